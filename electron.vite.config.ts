@@ -1,0 +1,49 @@
+import { resolve } from 'node:path';
+import react from '@vitejs/plugin-react';
+import { defineConfig, type Plugin } from 'electron-vite';
+import { PRODUCTION_CSP } from './src-main/csp';
+import pkg from './package.json' with { type: 'json' };
+
+/** The strict CSP goes into the built page only: Vite's dev server needs inline preambles and a socket. */
+function contentSecurityPolicy(): Plugin {
+  return {
+    name: 'airgap-csp',
+    apply: 'build',
+    transformIndexHtml: (html) =>
+      html.replace('<!-- CSP -->', `<meta http-equiv="Content-Security-Policy" content="${PRODUCTION_CSP}" />`),
+  };
+}
+
+export default defineConfig({
+  main: {
+    build: {
+      outDir: 'out/main',
+      rollupOptions: { input: { main: resolve('src-main/main.ts') } },
+    },
+  },
+  preload: {
+    build: {
+      outDir: 'out/preload',
+      // A sandboxed preload cannot be an ES module.
+      rollupOptions: {
+        input: { preload: resolve('src-main/preload.ts') },
+        output: { format: 'cjs', entryFileNames: '[name].cjs' },
+      },
+    },
+  },
+  renderer: {
+    root: 'src-renderer',
+    base: './',
+    define: { __APP_VERSION__: JSON.stringify(pkg.version) },
+    plugins: [react(), contentSecurityPolicy()],
+    server: { host: '127.0.0.1' },
+    build: {
+      outDir: resolve('out/renderer'),
+      emptyOutDir: true,
+      chunkSizeWarningLimit: 2000,
+      rollupOptions: {
+        input: { index: resolve('src-renderer/index.html') },
+      },
+    },
+  },
+});

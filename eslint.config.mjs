@@ -1,0 +1,61 @@
+// Lint, and the import direction of ENGINEERING.md enforced as errors:
+// core ← data ← features; host, state, ui ← features; src-main imports only core.
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+
+const platform = ['electron', 'node:*', 'fs', 'path', 'child_process', 'os'];
+const ui = ['react', 'react-dom', 'react/*', '@mantine/*', 'dexie-react-hooks', 'zustand', 'zustand/*', 'wouter', 'wouter/*', '@tabler/*'];
+const layer = (name) => [`**/${name}/**`, `**/${name}`];
+
+function restrict(files, groups, message) {
+  return {
+    files,
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ group: groups, message }] }],
+    },
+  };
+}
+
+export default tseslint.config(
+  { ignores: ['out/**', 'dist/**', 'node_modules/**', '.bench/**', 'test-results/**', 'playwright-report/**', 'tests/security/fixtures/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: {
+      globals: {
+        console: 'readonly',
+        process: 'readonly',
+        setTimeout: 'readonly',
+        clearTimeout: 'readonly',
+        URL: 'readonly',
+        TextEncoder: 'readonly',
+        TextDecoder: 'readonly',
+        globalThis: 'readonly',
+      },
+    },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/consistent-type-imports': 'error',
+      'no-restricted-syntax': ['error', { selector: "CallExpression[callee.property.name='openExternal']", message: 'No shell.openExternal: nothing leaves this machine.' }],
+    },
+  },
+  restrict(['src-renderer/core/**'], [...ui, 'dexie', ...platform, ...layer('data'), ...layer('features'), ...layer('host'), ...layer('state'), ...layer('ui'), ...layer('app'), ...layer('src-main')], 'core/ is pure domain code: no UI, storage or platform imports.'),
+  restrict(['src-renderer/data/**'], [...ui, ...platform, ...layer('features'), ...layer('state'), ...layer('ui'), ...layer('app'), ...layer('src-main')], 'data/ may import core/ and dexie only.'),
+  restrict(['src-renderer/host/**', 'src-renderer/state/**', 'src-renderer/ui/**'], [...platform, ...layer('features'), ...layer('app'), ...layer('src-main')], 'host/, state/ and ui/ must not import features, the app root or the main process.'),
+  restrict(['src-renderer/features/**'], [...platform, ...layer('app'), ...layer('src-main')], 'features/ must not import the app root or the main process.'),
+  restrict(['src-main/**'], [...ui, 'dexie', ...layer('data'), ...layer('features'), ...layer('host'), ...layer('state'), ...layer('ui'), ...layer('app')], 'src-main may import src-renderer/core only.'),
+  {
+    files: ['src-main/**', 'scripts/**', 'tests/**', '*.config.*'],
+    rules: { 'no-restricted-imports': 'off' },
+  },
+  {
+    files: ['src-main/**'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ group: [...ui, 'dexie', ...layer('data'), ...layer('features'), ...layer('host'), ...layer('state'), ...layer('ui'), ...layer('app')], message: 'src-main may import src-renderer/core only.' }] }],
+    },
+  },
+  {
+    files: ['scripts/**/*.mjs', 'tests/**/*.mjs'],
+    languageOptions: { globals: { process: 'readonly', console: 'readonly', setTimeout: 'readonly', URL: 'readonly' } },
+  },
+);

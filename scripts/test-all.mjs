@@ -1,0 +1,93 @@
+#!/usr/bin/env node
+// `npm test`: every suite in turn, then ONE closing line `N passed, M failed` summing them all.
+// Suites: typecheck, lint, layer check, build (each counts as one check), unit tests (vitest),
+// e2e tests (Playwright in Debian Chromium against the built renderer), and the Electron smoke tests
+// where an Electron binary exists (otherwise one line says they were skipped and why).
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { findElectronBinary } from './lib/electron-binary.mjs';
+
+const totals = { passed: 0, failed: 0, skipped: 0 };
+const summary = [];
+mkdirSync('test-results', { recursive: true });
+
+function run(label, command, args, env = {}) {
+  console.log(`\n=== ${label}: ${command} ${args.join(' ')}`);
+  const result = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...env } });
+  return result.status === 0;
+}
+
+function check(label, command, args) {
+  const ok = run(label, command, args);
+  totals[ok ? 'passed' : 'failed'] += 1;
+  summary.push(`${label}: ${ok ? 'ok' : 'FAILED'}`);
+  return ok;
+}
+
+function suite(label, ok, counts) {
+  if (!counts) {
+    totals.failed += 1;
+    summary.push(`${label}: FAILED (no report)`);
+    return;
+  }
+  totals.passed += counts.passed;
+  totals.failed += counts.failed;
+  totals.skipped += counts.skipped;
+  if (!ok && counts.failed === 0) totals.failed += 1; // the runner failed outside any test
+  summary.push(`${label}: ${counts.passed} passed, ${counts.failed} failed, ${counts.skipped} skipped`);
+}
+
+function readJson(path) {
+  try {
+    return JSON.parse(readFileSync(path, 'utf8'));
+  } catch {
+    return null;
+  }
+}
+
+function vitestCounts(report) {
+  if (!report) return null;
+  return { passed: report.numPassedTests, failed: report.numFailedTests, skipped: report.numPendingTests + report.numTodoTests };
+}
+
+function playwrightCounts(report) {
+  if (!report?.stats) return null;
+  const s = report.stats;
+  return { passed: s.expected + s.flaky, failed: s.unexpected, skipped: s.skipped };
+}
+
+const npx = (bin) => `node_modules/.bin/${bin}`;
+
+check('typecheck', 'npm', ['run', '--silent', 'typecheck']);
+check('lint', 'npm', ['run', '--silent', 'lint']);
+if (existsSync('../shared/tools/check-layers.mjs')) check('layers', process.execPath, ['../shared/tools/check-layers.mjs', '.']);
+const built = check('build', npx('electron-vite'), ['build']);
+
+const unitOk = run('unit tests', npx('vitest'), ['run', '--reporter=default', '--reporter=json', '--outputFile.json=test-results/vitest.json']);
+suite('unit', unitOk, vitestCounts(readJson('test-results/vitest.json')));
+
+if (built) {
+  const e2eOk = run('e2e tests (Chromium)', npx('playwright'), ['test', '--reporter=list,json'], { PLAYWRIGHT_JSON_OUTPUT_NAME: 'test-results/e2e.json' });
+  suite('e2e', e2eOk, playwrightCounts(readJson('test-results/e2e.json')));
+} else {
+  totals.failed += 1;
+  summary.push('e2e: not run (build failed)');
+}
+
+const electron = findElectronBinary();
+if ('path' in electron && built) {
+  const ok = run('electron smoke tests', npx('playwright'), ['test', '-c', 'tests/electron/playwright.config.ts', '--reporter=list,json'], {
+    PLAYWRIGHT_JSON_OUTPUT_NAME: 'test-results/electron.json',
+  });
+  suite('electron', ok, playwrightCounts(readJson('test-results/electron.json')));
+} else {
+  const why = 'path' in electron ? 'the build failed' : `no Electron binary: ${electron.missing}`;
+  console.log(`\nElectron smoke tests skipped: ${why}.`);
+  summary.push(`electron: skipped (${why})`);
+}
+
+console.log('\n=== summary');
+for (const line of summary) console.log(`  ${line}`);
+const skipped = totals.skipped ? `, ${totals.skipped} skipped` : '';
+console.log(`${totals.passed} passed, ${totals.failed} failed${skipped}`);
+process.exit(totals.failed === 0 ? 0 : 1);

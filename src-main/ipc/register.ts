@@ -1,0 +1,71 @@
+import { app, BrowserWindow, dialog, ipcMain, type WebContents, type WebFrameMain } from 'electron';
+import type { AppInfo } from '../../src-renderer/core/host-contract';
+import { isTrustedSender, type SenderFrame } from '../security';
+import { createHostHandlers, type DialogOptions, type HostDeps } from './handlers';
+
+/** Thin glue: Electron's dialogs, printing and app facts plugged into the tested handlers. */
+
+function frameOf(frame: WebFrameMain | null): SenderFrame | null {
+  // A frame that navigated away or was destroyed has no trustworthy URL left.
+  if (!frame || frame.isDestroyed()) return null;
+  return { url: frame.url, isMainFrame: frame.parent === null };
+}
+
+function dialogFilters(options: DialogOptions) {
+  return options.filters?.map((f) => ({ name: f.name, extensions: f.extensions }));
+}
+
+function electronDeps(devOrigin: string | null): HostDeps<WebContents> {
+  const windowOf = (sender: WebContents) => BrowserWindow.fromWebContents(sender);
+  return {
+    isTrustedSender: (frame) => isTrustedSender(frame, devOrigin),
+    async showOpenDialog(sender, options) {
+      const win = windowOf(sender);
+      const opts = { title: options.title, filters: dialogFilters(options), properties: ['openFile' as const] };
+      const result = win ? await dialog.showOpenDialog(win, opts) : await dialog.showOpenDialog(opts);
+      return result.canceled ? null : (result.filePaths[0] ?? null);
+    },
+    async showSaveDialog(sender, options) {
+      const win = windowOf(sender);
+      const opts = {
+        title: options.title,
+        filters: dialogFilters(options),
+        defaultPath: options.defaultPath,
+        properties: ['showOverwriteConfirmation' as const, 'createDirectory' as const],
+      };
+      const result = win ? await dialog.showSaveDialog(win, opts) : await dialog.showSaveDialog(opts);
+      return result.canceled || !result.filePath ? null : result.filePath;
+    },
+    print: (sender) =>
+      new Promise<boolean>((resolve) => {
+        // The callback reports cancellation as success=false; that is an answer, not an error.
+        sender.print({ silent: false, printBackground: true }, (success) => resolve(success));
+      }),
+    async printToPdf(sender, options) {
+      const pdf = await sender.printToPDF(options);
+      return new Uint8Array(pdf.buffer, pdf.byteOffset, pdf.byteLength).slice();
+    },
+    appInfo: (): AppInfo => ({
+      name: app.getName(),
+      version: app.getVersion(),
+      shell: 'electron',
+      platform: process.platform,
+      versions: {
+        electron: process.versions.electron ?? '',
+        chrome: process.versions.chrome ?? '',
+        node: process.versions.node,
+      },
+      dataLocation: app.getPath('userData'),
+    }),
+    log: (message) => console.warn(`[host] ${message}`),
+  };
+}
+
+export function registerHostIpc(devOrigin: string | null): void {
+  const handlers = createHostHandlers(electronDeps(devOrigin));
+  for (const [channel, handle] of Object.entries(handlers)) {
+    ipcMain.handle(channel, (event, ...args: unknown[]) =>
+      handle({ frame: frameOf(event.senderFrame), sender: event.sender, args }),
+    );
+  }
+}

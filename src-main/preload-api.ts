@@ -1,0 +1,29 @@
+import type { ElectronHostApi, IPC_CHANNELS } from '../src-renderer/core/host-contract';
+
+/**
+ * What the preload exposes as `window.host`, built from an `invoke` function so it is tested under Node.
+ * This file must stay free of runtime imports: a sandboxed preload can only `require('electron')`, and
+ * the contract module pulls in zod. The channel names are therefore repeated here; `satisfies` makes
+ * the compiler reject any drift from the contract, and a unit test compares the values too.
+ */
+export const PRELOAD_CHANNELS = {
+  openFile: 'host:open-file',
+  saveFile: 'host:save-file',
+  print: 'host:print',
+  printToPdf: 'host:print-to-pdf',
+  appInfo: 'host:app-info',
+} as const satisfies typeof IPC_CHANNELS;
+
+export type Invoke = (channel: string, ...args: unknown[]) => Promise<unknown>;
+
+/** Exactly the ElectronHostApi methods, each a single typed `invoke`; no generic channel access. */
+export function createHostApi(invoke: Invoke): ElectronHostApi {
+  const call = <T>(channel: string, ...args: unknown[]) => invoke(channel, ...args) as Promise<T>;
+  return {
+    openFile: (request) => call(PRELOAD_CHANNELS.openFile, request),
+    saveFile: (request) => call(PRELOAD_CHANNELS.saveFile, request),
+    print: () => call(PRELOAD_CHANNELS.print),
+    printToPdf: (request) => call(PRELOAD_CHANNELS.printToPdf, request),
+    appInfo: () => call(PRELOAD_CHANNELS.appInfo),
+  };
+}

@@ -1,0 +1,66 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useEffect, useState } from 'react';
+import { useHashLocation } from 'wouter/use-hash-location';
+import { getProfile } from '../data/profile-repo';
+import type { HostBridge } from '../host';
+import { SessionProvider, useSession } from '../state/session';
+import { DbErrorScreen } from '../ui/DbErrorScreen';
+import { LoadingScreen } from '../ui/LoadingScreen';
+import { Shell } from '../ui/Shell';
+import { SetupPage } from '../features/setup/SetupPage';
+import { boot, type BootResult } from './boot';
+import { markAppState } from './app-state';
+import { SECTIONS, sectionFor } from './routes';
+
+/** Boot, then either the database error, first-run setup, or the app. */
+export function App({ host }: { host: HostBridge }) {
+  const [attempt, setAttempt] = useState(0);
+  const [result, setResult] = useState<BootResult | null>(null);
+  useEffect(() => {
+    let cancelled = false;
+    setResult(null);
+    boot(host).then((r) => !cancelled && setResult(r));
+    return () => {
+      cancelled = true;
+    };
+  }, [host, attempt]);
+
+  if (!result) return <LoadingScreen />;
+  if (result.status === 'error') {
+    markAppState('error');
+    return <DbErrorScreen failure={result.failure} onRetry={() => setAttempt((n) => n + 1)} />;
+  }
+  return (
+    <SessionProvider session={result.session}>
+      <ProfileGate />
+    </SessionProvider>
+  );
+}
+
+function ProfileGate() {
+  const { db } = useSession();
+  // useLiveQuery gives undefined while loading; null means "no profile yet".
+  const profile = useLiveQuery(async () => (await getProfile(db)) ?? null, [db]);
+  const [path, navigate] = useHashLocation();
+  useEffect(() => {
+    if (profile === null) markAppState('setup');
+    else if (profile) markAppState('ready');
+  }, [profile]);
+
+  if (profile === undefined) return <LoadingScreen />;
+  if (profile === null) return <SetupPage />;
+  const section = sectionFor(path);
+  const Page = section.component;
+  return (
+    <Shell
+      nav={SECTIONS}
+      activePath={section.path}
+      onNavigate={navigate}
+      organisation={profile.organisation}
+      department={profile.department}
+      mark={profile.defaultMark}
+    >
+      <Page profile={profile} />
+    </Shell>
+  );
+}

@@ -1,0 +1,32 @@
+import '@mantine/core/styles.css';
+import '@mantine/notifications/styles.css';
+import { localStorageColorSchemeManager, MantineProvider } from '@mantine/core';
+import { Notifications } from '@mantine/notifications';
+import { StrictMode, useEffect } from 'react';
+import { createRoot } from 'react-dom/client';
+import { createHost } from '../host';
+import { usePreferences } from '../state/preferences';
+import { cssVariablesResolver, theme } from '../ui/theme';
+import { App } from './App';
+
+const host = createHost(__APP_VERSION__);
+const colorSchemeManager = localStorageColorSchemeManager({ key: 'airgap-crm.color-scheme' });
+
+function Root() {
+  const locale = usePreferences((s) => s.locale);
+  useEffect(() => {
+    document.documentElement.lang = locale;
+  }, [locale]);
+  return (
+    <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} colorSchemeManager={colorSchemeManager} defaultColorScheme="light">
+      <Notifications position="top-right" />
+      <App host={host} />
+    </MantineProvider>
+  );
+}
+
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <Root />
+  </StrictMode>,
+);

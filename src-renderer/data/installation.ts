@@ -1,0 +1,40 @@
+import { HybridLogicalClock } from '../core/hlc';
+import { newId } from '../core/ids';
+import { generateInstallationKeys, type InstallationKeys } from '../core/keys';
+import type { AirgapDb } from './db';
+
+/**
+ * The installation: made once, at first open of an empty database, and never changed.
+ * Its id is the `origin` of every record written here; its keys serve exchange between departments.
+ * These rows are local (table `meta`) and never travel in an exchange file.
+ */
+export interface Installation {
+  installationId: string;
+  createdAt: string;
+  keys: InstallationKeys;
+}
+
+const INSTALLATION_KEY = 'installation';
+
+export async function loadOrCreateInstallation(db: AirgapDb, now: () => Date = () => new Date()): Promise<Installation> {
+  const existing = await db.meta.get(INSTALLATION_KEY);
+  if (existing) return existing.value as Installation;
+  // Keys are generated outside the transaction (async crypto would let an IndexedDB transaction
+  // auto-commit), then written only if no other tab wrote an installation meanwhile.
+  const candidate: Installation = { installationId: newId(), createdAt: now().toISOString(), keys: await generateInstallationKeys() };
+  return db.transaction('rw', db.meta, async () => {
+    const raced = await db.meta.get(INSTALLATION_KEY);
+    if (raced) return raced.value as Installation;
+    await db.meta.add({ key: INSTALLATION_KEY, value: candidate });
+    return candidate;
+  });
+}
+
+/**
+ * The clock starts past the newest rev this database holds, so revs never go backwards even if
+ * the PC clock was set back since the last write.
+ */
+export async function restoreClock(db: AirgapDb, physicalNow: () => number = Date.now): Promise<HybridLogicalClock> {
+  const last = await db.changes.orderBy('rev').last();
+  return new HybridLogicalClock(physicalNow, last?.rev);
+}

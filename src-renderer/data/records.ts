@@ -1,0 +1,104 @@
+import type { Table } from 'dexie';
+import { diffFields, type ChangeEntry, type ChangeOp } from '../core/change-log';
+import { ENVELOPE_FIELDS, type Envelope, type Fields } from '../core/envelope';
+import { newId } from '../core/ids';
+import type { AirgapDb } from './db';
+import type { RecordTable } from './schema';
+import type { WriteContext } from './write-context';
+
+/**
+ * The one write path for enveloped records: every create, update, soft delete and restore stamps
+ * the envelope and appends its change-log entry in the same Dexie transaction, so a crash leaves
+ * the database as it was before or after the operation, never between.
+ * Repositories validate their input (zod) and then call these.
+ */
+export class RecordNotFoundError extends Error {
+  readonly code = 'not-found';
+  constructor(table: string, id: string) {
+    super(`${table} ${id} not found`);
+    this.name = 'RecordNotFoundError';
+  }
+}
+
+function tableOf<T extends Envelope>(db: AirgapDb, name: RecordTable): Table<T, string> {
+  return db.table(name) as Table<T, string>;
+}
+
+function stamp(ctx: WriteContext) {
+  return { rev: ctx.clock.now(), origin: ctx.origin, updatedBy: ctx.operator };
+}
+
+function entry(table: RecordTable, record: Envelope, op: ChangeOp, ctx: WriteContext, fields: ChangeEntry['fields'] = []): ChangeEntry {
+  return { table, recordId: record.id, op, rev: record.rev, origin: record.origin, by: record.updatedBy, at: ctx.now().toISOString(), fields };
+}
+
+/** Create many records in one transaction (imports, bulk entry). Returns them with their envelopes. */
+export async function createRecords<T extends Envelope>(db: AirgapDb, table: RecordTable, items: readonly Fields<T>[], ctx: WriteContext): Promise<T[]> {
+  const records = items.map((fields) => ({ ...fields, id: newId(), ...stamp(ctx), deletedAt: null }) as T);
+  const entries = records.map((r) => entry(table, r, 'create', ctx));
+  await db.transaction('rw', [db.table(table), db.changes], async () => {
+    await tableOf<T>(db, table).bulkAdd(records);
+    await db.changes.bulkAdd(entries);
+  });
+  return records;
+}
+
+export async function createRecord<T extends Envelope>(db: AirgapDb, table: RecordTable, fields: Fields<T>, ctx: WriteContext): Promise<T> {
+  const [record] = await createRecords<T>(db, table, [fields], ctx);
+  return record!;
+}
+
+/**
+ * Apply `patch` to a live record. A patch that changes nothing writes nothing (no new rev, no entry).
+ * `validate` sees the whole new record and throws to refuse it.
+ */
+export async function updateRecord<T extends Envelope>(
+  db: AirgapDb,
+  table: RecordTable,
+  id: string,
+  patch: Partial<Fields<T>>,
+  ctx: WriteContext,
+  validate?: (next: T) => void,
+): Promise<T> {
+  return db.transaction('rw', [db.table(table), db.changes], async () => {
+    const current = await tableOf<T>(db, table).get(id);
+    if (!current || current.deletedAt !== null) throw new RecordNotFoundError(table, id);
+    const candidate = { ...current, ...patch } as T;
+    const fields = diffFields(current as Record<string, unknown>, candidate as Record<string, unknown>, ENVELOPE_FIELDS);
+    if (fields.length === 0) return current;
+    validate?.(candidate);
+    const next = { ...candidate, ...stamp(ctx) } as T;
+    await tableOf<T>(db, table).put(next);
+    await db.changes.add(entry(table, next, 'update', ctx, fields));
+    return next;
+  });
+}
+
+/** Soft delete: the record stays, marked with `deletedAt`; restore brings it back. */
+export async function softDeleteRecord<T extends Envelope>(db: AirgapDb, table: RecordTable, id: string, ctx: WriteContext): Promise<T> {
+  return setDeleted<T>(db, table, id, ctx, true);
+}
+
+/** Restore only clears the tombstone: fields edited before the delete stay as they were last saved. */
+export async function restoreRecord<T extends Envelope>(db: AirgapDb, table: RecordTable, id: string, ctx: WriteContext): Promise<T> {
+  return setDeleted<T>(db, table, id, ctx, false);
+}
+
+async function setDeleted<T extends Envelope>(db: AirgapDb, table: RecordTable, id: string, ctx: WriteContext, deleted: boolean): Promise<T> {
+  return db.transaction('rw', [db.table(table), db.changes], async () => {
+    const current = await tableOf<T>(db, table).get(id);
+    if (!current) throw new RecordNotFoundError(table, id);
+    if ((current.deletedAt !== null) === deleted) return current;
+    const deletedAt = deleted ? ctx.now().toISOString() : null;
+    const next = { ...current, deletedAt, ...stamp(ctx) } as T;
+    await tableOf<T>(db, table).put(next);
+    const op = deleted ? 'delete' : 'restore';
+    await db.changes.add(entry(table, next, op, ctx, [{ field: 'deletedAt', before: current.deletedAt, after: deletedAt }]));
+    return next;
+  });
+}
+
+/** The history of one record, oldest first. */
+export async function historyOf(db: AirgapDb, table: RecordTable, recordId: string): Promise<ChangeEntry[]> {
+  return db.changes.where('[table+recordId]').equals([table, recordId]).sortBy('seq');
+}

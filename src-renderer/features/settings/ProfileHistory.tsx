@@ -1,0 +1,56 @@
+import { Table, Text } from '@mantine/core';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { formatMark, type ClassificationMark } from '../../core/classification';
+import { formatDateTime } from '../../core/format';
+import { profileHistory } from '../../data/profile-repo';
+import { isMessageKey } from '../../i18n';
+import { useT } from '../../i18n/react';
+import { usePreferences } from '../../state/preferences';
+import { useSession } from '../../state/session';
+
+function show(field: string, value: unknown): string {
+  if (value === null || value === undefined || value === '') return '—';
+  if (field === 'defaultMark') return formatMark(value as ClassificationMark);
+  return String(value);
+}
+
+/** Every change of the department profile, newest first: who, when, field, old → new. */
+export function ProfileHistory({ profileId }: { profileId: string }) {
+  const t = useT();
+  const locale = usePreferences((s) => s.locale);
+  const { db } = useSession();
+  const entries = useLiveQuery(() => profileHistory(db, profileId), [db, profileId]);
+  if (!entries) return null;
+  if (entries.length === 0) return <Text c="dimmed">{t('settings.history.empty')}</Text>;
+  const rows = entries.toReversed().flatMap((entry) => {
+    const fields = entry.fields.length > 0 ? entry.fields : [{ field: '', before: undefined, after: undefined }];
+    return fields.map((change, i) => {
+      const labelKey = `profile.${change.field}`;
+      return (
+        <Table.Tr key={`${entry.seq}-${i}`}>
+          <Table.Td>{formatDateTime(entry.at, locale)}</Table.Td>
+          <Table.Td>{entry.by}</Table.Td>
+          <Table.Td>{t(`history.op.${entry.op}`)}</Table.Td>
+          <Table.Td>{change.field ? (isMessageKey(labelKey) ? t(labelKey) : change.field) : '—'}</Table.Td>
+          <Table.Td>{change.field ? show(change.field, change.before) : '—'}</Table.Td>
+          <Table.Td>{change.field ? show(change.field, change.after) : '—'}</Table.Td>
+        </Table.Tr>
+      );
+    });
+  });
+  return (
+    <Table striped withTableBorder data-testid="profile-history">
+      <Table.Thead>
+        <Table.Tr>
+          <Table.Th>{t('history.when')}</Table.Th>
+          <Table.Th>{t('history.who')}</Table.Th>
+          <Table.Th>{t('history.what')}</Table.Th>
+          <Table.Th>{t('history.field')}</Table.Th>
+          <Table.Th>{t('history.before')}</Table.Th>
+          <Table.Th>{t('history.after')}</Table.Th>
+        </Table.Tr>
+      </Table.Thead>
+      <Table.Tbody>{rows}</Table.Tbody>
+    </Table>
+  );
+}

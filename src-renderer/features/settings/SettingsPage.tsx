@@ -1,0 +1,56 @@
+import { Card, Stack, Title } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import type { Profile } from '../../core/profile';
+import { saveProfile } from '../../data/profile-repo';
+import { useT } from '../../i18n/react';
+import { useSession, writeContextOf } from '../../state/session';
+import { ProfileForm } from '../profile/ProfileForm';
+import { AppearanceSettings } from './AppearanceSettings';
+import { InstallationInfo } from './InstallationInfo';
+import { ProfileHistory } from './ProfileHistory';
+import { StorageStatus } from './StorageStatus';
+
+function Section({ title, children }: { title: string; children: React.ReactNode }) {
+  return (
+    <Card withBorder component="section" aria-label={title}>
+      <Title order={3} size="h4" mb="md">
+        {title}
+      </Title>
+      {children}
+    </Card>
+  );
+}
+
+export function SettingsPage({ profile }: { profile: Profile }) {
+  const t = useT();
+  const session = useSession();
+  return (
+    <Stack gap="lg" maw={1100}>
+      <Title order={2}>{t('settings.title')}</Title>
+      <Section title={t('settings.profile')}>
+        <ProfileForm
+          key={profile.rev}
+          initial={profile}
+          submitLabel="profile.save"
+          onSubmit={async (input) => {
+            const saved = await saveProfile(session.db, input, writeContextOf(session, profile.operatorName));
+            const changed = saved.rev !== profile.rev;
+            notifications.show({ color: changed ? 'green' : 'gray', message: t(changed ? 'profile.saved' : 'profile.unchanged') });
+          }}
+        />
+      </Section>
+      <Section title={t('settings.appearance')}>
+        <AppearanceSettings />
+      </Section>
+      <Section title={t('settings.installation')}>
+        <Stack>
+          <StorageStatus />
+          <InstallationInfo />
+        </Stack>
+      </Section>
+      <Section title={t('settings.history')}>
+        <ProfileHistory profileId={profile.id} />
+      </Section>
+    </Stack>
+  );
+}

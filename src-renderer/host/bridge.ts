@@ -1,0 +1,29 @@
+import type { AppInfo, HostErrorCode, OpenFileRequest, OpenedFile, PrintToPdfRequest, SaveFileRequest, SaveResult } from '../core/host-contract';
+
+/**
+ * What the renderer may ask of its host. Two implementations: Electron (`window.host` from the
+ * preload) and the browser (file input, download, window.print). Features use only this.
+ */
+export interface HostBridge {
+  readonly kind: 'electron' | 'browser';
+  readonly capabilities: {
+    /** printToPdf returns the PDF's bytes (Electron); in the browser the print dialog saves PDFs. */
+    pdfBytes: boolean;
+  };
+  /** Resolves null when the user cancels. Throws HostError('file-too-large') over the size cap. */
+  openFile(request?: OpenFileRequest): Promise<OpenedFile | null>;
+  saveFile(request: SaveFileRequest): Promise<SaveResult>;
+  print(): Promise<void>;
+  printToPdf(request?: PrintToPdfRequest): Promise<Uint8Array>;
+  appInfo(): Promise<AppInfo>;
+}
+
+export class HostError extends Error {
+  constructor(
+    readonly code: HostErrorCode,
+    detail?: string,
+  ) {
+    super(detail ? `${code}: ${detail}` : code);
+    this.name = 'HostError';
+  }
+}

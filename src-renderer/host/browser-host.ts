@@ -1,0 +1,86 @@
+import {
+  MAX_OPEN_FILE_BYTES,
+  openFileRequestSchema,
+  saveFileRequestSchema,
+  type AppInfo,
+  type OpenFileRequest,
+  type OpenedFile,
+  type SaveFileRequest,
+} from '../core/host-contract';
+import { HostError, type HostBridge } from './bridge';
+
+/**
+ * The bridge in plain Chromium (no Electron binary): a hidden file input to open, a download to
+ * save, window.print for printing (whose dialog also saves PDFs). Same rules as the Electron side:
+ * requests are validated, over-large files are refused before they are read.
+ */
+export function createBrowserHost(doc: Document = document, version = '0.0.0'): HostBridge {
+  return {
+    kind: 'browser',
+    capabilities: { pdfBytes: false },
+    openFile: (request = {}) => openWithInput(doc, request),
+    saveFile: async (request) => {
+      const parsed = saveFileRequestSchema.safeParse(request);
+      if (!parsed.success) throw new HostError('bad-request', parsed.error.issues[0]?.message);
+      download(doc, parsed.data);
+      return { saved: true, name: parsed.data.suggestedName };
+    },
+    print: async () => {
+      doc.defaultView?.print();
+    },
+    printToPdf: async () => {
+      throw new HostError('unsupported', 'printToPdf needs the desktop shell; use print() and the dialog');
+    },
+    appInfo: async (): Promise<AppInfo> => ({
+      name: 'Airgap CRM',
+      version,
+      shell: 'browser',
+      platform: navigator.platform || 'browser',
+      versions: { chrome: /Chrom(e|ium)\/([\d.]+)/.exec(navigator.userAgent)?.[2] ?? 'unknown' },
+      dataLocation: doc.location.origin,
+    }),
+  };
+}
+
+function openWithInput(doc: Document, request: OpenFileRequest): Promise<OpenedFile | null> {
+  const parsed = openFileRequestSchema.safeParse(request);
+  if (!parsed.success) return Promise.reject(new HostError('bad-request', parsed.error.issues[0]?.message));
+  const maxBytes = parsed.data.maxBytes ?? MAX_OPEN_FILE_BYTES;
+  const input = doc.createElement('input');
+  input.type = 'file';
+  input.accept = (parsed.data.filters ?? []).flatMap((f) => f.extensions.filter((e) => e !== '*').map((e) => `.${e}`)).join(',');
+  input.style.display = 'none';
+  doc.body.append(input);
+  return new Promise<OpenedFile | null>((resolve, reject) => {
+    const finish = () => input.remove();
+    input.addEventListener('cancel', () => {
+      finish();
+      resolve(null);
+    });
+    input.addEventListener('change', () => {
+      const file = input.files?.[0];
+      finish();
+      if (!file) return resolve(null);
+      if (file.size > maxBytes) return reject(new HostError('file-too-large', `${file.size} > ${maxBytes}`));
+      file.arrayBuffer().then(
+        (buffer) => resolve({ name: file.name, bytes: new Uint8Array(buffer) }),
+        (error: unknown) => reject(new HostError('io-error', String(error))),
+      );
+    });
+    input.click();
+  });
+}
+
+function download(doc: Document, request: SaveFileRequest) {
+  const blob = new Blob([request.bytes as Uint8Array<ArrayBuffer>], { type: 'application/octet-stream' });
+  const url = URL.createObjectURL(blob);
+  const anchor = doc.createElement('a');
+  anchor.href = url;
+  anchor.download = request.suggestedName;
+  anchor.style.display = 'none';
+  doc.body.append(anchor);
+  anchor.click();
+  anchor.remove();
+  // Revoke later: Chromium reads the blob asynchronously after the click.
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}

@@ -1,0 +1,34 @@
+import { createContext, useContext, type ReactNode } from 'react';
+import type { AppInfo } from '../core/host-contract';
+import type { HybridLogicalClock } from '../core/hlc';
+import type { AirgapDb } from '../data/db';
+import type { Installation } from '../data/installation';
+import type { WriteContext } from '../data/write-context';
+import type { HostBridge } from '../host';
+
+/** Everything a screen needs that lives as long as the app: made once at boot (app/boot.ts). */
+export interface Session {
+  db: AirgapDb;
+  installation: Installation;
+  clock: HybridLogicalClock;
+  host: HostBridge;
+  appInfo: AppInfo;
+  storagePersisted: boolean;
+}
+
+const SessionContext = createContext<Session | null>(null);
+
+export function SessionProvider({ session, children }: { session: Session; children: ReactNode }) {
+  return <SessionContext.Provider value={session}>{children}</SessionContext.Provider>;
+}
+
+export function useSession(): Session {
+  const session = useContext(SessionContext);
+  if (!session) throw new Error('useSession outside SessionProvider');
+  return session;
+}
+
+/** The stamp for a write made by `operator` on this installation. */
+export function writeContextOf(session: Session, operator: string): WriteContext {
+  return { clock: session.clock, origin: session.installation.installationId, operator, now: () => new Date() };
+}

@@ -1,0 +1,36 @@
+/// <reference lib="dom" />
+// The page lives in tsconfig.node.json's tests/bench/** but runs in Chromium: the DOM lib reference
+// above is what lets it type-check there.
+import Dexie from 'dexie';
+import { DATABASE_NAME } from '../../src-renderer/data/schema';
+import { datasetInfo, loadInstitute, type Dataset } from './page-load';
+import { comparePaths, measureWriteVsBulkPut, PATHS } from './page-write';
+
+/**
+ * `window.bench`: what scripts/bench.mjs calls through Playwright. Every function returns plain
+ * JSON-able data; progress goes to console.log, which the script prints.
+ */
+const status = document.getElementById('status')!;
+function log(line: string): void {
+  console.log(`[bench] ${line}`);
+  status.textContent = line;
+}
+
+const bench = {
+  datasetInfo,
+  loadInstitute: (dataset: Dataset, seed: number) => loadInstitute(dataset, seed, log),
+  measureWriteVsBulkPut: (n: number, seed: number) => measureWriteVsBulkPut(n, seed, log),
+  /** Every write path variant of page-write.ts, mean records/s each. */
+  investigateWrite: (n: number, seed: number) => comparePaths(Object.keys(PATHS), n, seed, log),
+  /** Deletes the app database of this origin (the script deletes the whole profile for --fresh). */
+  clear: () => Dexie.delete(DATABASE_NAME),
+};
+
+declare global {
+  interface Window {
+    bench: typeof bench;
+  }
+}
+
+window.bench = bench;
+log('ready');

@@ -1,0 +1,118 @@
+// The ctx the measurements get (see measurements.mjs): Chromium sessions on persistent bench
+// profiles, the dataset each profile holds, and cold starts of the app.
+import { rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import { chromium } from '@playwright/test';
+
+const LAUNCH = {
+  headless: true,
+  executablePath: '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+};
+
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+
+/**
+ * @param {{ scale: 'small'|'full', seed: number, fresh: boolean, appUrl: string, benchUrl: string,
+ *           profileRoot: string, appBuilt: boolean, log: (line: string) => void }} options
+ */
+export function createBenchContext({ scale, seed, fresh, appUrl, benchUrl, profileRoot, appBuilt, log }) {
+  /** @type {{ profile: string, context: import('@playwright/test').BrowserContext, page: import('@playwright/test').Page } | null} */
+  let session = null;
+  const ready = new Set(); // profiles whose dataset was checked (or loaded) in this run
+  const wiped = new Set(); // profiles already deleted for --fresh in this run
+  const setup = []; // { dataset, ms, counts } of each load this run did
+
+  // One profile per dataset: the institute at each scale, and "setup done, no customers".
+  const profileOf = (dataset) => (dataset === 'empty' ? 'empty' : scale);
+  const datasetOf = (profile) => (profile === 'empty' ? 'empty' : scale);
+  const dirOf = (profile) => join(profileRoot, `profile-${profile}`);
+
+  async function launch(profile) {
+    if (fresh && !wiped.has(profile)) {
+      await rm(dirOf(profile), { recursive: true, force: true });
+      wiped.add(profile);
+    }
+    return chromium.launchPersistentContext(dirOf(profile), LAUNCH);
+  }
+
+  async function closeSession() {
+    if (!session) return;
+    await session.context.close();
+    session = null;
+  }
+
+  async function openBench(profile) {
+    if (session?.profile === profile) return session.page;
+    await closeSession();
+    const context = await launch(profile);
+    const page = context.pages()[0] ?? (await context.newPage());
+    page.on('console', (message) => message.text().startsWith('[bench]') && log(`  ${message.text().slice(8)}`));
+    page.on('pageerror', (error) => log(`  page error: ${error.message}`));
+    await page.goto(benchUrl);
+    await page.waitForFunction(() => 'bench' in window);
+    session = { profile, context, page };
+    if (!ready.has(profile)) await ensureDataset(page, profile);
+    return page;
+  }
+
+  /** Reuse the profile's data when it is the same dataset, seed, generator and schema; else (re)load it. */
+  async function ensureDataset(page, profile) {
+    const dataset = datasetOf(profile);
+    const info = await page.evaluate(() => window.bench.datasetInfo());
+    const m = info.marker;
+    if (m && m.dataset === dataset && m.seed === seed && m.generatorVersion === info.generatorVersion && m.schemaVersion === info.schemaVersion) {
+      log(`profile-${profile}: reusing the '${dataset}' data loaded ${m.loadedAt} (--fresh reloads)`);
+    } else {
+      if (m) log(`profile-${profile}: holds ${JSON.stringify({ ...m, counts: undefined })}, reloading`);
+      log(`profile-${profile}: loading the '${dataset}' dataset (setup, not measured)…`);
+      await page.evaluate(() => window.bench.clear());
+      const marker = await page.evaluate(([d, s]) => window.bench.loadInstitute(d, s), [dataset, seed]);
+      log(`profile-${profile}: loaded in ${(marker.loadMs / 1000).toFixed(1)} s ${JSON.stringify(marker.counts)}`);
+      setup.push({ dataset, ms: marker.loadMs, counts: marker.counts });
+    }
+    ready.add(profile);
+  }
+
+  /** One cold start: a new browser process on the profile, then navigation → the shell-ready mark. */
+  async function coldStartOnce(profile) {
+    const context = await launch(profile);
+    try {
+      const page = context.pages()[0] ?? (await context.newPage());
+      await page.goto(appUrl, { waitUntil: 'commit' });
+      const states = ['ready', 'setup', 'error'];
+      await page.waitForFunction((s) => s.includes(document.documentElement.dataset.appState), states, { timeout: 60_000, polling: 20 });
+      const state = await page.evaluate(() => document.documentElement.dataset.appState);
+      if (state !== 'ready') throw new Error(`the app shows '${state}', expected 'ready'`);
+      // The mark's startTime is measured from the navigation's time origin.
+      return await page.evaluate(() => performance.getEntriesByName('airgap:shell-ready')[0]?.startTime ?? null);
+    } finally {
+      await context.close();
+    }
+  }
+
+  return {
+    scale,
+    seed,
+    log,
+    setup,
+    async bench(dataset, fn, ...args) {
+      const page = await openBench(profileOf(dataset));
+      return page.evaluate(([name, list]) => window.bench[name](...list), [fn, args]);
+    },
+    async coldStart(dataset, runs = 3) {
+      if (!appBuilt) throw new Error('the app is not built (out/renderer/index.html missing)');
+      const profile = profileOf(dataset);
+      if (!ready.has(profile)) await openBench(profile);
+      await closeSession(); // the profile must be free, and "cold" means no browser running
+      const samples = [];
+      for (let i = 0; i < runs; i++) {
+        const ms = await coldStartOnce(profile);
+        if (ms === null) throw new Error("the app reached 'ready' without the 'airgap:shell-ready' mark");
+        samples.push(Math.round(ms));
+      }
+      return { value: median(samples), samples };
+    },
+    close: closeSession,
+  };
+}

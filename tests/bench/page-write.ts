@@ -1,0 +1,128 @@
+/// <reference lib="dom" />
+import Dexie from 'dexie';
+import type { ChangeEntry } from '../../src-renderer/core/change-log';
+import type { Fields } from '../../src-renderer/core/envelope';
+import { HybridLogicalClock } from '../../src-renderer/core/hlc';
+import { newId } from '../../src-renderer/core/ids';
+import type { InteractionFields } from '../../src-renderer/core/model';
+import { generateInstitute } from '../../src-renderer/core/synthetic/index';
+import { openDatabase, type AirgapDb } from '../../src-renderer/data/db';
+import { createRecords } from '../../src-renderer/data/records';
+import { SCHEMA_VERSIONS, type SchemaVersion } from '../../src-renderer/data/schema';
+import type { WriteContext } from '../../src-renderer/data/write-context';
+
+/**
+ * Write throughput of the app's write path (`createRecords`: envelope + change-log entry per record,
+ * one transaction per batch) against the storage floor (Dexie `bulkPut` of the same, already stamped
+ * records). Each run uses a fresh scratch database so neither path pays for the other's rows.
+ */
+const SCRATCH = 'airgap-bench-scratch';
+const BATCH = 10_000;
+
+type Interaction = InteractionFields & { id: string; rev: string; origin: string; updatedBy: string; deletedAt: null };
+
+interface WritePath {
+  /** Untimed preparation (the raw floor gets its records stamped here). */
+  prepare?: (batch: Fields<Interaction>[], ctx: WriteContext) => Interaction[];
+  /** Timed: write one batch. */
+  write: (db: AirgapDb, batch: readonly Fields<Interaction>[], prepared: Interaction[] | undefined, ctx: WriteContext) => Promise<unknown>;
+  /** Schema of the scratch database, when the variant changes it. */
+  versions?: readonly SchemaVersion[];
+}
+
+const stampAll = (batch: readonly Fields<Interaction>[], ctx: WriteContext): Interaction[] =>
+  batch.map((f) => ({ ...f, id: newId(), rev: ctx.clock.now(), origin: ctx.origin, updatedBy: ctx.operator, deletedAt: null }));
+
+const entryOf = (r: Interaction, ctx: WriteContext): ChangeEntry =>
+  ({ table: 'interactions', recordId: r.id, op: 'create', rev: r.rev, origin: r.origin, by: r.updatedBy, at: ctx.now().toISOString(), fields: [] });
+
+/** The current schema flattened into one version, with the change log's indexes replaced. */
+function withChangesIndexes(changes: string): SchemaVersion[] {
+  const stores = Object.assign({}, ...SCHEMA_VERSIONS.map((v) => v.stores)) as Record<string, string | null>;
+  return [{ version: 1, stores: { ...stores, changes } }];
+}
+
+export const PATHS: Record<string, WritePath> = {
+  raw: { prepare: (b, ctx) => stampAll(b, ctx), write: (db, _b, rows) => db.table('interactions').bulkPut(rows!) },
+  app: { write: (db, batch, _p, ctx) => createRecords(db, 'interactions', batch, ctx) },
+  // Variants for finding where the app path's time goes (run with --only write.investigate).
+  'stamp+bulkAdd, no log': { write: (db, batch, _p, ctx) => db.table('interactions').bulkAdd(stampAll(batch, ctx)) },
+  'log, lean entry': {
+    write: (db, batch, _p, ctx) => {
+      const rows = stampAll(batch, ctx);
+      return db.transaction('rw', [db.table('interactions'), db.changes], async () => {
+        await db.table('interactions').bulkAdd(rows);
+        await db.changes.bulkAdd(rows.map((r) => ({ table: 'interactions', recordId: r.id, op: 'create', rev: r.rev }) as ChangeEntry));
+      });
+    },
+  },
+  'log, no rev index': { versions: withChangesIndexes('++seq, [table+recordId]'), write: (db, batch, _p, ctx) => createRecords(db, 'interactions', batch, ctx) },
+  'log, seq only': { versions: withChangesIndexes('++seq'), write: (db, batch, _p, ctx) => createRecords(db, 'interactions', batch, ctx) },
+  'log, 2 transactions': {
+    write: async (db, batch, _p, ctx) => {
+      const rows = stampAll(batch, ctx);
+      await db.table('interactions').bulkAdd(rows);
+      await db.changes.bulkAdd(rows.map((r) => entryOf(r, ctx)));
+    },
+  },
+};
+
+export function interactionFields(n: number, seed: number): Fields<Interaction>[] {
+  const out: Fields<Interaction>[] = [];
+  for (const batch of generateInstitute({ customers: 100, contacts: 0, interactions: n, complaints: 0 }, seed)) {
+    if (batch.table !== 'interactions') continue;
+    for (const { id: _id, ...fields } of batch.records) out.push(fields);
+  }
+  return out;
+}
+
+/** Records per second of one path on a fresh scratch database. */
+export async function timePath(name: string, fields: readonly Fields<Interaction>[]): Promise<number> {
+  const path = PATHS[name]!;
+  await Dexie.delete(SCRATCH);
+  const db = await openDatabase(SCRATCH, path.versions);
+  const ctx: WriteContext = { clock: new HybridLogicalClock(), origin: newId(), operator: '张明', now: () => new Date() };
+  const batches: { batch: Fields<Interaction>[]; prepared?: Interaction[] }[] = [];
+  for (let i = 0; i < fields.length; i += BATCH) {
+    const batch = fields.slice(i, i + BATCH);
+    batches.push({ batch, prepared: path.prepare?.(batch, ctx) });
+  }
+  try {
+    const started = performance.now();
+    for (const { batch, prepared } of batches) await path.write(db, batch, prepared, ctx);
+    return fields.length / ((performance.now() - started) / 1000);
+  } finally {
+    db.close();
+    await Dexie.delete(SCRATCH);
+  }
+}
+
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length / 2;
+  return sorted.length % 2 ? sorted[Math.floor(mid)]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+};
+
+/**
+ * Runs every path once untimed (JIT, LevelDB warm-up), then `rounds` times in the order
+ * A B … B A A B … so drift during the run (disk cache, compaction) falls on every path alike;
+ * returns the median records/s per path.
+ */
+export async function comparePaths(names: readonly string[], n: number, seed: number, log: (line: string) => void, rounds = 4): Promise<Record<string, number>> {
+  const fields = interactionFields(n, seed);
+  for (const name of names) await timePath(name, fields.slice(0, Math.min(n, 2_000)));
+  const samples: Record<string, number[]> = {};
+  for (let round = 0; round < rounds; round++) {
+    for (const name of round % 2 ? [...names].reverse() : names) {
+      const perSecond = await timePath(name, fields);
+      (samples[name] ??= []).push(perSecond);
+      log(`${name}: ${Math.round(perSecond)} records/s`);
+    }
+  }
+  return Object.fromEntries(Object.entries(samples).map(([name, s]) => [name, median(s)]));
+}
+
+export async function measureWriteVsBulkPut(n: number, seed: number, log: (line: string) => void) {
+  const mean = await comparePaths(['raw', 'app'], n, seed, log);
+  return { n, appPerSec: Math.round(mean.app!), rawPerSec: Math.round(mean.raw!), ratio: mean.app! / mean.raw! };
+}

@@ -1,0 +1,34 @@
+import { expect, test } from './fixtures';
+
+/**
+ * Screenshots of every screen, zh-CN and en-US, light and dark, written to test-results/screenshots
+ * for people to look at (a page can pass its tests and still look broken).
+ */
+const OUT = 'test-results/screenshots';
+
+for (const locale of ['zh-CN', 'en-US'] as const) {
+  for (const scheme of ['light', 'dark'] as const) {
+    test(`screens in ${locale}, ${scheme}`, async ({ app, page }) => {
+      await page.addInitScript(
+        ([l, s]) => {
+          localStorage.setItem('airgap-crm.preferences', JSON.stringify({ state: { locale: l }, version: 0 }));
+          localStorage.setItem('airgap-crm.color-scheme', s);
+        },
+        [locale, scheme],
+      );
+      await app.open();
+      await expect(page.locator('html')).toHaveAttribute('lang', locale);
+      await expect(page.locator('html')).toHaveAttribute('data-mantine-color-scheme', scheme);
+      await page.screenshot({ path: `${OUT}/setup-${locale}-${scheme}.png`, fullPage: true });
+      await page.getByRole('textbox').first().fill('航天材料及工艺研究所');
+      await page.getByRole('textbox').nth(1).fill('市场部');
+      await page.getByRole('textbox').nth(2).fill('张伟');
+      await page.getByRole('button', { name: locale === 'zh-CN' ? '完成设置' : 'Finish setup' }).click();
+      await expect(page.locator('html')).toHaveAttribute('data-app-state', 'ready');
+      await page.screenshot({ path: `${OUT}/home-${locale}-${scheme}.png`, fullPage: true });
+      await page.goto('/#/settings');
+      await expect(page.getByRole('heading', { level: 2 })).toHaveText(locale === 'zh-CN' ? '系统设置' : 'Settings');
+      await page.screenshot({ path: `${OUT}/settings-${locale}-${scheme}.png`, fullPage: true });
+    });
+  }
+}

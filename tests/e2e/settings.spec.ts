@@ -1,0 +1,42 @@
+import { expect, test } from './fixtures';
+
+test.describe('settings', () => {
+  test('editing the profile keeps who changed what from what to what', async ({ app, page }) => {
+    await app.open();
+    await app.completeSetup();
+    await app.goToSettings();
+    await page.getByRole('textbox', { name: /^部门/ }).fill('质量部');
+    await page.getByRole('button', { name: '保存', exact: true }).click();
+    await expect(page.getByText('部门信息已保存')).toBeVisible();
+    await expect(page.getByRole('banner')).toContainText('航天材料及工艺研究所 · 质量部');
+    const history = page.getByTestId('profile-history');
+    await expect(history.getByRole('row').nth(1)).toContainText('修改');
+    await expect(history.getByRole('row').nth(1)).toContainText('市场部');
+    await expect(history.getByRole('row').nth(1)).toContainText('质量部');
+    await expect(history.getByRole('row').nth(1)).toContainText('张伟');
+    await expect(history).toContainText('创建');
+  });
+
+  test('an invalid edit shows the message and changes nothing', async ({ app, page }) => {
+    await app.open();
+    await app.completeSetup();
+    await app.goToSettings();
+    await page.getByRole('textbox', { name: /^单位名称/ }).fill('');
+    await page.getByRole('button', { name: '保存', exact: true }).click();
+    await expect(page.getByText('此项必填')).toBeVisible();
+    await page.reload();
+    await expect(page.getByRole('textbox', { name: /^单位名称/ })).toHaveValue('航天材料及工艺研究所');
+    await expect(page.getByTestId('profile-history').getByRole('row')).toHaveCount(2); // header + creation
+  });
+
+  test('shows this installation: id, key fingerprint, age recipient', async ({ app, page }) => {
+    await app.open();
+    await app.completeSetup();
+    await app.goToSettings();
+    const info = page.getByRole('region', { name: '本机信息' });
+    await expect(info).toContainText(/[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-/);
+    await expect(info).toContainText(/[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{4}/);
+    await expect(info).toContainText(/age1[0-9a-z]{58}/);
+    await expect(info).toContainText('浏览器（无桌面程序时的同等界面）');
+  });
+});

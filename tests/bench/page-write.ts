@@ -58,6 +58,9 @@ export const PATHS: Record<string, WritePath> = {
   },
   'log, no rev index': { versions: withChangesIndexes('++seq, [table+recordId]'), write: (db, batch, _p, ctx) => createRecords(db, 'interactions', batch, ctx) },
   'log, seq only': { versions: withChangesIndexes('++seq'), write: (db, batch, _p, ctx) => createRecords(db, 'interactions', batch, ctx) },
+  // One entry per batch instead of per record; with `*recordIds` a record's history still finds it by index.
+  'log, 1 entry per batch': { write: (db, batch, _p, ctx) => writeBatchEntry(db, stampAll(batch, ctx), ctx) },
+  'log, 1 entry, *recordIds': { versions: withChangesIndexes('++seq, [table+recordId], rev, *recordIds'), write: (db, batch, _p, ctx) => writeBatchEntry(db, stampAll(batch, ctx), ctx) },
   'log, 2 transactions': {
     write: async (db, batch, _p, ctx) => {
       const rows = stampAll(batch, ctx);
@@ -66,6 +69,13 @@ export const PATHS: Record<string, WritePath> = {
     },
   },
 };
+
+function writeBatchEntry(db: AirgapDb, rows: Interaction[], ctx: WriteContext) {
+  return db.transaction('rw', [db.table('interactions'), db.changes], async () => {
+    await db.table('interactions').bulkAdd(rows);
+    await db.changes.add({ ...entryOf(rows[0]!, ctx), recordIds: rows.map((r) => r.id) } as ChangeEntry);
+  });
+}
 
 export function interactionFields(n: number, seed: number): Fields<Interaction>[] {
   const out: Fields<Interaction>[] = [];

@@ -60,7 +60,7 @@ afterAll(() => {
 const DISABLE = /(?:\/\/|\/\*)[ \t]*eng-disable[ \t]+([A-Z0-9_]+)[ \t]+(\S.{9,})/i;
 
 /** Why a finding is acceptable, or null when nothing on its source line says so. */
-export function justification(issue: EngIssue, mapFile: string | undefined): string | null {
+function justification(issue: EngIssue, mapFile: string | undefined): string | null {
   if (!mapFile) return null;
   const origin = originalLine(mapFile, issue.location.line, issue.location.column);
   const match = origin ? DISABLE.exec(origin.text) : null;

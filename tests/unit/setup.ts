@@ -19,3 +19,15 @@ if (typeof window !== 'undefined') {
     disconnect() {}
   };
 }
+
+// jsdom's Blob has no arrayBuffer(); Chromium's does (the browser host reads picked files with it).
+if (typeof Blob !== 'undefined' && !Blob.prototype.arrayBuffer) {
+  Blob.prototype.arrayBuffer = function arrayBuffer(this: Blob) {
+    return new Promise<ArrayBuffer>((resolve, reject) => {
+      const reader = new FileReader();
+      reader.onload = () => resolve(reader.result as ArrayBuffer);
+      reader.onerror = () => reject(reader.error);
+      reader.readAsArrayBuffer(this);
+    });
+  };
+}

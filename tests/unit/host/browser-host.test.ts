@@ -1,0 +1,86 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { HostError } from '../../../src-renderer/host/bridge';
+import { createBrowserHost } from '../../../src-renderer/host/browser-host';
+import { createElectronHost } from '../../../src-renderer/host/electron-host';
+import type { ElectronHostApi } from '../../../src-renderer/core/host-contract';
+
+afterEach(() => {
+  document.body.innerHTML = '';
+  vi.restoreAllMocks();
+});
+
+function pickFile(file: File | null) {
+  const observer = new MutationObserver(() => {
+    const input = document.querySelector('input[type=file]') as HTMLInputElement | null;
+    if (!input) return;
+    observer.disconnect();
+    Object.defineProperty(input, 'files', { value: file ? [file] : [] });
+    input.dispatchEvent(new Event(file ? 'change' : 'cancel'));
+  });
+  observer.observe(document.body, { childList: true });
+}
+
+describe('browser host', () => {
+  it('opens a file the user picks', async () => {
+    vi.spyOn(HTMLInputElement.prototype, 'click').mockImplementation(() => {});
+    pickFile(new File(['客户'], '名册.csv'));
+    const host = createBrowserHost(document);
+    const opened = await host.openFile({ filters: [{ name: 'CSV', extensions: ['csv'] }] });
+    expect(opened?.name).toBe('名册.csv');
+    expect(new TextDecoder().decode(opened!.bytes)).toBe('客户');
+    expect(document.querySelector('input[type=file]')).toBeNull();
+  });
+
+  it('refuses a file over the size cap without reading it', async () => {
+    vi.spyOn(HTMLInputElement.prototype, 'click').mockImplementation(() => {});
+    const file = new File(['x'.repeat(11)], 'big.age');
+    const read = vi.spyOn(file, 'arrayBuffer');
+    pickFile(file);
+    const error = await createBrowserHost(document).openFile({ maxBytes: 10 }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(HostError);
+    expect((error as HostError).code).toBe('file-too-large');
+    expect(read).not.toHaveBeenCalled();
+  });
+
+  it('resolves null when the user cancels', async () => {
+    vi.spyOn(HTMLInputElement.prototype, 'click').mockImplementation(() => {});
+    pickFile(null);
+    expect(await createBrowserHost(document).openFile()).toBeNull();
+  });
+
+  it('saves through a download with the suggested name, and refuses bad names', async () => {
+    const clicked: string[] = [];
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+      clicked.push(this.download);
+    });
+    URL.createObjectURL = vi.fn(() => 'blob:x');
+    URL.revokeObjectURL = vi.fn();
+    const host = createBrowserHost(document);
+    expect(await host.saveFile({ suggestedName: '客户名册.xlsx', bytes: new Uint8Array([1, 2]) })).toEqual({ saved: true, name: '客户名册.xlsx' });
+    expect(clicked).toEqual(['客户名册.xlsx']);
+    await expect(host.saveFile({ suggestedName: '../etc/passwd', bytes: new Uint8Array() })).rejects.toMatchObject({ code: 'bad-request' });
+  });
+
+  it('says plainly that PDF bytes need the desktop shell', async () => {
+    const host = createBrowserHost(document);
+    expect(host.capabilities.pdfBytes).toBe(false);
+    await expect(host.printToPdf()).rejects.toMatchObject({ code: 'unsupported' });
+  });
+});
+
+describe('electron host', () => {
+  it('unwraps results and turns coded failures into HostError', async () => {
+    const api: ElectronHostApi = {
+      openFile: async () => ({ ok: false, code: 'file-too-large', detail: '2 GB' }),
+      saveFile: async () => ({ ok: true, value: { saved: true, name: 'a.age' } }),
+      print: async () => ({ ok: true, value: true }),
+      printToPdf: async () => ({ ok: true, value: new Uint8Array([0x25, 0x50, 0x44, 0x46]) }),
+      appInfo: async () => ({ ok: false, code: 'untrusted-sender' }),
+    };
+    const host = createElectronHost(api);
+    await expect(host.openFile()).rejects.toMatchObject({ code: 'file-too-large' });
+    expect(await host.saveFile({ suggestedName: 'a.age', bytes: new Uint8Array() })).toEqual({ saved: true, name: 'a.age' });
+    expect((await host.printToPdf())[0]).toBe(0x25);
+    await expect(host.appInfo()).rejects.toBeInstanceOf(HostError);
+  });
+});

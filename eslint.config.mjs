@@ -17,7 +17,7 @@ function restrict(files, groups, message) {
 }
 
 export default tseslint.config(
-  { ignores: ['out/**', 'dist/**', 'node_modules/**', '.bench/**', 'test-results/**', 'playwright-report/**', 'tests/security/fixtures/**'] },
+  { ignores: ['.tmp/**', '.airgap-browser-profile/**', 'out/**', 'dist/**', 'node_modules/**', '.bench/**', 'test-results/**', 'playwright-report/**', 'tests/security/fixtures/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -56,6 +56,9 @@ export default tseslint.config(
   },
   {
     files: ['scripts/**/*.mjs', 'tests/**/*.mjs'],
-    languageOptions: { globals: { process: 'readonly', console: 'readonly', setTimeout: 'readonly', URL: 'readonly' } },
+    // Node scripts; the callbacks they hand to page.evaluate() run in the browser.
+    languageOptions: {
+      globals: { process: 'readonly', console: 'readonly', setTimeout: 'readonly', URL: 'readonly', window: 'readonly', document: 'readonly', performance: 'readonly', requestIdleCallback: 'readonly' },
+    },
   },
 );

@@ -6,7 +6,7 @@ import { isAllowedNavigation, isAllowedRequestUrl, isPermissionAllowed } from '.
  * come in as parameters (type-only import), so tests drive these with small fakes.
  */
 
-/** Permissions, devices and network for the whole session: refuse everything that is not local. */
+/** Permissions, devices and network for the whole session: refuse everything but local storage and files. */
 export function hardenSession(ses: Session, devOrigin: string | null): void {
   ses.setPermissionRequestHandler((_contents, permission, callback) => callback(isPermissionAllowed(permission)));
   ses.setPermissionCheckHandler((_contents, permission) => isPermissionAllowed(permission));

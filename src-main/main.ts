@@ -38,7 +38,7 @@ function createWindow(): BrowserWindow {
     backgroundColor: '#f8f9fa',
     webPreferences: {
       ...secureWebPreferences(PRELOAD_PATH),
-      // Restated (same values, unit-tested in security.ts) because electronegativity checks the literal
+      // Restated (same values; tests/unit/main/security.test.ts) because electronegativity checks the literal
       // options of `new BrowserWindow` and cannot follow a function call. Listed last, so they also win.
       contextIsolation: true,
       sandbox: true,
@@ -51,11 +51,15 @@ function createWindow(): BrowserWindow {
   win.on('closed', () => {
     if (mainWindow === win) mainWindow = null;
   });
-  void win.loadURL(devOrigin ? (process.env['ELECTRON_RENDERER_URL'] as string) : APP_ENTRY_URL);
+  win.loadURL(devOrigin ? (process.env['ELECTRON_RENDERER_URL'] as string) : APP_ENTRY_URL).catch(() => {
+    console.error('[main] the user interface could not be loaded');
+  });
   return win;
 }
 
 function focusMainWindow(): void {
+  // macOS keeps running with no window; a second launch then means "show me the app".
+  if (!mainWindow && app.isReady()) mainWindow = createWindow();
   if (!mainWindow) return;
   if (mainWindow.isMinimized()) mainWindow.restore();
   mainWindow.show();

@@ -107,7 +107,13 @@ export function isTrustedSender(frame: SenderFrame | null | undefined, devOrigin
   return isDevPage(frame.url, devOrigin);
 }
 
-/** The app asks for no browser permission (camera, notifications, geolocation…); all are refused. */
-export function isPermissionAllowed(_permission: string): boolean {
-  return false;
+/**
+ * Every browser permission is refused (camera, notifications, geolocation, clipboard, fullscreen…) except
+ * one: `persistent-storage`, which is what `navigator.storage.persist()` asks for. Refusing it would let
+ * Chromium evict the customer database under disk pressure; granting it reaches nothing outside the app.
+ */
+const ALLOWED_PERMISSIONS = new Set(['persistent-storage']);
+
+export function isPermissionAllowed(permission: string): boolean {
+  return ALLOWED_PERMISSIONS.has(permission);
 }

@@ -6,8 +6,8 @@ import { createHostHandlers, type DialogOptions, type HostDeps } from './handler
 /** Thin glue: Electron's dialogs, printing and app facts plugged into the tested handlers. */
 
 function frameOf(frame: WebFrameMain | null): SenderFrame | null {
-  // A frame that navigated away or was destroyed has no trustworthy URL left.
-  if (!frame || frame.isDestroyed()) return null;
+  // A frame that navigated away (detached) or was destroyed has no trustworthy URL left.
+  if (!frame || frame.isDestroyed() || frame.detached) return null;
   return { url: frame.url, isMainFrame: frame.parent === null };
 }
 

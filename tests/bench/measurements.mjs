@@ -11,7 +11,9 @@
 //   ctx.bench(dataset, fn, ...args)
 //                        calls window.bench[fn](...args) in the bench page on the profile holding
 //                        `dataset` ('data' = the institute at ctx.scale, 'empty' = setup done, no
-//                        customers), loading it first if the profile does not hold it yet
+//                        customers), loading it first if the profile does not hold it yet;
+//                        'scratch' = a profile emptied at every run, for measurements that write
+//                        throwaway databases (never write those into 'data' or 'empty')
 //   ctx.coldStart(dataset, runs = 3)
 //                        launches a new browser on that profile `runs` times, opens the app and
 //                        returns { value: median ms to 'airgap:shell-ready', samples }
@@ -29,7 +31,7 @@ export const measurements = [
     budgetOn: 'ratio',
     description: "the app's write path (createRecords: envelope + change log) against raw Dexie bulkPut, interactions",
     async run(ctx) {
-      const r = await ctx.bench('data', 'measureWriteVsBulkPut', writeCount(ctx.scale), ctx.seed);
+      const r = await ctx.bench('scratch', 'measureWriteVsBulkPut', writeCount(ctx.scale), ctx.seed);
       return { value: r.appPerSec, baseline: r.rawPerSec, ratio: r.ratio, detail: { records: r.n } };
     },
   },
@@ -55,7 +57,7 @@ export const measurements = [
     optIn: true,
     description: 'write path variants (page-write.ts PATHS), to find where the app path loses time; value = app path',
     async run(ctx) {
-      const mean = await ctx.bench('data', 'investigateWrite', writeCount(ctx.scale), ctx.seed);
+      const mean = await ctx.bench('scratch', 'investigateWrite', writeCount(ctx.scale), ctx.seed);
       for (const [name, perSecond] of Object.entries(mean)) {
         ctx.log(`  ${name.padEnd(24)} ${String(Math.round(perSecond)).padStart(8)} records/s  ${(perSecond / mean.raw).toFixed(2)} × raw`);
       }

@@ -10,11 +10,11 @@ for (const locale of ['zh-CN', 'en-US'] as const) {
   for (const scheme of ['light', 'dark'] as const) {
     test(`screens in ${locale}, ${scheme}`, async ({ app, page }) => {
       await page.addInitScript(
-        ([l, s]) => {
+        ({ l, s }) => {
           localStorage.setItem('airgap-crm.preferences', JSON.stringify({ state: { locale: l }, version: 0 }));
           localStorage.setItem('airgap-crm.color-scheme', s);
         },
-        [locale, scheme],
+        { l: locale, s: scheme },
       );
       await app.open();
       await expect(page.locator('html')).toHaveAttribute('lang', locale);

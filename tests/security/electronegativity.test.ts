@@ -41,7 +41,7 @@ beforeAll(() => {
     });
   } catch (error) {
     const out = (error as { stderr?: Buffer }).stderr?.toString() ?? '';
-    throw new Error(`electron-vite build failed, nothing to scan:\n${out.slice(-2000)}`);
+    throw new Error(`electron-vite build failed, nothing to scan:\n${out.slice(-2000)}`, { cause: error });
   }
   for (const file of walk(build)) {
     if (/\.(js|cjs|mjs)$/.test(file)) {

@@ -56,12 +56,14 @@ describe('web contents guards', () => {
 });
 
 describe('session guards', () => {
-  it('denies permissions and cancels every non-local request', () => {
+  it('denies permissions (but persistent storage) and cancels every non-local request', () => {
     const { session, s } = fakeSession();
     hardenSession(session, null);
     const answer = vi.fn();
     s.request!(null, 'media', answer);
     expect(answer).toHaveBeenCalledWith(false);
+    s.request!(null, 'persistent-storage', answer);
+    expect(answer).toHaveBeenLastCalledWith(true);
     expect(s.check!(null, 'notifications')).toBe(false);
     expect(s.device!({})).toBe(false);
     const decide = (url: string) => {

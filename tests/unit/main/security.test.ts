@@ -83,9 +83,10 @@ describe('URL predicates', () => {
     expect(devServerOrigin('garbage')).toBeNull();
   });
 
-  it('refuses every permission', () => {
-    for (const p of ['media', 'geolocation', 'notifications', 'openExternal', 'clipboard-read', 'unknown']) {
-      expect(isPermissionAllowed(p)).toBe(false);
+  it('refuses every permission but persistent storage (which keeps the database from eviction)', () => {
+    for (const p of ['media', 'geolocation', 'notifications', 'openExternal', 'clipboard-read', 'clipboard-sanitized-write', 'fullscreen', 'display-capture', 'unknown']) {
+      expect(isPermissionAllowed(p), p).toBe(false);
     }
+    expect(isPermissionAllowed('persistent-storage')).toBe(true);
   });
 });

@@ -1,0 +1,3 @@
+export function electronBinaryPath(): string | null;
+export function hasElectronBinary(): boolean;
+export function electronMissingReason(): string | null;

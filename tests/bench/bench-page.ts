@@ -20,8 +20,8 @@ const bench = {
   datasetInfo,
   loadInstitute: (dataset: Dataset, seed: number) => loadInstitute(dataset, seed, log),
   measureWriteVsBulkPut: (n: number, seed: number) => measureWriteVsBulkPut(n, seed, log),
-  /** Every write path variant of page-write.ts, mean records/s each. */
-  investigateWrite: (n: number, seed: number) => comparePaths(Object.keys(PATHS), n, seed, log),
+  /** Every write path variant of page-write.ts against raw bulkPut, 2 pairs each. */
+  investigateWrite: (n: number, seed: number) => comparePaths(Object.keys(PATHS).filter((p) => p !== 'raw'), n, seed, log, 2),
   /** Deletes the app database of this origin (the script deletes the whole profile for --fresh). */
   clear: () => Dexie.delete(DATABASE_NAME),
 };

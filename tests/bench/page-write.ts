@@ -113,26 +113,41 @@ const median = (values: number[]) => {
   return sorted.length % 2 ? sorted[Math.floor(mid)]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 };
 
+export interface PathResult {
+  /** Median records/s. */
+  perSecond: number;
+  /** Median of (this path ÷ raw) over back-to-back pairs. */
+  ratio: number;
+}
+
 /**
- * Runs every path once untimed (JIT, LevelDB warm-up), then `rounds` times in the order
- * A B … B A A B … so drift during the run (disk cache, compaction) falls on every path alike;
- * returns the median records/s per path.
+ * Each path against the raw floor in back-to-back pairs (raw, path), (path, raw), … after one
+ * untimed warm-up run of each (JIT, LevelDB). Every deleted scratch database lingers in the
+ * origin's LevelDB until compaction, so throughput drifts down during a session: a ratio taken
+ * within a pair cancels that drift, a ratio of whole-session averages would not.
  */
-export async function comparePaths(names: readonly string[], n: number, seed: number, log: (line: string) => void, rounds = 4): Promise<Record<string, number>> {
+export async function comparePaths(names: readonly string[], n: number, seed: number, log: (line: string) => void, rounds = 4): Promise<Record<string, PathResult>> {
   const fields = interactionFields(n, seed);
-  for (const name of names) await timePath(name, fields.slice(0, Math.min(n, 2_000)));
-  const samples: Record<string, number[]> = {};
-  for (let round = 0; round < rounds; round++) {
-    for (const name of round % 2 ? [...names].reverse() : names) {
-      const perSecond = await timePath(name, fields);
-      (samples[name] ??= []).push(perSecond);
-      log(`${name}: ${Math.round(perSecond)} records/s`);
+  for (const name of ['raw', ...names]) await timePath(name, fields.slice(0, Math.min(n, 2_000)));
+  const raw: number[] = [];
+  const results: Record<string, PathResult> = {};
+  for (const name of names) {
+    const perSecond: number[] = [];
+    const ratios: number[] = [];
+    for (let round = 0; round < rounds; round++) {
+      const times: Record<string, number> = {};
+      for (const path of round % 2 ? [name, 'raw'] : ['raw', name]) times[path] = await timePath(path, fields);
+      raw.push(times.raw!);
+      perSecond.push(times[name]!);
+      ratios.push(times[name]! / times.raw!);
+      log(`${name}: ${Math.round(times[name]!)} records/s, raw ${Math.round(times.raw!)} → ${ratios.at(-1)!.toFixed(2)}`);
     }
+    results[name] = { perSecond: median(perSecond), ratio: median(ratios) };
   }
-  return Object.fromEntries(Object.entries(samples).map(([name, s]) => [name, median(s)]));
+  return { raw: { perSecond: median(raw), ratio: 1 }, ...results };
 }
 
 export async function measureWriteVsBulkPut(n: number, seed: number, log: (line: string) => void) {
-  const mean = await comparePaths(['raw', 'app'], n, seed, log);
-  return { n, appPerSec: Math.round(mean.app!), rawPerSec: Math.round(mean.raw!), ratio: mean.app! / mean.raw! };
+  const { raw, app } = await comparePaths(['app'], n, seed, log);
+  return { n, appPerSec: Math.round(app!.perSecond), rawPerSec: Math.round(raw!.perSecond), ratio: app!.ratio };
 }

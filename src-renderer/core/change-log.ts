@@ -1,8 +1,10 @@
 /**
- * The change log: one entry per change of a record, written in the same transaction as the change,
- * so the archive is never silently overwritten (who, when, field, old → new).
- * Creates record no field values (the first update's `before` values, or the record itself, hold
- * them): an import of 500,000 records must not write them twice.
+ * The change log: entries written in the same transaction as the change, so the archive is never
+ * silently overwritten (who, when, field, old → new).
+ * - An update, delete or restore logs one entry for its one record, with the changed fields.
+ * - A create logs one entry for the whole batch it belongs to (`recordIds`), with no field values:
+ *   the record itself and later `before` values hold them. One row per created record halved the
+ *   write throughput of imports (bench `write.vs-bulkput`: 0.50 → 0.9 of raw bulkPut).
  */
 export type ChangeOp = 'create' | 'update' | 'delete' | 'restore';
 
@@ -16,9 +18,10 @@ export interface ChangeEntry {
   /** Auto-increment key: the order changes happened on this installation. */
   seq?: number;
   table: string;
-  recordId: string;
+  /** The records changed: one, or every record of a created batch (multiEntry index). */
+  recordIds: string[];
   op: ChangeOp;
-  /** The record's rev after this change. */
+  /** The records' rev after this change (a batch is one event: all its records share it). */
   rev: string;
   origin: string;
   by: string;

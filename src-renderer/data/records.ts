@@ -29,16 +29,21 @@ function stamp(ctx: WriteContext) {
 }
 
 function entry(table: RecordTable, record: Envelope, op: ChangeOp, ctx: WriteContext, fields: ChangeEntry['fields'] = []): ChangeEntry {
-  return { table, recordId: record.id, op, rev: record.rev, origin: record.origin, by: record.updatedBy, at: ctx.now().toISOString(), fields };
+  return { table, recordIds: [record.id], op, rev: record.rev, origin: record.origin, by: record.updatedBy, at: ctx.now().toISOString(), fields };
 }
 
-/** Create many records in one transaction (imports, bulk entry). Returns them with their envelopes. */
+/**
+ * Create many records in one transaction (imports, bulk entry): one event, so they share one rev
+ * and one change-log entry. Returns them with their envelopes.
+ */
 export async function createRecords<T extends Envelope>(db: AirgapDb, table: RecordTable, items: readonly Fields<T>[], ctx: WriteContext): Promise<T[]> {
-  const records = items.map((fields) => ({ ...fields, id: newId(), ...stamp(ctx), deletedAt: null }) as T);
-  const entries = records.map((r) => entry(table, r, 'create', ctx));
+  if (items.length === 0) return [];
+  const envelope = { ...stamp(ctx), deletedAt: null };
+  const records = items.map((fields) => ({ ...fields, id: newId(), ...envelope }) as T);
+  const created = { ...entry(table, records[0]!, 'create', ctx), recordIds: records.map((r) => r.id) };
   await db.transaction('rw', [db.table(table), db.changes], async () => {
     await tableOf<T>(db, table).bulkAdd(records);
-    await db.changes.bulkAdd(entries);
+    await db.changes.add(created);
   });
   return records;
 }
@@ -98,7 +103,11 @@ async function setDeleted<T extends Envelope>(db: AirgapDb, table: RecordTable, 
   });
 }
 
-/** The history of one record, oldest first. */
+/**
+ * The history of one record, oldest first. Batch-create entries list thousands of ids: only the
+ * record's own id is kept in what is returned.
+ */
 export async function historyOf(db: AirgapDb, table: RecordTable, recordId: string): Promise<ChangeEntry[]> {
-  return db.changes.where('[table+recordId]').equals([table, recordId]).sortBy('seq');
+  const entries = await db.changes.where('recordIds').equals(recordId).sortBy('seq');
+  return entries.filter((e) => e.table === table).map((e) => (e.recordIds.length > 1 ? { ...e, recordIds: [recordId] } : e));
 }

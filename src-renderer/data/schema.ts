@@ -22,7 +22,7 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     stores: {
       meta: 'key',
       profile: 'id',
-      changes: '++seq, [table+recordId], rev',
+      changes: '++seq, *recordIds, rev',
     },
   },
   {

@@ -1,10 +1,7 @@
-/// <reference lib="dom" />
-// The page lives in tsconfig.node.json's tests/bench/** but runs in Chromium: the DOM lib reference
-// above is what lets it type-check there.
 import Dexie from 'dexie';
 import { DATABASE_NAME } from '../../src-renderer/data/schema';
 import { datasetInfo, loadInstitute, type Dataset } from './page-load';
-import { comparePaths, measureWriteVsBulkPut, PATHS } from './page-write';
+import { measureWriteVsBulkPut } from './page-write';
 
 /**
  * `window.bench`: what scripts/bench.mjs calls through Playwright. Every function returns plain
@@ -20,8 +17,6 @@ const bench = {
   datasetInfo,
   loadInstitute: (dataset: Dataset, seed: number) => loadInstitute(dataset, seed, log),
   measureWriteVsBulkPut: (n: number, seed: number) => measureWriteVsBulkPut(n, seed, log),
-  /** Every write path variant of page-write.ts against raw bulkPut, 2 pairs each. */
-  investigateWrite: (n: number, seed: number) => comparePaths(Object.keys(PATHS).filter((p) => p !== 'raw'), n, seed, log, 2),
   /** Deletes the app database of this origin (the script deletes the whole profile for --fresh). */
   clear: () => Dexie.delete(DATABASE_NAME),
 };

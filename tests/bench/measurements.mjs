@@ -50,18 +50,4 @@ export const measurements = [
     description: 'new browser process → app shell interactive, database holding the whole institute (median of 3)',
     run: (ctx) => ctx.coldStart('data'),
   },
-  {
-    name: 'write.investigate',
-    unit: 'records/s',
-    better: 'higher',
-    optIn: true,
-    description: 'write path variants (page-write.ts PATHS), to find where the app path loses time; value = app path',
-    async run(ctx) {
-      const results = await ctx.bench('scratch', 'investigateWrite', writeCount(ctx.scale), ctx.seed);
-      for (const [name, r] of Object.entries(results)) {
-        ctx.log(`  ${name.padEnd(26)} ${String(Math.round(r.perSecond)).padStart(8)} records/s  ${r.ratio.toFixed(2)} × raw`);
-      }
-      return { value: Math.round(results.app.perSecond), baseline: Math.round(results.raw.perSecond), ratio: results.app.ratio, detail: results };
-    },
-  },
 ];

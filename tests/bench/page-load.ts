@@ -1,4 +1,3 @@
-/// <reference lib="dom" />
 import { CURRENT_SCHEMA_VERSION, DATABASE_NAME } from '../../src-renderer/data/schema';
 import { openDatabase } from '../../src-renderer/data/db';
 import { loadOrCreateInstallation, restoreClock } from '../../src-renderer/data/installation';

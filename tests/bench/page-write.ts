@@ -1,6 +1,4 @@
-/// <reference lib="dom" />
 import Dexie from 'dexie';
-import type { ChangeEntry } from '../../src-renderer/core/change-log';
 import type { Fields } from '../../src-renderer/core/envelope';
 import { HybridLogicalClock } from '../../src-renderer/core/hlc';
 import { newId } from '../../src-renderer/core/ids';
@@ -8,11 +6,11 @@ import type { InteractionFields } from '../../src-renderer/core/model';
 import { generateInstitute } from '../../src-renderer/core/synthetic/index';
 import { openDatabase, type AirgapDb } from '../../src-renderer/data/db';
 import { createRecords } from '../../src-renderer/data/records';
-import { SCHEMA_VERSIONS, type SchemaVersion } from '../../src-renderer/data/schema';
+import type { SchemaVersion } from '../../src-renderer/data/schema';
 import type { WriteContext } from '../../src-renderer/data/write-context';
 
 /**
- * Write throughput of the app's write path (`createRecords`: envelope + change-log entry per record,
+ * Write throughput of the app's write path (`createRecords`: envelope + one change-log entry per batch,
  * one transaction per batch) against the storage floor (Dexie `bulkPut` of the same, already stamped
  * records). Each run uses a fresh scratch database so neither path pays for the other's rows.
  */
@@ -33,49 +31,10 @@ interface WritePath {
 const stampAll = (batch: readonly Fields<Interaction>[], ctx: WriteContext): Interaction[] =>
   batch.map((f) => ({ ...f, id: newId(), rev: ctx.clock.now(), origin: ctx.origin, updatedBy: ctx.operator, deletedAt: null }));
 
-const entryOf = (r: Interaction, ctx: WriteContext): ChangeEntry =>
-  ({ table: 'interactions', recordId: r.id, op: 'create', rev: r.rev, origin: r.origin, by: r.updatedBy, at: ctx.now().toISOString(), fields: [] });
-
-/** The current schema flattened into one version, with the change log's indexes replaced. */
-function withChangesIndexes(changes: string): SchemaVersion[] {
-  const stores = Object.assign({}, ...SCHEMA_VERSIONS.map((v) => v.stores)) as Record<string, string | null>;
-  return [{ version: 1, stores: { ...stores, changes } }];
-}
-
 export const PATHS: Record<string, WritePath> = {
   raw: { prepare: (b, ctx) => stampAll(b, ctx), write: (db, _b, rows) => db.table('interactions').bulkPut(rows!) },
   app: { write: (db, batch, _p, ctx) => createRecords(db, 'interactions', batch, ctx) },
-  // Variants for finding where the app path's time goes (run with --only write.investigate).
-  'stamp+bulkAdd, no log': { write: (db, batch, _p, ctx) => db.table('interactions').bulkAdd(stampAll(batch, ctx)) },
-  'log, lean entry': {
-    write: (db, batch, _p, ctx) => {
-      const rows = stampAll(batch, ctx);
-      return db.transaction('rw', [db.table('interactions'), db.changes], async () => {
-        await db.table('interactions').bulkAdd(rows);
-        await db.changes.bulkAdd(rows.map((r) => ({ table: 'interactions', recordId: r.id, op: 'create', rev: r.rev }) as ChangeEntry));
-      });
-    },
-  },
-  'log, no rev index': { versions: withChangesIndexes('++seq, [table+recordId]'), write: (db, batch, _p, ctx) => createRecords(db, 'interactions', batch, ctx) },
-  'log, seq only': { versions: withChangesIndexes('++seq'), write: (db, batch, _p, ctx) => createRecords(db, 'interactions', batch, ctx) },
-  // One entry per batch instead of per record; with `*recordIds` a record's history still finds it by index.
-  'log, 1 entry per batch': { write: (db, batch, _p, ctx) => writeBatchEntry(db, stampAll(batch, ctx), ctx) },
-  'log, 1 entry, *recordIds': { versions: withChangesIndexes('++seq, [table+recordId], rev, *recordIds'), write: (db, batch, _p, ctx) => writeBatchEntry(db, stampAll(batch, ctx), ctx) },
-  'log, 2 transactions': {
-    write: async (db, batch, _p, ctx) => {
-      const rows = stampAll(batch, ctx);
-      await db.table('interactions').bulkAdd(rows);
-      await db.changes.bulkAdd(rows.map((r) => entryOf(r, ctx)));
-    },
-  },
 };
-
-function writeBatchEntry(db: AirgapDb, rows: Interaction[], ctx: WriteContext) {
-  return db.transaction('rw', [db.table('interactions'), db.changes], async () => {
-    await db.table('interactions').bulkAdd(rows);
-    await db.changes.add({ ...entryOf(rows[0]!, ctx), recordIds: rows.map((r) => r.id) } as ChangeEntry);
-  });
-}
 
 export function interactionFields(n: number, seed: number): Fields<Interaction>[] {
   const out: Fields<Interaction>[] = [];

@@ -4,6 +4,7 @@ import { isUuid } from '../../../src-renderer/core/ids';
 import { COMPLAINT_STATUSES, OUR_DEPARTMENTS } from '../../../src-renderer/core/model';
 import { customerLayout } from '../../../src-renderer/core/synthetic/customers';
 import {
+  countsOf,
   generateInstitute,
   searchKeysOf,
   sortKeyOf,
@@ -32,6 +33,13 @@ describe('generateInstitute', () => {
   it('is deterministic: same seed, same records; another seed, other records', () => {
     expect(JSON.stringify(collect(TINY, 42))).toBe(JSON.stringify(data));
     expect(collect(TINY, 43).customers.map((c) => c.id)).not.toEqual(data.customers.map((c) => c.id));
+  });
+
+  it('has the design scale of PRODUCT.md as "full", and "small" in the same proportions', () => {
+    expect(countsOf('full')).toEqual({ customers: 10_000, contacts: 50_000, interactions: 500_000, complaints: 50_000 });
+    const small = countsOf('small');
+    expect(small.contacts / small.customers).toBe(5);
+    expect(small.interactions / small.customers).toBe(50);
   });
 
   it('yields the requested counts in batches no larger than asked', () => {

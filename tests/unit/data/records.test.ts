@@ -125,3 +125,19 @@ describe('the record write path', () => {
     );
   });
 });
+
+describe('batch creates', () => {
+  it('share one rev and one change-log entry, and each record finds it in its history', async () => {
+    db = await freshDb();
+    const ctx = testContext();
+    const units = await createRecords<Unit>(db, 'customers', [{ name: '甲', region: '北京' }, { name: '乙', region: '上海' }, { name: '丙', region: '西安' }], ctx);
+    expect(new Set(units.map((u) => u.rev)).size).toBe(1);
+    expect(await db.changes.count()).toBe(1);
+    for (const unit of units) {
+      const history = await historyOf(db, 'customers', unit.id);
+      expect(history).toEqual([expect.objectContaining({ op: 'create', recordIds: [unit.id], rev: unit.rev })]);
+    }
+    expect(await createRecords<Unit>(db, 'customers', [], ctx)).toEqual([]);
+    expect(await db.changes.count()).toBe(1);
+  });
+});

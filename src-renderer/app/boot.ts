@@ -1,3 +1,5 @@
+import { activeDatabaseName } from '../data/active-database';
+import { removeOrphanRestores } from '../data/backup';
 import { DbOpenError, openDatabase, requestPersistentStorage, type AirgapDb, type DbOpenFailure } from '../data/db';
 import { loadOrCreateInstallation, restoreClock } from '../data/installation';
 import type { HostBridge } from '../host';
@@ -11,12 +13,15 @@ export type BootResult = { status: 'ready'; session: Session } | { status: 'erro
  */
 export async function boot(host: HostBridge): Promise<BootResult> {
   let db: AirgapDb;
+  const name = activeDatabaseName();
   try {
-    db = await openDatabase();
+    db = await openDatabase(name);
   } catch (error) {
     if (error instanceof DbOpenError) return { status: 'error', failure: error.failure };
     return { status: 'error', failure: { code: 'unavailable', detail: String(error) } };
   }
+  // A restore that crashed before it was activated leaves a database nobody uses: remove it.
+  void removeOrphanRestores(name).catch(() => undefined);
   const [storagePersisted, installation, clock, appInfo] = await Promise.all([
     requestPersistentStorage().catch(() => false),
     loadOrCreateInstallation(db),

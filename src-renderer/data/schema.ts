@@ -43,6 +43,5 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
 
 export const CURRENT_SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.version;
 
-/** Tables whose rows carry the record envelope and travel in exchange files. */
-export const RECORD_TABLES = ['profile', 'customers', 'contacts', 'interactions', 'benefits', 'settlements', 'complaints'] as const;
-export type RecordTable = (typeof RECORD_TABLES)[number];
+/** Tables whose rows carry the record envelope and travel in exchange files (core/record-kinds.ts). */
+export { RECORD_KINDS as RECORD_TABLES, type RecordKind as RecordTable } from '../core/record-kinds';

@@ -1,0 +1,86 @@
+import { z } from 'zod';
+import { CLASSIFICATION_LEVELS, compareLevels, type ClassificationLevel } from './classification';
+import { envelopeSchema } from './envelope';
+import { isHlc } from './hlc';
+import { isUuid } from './ids';
+import { profileFieldsSchema } from './profile';
+import { RECORD_KINDS } from './record-kinds';
+
+/**
+ * What a whole-database backup holds, kind by kind: the installation (id and keys, so a restored PC
+ * keeps its identity), every enveloped record, and the change log (history is part of the archive).
+ */
+export const BACKUP_KINDS = ['installation', ...RECORD_KINDS, 'changes'] as const;
+export type BackupKind = (typeof BACKUP_KINDS)[number];
+
+const installationSchema = z
+  .object({
+    installationId: z.string().refine(isUuid),
+    createdAt: z.iso.datetime(),
+    keys: z
+      .object({
+        ageIdentity: z.string().regex(/^AGE-SECRET-KEY-1[0-9A-Z]+$/),
+        ageRecipient: z.string().regex(/^age1[0-9a-z]+$/),
+        signingSecretKey: z.string().regex(/^[0-9a-f]{64}$/),
+        signingPublicKey: z.string().regex(/^[0-9a-f]{64}$/),
+      })
+      .strict(),
+  })
+  .strict();
+
+const changeEntrySchema = z
+  .object({
+    seq: z.number().int().positive(),
+    table: z.enum(RECORD_KINDS),
+    recordIds: z.array(z.string().refine(isUuid)).min(1),
+    op: z.enum(['create', 'update', 'delete', 'restore']),
+    rev: z.string().refine(isHlc),
+    origin: z.string().refine(isUuid),
+    by: z.string().min(1).max(100),
+    at: z.iso.datetime(),
+    fields: z.array(z.object({ field: z.string().min(1).max(100), before: z.unknown(), after: z.unknown() }).strict()),
+  })
+  .strict();
+
+// Record kinds whose own schema comes with their feature are checked for the envelope here; the
+// rest of their fields pass through unchanged (a backup restores exactly what was saved).
+const recordSchemas: Record<BackupKind, z.ZodType> = {
+  installation: installationSchema,
+  profile: profileFieldsSchema.extend(envelopeSchema.shape).strict(),
+  customers: z.looseObject(envelopeSchema.shape),
+  contacts: z.looseObject(envelopeSchema.shape),
+  interactions: z.looseObject(envelopeSchema.shape),
+  benefits: z.looseObject(envelopeSchema.shape),
+  settlements: z.looseObject(envelopeSchema.shape),
+  complaints: z.looseObject(envelopeSchema.shape),
+  changes: changeEntrySchema,
+};
+
+/** Null when the record is valid for its kind, else a short description of the first problem. */
+export function validateBackupRecord(kind: string, record: unknown): string | null {
+  const schema = recordSchemas[kind as BackupKind];
+  if (!schema) return `unknown kind ${kind}`;
+  const result = schema.safeParse(record);
+  if (result.success) return null;
+  const issue = result.error.issues[0]!;
+  return `${issue.path.join('.') || '(record)'}: ${issue.message}`;
+}
+
+/** The highest classification among records that carry one (customers do), or null. */
+export function highestClassification(levels: Iterable<unknown>): ClassificationLevel | null {
+  let highest: ClassificationLevel | null = null;
+  for (const level of levels) {
+    if (!CLASSIFICATION_LEVELS.includes(level as ClassificationLevel)) continue;
+    if (highest === null || compareLevels(level as ClassificationLevel, highest) > 0) highest = level as ClassificationLevel;
+  }
+  return highest;
+}
+
+/** `客户档案备份-市场部-20261126-2355.age`: what the user sees in the save dialog. */
+export function backupFileName(department: string, at: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  const stamp = `${at.getFullYear()}${pad(at.getMonth() + 1)}${pad(at.getDate())}-${pad(at.getHours())}${pad(at.getMinutes())}`;
+  // eslint-disable-next-line no-control-regex
+  const safeDepartment = department.replace(/[\u0000-\u001f<>:"/\\|?*]/g, '').trim().slice(0, 40) || 'backup';
+  return `客户档案备份-${safeDepartment}-${stamp}.age`;
+}

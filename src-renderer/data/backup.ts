@@ -1,0 +1,99 @@
+import Dexie, { type Table } from 'dexie';
+import { BACKUP_KINDS, highestClassification, type BackupKind } from '../core/backup';
+import type { ClassificationLevel } from '../core/classification';
+import { RECORD_KINDS } from '../core/record-kinds';
+import { isRestoreDatabaseName } from './active-database';
+import { openDatabase, type AirgapDb } from './db';
+
+/**
+ * Reading the whole database for a backup, and filling a new database from one.
+ * Reads go page by page through the primary key so memory stays bounded at full scale.
+ */
+const PAGE = 5_000;
+
+export interface BackupSummary {
+  counts: Record<BackupKind, number>;
+  highestClassification: ClassificationLevel | null;
+}
+
+export async function summariseForBackup(db: AirgapDb): Promise<BackupSummary> {
+  const counts = {} as Record<BackupKind, number>;
+  counts.installation = (await db.meta.get('installation')) ? 1 : 0;
+  for (const kind of RECORD_KINDS) counts[kind] = await db.table(kind).count();
+  counts.changes = await db.changes.count();
+  const levels: unknown[] = [];
+  await db.table('customers').each((customer: { classification?: unknown }) => levels.push(customer.classification));
+  return { counts, highestClassification: highestClassification(levels) };
+}
+
+async function* pages<T>(table: Table<T, unknown>, key: string): AsyncGenerator<T[]> {
+  let last: unknown = undefined;
+  for (;;) {
+    const clause = last === undefined ? table.orderBy(key) : table.where(key).above(last);
+    const rows = await clause.limit(PAGE).toArray();
+    if (rows.length === 0) return;
+    yield rows;
+    last = (rows[rows.length - 1] as Record<string, unknown>)[key === ':id' ? 'id' : key];
+  }
+}
+
+/** Every backed-up record, kind by kind in BACKUP_KINDS order. */
+export async function* backupRecords(db: AirgapDb): AsyncGenerator<{ kind: BackupKind; record: unknown }> {
+  const installation = await db.meta.get('installation');
+  if (installation) yield { kind: 'installation', record: installation.value };
+  for (const kind of RECORD_KINDS) {
+    for await (const rows of pages(db.table(kind), ':id')) for (const record of rows) yield { kind, record };
+  }
+  for await (const rows of pages(db.changes, 'seq')) for (const record of rows) yield { kind: 'changes', record };
+}
+
+/**
+ * Fills a NEW database from a verified stream of backup records. Nothing is visible to the app
+ * until the caller moves the active-database pointer; `abort()` deletes the half-filled database.
+ */
+export class RestoreStager {
+  private buffers = new Map<BackupKind, unknown[]>();
+  private constructor(
+    readonly name: string,
+    private readonly db: AirgapDb,
+  ) {}
+
+  static async create(name: string): Promise<RestoreStager> {
+    await Dexie.delete(name);
+    return new RestoreStager(name, await openDatabase(name));
+  }
+
+  async add(kind: BackupKind, record: unknown): Promise<void> {
+    if (!BACKUP_KINDS.includes(kind)) throw new Error(`unknown kind ${kind}`);
+    const buffer = this.buffers.get(kind) ?? [];
+    buffer.push(record);
+    this.buffers.set(kind, buffer);
+    if (buffer.length >= PAGE) await this.flush(kind);
+  }
+
+  async finish(): Promise<void> {
+    for (const kind of [...this.buffers.keys()]) await this.flush(kind);
+    this.db.close();
+  }
+
+  async abort(): Promise<void> {
+    this.db.close();
+    await Dexie.delete(this.name);
+  }
+
+  private async flush(kind: BackupKind): Promise<void> {
+    const rows = this.buffers.get(kind) ?? [];
+    this.buffers.set(kind, []);
+    if (rows.length === 0) return;
+    if (kind === 'installation') await this.db.meta.put({ key: 'installation', value: rows[rows.length - 1] });
+    else await this.db.table(kind).bulkPut(rows);
+  }
+}
+
+/** Deletes restore databases left by a restore that crashed or was cancelled before activation. */
+export async function removeOrphanRestores(activeName: string, factory: IDBFactory = globalThis.indexedDB): Promise<string[]> {
+  const all = (await factory.databases?.()) ?? [];
+  const orphans = all.map((d) => d.name ?? '').filter((name) => isRestoreDatabaseName(name) && name !== activeName);
+  for (const name of orphans) await Dexie.delete(name);
+  return orphans;
+}

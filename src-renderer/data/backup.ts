@@ -26,7 +26,7 @@ export async function summariseForBackup(db: AirgapDb): Promise<BackupSummary> {
   return { counts, highestClassification: highestClassification(levels) };
 }
 
-async function* pages<T>(table: Table<T, unknown>, key: string): AsyncGenerator<T[]> {
+async function* pages<T, K>(table: Table<T, K>, key: string): AsyncGenerator<T[]> {
   let last: unknown = undefined;
   for (;;) {
     const clause = last === undefined ? table.orderBy(key) : table.where(key).above(last);

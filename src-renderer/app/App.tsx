@@ -7,6 +7,7 @@ import { SessionProvider, useSession } from '../state/session';
 import { DbErrorScreen } from '../ui/DbErrorScreen';
 import { LoadingScreen } from '../ui/LoadingScreen';
 import { Shell } from '../ui/Shell';
+import { RestoreFromErrorButton } from '../features/backup/BackupSection';
 import { SetupPage } from '../features/setup/SetupPage';
 import { boot, type BootResult } from './boot';
 import { markAppState } from './app-state';
@@ -28,7 +29,7 @@ export function App({ host }: { host: HostBridge }) {
   if (!result) return <LoadingScreen />;
   if (result.status === 'error') {
     markAppState('error');
-    return <DbErrorScreen failure={result.failure} onRetry={() => setAttempt((n) => n + 1)} />;
+    return <DbErrorScreen failure={result.failure} onRetry={() => setAttempt((n) => n + 1)} restoreAction={<RestoreFromErrorButton host={host} />} />;
   }
   return (
     <SessionProvider session={result.session}>

@@ -1,3 +1,4 @@
+import Dexie from 'dexie';
 import { DATABASE_NAME } from './schema';
 
 /**
@@ -24,4 +25,15 @@ export function newRestoreDatabaseName(stamp: string): string {
 
 export function isRestoreDatabaseName(name: string): boolean {
   return name.startsWith(RESTORE_PREFIX);
+}
+
+/**
+ * Makes a restored database the archive. The pointer moves first: if deleting the previous
+ * database is interrupted, the app already opens the restored one.
+ */
+export async function activateRestoredDatabase(name: string, previous: { close?: () => void; deleteIt: boolean }): Promise<void> {
+  const previousName = activeDatabaseName();
+  setActiveDatabaseName(name);
+  previous.close?.();
+  if (previous.deleteIt && previousName !== name) await Dexie.delete(previousName);
 }

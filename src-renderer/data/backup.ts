@@ -78,7 +78,12 @@ export class RestoreStager {
 
   async abort(): Promise<void> {
     this.db.close();
-    await Dexie.delete(this.name);
+    await RestoreStager.discard(this.name);
+  }
+
+  /** Deletes a staged database that the user decided not to activate. */
+  static async discard(name: string): Promise<void> {
+    if (isRestoreDatabaseName(name)) await Dexie.delete(name);
   }
 
   private async flush(kind: BackupKind): Promise<void> {

@@ -1,11 +1,12 @@
 import { Alert, Button, Code, Group, Stack, Text, Title } from '@mantine/core';
 import { IconDatabaseOff } from '@tabler/icons-react';
+import type { ReactNode } from 'react';
 import type { DbOpenFailure } from '../data/db';
 import { useT } from '../i18n/react';
 import { CenteredCard } from './CenteredCard';
 
-/** Shown when the database cannot be opened: explain, keep the data, offer a retry. Never reset. */
-export function DbErrorScreen({ failure, onRetry }: { failure: DbOpenFailure; onRetry: () => void }) {
+/** Shown when the database cannot be opened: explain, keep the data, offer a retry and a restore. Never reset. */
+export function DbErrorScreen({ failure, onRetry, restoreAction }: { failure: DbOpenFailure; onRetry: () => void; restoreAction: ReactNode }) {
   const t = useT();
   return (
     <CenteredCard width={640}>
@@ -28,6 +29,7 @@ export function DbErrorScreen({ failure, onRetry }: { failure: DbOpenFailure; on
         </Text>
         <Code block>{failure.detail}</Code>
         <Group justify="flex-end">
+          {restoreAction}
           <Button onClick={onRetry}>{t('dbError.retry')}</Button>
         </Group>
       </Stack>

@@ -21,6 +21,8 @@ test('a database from a newer version is refused with a clear message and left u
   await expect(page.getByRole('heading', { name: '无法打开数据库' })).toBeVisible();
   await expect(page.getByText('数据库由更新版本的本软件创建')).toBeVisible();
   await expect(page.getByText('本软件不会自动重置数据库。')).toBeVisible();
+  await expect(page.getByRole('button', { name: '从备份恢复' })).toBeVisible();
+  await page.screenshot({ path: 'test-results/screenshots/db-error-zh-CN-light.png', fullPage: true });
   const profileCount = await page.evaluate(
     () =>
       new Promise<number>((resolve) => {

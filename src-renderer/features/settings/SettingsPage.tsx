@@ -4,6 +4,7 @@ import type { Profile } from '../../core/profile';
 import { saveProfile } from '../../data/profile-repo';
 import { useT } from '../../i18n/react';
 import { useSession, writeContextOf } from '../../state/session';
+import { BackupSection } from '../backup/BackupSection';
 import { ProfileForm } from '../profile/ProfileForm';
 import { AppearanceSettings } from './AppearanceSettings';
 import { InstallationInfo } from './InstallationInfo';
@@ -47,6 +48,9 @@ export function SettingsPage({ profile }: { profile: Profile }) {
           <StorageStatus />
           <InstallationInfo />
         </Stack>
+      </Section>
+      <Section title={t('backup.section')}>
+        <BackupSection profile={profile} />
       </Section>
       <Section title={t('settings.history')}>
         <ProfileHistory profileId={profile.id} />

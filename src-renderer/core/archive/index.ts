@@ -1,0 +1,19 @@
+/** The archive file format (docs/archive-format.md): backup / restore now, department exchange later. */
+export { ArchiveError, ARCHIVE_ERROR_CODES, isArchiveError, type ArchiveErrorCode } from './errors';
+export {
+  ARCHIVE_FORMAT,
+  ARCHIVE_FORMAT_VERSION,
+  SCOPE_TYPES,
+  archiveManifestSchema,
+  completeManifest,
+  type ArchiveManifest,
+  type ArchiveManifestInput,
+  type ArchiveScope,
+  type ScopeType,
+} from './manifest';
+export { DEFAULT_WORK_FACTOR, MAX_WORK_FACTOR, openAge, sealAge, type ArchiveLock, type ArchiveUnlock } from './age-layer';
+export { buildPayload, type ArchiveRecordLine, type PayloadOptions, type WriteProgress, type WriteSummary } from './payload-writer';
+export { readPayload, type ReadOptions, type ReadProgress } from './payload-reader';
+export { DEFAULT_MAX_LINE_BYTES, DEFAULT_MAX_RECORDS, type ArchiveEnd, type ArchiveEvent, type PayloadReadOptions } from './payload-verifier';
+export { writeArchive, type WriteArchiveOptions } from './writer';
+export { inspectArchive, readArchive, type ArchiveInspection, type InspectOptions } from './reader';

@@ -1,0 +1,101 @@
+import { z } from 'zod';
+import { CLASSIFICATION_LEVELS } from '../classification';
+import { isHlc } from '../hlc';
+import { isUuid } from '../ids';
+import { ArchiveError } from './errors';
+
+/** Line 1 of every archive payload. The format is documented in docs/archive-format.md. */
+export const ARCHIVE_FORMAT = 'airgap-crm-archive';
+export const ARCHIVE_FORMAT_VERSION = 1;
+export const SCOPE_TYPES = ['backup', 'full', 'selection', 'changes'] as const;
+export type ScopeType = (typeof SCOPE_TYPES)[number];
+
+const text = (max: number) => z.string().min(1).max(max);
+const hex = (bytes: number) => z.string().regex(new RegExp(`^[0-9a-f]{${bytes * 2}}$`));
+/** Kinds are short identifiers: they name tables and appear as `kind` on record lines. */
+export const KIND_PATTERN = /^[a-z][a-zA-Z0-9_-]{0,39}$/;
+
+const criterionValue = z.union([z.string().max(1000), z.number(), z.boolean(), z.null(), z.array(z.string().max(1000)).max(10_000)]);
+
+export const archiveScopeSchema = z
+  .object({
+    type: z.enum(SCOPE_TYPES),
+    /** Free description, e.g. "A 级客户（张三）". */
+    description: z.string().max(500).optional(),
+    /** For 'changes': the HLC rev after which changes are included. */
+    sinceRev: z.string().refine(isHlc).optional(),
+    /** The department the file is meant for (exchange), if any. */
+    target: z.object({ installationId: z.string().refine(isUuid).optional(), department: text(100).optional() }).strict().optional(),
+    /** For 'selection': the criteria that chose the records (grade, manager, ids…). */
+    criteria: z.record(z.string().regex(KIND_PATTERN), criterionValue).optional(),
+  })
+  .strict();
+
+export const archiveManifestSchema = z
+  .object({
+    format: z.literal(ARCHIVE_FORMAT),
+    formatVersion: z.literal(ARCHIVE_FORMAT_VERSION),
+    schemaVersion: z.number().int().min(1),
+    appVersion: text(50),
+    source: z.object({ installationId: z.string().refine(isUuid), organisation: text(100), department: text(100) }).strict(),
+    exporter: text(100),
+    createdAt: z.iso.datetime({ offset: true }),
+    scope: archiveScopeSchema,
+    counts: z.record(z.string().regex(KIND_PATTERN), z.number().int().min(0).max(1_000_000_000)),
+    highestClassification: z.enum(CLASSIFICATION_LEVELS).nullable(),
+    /** Ed25519 public key of the exporting installation, 32 bytes hex. */
+    signerPublicKey: hex(32),
+  })
+  .strict();
+
+export type ArchiveScope = z.infer<typeof archiveScopeSchema>;
+export type ArchiveManifest = z.infer<typeof archiveManifestSchema>;
+/** What the writer's caller supplies; the writer adds format, formatVersion and signerPublicKey. */
+export type ArchiveManifestInput = Omit<ArchiveManifest, 'format' | 'formatVersion' | 'signerPublicKey'>;
+
+export const archiveTrailerSchema = z
+  .object({ trailer: z.object({ sha256: hex(32), signature: hex(64) }).strict() })
+  .strict();
+export type ArchiveTrailer = z.infer<typeof archiveTrailerSchema>['trailer'];
+
+function describe(error: z.ZodError): string {
+  const issue = error.issues[0]!;
+  return `${issue.path.join('.') || '(manifest)'}: ${issue.message}`;
+}
+
+/** The writer's check: a manifest it would refuse to read back is never written. */
+export function completeManifest(input: ArchiveManifestInput, signerPublicKey: string): ArchiveManifest {
+  const candidate = { format: ARCHIVE_FORMAT, formatVersion: ARCHIVE_FORMAT_VERSION, ...input, signerPublicKey };
+  const result = archiveManifestSchema.safeParse(candidate);
+  if (!result.success) throw new ArchiveError('bad-manifest', describe(result.error));
+  return result.data;
+}
+
+/**
+ * The reader's check of line 1, in the order that gives the most useful code: not ours at all,
+ * a format version we do not know, a schema newer than ours, then the full shape.
+ */
+export function parseManifest(value: unknown, supportedSchemaVersion: number, knownKinds: readonly string[] | null): ArchiveManifest {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    throw new ArchiveError('bad-manifest', 'line 1 is not an object', { line: 1 });
+  }
+  const v = value as Record<string, unknown>;
+  if (v.format !== ARCHIVE_FORMAT) throw new ArchiveError('bad-manifest', 'line 1 is not an archive manifest', { line: 1 });
+  if (v.formatVersion !== ARCHIVE_FORMAT_VERSION) {
+    throw new ArchiveError('unknown-format-version', `format version ${String(v.formatVersion).slice(0, 20)} is not supported`, { line: 1 });
+  }
+  if (typeof v.schemaVersion === 'number' && v.schemaVersion > supportedSchemaVersion) {
+    throw new ArchiveError('newer-schema', `schema version ${v.schemaVersion} is newer than ${supportedSchemaVersion}`, { line: 1 });
+  }
+  const result = archiveManifestSchema.safeParse(value);
+  if (!result.success) throw new ArchiveError('bad-manifest', describe(result.error), { line: 1 });
+  if (knownKinds) {
+    const unknown = Object.keys(result.data.counts).find((kind) => !knownKinds.includes(kind));
+    if (unknown !== undefined) throw new ArchiveError('unknown-kind', `manifest declares unknown kind ${unknown}`, { line: 1 });
+  }
+  return result.data;
+}
+
+export function totalCount(counts: Record<string, number>): number {
+  return Object.values(counts).reduce((sum, n) => sum + n, 0);
+}

@@ -1,0 +1,121 @@
+import { Gunzip } from 'fflate';
+import { concat } from './armor';
+import { ArchiveError, cancelled } from './errors';
+import { DEFAULT_MAX_LINE_BYTES, PayloadVerifier, type ArchiveEvent, type PayloadReadOptions } from './payload-verifier';
+
+export interface ReadProgress {
+  /** Bytes of the input read so far (the file, for readArchive; the gzip stream, for readPayload). */
+  bytesRead: number;
+  records: number;
+}
+
+export interface ReadOptions extends PayloadReadOptions {
+  onProgress?: (progress: ReadProgress) => void;
+  signal?: AbortSignal;
+}
+
+/** gunzip is fed small slices so that one push cannot inflate into more than ~16 MiB at once. */
+const GUNZIP_SLICE = 16 * 1024;
+
+/** Splits bytes into lines (each with its '\n'), refusing any line longer than the limit. */
+class LineSplitter {
+  private pending: Uint8Array[] = [];
+  private pendingBytes = 0;
+
+  constructor(
+    private readonly maxLineBytes: number,
+    private readonly nextLine: () => number,
+  ) {}
+
+  *push(chunk: Uint8Array): Generator<Uint8Array> {
+    let start = 0;
+    for (let nl = chunk.indexOf(0x0a); nl >= 0; nl = chunk.indexOf(0x0a, start)) {
+      let line = chunk.subarray(start, nl + 1);
+      if (this.pendingBytes > 0) {
+        line = concat(...this.pending, line);
+        this.pending = [];
+        this.pendingBytes = 0;
+      }
+      this.check(line.length - 1);
+      yield line;
+      start = nl + 1;
+    }
+    if (start < chunk.length) {
+      this.check(this.pendingBytes + chunk.length - start);
+      this.pending.push(chunk.slice(start));
+      this.pendingBytes += chunk.length - start;
+    }
+  }
+
+  /** The last line when the payload does not end with '\n'. */
+  rest(): Uint8Array | null {
+    return this.pendingBytes > 0 ? concat(...this.pending) : null;
+  }
+
+  private check(length: number): void {
+    if (length > this.maxLineBytes) throw new ArchiveError('line-too-long', `line longer than ${this.maxLineBytes} bytes`, { line: this.nextLine() });
+  }
+}
+
+/**
+ * The plaintext layer, reading: gunzip → lines → PayloadVerifier. Yields the manifest, then each
+ * record, and — only when everything verified — one 'end' event. Any failure throws an
+ * ArchiveError; a consumer stages what it gets and commits only on 'end'.
+ */
+export async function* readPayload(gzipped: ReadableStream<Uint8Array>, options: ReadOptions, bytesRead?: () => number): AsyncGenerator<ArchiveEvent> {
+  const verifier = new PayloadVerifier(options);
+  let lines = 0;
+  const splitter = new LineSplitter(options.maxLineBytes ?? DEFAULT_MAX_LINE_BYTES, () => lines + 1);
+  let inflated: Uint8Array[] = [];
+  const gunzip = new Gunzip((chunk) => {
+    if (chunk.length > 0) inflated.push(chunk);
+  });
+  let gzipBytes = 0;
+  const inflate = (slice: Uint8Array, final: boolean): Uint8Array[] => {
+    try {
+      gunzip.push(slice, final);
+    } catch (cause) {
+      throw new ArchiveError('not-gzip', `gzip: ${cause instanceof Error ? cause.message : String(cause)}`, { cause });
+    }
+    const out = inflated;
+    inflated = [];
+    return out;
+  };
+
+  const reader = gzipped.getReader();
+  try {
+    for (;;) {
+      if (options.signal?.aborted) throw cancelled();
+      const { done, value } = await reader.read();
+      const slices: Array<[Uint8Array, boolean]> = [];
+      if (done) {
+        if (gzipBytes === 0) throw new ArchiveError('not-gzip', 'the payload is empty');
+        slices.push([new Uint8Array(0), true]);
+      } else {
+        gzipBytes += value.length;
+        for (let i = 0; i < value.length; i += GUNZIP_SLICE) slices.push([value.subarray(i, i + GUNZIP_SLICE), false]);
+      }
+      for (const [slice, final] of slices) {
+        for (const chunk of inflate(slice, final)) {
+          for (const line of splitter.push(chunk)) {
+            lines++;
+            const event = verifier.line(line, true);
+            if (event) yield event;
+            if (options.signal?.aborted) throw cancelled();
+          }
+        }
+      }
+      options.onProgress?.({ bytesRead: bytesRead ? bytesRead() : gzipBytes, records: verifier.records });
+      if (done) break;
+    }
+    const last = splitter.rest();
+    if (last) {
+      lines++;
+      const event = verifier.line(last, false);
+      if (event) yield event;
+    }
+    yield verifier.end();
+  } finally {
+    await reader.cancel().catch(() => {});
+  }
+}

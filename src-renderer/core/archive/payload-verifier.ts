@@ -1,0 +1,170 @@
+import { ed25519 } from '@noble/curves/ed25519.js';
+import { sha256 } from '@noble/hashes/sha2.js';
+import { bytesToHex, hexToBytes } from '@noble/hashes/utils.js';
+import { keyFingerprint } from '../keys';
+import { ArchiveError } from './errors';
+import { archiveTrailerSchema, parseManifest, totalCount, type ArchiveManifest, type ArchiveTrailer } from './manifest';
+import { isPlainObject, parseJsonSafely } from './safe-json';
+
+export const DEFAULT_MAX_LINE_BYTES = 16 * 1024 * 1024;
+export const DEFAULT_MAX_RECORDS = 10_000_000;
+
+export interface PayloadReadOptions {
+  /**
+   * Kinds this reader accepts; any other kind in the manifest or on a record line is refused.
+   * 'declared' accepts whatever the manifest declares: for inspection only, never for an import.
+   */
+  knownKinds: readonly string[] | 'declared';
+  /** The newest schema version this installation understands. */
+  supportedSchemaVersion: number;
+  maxLineBytes?: number;
+  maxRecords?: number;
+  /** Null when the record is valid for its kind, else a short description. */
+  validate?: (kind: string, record: Record<string, unknown>) => string | null;
+  /** Identity of a record for the duplicate check; null skips it. Default: `record.id`. */
+  recordKey?: (kind: string, record: Record<string, unknown>) => string | null;
+}
+
+export interface ArchiveEnd {
+  type: 'end';
+  verified: true;
+  sha256: string;
+  signerPublicKey: string;
+  signerFingerprint: string;
+  counts: Record<string, number>;
+  records: number;
+}
+
+export type ArchiveEvent =
+  | { type: 'manifest'; manifest: ArchiveManifest }
+  | { type: 'record'; kind: string; record: Record<string, unknown>; line: number }
+  | ArchiveEnd;
+
+function defaultKey(_kind: string, record: Record<string, unknown>): string | null {
+  const id = record.id;
+  return typeof id === 'string' || typeof id === 'number' ? String(id) : null;
+}
+
+/**
+ * Checks the NDJSON payload line by line and, at the end, as a whole: manifest first, record lines,
+ * trailer last; hash, signature and counts. Knows nothing of gzip or age.
+ */
+export class PayloadVerifier {
+  private lineNo = 0;
+  private manifest: ArchiveManifest | null = null;
+  private trailer: ArchiveTrailer | null = null;
+  private readonly hash = sha256.create();
+  private readonly counts = new Map<string, number>();
+  private readonly seen = new Map<string, Set<string>>();
+  private readonly decoder = new TextDecoder('utf-8', { fatal: true });
+  private readonly maxRecords: number;
+  private knownKinds: readonly string[] = [];
+  records = 0;
+
+  constructor(private readonly options: PayloadReadOptions) {
+    this.maxRecords = options.maxRecords ?? DEFAULT_MAX_RECORDS;
+  }
+
+  /** One line, with its '\n' unless it is the last bytes of the payload. Null for the trailer. */
+  line(bytes: Uint8Array, newline: boolean): ArchiveEvent | null {
+    const line = ++this.lineNo;
+    if (this.trailer) throw new ArchiveError('missing-trailer', 'the trailer is not the last line', { line });
+    let text: string;
+    try {
+      text = this.decoder.decode(newline ? bytes.subarray(0, bytes.length - 1) : bytes);
+    } catch {
+      throw new ArchiveError('not-ndjson', 'invalid UTF-8', { line });
+    }
+    const parsed = parseJsonSafely(text);
+    if (!parsed.ok) {
+      if (parsed.reason === 'hostile') throw new ArchiveError('hostile-key', `key ${parsed.key}`, { line });
+      if (parsed.reason === 'too-deep') throw new ArchiveError(line === 1 ? 'bad-manifest' : 'bad-record', 'nested too deep', { line });
+      throw new ArchiveError('not-ndjson', 'not a line of JSON', { line });
+    }
+    const value = parsed.value;
+    if (line === 1) return this.onManifest(value, bytes);
+    if (!isPlainObject(value)) throw new ArchiveError('bad-record', 'not a JSON object', { line });
+    if ('trailer' in value) {
+      const trailer = archiveTrailerSchema.safeParse(value);
+      if (!trailer.success) throw new ArchiveError('missing-trailer', 'malformed trailer', { line });
+      this.trailer = trailer.data.trailer;
+      return null;
+    }
+    return this.onRecord(value, bytes, line);
+  }
+
+  private onManifest(value: unknown, bytes: Uint8Array): ArchiveEvent {
+    const known = this.options.knownKinds;
+    const manifest = parseManifest(value, this.options.supportedSchemaVersion, known === 'declared' ? null : known);
+    this.knownKinds = known === 'declared' ? Object.keys(manifest.counts) : known;
+    const total = totalCount(manifest.counts);
+    if (total > this.maxRecords) throw new ArchiveError('too-large', `${total} records declared, at most ${this.maxRecords} accepted`, { line: 1 });
+    this.manifest = manifest;
+    this.hash.update(bytes);
+    return { type: 'manifest', manifest };
+  }
+
+  private onRecord(value: Record<string, unknown>, bytes: Uint8Array, line: number): ArchiveEvent {
+    const { kind, record } = value;
+    if (Object.keys(value).length !== 2 || typeof kind !== 'string' || !isPlainObject(record)) {
+      throw new ArchiveError('bad-record', 'not a {"kind", "record"} line', { line });
+    }
+    if (!this.knownKinds.includes(kind)) throw new ArchiveError('unknown-kind', `kind ${kind.slice(0, 40)}`, { line });
+    const n = (this.counts.get(kind) ?? 0) + 1;
+    const declared = this.manifest!.counts[kind] ?? 0;
+    if (n > declared) throw new ArchiveError('count-mismatch', `more ${kind} records than the ${declared} declared`, { line });
+    if (++this.records > this.maxRecords) throw new ArchiveError('too-large', `more than ${this.maxRecords} records`, { line });
+    this.counts.set(kind, n);
+    const problem = this.callback(() => this.options.validate?.(kind, record) ?? null, line);
+    if (problem !== null) throw new ArchiveError('bad-record', `${kind}: ${problem}`, { line });
+    const key = this.callback(() => (this.options.recordKey ?? defaultKey)(kind, record), line);
+    if (key !== null) {
+      let ids = this.seen.get(kind);
+      if (!ids) this.seen.set(kind, (ids = new Set()));
+      if (ids.has(key)) throw new ArchiveError('duplicate-record', `${kind} ${key.slice(0, 80)} appears twice`, { line });
+      ids.add(key);
+    }
+    this.hash.update(bytes);
+    return { type: 'record', kind, record, line };
+  }
+
+  /** A caller's validator or key function that throws (e.g. on a hostile shape) refuses the record. */
+  private callback<T>(fn: () => T, line: number): T {
+    try {
+      return fn();
+    } catch (cause) {
+      throw new ArchiveError('bad-record', `check failed: ${cause instanceof Error ? cause.message : String(cause)}`, { line, cause });
+    }
+  }
+
+  /** After the last line: throws unless the trailer, hash, signature and counts all hold. */
+  end(): ArchiveEnd {
+    const manifest = this.manifest;
+    if (!manifest) throw new ArchiveError('bad-manifest', 'the payload has no lines');
+    if (!this.trailer) throw new ArchiveError('missing-trailer', 'the payload ends without a trailer');
+    const digest = this.hash.digest();
+    if (bytesToHex(digest) !== this.trailer.sha256) throw new ArchiveError('hash-mismatch', 'the content does not match the trailer hash');
+    let valid: boolean;
+    try {
+      // Strict RFC 8032 verification (no ZIP-215 leniency): one signature, one encoding.
+      valid = ed25519.verify(hexToBytes(this.trailer.signature), digest, hexToBytes(manifest.signerPublicKey), { zip215: false });
+    } catch {
+      valid = false;
+    }
+    if (!valid) throw new ArchiveError('bad-signature', 'the signature does not verify with the manifest signer key');
+    const counts: Record<string, number> = {};
+    for (const kind of new Set([...Object.keys(manifest.counts), ...this.counts.keys()])) {
+      counts[kind] = this.counts.get(kind) ?? 0;
+      if (counts[kind] !== manifest.counts[kind]) throw new ArchiveError('count-mismatch', `${counts[kind]} ${kind} records, ${manifest.counts[kind]} declared`);
+    }
+    return {
+      type: 'end',
+      verified: true,
+      sha256: this.trailer.sha256,
+      signerPublicKey: manifest.signerPublicKey,
+      signerFingerprint: keyFingerprint(manifest.signerPublicKey),
+      counts,
+      records: this.records,
+    };
+  }
+}

@@ -1,0 +1,158 @@
+import { ed25519 } from '@noble/curves/ed25519.js';
+import { sha256 } from '@noble/hashes/sha2.js';
+import { bytesToHex, hexToBytes } from '@noble/hashes/utils.js';
+import { Gzip } from 'fflate';
+import { ArchiveError, cancelled } from './errors';
+import { completeManifest, type ArchiveManifest, type ArchiveManifestInput } from './manifest';
+import { DEFAULT_MAX_LINE_BYTES } from './payload-verifier';
+import { lineProblem } from './safe-json';
+
+/**
+ * The plaintext layer, writing: NDJSON lines (manifest, records, trailer) → SHA-256 of every line
+ * before the trailer → gzip (fflate, level 1). Pull-driven: a record is read from `records` only
+ * when the consumer wants more bytes, so memory does not grow with the archive.
+ */
+export interface ArchiveRecordLine {
+  kind: string;
+  record: unknown;
+}
+
+export interface WriteProgress {
+  records: number;
+  /** Uncompressed NDJSON bytes so far. */
+  plaintextBytes: number;
+}
+
+export interface WriteSummary extends WriteProgress {
+  manifest: ArchiveManifest;
+  /** SHA-256 of all lines before the trailer (hex): worth writing to the audit log. */
+  sha256: string;
+  signature: string;
+}
+
+export interface PayloadOptions {
+  /** Counts are declared up front: count first, then write; the writer checks them. */
+  manifest: ArchiveManifestInput;
+  records: AsyncIterable<ArchiveRecordLine> | Iterable<ArchiveRecordLine>;
+  /** The exporting installation's Ed25519 secret key, 32 bytes hex. */
+  signingSecretKey: string;
+  maxLineBytes?: number;
+  onProgress?: (progress: WriteProgress) => void;
+  onComplete?: (summary: WriteSummary) => void;
+  signal?: AbortSignal;
+}
+
+const BATCH_CHARS = 64 * 1024;
+
+function secretKeyBytes(hex: string): Uint8Array {
+  if (typeof hex !== 'string' || !/^[0-9a-fA-F]{64}$/.test(hex)) throw new ArchiveError('bad-signing-key', 'signing key must be 32 bytes of hex');
+  return hexToBytes(hex.toLowerCase());
+}
+
+function iteratorOf(records: PayloadOptions['records']): AsyncIterator<ArchiveRecordLine> | Iterator<ArchiveRecordLine> {
+  return Symbol.asyncIterator in records ? records[Symbol.asyncIterator]() : records[Symbol.iterator]();
+}
+
+/** The gzip-compressed NDJSON payload. Throws ArchiveError at once for a bad manifest or key. */
+export function buildPayload(options: PayloadOptions): ReadableStream<Uint8Array> {
+  const secret = secretKeyBytes(options.signingSecretKey);
+  const manifest = completeManifest(options.manifest, bytesToHex(ed25519.getPublicKey(secret)));
+  const maxLineBytes = options.maxLineBytes ?? DEFAULT_MAX_LINE_BYTES;
+  const actual = new Map<string, number>(Object.keys(manifest.counts).map((kind) => [kind, 0]));
+  const hash = sha256.create();
+  const encoder = new TextEncoder();
+  let out: Uint8Array[] = [];
+  const gzip = new Gzip({ level: 1, mtime: 0 }, (chunk) => {
+    if (chunk.length > 0) out.push(chunk);
+  });
+  const progress: WriteProgress = { records: 0, plaintextBytes: 0 };
+  let batch: string[] = [];
+  let batchChars = 0;
+  let iterator: ReturnType<typeof iteratorOf> | null = null;
+  let finished = false;
+
+  function addLine(text: string, line: number): void {
+    if (text.length * 3 > maxLineBytes && encoder.encode(text).length > maxLineBytes) {
+      throw new ArchiveError('line-too-long', `line longer than ${maxLineBytes} bytes`, { line });
+    }
+    const problem = lineProblem(text);
+    if (problem?.reason === 'hostile') throw new ArchiveError('hostile-key', `key ${problem.key}`, { line });
+    if (problem) throw new ArchiveError('bad-record', 'nested too deep', { line });
+    batch.push(text, '\n');
+    batchChars += text.length + 1;
+  }
+
+  function flushBatch(): void {
+    const bytes = encoder.encode(batch.join(''));
+    batch = [];
+    batchChars = 0;
+    hash.update(bytes);
+    progress.plaintextBytes += bytes.length;
+    gzip.push(bytes, false);
+  }
+
+  function addRecord(value: ArchiveRecordLine): void {
+    const line = progress.records + 2;
+    const { kind, record } = value;
+    const declared = manifest.counts[kind];
+    if (declared === undefined) throw new ArchiveError('unknown-kind', `kind ${String(kind)} is not in the manifest counts`, { line });
+    if (typeof record !== 'object' || record === null || Array.isArray(record)) throw new ArchiveError('bad-record', 'record is not an object', { line });
+    const n = actual.get(kind)! + 1;
+    if (n > declared) throw new ArchiveError('count-mismatch', `more ${kind} records than the ${declared} declared`, { line });
+    actual.set(kind, n);
+    let text: string;
+    try {
+      text = JSON.stringify({ kind, record });
+    } catch (cause) {
+      throw new ArchiveError('bad-record', 'record cannot be written as JSON', { line, cause });
+    }
+    addLine(text, line);
+    progress.records++;
+  }
+
+  function finish(): void {
+    for (const [kind, n] of actual) {
+      if (n !== manifest.counts[kind]) throw new ArchiveError('count-mismatch', `${n} ${kind} records, ${manifest.counts[kind]} declared`);
+    }
+    flushBatch();
+    const digest = hash.digest();
+    const summary: WriteSummary = { ...progress, manifest, sha256: bytesToHex(digest), signature: bytesToHex(ed25519.sign(digest, secret)) };
+    const trailer = JSON.stringify({ trailer: { sha256: summary.sha256, signature: summary.signature } });
+    gzip.push(encoder.encode(`${trailer}\n`), true);
+    finished = true;
+    options.onProgress?.({ ...progress });
+    options.onComplete?.(summary);
+  }
+
+  addLine(JSON.stringify(manifest), 1);
+  return new ReadableStream<Uint8Array>(
+    {
+      async pull(controller) {
+        try {
+          while (out.length === 0 && !finished) {
+            if (options.signal?.aborted) throw cancelled();
+            if (batchChars >= BATCH_CHARS) {
+              flushBatch();
+              options.onProgress?.({ ...progress });
+              continue;
+            }
+            iterator ??= iteratorOf(options.records);
+            const next = await iterator.next();
+            if (next.done) finish();
+            else addRecord(next.value);
+          }
+        } catch (error) {
+          await iterator?.return?.();
+          throw error;
+        }
+        for (const chunk of out) controller.enqueue(chunk);
+        out = [];
+        if (finished) controller.close();
+      },
+      async cancel() {
+        await iterator?.return?.();
+      },
+    },
+    { highWaterMark: 0 },
+  );
+}

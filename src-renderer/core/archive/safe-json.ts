@@ -1,0 +1,71 @@
+/**
+ * JSON from a file someone else made. `JSON.parse` itself never touches prototypes (it defines own
+ * properties), but a parsed `{"__proto__": …}` turns dangerous as soon as a consumer merges or
+ * spreads it; so keys that can reach a prototype are refused at any depth, `constructor` and
+ * `prototype` included (stricter than secure-json-parse, which only refuses `constructor.prototype`).
+ * Nesting is limited too: recursive consumers (zod, structured clone) must not overflow the stack.
+ */
+export const HOSTILE_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
+export const MAX_DEPTH = 64;
+
+// A line that contains none of these cannot have a hostile key: key names appear literally, or
+// spelled with \u escapes. Only such lines are walked, so the common case costs one regex test.
+const MAYBE_HOSTILE = /__proto__|constructor|prototype|\\u/;
+
+/** Fewer than MAX_DEPTH brackets cannot nest MAX_DEPTH deep (native indexOf: cheap). */
+function mayBeTooDeep(text: string): boolean {
+  let n = 0;
+  for (const bracket of ['{', '[']) {
+    for (let i = text.indexOf(bracket); i >= 0; i = text.indexOf(bracket, i + 1)) if (++n > MAX_DEPTH) return true;
+  }
+  return false;
+}
+
+export type JsonProblem = { reason: 'hostile'; key: string } | { reason: 'too-deep' };
+
+/** The first problem found in a parsed value, or null. Iterative: depth cannot overflow the stack. */
+export function findJsonProblem(value: unknown): JsonProblem | null {
+  const stack: Array<[unknown, number]> = [[value, 1]];
+  while (stack.length > 0) {
+    const [current, depth] = stack.pop()!;
+    if (typeof current !== 'object' || current === null) continue;
+    if (depth > MAX_DEPTH) return { reason: 'too-deep' };
+    if (Array.isArray(current)) {
+      for (const item of current) if (typeof item === 'object' && item !== null) stack.push([item, depth + 1]);
+      continue;
+    }
+    for (const key of Object.keys(current)) {
+      if (HOSTILE_KEYS.has(key)) return { reason: 'hostile', key };
+      const item = (current as Record<string, unknown>)[key];
+      if (typeof item === 'object' && item !== null) stack.push([item, depth + 1]);
+    }
+  }
+  return null;
+}
+
+export type SafeParseResult = { ok: true; value: unknown } | ({ ok: false } & (JsonProblem | { reason: 'syntax' }));
+
+/** Parses one line of JSON text; never throws. */
+export function parseJsonSafely(text: string): SafeParseResult {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    return { ok: false, reason: 'syntax' };
+  }
+  const problem = needsWalk(text) ? findJsonProblem(value) : null;
+  return problem ? { ok: false, ...problem } : { ok: true, value };
+}
+
+function needsWalk(text: string): boolean {
+  return MAYBE_HOSTILE.test(text) || mayBeTooDeep(text);
+}
+
+/** The writer's check of a line it made: the same rule, so it never writes what a reader refuses. */
+export function lineProblem(text: string): JsonProblem | null {
+  return needsWalk(text) ? findJsonProblem(JSON.parse(text)) : null;
+}
+
+export function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}

@@ -1,0 +1,106 @@
+import { readArchive, writeArchive, ArchiveError } from '../core/archive';
+import type { ArchiveManifest } from '../core/archive/manifest';
+import { BACKUP_KINDS, validateBackupRecord, type BackupKind } from '../core/backup';
+import type { Profile } from '../core/profile';
+import { newRestoreDatabaseName } from './active-database';
+import { backupRecords, RestoreStager, summariseForBackup } from './backup';
+import type { AirgapDb } from './db';
+import type { Installation } from './installation';
+import { CURRENT_SCHEMA_VERSION } from './schema';
+
+/**
+ * A backup file is an archive file (docs/archive-format.md) of scope `backup` holding every kind,
+ * locked with a passphrase and signed by this installation.
+ */
+export interface BackupProgress {
+  done: number;
+  total: number;
+}
+
+export interface CreateBackupOptions {
+  profile: Profile;
+  installation: Installation;
+  appVersion: string;
+  passphrase: string;
+  now?: Date;
+  onProgress?: (progress: BackupProgress) => void;
+  signal?: AbortSignal;
+}
+
+export async function createBackupFile(db: AirgapDb, options: CreateBackupOptions): Promise<Uint8Array<ArrayBuffer>> {
+  const summary = await summariseForBackup(db);
+  const total = Object.values(summary.counts).reduce((a, b) => a + b, 0);
+  const stream = await writeArchive({
+    manifest: {
+      schemaVersion: CURRENT_SCHEMA_VERSION,
+      appVersion: options.appVersion,
+      source: { installationId: options.installation.installationId, organisation: options.profile.organisation, department: options.profile.department },
+      exporter: options.profile.operatorName,
+      createdAt: (options.now ?? new Date()).toISOString(),
+      scope: { type: 'backup' },
+      counts: summary.counts,
+      highestClassification: summary.highestClassification,
+    },
+    records: backupRecords(db),
+    signingSecretKey: options.installation.keys.signingSecretKey,
+    lock: { passphrase: options.passphrase },
+    onProgress: (p) => options.onProgress?.({ done: p.records, total }),
+    signal: options.signal,
+  });
+  return new Uint8Array(await new Response(stream).arrayBuffer());
+}
+
+export interface RestoredBackup {
+  /** The new database, filled and verified, not yet active. */
+  databaseName: string;
+  manifest: ArchiveManifest;
+  signerFingerprint: string;
+  counts: Record<string, number>;
+}
+
+/** A file that decrypts and verifies, but is an exchange file rather than a backup. */
+export class NotABackupError extends Error {
+  readonly code = 'not-a-backup';
+}
+
+/**
+ * Reads, checks and stages a backup into a new database. Throws ArchiveError (wrong passphrase,
+ * damaged, tampered…) or NotABackupError; on any failure the new database is deleted and nothing
+ * else has been touched.
+ */
+export async function restoreBackupFile(
+  bytes: Uint8Array,
+  passphrase: string,
+  options: { stamp: string; onProgress?: (progress: BackupProgress) => void; signal?: AbortSignal },
+): Promise<RestoredBackup> {
+  let stager: RestoreStager | null = null;
+  let manifest: ArchiveManifest | null = null;
+  let total = 0;
+  try {
+    for await (const event of readArchive(bytes, { passphrase }, {
+      knownKinds: BACKUP_KINDS,
+      supportedSchemaVersion: CURRENT_SCHEMA_VERSION,
+      validate: validateBackupRecord,
+      recordKey: (kind, record) => (kind === 'changes' ? String(record.seq) : kind === 'installation' ? 'installation' : String(record.id)),
+      signal: options.signal,
+    })) {
+      if (event.type === 'manifest') {
+        if (event.manifest.scope.type !== 'backup') throw new NotABackupError(`scope ${event.manifest.scope.type}`);
+        manifest = event.manifest;
+        total = Object.values(event.manifest.counts).reduce((a, b) => a + b, 0);
+        stager = await RestoreStager.create(newRestoreDatabaseName(options.stamp));
+      } else if (event.type === 'record') {
+        await stager!.add(event.kind as BackupKind, event.record);
+        if (event.line % 1000 === 0) options.onProgress?.({ done: event.line - 1, total });
+      } else {
+        await stager!.finish();
+        options.onProgress?.({ done: total, total });
+        return { databaseName: stager!.name, manifest: manifest!, signerFingerprint: event.signerFingerprint, counts: event.counts };
+      }
+    }
+    throw new ArchiveError('missing-trailer', 'the archive ended without verification');
+  } catch (error) {
+    await stager?.abort();
+    throw error;
+  }
+}

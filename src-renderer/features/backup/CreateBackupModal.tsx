@@ -1,0 +1,96 @@
+import { Alert, Button, Group, Modal, PasswordInput, Progress, Stack, Text } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useRef, useState } from 'react';
+import { isArchiveError } from '../../core/archive';
+import { backupFileName } from '../../core/backup';
+import { passphraseProblem } from '../../core/passphrase';
+import type { Profile } from '../../core/profile';
+import { createBackupFile, type BackupProgress } from '../../data/backup-file';
+import type { MessageKey } from '../../i18n';
+import { useT } from '../../i18n/react';
+import { useSession } from '../../state/session';
+import { backupErrorKey } from './error-message';
+
+/** Passphrase → encrypted, signed file of the whole database → saved through the host bridge. */
+export function CreateBackupModal({ profile, opened, onClose }: { profile: Profile; opened: boolean; onClose: () => void }) {
+  const t = useT();
+  const session = useSession();
+  const [passphrase, setPassphrase] = useState('');
+  const [confirmation, setConfirmation] = useState('');
+  const [problem, setProblem] = useState<MessageKey | null>(null);
+  const [progress, setProgress] = useState<BackupProgress | null>(null);
+  const abort = useRef<AbortController | null>(null);
+  const running = abort.current !== null || progress !== null;
+
+  const close = () => {
+    abort.current?.abort();
+    setPassphrase('');
+    setConfirmation('');
+    setProblem(null);
+    onClose();
+  };
+
+  const start = async () => {
+    const invalid = passphraseProblem(passphrase, confirmation);
+    setProblem(invalid);
+    if (invalid) return;
+    const controller = new AbortController();
+    abort.current = controller;
+    setProgress({ done: 0, total: 0 });
+    // Let the progress bar paint before scrypt takes the thread for about a second.
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    try {
+      const now = new Date();
+      const bytes = await createBackupFile(session.db, {
+        profile,
+        installation: session.installation,
+        appVersion: session.appInfo.version,
+        passphrase,
+        now,
+        onProgress: setProgress,
+        signal: controller.signal,
+      });
+      const saved = await session.host.saveFile({ suggestedName: backupFileName(profile.department, now), bytes, filters: [{ name: 'age', extensions: ['age'] }] });
+      if (saved.saved) notifications.show({ color: 'green', message: t('backup.saved', { name: saved.name }) });
+      else notifications.show({ color: 'gray', message: t('backup.cancelled') });
+      close();
+    } catch (error) {
+      if (isArchiveError(error, 'cancelled')) notifications.show({ color: 'gray', message: t('backup.cancelled') });
+      else setProblem(backupErrorKey(error, 'backup.failed'));
+    } finally {
+      abort.current = null;
+      setProgress(null);
+    }
+  };
+
+  return (
+    <Modal opened={opened} onClose={close} title={t('backup.create')} closeOnClickOutside={!running} size="lg">
+      <Stack>
+        <Text size="sm">{t('backup.intro')}</Text>
+        <PasswordInput label={t('backup.passphrase')} description={t('backup.passphraseHint')} value={passphrase} onChange={(e) => setPassphrase(e.currentTarget.value)} disabled={running} autoComplete="new-password" />
+        <PasswordInput label={t('backup.passphraseConfirm')} value={confirmation} onChange={(e) => setConfirmation(e.currentTarget.value)} disabled={running} autoComplete="new-password" />
+        {problem && (
+          <Alert color="red" variant="light" role="alert">
+            {t(problem)}
+          </Alert>
+        )}
+        {progress && (
+          <Stack gap={4}>
+            <Progress value={progress.total ? (100 * progress.done) / progress.total : 0} animated aria-label={t('backup.create')} />
+            <Text size="sm" c="dimmed">
+              {progress.done === 0 ? t('backup.deriving') : t('backup.progress', { done: progress.done, total: progress.total })}
+            </Text>
+          </Stack>
+        )}
+        <Group justify="flex-end">
+          <Button variant="default" onClick={close}>
+            {t('backup.cancel')}
+          </Button>
+          <Button onClick={start} loading={running}>
+            {t('backup.start')}
+          </Button>
+        </Group>
+      </Stack>
+    </Modal>
+  );
+}

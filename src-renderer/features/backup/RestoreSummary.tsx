@@ -1,0 +1,39 @@
+import { Table } from '@mantine/core';
+import { formatDateTime } from '../../core/format';
+import type { RestoredBackup } from '../../data/backup-file';
+import { isMessageKey } from '../../i18n';
+import { useT } from '../../i18n/react';
+import { usePreferences } from '../../state/preferences';
+
+/** What a verified backup holds: where it came from, when, who, and how many records of each kind. */
+export function RestoreSummary({ restored }: { restored: RestoredBackup }) {
+  const t = useT();
+  const locale = usePreferences((s) => s.locale);
+  const { manifest } = restored;
+  const counts = Object.entries(restored.counts)
+    .filter(([, n]) => n > 0)
+    .map(([kind, n]) => {
+      const key = `kind.${kind}`;
+      return `${isMessageKey(key) ? t(key) : kind} ${n.toLocaleString(locale)}`;
+    })
+    .join('，');
+  const rows: [string, string][] = [
+    [t('restore.source'), `${manifest.source.organisation} · ${manifest.source.department}`],
+    [t('restore.createdAt'), formatDateTime(manifest.createdAt, locale)],
+    [t('restore.exporter'), manifest.exporter],
+    [t('restore.signer'), restored.signerFingerprint],
+    [t('restore.counts'), counts],
+  ];
+  return (
+    <Table variant="vertical" withTableBorder data-testid="restore-summary">
+      <Table.Tbody>
+        {rows.map(([label, value]) => (
+          <Table.Tr key={label}>
+            <Table.Th w={140}>{label}</Table.Th>
+            <Table.Td>{value}</Table.Td>
+          </Table.Tr>
+        ))}
+      </Table.Tbody>
+    </Table>
+  );
+}

@@ -1,0 +1,130 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, test, type Page } from './fixtures';
+import type { AppPage } from './pages/app-page';
+
+const PASSPHRASE = '正确的口令 correct horse';
+
+async function createBackup(app: AppPage, page: Page): Promise<string> {
+  await app.goToSettings();
+  await page.getByRole('button', { name: '创建备份' }).click();
+  const dialog = page.getByRole('dialog', { name: '创建备份' });
+  await dialog.getByLabel('备份口令').fill(PASSPHRASE);
+  await dialog.getByLabel('再次输入口令').fill(PASSPHRASE);
+  const download = page.waitForEvent('download');
+  await dialog.getByRole('button', { name: '开始备份' }).click();
+  const file = await download;
+  expect(file.suggestedFilename()).toMatch(/^客户档案备份-市场部-\d{8}-\d{4}\.age$/);
+  const path = join(mkdtempSync(join(tmpdir(), 'airgap-backup-')), file.suggestedFilename());
+  await file.saveAs(path);
+  await expect(page.getByText(/备份已保存：客户档案备份-市场部-/)).toBeVisible();
+  return path;
+}
+
+async function openBackup(page: Page, path: string, passphrase: string) {
+  const dialog = page.getByRole('dialog', { name: '从备份恢复' });
+  const chooser = page.waitForEvent('filechooser');
+  await dialog.getByRole('button', { name: '选择备份文件' }).click();
+  await (await chooser).setFiles(path);
+  await dialog.getByLabel('备份口令').fill(passphrase);
+  await dialog.getByRole('button', { name: '校验并读取' }).click();
+  return dialog;
+}
+
+test.describe('backup and restore', () => {
+  test.setTimeout(90_000);
+
+  test('a short or mismatched passphrase is refused and nothing is saved', async ({ app, page }) => {
+    await app.open();
+    await app.completeSetup();
+    await app.goToSettings();
+    await page.getByRole('button', { name: '创建备份' }).click();
+    const dialog = page.getByRole('dialog', { name: '创建备份' });
+    let downloads = 0;
+    page.on('download', () => downloads++);
+    await dialog.getByLabel('备份口令').fill('短口令');
+    await dialog.getByLabel('再次输入口令').fill('短口令');
+    await dialog.getByRole('button', { name: '开始备份' }).click();
+    await expect(dialog.getByRole('alert')).toHaveText('口令至少 10 个字符');
+    await dialog.getByLabel('备份口令').fill(PASSPHRASE);
+    await dialog.getByLabel('再次输入口令').fill(`${PASSPHRASE}!`);
+    await dialog.getByRole('button', { name: '开始备份' }).click();
+    await expect(dialog.getByRole('alert')).toHaveText('两次输入的口令不一致');
+    expect(downloads).toBe(0);
+  });
+
+  test('back up, change, refuse a wrong passphrase, then restore what was backed up', async ({ app, page }) => {
+    await app.open();
+    await app.completeSetup();
+    const path = await createBackup(app, page);
+
+    await page.getByRole('textbox', { name: /^部门/ }).fill('质量部');
+    await page.getByRole('button', { name: '保存', exact: true }).click();
+    await expect(page.getByRole('banner')).toContainText('航天材料及工艺研究所 · 质量部');
+
+    await page.getByRole('button', { name: '从备份恢复' }).click();
+    let dialog = await openBackup(page, path, '错误的口令 wrong one');
+    await expect(dialog.getByRole('alert')).toContainText('口令或密钥不正确，无法解密');
+    await expect(dialog.getByRole('alert')).toContainText('恢复失败，当前数据未作任何改动');
+    await dialog.getByRole('button', { name: '取消' }).click();
+    await expect(dialog).toBeHidden();
+    await expect(page.getByRole('banner')).toContainText('质量部');
+
+    await page.getByRole('button', { name: '从备份恢复' }).click();
+    dialog = await openBackup(page, path, PASSPHRASE);
+    await expect(dialog.getByText('备份文件完整，签名有效')).toBeVisible({ timeout: 20_000 });
+    const summary = dialog.getByTestId('restore-summary');
+    await expect(summary).toContainText('航天材料及工艺研究所 · 市场部');
+    await expect(summary).toContainText('部门信息 1');
+    await expect(summary).toContainText('修改记录 1');
+    await expect(summary).toContainText(/[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{4}/);
+    await page.screenshot({ path: 'test-results/screenshots/restore-summary-zh-CN-light.png' });
+    await dialog.getByRole('button', { name: '用此备份替换当前数据' }).click();
+    await app.expectShell();
+    await expect(page.getByRole('banner')).toContainText('航天材料及工艺研究所 · 市场部');
+  });
+
+  test('a tampered backup file is refused with a clear message', async ({ app, page }) => {
+    await app.open();
+    await app.completeSetup();
+    const path = await createBackup(app, page);
+    const { readFileSync, writeFileSync } = await import('node:fs');
+    const bytes = readFileSync(path);
+    bytes[bytes.length - 40]! ^= 0x01; // inside the last (authenticated) chunk of the payload
+    writeFileSync(path, bytes);
+    await page.getByRole('button', { name: '从备份恢复' }).click();
+    const dialog = await openBackup(page, path, PASSPHRASE);
+    await expect(dialog.getByRole('alert')).toContainText('恢复失败，当前数据未作任何改动');
+    await expect(dialog.getByRole('alert')).toContainText(/已损坏|被篡改/);
+  });
+
+  test('when the database cannot be opened, a backup restores beside it', async ({ app, page }) => {
+    await app.open();
+    await app.completeSetup();
+    const path = await createBackup(app, page);
+    await page.evaluate(
+      () =>
+        new Promise<void>((resolve, reject) => {
+          const request = indexedDB.open('airgap-crm', 990);
+          request.onupgradeneeded = () => request.result.createObjectStore('future');
+          request.onsuccess = () => {
+            request.result.close();
+            resolve();
+          };
+          request.onerror = () => reject(request.error);
+        }),
+    );
+    await page.reload();
+    await expect(page.getByRole('heading', { name: '无法打开数据库' })).toBeVisible();
+    await page.getByRole('button', { name: '从备份恢复' }).click();
+    const dialog = await openBackup(page, path, PASSPHRASE);
+    await expect(dialog.getByText('无法打开的原数据库保留不动，不会被删除。')).toBeVisible({ timeout: 20_000 });
+    await page.screenshot({ path: 'test-results/screenshots/restore-from-error-zh-CN-light.png' });
+    await dialog.getByRole('button', { name: '用此备份替换当前数据' }).click();
+    await app.expectShell();
+    const names = await page.evaluate(async () => (await indexedDB.databases()).map((d) => d.name));
+    expect(names).toContain('airgap-crm');
+    expect(names.some((n) => n?.startsWith('airgap-crm-restore-'))).toBe(true);
+  });
+});

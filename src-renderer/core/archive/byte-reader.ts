@@ -79,7 +79,7 @@ export class ByteReader {
   }
 
   private async next(): Promise<Uint8Array | null> {
-    let result: ReadableStreamReadResult<Uint8Array>;
+    let result: Awaited<ReturnType<ReadableStreamDefaultReader<Uint8Array>['read']>>;
     try {
       result = await this.reader.read();
     } catch (error) {

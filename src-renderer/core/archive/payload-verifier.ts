@@ -111,7 +111,7 @@ export class PayloadVerifier {
     }
     if (!this.knownKinds.includes(kind)) throw new ArchiveError('unknown-kind', `kind ${kind.slice(0, 40)}`, { line });
     const n = (this.counts.get(kind) ?? 0) + 1;
-    const declared = this.manifest!.counts[kind] ?? 0;
+    const declared = Object.hasOwn(this.manifest!.counts, kind) ? this.manifest!.counts[kind]! : 0;
     if (n > declared) throw new ArchiveError('count-mismatch', `more ${kind} records than the ${declared} declared`, { line });
     if (++this.records > this.maxRecords) throw new ArchiveError('too-large', `more than ${this.maxRecords} records`, { line });
     this.counts.set(kind, n);

@@ -94,7 +94,7 @@ export function buildPayload(options: PayloadOptions): ReadableStream<Uint8Array
   function addRecord(value: ArchiveRecordLine): void {
     const line = progress.records + 2;
     const { kind, record } = value;
-    const declared = manifest.counts[kind];
+    const declared = Object.hasOwn(manifest.counts, kind) ? manifest.counts[kind] : undefined;
     if (declared === undefined) throw new ArchiveError('unknown-kind', `kind ${String(kind)} is not in the manifest counts`, { line });
     if (typeof record !== 'object' || record === null || Array.isArray(record)) throw new ArchiveError('bad-record', 'record is not an object', { line });
     const n = actual.get(kind)! + 1;

@@ -15,6 +15,17 @@ import { collect, manifestFor, readAll, sampleArchive, sampleRecords, testKeys }
 const AGE = '/usr/bin/age';
 const hasAge = existsSync(AGE);
 if (!hasAge) console.warn(`skipped: archive interop tests need ${AGE} (apt-get install age)`);
+const hasTools = ['/usr/bin/openssl', '/usr/bin/jq', '/usr/bin/xxd', '/usr/bin/sha256sum'].every((tool) => existsSync(tool));
+
+/** The security officer's recipe of docs/archive-format.md, verbatim apart from the file names. */
+const RECIPE = `set -euo pipefail
+age -d -i key.txt archive.age | gunzip > payload.ndjson
+head -n 1 payload.ndjson | jq -e '.format == "airgap-crm-archive"' > /dev/null
+test "$(sed '$d' payload.ndjson | sha256sum | cut -d' ' -f1)" = "$(tail -n 1 payload.ndjson | jq -r .trailer.sha256)"
+tail -n 1 payload.ndjson | jq -r .trailer.sha256 | xxd -r -p > digest.bin
+tail -n 1 payload.ndjson | jq -r .trailer.signature | xxd -r -p > signature.bin
+head -n 1 payload.ndjson | jq -r .signerPublicKey | sed 's/^/302a300506032b6570032100/' | xxd -r -p > signer.der
+openssl pkeyutl -verify -pubin -inkey signer.der -keyform DER -rawin -in digest.bin -sigfile signature.bin`;
 
 describe.skipIf(!hasAge)('interop with Debian age (skipped when /usr/bin/age is missing)', () => {
   let dir: string;
@@ -55,6 +66,19 @@ describe.skipIf(!hasAge)('interop with Debian age (skipped when /usr/bin/age is 
       expect(events.at(-1)).toMatchObject({ type: 'end', verified: true, records: 2003, signerPublicKey: keys.signingPublicKey });
     });
   }
+
+  it.skipIf(!hasTools)('the documented recipe verifies hash and signature with age, gunzip, sha256sum, jq and openssl', async () => {
+    const keys = await testKeys();
+    writeFileSync(join(dir, 'key.txt'), `${keys.ageIdentity}\n`, { mode: 0o600 });
+    writeFileSync(join(dir, 'archive.age'), await sampleArchive({ lock: { recipients: [keys.ageRecipient] }, customers: 300 }));
+    const ok = execFileSync('bash', ['-c', RECIPE], { cwd: dir, encoding: 'utf8' });
+    expect(ok).toContain('Signature Verified Successfully');
+    const payload = readFileSync(join(dir, 'payload.ndjson'), 'utf8').split('\n');
+    payload[5] = payload[5]!.replace('客户', '客X');
+    writeFileSync(join(dir, 'payload.ndjson'), payload.join('\n'));
+    const tampered = RECIPE.split('\n').filter((line) => !line.startsWith('age -d')).join('\n');
+    expect(() => execFileSync('bash', ['-c', tampered], { cwd: dir, stdio: 'pipe' })).toThrow();
+  });
 
   it('keys made by age-keygen work both ways', async () => {
     const keyFile = join(dir, 'keygen.txt');

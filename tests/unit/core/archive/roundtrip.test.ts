@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { armor, Decrypter } from 'age-encryption';
-import { gunzipSync } from 'fflate';
+import { gunzipSync, gzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { generateInstallationKeys, keyFingerprint } from '../../../../src-renderer/core/keys';
 import {
@@ -12,7 +12,7 @@ import {
   writeArchive,
   type ArchiveRecordLine,
 } from '../../../../src-renderer/core/archive';
-import { PASSPHRASE, collect, customer, failureCode, manifestFor, readAll, readOptions, sampleArchive, sampleRecords, testKeys } from './fixtures';
+import { PASSPHRASE, collect, customer, failureCode, manifestFor, readAll, readOptions, sampleArchive, sampleLines, sampleRecords, sealWithPassphrase, testKeys } from './fixtures';
 
 const enc = new TextEncoder();
 
@@ -108,6 +108,13 @@ describe('archive round trip', () => {
     expect(events.at(-1)).toMatchObject({ type: 'end', records: 50 });
   });
 
+  it('tolerates what other gzip tools make: several members, and no newline after the trailer', async () => {
+    const lines = await sampleLines();
+    const gz = (text: string) => gzipSync(enc.encode(text));
+    const twoMembers = new Uint8Array([...gz(`${lines.slice(0, 7).join('\n')}\n`), ...gz(lines.slice(7).join('\n'))]);
+    expect((await readAll(await sealWithPassphrase(twoMembers))).events.at(-1)).toMatchObject({ type: 'end', records: 25 });
+  });
+
   it('inspects a good, a tampered and an unreadable file', async () => {
     const keys = await testKeys();
     const file = await sampleArchive();
@@ -166,6 +173,7 @@ describe('writer refuses to make a file the reader would refuse', () => {
     expect(await codeOf(write([{ kind: 'customers', record: customer(1) }]))).toBe('count-mismatch');
     expect(await codeOf(write([1, 2, 3].map((n) => ({ kind: 'customers', record: customer(n) }))))).toBe('count-mismatch');
     expect(await codeOf(write([{ kind: 'secrets', record: customer(1) }]))).toBe('unknown-kind');
+    expect(await codeOf(write([{ kind: 'toString', record: customer(1) }]))).toBe('unknown-kind');
     expect(await codeOf(write([{ kind: 'customers', record: [1] }]))).toBe('bad-record');
     expect(await codeOf(write([{ kind: 'customers', record: JSON.parse('{"__proto__":{"x":1}}') as object }]))).toBe('hostile-key');
     expect(await codeOf(write([{ kind: 'customers', record: { id: 'x', n: 10n } }]))).toBe('bad-record');
@@ -226,6 +234,16 @@ describe('reader control', () => {
     await new Promise((resolve) => setTimeout(resolve, 20)); // cancellation travels up typage's pipes
     expect(cancelled).toBe(true);
     expect(offset).toBeLessThan(file.length);
+  });
+
+  it('passes an I/O error of the input on as it is', async () => {
+    const file = await sampleArchive({ customers: 1500, noiseBytes: 128 });
+    const failure = new Error('EIO: the USB stick was pulled');
+    let offset = 0;
+    const input = new ReadableStream<Uint8Array>({
+      pull: (c) => (offset < 100_000 ? c.enqueue(file.slice(offset, (offset += 4096))) : c.error(failure)),
+    });
+    await expect(readAll(input)).rejects.toBe(failure);
   });
 
   it('refuses unusable unlock values', async () => {

@@ -67,15 +67,34 @@ export async function* readPayload(gzipped: ReadableStream<Uint8Array>, options:
   let lines = 0;
   const splitter = new LineSplitter(options.maxLineBytes ?? DEFAULT_MAX_LINE_BYTES, () => lines + 1);
   let inflated: Uint8Array[] = [];
+  // Bytes inflated in the current gzip member (several members are legal: `cat a.gz b.gz`).
+  let memberBytes = 0;
   const gunzip = new Gunzip((chunk) => {
+    memberBytes += chunk.length;
     if (chunk.length > 0) inflated.push(chunk);
   });
+  gunzip.onmember = () => {
+    memberBytes = 0;
+  };
   let gzipBytes = 0;
+  // fflate does not always notice a gzip stream cut short (it can stop inside the last block
+  // quietly), so the last member's ISIZE (uncompressed length mod 2^32) is checked here.
+  const tail = new Uint8Array(8);
+  const keepTail = (slice: Uint8Array) => {
+    const keep = Math.min(8, slice.length);
+    tail.copyWithin(0, keep);
+    tail.set(slice.subarray(slice.length - keep), 8 - keep);
+  };
   const inflate = (slice: Uint8Array, final: boolean): Uint8Array[] => {
+    keepTail(slice);
     try {
       gunzip.push(slice, final);
     } catch (cause) {
       throw new ArchiveError('not-gzip', `gzip: ${cause instanceof Error ? cause.message : String(cause)}`, { cause });
+    }
+    if (final) {
+      const isize = (tail[4]! | (tail[5]! << 8) | (tail[6]! << 16) | (tail[7]! << 24)) >>> 0;
+      if (gzipBytes < 18 || isize !== memberBytes % 2 ** 32) throw new ArchiveError('not-gzip', 'gzip: the stream is cut short or its trailer is wrong');
     }
     const out = inflated;
     inflated = [];

@@ -157,6 +157,12 @@ describe('bad archive files', () => {
       expect(await failureCode(await sealWithPassphrase(gz.subarray(0, gz.length - 30)))).toBe('not-gzip');
       expect(await failureCode(await sealWithPassphrase(new Uint8Array([...gz, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11])))).toBe('not-gzip');
     });
+    it('a gzip stream cut short at any of its last 64 bytes is not-gzip, never a half-read payload', async () => {
+      const gz = gzipSync(enc.encode(`${lines.join('\n')}\n`));
+      for (let cut = 1; cut <= 64; cut++) {
+        expect(await failureCode(await sealWithPassphrase(gz.subarray(0, gz.length - cut))), `cut ${cut}`).toBe('not-gzip');
+      }
+    });
     it('gzip but not NDJSON', async () => {
       expect(await failureCode(await sealWithPassphrase(gzipSync(enc.encode('hello world\n'))))).toBe('not-ndjson');
       expect(await failureCode(await sealWithPassphrase(gzipSync(new Uint8Array([0xff, 0xfe, 0x00, 0x0a]))))).toBe('not-ndjson');

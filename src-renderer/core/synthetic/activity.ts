@@ -1,8 +1,8 @@
 import type { ContactFields, InteractionFields, InteractionKind, OurDepartment } from '../model';
 import { OUR_DEPARTMENTS } from '../model';
+import { contactSearchKeys } from '../search/keys';
 import type { WithId } from './customers';
 import { isoOf } from './dates';
-import { searchKeysOf } from './keys';
 import { landline, mobilePhone, personName } from './people';
 import { pickHot, type Population } from './population';
 import type { IdFactory, Rng } from './prng';
@@ -35,7 +35,7 @@ export function* generateContacts(count: number, pop: Population, rng: Rng, ids:
         notes: rng.pick(P.NOTES.slice(0, 4)),
         primary: k === 0,
         // Phone digits too: PRODUCT.md asks for search by phone.
-        searchKeys: searchKeysOf([name], { person: true, extra: phones.map((p) => p.replace('-', '')) }),
+        searchKeys: contactSearchKeys({ name, phones }),
       };
     }
   }

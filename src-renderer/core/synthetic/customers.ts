@@ -1,7 +1,7 @@
 import type { ClassificationLevel } from '../classification';
 import type { CustomerFields, CustomerLevel, CustomerStatus, CustomerType } from '../model';
+import { customerSearchKeys, sortKeyOf } from '../search/keys';
 import { isoOf } from './dates';
-import { searchKeysOf, sortKeyOf } from './keys';
 import type { Manager } from './people';
 import type { IdFactory, Rng } from './prng';
 import { NOTES, TAGS } from './vocab-people';
@@ -159,7 +159,8 @@ function finish(draft: Draft, ctx: CustomerContext): SyntheticCustomer {
     classification,
     managerId: manager?.id ?? null,
     managerName: manager?.name ?? '',
+    mergedInto: null,
     sortKey: sortKeyOf(draft.name),
-    searchKeys: searchKeysOf([draft.name, draft.shortName]),
+    searchKeys: customerSearchKeys(draft),
   };
 }

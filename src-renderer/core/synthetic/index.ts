@@ -50,7 +50,7 @@ export interface GenerateOptions {
 
 export const DEFAULT_TODAY = '2026-06-30';
 /** Bump when the generator's output changes, so a bench profile loaded by an older one is reloaded. */
-export const GENERATOR_VERSION = 1;
+export const GENERATOR_VERSION = 2;
 
 export function countsOf(scale: Scale): InstituteCounts {
   return typeof scale === 'string' ? { ...SCALES[scale] } : scale;
@@ -97,5 +97,5 @@ function* batches<K extends SyntheticTable>(table: K, records: Iterable<Syntheti
 }
 
 export type { WithId, SyntheticCustomer };
-export { sortKeyOf, searchKeysOf } from './keys';
+export { sortKeyOf, searchKeysOf } from '../search/keys';
 export { Rng } from './prng';

@@ -28,7 +28,7 @@ export function Shell({ nav, activePath, onNavigate, organisation, department, m
   const t = useT();
   return (
     <AppShell header={{ height: 60 }} navbar={{ width: 220, breakpoint: 'sm' }} padding="lg">
-      <AppShell.Header px="md">
+      <AppShell.Header px="md" data-testid="app-header">
         <Group h="100%" justify="space-between" wrap="nowrap">
           <Group gap="sm" wrap="nowrap">
             <Logo />

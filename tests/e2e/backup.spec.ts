@@ -61,7 +61,7 @@ test.describe('backup and restore', () => {
 
     await page.getByRole('textbox', { name: /^部门/ }).fill('质量部');
     await page.getByRole('button', { name: '保存', exact: true }).click();
-    await expect(page.getByRole('banner')).toContainText('航天材料及工艺研究所 · 质量部');
+    await expect(page.getByTestId('app-header')).toContainText('航天材料及工艺研究所 · 质量部');
 
     await page.getByRole('button', { name: '从备份恢复' }).click();
     let dialog = await openBackup(page, path, '错误的口令 wrong one');
@@ -69,7 +69,7 @@ test.describe('backup and restore', () => {
     await expect(dialog.getByRole('alert')).toContainText('恢复失败，当前数据未作任何改动');
     await dialog.getByRole('button', { name: '取消' }).click();
     await expect(dialog).toBeHidden();
-    await expect(page.getByRole('banner')).toContainText('质量部');
+    await expect(page.getByTestId('app-header')).toContainText('质量部');
 
     await page.getByRole('button', { name: '从备份恢复' }).click();
     dialog = await openBackup(page, path, PASSPHRASE);
@@ -80,9 +80,10 @@ test.describe('backup and restore', () => {
     await expect(summary).toContainText('修改记录 1');
     await expect(summary).toContainText(/[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{4}/);
     await page.screenshot({ path: 'test-results/screenshots/restore-summary-zh-CN-light.png' });
-    await dialog.getByRole('button', { name: '用此备份替换当前数据' }).click();
+    // Confirming reloads the app on the restored database.
+    await Promise.all([page.waitForEvent('load'), dialog.getByRole('button', { name: '用此备份替换当前数据' }).click()]);
     await app.expectShell();
-    await expect(page.getByRole('banner')).toContainText('航天材料及工艺研究所 · 市场部');
+    await expect(page.getByTestId('app-header')).toContainText('航天材料及工艺研究所 · 市场部');
   });
 
   test('a tampered backup file is refused with a clear message', async ({ app, page }) => {
@@ -121,7 +122,7 @@ test.describe('backup and restore', () => {
     const dialog = await openBackup(page, path, PASSPHRASE);
     await expect(dialog.getByText('无法打开的原数据库保留不动，不会被删除。')).toBeVisible({ timeout: 20_000 });
     await page.screenshot({ path: 'test-results/screenshots/restore-from-error-zh-CN-light.png' });
-    await dialog.getByRole('button', { name: '用此备份替换当前数据' }).click();
+    await Promise.all([page.waitForEvent('load'), dialog.getByRole('button', { name: '用此备份替换当前数据' }).click()]);
     await app.expectShell();
     const names = await page.evaluate(async () => (await indexedDB.databases()).map((d) => d.name));
     expect(names).toContain('airgap-crm');

@@ -14,7 +14,7 @@ test.describe('language and theme', () => {
     await page.reload();
     await expect(page.getByRole('heading', { name: 'Hello, 张伟' })).toBeVisible();
     // The classification mark is an official marking: Chinese in every locale.
-    await expect(page.getByRole('banner').getByTestId('classification-mark')).toHaveText('内部');
+    await expect(page.getByTestId('app-header').getByTestId('classification-mark')).toHaveText('内部');
     await page.getByRole('radiogroup', { name: 'Language' }).getByText('简体中文').click();
     await expect(page.getByRole('heading', { name: '张伟，您好' })).toBeVisible();
   });

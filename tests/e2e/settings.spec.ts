@@ -8,7 +8,7 @@ test.describe('settings', () => {
     await page.getByRole('textbox', { name: /^部门/ }).fill('质量部');
     await page.getByRole('button', { name: '保存', exact: true }).click();
     await expect(page.getByText('部门信息已保存')).toBeVisible();
-    await expect(page.getByRole('banner')).toContainText('航天材料及工艺研究所 · 质量部');
+    await expect(page.getByTestId('app-header')).toContainText('航天材料及工艺研究所 · 质量部');
     const history = page.getByTestId('profile-history');
     await expect(history.getByRole('row').nth(1)).toContainText('修改');
     await expect(history.getByRole('row').nth(1)).toContainText('市场部');

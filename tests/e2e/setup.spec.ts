@@ -32,12 +32,12 @@ test.describe('first-run setup', () => {
     await page.getByLabel('保密期限（年）').fill('20');
     await page.getByRole('button', { name: '完成设置' }).click();
     await app.expectShell();
-    await expect(page.getByRole('banner').getByTestId('classification-mark')).toHaveText('秘密★20年');
+    await expect(page.getByTestId('app-header').getByTestId('classification-mark')).toHaveText('秘密★20年');
     await expect(page.getByRole('heading', { name: '张伟，您好' })).toBeVisible();
 
     await page.reload();
     await app.expectShell();
-    await expect(page.getByRole('banner').getByTestId('classification-mark')).toHaveText('秘密★20年');
+    await expect(page.getByTestId('app-header').getByTestId('classification-mark')).toHaveText('秘密★20年');
   });
 
   test('navigation shows only the sections that exist', async ({ app, page }) => {

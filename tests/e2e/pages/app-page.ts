@@ -43,7 +43,7 @@ export class AppPage {
 
   async expectShell(profile: ProfileInput = SAMPLE_PROFILE) {
     await expect(this.page.locator('html')).toHaveAttribute('data-app-state', 'ready');
-    await expect(this.page.getByRole('banner')).toContainText(`${profile.organisation} · ${profile.department}`);
+    await expect(this.page.getByTestId('app-header')).toContainText(`${profile.organisation} · ${profile.department}`);
   }
 
   nav(name: string) {

@@ -1,0 +1,89 @@
+import type { ArchiveEnd, ArchiveManifest } from '../../../src-renderer/core/archive';
+import { keyFingerprint } from '../../../src-renderer/core/keys';
+import { optional, parseArgs } from '../args';
+import { CliError, clean, describeError } from '../errors';
+import { readHexKey, unlockFrom } from '../key-files';
+import { readVerified } from '../read';
+
+const UNLOCK = { values: ['identity', 'passphrase-file'], repeatable: ['identity'], positionals: ['FILE'] } as const;
+
+/** What the file says about itself, for a person: every text from the file is cleaned of escapes. */
+function report(path: string, manifest: ArchiveManifest, read: Record<string, number>, end: ArchiveEnd | null, problem: string | null): string {
+  const m = manifest;
+  const kinds = [...new Set([...Object.keys(m.counts), ...Object.keys(read)])];
+  const counts = kinds.map((kind) => `${clean(kind, 40)} ${m.counts[kind] ?? 0}${end ? '' : ` (read ${read[kind] ?? 0})`}`).join(', ');
+  const scope = m.scope.description ? `${m.scope.type} — ${clean(m.scope.description, 200)}` : m.scope.type;
+  const rows: Array<[string, string]> = [
+    ['file', clean(path, 300)],
+    ['format', `${m.format} ${m.formatVersion}, schema ${m.schemaVersion}, app ${clean(m.appVersion)}`],
+    ['source', `${clean(m.source.organisation)} / ${clean(m.source.department)} (installation ${m.source.installationId})`],
+    ['exporter', clean(m.exporter)],
+    ['created', m.createdAt],
+    ['scope', scope],
+    ['classification', m.highestClassification ?? 'none'],
+    ['counts', counts || 'none'],
+    ['signer', m.signerPublicKey],
+    ['fingerprint', keyFingerprint(m.signerPublicKey)],
+    ['sha256', end?.sha256 ?? '-'],
+    ['signature', end ? 'valid: hash, signature and counts verified (已验证)' : `NOT VERIFIED: ${problem} (未通过验证)`],
+  ];
+  return rows.map(([label, value]) => `${`${label}:`.padEnd(16)}${value}\n`).join('');
+}
+
+/**
+ * `inspect FILE (--identity F | --passphrase-file F) [--json]`: reads the whole file with every check
+ * of verify and shows what it holds. Exit 0 only when it verified; otherwise the report (if the
+ * manifest could be read) and then the error line.
+ */
+export async function inspect(argv: readonly string[]): Promise<number> {
+  const args = parseArgs('inspect', argv, { ...UNLOCK, flags: ['json'] });
+  const path = args.positionals[0]!;
+  const unlock = await unlockFrom(args);
+  const seen: { manifest: ArchiveManifest | null } = { manifest: null };
+  const read: Record<string, number> = {};
+  let end: ArchiveEnd | null = null;
+  let failure: unknown = null;
+  try {
+    end = (await readVerified(path, unlock, { onManifest: (m) => (seen.manifest = m), onRecord: (kind) => (read[kind] = (read[kind] ?? 0) + 1) })).end;
+  } catch (error) {
+    // Without a manifest there is nothing to show: the error line alone says what went wrong.
+    if (!seen.manifest) throw error;
+    failure = error;
+  }
+  const manifest = seen.manifest!;
+  const problem = failure === null ? null : describeError(failure);
+  if (args.flags.has('json')) {
+    const json = {
+      manifest,
+      recordsRead: read,
+      signerFingerprint: keyFingerprint(manifest.signerPublicKey),
+      verified: end !== null,
+      sha256: end?.sha256 ?? null,
+      problem,
+    };
+    process.stdout.write(`${JSON.stringify(json, null, 2)}\n`);
+  } else {
+    process.stdout.write(report(path, manifest, read, end, problem));
+  }
+  if (failure !== null) throw failure;
+  return 0;
+}
+
+/**
+ * `verify FILE (--identity F | --passphrase-file F) [--signer PUBLIC_KEY_FILE]`: exit 0 only when
+ * the file decrypts, parses and its hash, signature and counts hold — and, with --signer, when that
+ * key made the signature. A valid signature alone says nothing about who may be trusted.
+ */
+export async function verify(argv: readonly string[]): Promise<number> {
+  const args = parseArgs('verify', argv, { ...UNLOCK, values: [...UNLOCK.values, 'signer'] });
+  const signerFile = optional(args, 'signer');
+  const expected = signerFile === undefined ? null : await readHexKey(signerFile, 'public key');
+  const unlock = await unlockFrom(args);
+  const { end } = await readVerified(args.positionals[0]!, unlock);
+  if (expected !== null && end.signerPublicKey !== expected) {
+    throw new CliError(`signed by ${end.signerFingerprint}, not by the expected key ${keyFingerprint(expected)} (签名者与指定的公钥不符)`);
+  }
+  const checked = expected === null ? 'not checked against a key: use --signer' : 'matches --signer';
+  process.stdout.write(`verified: ${end.records} records, sha256 ${end.sha256}, signer ${end.signerFingerprint} (${checked}) (已验证)\n`);
+  return 0;
+}

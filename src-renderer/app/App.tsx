@@ -1,5 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState } from 'react';
+import { Router, useLocation } from 'wouter';
 import { useHashLocation } from 'wouter/use-hash-location';
 import { getProfile } from '../data/profile-repo';
 import type { HostBridge } from '../host';
@@ -8,7 +9,9 @@ import { DbErrorScreen } from '../ui/DbErrorScreen';
 import { LoadingScreen } from '../ui/LoadingScreen';
 import { Shell } from '../ui/Shell';
 import { RestoreFromErrorButton } from '../features/backup/BackupSection';
+import { CommandPalette } from '../features/customers/palette/CommandPalette';
 import { SetupPage } from '../features/setup/SetupPage';
+import { NotFound } from '../ui/NotFound';
 import { boot, type BootResult } from './boot';
 import { markAppState } from './app-state';
 import { SECTIONS, sectionFor } from './routes';
@@ -33,7 +36,9 @@ export function App({ host }: { host: HostBridge }) {
   }
   return (
     <SessionProvider session={result.session}>
-      <ProfileGate />
+      <Router hook={useHashLocation}>
+        <ProfileGate />
+      </Router>
     </SessionProvider>
   );
 }
@@ -42,7 +47,7 @@ function ProfileGate() {
   const { db } = useSession();
   // useLiveQuery gives undefined while loading; null means "no profile yet".
   const profile = useLiveQuery(async () => (await getProfile(db)) ?? null, [db]);
-  const [path, navigate] = useHashLocation();
+  const [path, navigate] = useLocation();
   useEffect(() => {
     if (profile === null) markAppState('setup');
     else if (profile) markAppState('ready');
@@ -51,7 +56,7 @@ function ProfileGate() {
   if (profile === undefined) return <LoadingScreen />;
   if (profile === null) return <SetupPage />;
   const section = sectionFor(path);
-  const Page = section.component;
+  const page = section.render(path, profile) ?? <NotFound onHome={() => navigate('/')} />;
   return (
     <Shell
       nav={SECTIONS}
@@ -61,7 +66,8 @@ function ProfileGate() {
       department={profile.department}
       mark={profile.defaultMark}
     >
-      <Page profile={profile} />
+      <CommandPalette />
+      {page}
     </Shell>
   );
 }

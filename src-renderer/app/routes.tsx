@@ -1,23 +1,50 @@
-import { IconLayoutDashboard, IconSettings } from '@tabler/icons-react';
-import type { ComponentType } from 'react';
+import { IconAddressBook, IconClipboardList, IconLayoutDashboard, IconSettings, IconTrash } from '@tabler/icons-react';
+import type { ReactNode } from 'react';
 import type { Profile } from '../core/profile';
+import { CustomerPage } from '../features/customer-detail/CustomerPage';
+import { CustomerFormPage } from '../features/customers/form/CustomerFormPage';
+import { CustomerListPage } from '../features/customers/list/CustomerListPage';
 import { HomePage } from '../features/home/HomePage';
+import { RecycleBinPage } from '../features/recycle-bin/RecycleBinPage';
+import { MyRequirementsPage } from '../features/requirements/MyRequirementsPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import type { NavItem } from '../ui/Shell';
 
 /**
- * The sections of the app, in navigation order. Only sections that exist are listed: a capability
- * adds its entry here when its screens are built (no placeholder pages).
+ * The sections of the app, in navigation order, and the pages inside each. Only sections that exist
+ * are listed: a capability adds its entries here when its screens are built (no placeholder pages).
  */
 export interface Section extends NavItem {
-  component: ComponentType<{ profile: Profile }>;
+  /** The page for a path inside this section, or null for a path it does not know. */
+  render: (path: string, profile: Profile) => ReactNode | null;
 }
 
+const UUID = '([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})';
+const CUSTOMER_ID = new RegExp(`^/customers/${UUID}(/edit)?$`);
+const NEW_UNDER = new RegExp(`^/customers/new/${UUID}$`);
+
+/** /customers, /customers/new, /customers/new/<parentId>, /customers/<id>, /customers/<id>/edit */
+function customersPage(path: string): ReactNode | null {
+  if (path === '/customers') return <CustomerListPage />;
+  if (path === '/customers/new') return <CustomerFormPage key="new" />;
+  const under = NEW_UNDER.exec(path);
+  if (under) return <CustomerFormPage key={`new-${under[1]}`} parentId={under[1]} />;
+  const match = CUSTOMER_ID.exec(path);
+  if (!match) return null;
+  const id = match[1]!;
+  return match[2] ? <CustomerFormPage key={id} customerId={id} /> : <CustomerPage key={id} customerId={id} />;
+}
+
+const exact = (path: string, node: (profile: Profile) => ReactNode) => (p: string, profile: Profile) => (p === path ? node(profile) : null);
+
 export const SECTIONS: readonly Section[] = [
-  { path: '/', label: 'nav.home', icon: IconLayoutDashboard, component: HomePage },
-  { path: '/settings', label: 'nav.settings', icon: IconSettings, component: SettingsPage },
+  { path: '/', label: 'nav.home', icon: IconLayoutDashboard, render: exact('/', (profile) => <HomePage profile={profile} />) },
+  { path: '/customers', label: 'nav.customers', icon: IconAddressBook, render: customersPage },
+  { path: '/requirements', label: 'nav.requirements', icon: IconClipboardList, render: exact('/requirements', () => <MyRequirementsPage />) },
+  { path: '/recycle-bin', label: 'nav.recycleBin', icon: IconTrash, render: exact('/recycle-bin', () => <RecycleBinPage />) },
+  { path: '/settings', label: 'nav.settings', icon: IconSettings, render: exact('/settings', (profile) => <SettingsPage profile={profile} />) },
 ];
 
 export function sectionFor(path: string): Section {
-  return SECTIONS.find((s) => s.path !== '/' && path.startsWith(s.path)) ?? SECTIONS[0]!;
+  return SECTIONS.find((s) => s.path !== '/' && (path === s.path || path.startsWith(`${s.path}/`))) ?? SECTIONS[0]!;
 }

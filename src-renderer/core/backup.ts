@@ -1,10 +1,21 @@
 import { z } from 'zod';
+import {
+  benefitYearFieldsSchema,
+  contactFieldsSchema,
+  customerFieldsSchema,
+  handoverFieldsSchema,
+  interactionFieldsSchema,
+  managerFieldsSchema,
+  requirementFieldsSchema,
+  settlementFieldsSchema,
+} from './archive-domain/schemas';
 import { CLASSIFICATION_LEVELS, compareLevels, type ClassificationLevel } from './classification';
 import { envelopeSchema } from './envelope';
 import { isHlc } from './hlc';
 import { isUuid } from './ids';
 import { profileFieldsSchema } from './profile';
 import { RECORD_KINDS } from './record-kinds';
+import { MAX_SEARCH_KEYS } from './search/keys';
 
 /**
  * What a whole-database backup holds, kind by kind: the installation (id and keys, so a restored PC
@@ -42,16 +53,28 @@ const changeEntrySchema = z
   })
   .strict();
 
-// Record kinds whose own schema comes with their feature are checked for the envelope here; the
-// rest of their fields pass through unchanged (a backup restores exactly what was saved).
+/**
+ * A stored archive row: its fields (the domain schema, so the same rules as a form), the keys derived
+ * on save, and the envelope. Strict: a backup of this version holds nothing else.
+ */
+function storedRow(fields: z.ZodObject, derived: z.ZodRawShape = {}): z.ZodType {
+  return fields.safeExtend({ ...envelopeSchema.shape, ...derived }).strict();
+}
+const keyList = z.array(z.string().max(1000)).max(MAX_SEARCH_KEYS);
+
+// Complaints get their own schema with their feature: until then the envelope is checked and the
+// rest passes through unchanged (a backup restores exactly what was saved).
 const recordSchemas: Record<BackupKind, z.ZodType> = {
   installation: installationSchema,
   profile: profileFieldsSchema.extend(envelopeSchema.shape).strict(),
-  customers: z.looseObject(envelopeSchema.shape),
-  contacts: z.looseObject(envelopeSchema.shape),
-  interactions: z.looseObject(envelopeSchema.shape),
-  benefits: z.looseObject(envelopeSchema.shape),
-  settlements: z.looseObject(envelopeSchema.shape),
+  managers: storedRow(managerFieldsSchema, { sortKey: z.string() }),
+  customers: storedRow(customerFieldsSchema, { sortKey: z.string(), searchKeys: keyList }),
+  contacts: storedRow(contactFieldsSchema, { searchKeys: keyList }),
+  interactions: storedRow(interactionFieldsSchema),
+  requirements: storedRow(requirementFieldsSchema),
+  benefits: storedRow(benefitYearFieldsSchema),
+  settlements: storedRow(settlementFieldsSchema),
+  handovers: storedRow(handoverFieldsSchema),
   complaints: z.looseObject(envelopeSchema.shape),
   changes: changeEntrySchema,
 };

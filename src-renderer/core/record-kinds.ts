@@ -2,5 +2,16 @@
  * The kinds of enveloped records the archive holds: each is a table of the database and a `kind`
  * in archive files. Order matters for restore and exchange: parents before children.
  */
-export const RECORD_KINDS = ['profile', 'customers', 'contacts', 'interactions', 'benefits', 'settlements', 'complaints'] as const;
+export const RECORD_KINDS = [
+  'profile',
+  'managers',
+  'customers',
+  'contacts',
+  'interactions',
+  'requirements',
+  'benefits',
+  'settlements',
+  'handovers',
+  'complaints',
+] as const;
 export type RecordKind = (typeof RECORD_KINDS)[number];

@@ -51,9 +51,10 @@ export async function openDatabase(name?: string, versions?: readonly SchemaVers
   }
   // Dexie 4 opens a database of a higher version than declared instead of failing; this build
   // must not write into a schema it does not know.
-  // (Dexie stores version × 10 in IndexedDB.)
+  // (Dexie stores version × 10 in IndexedDB, plus a small increment when it adapts a schema that
+  // changed without a version bump — only the whole version counts.)
   const declared = Math.max(...(versions ?? SCHEMA_VERSIONS).map((v) => v.version));
-  const onDisk = db.backendDB().version / 10;
+  const onDisk = Math.floor(db.backendDB().version / 10);
   if (onDisk > declared) {
     db.close();
     throw new DbOpenError({ code: 'newer-version', detail: `database version ${onDisk} > supported ${declared}` });

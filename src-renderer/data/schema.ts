@@ -26,16 +26,26 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     },
   },
   {
-    // The customer archive and complaints, with the indexes their lists, timelines and exchange use.
-    // `sortKey` is the pinyin sort key (IndexedDB sorts by code point, not pinyin);
-    // `searchKeys` (multiEntry) holds name, short name, pinyin initials and full pinyin prefixes.
+    // The customer archive and complaints (not shipped yet, so still edited in place), with only the
+    // indexes a query of data/archive or exchange uses:
+    // - `sortKey`: pinyin order for lists (IndexedDB sorts by code point, not pinyin);
+    // - `searchKeys` (multiEntry): name, short name, pinyin initials and full pinyin prefixes;
+    // - `parentId`: sub-units; `managerId`: bulk handover and manager renames;
+    // - `deletedAt`: the recycle bin. IndexedDB does not index null, so this index holds only the
+    //   deleted rows and costs live writes nothing;
+    // - `[customerId+date]`: a customer's timeline, newest first; `[managerId+status]`: a manager's
+    //   open requirements; `[customerId+year]`: one benefit row per customer and year;
+    // - `rev`: exchange (changes since the last export).
     version: 2,
     stores: {
-      customers: 'id, sortKey, parentId, managerId, *searchKeys, rev',
-      contacts: 'id, customerId, *searchKeys, rev',
-      interactions: 'id, [customerId+date], rev',
+      managers: 'id, sortKey, rev',
+      customers: 'id, sortKey, parentId, managerId, *searchKeys, deletedAt, rev',
+      contacts: 'id, customerId, *searchKeys, deletedAt, rev',
+      interactions: 'id, [customerId+date], deletedAt, rev',
+      requirements: 'id, customerId, [managerId+status], deletedAt, rev',
       benefits: 'id, [customerId+year], year, rev',
-      settlements: 'id, customerId, rev',
+      settlements: 'id, customerId, deletedAt, rev',
+      handovers: 'id, customerId, rev',
       complaints: 'id, customerId, [status+dueDate], rev',
     },
   },

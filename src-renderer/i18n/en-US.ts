@@ -1,3 +1,5 @@
+import { customerDetailEnUS } from './areas/customer-detail';
+import { customersEnUS } from './areas/customers';
 import type { Messages } from './zh-CN';
 
 export const enUS: Messages = {
@@ -205,9 +207,15 @@ export const enUS: Messages = {
   'archiveError.count-mismatch': 'Record counts differ from the manifest: the file was altered',
   'archiveError.cancelled': 'Cancelled',
 
+  'notFound.title': 'Page not found',
+  'notFound.body': 'Nothing lives at this address; the link may be out of date.',
+  'notFound.home': 'Back to the dashboard',
   'common.yes': 'Yes',
   'common.no': 'No',
+  'common.close': 'Close',
   'common.copy': 'Copy',
   'common.copied': 'Copied',
   'common.error': 'The operation failed',
+  ...customersEnUS,
+  ...customerDetailEnUS,
 };

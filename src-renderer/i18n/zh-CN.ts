@@ -1,3 +1,6 @@
+import { customerDetailZhCN } from './areas/customer-detail';
+import { customersZhCN } from './areas/customers';
+
 /**
  * Simplified Chinese, the default locale and the source of every message key.
  * en-US.ts must translate every key (the type checker enforces it).
@@ -207,11 +210,17 @@ export const zhCN = {
   'archiveError.count-mismatch': '记录数与清单不符，文件已被改动',
   'archiveError.cancelled': '已取消',
 
+  'notFound.title': '页面不存在',
+  'notFound.body': '该地址没有对应的页面，可能是过期的链接。',
+  'notFound.home': '返回工作台',
   'common.yes': '是',
   'common.no': '否',
+  'common.close': '关闭',
   'common.copy': '复制',
   'common.copied': '已复制',
   'common.error': '操作失败',
+  ...customersZhCN,
+  ...customerDetailZhCN,
 } as const;
 
 export type MessageKey = keyof typeof zhCN;

@@ -17,11 +17,11 @@ export const theme = createTheme({
 });
 
 /**
- * Mantine's default "dimmed" grey is below the WCAG AA contrast ratio (4.5:1) on both backgrounds;
- * these keep secondary text readable on a dim office monitor and pass axe's colour-contrast rule.
+ * Mantine's default "dimmed" grey, error red and dark-scheme link blue are below the WCAG AA contrast
+ * ratio (4.5:1); these keep text readable on a dim office monitor and pass axe's colour-contrast rule.
  */
 export const cssVariablesResolver: CSSVariablesResolver = () => ({
   variables: {},
-  light: { '--mantine-color-dimmed': '#5c636e' },
-  dark: { '--mantine-color-dimmed': '#a9adb5' },
+  light: { '--mantine-color-dimmed': '#5c636e', '--mantine-color-error': '#c92a2a' },
+  dark: { '--mantine-color-dimmed': '#a9adb5', '--mantine-color-error': '#ff8787', '--mantine-color-anchor': 'var(--mantine-color-office-2)' },
 });

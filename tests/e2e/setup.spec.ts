@@ -43,8 +43,8 @@ test.describe('first-run setup', () => {
   test('navigation shows only the sections that exist', async ({ app, page }) => {
     await app.open();
     await app.completeSetup();
-    const links = page.getByRole('navigation').getByRole('link');
-    await expect(links).toHaveText(['工作台', '系统设置']);
+    const links = page.getByRole('navigation', { name: '导航' }).getByRole('link');
+    await expect(links).toHaveText(['工作台', '客户档案', '客户需求', '回收站', '系统设置']);
     await app.goToSettings();
     await expect(page).toHaveURL(/#\/settings$/);
     await app.nav('工作台').click();

@@ -5,6 +5,7 @@ import { saveProfile } from '../../data/profile-repo';
 import { useT } from '../../i18n/react';
 import { useSession, writeContextOf } from '../../state/session';
 import { BackupSection } from '../backup/BackupSection';
+import { ManagersSection } from '../managers/ManagersSection';
 import { ProfileForm } from '../profile/ProfileForm';
 import { AppearanceSettings } from './AppearanceSettings';
 import { InstallationInfo } from './InstallationInfo';
@@ -39,6 +40,9 @@ export function SettingsPage({ profile }: { profile: Profile }) {
             notifications.show({ color: changed ? 'green' : 'gray', message: t(changed ? 'profile.saved' : 'profile.unchanged') });
           }}
         />
+      </Section>
+      <Section title={t('detail.managers.title')}>
+        <ManagersSection />
       </Section>
       <Section title={t('settings.appearance')}>
         <AppearanceSettings />

@@ -47,7 +47,7 @@ export class AppPage {
   }
 
   nav(name: string) {
-    return this.page.getByRole('navigation').getByRole('link', { name });
+    return this.page.getByRole('navigation', { name: '导航' }).getByRole('link', { name });
   }
 
   async goToSettings() {

@@ -1,7 +1,19 @@
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
+import { customerFieldsSchema, withCustomerKeys } from '../../../src-renderer/core/archive-domain';
 import { validateBackupRecord } from '../../../src-renderer/core/backup';
 import { newId } from '../../../src-renderer/core/ids';
+import { RECORD_KINDS } from '../../../src-renderer/core/record-kinds';
+import {
+  acknowledgeHandover,
+  createContact,
+  createInteraction,
+  createManager,
+  createRequirement,
+  createSettlement,
+  handOverCustomer,
+  saveBenefitYear,
+} from '../../../src-renderer/data/archive';
 import { activeDatabaseName, newRestoreDatabaseName, setActiveDatabaseName } from '../../../src-renderer/data/active-database';
 import { backupRecords, removeOrphanRestores, RestoreStager, summariseForBackup } from '../../../src-renderer/data/backup';
 import { openDatabase, type AirgapDb } from '../../../src-renderer/data/db';
@@ -13,15 +25,36 @@ import { freshDb, testContext } from './helpers';
 const open: AirgapDb[] = [];
 afterEach(() => open.splice(0).forEach((db) => db.close()));
 
+const UNIT = { level: 1, parentId: null, type: 'defence_group', classification: 'internal', managerId: null };
+
+/** 12,001 customers (more than two read pages) and a record of every other archive kind. */
 async function populated() {
   const db = await freshDb();
   open.push(db);
   const ctx = testContext();
   await loadOrCreateInstallation(db);
   await saveProfile(db, { organisation: '航天材料及工艺研究所', department: '市场部', operatorName: '张伟', defaultMark: { level: 'internal', periodYears: null } }, ctx);
-  const units = await createRecords(db, 'customers', Array.from({ length: 12_001 }, (_, i) => ({ name: `单位${i}`, classification: i === 7 ? 'secret' : 'internal' })), ctx);
+  // Valid stored rows; the keys are written out rather than derived, 12,001 pinyin runs being slow.
+  const template = withCustomerKeys(customerFieldsSchema.parse({ ...UNIT, name: '单位' }));
+  const rows = Array.from({ length: 12_001 }, (_, i) => ({
+    ...template,
+    name: `单位${i}`,
+    sortKey: `dan wei ${i}`,
+    searchKeys: [`单位${i}`, `dw${i}`, `danwei${i}`],
+    classification: i === 7 ? 'secret' : 'internal',
+  }));
+  const units = await createRecords(db, 'customers', rows, ctx);
   await updateRecord(db, 'customers', units[3]!.id, { name: '改名' }, ctx);
   await softDeleteRecord(db, 'customers', units[4]!.id, ctx);
+  const unit = units[0]!.id;
+  const manager = await createManager(db, { name: '王磊', phone: '13812345678' }, ctx);
+  await createContact(db, unit, { name: '张伟', phones: ['010-88886666转12'] }, ctx);
+  await createInteraction(db, unit, { date: '2026-11-01', kind: 'visit', departments: ['design'], summary: '走访' }, ctx);
+  await createRequirement(db, unit, { receivedDate: '2026-11-01', title: '样件', department: 'process', dueDate: '2026-11-20' }, ctx);
+  await saveBenefitYear(db, unit, { year: 2025, contractWan: 100, benefitWan: 12.5 }, ctx);
+  await createSettlement(db, unit, { receivableWan: 10, dueDate: '2026-06-30', paidDate: '2026-07-02', amountPaidWan: 10 }, ctx);
+  const handover = await handOverCustomer(db, unit, { toManagerId: manager.id, date: '2026-11-02', reason: '分工' }, ctx);
+  await acknowledgeHandover(db, handover.id, ctx);
   return db;
 }
 
@@ -29,7 +62,8 @@ describe('whole-database backup (data side)', () => {
   it('summarises counts and the highest classification', async () => {
     const db = await populated();
     const summary = await summariseForBackup(db);
-    expect(summary.counts).toMatchObject({ installation: 1, profile: 1, customers: 12_001, contacts: 0, changes: 4 });
+    expect(summary.counts).toMatchObject({ installation: 1, profile: 1, managers: 1, customers: 12_001, contacts: 1, handovers: 1, complaints: 0, changes: 14 });
+    // 14: the handover also moves the customer's open requirement to the new manager (its own entry).
     expect(summary.highestClassification).toBe('secret');
   });
 
@@ -44,10 +78,10 @@ describe('whole-database backup (data side)', () => {
       n++;
     }
     await stager.finish();
-    expect(n).toBe(1 + 1 + 12_001 + 4);
+    expect(n).toBe(Object.values((await summariseForBackup(db)).counts).reduce((a, b) => a + b, 0));
     const copy = await openDatabase(name);
     open.push(copy);
-    for (const table of ['meta', 'profile', 'customers', 'changes']) {
+    for (const table of ['meta', 'changes', ...RECORD_KINDS]) {
       expect(await copy.table(table).toArray(), table).toEqual(await db.table(table).toArray());
     }
   });
@@ -86,6 +120,12 @@ describe('whole-database backup (data side)', () => {
   it('refuses records of unknown kinds or with a broken envelope', () => {
     expect(validateBackupRecord('users', {})).toMatch(/unknown kind/);
     expect(validateBackupRecord('customers', { id: 'x', rev: 'y' })).not.toBeNull();
+    // Archive kinds are checked with their domain schemas, and hold nothing but their fields.
+    const envelope = { id: newId(), rev: testContext().clock.now(), origin: newId(), updatedBy: '张伟', deletedAt: null };
+    const manager = { name: '王磊', phone: '', active: true, sortKey: 'wang lei' };
+    expect(validateBackupRecord('managers', { ...manager, ...envelope })).toBeNull();
+    expect(validateBackupRecord('managers', { ...manager, name: '', ...envelope })).not.toBeNull();
+    expect(validateBackupRecord('managers', { ...manager, admin: true, ...envelope })).not.toBeNull();
     expect(validateBackupRecord('installation', { installationId: newId(), createdAt: new Date().toISOString(), keys: {} })).not.toBeNull();
   });
 });

@@ -1,0 +1,31 @@
+/**
+ * The data API of the customer archive (contract: docs/archive-data-api.md). Every mutation
+ * validates with the core schemas (ValidationError, nothing written) and writes through
+ * data/records.ts, so each change has its change-log entry in the same transaction.
+ */
+export * from './types';
+export { DuplicateCustomerError } from './duplicates';
+export {
+  ancestorsOf,
+  childrenOf,
+  createCustomer,
+  customerHistory,
+  deleteCustomer,
+  firstCustomers,
+  getCustomer,
+  listCustomers,
+  recordHistory,
+  restoreCustomer,
+  updateCustomer,
+  type CreateCustomerOptions,
+} from './customers';
+export { searchCustomers } from './customer-search';
+export { deletedRecords, restoreRecord } from './recycle-bin';
+export { mergeCustomers } from './merge';
+export { contactsOf, createContact, deleteContact, restoreContact, setPrimaryContact, updateContact } from './contacts';
+export { createInteraction, deleteInteraction, interactionsOf, updateInteraction } from './interactions';
+export { createRequirement, deleteRequirement, openRequirementsOfManager, requirementsOf, updateRequirement } from './requirements';
+export { benefitsOf, createSettlement, deleteBenefitYear, deleteSettlement, saveBenefitYear, settlementsOf, updateSettlement } from './business';
+export { acknowledgeHandover, bulkHandOver, handOverCustomer, handoversOf, type HandoverInput } from './handovers';
+export { createManager, getManager, listManagers, updateManager } from './managers';
+export { customerTimeline } from './timeline';

@@ -1,0 +1,30 @@
+import Dexie from 'dexie';
+import { interactionFieldsSchema } from '../../core/archive-domain';
+import type { AirgapDb } from '../db';
+import type { WriteContext } from '../write-context';
+import { createChild, deleteChild, updateChild } from './children';
+import { parseInput, takeLive, withFields } from './common';
+import { archiveTables, type InteractionRecord } from './types';
+
+/**
+ * The newest `limit` interactions of a customer: a reverse walk of `[customerId+date]` (a busy
+ * customer has thousands; the timeline index reads only what is shown). Same-day ones come newest
+ * entered first (ids are time-ordered).
+ */
+export async function interactionsOf(db: AirgapDb, customerId: string, limit = 100): Promise<InteractionRecord[]> {
+  const range = () => archiveTables(db).interactions.where('[customerId+date]').between([customerId, Dexie.minKey], [customerId, Dexie.maxKey]).reverse();
+  return takeLive((offset, count) => range().offset(offset).limit(count).toArray(), limit);
+}
+
+export async function createInteraction(db: AirgapDb, customerId: string, input: unknown, ctx: WriteContext): Promise<InteractionRecord> {
+  const values = parseInput(interactionFieldsSchema, withFields(input, { customerId }));
+  return createChild<InteractionRecord>(db, 'interactions', customerId, ctx, () => values);
+}
+
+export async function updateInteraction(db: AirgapDb, id: string, input: unknown, ctx: WriteContext): Promise<InteractionRecord> {
+  return updateChild<InteractionRecord>(db, 'interactions', id, ctx, (current) => parseInput(interactionFieldsSchema, withFields(input, { customerId: current.customerId })));
+}
+
+export async function deleteInteraction(db: AirgapDb, id: string, ctx: WriteContext): Promise<InteractionRecord> {
+  return deleteChild<InteractionRecord>(db, 'interactions', id, ctx);
+}

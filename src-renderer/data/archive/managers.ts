@@ -1,0 +1,65 @@
+import Dexie from 'dexie';
+import { managerFieldsSchema } from '../../core/archive-domain';
+import { sortKeyOf } from '../../core/search';
+import type { AirgapDb } from '../db';
+import { createRecord, RecordNotFoundError, updateRecord } from '../records';
+import type { WriteContext } from '../write-context';
+import { inTransaction, parseInput, refuse } from './common';
+import { archiveTables, type CustomerRecord, type ManagerRecord, type RequirementRecord } from './types';
+
+/** Our account managers (客户经理), in pinyin order of their names (a few dozen: read whole). */
+export async function listManagers(db: AirgapDb): Promise<ManagerRecord[]> {
+  return (await archiveTables(db).managers.orderBy('sortKey').toArray()).filter((m) => m.deletedAt === null);
+}
+
+export async function getManager(db: AirgapDb, id: string): Promise<ManagerRecord | undefined> {
+  return archiveTables(db).managers.get(id);
+}
+
+function managerFields(input: unknown) {
+  const values = parseInput(managerFieldsSchema, input);
+  return { ...values, sortKey: sortKeyOf(values.name, true) };
+}
+
+export async function createManager(db: AirgapDb, input: unknown, ctx: WriteContext): Promise<ManagerRecord> {
+  return createRecord<ManagerRecord>(db, 'managers', managerFields(input), ctx);
+}
+
+/**
+ * Manager names are copied onto their customers and requirements (lists show them without a join),
+ * so a rename rewrites those copies in the same transaction. Handover records keep the name as it
+ * was on the day: they are history.
+ */
+export async function updateManager(db: AirgapDb, id: string, input: unknown, ctx: WriteContext): Promise<ManagerRecord> {
+  const fields = managerFields(input);
+  const t = archiveTables(db);
+  return inTransaction(db, ['managers', 'customers', 'requirements'], async () => {
+    const before = await t.managers.get(id);
+    if (!before) throw new RecordNotFoundError('managers', id);
+    const updated = await updateRecord<ManagerRecord>(db, 'managers', id, fields, ctx);
+    if (updated.name === before.name) return updated;
+    for (const c of await t.customers.where('managerId').equals(id).toArray()) {
+      if (c.deletedAt === null) await updateRecord<CustomerRecord>(db, 'customers', c.id, { managerName: updated.name }, ctx);
+    }
+    const requirements = await t.requirements.where('[managerId+status]').between([id, Dexie.minKey], [id, Dexie.maxKey]).toArray();
+    for (const r of requirements) {
+      if (r.deletedAt === null) await updateRecord<RequirementRecord>(db, 'requirements', r.id, { managerName: updated.name }, ctx);
+    }
+    return updated;
+  });
+}
+
+/**
+ * The manager name to store with a customer or requirement that names `managerId`: the manager's
+ * current name. A manager who is not in the list, or no longer active, can only stay where it
+ * already is (`current`: the stored record), never be newly assigned.
+ * Call inside a transaction that includes `managers`.
+ */
+export async function managerNameFor(db: AirgapDb, managerId: string | null, current?: { managerId: string | null; managerName: string }): Promise<string> {
+  if (managerId === null) return '';
+  const manager = await archiveTables(db).managers.get(managerId);
+  const keeps = current?.managerId === managerId;
+  if (!manager || manager.deletedAt !== null) return keeps ? current!.managerName : refuse('managerId', 'validation.choice');
+  if (!manager.active && !keeps) refuse('managerId', 'validation.managerInactive');
+  return manager.name;
+}

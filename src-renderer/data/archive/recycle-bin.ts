@@ -1,0 +1,50 @@
+import type { AirgapDb } from '../db';
+import type { WriteContext } from '../write-context';
+import { restoreChild } from './children';
+import { compareText, isLiveRow } from './common';
+import { restoreContact } from './contacts';
+import { restoreCustomer } from './customers';
+import { RECYCLE_TABLES, type CustomerRecord, type DeletedItem, type RecycleTable } from './types';
+
+/**
+ * The recycle bin: deleted customers, contacts, interactions, requirements and settlements, newest
+ * deletion first. Each table's `deletedAt` index holds only deleted rows (IndexedDB does not index
+ * null), so this reads the bin and nothing else; customer names come from one bulkGet.
+ */
+export async function deletedRecords(db: AirgapDb): Promise<DeletedItem[]> {
+  return db.transaction('r', [...RECYCLE_TABLES.map((t) => db.table(t))], async () => {
+    const perTable = await Promise.all(
+      RECYCLE_TABLES.map(async (table) => {
+        const rows = (await db.table(table).orderBy('deletedAt').toArray()) as DeletedItem['record'][];
+        return rows.map((record) => ({ table, record }) as Omit<DeletedItem, 'customerName'>);
+      }),
+    );
+    const items = perTable.flat();
+    const ownerIds = new Set(items.filter((i) => i.table !== 'customers').map((i) => (i.record as { customerId: string }).customerId));
+    const owners = (await db.table('customers').bulkGet([...ownerIds])) as (CustomerRecord | undefined)[];
+    const names = new Map(owners.filter((c): c is CustomerRecord => c !== undefined).map((c) => [c.id, c.name]));
+    return items
+      .filter((i) => !isLiveRow(i.record))
+      .map((i) => {
+        const customerId = i.table === 'customers' ? i.record.id : (i.record as { customerId: string }).customerId;
+        const customerName = i.table === 'customers' ? (i.record as CustomerRecord).name : (names.get(customerId) ?? '');
+        return { ...i, customerName } as DeletedItem;
+      })
+      .sort((a, b) => compareText(b.record.deletedAt!, a.record.deletedAt!) || compareText(b.record.rev, a.record.rev));
+  });
+}
+
+/**
+ * Brings a record back from the recycle bin, with the rules of its kind: a customer only under a
+ * live parent; a child only under a live customer; a contact never as a second primary.
+ */
+export async function restoreRecord(db: AirgapDb, table: RecycleTable, id: string, ctx: WriteContext): Promise<DeletedItem['record']> {
+  switch (table) {
+    case 'customers':
+      return restoreCustomer(db, id, ctx);
+    case 'contacts':
+      return restoreContact(db, id, ctx);
+    default:
+      return restoreChild(db, table, id, ctx);
+  }
+}

@@ -1,0 +1,61 @@
+import type { Table } from 'dexie';
+import type { Envelope } from '../../core/envelope';
+import type {
+  BenefitYearFields,
+  ContactFields,
+  CustomerFields,
+  HandoverFields,
+  InteractionFields,
+  ManagerFields,
+  RequirementFields,
+  SettlementFields,
+} from '../../core/model';
+import type { AirgapDb } from '../db';
+
+/** The stored rows of the customer archive: fields (core/model.ts) plus the envelope. */
+export type CustomerRecord = CustomerFields & Envelope & { mergedInto: string | null };
+export type ContactRecord = ContactFields & Envelope;
+export type InteractionRecord = InteractionFields & Envelope;
+export type RequirementRecord = RequirementFields & Envelope;
+export type BenefitYearRecord = BenefitYearFields & Envelope;
+export type SettlementRecord = SettlementFields & Envelope;
+export type HandoverRecord = HandoverFields & Envelope;
+/** `sortKey` (pinyin of the name, person reading) is derived on save so the list sorts by index. */
+export type ManagerRecord = ManagerFields & Envelope & { sortKey: string };
+
+export interface CustomerHit {
+  customer: CustomerRecord;
+  /** Found by the customer's own keys, or by one of its contacts (name, phone). */
+  via: 'customer' | 'contact';
+  contact?: ContactRecord;
+}
+
+/** An open requirement in a manager's list, with the name of its customer. */
+export type OpenRequirement = RequirementRecord & { customerName: string };
+
+/** The tables whose deleted rows the recycle bin shows. */
+export const RECYCLE_TABLES = ['customers', 'contacts', 'interactions', 'requirements', 'settlements'] as const;
+export type RecycleTable = (typeof RECYCLE_TABLES)[number];
+
+interface RecycleRecords {
+  customers: CustomerRecord;
+  contacts: ContactRecord;
+  interactions: InteractionRecord;
+  requirements: RequirementRecord;
+  settlements: SettlementRecord;
+}
+export type DeletedItem = { [K in RecycleTable]: { table: K; record: RecycleRecords[K]; customerName: string } }[RecycleTable];
+
+/** The archive tables, typed (AirgapDb declares only the foundation tables). */
+export function archiveTables(db: AirgapDb) {
+  return {
+    customers: db.table('customers') as Table<CustomerRecord, string>,
+    contacts: db.table('contacts') as Table<ContactRecord, string>,
+    interactions: db.table('interactions') as Table<InteractionRecord, string>,
+    requirements: db.table('requirements') as Table<RequirementRecord, string>,
+    benefits: db.table('benefits') as Table<BenefitYearRecord, string>,
+    settlements: db.table('settlements') as Table<SettlementRecord, string>,
+    handovers: db.table('handovers') as Table<HandoverRecord, string>,
+    managers: db.table('managers') as Table<ManagerRecord, string>,
+  };
+}

@@ -1,0 +1,86 @@
+import { Alert, Loader, Stack, Tabs, Text, Title } from '@mantine/core';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useState } from 'react';
+import { getCustomer } from '../../data/archive';
+import { useT } from '../../i18n/react';
+import { useSession } from '../../state/session';
+import { CustomerHeader } from './header/CustomerHeader';
+import { DeletedBanner } from './header/DeletedBanner';
+import { BusinessTab } from './tabs/BusinessTab';
+import { ContactsTab } from './tabs/ContactsTab';
+import { HandoversTab } from './tabs/HandoversTab';
+import { HistoryTab } from './tabs/HistoryTab';
+import { InteractionsTab } from './tabs/InteractionsTab';
+import { OverviewTab } from './tabs/OverviewTab';
+import { RequirementsTab } from './tabs/RequirementsTab';
+import { TimelineTab } from './tabs/TimelineTab';
+import { Link } from './shared/Link';
+
+const TABS = ['overview', 'contacts', 'interactions', 'requirements', 'business', 'timeline', 'handovers', 'history'] as const;
+type TabName = (typeof TABS)[number];
+
+/** One customer: header (hierarchy, manager, actions) and its archive in tabs. */
+export function CustomerPage({ customerId }: { customerId: string }) {
+  const t = useT();
+  const { db } = useSession();
+  // null = no such record (a stale link); undefined = still loading.
+  const customer = useLiveQuery(async () => (await getCustomer(db, customerId)) ?? null, [db, customerId]);
+  const [tab, setTab] = useState<TabName>('overview');
+
+  if (customer === undefined) return <Loader aria-label={t('detail.loading')} />;
+  if (customer === null) {
+    return (
+      <Stack align="flex-start">
+        <Title order={2}>{t('detail.notFound')}</Title>
+        <Link href="#/customers">{t('detail.backToList')}</Link>
+      </Stack>
+    );
+  }
+  const deleted = customer.deletedAt !== null;
+  return (
+    <Stack gap="md" maw={1200}>
+      {deleted && <DeletedBanner customer={customer} />}
+      {customer.mergedInto && (
+        <Alert color="blue" variant="light">
+          <Text size="sm">
+            {t('detail.mergedInto')} <Link href={`#/customers/${customer.mergedInto}`}>{t('detail.openMerged')}</Link>
+          </Text>
+        </Alert>
+      )}
+      <CustomerHeader customer={customer} />
+      <Tabs value={tab} onChange={(value) => value && setTab(value as TabName)} keepMounted={false}>
+        <Tabs.List>
+          {TABS.map((name) => (
+            <Tabs.Tab key={name} value={name}>
+              {t(`detail.tab.${name}`)}
+            </Tabs.Tab>
+          ))}
+        </Tabs.List>
+        <Tabs.Panel value="overview" pt="md">
+          <OverviewTab customer={customer} />
+        </Tabs.Panel>
+        <Tabs.Panel value="contacts" pt="md">
+          <ContactsTab customer={customer} readOnly={deleted} />
+        </Tabs.Panel>
+        <Tabs.Panel value="interactions" pt="md">
+          <InteractionsTab customer={customer} readOnly={deleted} />
+        </Tabs.Panel>
+        <Tabs.Panel value="requirements" pt="md">
+          <RequirementsTab customer={customer} readOnly={deleted} />
+        </Tabs.Panel>
+        <Tabs.Panel value="business" pt="md">
+          <BusinessTab customerId={customer.id} readOnly={deleted} />
+        </Tabs.Panel>
+        <Tabs.Panel value="timeline" pt="md">
+          <TimelineTab customerId={customer.id} />
+        </Tabs.Panel>
+        <Tabs.Panel value="handovers" pt="md">
+          <HandoversTab customerId={customer.id} />
+        </Tabs.Panel>
+        <Tabs.Panel value="history" pt="md">
+          <HistoryTab customerId={customer.id} />
+        </Tabs.Panel>
+      </Tabs>
+    </Stack>
+  );
+}

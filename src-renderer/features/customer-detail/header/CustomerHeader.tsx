@@ -1,0 +1,100 @@
+import { Badge, Box, Breadcrumbs, Button, Group, Stack, Text, Title } from '@mantine/core';
+import { IconArrowsExchange, IconPencil, IconPlus, IconTrash } from '@tabler/icons-react';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useState } from 'react';
+import { useLocation } from 'wouter';
+import { markFor } from '../../../core/classification';
+import type { CustomerStatus } from '../../../core/model';
+import { ancestorsOf, deleteCustomer, type CustomerRecord } from '../../../data/archive';
+import { useT } from '../../../i18n/react';
+import { ClassificationBadge } from '../../../ui/ClassificationBadge';
+import { HandoverModal } from '../modals/HandoverModal';
+import { ConfirmModal } from '../shared/ConfirmModal';
+import { inBrackets } from '../shared/format';
+import { usePreferences } from '../../../state/preferences';
+import { useAction, useArchive } from '../shared/use-archive';
+import { ToneBadge } from '../shared/ToneBadge';
+import { Link } from '../shared/Link';
+
+const STATUS_COLOR: Record<CustomerStatus, string> = { active: 'green', dormant: 'yellow', lost: 'gray' };
+
+/** Where the customer sits (breadcrumbs of its groups), what it is, who manages it, and the actions on it. */
+export function CustomerHeader({ customer }: { customer: CustomerRecord }) {
+  const t = useT();
+  const { db } = useArchive();
+  const run = useAction();
+  const locale = usePreferences((s) => s.locale);
+  const [, navigate] = useLocation();
+  const [dialog, setDialog] = useState<'handover' | 'delete' | null>(null);
+  const ancestors = useLiveQuery(() => ancestorsOf(db, customer), [db, customer]) ?? [];
+  const live = customer.deletedAt === null;
+
+  return (
+    <Stack gap="xs">
+      <Box component="nav" aria-label={t('detail.breadcrumbs')}>
+      <Breadcrumbs separatorMargin={6}>
+        <Link href="#/customers" size="sm">
+          {t('nav.customers')}
+        </Link>
+        {ancestors.map((a) => (
+          <Link key={a.id} href={`#/customers/${a.id}`} size="sm">
+            {a.name}
+          </Link>
+        ))}
+        <Text size="sm" aria-current="page">
+          {customer.name}
+        </Text>
+      </Breadcrumbs>
+      </Box>
+      <Group justify="space-between" align="flex-start" wrap="wrap" gap="sm">
+        <Stack gap={6}>
+          <Group gap="sm" align="baseline">
+            <Title order={2}>{customer.name}</Title>
+            {customer.shortName && <Text c="dimmed">{inBrackets(customer.shortName, locale)}</Text>}
+          </Group>
+          <Group gap="xs">
+            <ClassificationBadge mark={markFor(customer.classification)} title={t('detail.field.classification')} />
+            <ToneBadge color={STATUS_COLOR[customer.status]} size="lg">
+              {t(`detail.status.${customer.status}`)}
+            </ToneBadge>
+            <Badge variant="outline" color="gray" size="lg" radius="sm" tt="none">
+              {t(`detail.level.${customer.level}`)}
+            </Badge>
+            <Text size="sm" ml="xs" data-testid="customer-manager">
+              {t('detail.managerLine', { name: customer.managerName || t('detail.noManager') })}
+            </Text>
+          </Group>
+        </Stack>
+        {live && (
+          <Group gap="xs">
+            <Button variant="default" leftSection={<IconPencil size={16} />} onClick={() => navigate(`/customers/${customer.id}/edit`)}>
+              {t('detail.edit')}
+            </Button>
+            {customer.level < 3 && (
+              <Button variant="default" leftSection={<IconPlus size={16} />} onClick={() => navigate(`/customers/new/${customer.id}`)}>
+                {t('detail.addSubUnit')}
+              </Button>
+            )}
+            <Button variant="default" leftSection={<IconArrowsExchange size={16} />} onClick={() => setDialog('handover')}>
+              {t('detail.handover')}
+            </Button>
+            <Button variant="light" color="red" leftSection={<IconTrash size={16} />} onClick={() => setDialog('delete')}>
+              {t('detail.delete')}
+            </Button>
+          </Group>
+        )}
+      </Group>
+      {dialog === 'handover' && <HandoverModal customer={customer} onClose={() => setDialog(null)} />}
+      {dialog === 'delete' && (
+        <ConfirmModal
+          title={t('detail.delete.title')}
+          confirmLabel={t('detail.delete')}
+          onClose={() => setDialog(null)}
+          onConfirm={() => run((ctx) => deleteCustomer(db, customer.id, ctx), 'detail.delete.done')}
+        >
+          {t('detail.delete.body', { name: customer.name })}
+        </ConfirmModal>
+      )}
+    </Stack>
+  );
+}

@@ -1,0 +1,23 @@
+import { Alert, Button, Group, Text } from '@mantine/core';
+import { IconRestore } from '@tabler/icons-react';
+import { restoreCustomer, type CustomerRecord } from '../../../data/archive';
+import { useT } from '../../../i18n/react';
+import { useAction, useArchive, useFormat } from '../shared/use-archive';
+
+/** A deleted customer's page stays readable (history is never lost) and offers to restore it. */
+export function DeletedBanner({ customer }: { customer: CustomerRecord }) {
+  const t = useT();
+  const { db } = useArchive();
+  const run = useAction();
+  const f = useFormat();
+  return (
+    <Alert color="red" variant="light" role="status" data-testid="deleted-banner">
+      <Group justify="space-between" wrap="nowrap">
+        <Text size="sm">{t('detail.deletedBanner', { who: customer.updatedBy, when: f.instant(customer.deletedAt) })}</Text>
+        <Button size="xs" leftSection={<IconRestore size={16} />} onClick={() => run((ctx) => restoreCustomer(db, customer.id, ctx), 'detail.restore.done')}>
+          {t('detail.restore')}
+        </Button>
+      </Group>
+    </Alert>
+  );
+}

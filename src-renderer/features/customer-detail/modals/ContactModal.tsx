@@ -1,0 +1,51 @@
+import { TagsInput, TextInput, Textarea } from '@mantine/core';
+import { createContact, updateContact, type ContactRecord } from '../../../data/archive';
+import { useT } from '../../../i18n/react';
+import { FormModal } from '../shared/FormModal';
+import { useArchive } from '../shared/use-archive';
+import { useRecordForm } from '../shared/use-record-form';
+
+interface ContactFormValues extends Record<string, unknown> {
+  name: string;
+  title: string;
+  department: string;
+  phones: string[];
+  notes: string;
+}
+
+/** Add or edit a contact. The primary flag is not here: it is set from the list, which demotes the previous one. */
+export function ContactModal({ customerId, contact, onClose }: { customerId: string; contact?: ContactRecord; onClose: () => void }) {
+  const t = useT();
+  const { db } = useArchive();
+  const { form, submit, saving, formErrors } = useRecordForm<ContactFormValues>({
+    initialValues: {
+      name: contact?.name ?? '',
+      title: contact?.title ?? '',
+      department: contact?.department ?? '',
+      phones: contact?.phones ?? [],
+      notes: contact?.notes ?? '',
+    },
+    save: (values, ctx) => {
+      const input = { ...values, customerId, primary: contact?.primary ?? false };
+      return contact ? updateContact(db, contact.id, input, ctx) : createContact(db, customerId, input, ctx);
+    },
+    onSaved: onClose,
+  });
+  return (
+    <FormModal title={t(contact ? 'detail.contacts.editTitle' : 'detail.contacts.add')} onClose={onClose} submit={submit} saving={saving} formErrors={formErrors}>
+      <TextInput required label={t('detail.field.contacts.name')} data-autofocus {...form.getInputProps('name')} />
+      <TextInput label={t('detail.field.contacts.title')} {...form.getInputProps('title')} />
+      <TextInput label={t('detail.field.department')} {...form.getInputProps('department')} />
+      {/* A number typed but not yet confirmed with Enter still counts: users click 保存 straight away. */}
+      <TagsInput
+        label={t('detail.field.phones')}
+        description={t('detail.contacts.phonesHint')}
+        splitChars={[',', '，', '、', ';', '；']}
+        acceptValueOnBlur
+        clearable
+        {...form.getInputProps('phones')}
+      />
+      <Textarea label={t('detail.field.notes')} autosize minRows={2} {...form.getInputProps('notes')} />
+    </FormModal>
+  );
+}

@@ -1,0 +1,30 @@
+import { Text } from '@mantine/core';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { handOverCustomer, listManagers, type CustomerRecord } from '../../../data/archive';
+import { useT } from '../../../i18n/react';
+import { FormModal } from '../shared/FormModal';
+import { HandoverFields, type HandoverFormValues } from '../shared/HandoverFields';
+import { todayIso, withDays } from '../shared/format';
+import { useArchive } from '../shared/use-archive';
+import { useRecordForm } from '../shared/use-record-form';
+
+/** 交接 of this one customer to another account manager; the record stays in its handover history. */
+export function HandoverModal({ customer, onClose }: { customer: CustomerRecord; onClose: () => void }) {
+  const t = useT();
+  const { db } = useArchive();
+  const managers = useLiveQuery(() => listManagers(db), [db]) ?? [];
+  const { form, submit, saving, formErrors } = useRecordForm<HandoverFormValues>({
+    initialValues: { toManagerId: '', date: todayIso(), reason: '', notes: '' },
+    save: (values, ctx) => handOverCustomer(db, customer.id, withDays(values, ['date']), ctx),
+    onSaved: onClose,
+    savedMessage: 'detail.handover.done',
+  });
+  return (
+    <FormModal title={t('detail.handover.title', { name: customer.name })} onClose={onClose} submit={submit} saving={saving} formErrors={formErrors} submitLabel={t('detail.handover.submit')}>
+      <Text size="sm">
+        {t('detail.handover.fromLine', { name: customer.managerName || t('detail.noManager') })}
+      </Text>
+      <HandoverFields form={form} managers={managers} exclude={customer.managerId} />
+    </FormModal>
+  );
+}

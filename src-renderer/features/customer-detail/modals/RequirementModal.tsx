@@ -1,0 +1,70 @@
+import { Group, Select, TextInput, Textarea } from '@mantine/core';
+import type { OurDepartment, RequirementStatus } from '../../../core/model';
+import { createRequirement, updateRequirement, type CustomerRecord, type RequirementRecord } from '../../../data/archive';
+import { useT } from '../../../i18n/react';
+import { FormModal } from '../shared/FormModal';
+import { todayIso, withDays } from '../shared/format';
+import { departmentOptions, requirementStatusOptions } from '../shared/options';
+import { useArchive } from '../shared/use-archive';
+import { useRecordForm } from '../shared/use-record-form';
+import { DayField } from '../shared/DayField';
+
+interface RequirementFormValues extends Record<string, unknown> {
+  receivedDate: string;
+  title: string;
+  detail: string;
+  department: OurDepartment | '';
+  dueDate: string;
+  status: RequirementStatus;
+  answer: string;
+  answeredDate: string;
+}
+
+/**
+ * Add or edit a 需求. A new one is tracked by the customer's account manager (so "my requirements"
+ * finds it); an edit keeps whoever tracks it. Handovers move open ones to the successor.
+ */
+export function RequirementModal({ customer, requirement, onClose }: { customer: CustomerRecord; requirement?: RequirementRecord; onClose: () => void }) {
+  const t = useT();
+  const { db } = useArchive();
+  const { form, submit, saving, formErrors } = useRecordForm<RequirementFormValues>({
+    initialValues: {
+      receivedDate: requirement?.receivedDate ?? todayIso(),
+      title: requirement?.title ?? '',
+      detail: requirement?.detail ?? '',
+      department: requirement?.department ?? '',
+      dueDate: requirement?.dueDate ?? '',
+      status: requirement?.status ?? 'open',
+      answer: requirement?.answer ?? '',
+      answeredDate: requirement?.answeredDate ?? '',
+    },
+    save: (values, ctx) => {
+      // A new one: no manager given, so the repository assigns the customer's own (and its current name).
+      const input = { ...withDays(values, ['receivedDate', 'dueDate', 'answeredDate']), customerId: customer.id, managerId: requirement?.managerId ?? null, managerName: requirement?.managerName ?? '' };
+      return requirement ? updateRequirement(db, requirement.id, input, ctx) : createRequirement(db, customer.id, input, ctx);
+    },
+    onSaved: onClose,
+  });
+  return (
+    <FormModal title={t(requirement ? 'detail.requirements.editTitle' : 'detail.requirements.add')} onClose={onClose} submit={submit} saving={saving} formErrors={formErrors}>
+      <TextInput required label={t('detail.field.title')} data-autofocus {...form.getInputProps('title')} />
+      <Textarea label={t('detail.field.detail')} autosize minRows={2} {...form.getInputProps('detail')} />
+      <Group grow align="flex-start">
+        <Select
+          required
+          label={t('detail.field.routedTo')}
+          data={departmentOptions(t)}
+          {...form.getInputProps('department')}
+          onChange={(value) => form.setFieldValue('department', (value ?? '') as OurDepartment | '')}
+        />
+        <Select required label={t('detail.field.status')} data={requirementStatusOptions(t)} allowDeselect={false} {...form.getInputProps('status')} />
+      </Group>
+      <Group grow align="flex-start">
+        <DayField required label={t('detail.field.receivedDate')} {...form.getInputProps('receivedDate')} />
+        <DayField required label={t('detail.field.dueDate')} {...form.getInputProps('dueDate')} />
+      </Group>
+      <Textarea label={t('detail.field.answer')} autosize minRows={2} {...form.getInputProps('answer')} />
+      <DayField label={t('detail.field.answeredDate')} {...form.getInputProps('answeredDate')} />
+    </FormModal>
+  );
+}

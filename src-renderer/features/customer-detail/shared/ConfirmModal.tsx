@@ -1,0 +1,43 @@
+import { Button, Group, Modal, Stack, Text } from '@mantine/core';
+import { useState, type ReactNode } from 'react';
+import { useT } from '../../../i18n/react';
+
+interface ConfirmModalProps {
+  title: string;
+  children: ReactNode;
+  confirmLabel: string;
+  color?: string;
+  /** Resolves true when done (the modal closes), false to stay open (the action reported why). */
+  onConfirm: () => Promise<boolean>;
+  onClose: () => void;
+}
+
+/** A yes/no question before a write the user should not make by a stray click (delete, deactivate). */
+export function ConfirmModal({ title, children, confirmLabel, color = 'red', onConfirm, onClose }: ConfirmModalProps) {
+  const t = useT();
+  const [busy, setBusy] = useState(false);
+  return (
+    <Modal opened onClose={onClose} title={title} centered closeButtonProps={{ 'aria-label': t('detail.close') }}>
+      <Stack>
+        <Text size="sm">{children}</Text>
+        <Group justify="flex-end">
+          <Button variant="default" onClick={onClose}>
+            {t('detail.cancel')}
+          </Button>
+          <Button
+            color={color}
+            loading={busy}
+            onClick={async () => {
+              setBusy(true);
+              const done = await onConfirm();
+              setBusy(false);
+              if (done) onClose();
+            }}
+          >
+            {confirmLabel}
+          </Button>
+        </Group>
+      </Stack>
+    </Modal>
+  );
+}

@@ -1,0 +1,62 @@
+import '@mantine/dates/styles.css';
+import 'dayjs/locale/zh-cn';
+import { ActionIcon, Popover, TextInput, type TextInputProps } from '@mantine/core';
+import { DatePicker, DatesProvider } from '@mantine/dates';
+import { IconCalendar } from '@tabler/icons-react';
+import { useState } from 'react';
+import { isValidIsoDate } from '../../../core/archive-domain';
+import { useT } from '../../../i18n/react';
+import { usePreferences } from '../../../state/preferences';
+import { formatDay, normaliseDay } from './format';
+
+interface DayFieldProps extends Omit<TextInputProps, 'value' | 'onChange'> {
+  value?: string;
+  onChange: (value: string) => void;
+}
+
+/**
+ * A calendar day typed as YYYY-MM-DD (fast from the keyboard) or picked from a calendar, with the
+ * day as an office writes it (2026年11月26日) under the field. Not `<input type="date">`: Chromium
+ * shows it in the OS locale's order (03/10/2026 on an English system), which misleads here.
+ * The typed text is kept as is; the form normalises it on save and the repository judges it.
+ */
+export function DayField({ value = '', onChange, description, ...props }: DayFieldProps) {
+  const t = useT();
+  const locale = usePreferences((s) => s.locale);
+  const [opened, setOpened] = useState(false);
+  const day = normaliseDay(value);
+  const valid = isValidIsoDate(day);
+  const picker = (
+    <Popover opened={opened} onChange={setOpened} position="bottom-end" shadow="md" trapFocus>
+      <Popover.Target>
+        <ActionIcon variant="subtle" color="gray" aria-label={t('detail.pickDay')} onClick={() => setOpened((o) => !o)}>
+          <IconCalendar size={18} stroke={1.6} />
+        </ActionIcon>
+      </Popover.Target>
+      <Popover.Dropdown>
+        <DatesProvider settings={{ locale: locale === 'zh-CN' ? 'zh-cn' : 'en', firstDayOfWeek: 1 }}>
+          <DatePicker
+            value={valid ? day : null}
+            defaultDate={valid ? day : undefined}
+            onChange={(picked) => {
+              if (picked) onChange(picked);
+              setOpened(false);
+            }}
+          />
+        </DatesProvider>
+      </Popover.Dropdown>
+    </Popover>
+  );
+  return (
+    <TextInput
+      {...props}
+      placeholder="YYYY-MM-DD"
+      value={value}
+      onChange={(e) => onChange(e.currentTarget.value)}
+      description={valid ? formatDay(day, locale) : description}
+      rightSection={picker}
+      rightSectionPointerEvents="all"
+      inputWrapperOrder={['label', 'input', 'description', 'error']}
+    />
+  );
+}

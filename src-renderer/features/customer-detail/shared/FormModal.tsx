@@ -1,0 +1,46 @@
+import { Alert, Button, Group, Modal, Stack } from '@mantine/core';
+import type { FormEvent, ReactNode } from 'react';
+import { useT } from '../../../i18n/react';
+
+interface FormModalProps {
+  title: string;
+  onClose: () => void;
+  submit: (event?: FormEvent<HTMLFormElement>) => void;
+  saving: boolean;
+  formErrors: string[];
+  submitLabel?: string;
+  size?: string;
+  children: ReactNode;
+}
+
+/**
+ * The frame of every archive form: a modal that is mounted open (the parent mounts it to open it,
+ * so each opening starts from fresh values), the fields, the form-level messages, cancel and save.
+ */
+export function FormModal({ title, onClose, submit, saving, formErrors, submitLabel, size = 'lg', children }: FormModalProps) {
+  const t = useT();
+  return (
+    <Modal opened onClose={onClose} title={title} size={size} centered closeButtonProps={{ 'aria-label': t('detail.close') }}>
+      <form onSubmit={submit} noValidate>
+        <Stack gap="sm">
+          {children}
+          {formErrors.length > 0 && (
+            <Alert color="red" variant="light" role="alert">
+              {formErrors.map((message) => (
+                <div key={message}>{message}</div>
+              ))}
+            </Alert>
+          )}
+          <Group justify="flex-end" mt="xs">
+            <Button variant="default" onClick={onClose}>
+              {t('detail.cancel')}
+            </Button>
+            <Button type="submit" loading={saving}>
+              {submitLabel ?? t('detail.save')}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+}

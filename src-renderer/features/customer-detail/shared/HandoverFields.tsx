@@ -1,0 +1,38 @@
+import { Select, TextInput, Textarea } from '@mantine/core';
+import type { UseFormReturnType } from '@mantine/form';
+import type { ManagerRecord } from '../../../data/archive';
+import { useT } from '../../../i18n/react';
+import { DayField } from './DayField';
+
+export interface HandoverFormValues extends Record<string, unknown> {
+  toManagerId: string;
+  date: string;
+  reason: string;
+  notes: string;
+}
+
+/**
+ * The fields of a 交接, shared by one customer's handover and a manager's bulk handover. Only active
+ * managers can take customers over; `exclude` is the manager handing over (not a choice).
+ */
+export function HandoverFields<V extends HandoverFormValues>({ form, managers, exclude }: { form: UseFormReturnType<V>; managers: readonly ManagerRecord[]; exclude: string | null }) {
+  const t = useT();
+  const options = managers.filter((m) => m.active && m.id !== exclude).map((m) => ({ value: m.id, label: m.name }));
+  return (
+    <>
+      <Select
+        required
+        label={t('detail.handover.to')}
+        data={options}
+        searchable
+        nothingFoundMessage={t('detail.handover.noManagers')}
+        {...form.getInputProps('toManagerId')}
+        // Mantine's Select gives null when cleared; the form (and the repository) want ''.
+        onChange={(value) => (form as unknown as UseFormReturnType<HandoverFormValues>).setFieldValue('toManagerId', value ?? '')}
+      />
+      <DayField required label={t('detail.handover.date')} {...form.getInputProps('date')} />
+      <TextInput required label={t('detail.handover.reason')} {...form.getInputProps('reason')} />
+      <Textarea label={t('detail.handover.notes')} autosize minRows={2} {...form.getInputProps('notes')} />
+    </>
+  );
+}

@@ -1,0 +1,80 @@
+import { formatDate, type LocaleTag } from '../../../core/format';
+import type { IsoDate } from '../../../core/model';
+
+/**
+ * Money and calendar days as the institute writes them. Pure (no React), so unit tests and every
+ * screen of the archive (customer page, recycle bin, requirements) print them the same way.
+ */
+
+/**
+ * 万元 with thousands separators and two decimals ("1,234.50"). Stored amounts may carry up to four
+ * decimals (1 yuan); those are shown rather than rounded away, since a settlement off by a few
+ * yuan must stay visible to the person reconciling it.
+ */
+export function formatWanAmount(value: number, locale: LocaleTag): string {
+  return new Intl.NumberFormat(locale, { minimumFractionDigits: 2, maximumFractionDigits: 4, useGrouping: true }).format(value);
+}
+
+/**
+ * A 'YYYY-MM-DD' day as 2026年11月26日. Built from its parts in local time: `new Date('2026-11-26')`
+ * is UTC midnight, which west of Greenwich prints as the day before.
+ */
+export function formatDay(day: IsoDate | null | undefined, locale: LocaleTag): string {
+  if (!day) return '—';
+  const [y, m, d] = day.split('-').map(Number);
+  if (!y || !m || !d) return day;
+  return formatDate(new Date(y, m - 1, d), locale);
+}
+
+/** Today's local calendar day as 'YYYY-MM-DD' (what the date inputs and the overdue rules use). */
+export function todayIso(now: Date = new Date()): IsoDate {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+interface SettlementLike {
+  receivableWan: number;
+  dueDate: IsoDate;
+  amountPaidWan: number | null;
+}
+
+/** What is still owed on a receivable (a partial payment leaves the rest open). */
+export function outstandingWan(s: SettlementLike): number {
+  return Math.max(0, Math.round((s.receivableWan - (s.amountPaidWan ?? 0)) * 10_000) / 10_000);
+}
+
+/** Past its due date with money still owed. Due "on" a day means paid by the end of it. */
+export function isSettlementOverdue(s: SettlementLike, today: IsoDate): boolean {
+  return outstandingWan(s) > 0 && s.dueDate < today;
+}
+
+/**
+ * A day as typed in an office: '2026-3-5', '2026/03/05', '2026.3.5', '2026年3月5日', full-width
+ * digits → '2026-03-05'. Anything else is returned trimmed and unchanged for the repository to
+ * refuse with its message (a typo is never "corrected" into another day).
+ */
+export function normaliseDay(text: string): string {
+  const s = text.normalize('NFKC').trim();
+  const m = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?$/.exec(s);
+  return m ? `${m[1]}-${m[2]!.padStart(2, '0')}-${m[3]!.padStart(2, '0')}` : s;
+}
+
+/** The form's values with each named day field normalised (see normaliseDay). */
+export function withDays<V extends Record<string, unknown>>(values: V, keys: readonly (keyof V)[]): V {
+  const out = { ...values };
+  for (const key of keys) if (typeof out[key] === 'string') out[key] = normaliseDay(out[key] as string) as V[keyof V];
+  return out;
+}
+
+/**
+ * Typography that differs by locale the way number formats do (not wording, so not in the
+ * catalogs, whose zh-CN entries must contain Chinese): the enumeration comma 、 and full-width
+ * brackets in Chinese, ", " and "( )" in English.
+ */
+export function joinList(items: readonly string[], locale: LocaleTag): string {
+  return items.join(locale === 'zh-CN' ? '、' : ', ');
+}
+
+export function inBrackets(text: string, locale: LocaleTag): string {
+  return locale === 'zh-CN' ? `（${text}）` : `(${text})`;
+}

@@ -1,0 +1,66 @@
+import { useForm, type UseFormReturnType } from '@mantine/form';
+import { useState, type FormEvent } from 'react';
+import { ValidationError } from '../../../core/validation';
+import type { WriteContext } from '../../../data/write-context';
+import { isMessageKey, type MessageKey } from '../../../i18n';
+import { useT } from '../../../i18n/react';
+import { notify, useArchive } from './use-archive';
+
+interface RecordFormOptions<V> {
+  initialValues: V;
+  /** Writes through the repository, which validates: the form itself checks nothing. */
+  save: (values: V, ctx: WriteContext) => Promise<unknown>;
+  onSaved: () => void;
+  /** What to say once saved; null when `save` reports the outcome itself (a count, say). */
+  savedMessage?: MessageKey | null;
+}
+
+export interface RecordForm<V> {
+  form: UseFormReturnType<V>;
+  submit: (event?: FormEvent<HTMLFormElement>) => void;
+  saving: boolean;
+  /** Messages for the whole form: the hint to fix red fields, or a refusal no field owns. */
+  formErrors: string[];
+}
+
+/**
+ * A modal form over one archive record. The repository is the only validator, so the messages the
+ * user reads are exactly the rules that refuse the write; each field path it reports (`phones.1`)
+ * lands on the input of its first segment, and paths no input owns are listed above the buttons.
+ */
+export function useRecordForm<V extends Record<string, unknown>>({ initialValues, save, onSaved, savedMessage }: RecordFormOptions<V>): RecordForm<V> {
+  const t = useT();
+  const { withContext } = useArchive();
+  const [saving, setSaving] = useState(false);
+  const [formErrors, setFormErrors] = useState<string[]>([]);
+  const form = useForm<V>({ mode: 'controlled', initialValues });
+
+  const submit = form.onSubmit(async (values) => {
+    setSaving(true);
+    setFormErrors([]);
+    try {
+      await withContext((ctx) => save(values, ctx));
+      if (savedMessage !== null) notify(t, 'green', t(savedMessage ?? 'detail.saved'));
+      onSaved();
+    } catch (error) {
+      if (!(error instanceof ValidationError)) {
+        console.error(error);
+        setFormErrors([t('common.error')]);
+        return;
+      }
+      const fieldErrors: Record<string, string> = {};
+      const loose: string[] = [];
+      for (const [path, key] of Object.entries(error.fieldErrors)) {
+        const message = isMessageKey(key) ? t(key) : t('validation.custom');
+        const field = path.split('.')[0] ?? '_';
+        if (field in values) fieldErrors[field] ??= message;
+        else loose.push(message);
+      }
+      form.setErrors(fieldErrors);
+      setFormErrors([...(Object.keys(fieldErrors).length > 0 ? [t('validation.fixErrors')] : []), ...new Set(loose)]);
+    } finally {
+      setSaving(false);
+    }
+  });
+  return { form, submit, saving, formErrors };
+}

@@ -1,0 +1,86 @@
+import { Badge, Card, DataList, Grid, Group, Stack, Text, Title } from '@mantine/core';
+import { useLiveQuery } from 'dexie-react-hooks';
+import type { ReactNode } from 'react';
+import { formatMark, markFor } from '../../../core/classification';
+import { childrenOf, getCustomer, type CustomerRecord } from '../../../data/archive';
+import { useT } from '../../../i18n/react';
+import { useArchive, useFormat } from '../shared/use-archive';
+import { Link } from '../shared/Link';
+
+const words = (items: readonly string[]) =>
+  items.length === 0 ? '—' : (
+    <Group gap={4}>
+      {items.map((w) => (
+        <Badge key={w} variant="light" color="gray" radius="sm">
+          {w}
+        </Badge>
+      ))}
+    </Group>
+  );
+
+/** 概况: the archive card (every field of the unit) and its sub-units. */
+export function OverviewTab({ customer }: { customer: CustomerRecord }) {
+  const t = useT();
+  const f = useFormat();
+  const { db } = useArchive();
+  const parent = useLiveQuery(async () => (customer.parentId ? ((await getCustomer(db, customer.parentId)) ?? null) : null), [db, customer.parentId]);
+  const children = useLiveQuery(() => childrenOf(db, customer.id), [db, customer.id]);
+
+  const rows: [string, ReactNode][] = [
+    [t('detail.field.name'), customer.name],
+    [t('detail.field.shortName'), customer.shortName || '—'],
+    [t('detail.field.level'), t(`detail.level.${customer.level}`)],
+    [t('detail.field.parentId'), parent ? <Link href={`#/customers/${parent.id}`} size="sm">{parent.name}</Link> : '—'],
+    [t('detail.field.type'), t(`detail.type.${customer.type}`)],
+    [t('detail.field.fields'), words(customer.fields)],
+    [t('detail.field.region'), customer.region || '—'],
+    [t('detail.field.address'), customer.address || '—'],
+    [t('detail.field.cooperationStart'), f.day(customer.cooperationStart)],
+    [t('detail.field.status'), t(`detail.status.${customer.status}`)],
+    [t('detail.field.tags'), words(customer.tags)],
+    [t('detail.field.classification'), formatMark(markFor(customer.classification))],
+    [t('detail.field.managerName'), customer.managerName || t('detail.noManager')],
+    [t('detail.field.notes'), customer.notes ? <Text style={{ whiteSpace: 'pre-wrap' }}>{customer.notes}</Text> : '—'],
+    [t('detail.field.updatedBy'), customer.updatedBy],
+  ];
+
+  return (
+    <Grid gap="md">
+      <Grid.Col span={{ base: 12, md: 8 }}>
+      <Card withBorder>
+        <Title order={3} size="h5" mb="sm">
+          {t('detail.card')}
+        </Title>
+        <DataList withDivider labelWidth={120} data-testid="archive-card">
+          {rows.map(([label, value]) => (
+            <DataList.Item key={label}>
+              <DataList.ItemLabel>{label}</DataList.ItemLabel>
+              <DataList.ItemValue>{value}</DataList.ItemValue>
+            </DataList.Item>
+          ))}
+        </DataList>
+      </Card>
+      </Grid.Col>
+      <Grid.Col span={{ base: 12, md: 4 }}>
+      <Card withBorder>
+        <Title order={3} size="h5" mb="sm">
+          {t('detail.subUnits')}
+        </Title>
+        {children && children.length > 0 ? (
+          <Stack gap={6} component="ul" m={0} p={0} style={{ listStyle: 'none' }}>
+            {children.map((c) => (
+              <li key={c.id}>
+                <Link href={`#/customers/${c.id}`}>{c.name}</Link>
+              </li>
+            ))}
+          </Stack>
+        ) : (
+          <Text c="dimmed" size="sm">
+            {t('detail.subUnits.none')}
+          </Text>
+        )}
+      </Card>
+      </Grid.Col>
+    </Grid>
+  );
+}

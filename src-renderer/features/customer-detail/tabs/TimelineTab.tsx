@@ -1,0 +1,101 @@
+import { Text, ThemeIcon, Timeline } from '@mantine/core';
+import {
+  IconAlertCircle,
+  IconArrowsExchange,
+  IconBulb,
+  IconClipboardList,
+  IconMessage,
+  IconPhone,
+  IconStairsUp,
+  IconTool,
+  IconTruckDelivery,
+  IconUsers,
+  IconWalk,
+} from '@tabler/icons-react';
+import { useLiveQuery } from 'dexie-react-hooks';
+import type { ComponentType } from 'react';
+import type { TimelineItem } from '../../../core/archive-domain';
+import type { InteractionKind } from '../../../core/model';
+import { customerTimeline } from '../../../data/archive';
+import type { Translate } from '../../../i18n';
+import { useT } from '../../../i18n/react';
+import { useArchive, useFormat } from '../shared/use-archive';
+
+type Icon = ComponentType<{ size?: number }>;
+const INTERACTION_ICON: Record<InteractionKind, Icon> = {
+  visit: IconWalk,
+  call: IconPhone,
+  meeting: IconUsers,
+  tech_exchange: IconBulb,
+  delivery: IconTruckDelivery,
+  after_sales: IconTool,
+  other: IconMessage,
+};
+const KIND_ICON: Record<Exclude<TimelineItem['kind'], 'interaction'>, Icon> = {
+  requirement: IconClipboardList,
+  handover: IconArrowsExchange,
+  complaint: IconAlertCircle,
+  grade_change: IconStairsUp,
+};
+const KIND_COLOR: Record<TimelineItem['kind'], string> = { interaction: 'office', requirement: 'teal', handover: 'grape', complaint: 'red', grade_change: 'orange' };
+
+/** What one item says: its heading and one line of substance. */
+function describe(item: TimelineItem, t: Translate): { title: string; body: string } {
+  switch (item.kind) {
+    case 'interaction':
+      return { title: t(`detail.kind.${item.record.kind}`), body: item.record.summary };
+    case 'requirement':
+      return {
+        title: t('detail.timeline.requirement', { title: item.record.title }),
+        body: `${t(`detail.dept.${item.record.department}`)} · ${t(`detail.reqStatus.${item.record.status}`)}`,
+      };
+    case 'handover':
+      return {
+        title: t('detail.timeline.handover', { from: item.record.fromManagerName || t('detail.noManager'), to: item.record.toManagerName }),
+        body: item.record.reason,
+      };
+    case 'complaint':
+      return { title: t('detail.timeline.complaint', { number: item.record.number }), body: item.record.description };
+    case 'grade_change':
+      return { title: t('detail.timeline.gradeChange'), body: '' };
+  }
+}
+
+/** 时间线: interactions, requirements and handovers (complaints and grades when they exist) as one story, newest first. */
+export function TimelineTab({ customerId }: { customerId: string }) {
+  const t = useT();
+  const f = useFormat();
+  const { db } = useArchive();
+  const items = useLiveQuery(() => customerTimeline(db, customerId), [db, customerId]);
+  if (!items) return null;
+  if (items.length === 0) return <Text c="dimmed">{t('detail.timeline.empty')}</Text>;
+  return (
+    <Timeline bulletSize={28} lineWidth={2} data-testid="timeline">
+      {items.map((item) => {
+        const Icon = item.kind === 'interaction' ? INTERACTION_ICON[item.record.kind] : KIND_ICON[item.kind];
+        const { title, body } = describe(item, t);
+        return (
+          <Timeline.Item
+            key={`${item.kind}-${item.id}`}
+            data-kind={item.kind}
+            bullet={
+              <ThemeIcon size={28} radius="xl" variant="light" color={KIND_COLOR[item.kind]}>
+                <Icon size={16} />
+              </ThemeIcon>
+            }
+            title={title}
+          >
+            <Text size="xs" c="dimmed">
+              {f.day(item.date)}
+            </Text>
+            {body && (
+              <Text size="sm" lineClamp={3} style={{ whiteSpace: 'pre-wrap' }}>
+                {body}
+              </Text>
+            )}
+          </Timeline.Item>
+        );
+      })}
+    </Timeline>
+  );
+}

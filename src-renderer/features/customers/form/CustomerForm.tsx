@@ -1,0 +1,117 @@
+import { Alert, Button, Card, Group, Select, SimpleGrid, Stack, TagsInput, Textarea, TextInput, Title } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useEffect, useMemo, useRef, type ReactNode } from 'react';
+import type { CustomerLevel } from '../../../core/model';
+import { listCustomers, listManagers, type CustomerRecord } from '../../../data/archive';
+import { useT } from '../../../i18n/react';
+import { useSession } from '../../../state/session';
+import { facetsOf } from '../list/list-model';
+import { classificationOptions, levelOptions, statusOptions, typeOptions } from '../shared/labels';
+import { DayInput } from './DayInput';
+import classes from './form.module.css';
+import { DuplicateWarning } from './DuplicateWarning';
+import type { CustomerFormValues } from './form-values';
+import { ManagerSelect } from './ManagerSelect';
+import { ParentSelect } from './ParentSelect';
+import { useSaveCustomer } from './useSaveCustomer';
+
+interface CustomerFormProps {
+  existing?: CustomerRecord;
+  initial: CustomerFormValues;
+  operator: string;
+  onSaved: (saved: CustomerRecord) => void;
+  onCancel: () => void;
+}
+
+/** Tags and 专业领域 are words; Chinese users separate them with 、 or ，as often as with a comma. */
+const WORD_SEPARATORS = [',', '，', '、', ';', '；'];
+
+function Section({ title, children }: { title: string; children: ReactNode }) {
+  return (
+    <Card withBorder component="section" aria-label={title}>
+      <Title order={3} size="h5" mb="sm">
+        {title}
+      </Title>
+      <Stack gap="sm">{children}</Stack>
+    </Card>
+  );
+}
+
+/** Every field of a customer unit; the repository validates on save (see useSaveCustomer). */
+export function CustomerForm({ existing, initial, operator, onSaved, onCancel }: CustomerFormProps) {
+  const t = useT();
+  const { db } = useSession();
+  const form = useForm<CustomerFormValues>({ mode: 'controlled', initialValues: initial });
+  const managers = useLiveQuery(() => listManagers(db), [db]);
+  // The archive's words so far, offered as suggestions: the same field gets the same spelling.
+  const customers = useLiveQuery(() => listCustomers(db), [db]);
+  const words = useMemo(() => facetsOf(customers ?? []), [customers]);
+  const { save, saving, formErrors, duplicates } = useSaveCustomer(form, { existing, operator, managers: managers ?? [], onSaved });
+  const formRef = useRef<HTMLFormElement>(null);
+  // After a refused save, the keyboard goes to the first field to fix (the alert says why).
+  useEffect(() => {
+    if (formErrors.length > 0) formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+  }, [formErrors]);
+  const level = Number(form.values.level) as CustomerLevel;
+  const field = (name: keyof CustomerFormValues) => form.getInputProps(name);
+
+  return (
+    <form ref={formRef} onSubmit={form.onSubmit((values) => save(values))} noValidate className={classes.form}>
+      <Stack gap="md" maw={960}>
+        <Section title={t('customers.form.sectionBasic')}>
+          <SimpleGrid cols={{ base: 1, md: 2 }}>
+            <TextInput withAsterisk label={t('customers.field.name')} placeholder={t('customers.form.namePlaceholder')} {...field('name')} />
+            <TextInput label={t('customers.field.shortName')} placeholder={t('customers.form.shortNamePlaceholder')} {...field('shortName')} />
+            <Select
+              withAsterisk
+              label={t('customers.field.level')}
+              data={levelOptions(t)}
+              allowDeselect={false}
+              {...field('level')}
+              onChange={(value) => {
+                if (!value || value === form.values.level) return;
+                form.setFieldValue('level', value);
+                // A parent of the old level cannot be the parent at the new one.
+                form.setFieldValue('parentId', null);
+              }}
+            />
+            {level > 1 ? <ParentSelect customers={customers} level={level} required {...field('parentId')} value={form.values.parentId} /> : <div />}
+            <Select withAsterisk label={t('customers.field.type')} placeholder={t('customers.form.choose')} data={typeOptions(t)} {...field('type')} />
+            <Select label={t('customers.field.status')} data={statusOptions(t)} allowDeselect={false} {...field('status')} />
+          </SimpleGrid>
+        </Section>
+        <Section title={t('customers.form.sectionBusiness')}>
+          <SimpleGrid cols={{ base: 1, md: 2 }}>
+            <TagsInput label={t('customers.field.fields')} description={t('customers.form.wordsHint')} data={words.fields} splitChars={WORD_SEPARATORS} clearable clearButtonProps={{ 'aria-label': t('customers.form.clear') }} {...field('fields')} />
+            <TagsInput label={t('customers.field.tags')} description={t('customers.form.wordsHint')} data={words.tags} splitChars={WORD_SEPARATORS} clearable clearButtonProps={{ 'aria-label': t('customers.form.clear') }} {...field('tags')} />
+            <TextInput label={t('customers.field.region')} placeholder={t('customers.form.regionPlaceholder')} {...field('region')} />
+            <TextInput label={t('customers.field.address')} {...field('address')} />
+            <DayInput label={t('customers.field.cooperationStart')} {...field('cooperationStart')} value={form.values.cooperationStart} />
+            <ManagerSelect managers={managers} currentName={existing?.managerName ?? ''} {...field('managerId')} value={form.values.managerId} />
+          </SimpleGrid>
+        </Section>
+        <Section title={t('customers.form.sectionOther')}>
+          <Select label={t('customers.field.classification')} description={t('customers.form.classificationHint')} data={classificationOptions(t)} allowDeselect={false} maw={280} {...field('classification')} />
+          <Textarea label={t('customers.field.notes')} autosize minRows={3} maxRows={10} {...field('notes')} />
+        </Section>
+        {formErrors.length > 0 && (
+          <Alert color="red" variant="light" role="alert">
+            {formErrors.map((m) => (
+              <div key={m}>{m}</div>
+            ))}
+          </Alert>
+        )}
+        {duplicates && <DuplicateWarning candidates={duplicates} saving={saving} onCreateAnyway={() => save(form.getValues(), true)} />}
+        <Group justify="flex-end">
+          <Button variant="default" onClick={onCancel}>
+            {t('customers.form.cancel')}
+          </Button>
+          <Button type="submit" loading={saving}>
+            {t(existing ? 'customers.form.save' : 'customers.form.create')}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}

@@ -1,0 +1,127 @@
+import type { ClassificationLevel } from '../../../core/classification';
+import type { CustomerLevel } from '../../../core/model';
+
+/**
+ * The customer form's shape and its conversion to the repository's input. The form holds strings as
+ * typed; the repository normalises and validates (nothing is trusted from the form), so these
+ * functions only reshape — except dates, where a few ways offices type a day are read as YYYY-MM-DD.
+ */
+export interface CustomerFormValues {
+  name: string;
+  shortName: string;
+  /** '1' | '2' | '3' as the Select holds it. */
+  level: string;
+  parentId: string | null;
+  type: string | null;
+  status: string;
+  fields: string[];
+  tags: string[];
+  region: string;
+  address: string;
+  /** As typed; see normaliseDayInput. */
+  cooperationStart: string;
+  classification: string;
+  managerId: string | null;
+  notes: string;
+}
+
+/** The stored fields the form edits (a CustomerRecord satisfies this). */
+export interface CustomerLike {
+  name: string;
+  shortName: string;
+  level: CustomerLevel;
+  parentId: string | null;
+  type: string;
+  status: string;
+  fields: readonly string[];
+  tags: readonly string[];
+  region: string;
+  address: string;
+  cooperationStart: string | null;
+  classification: ClassificationLevel;
+  managerId: string | null;
+  managerName: string;
+  notes: string;
+}
+
+export interface FormDefaults {
+  classification: ClassificationLevel;
+  /** Creating under a unit: one level below it, same type. */
+  parent?: { id: string; level: CustomerLevel; type: string };
+}
+
+export function toFormValues(record: CustomerLike | undefined, defaults: FormDefaults): CustomerFormValues {
+  if (record) {
+    const r = record;
+    return {
+      name: r.name,
+      shortName: r.shortName,
+      level: String(r.level),
+      parentId: r.parentId,
+      type: r.type,
+      status: r.status,
+      fields: [...r.fields],
+      tags: [...r.tags],
+      region: r.region,
+      address: r.address,
+      cooperationStart: r.cooperationStart ?? '',
+      classification: r.classification,
+      managerId: r.managerId,
+      notes: r.notes,
+    };
+  }
+  const parent = defaults.parent;
+  return {
+    name: '',
+    shortName: '',
+    level: parent ? String(Math.min(parent.level + 1, 3)) : '1',
+    parentId: parent?.id ?? null,
+    type: parent?.type ?? null,
+    status: 'active',
+    fields: [],
+    tags: [],
+    region: '',
+    address: '',
+    cooperationStart: '',
+    classification: defaults.classification,
+    managerId: null,
+    notes: '',
+  };
+}
+
+/**
+ * The repository input. The manager's name is copied onto the customer (it must read right after
+ * the manager leaves); `knownManagerName` is the record's current one, for a manager no longer listed.
+ */
+export function fromFormValues(values: CustomerFormValues, managers: readonly { id: string; name: string }[], knownManagerName = ''): unknown {
+  const manager = managers.find((m) => m.id === values.managerId);
+  return {
+    ...values,
+    level: Number(values.level),
+    parentId: values.level === '1' ? null : values.parentId,
+    type: values.type ?? '',
+    cooperationStart: normaliseDayInput(values.cooperationStart),
+    managerId: values.managerId,
+    managerName: values.managerId ? (manager?.name ?? knownManagerName) : '',
+  };
+}
+
+/**
+ * '2026-3-5', '2026/03/05', '2026.3.5', '2026年3月5日', full-width digits → '2026-03-05'. Anything
+ * else is returned trimmed, unchanged, for the repository to reject with its message (a typo must
+ * never be "corrected" into some other day). Whether the day exists is the repository's check.
+ */
+export function normaliseDayInput(text: string): string {
+  const s = text.normalize('NFKC').trim();
+  const m = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?$/.exec(s);
+  if (!m) return s;
+  return `${m[1]}-${m[2]!.padStart(2, '0')}-${m[3]!.padStart(2, '0')}`;
+}
+
+/** The form input that shows a repository field error ('fields.2' → 'fields'); null: a form-level error. */
+export function formFieldOf(path: string): keyof CustomerFormValues | null {
+  const head = path.split('.')[0]!;
+  if (head === 'managerName') return 'managerId';
+  const fields: readonly string[] = ['name', 'shortName', 'level', 'parentId', 'type', 'status', 'fields', 'tags', 'region', 'address', 'cooperationStart', 'classification', 'managerId', 'notes'];
+  return fields.includes(head) ? (head as keyof CustomerFormValues) : null;
+}

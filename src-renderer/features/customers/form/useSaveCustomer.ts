@@ -1,0 +1,77 @@
+import type { UseFormReturnType } from '@mantine/form';
+import { notifications } from '@mantine/notifications';
+import { useState } from 'react';
+import { ValidationError } from '../../../core/validation';
+import { createCustomer, DuplicateCustomerError, updateCustomer, type CustomerRecord, type ManagerRecord } from '../../../data/archive';
+import { isMessageKey, type MessageKey } from '../../../i18n';
+import { useT } from '../../../i18n/react';
+import { useSession, writeContextOf } from '../../../state/session';
+import { todayIso } from '../shared/dates';
+import type { DuplicateCandidateView } from './DuplicateWarning';
+import { formFieldOf, fromFormValues, type CustomerFormValues } from './form-values';
+
+interface SaveOptions {
+  /** Editing this customer; creating when absent. */
+  existing?: CustomerRecord;
+  operator: string;
+  managers: readonly ManagerRecord[];
+  onSaved: (saved: CustomerRecord) => void;
+}
+
+export interface SaveState {
+  save: (values: CustomerFormValues, allowDuplicate?: boolean) => Promise<void>;
+  saving: boolean;
+  /** The form-level messages: "fix the red fields, nothing saved" and any error of no single field. */
+  formErrors: string[];
+  duplicates: DuplicateCandidateView[] | null;
+}
+
+/**
+ * Saves through the repository, which validates everything. Its ValidationError becomes messages
+ * under the fields (plus the form-level alert); DuplicateCustomerError becomes the duplicate
+ * warning. In both cases nothing was written.
+ */
+export function useSaveCustomer(form: UseFormReturnType<CustomerFormValues>, { existing, operator, managers, onSaved }: SaveOptions): SaveState {
+  const t = useT();
+  const session = useSession();
+  const [saving, setSaving] = useState(false);
+  const [formErrors, setFormErrors] = useState<string[]>([]);
+  const [duplicates, setDuplicates] = useState<DuplicateCandidateView[] | null>(null);
+  const message = (key: string) => (isMessageKey(key) ? t(key) : t('validation.custom'));
+
+  const save = async (values: CustomerFormValues, allowDuplicate = false) => {
+    setSaving(true);
+    setFormErrors([]);
+    setDuplicates(null);
+    form.clearErrors();
+    const input = fromFormValues(values, managers, existing?.managerName);
+    const ctx = writeContextOf(session, operator);
+    try {
+      const saved = existing
+        ? await updateCustomer(session.db, existing.id, input, ctx, { today: todayIso() })
+        : await createCustomer(session.db, input, ctx, { today: todayIso(), allowDuplicate });
+      notifications.show({ color: 'green', message: t('customers.form.saved', { name: saved.name }), closeButtonProps: { 'aria-label': t('customers.form.closeNotice') } });
+      onSaved(saved);
+    } catch (error) {
+      if (error instanceof ValidationError) {
+        const fieldErrors: Record<string, string> = {};
+        const general: string[] = [];
+        for (const [path, key] of Object.entries(error.fieldErrors)) {
+          const field = formFieldOf(path);
+          if (field) fieldErrors[field] ??= message(key);
+          else general.push(message(key));
+        }
+        form.setErrors(fieldErrors);
+        setFormErrors([t('validation.fixErrors' satisfies MessageKey), ...general]);
+      } else if (error instanceof DuplicateCustomerError) {
+        setDuplicates(error.candidates);
+      } else {
+        console.error(error);
+        setFormErrors([t('customers.form.saveFailed', { detail: error instanceof Error ? error.message : String(error) })]);
+      }
+    } finally {
+      setSaving(false);
+    }
+  };
+  return { save, saving, formErrors, duplicates };
+}

@@ -1,0 +1,104 @@
+import { Button, Group, Loader, Stack, Text, Title } from '@mantine/core';
+import { IconPlus } from '@tabler/icons-react';
+import { useCallback, useMemo, useState } from 'react';
+import { useLocation } from 'wouter';
+import { useT } from '../../../i18n/react';
+import { ColumnsPicker } from './ColumnsPicker';
+import { CustomerTable } from './CustomerTable';
+import type { ListRow } from './CustomerRow';
+import { EmptyArchive } from './EmptyArchive';
+import { FilterBar } from './FilterBar';
+import { activeFilterCount, applyFilters, DEFAULT_SORT, emptyFilters, facetsOf, nextSort, sortRows } from './list-model';
+import { SavedFilters } from './SavedFilters';
+import { SearchBox } from './SearchBox';
+import { SEARCH_LIMIT, useCustomers, useCustomerSearch } from './useCustomerData';
+import { useListColumns } from './useListColumns';
+
+/**
+ * 客户档案: every live customer, searchable (name, short name, pinyin, contacts, phones),
+ * filterable, sortable by any column; a row opens the customer's page.
+ */
+export function CustomerListPage() {
+  const t = useT();
+  const [, navigate] = useLocation();
+  const { customers, complete } = useCustomers();
+  const [query, setQuery] = useState('');
+  const { hits, pending } = useCustomerSearch(query);
+  const [filters, setFilters] = useState(emptyFilters);
+  const [sort, setSort] = useState(DEFAULT_SORT);
+  const [columns, setColumns] = useListColumns();
+
+  const facets = useMemo(() => facetsOf(customers ?? []), [customers]);
+  const rows = useMemo(() => {
+    const base: ListRow[] = hits ? uniqueHits(hits) : (customers ?? []).map((customer) => ({ customer }));
+    const filtered = applyFilters(base, filters);
+    // The archive arrives in pinyin order already; re-sorting 10,000 rows would only cost time.
+    return hits === null && sort === DEFAULT_SORT ? filtered : sortRows(filtered, sort);
+  }, [hits, customers, filters, sort]);
+
+  const open = useCallback((id: string) => navigate(`/customers/${id}`), [navigate]);
+  const create = () => navigate('/customers/new');
+  const total = customers?.length ?? 0;
+  const narrowed = hits !== null || activeFilterCount(filters) > 0;
+
+  const header = (
+    <Group justify="space-between">
+      <Title order={2}>{t('nav.customers')}</Title>
+      <Button leftSection={<IconPlus size={16} />} onClick={create}>
+        {t('customers.new')}
+      </Button>
+    </Group>
+  );
+  if (customers === undefined) return <Stack>{header}<Loader aria-label={t('customers.list.loading')} /></Stack>;
+  if (complete && total === 0) return <Stack>{header}<EmptyArchive onCreate={create} /></Stack>;
+
+  return (
+    // The page fills the window below the header; the table scrolls inside it, the toolbar stays.
+    <Stack gap="sm" h="calc(100dvh - var(--app-shell-header-offset, 60px) - 2 * var(--mantine-spacing-lg))">
+      {header}
+      <Group gap="xs" wrap="nowrap">
+        <SearchBox value={query} onChange={setQuery} pending={pending} />
+        <SavedFilters filters={filters} onApply={setFilters} />
+        <ColumnsPicker columns={columns} onChange={setColumns} />
+      </Group>
+      <FilterBar filters={filters} facets={facets} onChange={setFilters} />
+      <Text size="sm" c="dimmed" aria-live="polite" data-testid="customer-count">
+        {!complete ? t('customers.list.loadingAll', { shown: rows.length }) : t('customers.list.count', { shown: rows.length, total })}
+        {hits !== null && hits.length >= SEARCH_LIMIT && ` ${t('customers.list.searchLimited', { limit: SEARCH_LIMIT })}`}
+      </Text>
+      {rows.length > 0 ? (
+        <CustomerTable
+          rows={rows}
+          columns={columns}
+          sort={sort}
+          onSort={(c) => setSort((s) => nextSort(s, c))}
+          query={query}
+          onOpen={open}
+          resetKey={JSON.stringify([query.trim(), filters, sort])}
+        />
+      ) : (
+        narrowed && (
+          <Stack align="flex-start" gap="xs">
+            <Text>{hits !== null ? t('customers.list.noMatch', { query: query.trim() }) : t('customers.list.noFilterMatch')}</Text>
+            <Group gap="xs">
+              {hits !== null && <Button variant="default" onClick={() => setQuery('')}>{t('customers.search.clear')}</Button>}
+              {activeFilterCount(filters) > 0 && <Button variant="default" onClick={() => setFilters(emptyFilters())}>{t('customers.filters.clear')}</Button>}
+            </Group>
+          </Stack>
+        )
+      )}
+    </Stack>
+  );
+}
+
+/** A customer found by its name and by a contact appears once (the name hit comes first). */
+function uniqueHits(hits: NonNullable<ReturnType<typeof useCustomerSearch>['hits']>): ListRow[] {
+  const seen = new Set<string>();
+  const rows: ListRow[] = [];
+  for (const hit of hits) {
+    if (seen.has(hit.customer.id)) continue;
+    seen.add(hit.customer.id);
+    rows.push({ customer: hit.customer, hit });
+  }
+  return rows;
+}

@@ -1,0 +1,98 @@
+import { Text } from '@mantine/core';
+import { memo, type MouseEvent } from 'react';
+import type { ContactRecord, CustomerHit, CustomerRecord } from '../../../data/archive';
+import { nameRanges, phoneHit } from '../shared/highlight';
+import { Highlighted } from '../shared/Highlighted';
+import { COLUMNS, type CellContext } from './columns';
+import type { ColumnId } from './list-model';
+import links from '../shared/links.module.css';
+import classes from './customers.module.css';
+
+/** One row of the list: a customer, and the search hit that brought it there (if searching). */
+export interface ListRow {
+  customer: CustomerRecord;
+  hit?: CustomerHit;
+}
+
+interface RowProps {
+  row: ListRow;
+  index: number;
+  columns: readonly ColumnId[];
+  template: string;
+  query: string;
+  ctx: CellContext;
+  /** Offset from the top of the body (px) and the row height. */
+  top: number;
+  height: number;
+  onOpen: (id: string) => void;
+}
+
+/**
+ * Memoised: while scrolling, the rows that stay in view keep their props and do not re-render, so
+ * a frame only renders the rows that scroll in (the props are primitives or stable references).
+ */
+export const CustomerRow = memo(function CustomerRow({ row, index, columns, template, query, ctx, top, height, onOpen }: RowProps) {
+  const { customer } = row;
+  return (
+    <div
+      role="row"
+      aria-rowindex={index + 2}
+      className={`${classes.row} ${classes.bodyRow}`}
+      style={{ height, transform: `translateY(${top}px)`, gridTemplateColumns: template }}
+      onClick={() => onOpen(customer.id)}
+    >
+      {columns.map((id) => {
+        if (id === 'name') return <NameCell key={id} row={row} query={query} ctx={ctx} onOpen={onOpen} />;
+        const def = COLUMNS[id];
+        return (
+          <div key={id} role="cell" className={classes.cell} title={def.text?.(row, ctx) || undefined}>
+            {def.render(row, ctx)}
+          </div>
+        );
+      })}
+    </div>
+  );
+});
+
+/** Name (a real link, so the row is reachable by keyboard), short name, and the contact a search matched. */
+function NameCell({ row, query, ctx, onOpen }: { row: ListRow; query: string; ctx: CellContext; onOpen: (id: string) => void }) {
+  const { customer, hit } = row;
+  const open = (event: MouseEvent) => {
+    // The hash link would navigate too; one navigation (one history entry) is enough.
+    event.preventDefault();
+    event.stopPropagation();
+    onOpen(customer.id);
+  };
+  const second = hit?.via === 'contact' && hit.contact ? <ContactLine contact={hit.contact} query={query} ctx={ctx} /> : customer.shortName ? <Highlighted text={customer.shortName} ranges={nameRanges(customer.shortName, query)} /> : null;
+  return (
+    <div role="cell" className={classes.cell}>
+      <Text size="sm" truncate="end" title={customer.name}>
+        <a href={`#/customers/${customer.id}`} className={`${classes.nameLink} ${links.link}`} onClick={open}>
+          <Highlighted text={customer.name} ranges={nameRanges(customer.name, query)} />
+        </a>
+      </Text>
+      {second && (
+        <Text size="xs" c="dimmed" truncate="end">
+          {second}
+        </Text>
+      )}
+    </div>
+  );
+}
+
+/** "Contact: 王强 138 1234 5678" — why a search for a person or a phone listed this unit. */
+function ContactLine({ contact, query, ctx }: { contact: ContactRecord; query: string; ctx: CellContext }) {
+  const phone = phoneHit(contact.phones, query);
+  return (
+    <>
+      {ctx.t('customers.list.viaContact')}
+      <Highlighted text={contact.name} ranges={nameRanges(contact.name, query, true)} />
+      {phone && (
+        <>
+          {' · '}
+          <Highlighted text={phone.phone} ranges={phone.ranges} />
+        </>
+      )}
+    </>
+  );
+}

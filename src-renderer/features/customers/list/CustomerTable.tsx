@@ -1,0 +1,90 @@
+import { UnstyledButton } from '@mantine/core';
+import { IconArrowDown, IconArrowUp, IconArrowsSort } from '@tabler/icons-react';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useEffect, useMemo, useRef } from 'react';
+import { useT } from '../../../i18n/react';
+import { usePreferences } from '../../../state/preferences';
+import { COLUMNS, gridOf, NAME_COLUMN } from './columns';
+import { CustomerRow, type ListRow } from './CustomerRow';
+import type { ColumnId, SortState } from './list-model';
+import classes from './customers.module.css';
+
+/** Two lines (name, then short name or the matched contact) at the app's font size. */
+export const ROW_HEIGHT = 56;
+const HEADER_HEIGHT = 40;
+
+interface TableProps {
+  rows: readonly ListRow[];
+  columns: readonly ColumnId[];
+  sort: SortState;
+  onSort: (column: ColumnId) => void;
+  query: string;
+  onOpen: (id: string) => void;
+  /** Changes when the user changes what is listed (search, filters, sort): the list starts at the top again. */
+  resetKey: string;
+}
+
+/**
+ * The list as an ARIA table of div rows, windowed with @tanstack/react-virtual: only the rows in view
+ * (plus a few) exist in the DOM, so 10,000 customers scroll like 30. The table element itself is
+ * the scroll container: header and body are its direct row groups, as ARIA expects.
+ */
+export function CustomerTable({ rows, columns, sort, onSort, query, onOpen, resetKey }: TableProps) {
+  const t = useT();
+  const locale = usePreferences((s) => s.locale);
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const virtualizer = useVirtualizer({
+    count: rows.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 12,
+    // The body starts below the sticky header inside the same scroll element.
+    scrollMargin: HEADER_HEIGHT,
+    useFlushSync: false,
+  });
+  useEffect(() => {
+    scrollRef.current?.scrollTo({ top: 0 });
+  }, [resetKey]);
+  const { template, minWidth } = useMemo(() => gridOf(columns), [columns]);
+  const ctx = useMemo(() => ({ t, locale }), [t, locale]);
+  return (
+    <div ref={scrollRef} role="table" aria-label={t('customers.list.tableLabel')} aria-rowcount={rows.length + 1} aria-colcount={columns.length} className={classes.table}>
+      <div role="rowgroup" className={classes.head} style={{ minWidth }}>
+        <div role="row" aria-rowindex={1} className={classes.row} style={{ gridTemplateColumns: template, height: HEADER_HEIGHT }}>
+          {columns.map((id) => (
+            <HeaderCell key={id} id={id} sort={sort} onSort={onSort} label={t(id === 'name' ? NAME_COLUMN.label : COLUMNS[id].label)} />
+          ))}
+        </div>
+      </div>
+      <div role="rowgroup" className={classes.body} style={{ height: virtualizer.getTotalSize(), minWidth }}>
+        {virtualizer.getVirtualItems().map((item) => (
+          <CustomerRow
+            key={rows[item.index]!.customer.id}
+            row={rows[item.index]!}
+            index={item.index}
+            columns={columns}
+            template={template}
+            query={query}
+            ctx={ctx}
+            top={item.start - HEADER_HEIGHT}
+            height={ROW_HEIGHT}
+            onOpen={onOpen}
+          />
+        ))}
+      </div>
+    </div>
+  );
+}
+
+function HeaderCell({ id, label, sort, onSort }: { id: ColumnId; label: string; sort: SortState; onSort: (c: ColumnId) => void }) {
+  const active = sort.column === id;
+  const Icon = !active ? IconArrowsSort : sort.direction === 'asc' ? IconArrowUp : IconArrowDown;
+  return (
+    <div role="columnheader" aria-sort={active ? (sort.direction === 'asc' ? 'ascending' : 'descending') : 'none'} className={classes.cell}>
+      <UnstyledButton className={classes.headerButton} onClick={() => onSort(id)}>
+        {label}
+        <Icon size={14} stroke={1.6} aria-hidden opacity={active ? 1 : 0.45} />
+      </UnstyledButton>
+    </div>
+  );
+}

@@ -1,0 +1,91 @@
+import { Badge, Group, Text } from '@mantine/core';
+import type { ReactNode } from 'react';
+import type { LocaleTag } from '../../../core/format';
+import type { MessageKey, Translate } from '../../../i18n';
+import { formatDay } from '../shared/dates';
+import { levelKey, STATUS_COLOR, statusKey, typeKey } from '../shared/labels';
+import type { ColumnId } from './list-model';
+import type { ListRow } from './CustomerRow';
+
+export interface CellContext {
+  t: Translate;
+  locale: LocaleTag;
+}
+
+export interface ColumnDef {
+  id: ColumnId;
+  label: MessageKey;
+  /** CSS grid track; `minPx` is its minimum, summed for the horizontal scroll width. */
+  track: string;
+  minPx: number;
+  /** Plain text of the cell, for its tooltip (title) when it is cut off. */
+  text?: (row: ListRow, ctx: CellContext) => string;
+  render: (row: ListRow, ctx: CellContext) => ReactNode;
+}
+
+/** Words in a cell (fields, tags): as many as fit on one line, the rest in the tooltip. */
+function Words({ words }: { words: readonly string[] }) {
+  return (
+    <Group gap={4} wrap="nowrap" style={{ overflow: 'hidden' }}>
+      {words.map((w) => (
+        <Badge key={w} size="sm" variant="light" color="gray" style={{ flexShrink: 0 }} tt="none">
+          {w}
+        </Badge>
+      ))}
+    </Group>
+  );
+}
+
+const plain = (text: string) => (
+  <Text size="sm" truncate="end">
+    {text}
+  </Text>
+);
+
+/** Every column except the name, whose cell (link, highlight, contact) is CustomerRow's own. */
+export const COLUMNS: Record<Exclude<ColumnId, 'name'>, ColumnDef> = {
+  level: { id: 'level', label: 'customers.column.level', track: '80px', minPx: 80, render: (r, { t }) => plain(t(levelKey(r.customer.level))) },
+  type: {
+    id: 'type',
+    label: 'customers.column.type',
+    track: 'minmax(104px, 0.9fr)',
+    minPx: 104,
+    text: (r, { t }) => t(typeKey(r.customer.type)),
+    render: (r, { t }) => plain(t(typeKey(r.customer.type))),
+  },
+  status: {
+    id: 'status',
+    label: 'customers.column.status',
+    track: '84px',
+    minPx: 84,
+    render: (r, { t }) => (
+      <Badge size="sm" variant="dot" tt="none" color={STATUS_COLOR[r.customer.status]}>
+        {t(statusKey(r.customer.status))}
+      </Badge>
+    ),
+  },
+  region: { id: 'region', label: 'customers.column.region', track: 'minmax(80px, 0.7fr)', minPx: 80, text: (r) => r.customer.region, render: (r) => plain(r.customer.region) },
+  manager: { id: 'manager', label: 'customers.column.manager', track: '80px', minPx: 80, text: (r) => r.customer.managerName, render: (r) => plain(r.customer.managerName) },
+  fields: { id: 'fields', label: 'customers.column.fields', track: 'minmax(120px, 1.1fr)', minPx: 120, text: (r) => r.customer.fields.join('、'), render: (r) => <Words words={r.customer.fields} /> },
+  tags: { id: 'tags', label: 'customers.column.tags', track: 'minmax(120px, 1.1fr)', minPx: 120, text: (r) => r.customer.tags.join('、'), render: (r) => <Words words={r.customer.tags} /> },
+  cooperationStart: {
+    id: 'cooperationStart',
+    label: 'customers.column.cooperationStart',
+    track: '124px',
+    minPx: 124,
+    render: (r, { locale }) => plain(formatDay(r.customer.cooperationStart, locale)),
+  },
+};
+
+export const NAME_COLUMN = { id: 'name' as const, label: 'customers.column.name' as MessageKey, track: 'minmax(200px, 2.4fr)', minPx: 200 };
+
+/** Space between cells and at the row ends (px); the rows' CSS uses the same numbers. */
+export const CELL_GAP = 10;
+export const ROW_PADDING = 12;
+
+/** The grid of a row, and the width below which the table scrolls sideways instead of squeezing. */
+export function gridOf(columns: readonly ColumnId[]): { template: string; minWidth: number } {
+  const defs = columns.map((c) => (c === 'name' ? NAME_COLUMN : COLUMNS[c]));
+  const cells = defs.reduce((n, d) => n + d.minPx, 0);
+  return { template: defs.map((d) => d.track).join(' '), minWidth: cells + CELL_GAP * (defs.length - 1) + 2 * ROW_PADDING };
+}

@@ -1,0 +1,57 @@
+import type { MatchRange } from '../../../core/search';
+import type { CustomerHit } from '../../../data/archive';
+import type { MessageKey, Translate } from '../../../i18n';
+import { levelKey } from '../shared/labels';
+import { nameRanges, phoneHit } from '../shared/highlight';
+
+/** One line of the palette: what it says, what of it matched, where it goes. */
+export interface PaletteItem {
+  id: string;
+  kind: 'customer' | 'action' | 'section';
+  label: string;
+  ranges: MatchRange[];
+  description?: string;
+  path: string;
+}
+
+/**
+ * The app's sections. The palette is a feature and may not import the app's route list, so it keeps
+ * its own copy of the section paths (the same hash paths app/routes.tsx serves).
+ */
+export const PALETTE_SECTIONS: readonly { path: string; label: MessageKey }[] = [
+  { path: '/', label: 'nav.home' },
+  { path: '/customers', label: 'nav.customers' },
+  { path: '/requirements', label: 'nav.requirements' },
+  { path: '/recycle-bin', label: 'nav.recycleBin' },
+  { path: '/settings', label: 'nav.settings' },
+];
+
+/** A command matches when its words or their pinyin do ('xj' finds 新建客户, 'sz' 系统设置); all show when the query is empty. */
+function command(id: string, kind: PaletteItem['kind'], label: string, path: string, query: string): PaletteItem | null {
+  if (query.trim() === '') return { id, kind, label, ranges: [], path };
+  const ranges = nameRanges(label, query);
+  return ranges.length > 0 ? { id, kind, label, ranges, path } : null;
+}
+
+/** Customers first (that is what Ctrl+K is mostly for), then actions, then sections. */
+export function paletteItems(query: string, hits: readonly CustomerHit[] | null, t: Translate): PaletteItem[] {
+  const seen = new Set<string>();
+  const customers: PaletteItem[] = [];
+  for (const hit of hits ?? []) {
+    const c = hit.customer;
+    if (seen.has(c.id)) continue;
+    seen.add(c.id);
+    // Short name and level tell apart units of similar names (many 总体设计部).
+    let description = [c.shortName, t(levelKey(c.level))].filter(Boolean).join(' · ');
+    if (hit.via === 'contact' && hit.contact) {
+      const phone = phoneHit(hit.contact.phones, query);
+      description = `${t('customers.list.viaContact')}${hit.contact.name}${phone ? ` · ${phone.phone}` : ''}`;
+    }
+    customers.push({ id: `customer:${c.id}`, kind: 'customer', label: c.name, ranges: nameRanges(c.name, query), description, path: `/customers/${c.id}` });
+  }
+  const actions = [
+    command('action:new', 'action', t('customers.new'), '/customers/new', query),
+    ...PALETTE_SECTIONS.map((s) => command(`section:${s.path}`, 'section', t(s.label), s.path, query)),
+  ].filter((i): i is PaletteItem => i !== null);
+  return [...customers, ...actions];
+}

@@ -1,0 +1,30 @@
+import { Switch, TextInput } from '@mantine/core';
+import { createManager, updateManager, type ManagerRecord } from '../../data/archive';
+import { useT } from '../../i18n/react';
+import { FormModal } from '../customer-detail/shared/FormModal';
+import { useArchive } from '../customer-detail/shared/use-archive';
+import { useRecordForm } from '../customer-detail/shared/use-record-form';
+
+interface ManagerFormValues extends Record<string, unknown> {
+  name: string;
+  phone: string;
+  active: boolean;
+}
+
+/** Add or edit an account manager (客户经理). */
+export function ManagerModal({ manager, onClose }: { manager?: ManagerRecord; onClose: () => void }) {
+  const t = useT();
+  const { db } = useArchive();
+  const { form, submit, saving, formErrors } = useRecordForm<ManagerFormValues>({
+    initialValues: { name: manager?.name ?? '', phone: manager?.phone ?? '', active: manager?.active ?? true },
+    save: (values, ctx) => (manager ? updateManager(db, manager.id, values, ctx) : createManager(db, values, ctx)),
+    onSaved: onClose,
+  });
+  return (
+    <FormModal title={t(manager ? 'detail.managers.editTitle' : 'detail.managers.add')} onClose={onClose} submit={submit} saving={saving} formErrors={formErrors} size="md">
+      <TextInput required label={t('detail.managers.name')} data-autofocus {...form.getInputProps('name')} />
+      <TextInput label={t('detail.managers.phone')} {...form.getInputProps('phone')} />
+      <Switch label={t('detail.managers.active')} {...form.getInputProps('active', { type: 'checkbox' })} />
+    </FormModal>
+  );
+}

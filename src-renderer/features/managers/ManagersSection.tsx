@@ -1,0 +1,111 @@
+import { ActionIcon, Button, Group, Stack, Table, Text, Tooltip } from '@mantine/core';
+import { IconArrowsExchange, IconPencil, IconPlus, IconUserOff, IconUserPlus } from '@tabler/icons-react';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useState } from 'react';
+import { listCustomers, listManagers, updateManager, type ManagerRecord } from '../../data/archive';
+import type { AirgapDb } from '../../data/db';
+import { useT } from '../../i18n/react';
+import { ConfirmModal } from '../customer-detail/shared/ConfirmModal';
+import { useAction, useArchive } from '../customer-detail/shared/use-archive';
+import { BulkHandoverModal } from './BulkHandoverModal';
+import { ManagerModal } from './ManagerModal';
+import { ToneBadge } from '../customer-detail/shared/ToneBadge';
+
+type Dialog = { kind: 'new' } | { kind: 'bulk'; from?: string } | { kind: 'edit' | 'deactivate'; manager: ManagerRecord };
+
+/** Managers and how many live customers each has (counted from the customer list: settings is not a hot path). */
+async function loadManagers(db: AirgapDb) {
+  const [managers, customers] = await Promise.all([listManagers(db), listCustomers(db)]);
+  const counts = new Map<string, number>();
+  for (const c of customers) if (c.managerId) counts.set(c.managerId, (counts.get(c.managerId) ?? 0) + 1);
+  return { managers, counts };
+}
+
+/** 客户经理: who can be responsible for customers; a leaving manager is deactivated, never deleted (history names them). */
+export function ManagersSection() {
+  const t = useT();
+  const { db } = useArchive();
+  const run = useAction();
+  const data = useLiveQuery(() => loadManagers(db), [db]);
+  const [dialog, setDialog] = useState<Dialog | null>(null);
+  const close = () => setDialog(null);
+  if (!data) return null;
+  const { managers, counts } = data;
+  const setActive = (m: ManagerRecord, active: boolean) =>
+    run((ctx) => updateManager(db, m.id, { name: m.name, phone: m.phone, active }, ctx), active ? 'detail.managers.activated' : 'detail.managers.deactivated', { name: m.name });
+  const icon = (label: string, node: React.ReactNode, onClick: () => void, color?: string) => (
+    <Tooltip label={label} withArrow>
+      <ActionIcon variant="subtle" color={color} aria-label={label} onClick={onClick}>
+        {node}
+      </ActionIcon>
+    </Tooltip>
+  );
+
+  return (
+    <Stack gap="sm" data-testid="managers-section">
+      <Group justify="space-between">
+        <Text size="sm" c="dimmed">
+          {t('detail.managers.intro')}
+        </Text>
+        <Group gap="xs">
+          <Button variant="default" leftSection={<IconArrowsExchange size={16} />} onClick={() => setDialog({ kind: 'bulk' })} disabled={managers.length < 2}>
+            {t('detail.managers.bulk')}
+          </Button>
+          <Button leftSection={<IconPlus size={16} />} onClick={() => setDialog({ kind: 'new' })}>
+            {t('detail.managers.add')}
+          </Button>
+        </Group>
+      </Group>
+      {managers.length === 0 ? (
+        <Text c="dimmed">{t('detail.managers.empty')}</Text>
+      ) : (
+        <Table striped withTableBorder verticalSpacing="xs">
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>{t('detail.managers.name')}</Table.Th>
+              <Table.Th>{t('detail.managers.phone')}</Table.Th>
+              <Table.Th>{t('detail.managers.state')}</Table.Th>
+              <Table.Th ta="right">{t('detail.managers.customers')}</Table.Th>
+              <Table.Th w={130}>{t('detail.actions')}</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {managers.map((m) => (
+              <Table.Tr key={m.id}>
+                <Table.Td>{m.name}</Table.Td>
+                <Table.Td>{m.phone || '—'}</Table.Td>
+                <Table.Td>
+                  <ToneBadge color={m.active ? 'green' : 'gray'}>
+                    {t(m.active ? 'detail.managers.isActive' : 'detail.managers.inactive')}
+                  </ToneBadge>
+                </Table.Td>
+                <Table.Td ta="right">{counts.get(m.id) ?? 0}</Table.Td>
+                <Table.Td>
+                  <Group gap={2} wrap="nowrap">
+                    {icon(t('detail.editOf', { name: m.name }), <IconPencil size={18} />, () => setDialog({ kind: 'edit', manager: m }))}
+                    {(counts.get(m.id) ?? 0) > 0 &&
+                      icon(t('detail.managers.bulkOf', { name: m.name }), <IconArrowsExchange size={18} />, () => setDialog({ kind: 'bulk', from: m.id }))}
+                    {m.active
+                      ? icon(t('detail.managers.deactivateOf', { name: m.name }), <IconUserOff size={18} />, () => setDialog({ kind: 'deactivate', manager: m }), 'red')
+                      : icon(t('detail.managers.activateOf', { name: m.name }), <IconUserPlus size={18} />, () => setActive(m, true))}
+                  </Group>
+                </Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      )}
+      {dialog?.kind === 'new' && <ManagerModal onClose={close} />}
+      {dialog?.kind === 'edit' && <ManagerModal manager={dialog.manager} onClose={close} />}
+      {dialog?.kind === 'bulk' && <BulkHandoverModal managers={managers} counts={counts} from={dialog.from} onClose={close} />}
+      {dialog?.kind === 'deactivate' && (
+        <ConfirmModal title={t('detail.managers.deactivateTitle')} confirmLabel={t('detail.managers.deactivate')} onClose={close} onConfirm={() => setActive(dialog.manager, false)}>
+          {t((counts.get(dialog.manager.id) ?? 0) > 0 ? 'detail.managers.deactivateBodyCustomers' : 'detail.managers.deactivateBody', {
+            name: dialog.manager.name,
+            count: counts.get(dialog.manager.id) ?? 0,
+          })}
+        </ConfirmModal>
+      )}
+    </Stack>
+  );
+}

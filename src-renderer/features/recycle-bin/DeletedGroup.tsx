@@ -1,0 +1,68 @@
+import { Button, Card, Table, Text, Title } from '@mantine/core';
+import { IconRestore } from '@tabler/icons-react';
+import { restoreRecord, type DeletedItem } from '../../data/archive';
+import { useT } from '../../i18n/react';
+import { useAction, useArchive, useFormat } from '../customer-detail/shared/use-archive';
+import { customerIdOf, describeDeleted, type BinTable } from './describe';
+import { Link } from '../customer-detail/shared/Link';
+
+/** The deleted records of one kind: what, whose, who deleted it and when, and 恢复. */
+export function DeletedGroup({ table, items }: { table: BinTable; items: readonly DeletedItem[] }) {
+  const t = useT();
+  const f = useFormat();
+  const { db } = useArchive();
+  const run = useAction();
+  const titleId = `bin-${table}`;
+  return (
+    <Card withBorder component="section" aria-labelledby={titleId} data-testid={`bin-${table}`}>
+      <Title order={3} size="h5" mb="sm" id={titleId}>
+        {t('detail.bin.groupTitle', { kind: t(`detail.table.${table}`), count: items.length })}
+      </Title>
+      <Table striped verticalSpacing="xs">
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>{t('detail.bin.record')}</Table.Th>
+            {table !== 'customers' && <Table.Th>{t('detail.bin.customer')}</Table.Th>}
+            <Table.Th>{t('detail.bin.deletedBy')}</Table.Th>
+            <Table.Th>{t('detail.bin.deletedAt')}</Table.Th>
+            <Table.Th w={100} />
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {items.map((item) => {
+            const label = describeDeleted(item, t, f);
+            return (
+              <Table.Tr key={item.record.id}>
+                <Table.Td maw={380}>
+                  <Text size="sm" lineClamp={2}>
+                    {label}
+                  </Text>
+                </Table.Td>
+                {table !== 'customers' && (
+                  <Table.Td>
+                    <Link href={`#/customers/${customerIdOf(item)}`} size="sm">
+                      {item.customerName}
+                    </Link>
+                  </Table.Td>
+                )}
+                <Table.Td>{item.record.updatedBy}</Table.Td>
+                <Table.Td>{f.instant(item.record.deletedAt)}</Table.Td>
+                <Table.Td>
+                  <Button
+                    size="xs"
+                    variant="light"
+                    leftSection={<IconRestore size={14} />}
+                    aria-label={t('detail.restoreOf', { name: label })}
+                    onClick={() => run((ctx) => restoreRecord(db, table, item.record.id, ctx), 'detail.restore.done')}
+                  >
+                    {t('detail.restore')}
+                  </Button>
+                </Table.Td>
+              </Table.Tr>
+            );
+          })}
+        </Table.Tbody>
+      </Table>
+    </Card>
+  );
+}

@@ -1,0 +1,35 @@
+import { Stack, Text, Title } from '@mantine/core';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { deletedRecords, type DeletedItem } from '../../data/archive';
+import { useT } from '../../i18n/react';
+import { useSession } from '../../state/session';
+import { DeletedGroup } from './DeletedGroup';
+import { BIN_TABLES, type BinTable } from './describe';
+
+/**
+ * 回收站: deletion in the archive is soft, so nothing is lost by a wrong click. Records are grouped
+ * by kind, newest deletion first; a restore the archive refuses (its customer or parent unit is
+ * still deleted) says why.
+ */
+export function RecycleBinPage() {
+  const t = useT();
+  const { db } = useSession();
+  const items = useLiveQuery(() => deletedRecords(db), [db]);
+  const groups = new Map<BinTable, DeletedItem[]>();
+  for (const item of items ?? []) {
+    const table = item.table;
+    groups.set(table, [...(groups.get(table) ?? []), item]);
+  }
+  return (
+    <Stack gap="lg" maw={1100}>
+      <Title order={2}>{t('nav.recycleBin')}</Title>
+      <Text c="dimmed" size="sm">
+        {t('detail.bin.intro')}
+      </Text>
+      {items && items.length === 0 && <Text data-testid="bin-empty">{t('detail.bin.empty')}</Text>}
+      {BIN_TABLES.filter((table) => groups.has(table)).map((table) => (
+        <DeletedGroup key={table} table={table} items={groups.get(table)!} />
+      ))}
+    </Stack>
+  );
+}

@@ -1,0 +1,73 @@
+import { Group, Table, Text } from '@mantine/core';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { isRequirementOverdue } from '../../core/archive-domain';
+import { openRequirementsOfManager } from '../../data/archive';
+import { useT } from '../../i18n/react';
+import { todayIso } from '../customer-detail/shared/format';
+import { REQ_STATUS_COLOR } from '../customer-detail/shared/options';
+import { DANGER_TEXT, OverdueBadge } from '../customer-detail/shared/OverdueBadge';
+import { useArchive, useFormat } from '../customer-detail/shared/use-archive';
+import { sortOverdueFirst } from './sort';
+import { ToneBadge } from '../customer-detail/shared/ToneBadge';
+import { Link } from '../customer-detail/shared/Link';
+
+/** The open requirements of one manager's customers: overdue ones first and in red, then by due date. */
+export function OpenRequirementsTable({ managerId }: { managerId: string }) {
+  const t = useT();
+  const f = useFormat();
+  const { db } = useArchive();
+  const today = todayIso();
+  const rows = useLiveQuery(async () => sortOverdueFirst(await openRequirementsOfManager(db, managerId), today), [db, managerId, today]);
+  if (!rows) return null;
+  if (rows.length === 0) return <Text c="dimmed">{t('detail.myReq.empty')}</Text>;
+  const overdueCount = rows.filter((r) => isRequirementOverdue(r, today)).length;
+  return (
+    <>
+      <Text size="sm" data-testid="my-req-summary">
+        {t('detail.myReq.summary', { count: rows.length, overdue: overdueCount })}
+      </Text>
+      <Table striped withTableBorder verticalSpacing="xs" data-testid="my-requirements">
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>{t('detail.field.dueDate')}</Table.Th>
+            <Table.Th>{t('detail.field.title')}</Table.Th>
+            <Table.Th>{t('detail.bin.customer')}</Table.Th>
+            <Table.Th>{t('detail.field.routedTo')}</Table.Th>
+            <Table.Th>{t('detail.field.receivedDate')}</Table.Th>
+            <Table.Th>{t('detail.field.status')}</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {rows.map((r) => {
+            const overdue = isRequirementOverdue(r, today);
+            return (
+              <Table.Tr key={r.id} data-overdue={overdue || undefined}>
+                <Table.Td>
+                  <Group gap={6} wrap="nowrap">
+                    <Text size="sm" c={overdue ? DANGER_TEXT : undefined} fw={overdue ? 600 : undefined}>
+                      {f.day(r.dueDate)}
+                    </Text>
+                    {overdue && <OverdueBadge />}
+                  </Group>
+                </Table.Td>
+                <Table.Td maw={300}>{r.title}</Table.Td>
+                <Table.Td>
+                  <Link href={`#/customers/${r.customerId}`} size="sm">
+                    {r.customerName}
+                  </Link>
+                </Table.Td>
+                <Table.Td>{t(`detail.dept.${r.department}`)}</Table.Td>
+                <Table.Td>{f.day(r.receivedDate)}</Table.Td>
+                <Table.Td>
+                  <ToneBadge color={REQ_STATUS_COLOR[r.status]}>
+                    {t(`detail.reqStatus.${r.status}`)}
+                  </ToneBadge>
+                </Table.Td>
+              </Table.Tr>
+            );
+          })}
+        </Table.Tbody>
+      </Table>
+    </>
+  );
+}

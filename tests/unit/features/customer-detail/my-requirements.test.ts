@@ -1,0 +1,33 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import type { OpenRequirement } from '../../../../src-renderer/data/archive';
+import { defaultManager } from '../../../../src-renderer/features/requirements/manager-choice';
+import { sortOverdueFirst } from '../../../../src-renderer/features/requirements/sort';
+
+const managers = [
+  { id: 'm1', name: '李娜' },
+  { id: 'm2', name: '张伟' },
+];
+
+describe('whose requirements the page opens with', () => {
+  it('is the remembered choice while that manager exists', () => {
+    expect(defaultManager(managers, 'm1', '张伟')).toBe('m1');
+  });
+  it('else the manager who is the operator', () => {
+    expect(defaultManager(managers, 'gone', '张伟')).toBe('m2');
+    expect(defaultManager(managers, null, ' 张伟 ')).toBe('m2');
+  });
+  it('else nobody', () => {
+    expect(defaultManager(managers, null, '王强')).toBeNull();
+    expect(defaultManager([], null, undefined)).toBeNull();
+  });
+});
+
+describe('open requirements order', () => {
+  const req = (id: string, dueDate: string) => ({ id, dueDate, status: 'open', customerName: id }) as OpenRequirement;
+
+  it('puts overdue first, then by due date', () => {
+    const rows = [req('later', '2026-12-20'), req('late2', '2026-11-20'), req('soon', '2026-11-27'), req('late1', '2026-10-01')];
+    expect(sortOverdueFirst(rows, '2026-11-26').map((r) => r.id)).toEqual(['late1', 'late2', 'soon', 'later']);
+  });
+});

@@ -58,7 +58,7 @@ export default tseslint.config(
     files: ['scripts/**/*.mjs', 'tests/**/*.mjs'],
     // Node scripts; the callbacks they hand to page.evaluate() run in the browser.
     languageOptions: {
-      globals: { process: 'readonly', console: 'readonly', setTimeout: 'readonly', URL: 'readonly', window: 'readonly', document: 'readonly', performance: 'readonly', requestIdleCallback: 'readonly' },
+      globals: { process: 'readonly', console: 'readonly', setTimeout: 'readonly', URL: 'readonly', window: 'readonly', document: 'readonly', performance: 'readonly', requestIdleCallback: 'readonly', requestAnimationFrame: 'readonly', HTMLInputElement: 'readonly', Event: 'readonly' },
     },
   },
 );

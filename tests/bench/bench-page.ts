@@ -1,6 +1,7 @@
 import Dexie from 'dexie';
 import { DATABASE_NAME } from '../../src-renderer/data/schema';
 import { datasetInfo, loadInstitute, type Dataset } from './page-load';
+import { measureEdits } from './page-edit';
 import { measureWriteVsBulkPut } from './page-write';
 
 /**
@@ -17,6 +18,7 @@ const bench = {
   datasetInfo,
   loadInstitute: (dataset: Dataset, seed: number) => loadInstitute(dataset, seed, log),
   measureWriteVsBulkPut: (n: number, seed: number) => measureWriteVsBulkPut(n, seed, log),
+  measureEdits,
   /** Deletes the app database of this origin (the script deletes the whole profile for --fresh). */
   clear: () => Dexie.delete(DATABASE_NAME),
 };

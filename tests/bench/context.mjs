@@ -47,7 +47,14 @@ export function createBenchContext({ scale, seed, fresh, appUrl, benchUrl, profi
   }
 
   async function openBench(profile) {
-    if (session?.profile === profile) return session.page;
+    if (session?.profile === profile) {
+      // The session page may be showing the app (ctx.app); the bench functions live on the bench page.
+      if (!(await session.page.evaluate(() => 'bench' in window))) {
+        await session.page.goto(benchUrl);
+        await session.page.waitForFunction(() => 'bench' in window);
+      }
+      return session.page;
+    }
     await closeSession();
     const context = await launch(profile);
     const page = context.pages()[0] ?? (await context.newPage());
@@ -103,6 +110,14 @@ export function createBenchContext({ scale, seed, fresh, appUrl, benchUrl, profi
     async bench(dataset, fn, ...args) {
       const page = await openBench(profileOf(dataset));
       return page.evaluate(([name, list]) => window.bench[name](...list), [fn, args]);
+    },
+    /** The app itself, warm, in the session browser on that profile, at `#/` with the shell ready. */
+    async app(dataset) {
+      if (!appBuilt) throw new Error('the app is not built (out/renderer/index.html missing)');
+      const page = await openBench(profileOf(dataset));
+      await page.goto(`${appUrl}#/`);
+      await page.waitForFunction(() => document.documentElement.dataset.appState === 'ready', null, { timeout: 60_000 });
+      return page;
     },
     async coldStart(dataset, runs = 3) {
       if (!appBuilt) throw new Error('the app is not built (out/renderer/index.html missing)');

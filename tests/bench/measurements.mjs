@@ -19,6 +19,34 @@
 //                        returns { value: median ms to 'airgap:shell-ready', samples }
 //   ctx.log(line)        prints a progress line
 
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+const p95 = (values) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(values.length * 0.95))];
+
+/**
+ * In the app page: change the hash, then wait (rAF polling) until `ready()` holds; ms from the
+ * change to the first frame where it holds. Runs entirely in the page, so no round trips count.
+ */
+async function timeNavigation(page, hash, readySource) {
+  return page.evaluate(
+    ([h, source]) =>
+      new Promise((resolve, reject) => {
+        const ready = new Function(`return (${source})`)();
+        const started = performance.now();
+        window.location.hash = h;
+        const deadline = started + 20_000;
+        const poll = () => {
+          if (ready()) resolve(performance.now() - started);
+          else if (performance.now() > deadline) reject(new Error(`not ready after 20 s: ${h}`));
+          else requestAnimationFrame(poll);
+        };
+        requestAnimationFrame(poll);
+      }),
+    [hash, readySource],
+  );
+}
+
+const FIRST_ROW = "() => document.querySelectorAll('[role=table] [role=rowgroup]:last-child [role=row]').length > 0";
+
 /** Records per measured write: enough for several 10,000-record transactions at full scale. */
 const writeCount = (scale) => (scale === 'full' ? 20_000 : 5_000);
 
@@ -49,5 +77,75 @@ export const measurements = [
     budget: 1500,
     description: 'new browser process → app shell interactive, database holding the whole institute (median of 3)',
     run: (ctx) => ctx.coldStart('data'),
+  },
+  {
+    name: 'archive.list.first-rows',
+    unit: 'ms',
+    better: 'lower',
+    budget: 300,
+    description: 'navigation to 客户档案 → first customer rows rendered (warm app, median of 5)',
+    async run(ctx) {
+      const page = await ctx.app('data');
+      const samples = [];
+      for (let i = 0; i < 5; i++) {
+        await timeNavigation(page, '#/', "() => !document.querySelector('[role=table]')");
+        samples.push(Math.round(await timeNavigation(page, '#/customers', FIRST_ROW)));
+      }
+      return { value: median(samples), samples };
+    },
+  },
+  {
+    name: 'archive.search.p95',
+    unit: 'ms',
+    better: 'lower',
+    budget: 50,
+    description: 'typing a query in the list search → highlighted results rendered (name and pinyin queries, p95, incl. one DevTools round trip)',
+    async run(ctx) {
+      const page = await ctx.app('data');
+      await timeNavigation(page, '#/customers', FIRST_ROW);
+      const box = page.getByRole('textbox', { name: '搜索客户' });
+      const samples = [];
+      for (const query of ['ht', 'htc', 'htcl', 'hangtian', '航天', '材料', 'cl', 'zhong', '中国', 'bj', '北京', 'ds', 'dianzi', '研究', 'yj', 'xa', '西安', 'jg', 'jungong']) {
+        await box.fill('');
+        await page.waitForTimeout(50);
+        // Timed from Node: includes one DevTools round trip (a few ms), so it overstates slightly.
+        const started = performance.now();
+        await box.fill(query);
+        // Done when hits are highlighted, or when the list says nothing matches.
+        await page.locator('[role=table] [role=row] mark').or(page.getByText(`没有与“${query}”相符的客户`, { exact: false })).first().waitFor({ timeout: 5_000 });
+        const ms = performance.now() - started;
+        samples.push(Math.round(ms * 10) / 10);
+      }
+      return { value: Math.round(p95(samples)), samples };
+    },
+  },
+  {
+    name: 'archive.customer.open',
+    unit: 'ms',
+    better: 'lower',
+    budget: 150,
+    description: 'click in the list → the customer page with its header and tabs rendered (median of 5 customers)',
+    async run(ctx) {
+      const page = await ctx.app('data');
+      await timeNavigation(page, '#/customers', FIRST_ROW);
+      const hrefs = await page.evaluate(() => [...document.querySelectorAll('[role=table] a[href*="#/customers/"]')].slice(0, 5).map((a) => a.getAttribute('href')));
+      const samples = [];
+      for (const href of hrefs) {
+        await timeNavigation(page, '#/', "() => !document.querySelector('[role=tablist]')");
+        samples.push(Math.round(await timeNavigation(page, href.slice(href.indexOf('#')), "() => document.querySelectorAll('[role=tab]').length > 0 && !!document.querySelector('main h1, main h2')")));
+      }
+      return { value: median(samples), samples };
+    },
+  },
+  {
+    name: 'archive.edit.p95',
+    unit: 'ms',
+    better: 'lower',
+    budget: 30,
+    description: 'save one customer edit through the repository, with its history entry (p95 of 50)',
+    async run(ctx) {
+      const r = await ctx.bench('data', 'measureEdits', 50);
+      return { value: Math.round(r.p95 * 10) / 10, samples: r.samples };
+    },
   },
 ];

@@ -19,3 +19,25 @@ export function formatDateTime(value: Date | string, locale: LocaleTag): string 
 export function formatWeekday(value: Date, locale: LocaleTag): string {
   return new Intl.DateTimeFormat(locale, { weekday: 'long' }).format(value);
 }
+
+/**
+ * A typed calendar day in the form the repository checks: '2026/3/5', '2026.03.05' and
+ * '2026年3月5日' (full-width digits too) become '2026-03-05'; anything else is returned trimmed,
+ * for the repository to refuse with its message.
+ */
+export function normaliseDayText(text: string): string {
+  const s = text.normalize('NFKC').trim();
+  const m = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?$/.exec(s);
+  return m ? `${m[1]}-${m[2]!.padStart(2, '0')}-${m[3]!.padStart(2, '0')}` : s;
+}
+
+/**
+ * A calendar day 'YYYY-MM-DD' as an office writes it (2026年11月26日), built as a LOCAL date:
+ * `new Date('2026-11-26')` would be UTC midnight and show the day before west of Greenwich.
+ * Returns '' for anything that is not such a day.
+ */
+export function formatIsoDay(day: string | null | undefined, locale: LocaleTag): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(day ?? '');
+  if (!m) return '';
+  return formatDate(new Date(Number(m[1]), Number(m[2]) - 1, Number(m[3])), locale);
+}

@@ -213,6 +213,7 @@ export const enUS: Messages = {
   'common.yes': 'Yes',
   'common.no': 'No',
   'common.close': 'Close',
+  'common.pickDate': 'Pick a date from the calendar',
   'common.copy': 'Copy',
   'common.copied': 'Copied',
   'common.error': 'The operation failed',

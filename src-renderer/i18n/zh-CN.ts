@@ -216,6 +216,7 @@ export const zhCN = {
   'common.yes': '是',
   'common.no': '否',
   'common.close': '关闭',
+  'common.pickDate': '从日历中选择日期',
   'common.copy': '复制',
   'common.copied': '已复制',
   'common.error': '操作失败',

@@ -13,6 +13,9 @@ import { electronBinaryPath, electronMissingReason } from './has-electron.mjs';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const missing = electronMissingReason();
+// Skipped only where there is no Electron binary to launch (machines that cannot reach GitHub, like
+// our CI): the reason printed is "skipped: no Electron binary (…)". scripts/test-all.mjs does not
+// even start this suite there; this line keeps a direct `playwright test -c tests/electron/…` honest.
 test.skip(missing !== null, missing ?? '');
 // The list reporter does not show skip reasons; say it once, plainly.
 if (missing && !process.env['TEST_WORKER_INDEX']) console.log(missing);

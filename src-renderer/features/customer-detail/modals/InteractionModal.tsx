@@ -8,7 +8,7 @@ import { todayIso, withDays } from '../shared/format';
 import { departmentOptions, kindOptions } from '../shared/options';
 import { useArchive } from '../shared/use-archive';
 import { useRecordForm } from '../shared/use-record-form';
-import { DayField } from '../shared/DayField';
+import { DayInput } from '../../../ui/DayInput';
 
 export interface InteractionFormValues extends Record<string, unknown> {
   date: string;
@@ -56,13 +56,13 @@ export function InteractionModal({ customerId, interaction, preset, title, onClo
     <FormModal title={title ?? t(interaction ? 'detail.interactions.editTitle' : 'detail.interactions.add')} onClose={onClose} submit={submit} saving={saving} formErrors={formErrors}>
       <Group grow align="flex-start">
         <Select required label={t('detail.field.kind')} data={kindOptions(t)} allowDeselect={false} {...form.getInputProps('kind')} />
-        <DayField required label={t('detail.field.date')} {...form.getInputProps('date')} />
+        <DayInput required label={t('detail.field.date')} {...form.getInputProps('date')} />
       </Group>
       <MultiSelect required label={t('detail.field.departments')} data={departmentOptions(t)} {...form.getInputProps('departments')} />
       <TagsInput label={t('detail.field.participants')} data={contactNames} acceptValueOnBlur splitChars={[',', '，', '、']} {...form.getInputProps('participants')} />
       <Textarea required label={t('detail.field.summary')} autosize minRows={3} data-autofocus {...form.getInputProps('summary')} />
       <TextInput label={t('detail.field.nextStep')} {...form.getInputProps('nextStep')} />
-      <DayField label={t('detail.field.followUpDate')} {...form.getInputProps('followUpDate')} />
+      <DayInput label={t('detail.field.followUpDate')} {...form.getInputProps('followUpDate')} />
     </FormModal>
   );
 }

@@ -7,7 +7,7 @@ import { todayIso, withDays } from '../shared/format';
 import { departmentOptions, requirementStatusOptions } from '../shared/options';
 import { useArchive } from '../shared/use-archive';
 import { useRecordForm } from '../shared/use-record-form';
-import { DayField } from '../shared/DayField';
+import { DayInput } from '../../../ui/DayInput';
 
 interface RequirementFormValues extends Record<string, unknown> {
   receivedDate: string;
@@ -60,11 +60,11 @@ export function RequirementModal({ customer, requirement, onClose }: { customer:
         <Select required label={t('detail.field.status')} data={requirementStatusOptions(t)} allowDeselect={false} {...form.getInputProps('status')} />
       </Group>
       <Group grow align="flex-start">
-        <DayField required label={t('detail.field.receivedDate')} {...form.getInputProps('receivedDate')} />
-        <DayField required label={t('detail.field.dueDate')} {...form.getInputProps('dueDate')} />
+        <DayInput required label={t('detail.field.receivedDate')} {...form.getInputProps('receivedDate')} />
+        <DayInput required label={t('detail.field.dueDate')} {...form.getInputProps('dueDate')} />
       </Group>
       <Textarea label={t('detail.field.answer')} autosize minRows={2} {...form.getInputProps('answer')} />
-      <DayField label={t('detail.field.answeredDate')} {...form.getInputProps('answeredDate')} />
+      <DayInput label={t('detail.field.answeredDate')} {...form.getInputProps('answeredDate')} />
     </FormModal>
   );
 }

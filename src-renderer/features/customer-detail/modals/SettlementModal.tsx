@@ -6,7 +6,7 @@ import { normaliseDay } from '../shared/format';
 import { numberOrBlank } from '../shared/options';
 import { useArchive } from '../shared/use-archive';
 import { useRecordForm } from '../shared/use-record-form';
-import { DayField } from '../shared/DayField';
+import { DayInput } from '../../../ui/DayInput';
 
 interface SettlementFormValues extends Record<string, unknown> {
   receivableWan: number | string;
@@ -43,11 +43,11 @@ export function SettlementModal({ customerId, settlement, onClose }: { customerI
     <FormModal title={t(settlement ? 'detail.settlements.editTitle' : 'detail.settlements.add')} onClose={onClose} submit={submit} saving={saving} formErrors={formErrors} size="md">
       <Group grow align="flex-start">
         <NumberInput required label={t('detail.field.receivableWan')} data-autofocus {...money} {...form.getInputProps('receivableWan')} />
-        <DayField required label={t('detail.field.settlements.dueDate')} {...form.getInputProps('dueDate')} />
+        <DayInput required label={t('detail.field.settlements.dueDate')} {...form.getInputProps('dueDate')} />
       </Group>
       <Group grow align="flex-start">
         <NumberInput label={t('detail.field.amountPaidWan')} {...money} {...form.getInputProps('amountPaidWan')} />
-        <DayField label={t('detail.field.paidDate')} {...form.getInputProps('paidDate')} />
+        <DayInput label={t('detail.field.paidDate')} {...form.getInputProps('paidDate')} />
       </Group>
     </FormModal>
   );

@@ -1,3 +1,4 @@
+import { normaliseDayText } from '../../../core/format';
 import { formatDate, type LocaleTag } from '../../../core/format';
 import type { IsoDate } from '../../../core/model';
 
@@ -53,11 +54,7 @@ export function isSettlementOverdue(s: SettlementLike, today: IsoDate): boolean 
  * digits → '2026-03-05'. Anything else is returned trimmed and unchanged for the repository to
  * refuse with its message (a typo is never "corrected" into another day).
  */
-export function normaliseDay(text: string): string {
-  const s = text.normalize('NFKC').trim();
-  const m = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?$/.exec(s);
-  return m ? `${m[1]}-${m[2]!.padStart(2, '0')}-${m[3]!.padStart(2, '0')}` : s;
-}
+export const normaliseDay: (text: string) => string = normaliseDayText;
 
 /** The form's values with each named day field normalised (see normaliseDay). */
 export function withDays<V extends Record<string, unknown>>(values: V, keys: readonly (keyof V)[]): V {

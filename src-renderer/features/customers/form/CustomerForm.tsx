@@ -8,7 +8,8 @@ import { useT } from '../../../i18n/react';
 import { useSession } from '../../../state/session';
 import { facetsOf } from '../list/list-model';
 import { classificationOptions, levelOptions, statusOptions, typeOptions } from '../shared/labels';
-import { DayInput } from './DayInput';
+import { DayInput } from '../../../ui/DayInput';
+import { todayIso } from '../shared/dates';
 import classes from './form.module.css';
 import { DuplicateWarning } from './DuplicateWarning';
 import type { CustomerFormValues } from './form-values';
@@ -87,7 +88,7 @@ export function CustomerForm({ existing, initial, operator, onSaved, onCancel }:
             <TagsInput label={t('customers.field.tags')} description={t('customers.form.wordsHint')} data={words.tags} splitChars={WORD_SEPARATORS} clearable clearButtonProps={{ 'aria-label': t('customers.form.clear') }} {...field('tags')} />
             <TextInput label={t('customers.field.region')} placeholder={t('customers.form.regionPlaceholder')} {...field('region')} />
             <TextInput label={t('customers.field.address')} {...field('address')} />
-            <DayInput label={t('customers.field.cooperationStart')} {...field('cooperationStart')} value={form.values.cooperationStart} />
+            <DayInput label={t('customers.field.cooperationStart')} {...field('cooperationStart')} value={form.values.cooperationStart} maxDate={todayIso()} />
             <ManagerSelect managers={managers} currentName={existing?.managerName ?? ''} {...field('managerId')} value={form.values.managerId} />
           </SimpleGrid>
         </Section>

@@ -1,3 +1,4 @@
+import { normaliseDayText } from '../../../core/format';
 import type { ClassificationLevel } from '../../../core/classification';
 import type { CustomerLevel } from '../../../core/model';
 
@@ -111,12 +112,7 @@ export function fromFormValues(values: CustomerFormValues, managers: readonly { 
  * else is returned trimmed, unchanged, for the repository to reject with its message (a typo must
  * never be "corrected" into some other day). Whether the day exists is the repository's check.
  */
-export function normaliseDayInput(text: string): string {
-  const s = text.normalize('NFKC').trim();
-  const m = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?$/.exec(s);
-  if (!m) return s;
-  return `${m[1]}-${m[2]!.padStart(2, '0')}-${m[3]!.padStart(2, '0')}`;
-}
+export const normaliseDayInput: (text: string) => string = normaliseDayText;
 
 /** The form input that shows a repository field error ('fields.2' → 'fields'); null: a form-level error. */
 export function formFieldOf(path: string): keyof CustomerFormValues | null {

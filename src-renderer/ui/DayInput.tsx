@@ -4,33 +4,36 @@ import { ActionIcon, Popover, TextInput, type TextInputProps } from '@mantine/co
 import { DatePicker, DatesProvider } from '@mantine/dates';
 import { IconCalendar } from '@tabler/icons-react';
 import { useState } from 'react';
-import { isValidIsoDate } from '../../../core/archive-domain';
-import { useT } from '../../../i18n/react';
-import { usePreferences } from '../../../state/preferences';
-import { formatDay, todayIso } from '../shared/dates';
-import { normaliseDayInput } from './form-values';
+import { formatIsoDay, normaliseDayText } from '../core/format';
+import { useT } from '../i18n/react';
+import { usePreferences } from '../state/preferences';
 
 interface DayInputProps extends Omit<TextInputProps, 'value' | 'onChange'> {
-  value: string;
+  value?: string;
   onChange: (value: string) => void;
+  /** The last day the calendar offers ('YYYY-MM-DD'), e.g. today for a cooperation start. */
+  maxDate?: string;
 }
 
+const isDay = (s: string) => /^\d{4}-\d{2}-\d{2}$/.test(s) && formatIsoDay(s, 'zh-CN') !== '';
+
 /**
- * A calendar day typed as YYYY-MM-DD (what the keyboard is fastest at, and what the repository
- * checks), with a calendar to pick from and the day as an office writes it (2026年11月26日) under
- * the field. Not Mantine's DateInput: it silently drops text it cannot parse, so a typo would be
- * saved as "no date" instead of being shown as an error.
+ * A calendar day typed as YYYY-MM-DD (fastest from the keyboard, and what the repository checks),
+ * with a calendar to pick from and the day as an office writes it (2026年11月26日) under the field.
+ * Neither Mantine's DateInput (it silently drops text it cannot parse, so a typo would be saved as
+ * "no date") nor `<input type="date">` (Chromium shows it in the OS locale's order, 03/10/2026).
+ * The typed text is kept as is; the form normalises it on save and the repository judges it.
  */
-export function DayInput({ value, onChange, description, ...props }: DayInputProps) {
+export function DayInput({ value = '', onChange, description, maxDate, ...props }: DayInputProps) {
   const t = useT();
   const locale = usePreferences((s) => s.locale);
   const [opened, setOpened] = useState(false);
-  const day = normaliseDayInput(value);
-  const valid = isValidIsoDate(day);
+  const day = normaliseDayText(value);
+  const valid = isDay(day);
   const picker = (
     <Popover opened={opened} onChange={setOpened} position="bottom-end" shadow="md" trapFocus>
       <Popover.Target>
-        <ActionIcon variant="subtle" color="gray" aria-label={t('customers.form.pickDate')} onClick={() => setOpened((o) => !o)}>
+        <ActionIcon variant="subtle" color="gray" aria-label={t('common.pickDate')} onClick={() => setOpened((o) => !o)}>
           <IconCalendar size={18} stroke={1.6} />
         </ActionIcon>
       </Popover.Target>
@@ -39,7 +42,7 @@ export function DayInput({ value, onChange, description, ...props }: DayInputPro
           <DatePicker
             value={valid ? day : null}
             defaultDate={valid ? day : undefined}
-            maxDate={todayIso()}
+            maxDate={maxDate}
             onChange={(picked) => {
               if (picked) onChange(picked);
               setOpened(false);
@@ -55,7 +58,7 @@ export function DayInput({ value, onChange, description, ...props }: DayInputPro
       placeholder="YYYY-MM-DD"
       value={value}
       onChange={(e) => onChange(e.currentTarget.value)}
-      description={valid ? formatDay(day, locale) : description}
+      description={valid ? formatIsoDay(day, locale) : description}
       rightSection={picker}
       rightSectionPointerEvents="all"
       inputWrapperOrder={['label', 'input', 'description', 'error']}

@@ -4,20 +4,36 @@
  */
 export type LocaleTag = 'zh-CN' | 'en-US';
 
+type FormatKind = 'day' | 'time' | 'weekday';
+const FORMAT_OPTIONS: Record<FormatKind, Intl.DateTimeFormatOptions> = {
+  day: { year: 'numeric', month: 'long', day: 'numeric' },
+  time: { hour: '2-digit', minute: '2-digit', hour12: false },
+  weekday: { weekday: 'long' },
+};
+/** Building an Intl.DateTimeFormat costs far more than formatting with one: a list renders hundreds of dates. */
+const formatters = new Map<string, Intl.DateTimeFormat>();
+function formatterOf(locale: LocaleTag, kind: FormatKind): Intl.DateTimeFormat {
+  const key = `${locale}|${kind}`;
+  let formatter = formatters.get(key);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat(locale, FORMAT_OPTIONS[kind]);
+    formatters.set(key, formatter);
+  }
+  return formatter;
+}
+
 export function formatDate(value: Date | string, locale: LocaleTag): string {
   const date = typeof value === 'string' ? new Date(value) : value;
-  return new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'long', day: 'numeric' }).format(date);
+  return formatterOf(locale, 'day').format(date);
 }
 
 export function formatDateTime(value: Date | string, locale: LocaleTag): string {
   const date = typeof value === 'string' ? new Date(value) : value;
-  const day = formatDate(date, locale);
-  const time = new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit', hour12: false }).format(date);
-  return `${day} ${time}`;
+  return `${formatDate(date, locale)} ${formatterOf(locale, 'time').format(date)}`;
 }
 
 export function formatWeekday(value: Date, locale: LocaleTag): string {
-  return new Intl.DateTimeFormat(locale, { weekday: 'long' }).format(value);
+  return formatterOf(locale, 'weekday').format(value);
 }
 
 /**

@@ -19,7 +19,7 @@ export {
   updateCustomer,
   type CreateCustomerOptions,
 } from './customers';
-export { searchCustomers } from './customer-search';
+export { customersByContact, searchCustomers } from './customer-search';
 export { deletedRecords, restoreRecord } from './recycle-bin';
 export { mergeCustomers } from './merge';
 export { contactsOf, createContact, deleteContact, restoreContact, setPrimaryContact, updateContact } from './contacts';

@@ -11,9 +11,9 @@ import { ContactsTab } from './tabs/ContactsTab';
 import { HandoversTab } from './tabs/HandoversTab';
 import { HistoryTab } from './tabs/HistoryTab';
 import { InteractionsTab } from './tabs/InteractionsTab';
+import { CustomerTimeline } from './shared/CustomerTimeline';
 import { OverviewTab } from './tabs/OverviewTab';
 import { RequirementsTab } from './tabs/RequirementsTab';
-import { TimelineTab } from './tabs/TimelineTab';
 import { Link } from './shared/Link';
 
 const TABS = ['overview', 'contacts', 'interactions', 'requirements', 'business', 'timeline', 'handovers', 'history'] as const;
@@ -57,7 +57,7 @@ export function CustomerPage({ customerId }: { customerId: string }) {
           ))}
         </Tabs.List>
         <Tabs.Panel value="overview" pt="md">
-          <OverviewTab customer={customer} />
+          <OverviewTab customer={customer} onShowTimeline={() => setTab('timeline')} />
         </Tabs.Panel>
         <Tabs.Panel value="contacts" pt="md">
           <ContactsTab customer={customer} readOnly={deleted} />
@@ -72,7 +72,7 @@ export function CustomerPage({ customerId }: { customerId: string }) {
           <BusinessTab customerId={customer.id} readOnly={deleted} />
         </Tabs.Panel>
         <Tabs.Panel value="timeline" pt="md">
-          <TimelineTab customerId={customer.id} />
+          <CustomerTimeline customerId={customer.id} />
         </Tabs.Panel>
         <Tabs.Panel value="handovers" pt="md">
           <HandoversTab customerId={customer.id} />

@@ -184,6 +184,9 @@ export const customerDetailZhCN = {
   'detail.settlements.outstanding': '未回款',
 
   'detail.timeline.empty': '还没有任何记录',
+  'detail.timeline.more': '再显示 {count} 条',
+  'detail.timeline.all': '查看全部 {count} 条',
+  'detail.recent': '最近动态',
   'detail.timeline.requirement': '需求：{title}',
   'detail.timeline.handover': '交接：{from} → {to}',
   'detail.timeline.complaint': '投诉 {number}',
@@ -435,6 +438,9 @@ export const customerDetailEnUS: Record<keyof typeof customerDetailZhCN, string>
   'detail.settlements.outstanding': 'Outstanding',
 
   'detail.timeline.empty': 'Nothing recorded yet',
+  'detail.timeline.more': 'Show {count} more',
+  'detail.timeline.all': 'See all {count}',
+  'detail.recent': 'Recent activity',
   'detail.timeline.requirement': 'Requirement: {title}',
   'detail.timeline.handover': 'Handover: {from} → {to}',
   'detail.timeline.complaint': 'Complaint {number}',

@@ -5,6 +5,7 @@ import { formatMark, markFor } from '../../../core/classification';
 import { childrenOf, getCustomer, type CustomerRecord } from '../../../data/archive';
 import { useT } from '../../../i18n/react';
 import { useArchive, useFormat } from '../shared/use-archive';
+import { CustomerTimeline } from '../shared/CustomerTimeline';
 import { Link } from '../shared/Link';
 
 const words = (items: readonly string[]) =>
@@ -18,8 +19,11 @@ const words = (items: readonly string[]) =>
     </Group>
   );
 
-/** 概况: the archive card (every field of the unit) and its sub-units. */
-export function OverviewTab({ customer }: { customer: CustomerRecord }) {
+/** Latest timeline items on the overview: what happened lately is the first thing a manager asks. */
+const RECENT_ITEMS = 5;
+
+/** 概况: the archive card (every field of the unit), its sub-units and its latest activity. */
+export function OverviewTab({ customer, onShowTimeline }: { customer: CustomerRecord; onShowTimeline: () => void }) {
   const t = useT();
   const f = useFormat();
   const { db } = useArchive();
@@ -79,6 +83,12 @@ export function OverviewTab({ customer }: { customer: CustomerRecord }) {
             {t('detail.subUnits.none')}
           </Text>
         )}
+      </Card>
+      <Card withBorder mt="md">
+        <Title order={3} size="h5" mb="sm">
+          {t('detail.recent')}
+        </Title>
+        <CustomerTimeline customerId={customer.id} first={RECENT_ITEMS} onMore={onShowTimeline} />
       </Card>
       </Grid.Col>
     </Grid>

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { Button, Checkbox, Popover, Stack } from '@mantine/core';
 import { IconColumns } from '@tabler/icons-react';
 import { useT } from '../../../i18n/react';
@@ -5,7 +6,7 @@ import { COLUMNS, NAME_COLUMN } from './columns';
 import { COLUMN_IDS, type ColumnId } from './list-model';
 
 /** Show or hide columns; the name stays (it is how a row is opened). */
-export function ColumnsPicker({ columns, onChange }: { columns: readonly ColumnId[]; onChange: (next: ColumnId[]) => void }) {
+export const ColumnsPicker = memo(function ColumnsPicker({ columns, onChange }: { columns: readonly ColumnId[]; onChange: (next: ColumnId[]) => void }) {
   const t = useT();
   return (
     <Popover position="bottom-end" shadow="md" withArrow>
@@ -25,4 +26,4 @@ export function ColumnsPicker({ columns, onChange }: { columns: readonly ColumnI
       </Popover.Dropdown>
     </Popover>
   );
-}
+});

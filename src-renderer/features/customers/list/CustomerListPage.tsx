@@ -2,6 +2,7 @@ import { Button, Group, Loader, Stack, Text, Title } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
 import { useCallback, useMemo, useState } from 'react';
 import { useLocation } from 'wouter';
+import type { CustomerHit } from '../../../data/archive';
 import { useT } from '../../../i18n/react';
 import { ColumnsPicker } from './ColumnsPicker';
 import { CustomerTable } from './CustomerTable';
@@ -11,7 +12,7 @@ import { FilterBar } from './FilterBar';
 import { activeFilterCount, applyFilters, DEFAULT_SORT, emptyFilters, facetsOf, nextSort, sortRows } from './list-model';
 import { SavedFilters } from './SavedFilters';
 import { SearchBox } from './SearchBox';
-import { SEARCH_LIMIT, useCustomers, useCustomerSearch } from './useCustomerData';
+import { SEARCH_LIMIT, useCustomers, useListSearch } from './useCustomerData';
 import { useListColumns } from './useListColumns';
 
 /**
@@ -23,7 +24,7 @@ export function CustomerListPage() {
   const [, navigate] = useLocation();
   const { customers, complete } = useCustomers();
   const [query, setQuery] = useState('');
-  const { hits, pending } = useCustomerSearch(query);
+  const { hits, pending, limited } = useListSearch(query, customers, complete);
   const [filters, setFilters] = useState(emptyFilters);
   const [sort, setSort] = useState(DEFAULT_SORT);
   const [columns, setColumns] = useListColumns();
@@ -64,7 +65,7 @@ export function CustomerListPage() {
       <FilterBar filters={filters} facets={facets} onChange={setFilters} />
       <Text size="sm" c="dimmed" aria-live="polite" data-testid="customer-count">
         {!complete ? t('customers.list.loadingAll', { shown: rows.length }) : t('customers.list.count', { shown: rows.length, total })}
-        {hits !== null && hits.length >= SEARCH_LIMIT && ` ${t('customers.list.searchLimited', { limit: SEARCH_LIMIT })}`}
+        {limited && ` ${t('customers.list.searchLimited', { limit: SEARCH_LIMIT })}`}
       </Text>
       {rows.length > 0 ? (
         <CustomerTable
@@ -75,6 +76,7 @@ export function CustomerListPage() {
           query={query}
           onOpen={open}
           resetKey={JSON.stringify([query.trim(), filters, sort])}
+          busy={pending}
         />
       ) : (
         narrowed && (
@@ -92,7 +94,7 @@ export function CustomerListPage() {
 }
 
 /** A customer found by its name and by a contact appears once (the name hit comes first). */
-function uniqueHits(hits: NonNullable<ReturnType<typeof useCustomerSearch>['hits']>): ListRow[] {
+function uniqueHits(hits: readonly CustomerHit[]): ListRow[] {
   const seen = new Set<string>();
   const rows: ListRow[] = [];
   for (const hit of hits) {

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { Button, Group, MultiSelect } from '@mantine/core';
 import { IconFilterOff } from '@tabler/icons-react';
 import type { MessageKey } from '../../../i18n';
@@ -18,7 +19,7 @@ const LABELS: Record<FilterKind, MessageKey> = {
  * One multi-select per filter kind; a kind offers only the values the archive has (facets).
  * The grade filter joins when grading exists.
  */
-export function FilterBar({ filters, facets, onChange }: { filters: ListFilters; facets: Facets; onChange: (f: ListFilters) => void }) {
+export const FilterBar = memo(function FilterBar({ filters, facets, onChange }: { filters: ListFilters; facets: Facets; onChange: (f: ListFilters) => void }) {
   const t = useT();
   const words = (values: string[]): Option[] => values.map((v) => ({ value: v, label: v }));
   const data: Record<FilterKind, Option[]> = {
@@ -58,4 +59,4 @@ export function FilterBar({ filters, facets, onChange }: { filters: ListFilters;
       )}
     </Group>
   );
-}
+});

@@ -1,12 +1,12 @@
 import { ActionIcon, Button, Divider, Group, Popover, Stack, Text, TextInput } from '@mantine/core';
 import { IconBookmark, IconTrash } from '@tabler/icons-react';
-import { useState } from 'react';
+import { useState, memo } from 'react';
 import { useT } from '../../../i18n/react';
 import { activeFilterCount, type ListFilters } from './list-model';
 import { loadSavedFilters, saveSavedFilters, withSavedFilter, type SavedFilter } from './list-storage';
 
 /** Named filter sets the user comes back to ("我的 AAA 客户", "华北 休眠客户"), kept on this computer. */
-export function SavedFilters({ filters, onApply }: { filters: ListFilters; onApply: (f: ListFilters) => void }) {
+export const SavedFilters = memo(function SavedFilters({ filters, onApply }: { filters: ListFilters; onApply: (f: ListFilters) => void }) {
   const t = useT();
   const [opened, setOpened] = useState(false);
   const [saved, setSaved] = useState<SavedFilter[]>(() => loadSavedFilters());
@@ -77,4 +77,4 @@ export function SavedFilters({ filters, onApply }: { filters: ListFilters; onApp
       </Popover.Dropdown>
     </Popover>
   );
-}
+});

@@ -1,12 +1,12 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useEffect, useState } from 'react';
-import { normaliseQuery } from '../../../core/search';
-import { firstCustomers, listCustomers, searchCustomers, type CustomerHit, type CustomerRecord } from '../../../data/archive';
+import { useEffect, useMemo, useState } from 'react';
+import { normaliseQuery, withKeyPrefix } from '../../../core/search';
+import { customersByContact, firstCustomers, listCustomers, searchCustomers, type CustomerHit, type CustomerRecord } from '../../../data/archive';
 import { useSession } from '../../../state/session';
 
 /** Rows shown before the whole archive has been read: one screenful and a little more. */
 export const FIRST_PAINT_ROWS = 50;
-/** Search hits shown in the list; a longer list means the query is too short to be useful. */
+/** Search hits read from the index when the list is not in memory yet, and customers found through contacts. */
 export const SEARCH_LIMIT = 500;
 
 /**
@@ -45,4 +45,34 @@ export function useCustomerSearch(query: string, limit = SEARCH_LIMIT): { hits: 
   const result = useLiveQuery(async () => ({ query: normalised, hits: normalised === null ? null : await searchCustomers(db, query, limit) }), [db, normalised, limit]);
   if (normalised === null) return { hits: null, pending: false };
   return { hits: result?.hits ?? null, pending: result?.query !== normalised };
+}
+
+/**
+ * The list's search. Once the whole archive is in memory (`complete`), customers are matched by
+ * their own keys right there, within the keystroke's render — no index read, no stale frame — and
+ * every match is listed (the table is virtual). Customers found only through a contact's name or
+ * phone come from the contacts index and are appended when that read answers (`pending` meanwhile).
+ * Before the full read has arrived, the index search answers instead.
+ */
+export function useListSearch(query: string, customers: readonly CustomerRecord[] | undefined, complete: boolean): { hits: CustomerHit[] | null; pending: boolean; limited: boolean } {
+  const { db } = useSession();
+  const normalised = normaliseQuery(query);
+  const inMemory = complete && customers !== undefined;
+  const direct = useMemo(
+    () => (inMemory && normalised !== null ? withKeyPrefix(customers, normalised).map((customer): CustomerHit => ({ customer, via: 'customer' })) : null),
+    [inMemory, customers, normalised],
+  );
+  const fromIndex = useCustomerSearch(inMemory ? '' : query);
+  const contacts = useLiveQuery(
+    async () => ({
+      query: normalised,
+      hits: direct === null || normalised === null ? [] : await customersByContact(db, normalised, { exclude: new Set(direct.map((h) => h.customer.id)), limit: SEARCH_LIMIT }),
+    }),
+    [db, direct, normalised],
+  );
+  if (normalised === null) return { hits: null, pending: false, limited: false };
+  if (direct === null) return { ...fromIndex, limited: (fromIndex.hits?.length ?? 0) >= SEARCH_LIMIT };
+  const contactsReady = contacts?.query === normalised;
+  const viaContact = contactsReady ? contacts.hits : [];
+  return { hits: [...direct, ...viaContact], pending: !contactsReady, limited: viaContact.length >= SEARCH_LIMIT };
 }

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createContact, createCustomer, deleteContact, deleteCustomer, searchCustomers, type CustomerRecord } from '../../../../src-renderer/data/archive';
+import { normaliseQuery, withKeyPrefix } from '../../../../src-renderer/core/search';
+import { createContact, createCustomer, customersByContact, deleteContact, deleteCustomer, listCustomers, searchCustomers, type CustomerRecord } from '../../../../src-renderer/data/archive';
 import type { AirgapDb } from '../../../../src-renderer/data/db';
 import { archive, INSTITUTE, unitInput } from './fixtures';
 
@@ -46,5 +47,25 @@ describe('searchCustomers', () => {
     expect(await names('  ')).toEqual([]);
     expect(await searchCustomers(db, '材料', 1)).toHaveLength(1);
     expect((await searchCustomers(db, 'zhongguo')).every((h) => h.via === 'customer')).toBe(true);
+  });
+});
+
+describe('the list\'s in-memory matching (withKeyPrefix) and customersByContact', () => {
+  it('matches in memory exactly the customers the index finds by their own keys', async () => {
+    const all = await listCustomers(db);
+    for (const q of ['htcl', 'hangtian', 'HANGTIAN cai', '材料', '703所', 'cl', 'zhong', 'x', '旧址', 'zjg']) {
+      const indexed = (await searchCustomers(db, q, 1000)).filter((h) => h.via === 'customer').map((h) => h.customer.id);
+      const inMemory = withKeyPrefix(all, normaliseQuery(q)!).map((c) => c.id);
+      expect(inMemory, q).toEqual(indexed);
+    }
+  });
+
+  it('finds customers through contacts, leaving out the ones already found and honouring the limit', async () => {
+    expect((await customersByContact(db, 'zjg')).map((h) => h.customer.id)).toEqual([base.id]);
+    expect(await customersByContact(db, 'zjg', { exclude: new Set([base.id]) })).toEqual([]);
+    expect(await customersByContact(db, '1390000', { limit: 0 })).toEqual([]);
+    expect(await customersByContact(db, '   ')).toEqual([]);
+    // The deleted contact's customer is not found through it.
+    expect(await customersByContact(db, '13700001111')).toEqual([]);
   });
 });

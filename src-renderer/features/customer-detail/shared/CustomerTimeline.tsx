@@ -1,4 +1,4 @@
-import { Text, ThemeIcon, Timeline } from '@mantine/core';
+import { Button, Stack, Text, ThemeIcon, Timeline } from '@mantine/core';
 import {
   IconAlertCircle,
   IconArrowsExchange,
@@ -13,13 +13,13 @@ import {
   IconWalk,
 } from '@tabler/icons-react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import type { ComponentType } from 'react';
+import { useState, type ComponentType } from 'react';
 import type { TimelineItem } from '../../../core/archive-domain';
 import type { InteractionKind } from '../../../core/model';
 import { customerTimeline } from '../../../data/archive';
 import type { Translate } from '../../../i18n';
 import { useT } from '../../../i18n/react';
-import { useArchive, useFormat } from '../shared/use-archive';
+import { useArchive, useFormat } from './use-archive';
 
 type Icon = ComponentType<{ size?: number }>;
 const INTERACTION_ICON: Record<InteractionKind, Icon> = {
@@ -61,41 +61,63 @@ function describe(item: TimelineItem, t: Translate): { title: string; body: stri
   }
 }
 
-/** 时间线: interactions, requirements and handovers (complaints and grades when they exist) as one story, newest first. */
-export function TimelineTab({ customerId }: { customerId: string }) {
+/** Items shown at first and added by each 更多 click: a customer of many years has hundreds. */
+const PAGE = 100;
+
+/**
+ * A customer's story, newest first: interactions, requirements and handovers (complaints and
+ * grades when they exist). `first` items at first (the overview shows the latest few), then more
+ * on request (`onMore` replaces the 更多 button, e.g. to switch to the full timeline tab).
+ */
+export function CustomerTimeline({ customerId, first = PAGE, onMore }: { customerId: string; first?: number; onMore?: () => void }) {
   const t = useT();
   const f = useFormat();
   const { db } = useArchive();
   const items = useLiveQuery(() => customerTimeline(db, customerId), [db, customerId]);
+  const [shown, setShown] = useState(first);
   if (!items) return null;
-  if (items.length === 0) return <Text c="dimmed">{t('detail.timeline.empty')}</Text>;
+  if (items.length === 0) {
+    return (
+      <Text c="dimmed" size="sm" data-testid="timeline-empty">
+        {t('detail.timeline.empty')}
+      </Text>
+    );
+  }
+  const more = items.length - shown;
   return (
-    <Timeline bulletSize={28} lineWidth={2} data-testid="timeline">
-      {items.map((item) => {
-        const Icon = item.kind === 'interaction' ? INTERACTION_ICON[item.record.kind] : KIND_ICON[item.kind];
-        const { title, body } = describe(item, t);
-        return (
-          <Timeline.Item
-            key={`${item.kind}-${item.id}`}
-            data-kind={item.kind}
-            bullet={
-              <ThemeIcon size={28} radius="xl" variant="light" color={KIND_COLOR[item.kind]}>
-                <Icon size={16} />
-              </ThemeIcon>
-            }
-            title={title}
-          >
-            <Text size="xs" c="dimmed">
-              {f.day(item.date)}
-            </Text>
-            {body && (
-              <Text size="sm" lineClamp={3} style={{ whiteSpace: 'pre-wrap' }}>
-                {body}
+    <Stack gap="sm" align="flex-start">
+      <Timeline bulletSize={28} lineWidth={2} data-testid="timeline">
+        {items.slice(0, shown).map((item) => {
+          const Icon = item.kind === 'interaction' ? INTERACTION_ICON[item.record.kind] : KIND_ICON[item.kind];
+          const { title, body } = describe(item, t);
+          return (
+            <Timeline.Item
+              key={`${item.kind}-${item.id}`}
+              data-kind={item.kind}
+              bullet={
+                <ThemeIcon size={28} radius="xl" variant="light" color={KIND_COLOR[item.kind]}>
+                  <Icon size={16} />
+                </ThemeIcon>
+              }
+              title={title}
+            >
+              <Text size="xs" c="dimmed">
+                {f.day(item.date)}
               </Text>
-            )}
-          </Timeline.Item>
-        );
-      })}
-    </Timeline>
+              {body && (
+                <Text size="sm" lineClamp={3} style={{ whiteSpace: 'pre-wrap' }}>
+                  {body}
+                </Text>
+              )}
+            </Timeline.Item>
+          );
+        })}
+      </Timeline>
+      {more > 0 && (
+        <Button variant="subtle" size="compact-sm" onClick={onMore ?? (() => setShown((n) => n + PAGE))}>
+          {onMore ? t('detail.timeline.all', { count: items.length }) : t('detail.timeline.more', { count: Math.min(more, PAGE) })}
+        </Button>
+      )}
+    </Stack>
   );
 }

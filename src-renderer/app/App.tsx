@@ -66,7 +66,7 @@ function ProfileGate() {
       department={profile.department}
       mark={profile.defaultMark}
     >
-      <CommandPalette />
+      <CommandPalette sections={SECTIONS} />
       {page}
     </Shell>
   );

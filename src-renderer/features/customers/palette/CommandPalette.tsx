@@ -6,7 +6,7 @@ import { useLocation } from 'wouter';
 import { useT } from '../../../i18n/react';
 import { useCustomerSearch } from '../list/useCustomerData';
 import { Highlighted } from '../shared/Highlighted';
-import { paletteItems, type PaletteItem } from './palette-items';
+import { paletteItems, type PaletteItem, type PaletteSection } from './palette-items';
 
 const PALETTE_HITS = 8;
 const ICONS = { customer: IconAddressBook, action: IconPlus, section: IconArrowRight } as const;
@@ -18,14 +18,14 @@ const HINTS = { customer: 'customers.palette.openCustomer', action: 'customers.p
  * our own rather than @mantine/spotlight: its selection is set on the DOM once, before results
  * that arrive asynchronously from IndexedDB have rendered, so Enter would open nothing.
  */
-export function CommandPalette() {
+export function CommandPalette({ sections }: { sections: readonly PaletteSection[] }) {
   const t = useT();
   const [, navigate] = useLocation();
   const [opened, setOpened] = useState(false);
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(0);
   const { hits } = useCustomerSearch(query, PALETTE_HITS);
-  const items = useMemo(() => paletteItems(query, hits, t), [query, hits, t]);
+  const items = useMemo(() => paletteItems(query, hits, sections, t), [query, hits, sections, t]);
   const listId = useId();
   useHotkeys([['mod+K', () => setOpened(true), { usePhysicalKeys: true }]], []);
   useEffect(() => setActive(0), [items]);

@@ -14,17 +14,11 @@ export interface PaletteItem {
   path: string;
 }
 
-/**
- * The app's sections. The palette is a feature and may not import the app's route list, so it keeps
- * its own copy of the section paths (the same hash paths app/routes.tsx serves).
- */
-export const PALETTE_SECTIONS: readonly { path: string; label: MessageKey }[] = [
-  { path: '/', label: 'nav.home' },
-  { path: '/customers', label: 'nav.customers' },
-  { path: '/requirements', label: 'nav.requirements' },
-  { path: '/recycle-bin', label: 'nav.recycleBin' },
-  { path: '/settings', label: 'nav.settings' },
-];
+/** A section of the app the palette can go to: the app passes its own route list (features may not import it). */
+export interface PaletteSection {
+  path: string;
+  label: MessageKey;
+}
 
 /** A command matches when its words or their pinyin do ('xj' finds 新建客户, 'sz' 系统设置); all show when the query is empty. */
 function command(id: string, kind: PaletteItem['kind'], label: string, path: string, query: string): PaletteItem | null {
@@ -34,7 +28,7 @@ function command(id: string, kind: PaletteItem['kind'], label: string, path: str
 }
 
 /** Customers first (that is what Ctrl+K is mostly for), then actions, then sections. */
-export function paletteItems(query: string, hits: readonly CustomerHit[] | null, t: Translate): PaletteItem[] {
+export function paletteItems(query: string, hits: readonly CustomerHit[] | null, sections: readonly PaletteSection[], t: Translate): PaletteItem[] {
   const seen = new Set<string>();
   const customers: PaletteItem[] = [];
   for (const hit of hits ?? []) {
@@ -51,7 +45,7 @@ export function paletteItems(query: string, hits: readonly CustomerHit[] | null,
   }
   const actions = [
     command('action:new', 'action', t('customers.new'), '/customers/new', query),
-    ...PALETTE_SECTIONS.map((s) => command(`section:${s.path}`, 'section', t(s.label), s.path, query)),
+    ...sections.map((s) => command(`section:${s.path}`, 'section', t(s.label), s.path, query)),
   ].filter((i): i is PaletteItem => i !== null);
   return [...customers, ...actions];
 }

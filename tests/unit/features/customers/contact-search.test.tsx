@@ -6,6 +6,7 @@ import { createContact, createCustomer, searchCustomers, type CustomerRecord } f
 import type { AirgapDb } from '../../../../src-renderer/data/db';
 import { CustomerRow, type ListRow } from '../../../../src-renderer/features/customers/list/CustomerRow';
 import { paletteItems } from '../../../../src-renderer/features/customers/palette/palette-items';
+import { SECTIONS } from '../../../../src-renderer/app/routes';
 import { createTranslator } from '../../../../src-renderer/i18n';
 import { freshDb, testContext } from '../../data/helpers';
 
@@ -70,7 +71,7 @@ describe('finding a customer through its contact', () => {
   });
 
   it('the Ctrl+K palette describes the same hit', async () => {
-    const items = paletteItems('13812345678', await searchCustomers(db, '13812345678'), t);
+    const items = paletteItems('13812345678', await searchCustomers(db, '13812345678'), SECTIONS, t);
     expect(items[0]).toMatchObject({ kind: 'customer', label: '航天材料及工艺研究所', description: '联系人：王强 · 13812345678', path: `/customers/${customer.id}` });
   });
 

@@ -1,18 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { createTranslator } from '../../../../src-renderer/i18n';
 import { paletteItems } from '../../../../src-renderer/features/customers/palette/palette-items';
+import { SECTIONS } from '../../../../src-renderer/app/routes';
 
 const t = createTranslator('zh-CN');
 
 describe('command palette items', () => {
   it('with nothing typed, offers creating a customer and every section', () => {
-    const items = paletteItems('', null, t);
+    const items = paletteItems('', null, SECTIONS, t);
     expect(items.map((i) => i.label)).toEqual(['新建客户', '工作台', '客户档案', '客户需求', '回收站', '系统设置']);
   });
 
   it('finds commands by their words or pinyin initials', () => {
-    expect(paletteItems('xj', [], t).map((i) => i.path)).toEqual(['/customers/new']);
-    expect(paletteItems('系统', [], t).map((i) => i.path)).toEqual(['/settings']);
-    expect(paletteItems('huishou', [], t).map((i) => i.path)).toEqual(['/recycle-bin']);
+    expect(paletteItems('xj', [], SECTIONS, t).map((i) => i.path)).toEqual(['/customers/new']);
+    expect(paletteItems('系统', [], SECTIONS, t).map((i) => i.path)).toEqual(['/settings']);
+    expect(paletteItems('huishou', [], SECTIONS, t).map((i) => i.path)).toEqual(['/recycle-bin']);
   });
 });

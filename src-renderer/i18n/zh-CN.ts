@@ -1,4 +1,5 @@
 import { customerDetailZhCN } from './areas/customer-detail';
+import { customerMergeZhCN } from './areas/customer-merge';
 import { customersZhCN } from './areas/customers';
 
 /**
@@ -222,6 +223,7 @@ export const zhCN = {
   'common.error': '操作失败',
   ...customersZhCN,
   ...customerDetailZhCN,
+  ...customerMergeZhCN,
 } as const;
 
 export type MessageKey = keyof typeof zhCN;

@@ -30,3 +30,42 @@ export function findDuplicateCandidates(
   }
   return [...same, ...alike];
 }
+
+interface Naming {
+  name: string;
+  shortName: string;
+}
+
+/**
+ * The names a rename must check: the new name, and the new short name, each only when it changed
+ * after normalisation. An unchanged name is not checked again — a duplicate the user already
+ * accepted ("save anyway") must not warn on every later edit of the notes.
+ */
+export function renamedNames(before: Naming, after: Naming): string[] {
+  const changed = (from: string, to: string) => normalisedName(to) !== '' && normalisedName(to) !== normalisedName(from);
+  const names: string[] = [];
+  if (changed(before.name, after.name)) names.push(after.name);
+  if (changed(before.shortName, after.shortName)) names.push(after.shortName);
+  return names;
+}
+
+/**
+ * Other customers that a renamed customer (`id`) may now duplicate: the candidates of each renamed
+ * name, never the customer itself, each listed once (a same-name match wins over a same-sound one,
+ * and same names come first as on create).
+ */
+export function findRenameCandidates(
+  id: string,
+  before: Naming,
+  after: Naming,
+  existing: readonly { id: string; name: string; sortKey: string }[],
+): DuplicateCandidate[] {
+  const found = new Map<string, DuplicateCandidate>();
+  for (const name of renamedNames(before, after)) {
+    for (const c of findDuplicateCandidates(name, existing, { excludeId: id })) {
+      if (found.get(c.id)?.reason !== 'same_name') found.set(c.id, c);
+    }
+  }
+  const all = [...found.values()];
+  return [...all.filter((c) => c.reason === 'same_name'), ...all.filter((c) => c.reason === 'same_pinyin')];
+}

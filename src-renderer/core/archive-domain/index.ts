@@ -4,7 +4,7 @@
  * (Not to be confused with core/archive/, the exchange FILE format.)
  */
 export * from './schemas';
-export { findDuplicateCandidates, type DuplicateCandidate } from './duplicates';
+export { findDuplicateCandidates, findRenameCandidates, renamedNames, type DuplicateCandidate } from './duplicates';
 export { planBulkHandover, type BulkHandoverInput, type BulkHandoverPlan, type CustomerManagerPatch, type HandoverCustomer } from './handover';
 export {
   MERGE_CHILD_TABLES,
@@ -18,5 +18,6 @@ export {
   type MergeInput,
   type MergePlan,
 } from './merge';
+export { summariseMerge, type MergeSummary, type MovedCount } from './merge-summary';
 export { isRequirementOpen, isRequirementOverdue, OPEN_REQUIREMENT_STATUSES } from './requirements';
 export { localDateOf, mergeTimeline, type GradeChangeLike, type TimelineItem, type TimelineKind, type TimelineSources } from './timeline';

@@ -5,7 +5,7 @@ import { createRecord, historyOf, RecordNotFoundError, restoreRecord as restoreA
 import type { RecordTable } from '../schema';
 import type { WriteContext } from '../write-context';
 import { compareText, inTransaction, isLiveRow, liveOnly, parseInput, refuse, takeLive, todayOf } from './common';
-import { duplicateCandidates, DuplicateCustomerError } from './duplicates';
+import { duplicateCandidates, DuplicateCustomerError, renameCandidates } from './duplicates';
 import { managerNameFor } from './managers';
 import { archiveTables, type CustomerRecord } from './types';
 
@@ -71,8 +71,19 @@ export async function createCustomer(db: AirgapDb, input: unknown, ctx: WriteCon
   });
 }
 
-/** Saves the whole form. A level change must keep every live sub-unit exactly one level below. */
-export async function updateCustomer(db: AirgapDb, id: string, input: unknown, ctx: WriteContext, options: { today?: string } = {}): Promise<CustomerRecord> {
+export interface UpdateCustomerOptions {
+  /** The user saw the duplicate warning of the rename and saves anyway. */
+  allowDuplicate?: boolean;
+  /** The local day the form was filled in (cooperation cannot start after it). */
+  today?: string;
+}
+
+/**
+ * Saves the whole form. A level change must keep every live sub-unit exactly one level below. A
+ * new name or short name that another live customer already has (or sounds like) is refused with
+ * DuplicateCustomerError, as on create, unless `allowDuplicate`.
+ */
+export async function updateCustomer(db: AirgapDb, id: string, input: unknown, ctx: WriteContext, options: UpdateCustomerOptions = {}): Promise<CustomerRecord> {
   const values = parseInput(customerSchema(todayOf(ctx, options.today)), input);
   return inTransaction(db, ['customers', 'managers'], async () => {
     const current = await getCustomer(db, id);
@@ -83,6 +94,10 @@ export async function updateCustomer(db: AirgapDb, id: string, input: unknown, c
       if (problem) refuse('level', problem);
     }
     const managerName = await managerNameFor(db, values.managerId, current);
+    if (!options.allowDuplicate) {
+      const candidates = await renameCandidates(db, id, current, values);
+      if (candidates.length > 0) throw new DuplicateCustomerError(candidates);
+    }
     return updateRecord<CustomerRecord>(db, 'customers', id, { ...withCustomerKeys(values), managerName, mergedInto: current.mergedInto }, ctx);
   });
 }

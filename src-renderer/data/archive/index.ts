@@ -18,10 +18,11 @@ export {
   restoreCustomer,
   updateCustomer,
   type CreateCustomerOptions,
+  type UpdateCustomerOptions,
 } from './customers';
 export { customersByContact, searchCustomers } from './customer-search';
 export { deletedRecords, restoreRecord } from './recycle-bin';
-export { mergeCustomers } from './merge';
+export { customersMergedInto, mergeCustomers, previewCustomerMerge, type MergePreview } from './merge';
 export { contactsOf, createContact, deleteContact, restoreContact, setPrimaryContact, updateContact } from './contacts';
 export { createInteraction, deleteInteraction, interactionsOf, updateInteraction } from './interactions';
 export { createRequirement, deleteRequirement, openRequirementsOfManager, requirementsOf, updateRequirement } from './requirements';

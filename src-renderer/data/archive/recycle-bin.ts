@@ -9,7 +9,8 @@ import { RECYCLE_TABLES, type CustomerRecord, type DeletedItem, type RecycleTabl
 /**
  * The recycle bin: deleted customers, contacts, interactions, requirements and settlements, newest
  * deletion first. Each table's `deletedAt` index holds only deleted rows (IndexedDB does not index
- * null), so this reads the bin and nothing else; customer names come from one bulkGet.
+ * null), so this reads the bin and nothing else; customer names (owners, and the unit a merged-away
+ * customer went into) come from one bulkGet.
  */
 export async function deletedRecords(db: AirgapDb): Promise<DeletedItem[]> {
   return db.transaction('r', [...RECYCLE_TABLES.map((t) => db.table(t))], async () => {
@@ -21,6 +22,8 @@ export async function deletedRecords(db: AirgapDb): Promise<DeletedItem[]> {
     );
     const items = perTable.flat();
     const ownerIds = new Set(items.filter((i) => i.table !== 'customers').map((i) => (i.record as { customerId: string }).customerId));
+    // Merged-away customers name the unit they live on in (one read with the owners).
+    for (const i of items) if (i.table === 'customers' && (i.record as CustomerRecord).mergedInto) ownerIds.add((i.record as CustomerRecord).mergedInto!);
     const owners = (await db.table('customers').bulkGet([...ownerIds])) as (CustomerRecord | undefined)[];
     const names = new Map(owners.filter((c): c is CustomerRecord => c !== undefined).map((c) => [c.id, c.name]));
     return items
@@ -28,7 +31,9 @@ export async function deletedRecords(db: AirgapDb): Promise<DeletedItem[]> {
       .map((i) => {
         const customerId = i.table === 'customers' ? i.record.id : (i.record as { customerId: string }).customerId;
         const customerName = i.table === 'customers' ? (i.record as CustomerRecord).name : (names.get(customerId) ?? '');
-        return { ...i, customerName } as DeletedItem;
+        const mergedInto = i.table === 'customers' ? (i.record as CustomerRecord).mergedInto : null;
+        const mergedIntoName = mergedInto ? names.get(mergedInto) : undefined;
+        return (mergedIntoName === undefined ? { ...i, customerName } : { ...i, customerName, mergedIntoName }) as DeletedItem;
       })
       .sort((a, b) => compareText(b.record.deletedAt!, a.record.deletedAt!) || compareText(b.record.rev, a.record.rev));
   });

@@ -44,7 +44,15 @@ interface RecycleRecords {
   requirements: RequirementRecord;
   settlements: SettlementRecord;
 }
-export type DeletedItem = { [K in RecycleTable]: { table: K; record: RecycleRecords[K]; customerName: string } }[RecycleTable];
+export type DeletedItem = {
+  [K in RecycleTable]: {
+    table: K;
+    record: RecycleRecords[K];
+    customerName: string;
+    /** A customer merged into another: the name of the one it was merged into (the bin says so). */
+    mergedIntoName?: string;
+  };
+}[RecycleTable];
 
 /** The archive tables, typed (AirgapDb declares only the foundation tables). */
 export function archiveTables(db: AirgapDb) {

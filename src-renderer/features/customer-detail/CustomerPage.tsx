@@ -1,4 +1,4 @@
-import { Alert, Loader, Stack, Tabs, Text, Title } from '@mantine/core';
+import { Loader, Stack, Tabs, Title } from '@mantine/core';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { getCustomer } from '../../data/archive';
@@ -6,6 +6,8 @@ import { useT } from '../../i18n/react';
 import { useSession } from '../../state/session';
 import { CustomerHeader } from './header/CustomerHeader';
 import { DeletedBanner } from './header/DeletedBanner';
+import { MergedHistories } from './merge/MergedHistories';
+import { MergedIntoNotice } from './merge/MergedIntoNotice';
 import { BusinessTab } from './tabs/BusinessTab';
 import { ContactsTab } from './tabs/ContactsTab';
 import { HandoversTab } from './tabs/HandoversTab';
@@ -40,13 +42,7 @@ export function CustomerPage({ customerId }: { customerId: string }) {
   return (
     <Stack gap="md" maw={1200}>
       {deleted && <DeletedBanner customer={customer} />}
-      {customer.mergedInto && (
-        <Alert color="blue" variant="light">
-          <Text size="sm">
-            {t('detail.mergedInto')} <Link href={`#/customers/${customer.mergedInto}`}>{t('detail.openMerged')}</Link>
-          </Text>
-        </Alert>
-      )}
+      <MergedIntoNotice customer={customer} />
       <CustomerHeader customer={customer} />
       <Tabs value={tab} onChange={(value) => value && setTab(value as TabName)} keepMounted={false}>
         <Tabs.List>
@@ -79,6 +75,7 @@ export function CustomerPage({ customerId }: { customerId: string }) {
         </Tabs.Panel>
         <Tabs.Panel value="history" pt="md">
           <HistoryTab customerId={customer.id} />
+          <MergedHistories customerId={customer.id} />
         </Tabs.Panel>
       </Tabs>
     </Stack>

@@ -37,6 +37,11 @@ export function DeletedGroup({ table, items }: { table: BinTable; items: readonl
                   <Text size="sm" lineClamp={2}>
                     {label}
                   </Text>
+                  {item.mergedIntoName && (
+                    <Text size="xs" c="dimmed">
+                      {t('merge.bin.mergedInto', { name: item.mergedIntoName })}
+                    </Text>
+                  )}
                 </Table.Td>
                 {table !== 'customers' && (
                   <Table.Td>

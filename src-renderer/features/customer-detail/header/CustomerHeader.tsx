@@ -1,5 +1,5 @@
 import { Badge, Box, Breadcrumbs, Button, Group, Stack, Text, Title } from '@mantine/core';
-import { IconArrowsExchange, IconPencil, IconPlus, IconTrash } from '@tabler/icons-react';
+import { IconArrowMerge, IconArrowsExchange, IconPencil, IconPlus, IconTrash } from '@tabler/icons-react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { useLocation } from 'wouter';
@@ -8,6 +8,7 @@ import type { CustomerStatus } from '../../../core/model';
 import { ancestorsOf, deleteCustomer, type CustomerRecord } from '../../../data/archive';
 import { useT } from '../../../i18n/react';
 import { ClassificationBadge } from '../../../ui/ClassificationBadge';
+import { MergeModal } from '../merge/MergeModal';
 import { HandoverModal } from '../modals/HandoverModal';
 import { ConfirmModal } from '../shared/ConfirmModal';
 import { inBrackets } from '../shared/format';
@@ -25,7 +26,7 @@ export function CustomerHeader({ customer }: { customer: CustomerRecord }) {
   const run = useAction();
   const locale = usePreferences((s) => s.locale);
   const [, navigate] = useLocation();
-  const [dialog, setDialog] = useState<'handover' | 'delete' | null>(null);
+  const [dialog, setDialog] = useState<'handover' | 'merge' | 'delete' | null>(null);
   const ancestors = useLiveQuery(() => ancestorsOf(db, customer), [db, customer]) ?? [];
   const live = customer.deletedAt === null;
 
@@ -78,6 +79,9 @@ export function CustomerHeader({ customer }: { customer: CustomerRecord }) {
             <Button variant="default" leftSection={<IconArrowsExchange size={16} />} onClick={() => setDialog('handover')}>
               {t('detail.handover')}
             </Button>
+            <Button variant="default" leftSection={<IconArrowMerge size={16} />} onClick={() => setDialog('merge')}>
+              {t('merge.action')}
+            </Button>
             <Button variant="light" color="red" leftSection={<IconTrash size={16} />} onClick={() => setDialog('delete')}>
               {t('detail.delete')}
             </Button>
@@ -85,6 +89,7 @@ export function CustomerHeader({ customer }: { customer: CustomerRecord }) {
         )}
       </Group>
       {dialog === 'handover' && <HandoverModal customer={customer} onClose={() => setDialog(null)} />}
+      {dialog === 'merge' && <MergeModal customer={customer} onClose={() => setDialog(null)} />}
       {dialog === 'delete' && (
         <ConfirmModal
           title={t('detail.delete.title')}

@@ -8,8 +8,11 @@ import { formatDay, formatWanAmount, joinList } from './format';
  * as the screens show it (labels for enums, 万元, 2026年11月26日), never the stored code.
  */
 
-/** Derived or internal fields: their changes follow from another field and would only add noise. */
-const HIDDEN = new Set(['sortKey', 'searchKeys', 'customerId', 'managerId', 'fromManagerId', 'toManagerId']);
+/**
+ * Derived or internal fields: their changes follow from another field and would only add noise.
+ * `deletedAt` is what a 删除 / 恢复 entry changes; the operation and its time already say it.
+ */
+const HIDDEN = new Set(['sortKey', 'searchKeys', 'customerId', 'managerId', 'fromManagerId', 'toManagerId', 'deletedAt']);
 
 export function isShownField(field: string): boolean {
   return !HIDDEN.has(field);

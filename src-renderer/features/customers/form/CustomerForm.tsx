@@ -1,7 +1,7 @@
 import { Alert, Button, Card, Group, Select, SimpleGrid, Stack, TagsInput, Textarea, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useEffect, useMemo, useRef, type ReactNode } from 'react';
+import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { CustomerLevel } from '../../../core/model';
 import { listCustomers, listManagers, type CustomerRecord } from '../../../data/archive';
 import { useT } from '../../../i18n/react';
@@ -11,7 +11,8 @@ import { classificationOptions, levelOptions, statusOptions, typeOptions } from 
 import { DayInput } from '../../../ui/DayInput';
 import { todayIso } from '../shared/dates';
 import classes from './form.module.css';
-import { DuplicateWarning } from './DuplicateWarning';
+import { MergeModal } from '../../customer-detail/merge/MergeModal';
+import { DuplicateWarning, type DuplicateCandidateView } from './DuplicateWarning';
 import type { CustomerFormValues } from './form-values';
 import { ManagerSelect } from './ManagerSelect';
 import { ParentSelect } from './ParentSelect';
@@ -50,6 +51,8 @@ export function CustomerForm({ existing, initial, operator, onSaved, onCancel }:
   const words = useMemo(() => facetsOf(customers ?? []), [customers]);
   const { save, saving, formErrors, duplicates } = useSaveCustomer(form, { existing, operator, managers: managers ?? [], onSaved });
   const formRef = useRef<HTMLFormElement>(null);
+  // The rename warning's candidate the user chose to merge with (opens the merge modal).
+  const [mergeWith, setMergeWith] = useState<DuplicateCandidateView | null>(null);
   // After a refused save, the keyboard goes to the first field to fix (the alert says why).
   useEffect(() => {
     if (formErrors.length > 0) formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
@@ -103,7 +106,12 @@ export function CustomerForm({ existing, initial, operator, onSaved, onCancel }:
             ))}
           </Alert>
         )}
-        {duplicates && <DuplicateWarning candidates={duplicates} saving={saving} onCreateAnyway={() => save(form.getValues(), true)} />}
+        {duplicates && (
+          <DuplicateWarning candidates={duplicates} saving={saving} onProceed={() => save(form.getValues(), true)} onMerge={existing ? setMergeWith : undefined} />
+        )}
+        {existing && mergeWith && (
+          <MergeModal customer={existing} initialOther={{ id: mergeWith.id, name: mergeWith.name }} note={t('merge.rename.unsaved')} onClose={() => setMergeWith(null)} />
+        )}
         <Group justify="flex-end">
           <Button variant="default" onClick={onCancel}>
             {t('customers.form.cancel')}

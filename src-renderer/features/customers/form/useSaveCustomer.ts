@@ -28,8 +28,9 @@ export interface SaveState {
 
 /**
  * Saves through the repository, which validates everything. Its ValidationError becomes messages
- * under the fields (plus the form-level alert); DuplicateCustomerError becomes the duplicate
- * warning. In both cases nothing was written.
+ * under the fields (plus the form-level alert); DuplicateCustomerError (a new unit, or a rename,
+ * that matches another customer) becomes the duplicate warning. In both cases nothing was written;
+ * `allowDuplicate` is the user's "create / save anyway".
  */
 export function useSaveCustomer(form: UseFormReturnType<CustomerFormValues>, { existing, operator, managers, onSaved }: SaveOptions): SaveState {
   const t = useT();
@@ -48,7 +49,7 @@ export function useSaveCustomer(form: UseFormReturnType<CustomerFormValues>, { e
     const ctx = writeContextOf(session, operator);
     try {
       const saved = existing
-        ? await updateCustomer(session.db, existing.id, input, ctx, { today: todayIso() })
+        ? await updateCustomer(session.db, existing.id, input, ctx, { today: todayIso(), allowDuplicate })
         : await createCustomer(session.db, input, ctx, { today: todayIso(), allowDuplicate });
       notifications.show({ color: 'green', message: t('customers.form.saved', { name: saved.name }), closeButtonProps: { 'aria-label': t('customers.form.closeNotice') } });
       onSaved(saved);

@@ -94,6 +94,33 @@ describe('customers: create and update', () => {
     await expect(createCustomer(db, unitInput({ name: INSTITUTE, level: 3, parentId: w.academy.id }), w.ctx)).resolves.toMatchObject({ name: INSTITUTE });
   });
 
+  it('warns when a rename collides with another live customer, never with itself; allowDuplicate saves anyway', async () => {
+    const w = await archive();
+    db = w.db;
+    const other = await createCustomer(db, unitInput({ name: '北京雷达研究所', shortName: '雷达所', level: 3, parentId: w.academy.id }), w.ctx);
+    const input = (values: Record<string, unknown>) => unitInput({ name: '北京雷达研究所', shortName: '雷达所', level: 3, parentId: w.academy.id, ...values });
+    const before = await counts(db);
+
+    // Same sound as the institute (锁 for 所), and the short name of the group's name: both listed, nothing written.
+    const renamed = await updateCustomer(db, other.id, input({ name: '航天材料及工艺研究锁', shortName: '中国航天科技集团' }), w.ctx).catch((e: unknown) => e);
+    expect(renamed).toBeInstanceOf(DuplicateCustomerError);
+    expect((renamed as DuplicateCustomerError).candidates).toEqual([
+      { id: w.group.id, name: '中国航天科技集团有限公司', reason: 'same_name' },
+      { id: w.institute.id, name: INSTITUTE, reason: 'same_pinyin' },
+    ]);
+    expect(await counts(db)).toEqual(before);
+
+    // Its own name, written differently, and edits that leave the name alone: no warning.
+    await expect(updateCustomer(db, other.id, input({ name: '北京雷达研究所（）', region: '西安' }), w.ctx)).resolves.toMatchObject({ region: '西安' });
+    const saved = await updateCustomer(db, other.id, input({ name: '航天材料及工艺研究锁' }), w.ctx, { allowDuplicate: true });
+    expect(saved.name).toBe('航天材料及工艺研究锁');
+    // The accepted duplicate does not warn again on the next edit that keeps the name.
+    await expect(updateCustomer(db, other.id, input({ name: '航天材料及工艺研究锁', notes: '与703所不是同一单位' }), w.ctx)).resolves.toMatchObject({ notes: '与703所不是同一单位' });
+    // A deleted customer is no longer a duplicate.
+    await deleteCustomer(db, w.institute.id, w.ctx);
+    await expect(updateCustomer(db, other.id, input({ name: INSTITUTE }), w.ctx)).resolves.toMatchObject({ name: INSTITUTE });
+  });
+
   it('takes the manager name from the manager list and refuses unknown or inactive managers', async () => {
     const w = await archive();
     db = w.db;

@@ -7,16 +7,20 @@ import {
   createInteraction,
   createSettlement,
   customerHistory,
+  customersMergedInto,
+  deleteCustomer,
+  deletedRecords,
   deleteInteraction,
   getCustomer,
   handOverCustomer,
   interactionsOf,
   mergeCustomers,
+  previewCustomerMerge,
   saveBenefitYear,
   updateCustomer,
 } from '../../../../src-renderer/data/archive';
 import type { AirgapDb } from '../../../../src-renderer/data/db';
-import { archive, counts, unitInput } from './fixtures';
+import { archive, counts, INSTITUTE, unitInput } from './fixtures';
 
 let db: AirgapDb;
 afterEach(() => db?.close());
@@ -83,5 +87,69 @@ describe('mergeCustomers', () => {
     expect(await counts(db)).toEqual(before);
     await mergeCustomers(db, w.academy.id, dup.id, w.ctx);
     expect((await getCustomer(db, sub.id))?.parentId).toBe(w.academy.id);
+  });
+
+  it('previews exactly what the merge then writes, and writes nothing itself', async () => {
+    const w = await archive();
+    db = w.db;
+    const dup = await createCustomer(db, unitInput({ name: '航天材料工艺所', shortName: '', level: 3, parentId: w.academy.id, region: '西安' }), w.ctx, { allowDuplicate: true });
+    const kept = await createContact(db, w.institute.id, { name: '张伟', phones: [] }, w.ctx);
+    const theirs = await createContact(db, dup.id, { name: '李强', phones: [] }, w.ctx);
+    await createInteraction(db, dup.id, visit('2026-02-05'), w.ctx);
+    const gone = await createInteraction(db, dup.id, visit('2026-03-05'), w.ctx);
+    await deleteInteraction(db, gone.id, w.ctx);
+    await saveBenefitYear(db, w.institute.id, { year: 2025, contractWan: 100, benefitWan: 10 }, w.ctx);
+    await saveBenefitYear(db, dup.id, { year: 2025, contractWan: 50, benefitWan: 5 }, w.ctx);
+    const rows = await counts(db);
+
+    const preview = await previewCustomerMerge(db, w.institute.id, dup.id);
+    expect(await counts(db)).toEqual(rows);
+    if (!preview.ok) throw new Error(preview.error);
+    expect(preview.summary.moved.contacts).toEqual({ live: 1, deleted: 0 });
+    expect(preview.summary.moved.interactions).toEqual({ live: 1, deleted: 1 });
+    expect(preview.summary.moved.benefits).toEqual({ live: 1, deleted: 0 });
+    expect(preview.summary.demotedContactIds).toEqual([theirs.id]);
+    expect(preview.contactNames).toEqual({ [theirs.id]: '李强', [kept.id]: '张伟' });
+    expect(preview.unitNames).toEqual({ [w.academy.id]: '中国运载火箭技术研究院' });
+    expect(preview.plan.conflicts).toEqual([
+      { kind: 'field', field: 'region', target: '北京', source: '西安' },
+      { kind: 'benefit_year', year: 2025, targetIds: [expect.any(String)], sourceIds: [expect.any(String)] },
+    ]);
+
+    const { conflicts } = await mergeCustomers(db, w.institute.id, dup.id, w.ctx);
+    expect(conflicts).toEqual(preview.plan.conflicts);
+    expect((await contactsOf(db, w.institute.id)).map((c) => c.name).sort()).toEqual(['张伟', '李强'].sort());
+  });
+
+  it('previews a refusal the way the merge refuses', async () => {
+    const w = await archive();
+    db = w.db;
+    expect(await previewCustomerMerge(db, w.institute.id, w.institute.id)).toMatchObject({ ok: false, error: 'validation.mergeSelf' });
+    expect(await previewCustomerMerge(db, w.institute.id, w.academy.id)).toMatchObject({ ok: false, error: 'validation.mergeLevel' });
+    const other = await createCustomer(db, unitInput({ name: '某基地' }), w.ctx);
+    await deleteCustomer(db, other.id, w.ctx);
+    expect(await previewCustomerMerge(db, w.group.id, other.id)).toMatchObject({ ok: false, error: 'validation.mergeDeleted', source: { id: other.id } });
+  });
+
+  it('the merged-away customer names the kept one in the recycle bin, and the kept one lists it', async () => {
+    const w = await archive();
+    db = w.db;
+    const first = await createCustomer(db, unitInput({ name: '航天材料工艺所', level: 3, parentId: w.academy.id }), w.ctx, { allowDuplicate: true });
+    const second = await createCustomer(db, unitInput({ name: '航天材料所', level: 3, parentId: w.academy.id }), w.ctx, { allowDuplicate: true });
+    const deleted = await createCustomer(db, unitInput({ name: '某基地' }), w.ctx);
+    await deleteCustomer(db, deleted.id, w.ctx);
+    expect(await customersMergedInto(db, w.institute.id)).toEqual([]);
+
+    await mergeCustomers(db, w.institute.id, first.id, w.ctx);
+    w.ctx.tick(60_000);
+    await mergeCustomers(db, w.institute.id, second.id, w.ctx);
+    expect((await customersMergedInto(db, w.institute.id)).map((c) => c.name)).toEqual(['航天材料工艺所', '航天材料所']);
+    expect(await customersMergedInto(db, w.academy.id)).toEqual([]);
+
+    const bin = await deletedRecords(db);
+    const byName = new Map(bin.map((i) => [i.customerName, i]));
+    expect(byName.get('航天材料工艺所')?.mergedIntoName).toBe(INSTITUTE);
+    expect(byName.get('航天材料所')?.mergedIntoName).toBe(INSTITUTE);
+    expect(byName.get('某基地')).not.toHaveProperty('mergedIntoName');
   });
 });

@@ -37,6 +37,7 @@ describe('修改记录 values', () => {
   it('hides derived keys whose change follows from another field', () => {
     expect(isShownField('sortKey')).toBe(false);
     expect(isShownField('searchKeys')).toBe(false);
+    expect(isShownField('deletedAt')).toBe(false);
     expect(isShownField('managerName')).toBe(true);
   });
 });

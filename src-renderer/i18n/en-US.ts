@@ -1,5 +1,6 @@
 import { customerDetailEnUS } from './areas/customer-detail';
 import { customerMergeEnUS } from './areas/customer-merge';
+import { gradingEnUS } from './areas/grading';
 import { customersEnUS } from './areas/customers';
 import type { Messages } from './zh-CN';
 
@@ -221,4 +222,5 @@ export const enUS: Messages = {
   ...customersEnUS,
   ...customerDetailEnUS,
   ...customerMergeEnUS,
+  ...gradingEnUS,
 };

@@ -1,5 +1,6 @@
 import { customerDetailZhCN } from './areas/customer-detail';
 import { customerMergeZhCN } from './areas/customer-merge';
+import { gradingZhCN } from './areas/grading';
 import { customersZhCN } from './areas/customers';
 
 /**
@@ -224,6 +225,7 @@ export const zhCN = {
   ...customersZhCN,
   ...customerDetailZhCN,
   ...customerMergeZhCN,
+  ...gradingZhCN,
 } as const;
 
 export type MessageKey = keyof typeof zhCN;

@@ -2,15 +2,9 @@
  * Calendar days as integers (days since 1970-01-01, UTC) so synthetic dates never depend on the
  * machine's time zone or clock: generation is a pure function of scale, seed and `today`.
  */
+export { dayOf, isoOf } from '../days';
+
 const DAY_MS = 86_400_000;
-
-export function dayOf(isoDate: string): number {
-  return Math.floor(Date.parse(`${isoDate}T00:00:00Z`) / DAY_MS);
-}
-
-export function isoOf(day: number): string {
-  return new Date(day * DAY_MS).toISOString().slice(0, 10);
-}
 
 export function yearOf(day: number): number {
   return new Date(day * DAY_MS).getUTCFullYear();

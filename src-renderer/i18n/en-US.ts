@@ -1,4 +1,5 @@
 import { customerDetailEnUS } from './areas/customer-detail';
+import { customerHistoryEnUS } from './areas/customer-history';
 import { customersEnUS } from './areas/customers';
 import type { Messages } from './zh-CN';
 
@@ -219,4 +220,5 @@ export const enUS: Messages = {
   'common.error': 'The operation failed',
   ...customersEnUS,
   ...customerDetailEnUS,
+  ...customerHistoryEnUS,
 };

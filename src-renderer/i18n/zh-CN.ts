@@ -1,4 +1,5 @@
 import { customerDetailZhCN } from './areas/customer-detail';
+import { customerHistoryZhCN } from './areas/customer-history';
 import { customersZhCN } from './areas/customers';
 
 /**
@@ -222,6 +223,7 @@ export const zhCN = {
   'common.error': '操作失败',
   ...customersZhCN,
   ...customerDetailZhCN,
+  ...customerHistoryZhCN,
 } as const;
 
 export type MessageKey = keyof typeof zhCN;

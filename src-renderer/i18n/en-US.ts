@@ -1,6 +1,7 @@
 import { customerDetailEnUS } from './areas/customer-detail';
 import { customerMergeEnUS } from './areas/customer-merge';
 import { gradingEnUS } from './areas/grading';
+import { customerHistoryEnUS } from './areas/customer-history';
 import { customersEnUS } from './areas/customers';
 import type { Messages } from './zh-CN';
 
@@ -223,4 +224,5 @@ export const enUS: Messages = {
   ...customerDetailEnUS,
   ...customerMergeEnUS,
   ...gradingEnUS,
+  ...customerHistoryEnUS,
 };

@@ -1,6 +1,7 @@
 import { customerDetailZhCN } from './areas/customer-detail';
 import { customerMergeZhCN } from './areas/customer-merge';
 import { gradingZhCN } from './areas/grading';
+import { customerHistoryZhCN } from './areas/customer-history';
 import { customersZhCN } from './areas/customers';
 
 /**
@@ -226,6 +227,7 @@ export const zhCN = {
   ...customerDetailZhCN,
   ...customerMergeZhCN,
   ...gradingZhCN,
+  ...customerHistoryZhCN,
 } as const;
 
 export type MessageKey = keyof typeof zhCN;

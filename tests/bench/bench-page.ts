@@ -2,6 +2,7 @@ import Dexie from 'dexie';
 import { DATABASE_NAME } from '../../src-renderer/data/schema';
 import { datasetInfo, loadInstitute, type Dataset } from './page-load';
 import { measureEdits } from './page-edit';
+import { measureCustomerHistory } from './page-history';
 import { measureWriteVsBulkPut } from './page-write';
 
 /**
@@ -19,6 +20,7 @@ const bench = {
   loadInstitute: (dataset: Dataset, seed: number) => loadInstitute(dataset, seed, log),
   measureWriteVsBulkPut: (n: number, seed: number) => measureWriteVsBulkPut(n, seed, log),
   measureEdits,
+  measureCustomerHistory: (others: number, seed: number) => measureCustomerHistory(others, seed, log),
   /** Deletes the app database of this origin (the script deletes the whole profile for --fresh). */
   clear: () => Dexie.delete(DATABASE_NAME),
 };

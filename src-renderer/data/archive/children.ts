@@ -1,3 +1,5 @@
+import Dexie, { type Collection } from 'dexie';
+import { MERGE_CHILD_TABLES, type MergeChildTable } from '../../core/archive-domain';
 import type { Envelope, Fields } from '../../core/envelope';
 import type { AirgapDb } from '../db';
 import { createRecord, RecordNotFoundError, restoreRecord, softDeleteRecord, updateRecord } from '../records';
@@ -68,4 +70,22 @@ export async function restoreChild<T extends Child>(db: AirgapDb, table: ChildTa
 export async function childrenByCustomer<T extends Child>(db: AirgapDb, table: ChildTable, customerId: string): Promise<T[]> {
   const rows = (await db.table(table).where('customerId').equals(customerId).toArray()) as T[];
   return rows.filter((r) => r.deletedAt === null);
+}
+
+export interface ChildQuery {
+  table: MergeChildTable;
+  query: Collection;
+}
+
+/**
+ * One query per child table (and customer) over the rows of the given customers, deleted ones
+ * included: callers read rows (merge) or only keys (history). Interactions and business figures
+ * have no `customerId` index of their own: their compound index serves, as a range per customer.
+ */
+export function childQueries(db: AirgapDb, customerIds: readonly string[]): ChildQuery[] {
+  return MERGE_CHILD_TABLES.flatMap((table): ChildQuery[] => {
+    if (table !== 'interactions' && table !== 'benefits') return [{ table, query: db.table(table).where('customerId').anyOf(customerIds) }];
+    const index = table === 'interactions' ? '[customerId+date]' : '[customerId+year]';
+    return customerIds.map((id) => ({ table, query: db.table(table).where(index).between([id, Dexie.minKey], [id, Dexie.maxKey]) }));
+  });
 }

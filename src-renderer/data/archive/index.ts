@@ -28,5 +28,6 @@ export { createInteraction, deleteInteraction, interactionsOf, updateInteraction
 export { createRequirement, deleteRequirement, openRequirementsOfManager, requirementsOf, updateRequirement } from './requirements';
 export { benefitsOf, createSettlement, deleteBenefitYear, deleteSettlement, saveBenefitYear, settlementsOf, updateSettlement } from './business';
 export { acknowledgeHandover, bulkHandOver, handOverCustomer, handoversOf, type HandoverInput } from './handovers';
-export { createManager, getManager, listManagers, updateManager } from './managers';
+export { createManager, customerCountsByManager, getManager, listManagers, updateManager } from './managers';
 export { customerTimeline } from './timeline';
+export { customerFullHistory, HISTORY_KINDS, type CustomerHistoryItem, type CustomerHistoryOptions, type CustomerHistoryPage, type HistoryKind, type HistoryRecord } from './history';

@@ -1,10 +1,10 @@
-import Dexie from 'dexie';
 import { MERGE_CHILD_TABLES, planCustomerMerge, summariseMerge, type MergeChildren, type MergeConflict, type MergePlan, type MergeSummary } from '../../core/archive-domain';
 import type { Envelope } from '../../core/envelope';
 import type { AirgapDb } from '../db';
 import { RecordNotFoundError, restoreRecord, softDeleteRecord, updateRecord } from '../records';
 import type { RecordTable } from '../schema';
 import type { WriteContext } from '../write-context';
+import { childQueries } from './children';
 import { compareText, inTransaction, refuse } from './common';
 import { archiveTables, type CustomerRecord } from './types';
 
@@ -12,20 +12,11 @@ type Row = Envelope & Record<string, unknown>;
 
 /**
  * Every child row of the two customers, deleted ones too (a restore after the merge must land at
- * the kept customer). Interactions have no `customerId` index of their own: the timeline index
- * serves, as a range per customer.
+ * the kept customer).
  */
 async function childrenOfBoth(db: AirgapDb, ids: readonly string[]): Promise<Partial<MergeChildren>> {
   const children: Record<string, unknown[]> = {};
-  for (const table of MERGE_CHILD_TABLES) {
-    if (table === 'interactions' || table === 'benefits') {
-      const index = table === 'interactions' ? '[customerId+date]' : '[customerId+year]';
-      const ranges = ids.map((id) => db.table(table).where(index).between([id, Dexie.minKey], [id, Dexie.maxKey]).toArray());
-      children[table] = (await Promise.all(ranges)).flat();
-    } else {
-      children[table] = await db.table(table).where('customerId').anyOf(ids).toArray();
-    }
-  }
+  for (const { table, query } of childQueries(db, ids)) (children[table] ??= []).push(...(await query.toArray()));
   return children as Partial<MergeChildren>;
 }
 

@@ -1,23 +1,22 @@
-import { ActionIcon, Button, Group, Stack, Table, Text, Tooltip } from '@mantine/core';
+import { Button, Group, Stack, Table, Text } from '@mantine/core';
 import { IconArrowsExchange, IconPencil, IconPlus, IconUserOff, IconUserPlus } from '@tabler/icons-react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
-import { listCustomers, listManagers, updateManager, type ManagerRecord } from '../../data/archive';
+import { customerCountsByManager, listManagers, updateManager, type ManagerRecord } from '../../data/archive';
 import type { AirgapDb } from '../../data/db';
 import { useT } from '../../i18n/react';
 import { ConfirmModal } from '../customer-detail/shared/ConfirmModal';
 import { useAction, useArchive } from '../customer-detail/shared/use-archive';
 import { BulkHandoverModal } from './BulkHandoverModal';
 import { ManagerModal } from './ManagerModal';
+import { IconAction } from '../customer-detail/shared/RowActions';
 import { ToneBadge } from '../customer-detail/shared/ToneBadge';
 
 type Dialog = { kind: 'new' } | { kind: 'bulk'; from?: string } | { kind: 'edit' | 'deactivate'; manager: ManagerRecord };
 
-/** Managers and how many live customers each has (counted from the customer list: settings is not a hot path). */
+/** Managers and how many live customers each has (index counts: the customers themselves are not read). */
 async function loadManagers(db: AirgapDb) {
-  const [managers, customers] = await Promise.all([listManagers(db), listCustomers(db)]);
-  const counts = new Map<string, number>();
-  for (const c of customers) if (c.managerId) counts.set(c.managerId, (counts.get(c.managerId) ?? 0) + 1);
+  const [managers, counts] = await Promise.all([listManagers(db), customerCountsByManager(db)]);
   return { managers, counts };
 }
 
@@ -33,14 +32,6 @@ export function ManagersSection() {
   const { managers, counts } = data;
   const setActive = (m: ManagerRecord, active: boolean) =>
     run((ctx) => updateManager(db, m.id, { name: m.name, phone: m.phone, active }, ctx), active ? 'detail.managers.activated' : 'detail.managers.deactivated', { name: m.name });
-  const icon = (label: string, node: React.ReactNode, onClick: () => void, color?: string) => (
-    <Tooltip label={label} withArrow>
-      <ActionIcon variant="subtle" color={color} aria-label={label} onClick={onClick}>
-        {node}
-      </ActionIcon>
-    </Tooltip>
-  );
-
   return (
     <Stack gap="sm" data-testid="managers-section">
       <Group justify="space-between">
@@ -82,12 +73,15 @@ export function ManagersSection() {
                 <Table.Td ta="right">{counts.get(m.id) ?? 0}</Table.Td>
                 <Table.Td>
                   <Group gap={2} wrap="nowrap">
-                    {icon(t('detail.editOf', { name: m.name }), <IconPencil size={18} />, () => setDialog({ kind: 'edit', manager: m }))}
-                    {(counts.get(m.id) ?? 0) > 0 &&
-                      icon(t('detail.managers.bulkOf', { name: m.name }), <IconArrowsExchange size={18} />, () => setDialog({ kind: 'bulk', from: m.id }))}
-                    {m.active
-                      ? icon(t('detail.managers.deactivateOf', { name: m.name }), <IconUserOff size={18} />, () => setDialog({ kind: 'deactivate', manager: m }), 'red')
-                      : icon(t('detail.managers.activateOf', { name: m.name }), <IconUserPlus size={18} />, () => setActive(m, true))}
+                    <IconAction label={t('detail.editOf', { name: m.name })} icon={<IconPencil size={18} />} onClick={() => setDialog({ kind: 'edit', manager: m })} />
+                    {(counts.get(m.id) ?? 0) > 0 && (
+                      <IconAction label={t('detail.managers.bulkOf', { name: m.name })} icon={<IconArrowsExchange size={18} />} onClick={() => setDialog({ kind: 'bulk', from: m.id })} />
+                    )}
+                    {m.active ? (
+                      <IconAction label={t('detail.managers.deactivateOf', { name: m.name })} icon={<IconUserOff size={18} />} onClick={() => setDialog({ kind: 'deactivate', manager: m })} color="red" />
+                    ) : (
+                      <IconAction label={t('detail.managers.activateOf', { name: m.name })} icon={<IconUserPlus size={18} />} onClick={() => setActive(m, true)} />
+                    )}
                   </Group>
                 </Table.Td>
               </Table.Tr>

@@ -1,6 +1,8 @@
 import { Button, Group, Modal, Stack, Text } from '@mantine/core';
 import { useState, type ReactNode } from 'react';
+import type { WriteContext } from '../../../data/write-context';
 import { useT } from '../../../i18n/react';
+import { useAction } from './use-archive';
 
 interface ConfirmModalProps {
   title: string;
@@ -39,5 +41,19 @@ export function ConfirmModal({ title, children, confirmLabel, color = 'red', onC
         </Group>
       </Stack>
     </Modal>
+  );
+}
+
+/**
+ * 删除…? for a record of a tab: the soft delete runs through `remove`, a refusal is reported, and
+ * 已删除 confirms (the record waits in the recycle bin).
+ */
+export function DeleteConfirm({ title, children, remove, onClose }: { title: string; children: ReactNode; remove: (ctx: WriteContext) => Promise<unknown>; onClose: () => void }) {
+  const t = useT();
+  const run = useAction();
+  return (
+    <ConfirmModal title={title} confirmLabel={t('detail.delete')} onClose={onClose} onConfirm={() => run(remove, 'detail.deleted')}>
+      {children}
+    </ConfirmModal>
   );
 }

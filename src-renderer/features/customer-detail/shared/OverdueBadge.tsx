@@ -1,4 +1,4 @@
-import { Badge } from '@mantine/core';
+import { Badge, Group, Text } from '@mantine/core';
 import { IconAlertTriangle } from '@tabler/icons-react';
 import { useT } from '../../../i18n/react';
 
@@ -15,5 +15,17 @@ export function OverdueBadge() {
     <Badge color="red.9" variant="filled" size="sm" radius="sm" leftSection={<IconAlertTriangle size={12} />} data-testid="overdue">
       {t('detail.overdue')}
     </Badge>
+  );
+}
+
+/** A due day (already formatted), in bold red with the 逾期 flag once it has passed unanswered or unpaid. */
+export function DueDay({ day, overdue }: { day: string; overdue: boolean }) {
+  return (
+    <Group gap={6} wrap="nowrap">
+      <Text size="sm" c={overdue ? DANGER_TEXT : undefined} fw={overdue ? 600 : undefined}>
+        {day}
+      </Text>
+      {overdue && <OverdueBadge />}
+    </Group>
   );
 }

@@ -1,13 +1,14 @@
-import { Button, Group, Stack, Table, Text, Title } from '@mantine/core';
-import { IconPlus } from '@tabler/icons-react';
+import { Stack } from '@mantine/core';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { benefitsOf, deleteBenefitYear, type BenefitYearRecord } from '../../../data/archive';
 import { useT } from '../../../i18n/react';
 import { BenefitModal } from '../modals/BenefitModal';
-import { ConfirmModal } from '../shared/ConfirmModal';
+import { AddBar } from '../shared/AddBar';
+import { DeleteConfirm } from '../shared/ConfirmModal';
+import { RecordTable } from '../shared/RecordTable';
 import { RowActions } from '../shared/RowActions';
-import { useAction, useArchive, useFormat } from '../shared/use-archive';
+import { useArchive, useFormat } from '../shared/use-archive';
 
 type Dialog = { kind: 'new' } | { kind: 'edit' | 'delete'; record: BenefitYearRecord };
 
@@ -16,7 +17,6 @@ export function BenefitsSection({ customerId, readOnly }: { customerId: string; 
   const t = useT();
   const f = useFormat();
   const { db } = useArchive();
-  const run = useAction();
   const benefits = useLiveQuery(() => benefitsOf(db, customerId), [db, customerId]);
   const [dialog, setDialog] = useState<Dialog | null>(null);
   const close = () => setDialog(null);
@@ -25,59 +25,25 @@ export function BenefitsSection({ customerId, readOnly }: { customerId: string; 
 
   return (
     <Stack gap="sm" component="section" aria-labelledby="benefits-title">
-      <Group justify="space-between">
-        <Title order={3} size="h5" id="benefits-title">
-          {t('detail.benefits.title')}
-        </Title>
-        {!readOnly && (
-          <Button size="xs" leftSection={<IconPlus size={14} />} onClick={() => setDialog({ kind: 'new' })}>
-            {t('detail.benefits.add')}
-          </Button>
-        )}
-      </Group>
-      {benefits.length === 0 ? (
-        <Text c="dimmed">{t('detail.benefits.empty')}</Text>
-      ) : (
-        <Table striped withTableBorder verticalSpacing="xs" data-testid="benefits-table">
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>{t('detail.field.year')}</Table.Th>
-              <Table.Th ta="right">{t('detail.benefits.contract')}</Table.Th>
-              <Table.Th ta="right">{t('detail.benefits.benefit')}</Table.Th>
-              {!readOnly && <Table.Th w={90}>{t('detail.actions')}</Table.Th>}
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {benefits.map((r) => (
-              <Table.Tr key={r.id}>
-                <Table.Td>{nameOf(r)}</Table.Td>
-                <Table.Td ta="right" style={{ fontVariantNumeric: 'tabular-nums' }}>
-                  {f.wan(r.contractWan)}
-                </Table.Td>
-                <Table.Td ta="right" style={{ fontVariantNumeric: 'tabular-nums' }}>
-                  {f.wan(r.benefitWan)}
-                </Table.Td>
-                {!readOnly && (
-                  <Table.Td>
-                    <RowActions name={nameOf(r)} onEdit={() => setDialog({ kind: 'edit', record: r })} onDelete={() => setDialog({ kind: 'delete', record: r })} />
-                  </Table.Td>
-                )}
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
-      )}
+      <AddBar title={{ id: 'benefits-title', text: t('detail.benefits.title') }} label={t('detail.benefits.add')} onAdd={() => setDialog({ kind: 'new' })} readOnly={readOnly} />
+      <RecordTable
+        testId="benefits-table"
+        rows={benefits}
+        rowKey={(r) => r.id}
+        empty={t('detail.benefits.empty')}
+        columns={[
+          { header: t('detail.field.year'), cell: nameOf },
+          { header: t('detail.benefits.contract'), cell: (r) => f.wan(r.contractWan), numeric: true },
+          { header: t('detail.benefits.benefit'), cell: (r) => f.wan(r.benefitWan), numeric: true },
+        ]}
+        actions={readOnly ? undefined : (r) => <RowActions name={nameOf(r)} onEdit={() => setDialog({ kind: 'edit', record: r })} onDelete={() => setDialog({ kind: 'delete', record: r })} />}
+      />
       {dialog?.kind === 'new' && <BenefitModal customerId={customerId} onClose={close} />}
       {dialog?.kind === 'edit' && <BenefitModal customerId={customerId} benefit={dialog.record} onClose={close} />}
       {dialog?.kind === 'delete' && (
-        <ConfirmModal
-          title={t('detail.benefits.deleteTitle')}
-          confirmLabel={t('detail.delete')}
-          onClose={close}
-          onConfirm={() => run((ctx) => deleteBenefitYear(db, dialog.record.id, ctx), 'detail.deleted')}
-        >
+        <DeleteConfirm title={t('detail.benefits.deleteTitle')} remove={(ctx) => deleteBenefitYear(db, dialog.record.id, ctx)} onClose={close}>
           {t('detail.benefits.deleteBody', { name: nameOf(dialog.record) })}
-        </ConfirmModal>
+        </DeleteConfirm>
       )}
     </Stack>
   );

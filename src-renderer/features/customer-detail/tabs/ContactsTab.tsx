@@ -1,13 +1,16 @@
-import { ActionIcon, Button, Group, Stack, Table, Text, Tooltip } from '@mantine/core';
-import { IconPencil, IconPhoneCall, IconPlus, IconStar, IconTrash } from '@tabler/icons-react';
+import { Group, Stack, Text } from '@mantine/core';
+import { IconPhoneCall, IconStar } from '@tabler/icons-react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { contactsOf, deleteContact, setPrimaryContact, type ContactRecord, type CustomerRecord } from '../../../data/archive';
 import { useT } from '../../../i18n/react';
 import { CallModal } from '../modals/CallModal';
 import { ContactModal } from '../modals/ContactModal';
-import { ConfirmModal } from '../shared/ConfirmModal';
+import { AddBar } from '../shared/AddBar';
+import { DeleteConfirm } from '../shared/ConfirmModal';
 import { joinList } from '../shared/format';
+import { RecordTable } from '../shared/RecordTable';
+import { IconAction, RowActions } from '../shared/RowActions';
 import { usePreferences } from '../../../state/preferences';
 import { useAction, useArchive } from '../shared/use-archive';
 import { ToneBadge } from '../shared/ToneBadge';
@@ -25,90 +28,64 @@ export function ContactsTab({ customer, readOnly }: { customer: CustomerRecord; 
   const close = () => setDialog(null);
   if (!contacts) return null;
 
-  const action = (label: string, icon: React.ReactNode, onClick: () => void, color?: string) => (
-    <Tooltip label={label} withArrow>
-      <ActionIcon variant="subtle" color={color} aria-label={label} onClick={onClick}>
-        {icon}
-      </ActionIcon>
-    </Tooltip>
-  );
-
   return (
     <Stack gap="sm">
-      {!readOnly && (
-        <Group justify="flex-end">
-          <Button leftSection={<IconPlus size={16} />} onClick={() => setDialog({ kind: 'new' })}>
-            {t('detail.contacts.add')}
-          </Button>
-        </Group>
-      )}
-      {contacts.length === 0 ? (
-        <Text c="dimmed">{t('detail.contacts.empty')}</Text>
-      ) : (
-        <Table striped withTableBorder verticalSpacing="xs" data-testid="contacts-table">
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>{t('detail.field.contacts.name')}</Table.Th>
-              <Table.Th>{t('detail.field.contacts.title')}</Table.Th>
-              <Table.Th>{t('detail.field.department')}</Table.Th>
-              <Table.Th>{t('detail.field.phones')}</Table.Th>
-              <Table.Th>{t('detail.field.notes')}</Table.Th>
-              {!readOnly && <Table.Th>{t('detail.actions')}</Table.Th>}
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {contacts.map((c) => (
-              <Table.Tr key={c.id}>
-                <Table.Td>
-                  <Group gap={6} wrap="nowrap">
-                    <Text size="sm" fw={c.primary ? 600 : undefined}>
-                      {c.name}
-                    </Text>
-                    {c.primary && (
-                      <ToneBadge size="sm">
-                        {t('detail.contacts.primary')}
-                      </ToneBadge>
-                    )}
-                  </Group>
-                </Table.Td>
-                <Table.Td>{c.title || '—'}</Table.Td>
-                <Table.Td>{c.department || '—'}</Table.Td>
-                <Table.Td>{c.phones.length > 0 ? joinList(c.phones, locale) : '—'}</Table.Td>
-                <Table.Td maw={260}>
-                  <Text size="sm" lineClamp={2}>
-                    {c.notes || '—'}
-                  </Text>
-                </Table.Td>
-                {!readOnly && (
-                  <Table.Td>
-                    <Group gap={2} wrap="nowrap">
-                      {action(t('detail.contacts.call', { name: c.name }), <IconPhoneCall size={18} />, () => setDialog({ kind: 'call', contact: c }))}
-                      {!c.primary &&
-                        action(t('detail.contacts.setPrimary', { name: c.name }), <IconStar size={18} />, () =>
-                          run((ctx) => setPrimaryContact(db, c.id, ctx), 'detail.contacts.primarySet', { name: c.name }),
-                        )}
-                      {action(t('detail.editOf', { name: c.name }), <IconPencil size={18} />, () => setDialog({ kind: 'edit', contact: c }))}
-                      {action(t('detail.deleteOf', { name: c.name }), <IconTrash size={18} />, () => setDialog({ kind: 'delete', contact: c }), 'red')}
-                    </Group>
-                  </Table.Td>
-                )}
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
-      )}
+      <AddBar label={t('detail.contacts.add')} onAdd={() => setDialog({ kind: 'new' })} readOnly={readOnly} />
+      <RecordTable
+        testId="contacts-table"
+        rows={contacts}
+        rowKey={(c) => c.id}
+        empty={t('detail.contacts.empty')}
+        columns={[
+          {
+            header: t('detail.field.contacts.name'),
+            cell: (c) => (
+              <Group gap={6} wrap="nowrap">
+                <Text size="sm" fw={c.primary ? 600 : undefined}>
+                  {c.name}
+                </Text>
+                {c.primary && <ToneBadge size="sm">{t('detail.contacts.primary')}</ToneBadge>}
+              </Group>
+            ),
+          },
+          { header: t('detail.field.contacts.title'), cell: (c) => c.title || '—' },
+          { header: t('detail.field.department'), cell: (c) => c.department || '—' },
+          { header: t('detail.field.phones'), cell: (c) => (c.phones.length > 0 ? joinList(c.phones, locale) : '—') },
+          {
+            header: t('detail.field.notes'),
+            maw: 260,
+            cell: (c) => (
+              <Text size="sm" lineClamp={2}>
+                {c.notes || '—'}
+              </Text>
+            ),
+          },
+        ]}
+        actionsWidth={null}
+        actions={
+          readOnly
+            ? undefined
+            : (c) => (
+                <RowActions name={c.name} onEdit={() => setDialog({ kind: 'edit', contact: c })} onDelete={() => setDialog({ kind: 'delete', contact: c })}>
+                  <IconAction label={t('detail.contacts.call', { name: c.name })} icon={<IconPhoneCall size={18} />} onClick={() => setDialog({ kind: 'call', contact: c })} />
+                  {!c.primary && (
+                    <IconAction
+                      label={t('detail.contacts.setPrimary', { name: c.name })}
+                      icon={<IconStar size={18} />}
+                      onClick={() => run((ctx) => setPrimaryContact(db, c.id, ctx), 'detail.contacts.primarySet', { name: c.name })}
+                    />
+                  )}
+                </RowActions>
+              )
+        }
+      />
       {dialog?.kind === 'new' && <ContactModal customerId={customer.id} onClose={close} />}
       {dialog?.kind === 'edit' && <ContactModal customerId={customer.id} contact={dialog.contact} onClose={close} />}
       {dialog?.kind === 'call' && <CallModal customer={customer} contact={dialog.contact} onClose={close} />}
       {dialog?.kind === 'delete' && (
-        <ConfirmModal
-          title={t('detail.contacts.deleteTitle')}
-          confirmLabel={t('detail.delete')}
-          onClose={close}
-          onConfirm={() => run((ctx) => deleteContact(db, dialog.contact.id, ctx), 'detail.deleted')}
-        >
+        <DeleteConfirm title={t('detail.contacts.deleteTitle')} remove={(ctx) => deleteContact(db, dialog.contact.id, ctx)} onClose={close}>
           {t('detail.deleteBody', { name: dialog.contact.name })}
-        </ConfirmModal>
+        </DeleteConfirm>
       )}
     </Stack>
   );

@@ -1,8 +1,9 @@
-import { Button, Table, Text } from '@mantine/core';
+import { Button, Text } from '@mantine/core';
 import { IconUserCheck } from '@tabler/icons-react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { acknowledgeHandover, handoversOf } from '../../../data/archive';
 import { useT } from '../../../i18n/react';
+import { RecordTable } from '../shared/RecordTable';
 import { useAction, useArchive, useFormat } from '../shared/use-archive';
 
 /**
@@ -16,48 +17,37 @@ export function HandoversTab({ customerId }: { customerId: string }) {
   const run = useAction();
   const handovers = useLiveQuery(() => handoversOf(db, customerId), [db, customerId]);
   if (!handovers) return null;
-  if (handovers.length === 0) return <Text c="dimmed">{t('detail.handovers.empty')}</Text>;
   return (
-    <Table striped withTableBorder verticalSpacing="xs" data-testid="handovers-table">
-      <Table.Thead>
-        <Table.Tr>
-          <Table.Th>{t('detail.handover.date')}</Table.Th>
-          <Table.Th>{t('detail.handovers.fromTo')}</Table.Th>
-          <Table.Th>{t('detail.handover.reason')}</Table.Th>
-          <Table.Th>{t('detail.handover.notes')}</Table.Th>
-          <Table.Th>{t('detail.handovers.ack')}</Table.Th>
-        </Table.Tr>
-      </Table.Thead>
-      <Table.Tbody>
-        {handovers.map((h) => (
-          <Table.Tr key={h.id}>
-            <Table.Td>{f.day(h.date)}</Table.Td>
-            <Table.Td>
-              {h.fromManagerName || t('detail.noManager')} → {h.toManagerName}
-            </Table.Td>
-            <Table.Td>{h.reason}</Table.Td>
-            <Table.Td maw={260}>
-              <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
-                {h.notes || '—'}
-              </Text>
-            </Table.Td>
-            <Table.Td>
-              {h.acknowledgedAt ? (
-                <Text size="sm">{t('detail.handovers.acked', { who: h.acknowledgedBy, when: f.instant(h.acknowledgedAt) })}</Text>
-              ) : (
-                <Button
-                  size="xs"
-                  variant="light"
-                  leftSection={<IconUserCheck size={14} />}
-                  onClick={() => run((ctx) => acknowledgeHandover(db, h.id, ctx), 'detail.handovers.ackDone')}
-                >
-                  {t('detail.handovers.acknowledge')}
-                </Button>
-              )}
-            </Table.Td>
-          </Table.Tr>
-        ))}
-      </Table.Tbody>
-    </Table>
+    <RecordTable
+      testId="handovers-table"
+      rows={handovers}
+      rowKey={(h) => h.id}
+      empty={t('detail.handovers.empty')}
+      columns={[
+        { header: t('detail.handover.date'), cell: (h) => f.day(h.date) },
+        { header: t('detail.handovers.fromTo'), cell: (h) => `${h.fromManagerName || t('detail.noManager')} → ${h.toManagerName}` },
+        { header: t('detail.handover.reason'), cell: (h) => h.reason },
+        {
+          header: t('detail.handover.notes'),
+          maw: 260,
+          cell: (h) => (
+            <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
+              {h.notes || '—'}
+            </Text>
+          ),
+        },
+        {
+          header: t('detail.handovers.ack'),
+          cell: (h) =>
+            h.acknowledgedAt ? (
+              <Text size="sm">{t('detail.handovers.acked', { who: h.acknowledgedBy, when: f.instant(h.acknowledgedAt) })}</Text>
+            ) : (
+              <Button size="xs" variant="light" leftSection={<IconUserCheck size={14} />} onClick={() => run((ctx) => acknowledgeHandover(db, h.id, ctx), 'detail.handovers.ackDone')}>
+                {t('detail.handovers.acknowledge')}
+              </Button>
+            ),
+        },
+      ]}
+    />
   );
 }

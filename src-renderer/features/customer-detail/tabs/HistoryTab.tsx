@@ -1,72 +1,137 @@
-import { Table, Text } from '@mantine/core';
+import { Badge, Button, Chip, Group, Stack, Text } from '@mantine/core';
 import { useLiveQuery } from 'dexie-react-hooks';
-import type { ChangeEntry } from '../../../core/change-log';
-import { customerHistory, getCustomer } from '../../../data/archive';
+import { useRef, useState } from 'react';
+import { customerFullHistory, getCustomer, type CustomerHistoryItem, type HistoryKind } from '../../../data/archive';
 import type { AirgapDb } from '../../../data/db';
-import { isMessageKey } from '../../../i18n';
 import { useT } from '../../../i18n/react';
-import { fieldLabel, formatChangeValue, isShownField } from '../shared/history-values';
+import { joinList } from '../shared/format';
+import { historyAction, kindLabel, recordName, shownChanges } from '../shared/history-records';
+import { fieldLabel, formatChangeValue } from '../shared/history-values';
+import { RecordTable } from '../shared/RecordTable';
 import { useArchive, useFormat } from '../shared/use-archive';
 
-/** The change log of the customer, newest first, with the names of the units its id fields point to. */
-async function loadHistory(db: AirgapDb, customerId: string) {
-  const entries = (await customerHistory(db, customerId)).toSorted((a, b) => (b.seq ?? 0) - (a.seq ?? 0) || b.at.localeCompare(a.at));
+/** Entries per step: a customer with hundreds of interactions opens on the newest 100, 更多 adds 100. */
+const PAGE = 100;
+
+/** A page of the history with the names of the units its id fields (parentId, mergedInto) point to. */
+async function loadHistory(db: AirgapDb, customerId: string, kind: HistoryKind | 'all', limit: number) {
+  const page = await customerFullHistory(db, customerId, { limit, kinds: kind === 'all' ? undefined : [kind] });
   const ids = new Set<string>();
-  for (const e of entries) for (const c of e.fields) if (c.field === 'parentId' || c.field === 'mergedInto') [c.before, c.after].forEach((v) => typeof v === 'string' && ids.add(v));
+  for (const { entry } of page.items) {
+    for (const c of entry.fields) if (c.field === 'parentId' || c.field === 'mergedInto') [c.before, c.after].forEach((v) => typeof v === 'string' && ids.add(v));
+  }
   const names = new Map<string, string>();
   for (const id of ids) {
     const unit = await getCustomer(db, id);
     if (unit) names.set(id, unit.name);
   }
-  return { entries, names };
+  return { page, names };
 }
 
-/** 修改记录: who changed what and when, old → new, field names and values as the screens show them. */
+/**
+ * 修改记录: every change of the customer and of the records it owns (contacts, interactions,
+ * requirements, business figures, settlements, handovers; deleted ones too), newest first — who,
+ * when, which record, what was done, and each field old → new as the screens show it.
+ */
 export function HistoryTab({ customerId }: { customerId: string }) {
   const t = useT();
   const f = useFormat();
   const { db } = useArchive();
-  const history = useLiveQuery(() => loadHistory(db, customerId), [db, customerId]);
-  if (!history) return null;
-  const { entries, names } = history;
-  if (entries.length === 0) return <Text c="dimmed">{t('detail.history.empty')}</Text>;
-  // The record column only matters when the log mixes the customer with its contacts, interactions…
-  const mixed = entries.some((e) => e.table !== 'customers');
+  const [kind, setKind] = useState<HistoryKind | 'all'>('all');
+  const [limit, setLimit] = useState(PAGE);
+  const loaded = useLiveQuery(() => loadHistory(db, customerId, kind, limit), [db, customerId, kind, limit]);
+  // While another filter or page of the same customer loads, the previous one stays on screen
+  // instead of blinking away.
+  const last = useRef<{ customerId: string; loaded: NonNullable<typeof loaded> } | null>(null);
+  if (loaded) last.current = { customerId, loaded };
+  const shown = loaded ?? (last.current?.customerId === customerId ? last.current.loaded : undefined);
+  if (!shown) return null;
+  const { page, names } = shown;
   const ctx = { t, locale: f.locale, names };
-  const tableLabel = (e: ChangeEntry) => {
-    const key = `detail.table.${e.table}`;
-    return isMessageKey(key) ? t(key) : e.table;
+
+  const record = ({ entry, records }: CustomerHistoryItem) => {
+    const kindName = kindLabel(entry.table as HistoryKind, t);
+    const named = records.map((r) => recordName(r, { t, day: f.day, wan: f.wan })).filter(Boolean);
+    const gone = records.length === 1 && records[0]!.row?.deletedAt && entry.op !== 'delete';
+    return (
+      <Stack gap={0}>
+        <Text size="xs" c="dimmed">
+          {kindName}
+        </Text>
+        <Group gap={6} wrap="nowrap">
+          <Text size="sm">
+            {joinList(named, f.locale)}
+            {entry.recordIds.length > records.length && ` ${t('customerHistory.andMore', { count: entry.recordIds.length })}`}
+          </Text>
+          {gone && (
+            <Badge size="xs" variant="outline" color="gray" radius="sm">
+              {t('customerHistory.deletedNow')}
+            </Badge>
+          )}
+        </Group>
+      </Stack>
+    );
   };
 
-  const rows = entries.flatMap((entry) => {
-    const shown = entry.fields.filter((c) => isShownField(c.field));
-    const changes = shown.length > 0 ? shown : [null];
-    return changes.map((change, i) => (
-      <Table.Tr key={`${entry.seq ?? entry.rev}-${i}`}>
-        <Table.Td>{f.instant(entry.at)}</Table.Td>
-        <Table.Td>{entry.by}</Table.Td>
-        {mixed && <Table.Td>{tableLabel(entry)}</Table.Td>}
-        <Table.Td>{t(`history.op.${entry.op}`)}</Table.Td>
-        <Table.Td>{change ? fieldLabel(entry.table, change.field, t) : '—'}</Table.Td>
-        <Table.Td>{change ? formatChangeValue(entry.table, change.field, change.before, ctx) : '—'}</Table.Td>
-        <Table.Td>{change ? formatChangeValue(entry.table, change.field, change.after, ctx) : '—'}</Table.Td>
-      </Table.Tr>
-    ));
-  });
+  const changes = ({ entry }: CustomerHistoryItem) => {
+    const shownFields = shownChanges(entry);
+    if (shownFields.length === 0) return '—';
+    return (
+      <Stack gap={2}>
+        {shownFields.map((c) => (
+          <Text key={c.field} size="sm" style={{ overflowWrap: 'anywhere' }}>
+            <Text span size="sm" fw={600} mr={8}>
+              {fieldLabel(entry.table, c.field, t)}
+            </Text>
+            {formatChangeValue(entry.table, c.field, c.before, ctx)} → {formatChangeValue(entry.table, c.field, c.after, ctx)}
+          </Text>
+        ))}
+      </Stack>
+    );
+  };
+
   return (
-    <Table striped withTableBorder verticalSpacing="xs" data-testid="customer-history">
-      <Table.Thead>
-        <Table.Tr>
-          <Table.Th>{t('history.when')}</Table.Th>
-          <Table.Th>{t('history.who')}</Table.Th>
-          {mixed && <Table.Th>{t('detail.history.record')}</Table.Th>}
-          <Table.Th>{t('history.what')}</Table.Th>
-          <Table.Th>{t('history.field')}</Table.Th>
-          <Table.Th>{t('history.before')}</Table.Th>
-          <Table.Th>{t('history.after')}</Table.Th>
-        </Table.Tr>
-      </Table.Thead>
-      <Table.Tbody>{rows}</Table.Tbody>
-    </Table>
+    <Stack gap="sm">
+      {page.kinds.length > 1 && (
+        <Chip.Group
+          value={kind}
+          onChange={(value) => {
+            setKind(value as HistoryKind | 'all');
+            setLimit(PAGE);
+          }}
+        >
+          <Group gap="xs" role="radiogroup" aria-label={t('customerHistory.filter')}>
+            <Chip value="all" size="sm">
+              {t('customerHistory.all')}
+            </Chip>
+            {page.kinds.map((k) => (
+              <Chip key={k} value={k} size="sm">
+                {kindLabel(k, t)}
+              </Chip>
+            ))}
+          </Group>
+        </Chip.Group>
+      )}
+      <RecordTable
+        testId="customer-history"
+        rows={page.items}
+        rowKey={(i) => i.entry.seq ?? i.entry.rev}
+        empty={t('detail.history.empty')}
+        columns={[
+          { header: t('history.when'), w: 170, cell: (i) => f.instant(i.entry.at) },
+          { header: t('history.who'), w: 90, cell: (i) => i.entry.by || '—' },
+          { header: t('detail.history.record'), maw: 260, cell: record },
+          { header: t('history.what'), w: 90, cell: (i) => t(`customerHistory.action.${historyAction(i.entry)}`) },
+          { header: t('customerHistory.change'), cell: changes },
+        ]}
+      />
+      {page.more && (
+        <Group justify="center">
+          <Button variant="default" onClick={() => setLimit((n) => n + PAGE)}>
+            {t('customerHistory.more')}
+          </Button>
+        </Group>
+      )}
+    </Stack>
   );
 }

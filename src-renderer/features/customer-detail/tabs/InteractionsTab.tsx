@@ -1,14 +1,15 @@
-import { Badge, Button, Group, Stack, Table, Text } from '@mantine/core';
-import { IconPlus } from '@tabler/icons-react';
+import { Badge, Group, Stack, Text } from '@mantine/core';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { deleteInteraction, interactionsOf, type CustomerRecord, type InteractionRecord } from '../../../data/archive';
 import { useT } from '../../../i18n/react';
 import { InteractionModal } from '../modals/InteractionModal';
-import { ConfirmModal } from '../shared/ConfirmModal';
+import { AddBar } from '../shared/AddBar';
+import { DeleteConfirm } from '../shared/ConfirmModal';
 import { joinList } from '../shared/format';
+import { RecordTable } from '../shared/RecordTable';
 import { RowActions } from '../shared/RowActions';
-import { useAction, useArchive, useFormat } from '../shared/use-archive';
+import { useArchive, useFormat } from '../shared/use-archive';
 
 type Dialog = { kind: 'new' } | { kind: 'edit' | 'delete'; record: InteractionRecord };
 
@@ -17,7 +18,6 @@ export function InteractionsTab({ customer, readOnly }: { customer: CustomerReco
   const t = useT();
   const f = useFormat();
   const { db } = useArchive();
-  const run = useAction();
   const interactions = useLiveQuery(() => interactionsOf(db, customer.id), [db, customer.id]);
   const [dialog, setDialog] = useState<Dialog | null>(null);
   const close = () => setDialog(null);
@@ -26,77 +26,59 @@ export function InteractionsTab({ customer, readOnly }: { customer: CustomerReco
 
   return (
     <Stack gap="sm">
-      {!readOnly && (
-        <Group justify="flex-end">
-          <Button leftSection={<IconPlus size={16} />} onClick={() => setDialog({ kind: 'new' })}>
-            {t('detail.interactions.add')}
-          </Button>
-        </Group>
-      )}
-      {interactions.length === 0 ? (
-        <Text c="dimmed">{t('detail.interactions.empty')}</Text>
-      ) : (
-        <Table striped withTableBorder verticalSpacing="xs" data-testid="interactions-table">
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th w={140}>{t('detail.field.date')}</Table.Th>
-              <Table.Th w={90}>{t('detail.field.kind')}</Table.Th>
-              <Table.Th>{t('detail.field.departments')}</Table.Th>
-              <Table.Th>{t('detail.field.participants')}</Table.Th>
-              <Table.Th>{t('detail.field.summary')}</Table.Th>
-              <Table.Th>{t('detail.field.nextStep')}</Table.Th>
-              {!readOnly && <Table.Th w={90}>{t('detail.actions')}</Table.Th>}
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {interactions.map((r) => (
-              <Table.Tr key={r.id}>
-                <Table.Td>{f.day(r.date)}</Table.Td>
-                <Table.Td>{t(`detail.kind.${r.kind}`)}</Table.Td>
-                <Table.Td>
-                  <Group gap={4}>
-                    {r.departments.map((d) => (
-                      <Badge key={d} size="sm" variant="light" color="gray" radius="sm">
-                        {t(`detail.dept.${d}`)}
-                      </Badge>
-                    ))}
-                  </Group>
-                </Table.Td>
-                <Table.Td>{joinList(r.participants, f.locale) || '—'}</Table.Td>
-                <Table.Td maw={320}>
-                  <Text size="sm" style={{ whiteSpace: 'pre-wrap' }} lineClamp={3}>
-                    {r.summary}
+      <AddBar label={t('detail.interactions.add')} onAdd={() => setDialog({ kind: 'new' })} readOnly={readOnly} />
+      <RecordTable
+        testId="interactions-table"
+        rows={interactions}
+        rowKey={(r) => r.id}
+        empty={t('detail.interactions.empty')}
+        columns={[
+          { header: t('detail.field.date'), w: 140, cell: (r) => f.day(r.date) },
+          { header: t('detail.field.kind'), w: 90, cell: (r) => t(`detail.kind.${r.kind}`) },
+          {
+            header: t('detail.field.departments'),
+            cell: (r) => (
+              <Group gap={4}>
+                {r.departments.map((d) => (
+                  <Badge key={d} size="sm" variant="light" color="gray" radius="sm">
+                    {t(`detail.dept.${d}`)}
+                  </Badge>
+                ))}
+              </Group>
+            ),
+          },
+          { header: t('detail.field.participants'), cell: (r) => joinList(r.participants, f.locale) || '—' },
+          {
+            header: t('detail.field.summary'),
+            maw: 320,
+            cell: (r) => (
+              <Text size="sm" style={{ whiteSpace: 'pre-wrap' }} lineClamp={3}>
+                {r.summary}
+              </Text>
+            ),
+          },
+          {
+            header: t('detail.field.nextStep'),
+            cell: (r) => (
+              <>
+                <Text size="sm">{r.nextStep || '—'}</Text>
+                {r.followUpDate && (
+                  <Text size="xs" c="dimmed">
+                    {t('detail.interactions.followUp', { date: f.day(r.followUpDate) })}
                   </Text>
-                </Table.Td>
-                <Table.Td>
-                  <Text size="sm">{r.nextStep || '—'}</Text>
-                  {r.followUpDate && (
-                    <Text size="xs" c="dimmed">
-                      {t('detail.interactions.followUp', { date: f.day(r.followUpDate) })}
-                    </Text>
-                  )}
-                </Table.Td>
-                {!readOnly && (
-                  <Table.Td>
-                    <RowActions name={nameOf(r)} onEdit={() => setDialog({ kind: 'edit', record: r })} onDelete={() => setDialog({ kind: 'delete', record: r })} />
-                  </Table.Td>
                 )}
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
-      )}
+              </>
+            ),
+          },
+        ]}
+        actions={readOnly ? undefined : (r) => <RowActions name={nameOf(r)} onEdit={() => setDialog({ kind: 'edit', record: r })} onDelete={() => setDialog({ kind: 'delete', record: r })} />}
+      />
       {dialog?.kind === 'new' && <InteractionModal customerId={customer.id} onClose={close} />}
       {dialog?.kind === 'edit' && <InteractionModal customerId={customer.id} interaction={dialog.record} onClose={close} />}
       {dialog?.kind === 'delete' && (
-        <ConfirmModal
-          title={t('detail.interactions.deleteTitle')}
-          confirmLabel={t('detail.delete')}
-          onClose={close}
-          onConfirm={() => run((ctx) => deleteInteraction(db, dialog.record.id, ctx), 'detail.deleted')}
-        >
+        <DeleteConfirm title={t('detail.interactions.deleteTitle')} remove={(ctx) => deleteInteraction(db, dialog.record.id, ctx)} onClose={close}>
           {t('detail.deleteBody', { name: nameOf(dialog.record) })}
-        </ConfirmModal>
+        </DeleteConfirm>
       )}
     </Stack>
   );

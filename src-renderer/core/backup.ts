@@ -13,6 +13,14 @@ import { CLASSIFICATION_LEVELS, compareLevels, type ClassificationLevel } from '
 import { envelopeSchema } from './envelope';
 import { isHlc } from './hlc';
 import { isUuid } from './ids';
+import {
+  customerGradeFieldsShape,
+  storedAssessmentSchema,
+  storedFollowUpSchema,
+  storedGradeRunSchema,
+  storedGradingConfigSchema,
+  storedGradingSchema,
+} from './grading';
 import { profileFieldsSchema } from './profile';
 import { RECORD_KINDS } from './record-kinds';
 import { MAX_SEARCH_KEYS } from './search/keys';
@@ -68,7 +76,7 @@ const recordSchemas: Record<BackupKind, z.ZodType> = {
   installation: installationSchema,
   profile: profileFieldsSchema.extend(envelopeSchema.shape).strict(),
   managers: storedRow(managerFieldsSchema, { sortKey: z.string() }),
-  customers: storedRow(customerFieldsSchema, { sortKey: z.string(), searchKeys: keyList }),
+  customers: storedRow(customerFieldsSchema, { sortKey: z.string(), searchKeys: keyList, ...customerGradeFieldsShape }),
   contacts: storedRow(contactFieldsSchema, { searchKeys: keyList }),
   interactions: storedRow(interactionFieldsSchema),
   requirements: storedRow(requirementFieldsSchema),
@@ -76,6 +84,11 @@ const recordSchemas: Record<BackupKind, z.ZodType> = {
   settlements: storedRow(settlementFieldsSchema),
   handovers: storedRow(handoverFieldsSchema),
   complaints: z.looseObject(envelopeSchema.shape),
+  gradingConfigs: z.intersection(storedGradingConfigSchema, z.object(envelopeSchema.shape)),
+  assessments: storedRow(storedAssessmentSchema),
+  gradeRuns: storedRow(storedGradeRunSchema),
+  gradings: storedRow(storedGradingSchema),
+  followUps: storedRow(storedFollowUpSchema),
   changes: changeEntrySchema,
 };
 

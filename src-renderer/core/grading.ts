@@ -83,3 +83,12 @@ export {
   type FollowUpStatus,
   type FollowUpTask,
 } from './grading/follow-ups';
+export { evaluateCustomer, type CustomerEvaluation, type CustomerRecordsForGrading } from './grading/evaluate';
+export {
+  customerGradeFieldsShape,
+  storedAssessmentSchema,
+  storedFollowUpSchema,
+  storedGradeRunSchema,
+  storedGradingConfigSchema,
+  storedGradingSchema,
+} from './grading/stored';

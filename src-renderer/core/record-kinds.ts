@@ -13,5 +13,10 @@ export const RECORD_KINDS = [
   'settlements',
   'handovers',
   'complaints',
+  'gradingConfigs',
+  'assessments',
+  'gradeRuns',
+  'gradings',
+  'followUps',
 ] as const;
 export type RecordKind = (typeof RECORD_KINDS)[number];

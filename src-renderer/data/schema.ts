@@ -26,8 +26,8 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     },
   },
   {
-    // The customer archive and complaints (not shipped yet, so still edited in place), with only the
-    // indexes a query of data/archive or exchange uses:
+    // The customer archive and complaints (shipped), with only the indexes a query of data/archive
+    // or exchange uses:
     // - `sortKey`: pinyin order for lists (IndexedDB sorts by code point, not pinyin);
     // - `searchKeys` (multiEntry): name, short name, pinyin initials and full pinyin prefixes;
     // - `parentId`: sub-units; `managerId`: bulk handover and manager renames;
@@ -47,6 +47,27 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       settlements: 'id, customerId, deletedAt, rev',
       handovers: 'id, customerId, rev',
       complaints: 'id, customerId, [status+dueDate], rev',
+    },
+  },
+  {
+    // Grading (data/grading). New tables only, plus one index on customers:
+    // - customers `grade`: the current grade, for the dashboard's distribution and the list filter
+    //   (a customer never graded has no `grade` and is not in the index);
+    // - `gradingConfigs` `[kind+version]`: scoring templates, criteria and service policies, one
+    //   record per saved version (a grading names the versions it used, so old ones are kept);
+    // - `assessments` `[customerId+year]`: the manager's subjective scores of a customer for a year;
+    // - `gradeRuns` `status`: drafts waiting for approval; `gradings` `runId`: a draft's entries,
+    //   `[customerId+evaluationDate]`: a customer's grade history;
+    // - `followUps` `[status+dueDate]`: the dashboard's due and overdue follow-ups (回访计划),
+    //   `customerId`: a customer's open task.
+    version: 3,
+    stores: {
+      customers: 'id, sortKey, parentId, managerId, *searchKeys, deletedAt, grade, rev',
+      gradingConfigs: 'id, [kind+version], rev',
+      assessments: 'id, [customerId+year], rev',
+      gradeRuns: 'id, status, rev',
+      gradings: 'id, runId, [customerId+evaluationDate], rev',
+      followUps: 'id, customerId, [status+dueDate], rev',
     },
   },
 ];

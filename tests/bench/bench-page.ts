@@ -4,6 +4,7 @@ import { datasetInfo, loadInstitute, type Dataset } from './page-load';
 import { measureEdits } from './page-edit';
 import { measureCustomerHistory } from './page-history';
 import { measureWriteVsBulkPut } from './page-write';
+import { measureRegradeAll } from './page-grading';
 
 /**
  * `window.bench`: what scripts/bench.mjs calls through Playwright. Every function returns plain
@@ -21,6 +22,7 @@ const bench = {
   measureWriteVsBulkPut: (n: number, seed: number) => measureWriteVsBulkPut(n, seed, log),
   measureEdits,
   measureCustomerHistory: (others: number, seed: number) => measureCustomerHistory(others, seed, log),
+  measureRegradeAll,
   /** Deletes the app database of this origin (the script deletes the whole profile for --fresh). */
   clear: () => Dexie.delete(DATABASE_NAME),
 };

@@ -165,4 +165,47 @@ export const measurements = [
       return { value: Math.round(r.p95 * 10) / 10, samples: r.samples };
     },
   },
+  {
+    name: 'grading.regrade-all',
+    unit: 'ms',
+    better: 'lower',
+    budget: 3000,
+    description: 'batch re-grading draft of every customer: read the figures, compute, write the draft (repository, median of 3)',
+    async run(ctx) {
+      const r = await ctx.bench('data', 'measureRegradeAll', 3);
+      return { value: median(r.samples), samples: r.samples, detail: { entries: r.entries } };
+    },
+  },
+  {
+    name: 'grading.pareto',
+    unit: 'ms',
+    better: 'lower',
+    budget: 500,
+    description: 'navigation to the 80/20 view → chart and table of the latest year rendered (warm app, median of 5)',
+    async run(ctx) {
+      const page = await ctx.app('data');
+      const samples = [];
+      for (let i = 0; i < 5; i++) {
+        await timeNavigation(page, '#/', "() => !document.querySelector('[data-testid=pareto]')");
+        samples.push(Math.round(await timeNavigation(page, '#/grading/pareto', "() => !!document.querySelector('[data-testid=pareto][aria-busy=false]')")));
+      }
+      return { value: median(samples), samples };
+    },
+  },
+  {
+    name: 'dashboard.ready',
+    unit: 'ms',
+    better: 'lower',
+    budget: 500,
+    description: 'navigation to 工作台 → due follow-ups, grade distribution and changes since the last grading rendered (warm app, median of 5)',
+    async run(ctx) {
+      const page = await ctx.app('data');
+      const samples = [];
+      for (let i = 0; i < 5; i++) {
+        await timeNavigation(page, '#/customers', FIRST_ROW);
+        samples.push(Math.round(await timeNavigation(page, '#/', "() => !!document.querySelector('[data-testid=dashboard][aria-busy=false]')")));
+      }
+      return { value: median(samples), samples };
+    },
+  },
 ];

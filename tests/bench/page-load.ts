@@ -4,11 +4,13 @@ import { loadOrCreateInstallation, restoreClock } from '../../src-renderer/data/
 import { saveProfile } from '../../src-renderer/data/profile-repo';
 import type { WriteContext } from '../../src-renderer/data/write-context';
 import { generateInstitute, GENERATOR_VERSION, type ScaleName } from '../../src-renderer/core/synthetic/index';
+import { gradeInstitute } from './page-grading';
 
 /**
  * Setting up a bench profile (not a measurement): first-run setup done the app's way (installation,
  * profile), then the synthetic institute bulk-loaded with envelopes, 10,000 records per transaction.
- * The bulk load writes no change-log entries: it stands for data that is already there.
+ * The bulk load writes no change-log entries: it stands for data that is already there. Then the
+ * institute is graded once through the app's repositories (a batch draft, approved).
  */
 export type Dataset = 'empty' | ScaleName;
 
@@ -80,6 +82,9 @@ export async function loadInstitute(dataset: Dataset, seed: number, progress: (l
         if (counts[batch.table]! % 100_000 === 0) progress(`${batch.table}: ${counts[batch.table]}…`);
       }
       progress(`${table}: ${counts[table]} in ${((performance.now() - tableStart) / 1000).toFixed(1)} s`);
+      const gradingStart = performance.now();
+      await gradeInstitute(db);
+      progress(`graded and approved in ${((performance.now() - gradingStart) / 1000).toFixed(1)} s`);
     }
     const marker: DatasetMarker = {
       dataset,

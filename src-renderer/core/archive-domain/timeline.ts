@@ -7,9 +7,13 @@ interface Stamped {
   deletedAt?: string | null;
 }
 
-/** A grade change as the grading issue will record it; the timeline needs only when it happened. */
+/** An approved grade change: the day it took effect, from → to, and the sentence that decided it. */
 export interface GradeChangeLike extends Stamped {
   date: IsoDate;
+  /** Grades as text ('AAA'…): the timeline does not depend on the grading module. */
+  previousGrade: string | null;
+  grade: string;
+  reason: string;
 }
 
 interface TimelineRecords {

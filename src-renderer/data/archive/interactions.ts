@@ -3,7 +3,8 @@ import { interactionFieldsSchema } from '../../core/archive-domain';
 import type { AirgapDb } from '../db';
 import type { WriteContext } from '../write-context';
 import { createChild, deleteChild, updateChild } from './children';
-import { parseInput, takeLive, withFields } from './common';
+import { recordFollowUpContact } from '../grading/follow-ups';
+import { inTransaction, parseInput, takeLive, withFields } from './common';
 import { archiveTables, type InteractionRecord } from './types';
 
 /**
@@ -16,9 +17,17 @@ export async function interactionsOf(db: AirgapDb, customerId: string, limit = 1
   return takeLive((offset, count) => range().offset(offset).limit(count).toArray(), limit);
 }
 
+/**
+ * A visit, call, meeting… also fulfils the customer's open follow-up (回访计划) and plans the next,
+ * in the same transaction: the plan never disagrees with the interactions.
+ */
 export async function createInteraction(db: AirgapDb, customerId: string, input: unknown, ctx: WriteContext): Promise<InteractionRecord> {
   const values = parseInput(interactionFieldsSchema, withFields(input, { customerId }));
-  return createChild<InteractionRecord>(db, 'interactions', customerId, ctx, () => values);
+  return inTransaction(db, ['interactions', 'customers', 'followUps', 'gradingConfigs'], async () => {
+    const created = await createChild<InteractionRecord>(db, 'interactions', customerId, ctx, () => values);
+    await recordFollowUpContact(db, created, ctx);
+    return created;
+  });
 }
 
 export async function updateInteraction(db: AirgapDb, id: string, input: unknown, ctx: WriteContext): Promise<InteractionRecord> {

@@ -1,5 +1,6 @@
 import Dexie from 'dexie';
-import { mergeTimeline, type TimelineItem } from '../../core/archive-domain';
+import { localDateOf, mergeTimeline, type TimelineItem } from '../../core/archive-domain';
+import { gradeHistory } from '../grading/runs';
 import type { AirgapDb } from '../db';
 import { childrenByCustomer } from './children';
 import { archiveTables, type HandoverRecord, type RequirementRecord } from './types';
@@ -10,12 +11,17 @@ import { archiveTables, type HandoverRecord, type RequirementRecord } from './ty
  * interactions are read through `[customerId+date]`: a range of one customer, never a scan.
  */
 export async function customerTimeline(db: AirgapDb, customerId: string): Promise<TimelineItem[]> {
-  return db.transaction('r', [db.table('interactions'), db.table('requirements'), db.table('handovers')], async () => {
-    const [interactions, requirements, handovers] = await Promise.all([
+  return db.transaction('r', ['interactions', 'requirements', 'handovers', 'gradings', 'gradeRuns'].map((t) => db.table(t)), async () => {
+    const [interactions, requirements, handovers, gradings] = await Promise.all([
       archiveTables(db).interactions.where('[customerId+date]').between([customerId, Dexie.minKey], [customerId, Dexie.maxKey]).toArray(),
       childrenByCustomer<RequirementRecord>(db, 'requirements', customerId),
       childrenByCustomer<HandoverRecord>(db, 'handovers', customerId),
+      gradeHistory(db, customerId),
     ]);
-    return mergeTimeline({ interactions, requirements, handovers });
+    // Approved gradings that changed the grade (a confirmed grade is history, not news).
+    const gradeChanges = gradings
+      .filter((g) => g.change !== 'same')
+      .map((g) => ({ id: g.id, rev: g.rev, date: localDateOf(g.run.approvedAt!), previousGrade: g.previousGrade, grade: g.finalGrade, reason: g.override?.reason ?? g.reasons[0] ?? '' }));
+    return mergeTimeline({ interactions, requirements, handovers, gradeChanges });
   });
 }

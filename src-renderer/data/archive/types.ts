@@ -10,10 +10,15 @@ import type {
   RequirementFields,
   SettlementFields,
 } from '../../core/model';
+import type { Grade } from '../../core/grading';
+import type { IsoDate } from '../../core/model';
 import type { AirgapDb } from '../db';
 
-/** The stored rows of the customer archive: fields (core/model.ts) plus the envelope. */
-export type CustomerRecord = CustomerFields & Envelope & { mergedInto: string | null };
+/**
+ * The stored rows of the customer archive: fields (core/model.ts) plus the envelope. A customer's
+ * grade is written only by an approved grading (data/grading); never graded: absent.
+ */
+export type CustomerRecord = CustomerFields & Envelope & { mergedInto: string | null; grade?: Grade | null; gradedOn?: IsoDate | null };
 export type ContactRecord = ContactFields & Envelope;
 export type InteractionRecord = InteractionFields & Envelope;
 export type RequirementRecord = RequirementFields & Envelope;

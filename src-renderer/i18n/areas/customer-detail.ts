@@ -188,7 +188,8 @@ export const customerDetailZhCN = {
   'detail.timeline.requirement': '需求：{title}',
   'detail.timeline.handover': '交接：{from} → {to}',
   'detail.timeline.complaint': '投诉 {number}',
-  'detail.timeline.gradeChange': '客户等级变更',
+  'detail.timeline.gradeChange': '客户等级：{from} → {to}',
+  'detail.timeline.ungraded': '未定级',
 
   'detail.handover.title': '交接客户：{name}',
   'detail.handover.from': '交出的客户经理',
@@ -440,7 +441,8 @@ export const customerDetailEnUS: Record<keyof typeof customerDetailZhCN, string>
   'detail.timeline.requirement': 'Requirement: {title}',
   'detail.timeline.handover': 'Handover: {from} → {to}',
   'detail.timeline.complaint': 'Complaint {number}',
-  'detail.timeline.gradeChange': 'Grade changed',
+  'detail.timeline.gradeChange': 'Grade: {from} → {to}',
+  'detail.timeline.ungraded': 'not graded',
 
   'detail.handover.title': 'Hand over: {name}',
   'detail.handover.from': 'Handing over',

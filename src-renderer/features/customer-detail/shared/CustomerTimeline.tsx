@@ -57,7 +57,10 @@ function describe(item: TimelineItem, t: Translate): { title: string; body: stri
     case 'complaint':
       return { title: t('detail.timeline.complaint', { number: item.record.number }), body: item.record.description };
     case 'grade_change':
-      return { title: t('detail.timeline.gradeChange'), body: '' };
+      return {
+        title: t('detail.timeline.gradeChange', { from: item.record.previousGrade ?? t('detail.timeline.ungraded'), to: item.record.grade }),
+        body: item.record.reason,
+      };
   }
 }
 

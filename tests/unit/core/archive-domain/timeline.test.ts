@@ -21,7 +21,7 @@ describe('mergeTimeline', () => {
       {
         interactions: [interaction('i1', '2026-03-01', '0001'), interaction('i2', '2026-03-05', '0002'), interaction('gone', '2026-04-01', '0003', '2026-04-02T00:00:00.000Z')],
         requirements: [requirement('r1', '2026-03-05', '0005')],
-        gradeChanges: [{ id: 'g1', rev: '0004', date: '2026-02-01' }],
+        gradeChanges: [{ id: 'g1', rev: '0004', date: '2026-02-01', previousGrade: 'AA', grade: 'AAA', reason: 'AAA：年综合效益 260 万元 ≥ 200 万元' }],
         complaints: [complaint('k1', '2026-03-03T02:00:00.000Z', '0009')],
       },
       { dateOfInstant: (iso) => iso.slice(0, 10) },

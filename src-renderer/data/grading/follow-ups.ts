@@ -1,0 +1,100 @@
+import Dexie from 'dexie';
+import { FOLLOW_UP_DUE_SOON_DAYS, FOLLOW_UP_INTERACTION_KINDS, nextFollowUp, type Grade } from '../../core/grading';
+import { addDays } from '../../core/days';
+import type { IsoDate } from '../../core/model';
+import type { AirgapDb } from '../db';
+import { createRecords, updateRecords } from '../records';
+import type { WriteContext } from '../write-context';
+import { archiveTables, type CustomerRecord, type InteractionRecord } from '../archive/types';
+import { currentConfig } from './config';
+import { gradingTables, type FollowUpRecord } from './types';
+
+type FollowUpFields = Omit<FollowUpRecord, 'id' | 'rev' | 'origin' | 'updatedBy' | 'deletedAt'>;
+
+/** Every open follow-up, by customer (at most one each; an imported duplicate is tolerated). */
+async function openTasksByCustomer(db: AirgapDb, customerIds?: readonly string[]): Promise<Map<string, FollowUpRecord[]>> {
+  const t = gradingTables(db).followUps;
+  const rows = customerIds && customerIds.length < 50
+    ? (await t.where('customerId').anyOf(customerIds).toArray()).filter((r) => r.status === 'open')
+    : await t.where('[status+dueDate]').between(['open', Dexie.minKey], ['open', Dexie.maxKey]).toArray();
+  const map = new Map<string, FollowUpRecord[]>();
+  for (const row of rows) {
+    if (row.deletedAt !== null) continue;
+    map.set(row.customerId, [...(map.get(row.customerId) ?? []), row]);
+  }
+  return map;
+}
+
+/**
+ * The 回访计划 after grades are approved: a customer whose grade changed gets a new task at the new
+ * grade's interval from the day of approval (its open task is cancelled); a customer whose grade
+ * stayed keeps its task, or gets one if it had none. Counting from the approval day rather than
+ * the last contact keeps a first grading of 10,000 customers from reading 500,000 interactions,
+ * and from declaring every customer overdue on the day it was graded. Runs inside the caller's
+ * transaction (approveRun).
+ */
+export async function planFollowUpsOnApproval(db: AirgapDb, items: readonly { customerId: string; grade: Grade; changed: boolean }[], day: IsoDate, ctx: WriteContext): Promise<void> {
+  const policy = (await currentConfig(db, 'policy')).body;
+  const open = await openTasksByCustomer(db, items.map((i) => i.customerId));
+  const cancel: { id: string; patch: Partial<FollowUpRecord> }[] = [];
+  const create: FollowUpFields[] = [];
+  for (const item of items) {
+    const tasks = open.get(item.customerId) ?? [];
+    if (!item.changed && tasks.length > 0) continue;
+    for (const task of tasks) cancel.push({ id: task.id, patch: { status: 'cancelled' } });
+    create.push(newTask(item.customerId, item.grade, nextFollowUp(item.grade, null, day, policy), day));
+  }
+  await updateRecords<FollowUpRecord>(db, 'followUps', cancel, ctx);
+  await createRecords<FollowUpRecord>(db, 'followUps', create, ctx);
+}
+
+function newTask(customerId: string, grade: Grade, dueDate: IsoDate, basisDate: IsoDate): FollowUpFields {
+  return { customerId, grade, dueDate, basisDate, status: 'open', doneDate: null, interactionId: null };
+}
+
+/**
+ * A visit, call, meeting… with a graded customer fulfils its open follow-up (if it happened on or
+ * after the day the task was counted from) and plans the next one an interval later. Called by
+ * createInteraction inside its transaction, so the interaction and the plan change together.
+ */
+export async function recordFollowUpContact(db: AirgapDb, interaction: InteractionRecord, ctx: WriteContext): Promise<void> {
+  if (!FOLLOW_UP_INTERACTION_KINDS.includes(interaction.kind)) return;
+  const tasks = (await openTasksByCustomer(db, [interaction.customerId])).get(interaction.customerId) ?? [];
+  const fulfilled = tasks.filter((t) => t.basisDate <= interaction.date);
+  if (fulfilled.length === 0) return;
+  const customer = (await archiveTables(db).customers.get(interaction.customerId)) as CustomerRecord | undefined;
+  const grade = customer?.grade ?? fulfilled[0]!.grade;
+  const policy = (await currentConfig(db, 'policy')).body;
+  await updateRecords<FollowUpRecord>(
+    db,
+    'followUps',
+    fulfilled.map((t) => ({ id: t.id, patch: { status: 'done', doneDate: interaction.date, interactionId: interaction.id } })),
+    ctx,
+  );
+  const gradedOn = customer?.gradedOn ?? interaction.date;
+  await createRecords<FollowUpRecord>(db, 'followUps', [newTask(interaction.customerId, grade, nextFollowUp(grade, interaction.date, gradedOn, policy), interaction.date)], ctx);
+}
+
+export type DueFollowUp = FollowUpRecord & { customerName: string; managerName: string };
+
+/**
+ * Open follow-ups due by `today` + the due-soon window (overdue first, then by due day), with the
+ * customer's name and manager: the dashboard's list. One index range, then the customers of it.
+ */
+export async function dueFollowUps(db: AirgapDb, today: IsoDate, limit = 200): Promise<{ items: DueFollowUp[]; overdue: number; dueSoon: number }> {
+  const until = addDays(today, FOLLOW_UP_DUE_SOON_DAYS);
+  const rows = (await gradingTables(db).followUps.where('[status+dueDate]').between(['open', Dexie.minKey], ['open', until], true, true).toArray()).filter((r) => r.deletedAt === null);
+  const overdue = rows.filter((r) => r.dueDate < today).length;
+  const shown = rows.slice(0, limit);
+  const customers = await archiveTables(db).customers.bulkGet(shown.map((r) => r.customerId));
+  const items = shown.flatMap((r, i) => {
+    const c = customers[i];
+    return c && c.deletedAt === null ? [{ ...r, customerName: c.name, managerName: c.managerName }] : [];
+  });
+  return { items, overdue, dueSoon: rows.length - overdue };
+}
+
+/** A customer's open follow-up, if it has one. */
+export async function openFollowUpOf(db: AirgapDb, customerId: string): Promise<FollowUpRecord | undefined> {
+  return (await openTasksByCustomer(db, [customerId])).get(customerId)?.[0];
+}

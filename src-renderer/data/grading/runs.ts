@@ -1,0 +1,270 @@
+import Dexie from 'dexie';
+import { z } from 'zod';
+import {
+  applyOverride,
+  clearOverride,
+  evaluateCustomer,
+  GRADES,
+  planRegrade,
+  type CustomerRecordsForGrading,
+  type Grade,
+  type RegradeEntry,
+} from '../../core/grading';
+import type { IsoDate } from '../../core/model';
+import { isoDateSchema } from '../../core/archive-domain';
+import { ValidationError } from '../../core/validation';
+import type { AirgapDb } from '../db';
+import { createRecord, createRecords, updateRecord, updateRecords } from '../records';
+import type { WriteContext } from '../write-context';
+import { inTransaction, liveCustomer, liveOnly, parseInput, refuse, todayOf } from '../archive/common';
+import { archiveTables, type BenefitYearRecord, type CustomerRecord, type SettlementRecord } from '../archive/types';
+import { approvalSchema, currentConfig, type Approval } from './config';
+import { planFollowUpsOnApproval } from './follow-ups';
+import { gradingTables, type AssessmentRecord, type GradeRunRecord, type GradingRecord } from './types';
+
+const draftOptionsSchema = z.object({
+  evaluationDate: isoDateSchema,
+  note: z.string().trim().max(2000, 'validation.tooLong').default(''),
+});
+
+type GradingFields = Omit<GradingRecord, 'id' | 'rev' | 'origin' | 'updatedBy' | 'deletedAt'>;
+
+/** Groups rows by customer id (one pass). */
+function byCustomer<T extends { customerId: string; deletedAt: string | null }>(rows: readonly T[]): Map<string, T[]> {
+  const map = new Map<string, T[]>();
+  for (const row of rows) {
+    if (row.deletedAt !== null) continue;
+    const list = map.get(row.customerId);
+    if (list) list.push(row);
+    else map.set(row.customerId, [row]);
+  }
+  return map;
+}
+
+/**
+ * What grading reads of the given customers: the benefit rows of `benefitYear`, every settlement,
+ * the assessment of the year. For many customers the tables are read once each (the year's benefit
+ * rows by the `year` index; settlements whole: a receivable of any age can decide the payment
+ * stability) and grouped in memory — 10,000 customers are three reads, not 30,000.
+ */
+async function recordsOf(db: AirgapDb, customers: readonly CustomerRecord[], benefitYear: number): Promise<Map<string, CustomerRecordsForGrading>> {
+  const a = archiveTables(db);
+  const g = gradingTables(db);
+  const one = customers.length === 1 ? customers[0]!.id : null;
+  const [benefits, settlements, assessments] = await Promise.all([
+    one ? a.benefits.where('[customerId+year]').equals([one, benefitYear]).toArray() : a.benefits.where('year').equals(benefitYear).toArray(),
+    one ? a.settlements.where('customerId').equals(one).toArray() : a.settlements.toArray(),
+    one
+      ? g.assessments.where('[customerId+year]').equals([one, benefitYear + 1]).toArray()
+      : g.assessments.filter((r) => r.year === benefitYear + 1).toArray(),
+  ]);
+  const benefitsBy = byCustomer<BenefitYearRecord>(benefits);
+  const settlementsBy = byCustomer<SettlementRecord>(settlements);
+  const assessmentBy = byCustomer<AssessmentRecord>(assessments);
+  const result = new Map<string, CustomerRecordsForGrading>();
+  for (const c of customers) {
+    const assessment = assessmentBy.get(c.id)?.[0] ?? null;
+    result.set(c.id, {
+      cooperationStart: c.cooperationStart,
+      benefits: benefitsBy.get(c.id) ?? [],
+      settlements: settlementsBy.get(c.id) ?? [],
+      assessment: assessment && { entries: assessment.entries, communicationDifficult: assessment.communicationDifficult },
+    });
+  }
+  return result;
+}
+
+/** The grading year of an evaluation: assessments are kept per evaluation year (grading in 2026 → 2026). */
+export const assessmentYearOf = (evaluationDate: IsoDate): number => Number(evaluationDate.slice(0, 4));
+
+/**
+ * Grades customers as a draft waiting for a department head: every live customer (a batch
+ * re-grading), or one (`customerId`). Each entry keeps the facts, the item scores, the decision
+ * and its reasons, and the change against the current grade. Nothing else changes until
+ * `approveRun`. A new draft replaces the open draft of the same scope (discarded, kept in history).
+ */
+export async function draftGrading(
+  db: AirgapDb,
+  input: { evaluationDate: unknown; customerId?: string; note?: unknown },
+  ctx: WriteContext,
+): Promise<GradeRunRecord> {
+  const { evaluationDate, note } = parseInput(draftOptionsSchema, input);
+  const [template, criteria] = await Promise.all([currentConfig(db, 'template'), currentConfig(db, 'criteria')]);
+  const customers = input.customerId ? [await liveCustomer(db, input.customerId)] : liveOnly(await archiveTables(db).customers.toArray());
+  const benefitYear = assessmentYearOf(evaluationDate) - 1;
+  const records = await recordsOf(db, customers, benefitYear);
+
+  const evaluations = new Map<string, ReturnType<typeof evaluateCustomer>>();
+  const proposed = customers.map((c) => {
+    const evaluation = evaluateCustomer(records.get(c.id)!, evaluationDate, template.body, criteria.body);
+    evaluations.set(c.id, evaluation);
+    return { customerId: c.id, grade: evaluation.decision.grade, reasons: evaluation.reasons };
+  });
+  const plan = planRegrade(
+    customers.map((c) => ({ customerId: c.id, grade: c.grade ?? null })),
+    proposed,
+  );
+
+  return inTransaction(db, ['gradeRuns', 'gradings'], async () => {
+    await discardOpenDrafts(db, input.customerId ?? null, ctx);
+    const run = await createRecord<GradeRunRecord>(
+      db,
+      'gradeRuns',
+      {
+        kind: input.customerId ? 'single' : 'batch',
+        customerId: input.customerId ?? null,
+        evaluationDate,
+        benefitYear,
+        status: 'draft',
+        templateVersion: template.body.version,
+        criteriaVersion: criteria.version,
+        summary: plan.summary,
+        approvedBy: null,
+        approvedAt: null,
+        note,
+      },
+      ctx,
+    );
+    const rows: GradingFields[] = plan.entries.map((entry) => {
+      const e = evaluations.get(entry.customerId)!;
+      return {
+        runId: run.id,
+        customerId: entry.customerId,
+        evaluationDate,
+        facts: e.facts,
+        payment: { maxOverdueDays: e.payment.maxOverdueDays, counted: e.payment.counted },
+        items: e.score.items,
+        objectiveTotal: e.score.objectivePoints,
+        decision: e.decision,
+        reasons: e.reasons,
+        previousGrade: entry.previousGrade,
+        proposedGrade: entry.proposedGrade,
+        override: null,
+        finalGrade: entry.finalGrade,
+        change: entry.change,
+      };
+    });
+    await createRecords<GradingRecord>(db, 'gradings', rows, ctx);
+    return run;
+  });
+}
+
+/** Open drafts of the same scope give way to the new one: a batch replaces the batch, a single grading that customer's. */
+async function discardOpenDrafts(db: AirgapDb, customerId: string | null, ctx: WriteContext): Promise<void> {
+  const open = await gradingTables(db).runs.where('status').equals('draft').toArray();
+  for (const run of open) {
+    if (run.deletedAt === null && run.customerId === customerId) await updateRecord<GradeRunRecord>(db, 'gradeRuns', run.id, { status: 'discarded' }, ctx);
+  }
+}
+
+async function draftRun(db: AirgapDb, runId: string): Promise<GradeRunRecord> {
+  const run = await gradingTables(db).runs.get(runId);
+  if (!run || run.deletedAt !== null) return refuse('_', 'grading.error.runMissing');
+  if (run.status !== 'draft') return refuse('_', 'grading.error.notDraft');
+  return run;
+}
+
+const entryOf = (g: GradingRecord): RegradeEntry => ({
+  customerId: g.customerId,
+  previousGrade: g.previousGrade,
+  proposedGrade: g.proposedGrade,
+  reasons: g.reasons,
+  override: g.override,
+  finalGrade: g.finalGrade,
+  change: g.change,
+});
+
+/**
+ * The manager's grade instead of the computed one, with the reason (required). Giving the computed
+ * grade back removes the override. The run's summary follows (counted incrementally, not re-read).
+ */
+export async function overrideGrading(db: AirgapDb, gradingId: string, input: { grade: unknown; reason: unknown }, ctx: WriteContext): Promise<GradingRecord> {
+  const grade = input.grade === null ? null : z.enum(GRADES).safeParse(input.grade).data;
+  if (grade === undefined) refuse('grade', 'validation.required');
+  return inTransaction(db, ['gradeRuns', 'gradings'], async () => {
+    const current = await gradingTables(db).gradings.get(gradingId);
+    if (!current) return refuse('_', 'grading.error.runMissing');
+    const run = await draftRun(db, current.runId);
+    let next: RegradeEntry;
+    if (grade === null) next = clearOverride(entryOf(current));
+    else {
+      const result = applyOverride(entryOf(current), grade as Grade, typeof input.reason === 'string' ? input.reason : '');
+      if (!result.ok) throw new ValidationError({ reason: result.error === 'override-reason-required' ? 'grading.error.reasonRequired' : 'validation.tooLong' });
+      next = result.entry;
+    }
+    const updated = await updateRecord<GradingRecord>(db, 'gradings', gradingId, { override: next.override, finalGrade: next.finalGrade, change: next.change }, ctx);
+    const summary = { ...run.summary };
+    summary[current.change]--;
+    summary[next.change]++;
+    summary.overridden += (next.override ? 1 : 0) - (current.override ? 1 : 0);
+    await updateRecord<GradeRunRecord>(db, 'gradeRuns', run.id, { summary }, ctx);
+    return updated;
+  });
+}
+
+/** A draft's entries, in the order they were graded. */
+export async function runEntries(db: AirgapDb, runId: string): Promise<GradingRecord[]> {
+  return gradingTables(db).gradings.where('runId').equals(runId).toArray();
+}
+
+export async function getRun(db: AirgapDb, runId: string): Promise<GradeRunRecord | undefined> {
+  return gradingTables(db).runs.get(runId);
+}
+
+/** Every run, newest first (drafts, approved and discarded). */
+export async function listRuns(db: AirgapDb): Promise<GradeRunRecord[]> {
+  const runs = await gradingTables(db).runs.toArray();
+  return runs.filter((r) => r.deletedAt === null).sort((a, b) => (a.rev < b.rev ? 1 : a.rev > b.rev ? -1 : 0));
+}
+
+/**
+ * A department head approves a draft: the final grades become the customers' grades (only where
+ * they change: a customer keeps the day its grade was first given), each change enters the
+ * customer's grade history and timeline, and the service policy plans the follow-ups. One
+ * transaction: a crash leaves either the draft or everything approved.
+ */
+export async function approveRun(db: AirgapDb, runId: string, approval: Approval, ctx: WriteContext, today?: IsoDate): Promise<GradeRunRecord> {
+  const { approvedBy, note } = parseInput(approvalSchema, approval);
+  const day = todayOf(ctx, today);
+  return inTransaction(db, ['gradeRuns', 'gradings', 'customers', 'followUps', 'gradingConfigs'], async () => {
+    const run = await draftRun(db, runId);
+    const entries = await runEntries(db, runId);
+    const customers = await archiveTables(db).customers.bulkGet(entries.map((e) => e.customerId));
+    const live = new Map(customers.filter((c): c is CustomerRecord => c !== undefined && c.deletedAt === null).map((c) => [c.id, c]));
+    const changed = entries.filter((e) => live.has(e.customerId) && live.get(e.customerId)!.grade !== e.finalGrade);
+    const changedIds = new Set(changed.map((e) => e.customerId));
+    await updateRecords<CustomerRecord>(
+      db,
+      'customers',
+      changed.map((e) => ({ id: e.customerId, patch: { grade: e.finalGrade, gradedOn: day } })),
+      ctx,
+    );
+    await planFollowUpsOnApproval(
+      db,
+      entries.filter((e) => live.has(e.customerId)).map((e) => ({ customerId: e.customerId, grade: e.finalGrade, changed: changedIds.has(e.customerId) })),
+      day,
+      ctx,
+    );
+    return updateRecord<GradeRunRecord>(db, 'gradeRuns', run.id, { status: 'approved', approvedBy, approvedAt: ctx.now().toISOString(), note: note || run.note }, ctx);
+  });
+}
+
+/** Throws the draft away (kept, marked discarded): nothing it proposed is applied. */
+export async function discardRun(db: AirgapDb, runId: string, ctx: WriteContext): Promise<GradeRunRecord> {
+  return inTransaction(db, ['gradeRuns'], async () => {
+    await draftRun(db, runId);
+    return updateRecord<GradeRunRecord>(db, 'gradeRuns', runId, { status: 'discarded' }, ctx);
+  });
+}
+
+/** A customer's approved gradings, newest first: the grade history with the reasons of each. */
+export async function gradeHistory(db: AirgapDb, customerId: string): Promise<(GradingRecord & { run: GradeRunRecord })[]> {
+  const rows = await gradingTables(db).gradings.where('[customerId+evaluationDate]').between([customerId, Dexie.minKey], [customerId, Dexie.maxKey]).reverse().toArray();
+  const runs = await gradingTables(db).runs.bulkGet([...new Set(rows.map((r) => r.runId))]);
+  const approved = new Map(runs.filter((r): r is GradeRunRecord => r !== undefined && r.status === 'approved').map((r) => [r.id, r]));
+  return rows
+    .filter((r) => r.deletedAt === null && approved.has(r.runId))
+    .map((r) => ({ ...r, run: approved.get(r.runId)! }))
+    .sort((a, b) => (a.run.approvedAt! < b.run.approvedAt! ? 1 : -1));
+}
+

@@ -1,0 +1,49 @@
+import { DEFAULT_TODAY } from '../../src-renderer/core/synthetic/index';
+import { openDatabase, type AirgapDb } from '../../src-renderer/data/db';
+import { approveRun, draftGrading } from '../../src-renderer/data/grading';
+import { loadOrCreateInstallation, restoreClock } from '../../src-renderer/data/installation';
+import type { WriteContext } from '../../src-renderer/data/write-context';
+
+async function contextOf(db: AirgapDb): Promise<WriteContext> {
+  const installation = await loadOrCreateInstallation(db);
+  return { clock: await restoreClock(db), origin: installation.installationId, operator: '基准测试', now: () => new Date() };
+}
+
+/**
+ * Setup (not measured): the institute graded once, the app's way — a batch draft on the dataset's
+ * "today", approved — so the dashboard has grades and follow-ups to show.
+ */
+export async function gradeInstitute(db: AirgapDb): Promise<void> {
+  const ctx = await contextOf(db);
+  const run = await draftGrading(db, { evaluationDate: DEFAULT_TODAY }, ctx);
+  await approveRun(db, run.id, { approvedBy: '基准测试' }, ctx, DEFAULT_TODAY);
+}
+
+/**
+ * grading.regrade-all: a batch re-grading draft of every customer (read the figures, compute,
+ * write the draft with its entries) through the app's repository, `runs` times; each draft is
+ * removed afterwards, rows and change-log entries, so the profile stays as loaded.
+ */
+export async function measureRegradeAll(runs: number): Promise<{ samples: number[]; entries: number }> {
+  const db = await openDatabase();
+  try {
+    const ctx = await contextOf(db);
+    const samples: number[] = [];
+    let entries = 0;
+    for (let i = 0; i < runs; i++) {
+      const seqBefore = ((await db.changes.orderBy('seq').last())?.seq ?? 0) as number;
+      const started = performance.now();
+      const run = await draftGrading(db, { evaluationDate: DEFAULT_TODAY }, ctx);
+      samples.push(Math.round(performance.now() - started));
+      entries = run.summary.total;
+      await db.transaction('rw', [db.table('gradeRuns'), db.table('gradings'), db.changes], async () => {
+        await db.table('gradings').where('runId').equals(run.id).delete();
+        await db.table('gradeRuns').delete(run.id);
+        await db.changes.where('seq').above(seqBefore).delete();
+      });
+    }
+    return { samples, entries };
+  } finally {
+    db.close();
+  }
+}

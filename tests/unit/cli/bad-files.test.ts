@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SCHEMA_VERSION } from '../../../src-main/cli/schema-version';
 import { generateInstallationKeys } from '../../../src-renderer/core/keys';
 import { buildCli, cli, customers, expectOneErrorLine, gzipLines, payloadLines, PASSPHRASE, rehash, resign, sealPassphrase, testKeys } from './helpers';
 
@@ -62,7 +63,7 @@ beforeAll(async () => {
   add('duplicated record', await seal([...plusOne.slice(0, 3), lines[2]!, ...plusOne.slice(3)]), /^the file holds the same record twice on line 4 .*\(文件含重复记录\)$/);
   add('re-hashed edit: the signature fails', await seal(rehash(edit(lines, 2, (l) => ((l.record as { name: string }).name = 'x')))), 'the signature is invalid (签名无效)');
   add('unknown format version', await seal(edit(lines, 0, (m) => (m.formatVersion = 2))), 'unsupported archive format version (文件格式版本不受支持)');
-  add('newer schema version', await seal(edit(lines, 0, (m) => (m.schemaVersion = 3))), 'the file comes from a newer version of the app: upgrade first (文件来自更新版本的系统，请先升级)');
+  add('newer schema version', await seal(edit(lines, 0, (m) => (m.schemaVersion = SCHEMA_VERSION + 1))), 'the file comes from a newer version of the app: upgrade first (文件来自更新版本的系统，请先升级)');
   add('__proto__ key', await seal([lines[0]!, lines[1]!.replace('{"id"', '{"__proto__":{"admin":true},"id"'), ...lines.slice(2)]), /^the file holds maliciously crafted data .* — key __proto__ \(文件含恶意构造的数据，已拒绝\)$/);
   add('constructor key (\\u-escaped)', await seal([lines[0]!, lines[1]!.replace('{"id"', '{"\\u0063onstructor":{},"id"'), ...lines.slice(2)]), /^the file holds maliciously crafted data .* — key constructor/);
   add('unknown kind', await seal(edit(lines, 0, (m) => (m.counts = { customers: 5, widgets: 0 }))), /^the file holds records of an unknown kind — manifest declares unknown kind widgets/);

@@ -4,6 +4,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, w
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SCHEMA_VERSION } from '../../../src-main/cli/schema-version';
 import { writeArchive } from '../../../src-renderer/core/archive';
 import { collect } from '../core/archive/fixtures';
 import { buildCli, cli, customers, expectOneErrorLine, gzipLines, manifest, PASSPHRASE, payloadLines, sealPassphrase, TEST_FACTOR } from './helpers';
@@ -59,7 +60,7 @@ describe('sample → pack → inspect → verify → unpack', () => {
     expect(inspected.stdout).toMatch(/^fingerprint: +[0-9A-F]{4}(-[0-9A-F]{4}){3}$/m);
     expect(inspected.stdout).toMatch(/^signature: +valid/m);
     const json = JSON.parse((await cli('inspect', at('r.age'), '--identity', at('other/age-identity.txt'), '--json')).stdout);
-    expect(json).toMatchObject({ verified: true, manifest: { schemaVersion: 2, counts: { customers: 2 } } });
+    expect(json).toMatchObject({ verified: true, manifest: { schemaVersion: SCHEMA_VERSION, counts: { customers: 2 } } });
 
     expect((await cli('verify', at('r.age'), ...identity())).stdout).toMatch(/^verified: 1\d\d records, sha256 [0-9a-f]{64}, signer /);
     expect((await cli('unpack', at('r.age'), ...identity(), '--out', at('r.ndjson'))).code).toBe(0);

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SCHEMA_VERSION } from '../../../src-main/cli/schema-version';
 import { buildCli, cli, customer, expectOneErrorLine, ROOT, testKeys, type CliResult } from './helpers';
 
 /** Each of these runs several CLI processes (in parallel): generous when CI shares the machine. */
@@ -25,7 +26,7 @@ beforeAll(async () => {
   writeFileSync(at('not-json.json'), '{"records": [');
   const dataset = (records: unknown[], extra: Record<string, unknown> = {}) =>
     JSON.stringify({
-      schemaVersion: 2,
+      schemaVersion: SCHEMA_VERSION,
       appVersion: '0.1.0',
       source: { installationId: customer(0).origin, organisation: '某研究院', department: '市场部' },
       exporter: '张三',

@@ -6,9 +6,11 @@ import {
   evaluateCustomer,
   GRADES,
   planRegrade,
+  type CustomerEvaluation,
   type CustomerRecordsForGrading,
   type Grade,
   type RegradeEntry,
+  type ScoringTemplate,
 } from '../../core/grading';
 import type { IsoDate } from '../../core/model';
 import { isoDateSchema } from '../../core/archive-domain';
@@ -76,6 +78,18 @@ async function recordsOf(db: AirgapDb, customers: readonly CustomerRecord[], ben
 
 /** The grading year of an evaluation: assessments are kept per evaluation year (grading in 2026 → 2026). */
 export const assessmentYearOf = (evaluationDate: IsoDate): number => Number(evaluationDate.slice(0, 4));
+
+/**
+ * One customer graded on `evaluationDate` without writing anything: what the grading tab shows
+ * while the manager enters the subjective scores. Also the versions of the rules it used.
+ */
+export async function previewGrading(db: AirgapDb, customerId: string, evaluationDate: IsoDate): Promise<CustomerEvaluation & { templateVersion: number; criteriaVersion: number; template: ScoringTemplate }> {
+  const [template, criteria] = await Promise.all([currentConfig(db, 'template'), currentConfig(db, 'criteria')]);
+  const customer = await liveCustomer(db, customerId);
+  const records = await recordsOf(db, [customer], assessmentYearOf(evaluationDate) - 1);
+  const evaluation = evaluateCustomer(records.get(customerId)!, evaluationDate, template.body, criteria.body);
+  return { ...evaluation, templateVersion: template.body.version, criteriaVersion: criteria.version, template: template.body };
+}
 
 /**
  * Grades customers as a draft waiting for a department head: every live customer (a batch

@@ -12,6 +12,7 @@ import {
   listRuns,
   openFollowUpOf,
   overrideGrading,
+  previewGrading,
   runEntries,
   saveAssessment,
   saveConfig,
@@ -165,3 +166,16 @@ describe('configuration versions', () => {
 });
 
 export type { CustomerRecord };
+
+describe('previewGrading', () => {
+  it('grades one customer with the assessment entered, writing nothing', async () => {
+    await saveAssessment(db, w.academy.id, { year: 2026, entries: { communication: 20, demand_match: 20, loyalty: 25, potential: 10 }, communicationDifficult: false }, w.ctx);
+    const before = await db.table('changes').count();
+    const preview = await previewGrading(db, w.academy.id, '2026-11-26');
+    expect(preview.facts).toMatchObject({ annualBenefitWan: 30, subjectiveScore: 75 });
+    expect(preview.score.items.find((i) => i.itemId === 'loyalty')?.points).toBe(25);
+    expect(preview).toMatchObject({ templateVersion: 1, criteriaVersion: 0 });
+    expect(preview.decision.grade).toBe('AAA');
+    expect(await db.table('changes').count()).toBe(before);
+  });
+});

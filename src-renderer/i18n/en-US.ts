@@ -220,6 +220,7 @@ export const enUS: Messages = {
   'common.copy': 'Copy',
   'common.copied': 'Copied',
   'common.error': 'The operation failed',
+  'grade.none': 'Not graded',
   ...customersEnUS,
   ...customerDetailEnUS,
   ...customerMergeEnUS,

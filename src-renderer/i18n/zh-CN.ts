@@ -223,6 +223,7 @@ export const zhCN = {
   'common.copy': '复制',
   'common.copied': '已复制',
   'common.error': '操作失败',
+  'grade.none': '未定级',
   ...customersZhCN,
   ...customerDetailZhCN,
   ...customerMergeZhCN,

@@ -2,11 +2,12 @@ import '@mantine/core/styles.css';
 import '@mantine/notifications/styles.css';
 import { localStorageColorSchemeManager, MantineProvider } from '@mantine/core';
 import { Notifications } from '@mantine/notifications';
-import { StrictMode, useEffect } from 'react';
+import { StrictMode, useEffect, useMemo } from 'react';
 import { createRoot } from 'react-dom/client';
 import { createHost } from '../host';
 import { usePreferences } from '../state/preferences';
-import { cssVariablesResolver, theme } from '../ui/theme';
+import { createTranslator } from '../i18n';
+import { cssVariablesResolver, localisedTheme } from '../ui/theme';
 import { App } from './App';
 
 const host = createHost(__APP_VERSION__);
@@ -17,6 +18,7 @@ function Root() {
   useEffect(() => {
     document.documentElement.lang = locale;
   }, [locale]);
+  const theme = useMemo(() => localisedTheme({ close: createTranslator(locale)('common.close') }), [locale]);
   return (
     <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} colorSchemeManager={colorSchemeManager} defaultColorScheme="light">
       <Notifications position="top-right" />

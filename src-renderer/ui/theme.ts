@@ -1,4 +1,4 @@
-import { createTheme, type CSSVariablesResolver, type MantineColorsTuple } from '@mantine/core';
+import { createTheme, mergeThemeOverrides, type CSSVariablesResolver, type MantineColorsTuple, type MantineThemeOverride } from '@mantine/core';
 
 // A deep "state-office" blue as primary colour; generated shades from light to dark.
 const office: MantineColorsTuple = ['#eaf1fb', '#d3def2', '#a4bbe5', '#7296d8', '#4a77cd', '#3263c7', '#2559c5', '#184aae', '#0f419c', '#00388a'];
@@ -15,6 +15,16 @@ export const theme = createTheme({
   headings: { fontFamily: FONT_STACK, fontWeight: '600' },
   defaultRadius: 'sm',
 });
+
+/**
+ * The theme with the words Mantine's own widgets need in the user's language: a notification's
+ * close button has no text, so screen readers need its name (every notification, whoever shows it).
+ */
+export function localisedTheme(words: { close: string }): MantineThemeOverride {
+  return mergeThemeOverrides(theme, {
+    components: { Notification: { defaultProps: { closeButtonProps: { 'aria-label': words.close } } } },
+  });
+}
 
 /**
  * Mantine's default "dimmed" grey, error red and dark-scheme link blue are below the WCAG AA contrast

@@ -8,6 +8,10 @@ test.describe('settings', () => {
     await page.getByRole('textbox', { name: /^部门/ }).fill('质量部');
     await page.getByRole('button', { name: '保存', exact: true }).click();
     await expect(page.getByText('部门信息已保存')).toBeVisible();
+    // Every notification's close button is named for screen readers, in the user's language.
+    const notice = page.locator('.mantine-Notification-root').filter({ hasText: '部门信息已保存' });
+    await notice.getByRole('button', { name: '关闭' }).click();
+    await expect(notice).toHaveCount(0);
     await expect(page.getByTestId('app-header')).toContainText('航天材料及工艺研究所 · 质量部');
     const history = page.getByTestId('profile-history');
     await expect(history.getByRole('row').nth(1)).toContainText('修改');

@@ -141,6 +141,8 @@ test('a colliding rename warns with the other customer; 合并重复客户 previ
   await page.goto('/#/recycle-bin');
   const bin = page.getByTestId('bin-customers');
   await expect(bin.getByRole('row').filter({ hasText: RENAMED })).toContainText(`已合并到“${KEPT}”`);
+  // Not restorable: its records are at the kept customer.
+  await expect(bin.getByRole('row').filter({ hasText: RENAMED }).getByRole('button', { name: /恢复/ })).toHaveCount(0);
   await page.screenshot({ path: `${SHOTS}/customer-merge-recycle-bin-zh-CN.png`, fullPage: true });
   await page.goto(`/#/customers/${other}`);
   await expect(page.getByTestId('merged-into')).toContainText(`该单位已合并到“${KEPT}”`);

@@ -116,6 +116,9 @@ export async function restoreCustomer(db: AirgapDb, id: string, ctx: WriteContex
     const customer = await getCustomer(db, id);
     if (!customer) throw new RecordNotFoundError('customers', id);
     if (isLiveRow(customer)) return customer;
+    // Its records now live at the kept customer: bringing the emptied record back would make a
+    // second, hollow copy of the unit. (Undoing a merge is a merge in the other direction.)
+    if (customer.mergedInto) refuse('_', 'validation.mergedCustomer');
     const parent = customer.parentId === null ? null : ((await getCustomer(db, customer.parentId)) ?? null);
     const problem = checkHierarchy(customer, parent);
     if (problem) refuse('_', problem);

@@ -53,15 +53,18 @@ export function DeletedGroup({ table, items }: { table: BinTable; items: readonl
                 <Table.Td>{item.record.updatedBy}</Table.Td>
                 <Table.Td>{f.instant(item.record.deletedAt)}</Table.Td>
                 <Table.Td>
-                  <Button
-                    size="xs"
-                    variant="light"
-                    leftSection={<IconRestore size={14} />}
-                    aria-label={t('detail.restoreOf', { name: label })}
-                    onClick={() => run((ctx) => restoreRecord(db, table, item.record.id, ctx), 'detail.restore.done')}
-                  >
-                    {t('detail.restore')}
-                  </Button>
+                  {/* A merged-away customer is not restorable: its records live at the kept one. */}
+                  {!item.mergedIntoName && (
+                    <Button
+                      size="xs"
+                      variant="light"
+                      leftSection={<IconRestore size={14} />}
+                      aria-label={t('detail.restoreOf', { name: label })}
+                      onClick={() => run((ctx) => restoreRecord(db, table, item.record.id, ctx), 'detail.restore.done')}
+                    >
+                      {t('detail.restore')}
+                    </Button>
+                  )}
                 </Table.Td>
               </Table.Tr>
             );

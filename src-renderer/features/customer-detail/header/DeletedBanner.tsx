@@ -14,9 +14,11 @@ export function DeletedBanner({ customer }: { customer: CustomerRecord }) {
     <Alert color="red" variant="light" role="status" data-testid="deleted-banner">
       <Group justify="space-between" wrap="nowrap">
         <Text size="sm">{t('detail.deletedBanner', { who: customer.updatedBy, when: f.instant(customer.deletedAt) })}</Text>
-        <Button size="xs" leftSection={<IconRestore size={16} />} onClick={() => run((ctx) => restoreCustomer(db, customer.id, ctx), 'detail.restore.done')}>
-          {t('detail.restore')}
-        </Button>
+        {!customer.mergedInto && (
+          <Button size="xs" leftSection={<IconRestore size={16} />} onClick={() => run((ctx) => restoreCustomer(db, customer.id, ctx), 'detail.restore.done')}>
+            {t('detail.restore')}
+          </Button>
+        )}
       </Group>
     </Alert>
   );

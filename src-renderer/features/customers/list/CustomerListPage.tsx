@@ -33,8 +33,9 @@ export function CustomerListPage() {
   const rows = useMemo(() => {
     const base: ListRow[] = hits ? uniqueHits(hits) : (customers ?? []).map((customer) => ({ customer }));
     const filtered = applyFilters(base, filters);
-    // The archive arrives in pinyin order already; re-sorting 10,000 rows would only cost time.
-    return hits === null && sort === DEFAULT_SORT ? filtered : sortRows(filtered, sort);
+    // The archive arrives in pinyin order already, and so do search hits (name matches in pinyin
+    // order, then contact matches in pinyin order): re-sorting would only cost keystroke time.
+    return sort === DEFAULT_SORT ? filtered : sortRows(filtered, sort);
   }, [hits, customers, filters, sort]);
 
   const open = useCallback((id: string) => navigate(`/customers/${id}`), [navigate]);

@@ -16,6 +16,7 @@ import {
   interactionsOf,
   mergeCustomers,
   previewCustomerMerge,
+  restoreRecord,
   saveBenefitYear,
   updateCustomer,
 } from '../../../../src-renderer/data/archive';
@@ -151,5 +152,18 @@ describe('mergeCustomers', () => {
     expect(byName.get('航天材料工艺所')?.mergedIntoName).toBe(INSTITUTE);
     expect(byName.get('航天材料所')?.mergedIntoName).toBe(INSTITUTE);
     expect(byName.get('某基地')).not.toHaveProperty('mergedIntoName');
+  });
+});
+
+describe('a merged-away customer', () => {
+  it('cannot be restored: its records live at the kept customer; nothing is written', async () => {
+    const w = await archive();
+    db = w.db;
+    const dup = await createCustomer(db, unitInput({ name: '航天材料工艺所', shortName: '', level: 3, parentId: w.academy.id }), w.ctx, { allowDuplicate: true });
+    await mergeCustomers(db, w.institute.id, dup.id, w.ctx);
+    const before = await counts(db);
+    await expect(restoreRecord(db, 'customers', dup.id, w.ctx)).rejects.toMatchObject({ fieldErrors: { _: 'validation.mergedCustomer' } });
+    expect(await counts(db)).toEqual(before);
+    expect((await getCustomer(db, dup.id))?.deletedAt).not.toBeNull();
   });
 });

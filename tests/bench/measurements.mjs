@@ -47,6 +47,19 @@ async function timeNavigation(page, hash, readySource) {
   );
 }
 
+/**
+ * Median of `runs` navigations in the warm app: leave for `away` (waiting until `awayReady`), then
+ * time the navigation to `to` until `ready` holds.
+ */
+async function medianNavigation(page, { away, awayReady, to, ready, runs = 5 }) {
+  const samples = [];
+  for (let i = 0; i < runs; i++) {
+    await timeNavigation(page, away, awayReady);
+    samples.push(Math.round(await timeNavigation(page, to, ready)));
+  }
+  return { value: median(samples), samples };
+}
+
 const FIRST_ROW = "() => document.querySelectorAll('[role=table] [role=rowgroup]:last-child [role=row]').length > 0";
 
 /** The customer page is ready when its tabs and the overview's latest activity (or its empty note) are shown. */
@@ -94,12 +107,7 @@ export const measurements = [
     description: 'navigation to 客户档案 → first customer rows rendered (warm app, median of 5)',
     async run(ctx) {
       const page = await ctx.app('data');
-      const samples = [];
-      for (let i = 0; i < 5; i++) {
-        await timeNavigation(page, '#/', "() => !document.querySelector('[role=table]')");
-        samples.push(Math.round(await timeNavigation(page, '#/customers', FIRST_ROW)));
-      }
-      return { value: median(samples), samples };
+      return medianNavigation(page, { away: '#/', awayReady: "() => !document.querySelector('[role=table]')", to: '#/customers', ready: FIRST_ROW });
     },
   },
   {
@@ -184,12 +192,12 @@ export const measurements = [
     description: 'navigation to the 80/20 view → chart and table of the latest year rendered (warm app, median of 5)',
     async run(ctx) {
       const page = await ctx.app('data');
-      const samples = [];
-      for (let i = 0; i < 5; i++) {
-        await timeNavigation(page, '#/', "() => !document.querySelector('[data-testid=pareto]')");
-        samples.push(Math.round(await timeNavigation(page, '#/grading/pareto', "() => !!document.querySelector('[data-testid=pareto][aria-busy=false]')")));
-      }
-      return { value: median(samples), samples };
+      return medianNavigation(page, {
+        away: '#/',
+        awayReady: "() => !document.querySelector('[data-testid=pareto]')",
+        to: '#/grading/pareto',
+        ready: "() => !!document.querySelector('[data-testid=pareto][aria-busy=false]')",
+      });
     },
   },
   {
@@ -200,12 +208,7 @@ export const measurements = [
     description: 'navigation to 工作台 → due follow-ups, grade distribution and changes since the last grading rendered (warm app, median of 5)',
     async run(ctx) {
       const page = await ctx.app('data');
-      const samples = [];
-      for (let i = 0; i < 5; i++) {
-        await timeNavigation(page, '#/customers', FIRST_ROW);
-        samples.push(Math.round(await timeNavigation(page, '#/', "() => !!document.querySelector('[data-testid=dashboard][aria-busy=false]')")));
-      }
-      return { value: median(samples), samples };
+      return medianNavigation(page, { away: '#/customers', awayReady: FIRST_ROW, to: '#/', ready: "() => !!document.querySelector('[data-testid=dashboard][aria-busy=false]')" });
     },
   },
 ];

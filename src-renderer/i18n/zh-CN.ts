@@ -1,6 +1,7 @@
 import { customerDetailZhCN } from './areas/customer-detail';
 import { customerMergeZhCN } from './areas/customer-merge';
 import { gradingZhCN } from './areas/grading';
+import { gradingRulesZhCN } from './areas/grading-rules';
 import { customerHistoryZhCN } from './areas/customer-history';
 import { customersZhCN } from './areas/customers';
 
@@ -230,6 +231,7 @@ export const zhCN = {
   ...customerMergeZhCN,
   ...gradingZhCN,
   ...customerHistoryZhCN,
+  ...gradingRulesZhCN,
 } as const;
 
 export type MessageKey = keyof typeof zhCN;

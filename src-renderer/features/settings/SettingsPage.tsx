@@ -5,6 +5,7 @@ import { saveProfile } from '../../data/profile-repo';
 import { useT } from '../../i18n/react';
 import { useSession, writeContextOf } from '../../state/session';
 import { BackupSection } from '../backup/BackupSection';
+import { GradingRulesSection } from '../grading-rules/GradingRulesSection';
 import { ManagersSection } from '../managers/ManagersSection';
 import { ProfileForm } from '../profile/ProfileForm';
 import { AppearanceSettings } from './AppearanceSettings';
@@ -43,6 +44,9 @@ export function SettingsPage({ profile }: { profile: Profile }) {
       </Section>
       <Section title={t('detail.managers.title')}>
         <ManagersSection />
+      </Section>
+      <Section title={t('gradingRules.section')}>
+        <GradingRulesSection />
       </Section>
       <Section title={t('settings.appearance')}>
         <AppearanceSettings />

@@ -1,0 +1,42 @@
+import { Table } from '@mantine/core';
+import { GRADES, type ServicePolicy } from '../../../core/grading';
+import { useT } from '../../../i18n/react';
+import { GradeBadge } from '../../../ui/GradeBadge';
+import { SEVERITY_COLUMNS } from './policy-form';
+
+/** A saved policy, read-only, with the same columns. */
+export function PolicyView({ policy }: { policy: ServicePolicy }) {
+  const t = useT();
+  return (
+    <Table withTableBorder verticalSpacing={4} fz="sm">
+      <Table.Thead>
+        <Table.Tr>
+          <Table.Th rowSpan={2}>{t('gradingRules.policy.grade')}</Table.Th>
+          <Table.Th rowSpan={2}>{t('gradingRules.policy.visit')}</Table.Th>
+          <Table.Th colSpan={3}>{t('gradingRules.policy.deadlines')}</Table.Th>
+          <Table.Th rowSpan={2}>{t('gradingRules.policy.signOff')}</Table.Th>
+        </Table.Tr>
+        <Table.Tr>
+          {SEVERITY_COLUMNS.map((s) => (
+            <Table.Th key={s}>{t(`gradingRules.policy.severity.${s}`)}</Table.Th>
+          ))}
+        </Table.Tr>
+      </Table.Thead>
+      <Table.Tbody>
+        {GRADES.map((grade) => (
+          <Table.Tr key={grade}>
+            <Table.Td>
+              <GradeBadge grade={grade} size="sm" />
+            </Table.Td>
+            <Table.Td>{policy[grade].visitIntervalDays}</Table.Td>
+            {SEVERITY_COLUMNS.map((s) => (
+              <Table.Td key={s}>{policy[grade].complaintDeadlineDays[s]}</Table.Td>
+            ))}
+            <Table.Td>{t(`gradingRules.policy.role.${policy[grade].signOffRole}`)}</Table.Td>
+          </Table.Tr>
+        ))}
+      </Table.Tbody>
+    </Table>
+  );
+}
+

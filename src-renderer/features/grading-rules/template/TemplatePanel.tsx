@@ -1,0 +1,90 @@
+import { Button, Group, Stack, Text, Title } from '@mantine/core';
+import { IconPlus } from '@tabler/icons-react';
+import { useState } from 'react';
+import { DEFAULT_TEMPLATE } from '../../../core/grading';
+import { useT } from '../../../i18n/react';
+import { ConfigEditor } from '../shared/ConfigEditor';
+import { useGradingConfig, type ConfigState } from '../shared/use-grading-config';
+import { useRulesForm } from '../shared/use-rules-form';
+import { ItemCard } from './ItemCard';
+import { SubjectiveSum } from './SubjectiveSum';
+import { formToTemplate, idsOf, moveItem, newSubjectiveItem, nextItemId, templateErrors, templateToForm } from './template-form';
+import { TemplateView } from './TemplateView';
+
+/** 打分表: the scoring template's items, their maximums, guides and bands. */
+export function TemplatePanel() {
+  const state = useGradingConfig('template');
+  if (!state) return null;
+  return <TemplateEditor key={state.current.version} state={state} />;
+}
+
+function TemplateEditor({ state }: { state: ConfigState<'template'> }) {
+  const t = useT();
+  const { form, errors, check, dirty, discard } = useRulesForm(templateToForm(state.current.body), templateErrors);
+  // Every id any version ever used, and those added (and maybe removed) in this edit: never handed out again.
+  const [usedIds, setUsedIds] = useState(() => idsOf([DEFAULT_TEMPLATE, state.current.body, ...state.history.map((r) => r.body)]));
+  const [addedId, setAddedId] = useState<string | null>(null);
+  const items = form.values.items;
+  const objectiveMax = Math.round(items.reduce((sum, item) => sum + (item.kind === 'objective' && typeof item.maxPoints === 'number' ? item.maxPoints : 0), 0) * 100) / 100;
+  const cards = (kind: 'objective' | 'subjective') =>
+    items.map((item, index) =>
+      item.kind !== kind ? null : (
+        <ItemCard
+          key={item.id}
+          form={form}
+          index={index}
+          errors={errors}
+          autoFocus={item.id === addedId}
+          onMove={(delta) => form.setFieldValue('items', moveItem(items, index, delta))}
+          onRemove={() => form.setFieldValue('items', items.filter((_, i) => i !== index))}
+        />
+      ),
+    );
+  const add = () => {
+    const id = nextItemId([...usedIds, ...items.map((i) => i.id)]);
+    setUsedIds([...usedIds, id]);
+    setAddedId(id);
+    form.setFieldValue('items', [...items, newSubjectiveItem(id)]);
+  };
+  return (
+    <ConfigEditor
+      kind="template"
+      state={state}
+      dirty={dirty}
+      invalid={Object.keys(errors).length > 0}
+      prepare={() => (check() ? formToTemplate(form.values) : null)}
+      onDiscard={() => {
+        discard();
+        setAddedId(null);
+      }}
+      renderVersion={(body) => <TemplateView template={body} />}
+    >
+      <Text size="sm" c="dimmed">
+        {t('gradingRules.template.intro')}
+      </Text>
+      <Stack gap="xs">
+        <Title order={4} size="h5">
+          {t('gradingRules.template.objectiveTitle', { sum: objectiveMax })}
+        </Title>
+        {cards('objective')}
+      </Stack>
+      <Stack gap="xs">
+        <Group justify="space-between">
+          <Title order={4} size="h5">
+            {t('gradingRules.template.subjectiveTitle')}
+          </Title>
+          <SubjectiveSum items={items} schemaMessage={errors.items} />
+        </Group>
+        {cards('subjective')}
+        <Group justify="space-between">
+          <Button variant="light" leftSection={<IconPlus size={16} />} onClick={add}>
+            {t('gradingRules.template.add')}
+          </Button>
+          <Text size="xs" c="dimmed">
+            {t('gradingRules.template.idNote')}
+          </Text>
+        </Group>
+      </Stack>
+    </ConfigEditor>
+  );
+}

@@ -72,7 +72,7 @@ const keyList = z.array(z.string().max(1000)).max(MAX_SEARCH_KEYS);
 
 // Complaints get their own schema with their feature: until then the envelope is checked and the
 // rest passes through unchanged (a backup restores exactly what was saved).
-const recordSchemas: Record<BackupKind, z.ZodType> = {
+export const recordSchemas: Record<BackupKind, z.ZodType> = {
   installation: installationSchema,
   profile: profileFieldsSchema.extend(envelopeSchema.shape).strict(),
   managers: storedRow(managerFieldsSchema, { sortKey: z.string() }),

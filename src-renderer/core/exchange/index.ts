@@ -4,3 +4,4 @@ export { compareVersions, decideMerge, MERGE_OUTCOMES, sameVersion, type MergeDe
 export { CUSTOMER_CHILD_KINDS, EXCHANGE_KINDS, LINEAGE_KIND, lineageLineSchema, type ExchangeKind, type LineageLine } from './kinds';
 export { CardError, makeKeyCard, parseKeyCard, serialiseKeyCard, type CardProblem, type KeyCard } from './card';
 export { departmentEditSchema, departmentSchema, type Department, type DepartmentEdit, type DepartmentEvent } from './department';
+export { CONFLICT_STATUSES, conflictRowSchema } from './conflict';

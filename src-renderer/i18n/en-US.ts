@@ -3,6 +3,7 @@ import { customerMergeEnUS } from './areas/customer-merge';
 import { gradingEnUS } from './areas/grading';
 import { customerHistoryEnUS } from './areas/customer-history';
 import { customersEnUS } from './areas/customers';
+import { exchangeEnUS } from './areas/exchange';
 import type { Messages } from './zh-CN';
 
 export const enUS: Messages = {
@@ -227,4 +228,5 @@ export const enUS: Messages = {
   ...customerMergeEnUS,
   ...gradingEnUS,
   ...customerHistoryEnUS,
+  ...exchangeEnUS,
 };

@@ -3,6 +3,7 @@ import { customerMergeZhCN } from './areas/customer-merge';
 import { gradingZhCN } from './areas/grading';
 import { customerHistoryZhCN } from './areas/customer-history';
 import { customersZhCN } from './areas/customers';
+import { exchangeZhCN } from './areas/exchange';
 
 /**
  * Simplified Chinese, the default locale and the source of every message key.
@@ -230,6 +231,7 @@ export const zhCN = {
   ...customerMergeZhCN,
   ...gradingZhCN,
   ...customerHistoryZhCN,
+  ...exchangeZhCN,
 } as const;
 
 export type MessageKey = keyof typeof zhCN;

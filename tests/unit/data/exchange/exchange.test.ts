@@ -262,7 +262,18 @@ describe('refused files write nothing', () => {
     expect(await tableCounts(b.db)).toEqual(before);
   });
 
-  it('ImportRefusedError carries a code', () => {
-    expect(new ImportRefusedError('invalid-records', ['x']).code).toBe('invalid-records');
+  it('a file from a PC whose clock is more than a day ahead is refused; so is this installation\'s own file', async () => {
+    const b = await department('科研处');
+    const ahead = await department('市场部', Date.UTC(2026, 10, 28, 8, 0, 0));
+    const dir = await introduce(ahead, b);
+    await customerTree(ahead, '中国运载火箭技术研究院');
+    const file = await exportFor(ahead, b, dir);
+    const before = await tableCounts(b.db);
+    await expect(receive(b, file.bytes)).rejects.toMatchObject({ code: 'clock-drift' });
+    expect(await tableCounts(b.db)).toEqual(before);
+
+    const profile = (await getProfile(ahead.db))!;
+    const own = await exportArchive(ahead.db, { scope: { type: 'full' }, lock: { passphrase: 'x', testOnlyWorkFactor: 10 }, installation: ahead.installation, profile, appVersion: '0.1.0' });
+    await expect(previewImport(ahead.db, own.bytes, { passphrase: 'x' }, { installation: ahead.installation, now: () => ahead.ctx.now().getTime() })).rejects.toMatchObject({ code: 'own-file' });
   });
 });

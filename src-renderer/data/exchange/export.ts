@@ -38,6 +38,13 @@ export interface ExportResult {
   bytes: Uint8Array<ArrayBuffer>;
   counts: Record<string, number>;
   scope: ArchiveScope;
+  /** For 'changes': pass to `recordExportMark` once the file is SAVED (a cancelled save must not move it). */
+  mark: { departmentId: string; seq: number } | null;
+}
+
+/** The next "changes since" export to this department starts after `mark.seq`. */
+export async function recordExportMark(db: AirgapDb, mark: { departmentId: string; seq: number }): Promise<void> {
+  await db.meta.put({ key: exportMarkKey(mark.departmentId), value: mark.seq });
 }
 
 /** A selection's customer children, by the index that finds them (see data/schema.ts). */
@@ -98,11 +105,9 @@ export async function exportArchive(db: AirgapDb, options: ExportOptions): Promi
     signal: options.signal,
   });
   const bytes = new Uint8Array(await new Response(stream).arrayBuffer());
-  // Only a file actually written moves the "changes since" mark forward.
-  if (options.scope.type === 'changes' && selected.kind === 'records' && selected.markSeq !== undefined) {
-    await db.meta.put({ key: exportMarkKey(options.scope.departmentId), value: selected.markSeq });
-  }
-  return { bytes, counts, scope };
+  const mark =
+    options.scope.type === 'changes' && selected.kind === 'records' && selected.markSeq !== undefined ? { departmentId: options.scope.departmentId, seq: selected.markSeq } : null;
+  return { bytes, counts, scope, mark };
 }
 
 async function resolveLock(db: AirgapDb, lock: ExportLock): Promise<ArchiveLock> {

@@ -2,7 +2,7 @@ import { createContact, createCustomer, createInteraction, createManager } from 
 import type { AirgapDb } from '../../../../src-renderer/data/db';
 import { applyCard, exportMyCard, previewCard } from '../../../../src-renderer/data/exchange';
 import { applyImport, previewImport } from '../../../../src-renderer/data/exchange';
-import { exportArchive, type ExportScope } from '../../../../src-renderer/data/exchange';
+import { exportArchive, recordExportMark, type ExportScope } from '../../../../src-renderer/data/exchange';
 import { loadOrCreateInstallation, type Installation } from '../../../../src-renderer/data/installation';
 import { getProfile, saveProfile } from '../../../../src-renderer/data/profile-repo';
 import { EXCHANGE_KINDS } from '../../../../src-renderer/core/exchange/kinds';
@@ -64,7 +64,10 @@ export async function send(from: Dept, to: Dept, directory: Map<Dept, Map<Dept, 
 
 export async function exportFor(from: Dept, to: Dept, directory: Map<Dept, Map<Dept, string>>, scope: ExportScope = { type: 'full' }) {
   const profile = (await getProfile(from.db))!;
-  return exportArchive(from.db, { scope, lock: { departmentIds: [directory.get(from)!.get(to)!] }, installation: from.installation, profile, appVersion: '0.1.0', now: from.ctx.now() });
+  const file = await exportArchive(from.db, { scope, lock: { departmentIds: [directory.get(from)!.get(to)!] }, installation: from.installation, profile, appVersion: '0.1.0', now: from.ctx.now() });
+  // As the screen will: the mark moves once the file is saved (here: always).
+  if (file.mark) await recordExportMark(from.db, file.mark);
+  return file;
 }
 
 export async function receive(to: Dept, bytes: Uint8Array, acceptUnknownSigner = false) {

@@ -119,6 +119,13 @@ describe('export → import between two departments', () => {
     expect(await b.db.table('customers').get(second.customer.id)).toBeTruthy();
     const nothing = await exportFor(a, b, dir, { type: 'changes', departmentId: dir.get(a)!.get(b)! });
     expect(nothing.counts.customers ?? 0).toBe(0);
+    // An export whose file was never saved leaves the mark where it was.
+    a.ctx.tick();
+    await deleteCustomer(a.db, second.customer.id, a.ctx);
+    const profile = (await getProfile(a.db))!;
+    const unsaved = await exportArchive(a.db, { scope: { type: 'changes', departmentId: dir.get(a)!.get(b)! }, lock: { departmentIds: [dir.get(a)!.get(b)!] }, installation: a.installation, profile, appVersion: '0.1.0' });
+    expect(unsaved.counts.customers).toBe(1);
+    expect((await exportFor(a, b, dir, { type: 'changes', departmentId: dir.get(a)!.get(b)! })).counts.customers).toBe(1);
   });
 });
 

@@ -1,5 +1,5 @@
-import { readArchive, type ArchiveManifest, type ArchiveUnlock } from '../../core/archive';
-import { validateBackupRecord } from '../../core/backup';
+import { ArchiveError, readArchive, type ArchiveManifest, type ArchiveUnlock } from '../../core/archive';
+import { BACKUP_KINDS, validateBackupRecord } from '../../core/backup';
 import { decodeHlc, HLC_DEFAULT_MAX_DRIFT_MS } from '../../core/hlc';
 import { EXCHANGE_KINDS, LINEAGE_KIND, lineageLineSchema, type ExchangeKind } from '../../core/exchange/kinds';
 import type { Lineage } from '../../core/exchange/lineage';
@@ -88,10 +88,15 @@ async function readIncoming(bytes: Uint8Array, unlock: ArchiveUnlock, options: P
   let drifted: string | null = null;
   let manifest: ArchiveManifest | null = null;
   let count = 0;
-  const knownKinds = [...EXCHANGE_KINDS, LINEAGE_KIND];
+  const exchanged: readonly string[] = [...EXCHANGE_KINDS, LINEAGE_KIND];
+  // Backup kinds are let through the reader's manifest check only so that a backup file gets its
+  // own message; any other file declaring them is refused as unknown kinds right after.
+  const knownKinds = [...new Set([...exchanged, ...BACKUP_KINDS])];
   for await (const event of readArchive(bytes, unlock, { knownKinds, supportedSchemaVersion: CURRENT_SCHEMA_VERSION, signal: options.signal })) {
     if (event.type === 'manifest') {
       if (event.manifest.scope.type === 'backup') throw new ImportRefusedError('not-an-exchange-file');
+      const foreign = Object.keys(event.manifest.counts).find((kind) => !exchanged.includes(kind));
+      if (foreign !== undefined) throw new ArchiveError('unknown-kind', `manifest declares kind ${foreign}`, { line: 1 });
       manifest = event.manifest;
     } else if (event.type === 'record') {
       const problem = event.kind === LINEAGE_KIND ? lineageProblem(event.record) : validateBackupRecord(event.kind, event.record);

@@ -14,6 +14,7 @@ import { keyFingerprint } from '../../../../src-renderer/core/keys';
 import { newId } from '../../../../src-renderer/core/ids';
 import { exportArchive } from '../../../../src-renderer/data/exchange';
 import { getProfile } from '../../../../src-renderer/data/profile-repo';
+import { createBackupFile } from '../../../../src-renderer/data/backup-file';
 import { CURRENT_SCHEMA_VERSION } from '../../../../src-renderer/data/schema';
 import type { Dept } from './departments-fixture';
 
@@ -214,6 +215,19 @@ describe('refused files write nothing', () => {
     expect((error as ImportRefusedError).details).toHaveLength(2);
     const hostile = await handMadeFile(a, b, [{ kind: 'customers', record: customer, hostileKey: true }]);
     await expect(receive(b, hostile)).rejects.toMatchObject({ code: 'hostile-key' });
+    expect(await tableCounts(b.db)).toEqual(before);
+  });
+
+  it('unknown kinds and backup files are refused with their own message', async () => {
+    const a = await department('市场部');
+    const b = await department('科研处');
+    await introduce(a, b);
+    const { customer } = await customerTree(a, '中国运载火箭技术研究院');
+    const before = await tableCounts(b.db);
+    await expect(receive(b, await handMadeFile(a, b, [{ kind: 'weapons', record: customer }]))).rejects.toMatchObject({ code: 'unknown-kind' });
+    await expect(receive(b, await handMadeFile(a, b, [{ kind: 'changes', record: customer }]))).rejects.toMatchObject({ code: 'unknown-kind' });
+    const backup = await createBackupFile(a.db, { profile: (await getProfile(a.db))!, installation: a.installation, appVersion: '0.1.0', passphrase: '足够长的备份口令abc' });
+    await expect(previewImport(b.db, backup, { passphrase: '足够长的备份口令abc' }, { installation: b.installation })).rejects.toMatchObject({ code: 'not-an-exchange-file' });
     expect(await tableCounts(b.db)).toEqual(before);
   });
 

@@ -11,6 +11,9 @@ import {
 } from './archive-domain/schemas';
 import { CLASSIFICATION_LEVELS, compareLevels, type ClassificationLevel } from './classification';
 import { envelopeSchema } from './envelope';
+import { conflictRowSchema } from './exchange/conflict';
+import { departmentSchema } from './exchange/department';
+import { lineageLineSchema } from './exchange/kinds';
 import { isHlc } from './hlc';
 import { isUuid } from './ids';
 import {
@@ -27,9 +30,12 @@ import { MAX_SEARCH_KEYS } from './search/keys';
 
 /**
  * What a whole-database backup holds, kind by kind: the installation (id and keys, so a restored PC
- * keeps its identity), every enveloped record, and the change log (history is part of the archive).
+ * keeps its identity), every enveloped record, the change log (history is part of the archive), and
+ * the local exchange tables — the department directory, kept conflicts (losing versions must not be
+ * lost by a restore) and record lineages (without them the next exchange reports false conflicts).
  */
-export const BACKUP_KINDS = ['installation', ...RECORD_KINDS, 'changes'] as const;
+export const LOCAL_EXCHANGE_TABLES = ['departments', 'conflicts', 'lineages'] as const;
+export const BACKUP_KINDS = ['installation', ...RECORD_KINDS, 'changes', ...LOCAL_EXCHANGE_TABLES] as const;
 export type BackupKind = (typeof BACKUP_KINDS)[number];
 
 const installationSchema = z
@@ -72,7 +78,7 @@ const keyList = z.array(z.string().max(1000)).max(MAX_SEARCH_KEYS);
 
 // Complaints get their own schema with their feature: until then the envelope is checked and the
 // rest passes through unchanged (a backup restores exactly what was saved).
-const recordSchemas: Record<BackupKind, z.ZodType> = {
+export const recordSchemas: Record<BackupKind, z.ZodType> = {
   installation: installationSchema,
   profile: profileFieldsSchema.extend(envelopeSchema.shape).strict(),
   managers: storedRow(managerFieldsSchema, { sortKey: z.string() }),
@@ -90,6 +96,9 @@ const recordSchemas: Record<BackupKind, z.ZodType> = {
   gradings: storedRow(storedGradingSchema),
   followUps: storedRow(storedFollowUpSchema),
   changes: changeEntrySchema,
+  departments: departmentSchema.strict(),
+  conflicts: conflictRowSchema,
+  lineages: lineageLineSchema,
 };
 
 /** Null when the record is valid for its kind, else a short description of the first problem. */

@@ -60,6 +60,11 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     //   `[customerId+evaluationDate]`: a customer's grade history;
     // - `followUps` `[status+dueDate]`: the dashboard's due and overdue follow-ups (回访计划),
     //   `customerId`: a customer's open task.
+    // Exchange between departments (data/exchange). Local tables, never exported:
+    // - `departments` `signingPublicKey`: who signed an imported file (the directory, 部门通讯录);
+    // - `conflicts` `status`: the open conflicts to review, `recordId`: one record's conflicts;
+    // - `lineages`: per record id, what its version has seen (core/exchange/lineage.ts); read
+    //   only by primary key, so no other index.
     version: 3,
     stores: {
       customers: 'id, sortKey, parentId, managerId, *searchKeys, deletedAt, grade, rev',
@@ -68,6 +73,9 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       gradeRuns: 'id, status, rev',
       gradings: 'id, runId, [customerId+evaluationDate], rev',
       followUps: 'id, customerId, [status+dueDate], rev',
+      departments: 'id, signingPublicKey',
+      conflicts: 'id, recordId, status',
+      lineages: 'id',
     },
   },
 ];

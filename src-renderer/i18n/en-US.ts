@@ -4,6 +4,7 @@ import { gradingEnUS } from './areas/grading';
 import { gradingRulesEnUS } from './areas/grading-rules';
 import { customerHistoryEnUS } from './areas/customer-history';
 import { customersEnUS } from './areas/customers';
+import { exchangeEnUS } from './areas/exchange';
 import type { Messages } from './zh-CN';
 
 export const enUS: Messages = {
@@ -229,4 +230,5 @@ export const enUS: Messages = {
   ...gradingEnUS,
   ...customerHistoryEnUS,
   ...gradingRulesEnUS,
+  ...exchangeEnUS,
 };

@@ -4,6 +4,7 @@ import { gradingZhCN } from './areas/grading';
 import { gradingRulesZhCN } from './areas/grading-rules';
 import { customerHistoryZhCN } from './areas/customer-history';
 import { customersZhCN } from './areas/customers';
+import { exchangeZhCN } from './areas/exchange';
 
 /**
  * Simplified Chinese, the default locale and the source of every message key.
@@ -232,6 +233,7 @@ export const zhCN = {
   ...gradingZhCN,
   ...customerHistoryZhCN,
   ...gradingRulesZhCN,
+  ...exchangeZhCN,
 } as const;
 
 export type MessageKey = keyof typeof zhCN;

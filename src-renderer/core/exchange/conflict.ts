@@ -1,0 +1,31 @@
+import { z } from 'zod';
+import { envelopeSchema } from '../envelope';
+import { isHlc } from '../hlc';
+import { isUuid } from '../ids';
+import { EXCHANGE_KINDS } from './kinds';
+
+/**
+ * A stored conflict (data/exchange/conflicts.ts): the losing version of a record both sides changed
+ * since they last agreed, kept whole until someone reviews it. Backups validate rows with this.
+ */
+export const CONFLICT_STATUSES = ['open', 'kept-winner', 'took-loser'] as const;
+
+export const conflictRowSchema = z
+  .object({
+    id: z.string().refine(isUuid),
+    kind: z.enum(EXCHANGE_KINDS),
+    recordId: z.string().refine(isUuid),
+    // The loser was valid for its kind when it was kept; its envelope is what identifies it.
+    loser: z.looseObject(envelopeSchema.shape),
+    loserSide: z.enum(['local', 'incoming']),
+    winnerRev: z.string().refine(isHlc),
+    winnerOrigin: z.string().refine(isUuid),
+    sourceInstallationId: z.string().refine(isUuid),
+    sourceDepartment: z.string().min(1).max(100),
+    detectedAt: z.iso.datetime(),
+    status: z.enum(CONFLICT_STATUSES),
+    resolvedAt: z.iso.datetime().nullable(),
+    resolvedBy: z.string().max(100).nullable(),
+  })
+  .strict();
+export type ConflictRowValues = z.infer<typeof conflictRowSchema>;

@@ -1,0 +1,77 @@
+import { diffFields, type ChangeEntry } from '../../core/change-log';
+import { ENVELOPE_FIELDS, type Envelope } from '../../core/envelope';
+import { EXCHANGE_KINDS } from '../../core/exchange/kinds';
+import { sameLineage } from '../../core/exchange/lineage';
+import { newId } from '../../core/ids';
+import type { AirgapDb } from '../db';
+import type { WriteContext } from '../write-context';
+import { conflictTable, type ConflictRow } from './conflicts';
+import { lineageTable, type LineageRow } from './lineages';
+import { classify, emptyCounts, type IncomingFile, type OutcomeCounts } from './preview';
+
+/**
+ * Import, step 2: everything in ONE Dexie transaction — winners written as they are (they keep
+ * their origin's rev: a new rev here would make every import look like a local edit and echo back
+ * as a conflict), a change-log entry per applied record, losers kept as conflicts, lineages.
+ * Classification is redone inside the transaction: the database may have changed since the preview.
+ */
+export interface ImportReport {
+  counts: Partial<Record<string, OutcomeCounts>>;
+  total: OutcomeCounts;
+  /** Ids of the conflict rows written. */
+  conflictIds: string[];
+}
+
+export async function applyImport(db: AirgapDb, file: IncomingFile, ctx: WriteContext): Promise<ImportReport> {
+  // Received revs advance this clock first (drift was checked in the preview), so that any local
+  // edit made after the import sorts after what it imported.
+  for (const records of file.records.values()) for (const r of records) ctx.clock.receive(r.rev);
+  const kinds = EXCHANGE_KINDS.filter((k) => file.records.has(k));
+  const tables = [...kinds.map((k) => db.table(k)), db.changes, lineageTable(db), conflictTable(db)];
+  const at = ctx.now().toISOString();
+  const source = { sourceInstallationId: file.manifest.source.installationId, sourceDepartment: file.manifest.source.department };
+  return db.transaction('rw', tables, async () => {
+    const report: ImportReport = { counts: {}, total: emptyCounts(), conflictIds: [] };
+    for (const kind of kinds) {
+      const counts = (report.counts[kind] = emptyCounts());
+      const winners: Envelope[] = [];
+      const entries: ChangeEntry[] = [];
+      const lineages: LineageRow[] = [];
+      const conflicts: ConflictRow[] = [];
+      for (const { incoming, local, localLineage, decision } of await classify(db, kind, file.records.get(kind)!, file.lineages)) {
+        counts[decision.outcome]++;
+        report.total[decision.outcome]++;
+        if (!localLineage || !sameLineage(localLineage, decision.lineage)) lineages.push({ id: incoming.id, kind, seen: decision.lineage });
+        if (decision.winner === 'incoming') {
+          winners.push(incoming);
+          entries.push(changeEntry(kind, incoming, local, at));
+        }
+        if (decision.loser) {
+          const loser = (decision.loser === 'local' ? local : incoming) as ConflictRow['loser'];
+          const winner = decision.winner === 'local' ? local! : incoming;
+          conflicts.push({ id: newId(), kind, recordId: incoming.id, loser, loserSide: decision.loser, winnerRev: winner.rev, winnerOrigin: winner.origin, ...source, detectedAt: at, status: 'open', resolvedAt: null, resolvedBy: null });
+        }
+      }
+      await db.table(kind).bulkPut(winners);
+      await db.changes.bulkAdd(entries);
+      await lineageTable(db).bulkPut(lineages);
+      await conflictTable(db).bulkAdd(conflicts);
+      report.conflictIds.push(...conflicts.map((c) => c.id));
+    }
+    return report;
+  });
+}
+
+/**
+ * The history entry of an imported version, in the ops history screens already know: who made it
+ * (its origin and operator), what changed against the version it replaced.
+ */
+function changeEntry(table: string, incoming: Envelope, local: Envelope | undefined, at: string): ChangeEntry {
+  const base = { table, recordIds: [incoming.id], rev: incoming.rev, origin: incoming.origin, by: incoming.updatedBy, at };
+  if (!local) return { ...base, op: 'create', fields: [] };
+  const fields = diffFields(local as unknown as Record<string, unknown>, incoming as unknown as Record<string, unknown>, ENVELOPE_FIELDS);
+  const deletedChanged = local.deletedAt !== incoming.deletedAt;
+  const deletion = { field: 'deletedAt', before: local.deletedAt, after: incoming.deletedAt };
+  if (deletedChanged && fields.length === 0) return { ...base, op: incoming.deletedAt === null ? 'restore' : 'delete', fields: [deletion] };
+  return { ...base, op: 'update', fields: deletedChanged ? [...fields, deletion] : fields };
+}

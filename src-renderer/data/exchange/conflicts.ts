@@ -1,0 +1,77 @@
+import type { Table } from 'dexie';
+import { ENVELOPE_FIELDS, type Envelope } from '../../core/envelope';
+import type { ExchangeKind } from '../../core/exchange/kinds';
+import type { AirgapDb } from '../db';
+import { restoreRecord, softDeleteRecord, updateRecord } from '../records';
+import type { WriteContext } from '../write-context';
+
+/**
+ * Conflicts: the losing versions of records both sides changed since they last agreed. The
+ * winner is already in the table; the loser waits here until someone reviews it.
+ */
+export interface ConflictRow {
+  id: string;
+  kind: ExchangeKind;
+  recordId: string;
+  /** The version that lost, whole, with its envelope. */
+  loser: Envelope & Record<string, unknown>;
+  /** Which side lost on this installation: its own version, or the file's. */
+  loserSide: 'local' | 'incoming';
+  winnerRev: string;
+  winnerOrigin: string;
+  /** The department whose file caused it. */
+  sourceInstallationId: string;
+  sourceDepartment: string;
+  detectedAt: string;
+  status: 'open' | 'kept-winner' | 'took-loser';
+  resolvedAt: string | null;
+  resolvedBy: string | null;
+}
+
+export function conflictTable(db: AirgapDb): Table<ConflictRow, string> {
+  return db.table('conflicts');
+}
+
+export async function listOpenConflicts(db: AirgapDb): Promise<ConflictRow[]> {
+  const rows = await conflictTable(db).where('status').equals('open').toArray();
+  return rows.sort((a, b) => (a.detectedAt < b.detectedAt ? 1 : a.detectedAt > b.detectedAt ? -1 : 0));
+}
+
+export async function conflictsOf(db: AirgapDb, recordId: string): Promise<ConflictRow[]> {
+  return conflictTable(db).where('recordId').equals(recordId).toArray();
+}
+
+export class ConflictResolvedError extends Error {
+  readonly code = 'already-resolved';
+}
+
+/**
+ * Resolve one conflict: keep the winner (the record stays as it is), or take the loser — written as
+ * a NEW local version through records.ts (new rev, change log), so it wins the next exchange.
+ */
+export async function resolveConflict(db: AirgapDb, conflictId: string, choice: 'keep-winner' | 'take-loser', ctx: WriteContext): Promise<ConflictRow> {
+  const row = await conflictTable(db).get(conflictId);
+  if (!row) throw new Error(`conflict ${conflictId} not found`);
+  return db.transaction('rw', [conflictTable(db), db.table(row.kind), db.changes], async () => {
+    const current = await conflictTable(db).get(conflictId);
+    if (!current || current.status !== 'open') throw new ConflictResolvedError(`conflict ${conflictId} is resolved`);
+    if (choice === 'take-loser') await writeLoser(db, current, ctx);
+    const resolved: ConflictRow = {
+      ...current,
+      status: choice === 'take-loser' ? 'took-loser' : 'kept-winner',
+      resolvedAt: ctx.now().toISOString(),
+      resolvedBy: ctx.operator,
+    };
+    await conflictTable(db).put(resolved);
+    return resolved;
+  });
+}
+
+async function writeLoser(db: AirgapDb, row: ConflictRow, ctx: WriteContext): Promise<void> {
+  const current = (await db.table(row.kind).get(row.recordId)) as Envelope | undefined;
+  if (!current) throw new Error(`${row.kind} ${row.recordId} not found`);
+  const fields = Object.fromEntries(Object.entries(row.loser).filter(([key]) => !(ENVELOPE_FIELDS as readonly string[]).includes(key)));
+  if (current.deletedAt !== null) await restoreRecord(db, row.kind, row.recordId, ctx);
+  await updateRecord(db, row.kind, row.recordId, fields, ctx);
+  if (row.loser.deletedAt !== null) await softDeleteRecord(db, row.kind, row.recordId, ctx);
+}

@@ -1,0 +1,135 @@
+import type { Table } from 'dexie';
+import { makeKeyCard, parseKeyCard, serialiseKeyCard, type KeyCard } from '../../core/exchange/card';
+import { departmentEditSchema, type Department, type DepartmentEvent } from '../../core/exchange/department';
+import type { Profile } from '../../core/profile';
+import { newId } from '../../core/ids';
+import { fieldErrorsOf, ValidationError } from '../../core/validation';
+import type { AirgapDb } from '../db';
+import type { Installation } from '../installation';
+import type { WriteContext } from '../write-context';
+
+/** The department directory (部门通讯录): local rows, soft-deleted, with their own history. */
+function departments(db: AirgapDb): Table<Department, string> {
+  return db.table('departments');
+}
+
+export async function listDepartments(db: AirgapDb, { includeRemoved = false } = {}): Promise<Department[]> {
+  const all = await departments(db).toArray();
+  return all.filter((d) => includeRemoved || d.deletedAt === null).sort((a, b) => a.name.localeCompare(b.name, 'zh-CN'));
+}
+
+export async function getDepartment(db: AirgapDb, id: string): Promise<Department | undefined> {
+  return departments(db).get(id);
+}
+
+/** The live directory entry whose signing key signed a file, if any. */
+export async function departmentBySigner(db: AirgapDb, signingPublicKey: string): Promise<Department | undefined> {
+  const rows = await departments(db).where('signingPublicKey').equals(signingPublicKey).toArray();
+  return rows.find((d) => d.deletedAt === null);
+}
+
+/** This installation's card, signed by itself, as the text of a `.json` file. */
+export function exportMyCard(installation: Installation, profile: Profile, now: Date = new Date()): { card: KeyCard; text: string } {
+  const card = makeKeyCard(
+    {
+      installationId: installation.installationId,
+      organisation: profile.organisation,
+      department: profile.department,
+      ageRecipient: installation.keys.ageRecipient,
+      signingPublicKey: installation.keys.signingPublicKey,
+      createdAt: now.toISOString(),
+    },
+    installation.keys.signingSecretKey,
+  );
+  return { card, text: serialiseKeyCard(card) };
+}
+
+export interface CardPreview {
+  card: KeyCard & { fingerprint: string };
+  /** The entry this card would update (same installation), if any, and which fields change. */
+  existing: Department | null;
+  changes: string[];
+  /** The card is this installation's own: nothing to add. */
+  isOwn: boolean;
+}
+
+/** Verifies a card file and says what importing it would do. Throws CardError for a bad card. */
+export async function previewCard(db: AirgapDb, text: string, installation: Installation): Promise<CardPreview> {
+  const card = parseKeyCard(text);
+  const existing = (await departments(db).toArray()).find((d) => d.installationId === card.installationId) ?? null;
+  const proposed = fromCard(card);
+  const changes: string[] = existing ? (['name', 'organisation', 'ageRecipient', 'signingPublicKey'] as const).filter((k) => existing[k] !== proposed[k]) : [];
+  if (existing && existing.deletedAt !== null) changes.push('deletedAt');
+  return { card, existing, changes, isOwn: card.installationId === installation.installationId };
+}
+
+function fromCard(card: KeyCard & { fingerprint: string }) {
+  return {
+    installationId: card.installationId,
+    organisation: card.organisation,
+    name: card.department,
+    ageRecipient: card.ageRecipient,
+    signingPublicKey: card.signingPublicKey,
+    fingerprint: card.fingerprint,
+  };
+}
+
+/** Adds the card's department, or updates (and restores) the entry of the same installation. */
+export async function applyCard(db: AirgapDb, preview: CardPreview, ctx: WriteContext, note = ''): Promise<Department> {
+  const at = ctx.now().toISOString();
+  return db.transaction('rw', departments(db), async () => {
+    const existing = (await departments(db).toArray()).find((d) => d.installationId === preview.card.installationId);
+    const proposed = fromCard(preview.card);
+    if (!existing) {
+      const created: Department = { id: newId(), ...proposed, note, createdAt: at, updatedAt: at, deletedAt: null, history: [event('added', [], at, ctx)] };
+      await departments(db).add(created);
+      return created;
+    }
+    const fields: string[] = (Object.keys(proposed) as (keyof typeof proposed)[]).filter((k) => existing[k] !== proposed[k]);
+    if (existing.deletedAt !== null) fields.push('deletedAt');
+    if (fields.length === 0) return existing;
+    const updated: Department = { ...existing, ...proposed, deletedAt: null, updatedAt: at, history: [...existing.history, event('updated', fields, at, ctx)] };
+    await departments(db).put(updated);
+    return updated;
+  });
+}
+
+/** Renames or annotates an entry by hand. Invalid input throws ValidationError, writing nothing. */
+export async function editDepartment(db: AirgapDb, id: string, input: unknown, ctx: WriteContext): Promise<Department> {
+  const parsed = departmentEditSchema.safeParse(input);
+  if (!parsed.success) throw new ValidationError(fieldErrorsOf(parsed.error));
+  return change(db, id, ctx, (d) => {
+    const fields = (['name', 'organisation', 'note'] as const).filter((k) => d[k] !== parsed.data[k]);
+    return fields.length === 0 ? null : { next: { ...d, ...parsed.data }, action: 'updated', fields };
+  });
+}
+
+export async function removeDepartment(db: AirgapDb, id: string, ctx: WriteContext): Promise<Department> {
+  return change(db, id, ctx, (d) => (d.deletedAt !== null ? null : { next: { ...d, deletedAt: ctx.now().toISOString() }, action: 'removed', fields: ['deletedAt'] }));
+}
+
+export async function restoreDepartment(db: AirgapDb, id: string, ctx: WriteContext): Promise<Department> {
+  return change(db, id, ctx, (d) => (d.deletedAt === null ? null : { next: { ...d, deletedAt: null }, action: 'restored', fields: ['deletedAt'] }));
+}
+
+async function change(
+  db: AirgapDb,
+  id: string,
+  ctx: WriteContext,
+  edit: (d: Department) => { next: Department; action: DepartmentEvent['action']; fields: string[] } | null,
+): Promise<Department> {
+  return db.transaction('rw', departments(db), async () => {
+    const current = await departments(db).get(id);
+    if (!current) throw new Error(`department ${id} not found`);
+    const result = edit(current);
+    if (!result) return current;
+    const at = ctx.now().toISOString();
+    const next = { ...result.next, updatedAt: at, history: [...current.history, event(result.action, result.fields, at, ctx)] };
+    await departments(db).put(next);
+    return next;
+  });
+}
+
+function event(action: DepartmentEvent['action'], fields: string[], at: string, ctx: WriteContext): DepartmentEvent {
+  return { at, by: ctx.operator, action, fields };
+}

@@ -1,0 +1,214 @@
+import Dexie from 'dexie';
+import { writeArchive, type ArchiveLock, type ArchiveScope } from '../../core/archive';
+import { highestClassification } from '../../core/backup';
+import { CUSTOMER_CHILD_KINDS, EXCHANGE_KINDS, LINEAGE_KIND, type ExchangeKind } from '../../core/exchange/kinds';
+import type { Envelope } from '../../core/envelope';
+import type { Profile } from '../../core/profile';
+import type { AirgapDb } from '../db';
+import type { Installation } from '../installation';
+import { CURRENT_SCHEMA_VERSION } from '../schema';
+import { getDepartment } from './departments';
+import { lineageTable } from './lineages';
+
+/**
+ * Export for another department: the whole archive, a selection of customers with everything that
+ * belongs to them, or what changed since the last export to one department; locked with a
+ * passphrase or for directory departments' age keys, signed by this installation.
+ */
+export type ExportScope =
+  | { type: 'full' }
+  | { type: 'selection'; customerIds: readonly string[]; description?: string }
+  | { type: 'changes'; departmentId: string };
+
+/** `testOnlyWorkFactor` (core/archive/age-layer.ts) lets tests skip scrypt's second of work. */
+export type ExportLock = { passphrase: string; testOnlyWorkFactor?: number } | { departmentIds: readonly string[] };
+
+export interface ExportOptions {
+  scope: ExportScope;
+  lock: ExportLock;
+  installation: Installation;
+  profile: Profile;
+  appVersion: string;
+  now?: Date;
+  onProgress?: (progress: { done: number; total: number }) => void;
+  signal?: AbortSignal;
+}
+
+export interface ExportResult {
+  bytes: Uint8Array<ArrayBuffer>;
+  counts: Record<string, number>;
+  scope: ArchiveScope;
+  /** For 'changes': pass to `recordExportMark` once the file is SAVED (a cancelled save must not move it). */
+  mark: { departmentId: string; seq: number } | null;
+}
+
+/** The next "changes since" export to this department starts after `mark.seq`. */
+export async function recordExportMark(db: AirgapDb, mark: { departmentId: string; seq: number }): Promise<void> {
+  await db.meta.put({ key: exportMarkKey(mark.departmentId), value: mark.seq });
+}
+
+/** A selection's customer children, by the index that finds them (see data/schema.ts). */
+const CHILD_INDEX: Record<(typeof CUSTOMER_CHILD_KINDS)[number], string> = {
+  contacts: 'customerId',
+  interactions: '[customerId+date]',
+  requirements: 'customerId',
+  benefits: '[customerId+year]',
+  settlements: 'customerId',
+  handovers: 'customerId',
+  complaints: 'customerId',
+  assessments: '[customerId+year]',
+  gradings: '[customerId+evaluationDate]',
+  followUps: 'customerId',
+};
+
+const PAGE = 5_000;
+const exportMarkKey = (departmentId: string) => `exchange.lastExport.${departmentId}`;
+
+/** What a scope selects: either whole tables (streamed page by page) or a fixed list of records. */
+type Selected = { kind: 'tables' } | { kind: 'records'; records: Map<ExchangeKind, Envelope[]>; markSeq?: number };
+
+export async function exportArchive(db: AirgapDb, options: ExportOptions): Promise<ExportResult> {
+  const lock = await resolveLock(db, options.lock);
+  const { selected, scope } = await select(db, options.scope);
+  const counts: Record<string, number> = {};
+  const levels: unknown[] = [];
+  let ids: Set<string> | null = null;
+  if (selected.kind === 'tables') {
+    for (const kind of EXCHANGE_KINDS) counts[kind] = await db.table(kind).count();
+    await db.table('customers').each((c: { classification?: unknown }) => levels.push(c.classification));
+    counts[LINEAGE_KIND] = await lineageTable(db).count();
+  } else {
+    ids = new Set();
+    for (const [kind, rows] of selected.records) {
+      counts[kind] = rows.length;
+      for (const row of rows) ids.add(row.id);
+    }
+    for (const c of selected.records.get('customers') ?? []) levels.push((c as { classification?: unknown }).classification);
+    counts[LINEAGE_KIND] = (await lineageTable(db).bulkGet([...ids])).filter(Boolean).length;
+  }
+  const total = Object.values(counts).reduce((a, b) => a + b, 0);
+  const stream = await writeArchive({
+    manifest: {
+      schemaVersion: CURRENT_SCHEMA_VERSION,
+      appVersion: options.appVersion,
+      source: { installationId: options.installation.installationId, organisation: options.profile.organisation, department: options.profile.department },
+      exporter: options.profile.operatorName,
+      createdAt: (options.now ?? new Date()).toISOString(),
+      scope,
+      counts,
+      highestClassification: highestClassification(levels),
+    },
+    records: lines(db, selected, ids),
+    signingSecretKey: options.installation.keys.signingSecretKey,
+    lock,
+    onProgress: (p) => options.onProgress?.({ done: p.records, total }),
+    signal: options.signal,
+  });
+  const bytes = new Uint8Array(await new Response(stream).arrayBuffer());
+  const mark =
+    options.scope.type === 'changes' && selected.kind === 'records' && selected.markSeq !== undefined ? { departmentId: options.scope.departmentId, seq: selected.markSeq } : null;
+  return { bytes, counts, scope, mark };
+}
+
+async function resolveLock(db: AirgapDb, lock: ExportLock): Promise<ArchiveLock> {
+  if ('passphrase' in lock) return lock;
+  if (lock.departmentIds.length === 0) throw new ExportError('no-recipient', 'no recipient department');
+  const recipients: string[] = [];
+  for (const id of lock.departmentIds) {
+    const department = await getDepartment(db, id);
+    if (!department || department.deletedAt !== null) throw new ExportError('unknown-department', `department ${id} is not in the directory`);
+    recipients.push(department.ageRecipient);
+  }
+  return { recipients };
+}
+
+export class ExportError extends Error {
+  constructor(
+    readonly code: 'no-recipient' | 'unknown-department' | 'empty-selection',
+    message: string,
+  ) {
+    super(message);
+    this.name = 'ExportError';
+  }
+}
+
+async function select(db: AirgapDb, scope: ExportScope): Promise<{ selected: Selected; scope: ArchiveScope }> {
+  if (scope.type === 'full') return { selected: { kind: 'tables' }, scope: { type: 'full' } };
+  if (scope.type === 'selection') {
+    if (scope.customerIds.length === 0) throw new ExportError('empty-selection', 'no customer selected');
+    return {
+      selected: { kind: 'records', records: await customerTrees(db, scope.customerIds) },
+      scope: { type: 'selection', ...(scope.description ? { description: scope.description.slice(0, 500) } : {}), criteria: { customerIds: [...scope.customerIds] } },
+    };
+  }
+  const department = await getDepartment(db, scope.departmentId);
+  if (!department) throw new ExportError('unknown-department', `department ${scope.departmentId} is not in the directory`);
+  const since = ((await db.meta.get(exportMarkKey(scope.departmentId)))?.value as number | undefined) ?? 0;
+  const { records, markSeq } = await changedSince(db, since);
+  const sinceRev = since > 0 ? (await db.changes.get(since))?.rev : undefined;
+  return {
+    selected: { kind: 'records', records, markSeq },
+    scope: { type: 'changes', ...(sinceRev ? { sinceRev } : {}), target: { installationId: department.installationId, department: department.name } },
+  };
+}
+
+/** The chosen customers, each with every record that belongs to it, and the managers they name. */
+async function customerTrees(db: AirgapDb, customerIds: readonly string[]): Promise<Map<ExchangeKind, Envelope[]>> {
+  const records = new Map<ExchangeKind, Envelope[]>();
+  const customers = (await db.table('customers').bulkGet([...new Set(customerIds)])).filter(Boolean) as (Envelope & { managerId?: string | null })[];
+  const managerIds = [...new Set(customers.map((c) => c.managerId).filter((id): id is string => typeof id === 'string'))];
+  records.set('managers', (await db.table('managers').bulkGet(managerIds)).filter(Boolean));
+  records.set('customers', customers);
+  for (const kind of CUSTOMER_CHILD_KINDS) {
+    const index = CHILD_INDEX[kind];
+    const rows: Envelope[] = [];
+    for (const customer of customers) {
+      const clause = index.startsWith('[')
+        ? db.table(kind).where(index).between([customer.id, Dexie.minKey], [customer.id, Dexie.maxKey])
+        : db.table(kind).where(index).equals(customer.id);
+      rows.push(...(await clause.toArray()));
+    }
+    records.set(kind, rows);
+  }
+  return records;
+}
+
+/**
+ * Records changed on this installation after change-log entry `since` (imports included, so a
+ * department relays what it received). The change log's `seq`, not `rev`, marks the place: an
+ * imported record keeps its origin's older rev and would be missed by a rev comparison.
+ */
+async function changedSince(db: AirgapDb, since: number): Promise<{ records: Map<ExchangeKind, Envelope[]>; markSeq: number }> {
+  const idsByKind = new Map<string, Set<string>>();
+  let markSeq = since;
+  await db.changes.where('seq').above(since).each((entry) => {
+    markSeq = Math.max(markSeq, entry.seq!);
+    let ids = idsByKind.get(entry.table);
+    if (!ids) idsByKind.set(entry.table, (ids = new Set()));
+    for (const id of entry.recordIds) ids.add(id);
+  });
+  const records = new Map<ExchangeKind, Envelope[]>();
+  for (const kind of EXCHANGE_KINDS) {
+    const ids = idsByKind.get(kind);
+    if (ids) records.set(kind, (await db.table(kind).bulkGet([...ids])).filter(Boolean));
+  }
+  return { records, markSeq };
+}
+
+async function* lines(db: AirgapDb, selected: Selected, ids: Set<string> | null): AsyncGenerator<{ kind: string; record: unknown }> {
+  if (selected.kind === 'records') {
+    for (const kind of EXCHANGE_KINDS) for (const record of selected.records.get(kind) ?? []) yield { kind, record };
+    for (const row of await lineageTable(db).bulkGet([...ids!])) if (row) yield { kind: LINEAGE_KIND, record: row };
+    return;
+  }
+  for (const kind of [...EXCHANGE_KINDS, LINEAGE_KIND]) {
+    const table = kind === LINEAGE_KIND ? lineageTable(db) : db.table(kind);
+    let last: string | undefined;
+    for (;;) {
+      const rows = await (last === undefined ? table.orderBy(':id') : table.where(':id').above(last)).limit(PAGE).toArray();
+      if (rows.length === 0) break;
+      for (const record of rows) yield { kind, record };
+      last = (rows[rows.length - 1] as { id: string }).id;
+    }
+  }
+}

@@ -1,0 +1,20 @@
+/**
+ * Why an import is refused after the file itself decrypted and verified (ArchiveError covers the
+ * file): the UI shows each code in the user's language, with `details` (the first problems).
+ */
+export type ImportRefusal =
+  | 'not-an-exchange-file' // a backup or another scope this import does not take
+  | 'invalid-records' // records the zod schemas refuse
+  | 'missing-customer' // records of a customer neither here nor in the file
+  | 'clock-drift' // revs too far in the future (the exporting PC's clock is wrong)
+  | 'own-file'; // this installation's own export: nothing to take from it
+
+export class ImportRefusedError extends Error {
+  constructor(
+    readonly code: ImportRefusal,
+    readonly details: string[] = [],
+  ) {
+    super(`${code}${details.length ? `: ${details.join('; ')}` : ''}`);
+    this.name = 'ImportRefusedError';
+  }
+}

@@ -1,6 +1,7 @@
 import { customerDetailEnUS } from './areas/customer-detail';
 import { customerMergeEnUS } from './areas/customer-merge';
 import { gradingEnUS } from './areas/grading';
+import { gradingCustomerEnUS } from './areas/grading-customer';
 import { customerHistoryEnUS } from './areas/customer-history';
 import { customersEnUS } from './areas/customers';
 import type { Messages } from './zh-CN';
@@ -225,5 +226,6 @@ export const enUS: Messages = {
   ...customerDetailEnUS,
   ...customerMergeEnUS,
   ...gradingEnUS,
+  ...gradingCustomerEnUS,
   ...customerHistoryEnUS,
 };

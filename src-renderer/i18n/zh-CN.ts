@@ -1,6 +1,7 @@
 import { customerDetailZhCN } from './areas/customer-detail';
 import { customerMergeZhCN } from './areas/customer-merge';
 import { gradingZhCN } from './areas/grading';
+import { gradingCustomerZhCN } from './areas/grading-customer';
 import { customerHistoryZhCN } from './areas/customer-history';
 import { customersZhCN } from './areas/customers';
 
@@ -228,6 +229,7 @@ export const zhCN = {
   ...customerDetailZhCN,
   ...customerMergeZhCN,
   ...gradingZhCN,
+  ...gradingCustomerZhCN,
   ...customerHistoryZhCN,
 } as const;
 

@@ -2,6 +2,7 @@ import { customerDetailEnUS } from './areas/customer-detail';
 import { customerMergeEnUS } from './areas/customer-merge';
 import { gradingEnUS } from './areas/grading';
 import { gradingRulesEnUS } from './areas/grading-rules';
+import { gradingCustomerEnUS } from './areas/grading-customer';
 import { customerHistoryEnUS } from './areas/customer-history';
 import { customersEnUS } from './areas/customers';
 import { exchangeEnUS } from './areas/exchange';
@@ -228,6 +229,7 @@ export const enUS: Messages = {
   ...customerDetailEnUS,
   ...customerMergeEnUS,
   ...gradingEnUS,
+  ...gradingCustomerEnUS,
   ...customerHistoryEnUS,
   ...gradingRulesEnUS,
   ...exchangeEnUS,

@@ -2,6 +2,7 @@ import { customerDetailZhCN } from './areas/customer-detail';
 import { customerMergeZhCN } from './areas/customer-merge';
 import { gradingZhCN } from './areas/grading';
 import { gradingRulesZhCN } from './areas/grading-rules';
+import { gradingCustomerZhCN } from './areas/grading-customer';
 import { customerHistoryZhCN } from './areas/customer-history';
 import { customersZhCN } from './areas/customers';
 import { exchangeZhCN } from './areas/exchange';
@@ -231,6 +232,7 @@ export const zhCN = {
   ...customerDetailZhCN,
   ...customerMergeZhCN,
   ...gradingZhCN,
+  ...gradingCustomerZhCN,
   ...customerHistoryZhCN,
   ...gradingRulesZhCN,
   ...exchangeZhCN,

@@ -79,19 +79,27 @@ export type DueFollowUp = FollowUpRecord & { customerName: string; managerName: 
 
 /**
  * Open follow-ups due by `today` + the due-soon window (overdue first, then by due day), with the
- * customer's name and manager: the dashboard's list. One index range, then the customers of it.
+ * customer's name and manager: the dashboard's list. The counts are index counts of the two ranges
+ * (no record read: after a year without visits thousands are overdue) and only the first `limit`
+ * rows are read, then their customers. Follow-ups are never soft-deleted (a task ends as done or
+ * cancelled), so the index counts are the live counts.
  */
 export async function dueFollowUps(db: AirgapDb, today: IsoDate, limit = 200): Promise<{ items: DueFollowUp[]; overdue: number; dueSoon: number }> {
   const until = addDays(today, FOLLOW_UP_DUE_SOON_DAYS);
-  const rows = (await gradingTables(db).followUps.where('[status+dueDate]').between(['open', Dexie.minKey], ['open', until], true, true).toArray()).filter((r) => r.deletedAt === null);
-  const overdue = rows.filter((r) => r.dueDate < today).length;
-  const shown = rows.slice(0, limit);
+  const range = (from: IsoDate | typeof Dexie.minKey, to: IsoDate, includeTo: boolean) =>
+    gradingTables(db).followUps.where('[status+dueDate]').between(['open', from], ['open', to], true, includeTo);
+  const [overdue, dueSoon, rows] = await Promise.all([
+    range(Dexie.minKey, today, false).count(),
+    range(today, until, true).count(),
+    range(Dexie.minKey, until, true).limit(limit).toArray(),
+  ]);
+  const shown = rows.filter((r) => r.deletedAt === null);
   const customers = await archiveTables(db).customers.bulkGet(shown.map((r) => r.customerId));
   const items = shown.flatMap((r, i) => {
     const c = customers[i];
     return c && c.deletedAt === null ? [{ ...r, customerName: c.name, managerName: c.managerName }] : [];
   });
-  return { items, overdue, dueSoon: rows.length - overdue };
+  return { items, overdue, dueSoon };
 }
 
 /** A customer's open follow-up, if it has one. */

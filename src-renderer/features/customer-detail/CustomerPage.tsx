@@ -2,6 +2,7 @@ import { Loader, Stack, Tabs, Title } from '@mantine/core';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { getCustomer } from '../../data/archive';
+import type { MessageKey } from '../../i18n';
 import { useT } from '../../i18n/react';
 import { useSession } from '../../state/session';
 import { CustomerHeader } from './header/CustomerHeader';
@@ -9,6 +10,7 @@ import { DeletedBanner } from './header/DeletedBanner';
 import { MergedHistories } from './merge/MergedHistories';
 import { MergedIntoNotice } from './merge/MergedIntoNotice';
 import { BusinessTab } from './tabs/BusinessTab';
+import { GradingTab } from './tabs/GradingTab';
 import { ContactsTab } from './tabs/ContactsTab';
 import { HandoversTab } from './tabs/HandoversTab';
 import { HistoryTab } from './tabs/HistoryTab';
@@ -18,8 +20,9 @@ import { OverviewTab } from './tabs/OverviewTab';
 import { RequirementsTab } from './tabs/RequirementsTab';
 import { Link } from './shared/Link';
 
-const TABS = ['overview', 'contacts', 'interactions', 'requirements', 'business', 'timeline', 'handovers', 'history'] as const;
+const TABS = ['overview', 'contacts', 'interactions', 'requirements', 'business', 'grading', 'timeline', 'handovers', 'history'] as const;
 type TabName = (typeof TABS)[number];
+const tabLabel = (name: TabName): MessageKey => (name === 'grading' ? 'gradingCustomer.tab' : `detail.tab.${name}`);
 
 /** One customer: header (hierarchy, manager, actions) and its archive in tabs. */
 export function CustomerPage({ customerId }: { customerId: string }) {
@@ -48,7 +51,7 @@ export function CustomerPage({ customerId }: { customerId: string }) {
         <Tabs.List>
           {TABS.map((name) => (
             <Tabs.Tab key={name} value={name}>
-              {t(`detail.tab.${name}`)}
+              {t(tabLabel(name))}
             </Tabs.Tab>
           ))}
         </Tabs.List>
@@ -66,6 +69,9 @@ export function CustomerPage({ customerId }: { customerId: string }) {
         </Tabs.Panel>
         <Tabs.Panel value="business" pt="md">
           <BusinessTab customerId={customer.id} readOnly={deleted} />
+        </Tabs.Panel>
+        <Tabs.Panel value="grading" pt="md">
+          <GradingTab customer={customer} readOnly={deleted} />
         </Tabs.Panel>
         <Tabs.Panel value="timeline" pt="md">
           <CustomerTimeline customerId={customer.id} />

@@ -1,24 +1,48 @@
-import { Card, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { Card, Loader, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { formatDate, formatWeekday } from '../../core/format';
 import type { Profile } from '../../core/profile';
 import { useT } from '../../i18n/react';
 import { usePreferences } from '../../state/preferences';
 import { ClassificationBadge } from '../../ui/ClassificationBadge';
+import { todayIso } from '../customer-detail/shared/format';
 import { InstallationInfo } from '../settings/InstallationInfo';
 import { StorageStatus } from '../settings/StorageStatus';
+import { FollowUpsCard } from './FollowUpsCard';
+import { GradeDistributionCard } from './GradeDistributionCard';
+import { GradingStatusCard } from './GradingStatusCard';
+import { useDashboard } from './use-dashboard';
 
-/** 工作台: who and where we are, and the state of this installation's data. */
+/**
+ * 工作台: what needs doing — follow-ups due and overdue, the grade distribution, what changed at the
+ * last grading and what waits for approval — then who we are, the state of this computer's data and
+ * this installation. `aria-busy` stays true until every widget has its data (tests and the bench wait for it).
+ */
 export function HomePage({ profile }: { profile: Profile }) {
   const t = useT();
   const locale = usePreferences((s) => s.locale);
-  const today = new Date();
+  const now = new Date();
+  const today = todayIso(now);
+  const { followUps, grades, status } = useDashboard(today);
+  const busy = !followUps || !grades || !status;
+  const graded = grades ? grades.total > grades.ungraded : false;
   return (
-    <Stack gap="lg" maw={1100}>
+    <Stack gap="lg" maw={1200} data-testid="dashboard" aria-busy={busy}>
       <div>
         <Title order={2}>{t('home.greeting', { name: profile.operatorName })}</Title>
-        <Text c="dimmed">{t('home.today', { date: `${formatDate(today, locale)} ${formatWeekday(today, locale)}` })}</Text>
+        <Text c="dimmed">{t('home.today', { date: `${formatDate(now, locale)} ${formatWeekday(now, locale)}` })}</Text>
       </div>
-      <SimpleGrid cols={{ base: 1, lg: 2 }}>
+      {busy ? (
+        <Loader aria-label={t('dashboard.loading')} />
+      ) : (
+        <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="lg" style={{ alignItems: 'start' }}>
+          <FollowUpsCard data={followUps} today={today} graded={graded} />
+          <Stack gap="lg">
+            <GradeDistributionCard counts={grades} />
+            <GradingStatusCard status={status} graded={graded} />
+          </Stack>
+        </SimpleGrid>
+      )}
+      <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="lg">
         <Card withBorder>
           <Title order={3} size="h4" mb="sm">
             {t('home.profile')}

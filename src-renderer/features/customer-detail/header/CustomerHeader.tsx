@@ -8,6 +8,7 @@ import type { CustomerStatus } from '../../../core/model';
 import { ancestorsOf, deleteCustomer, type CustomerRecord } from '../../../data/archive';
 import { useT } from '../../../i18n/react';
 import { ClassificationBadge } from '../../../ui/ClassificationBadge';
+import { GradeBadge } from '../../../ui/GradeBadge';
 import { MergeModal } from '../merge/MergeModal';
 import { HandoverModal } from '../modals/HandoverModal';
 import { ConfirmModal } from '../shared/ConfirmModal';
@@ -55,6 +56,9 @@ export function CustomerHeader({ customer }: { customer: CustomerRecord }) {
           </Group>
           <Group gap="xs">
             <ClassificationBadge mark={markFor(customer.classification)} title={t('detail.field.classification')} />
+            <span data-testid="customer-grade" title={t('gradingCustomer.current.title')}>
+              <GradeBadge grade={customer.grade} size="lg" />
+            </span>
             <ToneBadge color={STATUS_COLOR[customer.status]} size="lg">
               {t(`detail.status.${customer.status}`)}
             </ToneBadge>

@@ -4,9 +4,10 @@ import { IconFilterOff } from '@tabler/icons-react';
 import type { MessageKey } from '../../../i18n';
 import { useT } from '../../../i18n/react';
 import { statusOptions, typeOptions, type Option } from '../shared/labels';
-import { activeFilterCount, emptyFilters, NO_MANAGER, type Facets, type FilterKind, type ListFilters } from './list-model';
+import { activeFilterCount, emptyFilters, GRADE_CHOICES, NO_MANAGER, UNGRADED, type Facets, type FilterKind, type ListFilters } from './list-model';
 
 const LABELS: Record<FilterKind, MessageKey> = {
+  grades: 'gradingCustomer.filter.grade',
   managers: 'customers.filters.manager',
   types: 'customers.filters.type',
   fields: 'customers.filters.field',
@@ -16,13 +17,14 @@ const LABELS: Record<FilterKind, MessageKey> = {
 };
 
 /**
- * One multi-select per filter kind; a kind offers only the values the archive has (facets).
- * The grade filter joins when grading exists.
+ * One multi-select per filter kind; a kind offers only the values the archive has (facets), except
+ * the grades, which are always the four and 未定级 (an empty grade is an answer too).
  */
 export const FilterBar = memo(function FilterBar({ filters, facets, onChange }: { filters: ListFilters; facets: Facets; onChange: (f: ListFilters) => void }) {
   const t = useT();
   const words = (values: string[]): Option[] => values.map((v) => ({ value: v, label: v }));
   const data: Record<FilterKind, Option[]> = {
+    grades: GRADE_CHOICES.map((g) => ({ value: g, label: g === UNGRADED ? t('grade.none') : g })),
     managers: facets.managers.map((m) => (m.value === NO_MANAGER ? { value: m.value, label: t('customers.filters.noManager') } : m)),
     types: typeOptions(t),
     fields: words(facets.fields),

@@ -2,6 +2,7 @@ import { Badge, Group, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
 import type { LocaleTag } from '../../../core/format';
 import type { MessageKey, Translate } from '../../../i18n';
+import { GradeBadge } from '../../../ui/GradeBadge';
 import { formatDay } from '../shared/dates';
 import { levelKey, STATUS_COLOR, statusKey, typeKey } from '../shared/labels';
 import type { ColumnId } from './list-model';
@@ -44,6 +45,7 @@ const plain = (text: string) => (
 
 /** Every column except the name, whose cell (link, highlight, contact) is CustomerRow's own. */
 export const COLUMNS: Record<Exclude<ColumnId, 'name'>, ColumnDef> = {
+  grade: { id: 'grade', label: 'gradingCustomer.column.grade', track: '84px', minPx: 84, render: (r) => <GradeBadge grade={r.customer.grade} size="sm" /> },
   level: { id: 'level', label: 'customers.column.level', track: '80px', minPx: 80, render: (r, { t }) => plain(t(levelKey(r.customer.level))) },
   type: {
     id: 'type',

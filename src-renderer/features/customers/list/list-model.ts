@@ -1,3 +1,4 @@
+import { compareGrades, GRADES, type Grade } from '../../../core/grading';
 import { CUSTOMER_STATUSES, CUSTOMER_TYPES, type CustomerStatus, type CustomerType } from '../../../core/model';
 import { sortKeyOf } from '../../../core/search';
 
@@ -18,6 +19,8 @@ export interface ListCustomer {
   fields: readonly string[];
   tags: readonly string[];
   cooperationStart: string | null;
+  /** Absent or null until a grading is approved for the customer. */
+  grade?: Grade | null;
 }
 
 export interface ListFilters {
@@ -28,13 +31,19 @@ export interface ListFilters {
   regions: string[];
   fields: string[];
   tags: string[];
+  /** Grades; UNGRADED selects the customers never graded. */
+  grades: GradeChoice[];
 }
 
 export const NO_MANAGER = '-';
-export const FILTER_KINDS = ['managers', 'types', 'fields', 'statuses', 'regions', 'tags'] as const;
+export const UNGRADED = 'none';
+export type GradeChoice = Grade | typeof UNGRADED;
+/** The grade filter's choices, best first, 未定级 last. */
+export const GRADE_CHOICES: readonly GradeChoice[] = [...GRADES, UNGRADED];
+export const FILTER_KINDS = ['grades', 'managers', 'types', 'fields', 'statuses', 'regions', 'tags'] as const;
 export type FilterKind = (typeof FILTER_KINDS)[number];
 
-export const emptyFilters = (): ListFilters => ({ managers: [], types: [], statuses: [], regions: [], fields: [], tags: [] });
+export const emptyFilters = (): ListFilters => ({ grades: [], managers: [], types: [], statuses: [], regions: [], fields: [], tags: [] });
 
 export const activeFilterCount = (f: ListFilters): number => FILTER_KINDS.reduce((n, k) => n + (f[k].length > 0 ? 1 : 0), 0);
 
@@ -42,6 +51,7 @@ export const activeFilterCount = (f: ListFilters): number => FILTER_KINDS.reduce
 export function matchesFilters(c: ListCustomer, f: ListFilters): boolean {
   const any = (selected: readonly string[], values: readonly string[]) => selected.length === 0 || values.some((v) => selected.includes(v));
   return (
+    any(f.grades, [c.grade ?? UNGRADED]) &&
     any(f.managers, [c.managerId ?? NO_MANAGER]) &&
     any(f.types, [c.type]) &&
     any(f.statuses, [c.status]) &&
@@ -85,7 +95,7 @@ export function facetsOf(customers: readonly ListCustomer[]): Facets {
 
 // ── sorting ─────────────────────────────────────────────────────────────────────────────────────
 
-export const COLUMN_IDS = ['name', 'level', 'type', 'status', 'region', 'manager', 'fields', 'tags', 'cooperationStart'] as const;
+export const COLUMN_IDS = ['name', 'grade', 'level', 'type', 'status', 'region', 'manager', 'fields', 'tags', 'cooperationStart'] as const;
 export type ColumnId = (typeof COLUMN_IDS)[number];
 export interface SortState {
   column: ColumnId;
@@ -110,11 +120,16 @@ function byPinyin<T>(items: T[], text: (item: T) => string): T[] {
 
 const compareText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
+const GRADE_RANK = Object.fromEntries(GRADES.map((g) => [g, compareGrades(g, 'AAA')])) as Record<Grade, number>;
+
 /** The key a column sorts by; null sorts last in either direction (an empty cell is not "smallest"). */
 function sortValue(c: ListCustomer, column: ColumnId): string | number | null {
   switch (column) {
     case 'name':
       return c.sortKey;
+    case 'grade':
+      // Ascending lists AAA first; never graded sorts last either way.
+      return c.grade ? GRADE_RANK[c.grade] : null;
     case 'level':
       return c.level;
     case 'type':

@@ -1,5 +1,5 @@
 import { CUSTOMER_STATUSES, CUSTOMER_TYPES } from '../../../core/model';
-import { COLUMN_IDS, emptyFilters, FILTER_KINDS, type ColumnId, type ListFilters } from './list-model';
+import { COLUMN_IDS, emptyFilters, FILTER_KINDS, GRADE_CHOICES, type ColumnId, type ListFilters } from './list-model';
 
 /**
  * What the list remembers per installation (localStorage, like the locale): the visible columns and
@@ -54,7 +54,9 @@ export function normaliseFilters(value: unknown): ListFilters {
   if (typeof value !== 'object' || value === null) return f;
   const v = value as Record<string, unknown>;
   for (const kind of FILTER_KINDS) {
-    if (kind === 'types') f.types = oneOf(CUSTOMER_TYPES, v.types);
+    // A filter saved before grading existed has no grades: it keeps meaning "any grade".
+    if (kind === 'grades') f.grades = oneOf(GRADE_CHOICES, v.grades);
+    else if (kind === 'types') f.types = oneOf(CUSTOMER_TYPES, v.types);
     else if (kind === 'statuses') f.statuses = oneOf(CUSTOMER_STATUSES, v.statuses);
     else f[kind] = strings(v[kind]);
   }

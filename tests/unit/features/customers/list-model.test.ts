@@ -10,6 +10,7 @@ import {
   nextSort,
   NO_MANAGER,
   sortRows,
+  UNGRADED,
   type ListCustomer,
 } from '../../../../src-renderer/features/customers/list/list-model';
 
@@ -70,6 +71,29 @@ describe('customer list filters', () => {
       { value: 'm1', label: '张伟' },
       { value: NO_MANAGER, label: '' },
     ]);
+  });
+});
+
+describe('the grade', () => {
+  const aaa = customer('甲所', { grade: 'AAA' });
+  const b = customer('乙所', { grade: 'B' });
+  const aa = customer('丙所', { grade: 'AA' });
+  const never = customer('丁所');
+  const cleared = customer('戊所', { grade: null });
+  const all = rows([aaa, b, aa, never, cleared]);
+
+  it('filters by grade, 未定级 selecting the customers never graded, together with other filters', () => {
+    expect(names(applyFilters(all, { ...emptyFilters(), grades: ['AAA', 'AA'] }))).toEqual(['甲所', '丙所']);
+    expect(names(applyFilters(all, { ...emptyFilters(), grades: [UNGRADED] }))).toEqual(['丁所', '戊所']);
+    expect(names(applyFilters(all, { ...emptyFilters(), grades: ['B', UNGRADED] }))).toEqual(['乙所', '丁所', '戊所']);
+    expect(applyFilters(all, { ...emptyFilters(), grades: ['A'] })).toEqual([]);
+    expect(matchesFilters(aaa, { ...emptyFilters(), grades: ['AAA'], statuses: ['lost'] })).toBe(false);
+    expect(activeFilterCount({ ...emptyFilters(), grades: ['AAA'] })).toBe(1);
+  });
+
+  it('sorts AAA first ascending, B first descending, the ungraded last either way', () => {
+    expect(names(sortRows(all, { column: 'grade', direction: 'asc' }))).toEqual(['甲所', '丙所', '乙所', '丁所', '戊所']);
+    expect(names(sortRows(all, { column: 'grade', direction: 'desc' }))).toEqual(['乙所', '丙所', '甲所', '丁所', '戊所']);
   });
 });
 

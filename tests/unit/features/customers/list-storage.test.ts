@@ -27,7 +27,8 @@ describe('column choice', () => {
   });
 
   it('drops what it does not know and survives broken storage', () => {
-    expect(normaliseColumns(['grade', 'status', 42])).toEqual(['name', 'status']);
+    expect(normaliseColumns(['score', 'status', 42])).toEqual(['name', 'status']);
+    expect(normaliseColumns(['status', 'grade'])).toEqual(['name', 'grade', 'status']);
     expect(loadColumns(memoryStore({ [COLUMNS_KEY]: '{not json' }))).toEqual([...DEFAULT_COLUMNS]);
     expect(loadColumns(memoryStore({ [COLUMNS_KEY]: '"name"' }))).toEqual([...DEFAULT_COLUMNS]);
   });
@@ -46,15 +47,23 @@ describe('saved filters', () => {
     expect(back[1]!.filters.statuses).toEqual(['dormant']);
   });
 
+  it('keeps the grade choice of a saved filter; a filter saved before grading existed means any grade', () => {
+    const store = memoryStore();
+    saveSavedFilters(withSavedFilter([], { name: '我的 AAA 客户', filters: { ...emptyFilters(), grades: ['AAA', 'none'], managers: ['m1'] } }), store);
+    expect(loadSavedFilters(store)[0]!.filters).toEqual({ ...emptyFilters(), grades: ['AAA', 'none'], managers: ['m1'] });
+    const old = memoryStore({ [SAVED_FILTERS_KEY]: JSON.stringify([{ name: '华北', filters: { regions: ['北京'] } }]) });
+    expect(loadSavedFilters(old)[0]!.filters).toEqual({ ...emptyFilters(), regions: ['北京'] });
+  });
+
   it('checks what it reads back: unknown enum values and malformed entries are dropped', () => {
     const store = memoryStore({
       [SAVED_FILTERS_KEY]: JSON.stringify([
-        { name: '旧版', filters: { statuses: ['active', 'archived'], types: ['private', 7], grades: ['AAA'], regions: '北京' } },
+        { name: '旧版', filters: { statuses: ['active', 'archived'], types: ['private', 7], grades: ['AAA', 'C', 'none'], regions: '北京' } },
         { name: '', filters: {} },
         'garbage',
       ]),
     });
-    expect(loadSavedFilters(store)).toEqual([{ name: '旧版', filters: { ...emptyFilters(), statuses: ['active'], types: ['private'] } }]);
+    expect(loadSavedFilters(store)).toEqual([{ name: '旧版', filters: { ...emptyFilters(), statuses: ['active'], types: ['private'], grades: ['AAA', 'none'] } }]);
     expect(loadSavedFilters(memoryStore({ [SAVED_FILTERS_KEY]: 'nope' }))).toEqual([]);
   });
 });

@@ -1,0 +1,89 @@
+import { Button, Card, Group, Stack, Text, Title } from '@mantine/core';
+import { IconAdjustments, IconCheck, IconX } from '@tabler/icons-react';
+import { useState } from 'react';
+import { discardRun, type GradeRunRecord, type GradingRecord } from '../../../data/grading';
+import { useT } from '../../../i18n/react';
+import { GradeBadge } from '../../../ui/GradeBadge';
+import { ConfirmModal } from '../shared/ConfirmModal';
+import { useAction, useArchive, useFormat } from '../shared/use-archive';
+import { ApproveModal } from './ApproveModal';
+import { GradeChange } from './GradeChange';
+import { gradingReasons } from './grading-text';
+import { OverrideModal } from './OverrideModal';
+
+/**
+ * The customer's grading waiting for a department head: the proposed grade and why, the manager's
+ * adjustment if any, and the three ways out — 调整, 批准, 放弃. Nothing about the customer changes
+ * until it is approved.
+ */
+export function PendingDraft({ run, entry }: { run: GradeRunRecord; entry: GradingRecord }) {
+  const t = useT();
+  const f = useFormat();
+  const { db } = useArchive();
+  const action = useAction();
+  const [dialog, setDialog] = useState<'override' | 'approve' | 'discard' | null>(null);
+  const close = () => setDialog(null);
+  const { sentence, notes } = gradingReasons(entry, t, f.locale);
+  return (
+    <Card withBorder component="section" aria-labelledby="draft-title" data-testid="pending-draft" style={{ borderColor: 'var(--mantine-color-orange-filled)' }}>
+      <Stack gap="xs">
+        <Group justify="space-between" align="flex-start">
+          <Stack gap={2}>
+            <Title order={3} size="h5" id="draft-title">
+              {t('gradingCustomer.draft.title')}
+            </Title>
+            <Text size="xs" c="dimmed">
+              {t('gradingCustomer.draft.meta', { day: f.day(run.evaluationDate), year: run.benefitYear })}
+            </Text>
+          </Stack>
+          <Group gap="xs">
+            <Button variant="default" leftSection={<IconAdjustments size={16} />} onClick={() => setDialog('override')}>
+              {t('gradingCustomer.override')}
+            </Button>
+            <Button leftSection={<IconCheck size={16} />} onClick={() => setDialog('approve')}>
+              {t('gradingCustomer.approve')}
+            </Button>
+            <Button variant="light" color="red" leftSection={<IconX size={16} />} onClick={() => setDialog('discard')}>
+              {t('gradingCustomer.discard')}
+            </Button>
+          </Group>
+        </Group>
+        <Group gap="sm">
+          <Text size="sm">{t('gradingCustomer.draft.change')}</Text>
+          <GradeChange from={entry.previousGrade} to={entry.finalGrade} />
+        </Group>
+        <Group gap="sm" wrap="nowrap" align="flex-start">
+          <Text size="sm" style={{ whiteSpace: 'nowrap' }}>
+            {t('gradingCustomer.draft.proposed')}
+          </Text>
+          <GradeBadge grade={entry.proposedGrade} size="sm" />
+          <Text size="sm" data-testid="draft-sentence">
+            {sentence}
+          </Text>
+        </Group>
+        {notes.map((note) => (
+          <Text key={note} size="xs" c="dimmed">
+            {note}
+          </Text>
+        ))}
+        {entry.override && (
+          <Text size="sm" data-testid="draft-override">
+            {t('gradingCustomer.draft.override', { grade: entry.override.grade, reason: entry.override.reason })}
+          </Text>
+        )}
+      </Stack>
+      {dialog === 'override' && <OverrideModal entry={entry} onClose={close} />}
+      {dialog === 'approve' && <ApproveModal run={run} onClose={close} />}
+      {dialog === 'discard' && (
+        <ConfirmModal
+          title={t('gradingCustomer.discard.title')}
+          confirmLabel={t('gradingCustomer.discard')}
+          onClose={close}
+          onConfirm={() => action((ctx) => discardRun(db, run.id, ctx), 'gradingCustomer.discard.done')}
+        >
+          {t('gradingCustomer.discard.body')}
+        </ConfirmModal>
+      )}
+    </Card>
+  );
+}

@@ -1,0 +1,41 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import type { GradeDistribution } from '../../core/grading';
+import type { IsoDate } from '../../core/model';
+import { archiveTables } from '../../data/archive';
+import { dueFollowUps, gradeCounts, gradingStatus, type DueFollowUp, type GradeRunRecord } from '../../data/grading';
+import { useSession } from '../../state/session';
+
+/** Follow-ups read for the list (the counts cover all of them): more than a manager works through in a week. */
+export const FOLLOW_UP_LIMIT = 200;
+
+export interface DueFollowUps {
+  items: DueFollowUp[];
+  overdue: number;
+  dueSoon: number;
+}
+
+export interface GradingState {
+  lastBatch: GradeRunRecord | null;
+  drafts: GradeRunRecord[];
+  /** Names of the customers of single-customer drafts (a draft's link needs to say whose it is). */
+  draftCustomers: Map<string, string>;
+}
+
+/**
+ * The dashboard's three reads, live, each one index range or a handful of index counts (never a
+ * scan of the 10,000 customers): due and overdue follow-ups, the grade distribution, the latest
+ * approved batch and the drafts waiting. Undefined until read, so the page knows when it is ready.
+ */
+export function useDashboard(today: IsoDate): { followUps: DueFollowUps | undefined; grades: GradeDistribution | undefined; status: GradingState | undefined } {
+  const { db } = useSession();
+  const followUps = useLiveQuery(() => dueFollowUps(db, today, FOLLOW_UP_LIMIT), [db, today]);
+  const grades = useLiveQuery(() => gradeCounts(db), [db]);
+  const status = useLiveQuery(async () => {
+    const { lastBatch, drafts } = await gradingStatus(db);
+    const ids = drafts.flatMap((d) => (d.customerId ? [d.customerId] : []));
+    const customers = await archiveTables(db).customers.bulkGet(ids);
+    const draftCustomers = new Map(customers.flatMap((c) => (c ? [[c.id, c.name] as const] : [])));
+    return { lastBatch, drafts, draftCustomers };
+  }, [db]);
+  return { followUps, grades, status };
+}

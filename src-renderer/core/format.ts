@@ -52,6 +52,12 @@ export function normaliseDayText(text: string): string {
  * `new Date('2026-11-26')` would be UTC midnight and show the day before west of Greenwich.
  * Returns '' for anything that is not such a day.
  */
+/** The local calendar day of `now` as 'YYYY-MM-DD': what "today" and "not in the future" mean to the user. */
+export function todayIso(now: Date = new Date()): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
 export function formatIsoDay(day: string | null | undefined, locale: LocaleTag): string {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(day ?? '');
   if (!m) return '';

@@ -1,5 +1,4 @@
-import { normaliseDayText } from '../../../core/format';
-import { formatDate, type LocaleTag } from '../../../core/format';
+import { formatIsoDay, normaliseDayText, todayIso, type LocaleTag } from '../../../core/format';
 import type { IsoDate } from '../../../core/model';
 
 /**
@@ -16,22 +15,13 @@ export function formatWanAmount(value: number, locale: LocaleTag): string {
   return new Intl.NumberFormat(locale, { minimumFractionDigits: 2, maximumFractionDigits: 4, useGrouping: true }).format(value);
 }
 
-/**
- * A 'YYYY-MM-DD' day as 2026年11月26日. Built from its parts in local time: `new Date('2026-11-26')`
- * is UTC midnight, which west of Greenwich prints as the day before.
- */
+/** A 'YYYY-MM-DD' day as 2026年11月26日; a dash for none (a table cell is never blank). */
 export function formatDay(day: IsoDate | null | undefined, locale: LocaleTag): string {
-  if (!day) return '—';
-  const [y, m, d] = day.split('-').map(Number);
-  if (!y || !m || !d) return day;
-  return formatDate(new Date(y, m - 1, d), locale);
+  return day ? formatIsoDay(day, locale) || day : '—';
 }
 
-/** Today's local calendar day as 'YYYY-MM-DD' (what the date inputs and the overdue rules use). */
-export function todayIso(now: Date = new Date()): IsoDate {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
+/** Today's local calendar day (what the date inputs and the overdue rules use). */
+export { todayIso };
 
 interface SettlementLike {
   receivableWan: number;

@@ -9,7 +9,7 @@ import { useSession } from '../../../state/session';
 import { facetsOf } from '../list/list-model';
 import { classificationOptions, levelOptions, statusOptions, typeOptions } from '../shared/labels';
 import { DayInput } from '../../../ui/DayInput';
-import { todayIso } from '../shared/dates';
+import { todayIso } from '../../../core/format';
 import classes from './form.module.css';
 import { MergeModal } from '../../customer-detail/merge/MergeModal';
 import { DuplicateWarning, type DuplicateCandidateView } from './DuplicateWarning';

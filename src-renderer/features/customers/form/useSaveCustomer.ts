@@ -6,7 +6,7 @@ import { createCustomer, DuplicateCustomerError, updateCustomer, type CustomerRe
 import { isMessageKey, type MessageKey } from '../../../i18n';
 import { useT } from '../../../i18n/react';
 import { useSession, writeContextOf } from '../../../state/session';
-import { todayIso } from '../shared/dates';
+import { todayIso } from '../../../core/format';
 import type { DuplicateCandidateView } from './DuplicateWarning';
 import { formFieldOf, fromFormValues, type CustomerFormValues } from './form-values';
 

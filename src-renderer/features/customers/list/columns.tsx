@@ -3,7 +3,7 @@ import type { ReactNode } from 'react';
 import type { LocaleTag } from '../../../core/format';
 import type { MessageKey, Translate } from '../../../i18n';
 import { GradeBadge } from '../../../ui/GradeBadge';
-import { formatDay } from '../shared/dates';
+import { formatIsoDay as formatDay } from '../../../core/format';
 import { levelKey, STATUS_COLOR, statusKey, typeKey } from '../shared/labels';
 import type { ColumnId } from './list-model';
 import type { ListRow } from './CustomerRow';

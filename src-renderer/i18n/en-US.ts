@@ -1,6 +1,7 @@
 import { customerDetailEnUS } from './areas/customer-detail';
 import { customerMergeEnUS } from './areas/customer-merge';
 import { gradingEnUS } from './areas/grading';
+import { gradingSectionEnUS } from './areas/grading-section';
 import { customerHistoryEnUS } from './areas/customer-history';
 import { customersEnUS } from './areas/customers';
 import type { Messages } from './zh-CN';
@@ -226,4 +227,5 @@ export const enUS: Messages = {
   ...customerMergeEnUS,
   ...gradingEnUS,
   ...customerHistoryEnUS,
+  ...gradingSectionEnUS,
 };

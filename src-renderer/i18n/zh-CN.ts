@@ -1,6 +1,7 @@
 import { customerDetailZhCN } from './areas/customer-detail';
 import { customerMergeZhCN } from './areas/customer-merge';
 import { gradingZhCN } from './areas/grading';
+import { gradingSectionZhCN } from './areas/grading-section';
 import { customerHistoryZhCN } from './areas/customer-history';
 import { customersZhCN } from './areas/customers';
 
@@ -229,6 +230,7 @@ export const zhCN = {
   ...customerMergeZhCN,
   ...gradingZhCN,
   ...customerHistoryZhCN,
+  ...gradingSectionZhCN,
 } as const;
 
 export type MessageKey = keyof typeof zhCN;

@@ -1,9 +1,12 @@
-import { IconAddressBook, IconClipboardList, IconLayoutDashboard, IconSettings, IconTrash } from '@tabler/icons-react';
+import { IconAddressBook, IconAward, IconClipboardList, IconLayoutDashboard, IconSettings, IconTrash } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import type { Profile } from '../core/profile';
 import { CustomerPage } from '../features/customer-detail/CustomerPage';
 import { CustomerFormPage } from '../features/customers/form/CustomerFormPage';
 import { CustomerListPage } from '../features/customers/list/CustomerListPage';
+import { ParetoPage } from '../features/grading/pareto/ParetoPage';
+import { RunPage } from '../features/grading/run/RunPage';
+import { RunsPage } from '../features/grading/runs/RunsPage';
 import { HomePage } from '../features/home/HomePage';
 import { RecycleBinPage } from '../features/recycle-bin/RecycleBinPage';
 import { MyRequirementsPage } from '../features/requirements/MyRequirementsPage';
@@ -35,12 +38,23 @@ function customersPage(path: string): ReactNode | null {
   return match[2] ? <CustomerFormPage key={id} customerId={id} /> : <CustomerPage key={id} customerId={id} />;
 }
 
+const RUN_ID = new RegExp(`^/grading/runs/${UUID}$`);
+
+/** /grading (the runs), /grading/runs/<id>, /grading/pareto (80/20) */
+function gradingPage(path: string): ReactNode | null {
+  if (path === '/grading') return <RunsPage />;
+  if (path === '/grading/pareto') return <ParetoPage />;
+  const run = RUN_ID.exec(path);
+  return run ? <RunPage key={run[1]} runId={run[1]!} /> : null;
+}
+
 const exact = (path: string, node: (profile: Profile) => ReactNode) => (p: string, profile: Profile) => (p === path ? node(profile) : null);
 
 export const SECTIONS: readonly Section[] = [
   { path: '/', label: 'nav.home', icon: IconLayoutDashboard, render: exact('/', (profile) => <HomePage profile={profile} />) },
   { path: '/customers', label: 'nav.customers', icon: IconAddressBook, render: customersPage },
   { path: '/requirements', label: 'nav.requirements', icon: IconClipboardList, render: exact('/requirements', () => <MyRequirementsPage />) },
+  { path: '/grading', label: 'nav.grading', icon: IconAward, render: gradingPage },
   { path: '/recycle-bin', label: 'nav.recycleBin', icon: IconTrash, render: exact('/recycle-bin', () => <RecycleBinPage />) },
   { path: '/settings', label: 'nav.settings', icon: IconSettings, render: exact('/settings', (profile) => <SettingsPage profile={profile} />) },
 ];

@@ -3,6 +3,7 @@ import { customerMergeEnUS } from './areas/customer-merge';
 import { gradingEnUS } from './areas/grading';
 import { gradingRulesEnUS } from './areas/grading-rules';
 import { gradingCustomerEnUS } from './areas/grading-customer';
+import { gradingSectionEnUS } from './areas/grading-section';
 import { customerHistoryEnUS } from './areas/customer-history';
 import { customersEnUS } from './areas/customers';
 import { exchangeEnUS } from './areas/exchange';
@@ -233,4 +234,5 @@ export const enUS: Messages = {
   ...customerHistoryEnUS,
   ...gradingRulesEnUS,
   ...exchangeEnUS,
+  ...gradingSectionEnUS,
 };

@@ -3,6 +3,7 @@ import { customerMergeZhCN } from './areas/customer-merge';
 import { gradingZhCN } from './areas/grading';
 import { gradingRulesZhCN } from './areas/grading-rules';
 import { gradingCustomerZhCN } from './areas/grading-customer';
+import { gradingSectionZhCN } from './areas/grading-section';
 import { customerHistoryZhCN } from './areas/customer-history';
 import { customersZhCN } from './areas/customers';
 import { exchangeZhCN } from './areas/exchange';
@@ -236,6 +237,7 @@ export const zhCN = {
   ...customerHistoryZhCN,
   ...gradingRulesZhCN,
   ...exchangeZhCN,
+  ...gradingSectionZhCN,
 } as const;
 
 export type MessageKey = keyof typeof zhCN;

@@ -6,11 +6,13 @@ import { useT } from '../i18n/react';
 export const GRADE_COLORS: Record<Grade, string> = { AAA: 'teal', AA: 'blue', A: 'gray', B: 'orange' };
 
 /**
- * The badge's fill: the grade's colour at a shade where white letters pass WCAG AA (4.5:1) — the
- * default filled shade 6 gives 2.5–3.6:1 for teal, blue and orange (axe: color-contrast). Mantine's
- * darkest orange is still 4.3:1, so B takes a deeper orange of the same hue (5.2:1).
+ * The exact shade of each grade's badge (and of its chart slice, so legend and chart agree). The
+ * theme's filled shade (7 light, 5 dark) puts white text on teal or orange at 2–3:1, below WCAG AA
+ * (axe: color-contrast); these pass 4.5:1 in both schemes — white on teal 9, blue 8 and gray 7 —
+ * and orange, which no shade makes readable in white, carries black text.
  */
-const BADGE_FILL: Record<Grade, string> = { AAA: 'teal.9', AA: 'blue.8', A: 'gray.7', B: '#c2410c' };
+export const GRADE_SHADES: Record<Grade, string> = { AAA: 'teal.9', AA: 'blue.8', A: 'gray.7', B: 'orange.6' };
+const GRADE_TEXT: Record<Grade, string> = { AAA: 'white', AA: 'white', A: 'white', B: 'black' };
 
 /** A customer's grade as a badge; "未定级" when it has none. The letters are the same in every language. */
 export function GradeBadge({ grade, size = 'md' }: { grade: Grade | null | undefined; size?: BadgeProps['size'] }) {
@@ -24,7 +26,7 @@ export function GradeBadge({ grade, size = 'md' }: { grade: Grade | null | undef
     );
   }
   return (
-    <Badge color={BADGE_FILL[grade]} variant="filled" size={size} radius="sm" data-grade={grade}>
+    <Badge color={GRADE_SHADES[grade]} c={GRADE_TEXT[grade]} variant="filled" size={size} radius="sm" data-grade={grade}>
       {grade}
     </Badge>
   );

@@ -11,28 +11,60 @@ export interface ParetoCustomer {
 }
 
 /**
- * 80/20 of one year: every live customer with business figures for `year`, ranked by 年综合效益
- * (`year` index: one range read), and the names, grades and managers of those customers.
+ * The 80/20 ranking of one year, without names: the year's benefit rows (`year` index: one range
+ * read) of every live customer. Customers in the recycle bin are left out by the `deletedAt` index
+ * (the few deleted ones), so no customer record is read: at 10,000 customers that is the difference
+ * between ≈ 0.1 s and ≈ 0.4 s. A customer with two rows for the year (kept from a merge) counts once,
+ * with its first row.
  */
-export async function paretoOfYear(db: AirgapDb, year: number): Promise<{ analysis: ParetoAnalysis; customers: Map<string, ParetoCustomer> }> {
+export async function paretoRanking(db: AirgapDb, year: number): Promise<ParetoAnalysis> {
   const t = archiveTables(db);
-  const rows = (await t.benefits.where('year').equals(year).toArray()).filter((r) => r.deletedAt === null);
-  const owners = await t.customers.bulkGet(rows.map((r) => r.customerId));
-  const customers = new Map<string, ParetoCustomer>();
+  const [rows, deleted] = await Promise.all([t.benefits.where('year').equals(year).toArray(), t.customers.where('deletedAt').above('').primaryKeys()]);
+  const gone = new Set<string>(deleted);
+  const seen = new Set<string>();
   const input: { customerId: string; benefitWan: number }[] = [];
-  rows.forEach((row, i) => {
-    const c = owners[i];
-    if (!c || c.deletedAt !== null || customers.has(c.id)) return;
-    customers.set(c.id, { name: c.name, grade: c.grade ?? null, managerName: c.managerName });
-    input.push({ customerId: c.id, benefitWan: row.benefitWan });
-  });
-  return { analysis: paretoAnalysis(input), customers };
+  for (const row of rows) {
+    if (row.deletedAt !== null || gone.has(row.customerId) || seen.has(row.customerId)) continue;
+    seen.add(row.customerId);
+    input.push({ customerId: row.customerId, benefitWan: row.benefitWan });
+  }
+  return paretoAnalysis(input);
 }
 
-/** The years that have business figures, newest first (the 80/20 year picker). */
+/** Names, grades and managers of ranked customers (a screen asks for the ones it shows first, then the rest). */
+export async function paretoCustomers(db: AirgapDb, ids: readonly string[]): Promise<Map<string, ParetoCustomer>> {
+  const records = await archiveTables(db).customers.bulkGet([...ids]);
+  const customers = new Map<string, ParetoCustomer>();
+  for (const c of records) if (c) customers.set(c.id, { name: c.name, grade: c.grade ?? null, managerName: c.managerName });
+  return customers;
+}
+
+/** 80/20 of one year: the ranking and every ranked customer's name, grade and manager. */
+export async function paretoOfYear(db: AirgapDb, year: number): Promise<{ analysis: ParetoAnalysis; customers: Map<string, ParetoCustomer> }> {
+  const analysis = await paretoRanking(db, year);
+  return { analysis, customers: await paretoCustomers(db, analysis.rows.map((r) => r.customerId)) };
+}
+
+/** The newest year that has business figures (one key of the `year` index), or null. */
+export async function latestBenefitYear(db: AirgapDb): Promise<number | null> {
+  const [year] = (await archiveTables(db).benefits.orderBy('year').reverse().limit(1).keys()) as number[];
+  return year ?? null;
+}
+
+/**
+ * The years that have business figures, newest first (the 80/20 year picker). A skip scan of the
+ * `year` index — the newest key, then the newest below it, … — one small read per year, where
+ * `uniqueKeys()` walks every row of the index (≈ 0.3 s at 50,000 rows).
+ */
 export async function benefitYears(db: AirgapDb): Promise<number[]> {
-  const years = (await archiveTables(db).benefits.orderBy('year').uniqueKeys()) as number[];
-  return years.reverse();
+  const benefits = archiveTables(db).benefits;
+  const years: number[] = [];
+  for (let year = await latestBenefitYear(db); year !== null; ) {
+    years.push(year);
+    const [below] = (await benefits.where('year').below(year).reverse().limit(1).keys()) as number[];
+    year = below ?? null;
+  }
+  return years;
 }
 
 /**

@@ -3,8 +3,8 @@
  * (工作台: 回访计划, 客户等级分布, 上次定级以来). The `gradingCustomer.cond/sentence/item/missing/payment`
  * entries render a grading from its data (features/customer-detail/grading/grading-text.ts): the
  * zh-CN ones say exactly what core/grading/explain.ts writes (a unit test holds them equal), the
- * en-US ones are what an en-US screen shows instead. `grading.error.*` are the refusals of
- * data/grading (a draft gone or already decided, an override without its reason).
+ * en-US ones are what an en-US screen shows instead. (The refusals of data/grading, `grading.error.*`,
+ * are in grading-section.ts.)
  */
 export const gradingCustomerZhCN = {
   'gradingCustomer.tab': '客户分级',
@@ -146,9 +146,6 @@ export const gradingCustomerZhCN = {
   'gradingCustomer.itemGuide.loyalty': '客户与我所合作的意愿和稳定性：长期稳定、同类需求优先选择我所 25–30 分；合作稳定 16–24 分；时常转向其他供方 6–15 分；合作意愿弱 0–5 分。',
   'gradingCustomer.itemGuide.potential': '客户今后的型号任务、经费与合作拓展前景：前景广阔 16–20 分；较好 10–15 分；一般 5–9 分；任务萎缩 0–4 分。',
 
-  'grading.error.runMissing': '该定级记录不存在或已删除',
-  'grading.error.notDraft': '该定级已批准或已放弃，不能再修改',
-  'grading.error.reasonRequired': '调整等级须填写原因',
 
   'dashboard.loading': '正在读取工作台…',
   'dashboard.notGraded': '尚未进行客户定级，可在“客户分级”中发起年度定级',
@@ -319,9 +316,6 @@ export const gradingCustomerEnUS: Record<keyof typeof gradingCustomerZhCN, strin
   'gradingCustomer.itemGuide.loyalty': 'The customer\'s willingness to work with us and how steady it is: long-term, prefers us for such needs 25–30; steady 16–24; often turns to other suppliers 6–15; little willingness 0–5.',
   'gradingCustomer.itemGuide.potential': 'The customer\'s outlook for programmes, funding and wider cooperation: excellent 16–20; good 10–15; average 5–9; shrinking 0–4.',
 
-  'grading.error.runMissing': 'This grading does not exist or was deleted',
-  'grading.error.notDraft': 'This grading is already approved or discarded and cannot change',
-  'grading.error.reasonRequired': 'An adjusted grade needs a reason',
 
   'dashboard.loading': 'Reading the dashboard…',
   'dashboard.notGraded': 'No customer has been graded yet; start the yearly grading under "Grading"',

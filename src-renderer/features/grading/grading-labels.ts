@@ -1,0 +1,43 @@
+import type { RegradeChange } from '../../core/grading';
+import type { LocaleTag } from '../../core/format';
+import type { RunStatus } from '../../data/grading';
+import type { MessageKey } from '../../i18n';
+
+/** How runs, changes and shares are named and coloured on every grading screen. */
+
+export const STATUS_LABEL: Record<RunStatus, MessageKey> = {
+  draft: 'gradingSection.status.draft',
+  approved: 'gradingSection.status.approved',
+  discarded: 'gradingSection.status.discarded',
+};
+export const STATUS_COLOR: Record<RunStatus, string> = { draft: 'yellow', approved: 'teal', discarded: 'gray' };
+
+export const KIND_LABEL: Record<'batch' | 'single', MessageKey> = {
+  batch: 'gradingSection.kind.batch',
+  single: 'gradingSection.kind.single',
+};
+
+/** The change filters of a run, in the order the summary reads them. */
+export const CHANGE_FILTERS = ['up', 'down', 'new', 'same', 'overridden'] as const;
+export type ChangeFilter = (typeof CHANGE_FILTERS)[number];
+
+export const CHANGE_LABEL: Record<ChangeFilter, MessageKey> = {
+  up: 'gradingSection.change.up',
+  down: 'gradingSection.change.down',
+  new: 'gradingSection.change.new',
+  same: 'gradingSection.change.same',
+  overridden: 'gradingSection.change.overridden',
+};
+export const CHANGE_COLOR: Record<RegradeChange, string> = { up: 'teal', down: 'orange', new: 'office', same: 'gray' };
+
+const percentFormats = new Map<LocaleTag, Intl.NumberFormat>();
+
+/** A share 0–1 as a percentage with one decimal, as the office reads it: 0.8 → 80.0%. */
+export function formatPercent(share: number, locale: LocaleTag): string {
+  let format = percentFormats.get(locale);
+  if (!format) {
+    format = new Intl.NumberFormat(locale, { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 });
+    percentFormats.set(locale, format);
+  }
+  return format.format(share);
+}

@@ -1,0 +1,70 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useEffect, useMemo, useState } from 'react';
+import type { GradeDistribution, ParetoAnalysis } from '../../../core/grading';
+import type { AirgapDb } from '../../../data/db';
+import { benefitYears, gradeCounts, latestBenefitYear, paretoCustomers, paretoRanking, type ParetoCustomer } from '../../../data/grading';
+import { useSession } from '../../../state/session';
+
+/**
+ * Customers named in the first read: the chart's bars and more than a screenful of the table. The
+ * names of the rest (up to 10,000 customer records, ≈ 0.2–0.4 s) follow in a second read, after the
+ * page has painted; rows scrolled to before it answers show a placeholder for a moment.
+ */
+export const NAMED_FIRST = 80;
+
+export interface ParetoData {
+  /** Years with business figures, newest first. */
+  years: number[];
+  /** The year analysed: the one picked, else the latest; null when no year has figures. */
+  year: number | null;
+  analysis: ParetoAnalysis | null;
+  /** The head's names (NAMED_FIRST); `usePareto` adds the rest when read. */
+  customers: ReadonlyMap<string, ParetoCustomer>;
+  distribution: GradeDistribution;
+}
+
+/** The chosen year's ranking and the names of its head. */
+async function rankingOf(db: AirgapDb, year: number | null): Promise<Pick<ParetoData, 'year' | 'analysis' | 'customers'>> {
+  const analysis = year === null ? null : await paretoRanking(db, year);
+  const customers = analysis ? await paretoCustomers(db, analysis.rows.slice(0, NAMED_FIRST).map((r) => r.customerId)) : new Map<string, ParetoCustomer>();
+  return { year, analysis, customers };
+}
+
+/**
+ * The page's first read: years, grade counts, and the ranking of the year picked (else the latest,
+ * found from one index key), all three at once rather than one after another.
+ */
+export async function loadPareto(db: AirgapDb, picked: number | null): Promise<ParetoData> {
+  const [years, distribution, ranking] = await Promise.all([benefitYears(db), gradeCounts(db), latestBenefitYear(db).then((latest) => rankingOf(db, picked ?? latest))]);
+  // A year picked that no longer has figures (deleted meanwhile) falls back to the latest.
+  const shown = ranking.year === null || years.includes(ranking.year) ? ranking : await rankingOf(db, years[0] ?? null);
+  return { years, distribution, ...shown };
+}
+
+/**
+ * The page's data, live (a benefit figure or a grade saved elsewhere shows here), whether it answers
+ * `picked` yet, and — once read — the names of every ranked customer.
+ */
+export function usePareto(picked: number | null): { data: ParetoData | undefined; stale: boolean } {
+  const { db } = useSession();
+  const result = useLiveQuery(async () => ({ picked, data: await loadPareto(db, picked) }), [db, picked]);
+  const head = result?.data;
+  const [rest, setRest] = useState<{ of: ParetoAnalysis; customers: Map<string, ParetoCustomer> } | null>(null);
+  useEffect(() => {
+    const analysis = head?.analysis;
+    if (!analysis || analysis.rows.length <= NAMED_FIRST) return;
+    let cancelled = false;
+    void paretoCustomers(db, analysis.rows.slice(NAMED_FIRST).map((r) => r.customerId)).then(
+      (customers) => !cancelled && setRest({ of: analysis, customers }),
+      (error: unknown) => console.error(error),
+    );
+    return () => {
+      cancelled = true;
+    };
+  }, [db, head?.analysis]);
+  const data = useMemo(() => {
+    if (!head || !rest || rest.of !== head.analysis) return head;
+    return { ...head, customers: new Map([...head.customers, ...rest.customers]) };
+  }, [head, rest]);
+  return { data, stale: result !== undefined && result.picked !== picked };
+}

@@ -1,0 +1,61 @@
+import { Group, Text } from '@mantine/core';
+import type { GradeRunRecord } from '../../../data/grading';
+import { useT } from '../../../i18n/react';
+import { Link } from '../../customer-detail/shared/Link';
+import { RecordTable, type RecordColumn } from '../../customer-detail/shared/RecordTable';
+import { ToneBadge } from '../../customer-detail/shared/ToneBadge';
+import { useFormat } from '../../customer-detail/shared/use-archive';
+import { CHANGE_FILTERS, CHANGE_LABEL, KIND_LABEL, STATUS_COLOR, STATUS_LABEL } from '../grading-labels';
+
+/**
+ * Every grading run, newest first: a handful a year (one batch, a few single customers), so a plain
+ * table. The evaluation date opens the run; a single customer's grading names the customer.
+ */
+export function RunsTable({ runs, names }: { runs: readonly GradeRunRecord[]; names: ReadonlyMap<string, string> }) {
+  const t = useT();
+  const f = useFormat();
+  const columns: RecordColumn<GradeRunRecord>[] = [
+    {
+      header: t('gradingSection.runs.date'),
+      w: 170,
+      cell: (r) => <Link href={`#/grading/runs/${r.id}`}>{f.day(r.evaluationDate)}</Link>,
+    },
+    {
+      header: t('gradingSection.runs.scope'),
+      cell: (r) =>
+        r.kind === 'single' && r.customerId ? (
+          <Text size="sm">{t('gradingSection.runs.singleScope', { name: names.get(r.customerId) ?? '—' })}</Text>
+        ) : (
+          <Text size="sm">{t(KIND_LABEL.batch)}</Text>
+        ),
+    },
+    { header: t('gradingSection.runs.status'), w: 100, cell: (r) => <ToneBadge color={STATUS_COLOR[r.status]}>{t(STATUS_LABEL[r.status])}</ToneBadge> },
+    {
+      header: t('gradingSection.runs.summary'),
+      cell: (r) => (
+        <Group gap={10} wrap="wrap">
+          <Text size="sm">{t('gradingSection.runs.total', { count: r.summary.total })}</Text>
+          {CHANGE_FILTERS.filter((c) => (c === 'overridden' ? r.summary.overridden : r.summary[c]) > 0).map((c) => (
+            <Text key={c} size="sm" c="dimmed">
+              {t(CHANGE_LABEL[c])} {c === 'overridden' ? r.summary.overridden : r.summary[c]}
+            </Text>
+          ))}
+        </Group>
+      ),
+    },
+    {
+      header: t('gradingSection.runs.approval'),
+      w: 230,
+      cell: (r) =>
+        r.status === 'approved' ? (
+          <Text size="sm">{t('gradingSection.runs.approvedBy', { name: r.approvedBy ?? '—', when: f.instant(r.approvedAt) })}</Text>
+        ) : (
+          <Text size="sm" c="dimmed">
+            —
+          </Text>
+        ),
+    },
+    { header: t('gradingSection.runs.note'), maw: 260, cell: (r) => <Text size="sm" lineClamp={2}>{r.note || '—'}</Text> },
+  ];
+  return <RecordTable rows={runs} columns={columns} empty={t('gradingSection.runs.empty')} testId="grading-runs" rowKey={(r) => r.id} rowProps={(r) => ({ 'data-status': r.status })} />;
+}

@@ -116,7 +116,7 @@ test('grade a customer from its figures and scores, approve an adjusted grade, s
   await expect(adjust).toContainText('按定级标准计算的等级为 B。');
   await adjust.locator('label').filter({ hasText: /^AA$/ }).click();
   await cp.save(adjust);
-  await expect(adjust.getByText('调整等级须填写原因')).toBeVisible();
+  await expect(adjust.getByText('人工调整等级必须填写理由')).toBeVisible();
   await expect(draft.getByTestId('draft-override')).toHaveCount(0);
   await adjust.getByRole('textbox', { name: '调整原因' }).fill('沟通问题已由所领导协调解决，合作恢复正常');
   await cp.save(adjust);

@@ -4,6 +4,7 @@ import type { Profile } from '../core/profile';
 import { CustomerPage } from '../features/customer-detail/CustomerPage';
 import { CustomerFormPage } from '../features/customers/form/CustomerFormPage';
 import { CustomerListPage } from '../features/customers/list/CustomerListPage';
+import { EXCHANGE_ICON, ExchangePage } from '../features/exchange/ExchangePage';
 import { HomePage } from '../features/home/HomePage';
 import { RecycleBinPage } from '../features/recycle-bin/RecycleBinPage';
 import { MyRequirementsPage } from '../features/requirements/MyRequirementsPage';
@@ -41,6 +42,7 @@ export const SECTIONS: readonly Section[] = [
   { path: '/', label: 'nav.home', icon: IconLayoutDashboard, render: exact('/', (profile) => <HomePage profile={profile} />) },
   { path: '/customers', label: 'nav.customers', icon: IconAddressBook, render: customersPage },
   { path: '/requirements', label: 'nav.requirements', icon: IconClipboardList, render: exact('/requirements', () => <MyRequirementsPage />) },
+  { path: '/exchange', label: 'nav.exchange', icon: EXCHANGE_ICON, render: exact('/exchange', (profile) => <ExchangePage profile={profile} />) },
   { path: '/recycle-bin', label: 'nav.recycleBin', icon: IconTrash, render: exact('/recycle-bin', () => <RecycleBinPage />) },
   { path: '/settings', label: 'nav.settings', icon: IconSettings, render: exact('/settings', (profile) => <SettingsPage profile={profile} />) },
 ];

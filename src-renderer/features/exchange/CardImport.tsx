@@ -1,5 +1,4 @@
 import { Alert, Button, Code, Group, Modal, Stack, Table, Text } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { IconFileUpload } from '@tabler/icons-react';
 import { useState } from 'react';
 import { applyCard, previewCard, type CardPreview } from '../../data/exchange';
@@ -8,6 +7,7 @@ import { isMessageKey, type MessageKey } from '../../i18n';
 import { useT } from '../../i18n/react';
 import { useSession, writeContextOf } from '../../state/session';
 import { exchangeErrorMessage } from './messages';
+import { notify } from './notify';
 import { ProblemAlert } from './ProblemAlert';
 import { shortRecipient } from './file-names';
 
@@ -32,7 +32,7 @@ export function CardImport({ operator }: { operator: string }) {
   const confirm = async () => {
     if (!preview) return;
     const saved = await applyCard(session.db, preview, writeContextOf(session, operator));
-    notifications.show({ color: 'green', message: t(preview.existing ? 'exchange.card.updated' : 'exchange.card.added', { name: saved.name }) });
+    notify(t, 'green', t(preview.existing ? 'exchange.card.updated' : 'exchange.card.added', { name: saved.name }));
     setPreview(null);
   };
 
@@ -44,7 +44,7 @@ export function CardImport({ operator }: { operator: string }) {
         {t('exchange.directory.importCard')}
       </Button>
       {problem && <ProblemAlert problem={problem} />}
-      <Modal opened={preview !== null} onClose={() => setPreview(null)} title={t('exchange.directory.importCard')} size="lg">
+      <Modal opened={preview !== null} onClose={() => setPreview(null)} title={t('exchange.directory.importCard')} size="lg" closeButtonProps={{ 'aria-label': t('common.close') }}>
         {preview && card && (
           <Stack>
             <Table variant="vertical" withTableBorder data-testid="card-preview">

@@ -1,5 +1,4 @@
 import { Alert, Badge, Button, Card, Group, Stack, Table, Text, Title } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { IconInfoCircle } from '@tabler/icons-react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { formatDateTime } from '../../core/format';
@@ -16,6 +15,7 @@ import { recordName } from '../customer-detail/shared/history-records';
 import { fieldLabel, formatChangeValue } from '../customer-detail/shared/history-values';
 import { differingFields } from './conflict-diff';
 import { kindName } from './kind-label';
+import { notify } from './notify';
 
 /** 冲突: versions both sides changed since they last agreed; the loser waits here for a decision. */
 export function ConflictsPanel({ profile }: { profile: Profile }) {
@@ -54,7 +54,7 @@ function ConflictCard({ view, operator }: { view: ConflictView; operator: string
 
   const resolve = async (choice: 'keep-winner' | 'take-loser') => {
     await resolveConflict(session.db, row.id, choice, writeContextOf(session, operator));
-    notifications.show({ color: 'green', message: t(choice === 'keep-winner' ? 'exchange.conflict.kept-winner' : 'exchange.conflict.took-loser') });
+    notify(t, 'green', t(choice === 'keep-winner' ? 'exchange.conflict.kept-winner' : 'exchange.conflict.took-loser'));
   };
 
   return (

@@ -1,5 +1,4 @@
 import { ActionIcon, Button, Card, Code, Group, Modal, Stack, Table, Text, Title, Tooltip } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { IconFileDownload, IconTrash } from '@tabler/icons-react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
@@ -14,6 +13,7 @@ import { usePreferences } from '../../state/preferences';
 import { useSession, writeContextOf } from '../../state/session';
 import { CardImport } from './CardImport';
 import { keyCardFileName, shortRecipient } from './file-names';
+import { notify } from './notify';
 import { ProblemAlert } from './ProblemAlert';
 
 /** 部门通讯录: whom files can be locked for and whose signatures are trusted; this PC's own card. */
@@ -31,7 +31,7 @@ export function DirectoryPanel({ profile }: { profile: Profile }) {
     try {
       const { text } = exportMyCard(session.installation, profile);
       const saved = await session.host.saveFile({ suggestedName: keyCardFileName(profile.department), bytes: new TextEncoder().encode(text), filters: [{ name: 'JSON', extensions: ['json'] }] });
-      if (saved.saved) notifications.show({ color: 'green', message: t('exchange.directory.cardSaved', { name: saved.name }) });
+      if (saved.saved) notify(t, 'green', t('exchange.directory.cardSaved', { name: saved.name }));
     } catch (error) {
       if (error instanceof HostError) setHostProblem(error);
       else throw error;
@@ -41,7 +41,7 @@ export function DirectoryPanel({ profile }: { profile: Profile }) {
   const remove = async () => {
     if (!removing) return;
     await removeDepartment(session.db, removing.id, writeContextOf(session, profile.operatorName));
-    notifications.show({ color: 'gray', message: t('exchange.directory.removed', { name: removing.name }) });
+    notify(t, 'gray', t('exchange.directory.removed', { name: removing.name }));
     setRemoving(null);
   };
 
@@ -110,7 +110,7 @@ export function DirectoryPanel({ profile }: { profile: Profile }) {
           </Table.Tbody>
         </Table>
       )}
-      <Modal opened={removing !== null} onClose={() => setRemoving(null)} title={t('exchange.directory.remove')}>
+      <Modal opened={removing !== null} onClose={() => setRemoving(null)} title={t('exchange.directory.remove')} closeButtonProps={{ 'aria-label': t('common.close') }}>
         <Stack>
           <Text size="sm">{t('exchange.directory.removeConfirm', { name: removing?.name ?? '' })}</Text>
           <Group justify="flex-end">

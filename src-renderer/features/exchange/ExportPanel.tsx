@@ -1,5 +1,4 @@
 import { Button, Card, Group, List, MultiSelect, Radio, Select, Stack, Text, Title } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { IconFileExport } from '@tabler/icons-react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useRef, useState } from 'react';
@@ -18,6 +17,7 @@ import { CustomerPicker, type PickedCustomer } from './CustomerPicker';
 import { exportSummary, planProblem, type ExportPlan, type LockChoice, type ScopeChoice } from './export-summary';
 import { exchangeFileName } from './file-names';
 import { exchangeErrorMessage } from './messages';
+import { notify } from './notify';
 import { ProblemAlert } from './ProblemAlert';
 
 /** 导出: scope → lock → summary → write (progress, cancel) → save through the host bridge. */
@@ -67,16 +67,16 @@ export function ExportPanel({ profile }: { profile: Profile }) {
       const target = scope === 'changes' ? department?.name : plan.recipientNames.length === 1 ? plan.recipientNames[0] : undefined;
       const saved = await session.host.saveFile({ suggestedName: exchangeFileName(profile.department, now, target), bytes: result.bytes, filters: [{ name: 'age', extensions: ['age'] }] });
       if (!saved.saved) {
-        notifications.show({ color: 'gray', message: t('exchange.export.cancelled') });
+        notify(t, 'gray', t('exchange.export.cancelled'));
         return;
       }
       // Only a SAVED file moves the mark: a cancelled dialog must not skip these changes next time.
       if (result.mark) await recordExportMark(db, result.mark, now);
       const records = Object.entries(result.counts).reduce((sum, [kind, n]) => (kind === 'lineage' ? sum : sum + n), 0);
-      notifications.show({ color: 'green', message: t('exchange.export.saved', { name: saved.name, count: records }) });
+      notify(t, 'green', t('exchange.export.saved', { name: saved.name, count: records }));
       setSecret({ passphrase: '', confirmation: '' });
     } catch (error) {
-      if (isArchiveError(error, 'cancelled')) notifications.show({ color: 'gray', message: t('exchange.export.cancelled') });
+      if (isArchiveError(error, 'cancelled')) notify(t, 'gray', t('exchange.export.cancelled'));
       else if (error instanceof HostError) setProblem({ key: `hostError.${error.code}`, details: [] });
       else setProblem(exchangeErrorMessage(error, 'exchange.export.failed'));
     } finally {

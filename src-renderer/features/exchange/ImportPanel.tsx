@@ -117,7 +117,7 @@ export function ImportPanel({ profile }: { profile: Profile }) {
         <Button variant="default" leftSection={<IconFileImport size={18} />} onClick={choose} disabled={busy !== null}>
           {t('exchange.import.choose')}
         </Button>
-        {file && <Text size="sm">{t('restore.file', { name: file.name })}</Text>}
+        {file && <Text size="sm">{t('exchange.import.file', { name: file.name })}</Text>}
       </Group>
       {file && !report && preview?.status !== 'ready' && preview?.status !== 'unknown-signer' && (
         <>

@@ -56,6 +56,7 @@ export const exchangeZhCN = {
 
   'exchange.import.intro': '选择其他部门给的交换文件。先读取并预览，确认后才写入；任何问题都会拒绝整个文件，本库不作改动。',
   'exchange.import.choose': '选择交换文件',
+  'exchange.import.file': '交换文件：{name}',
   'exchange.import.unlock': '解密方式',
   'exchange.import.ownKey': '本机密钥（文件是给本部门加密的）',
   'exchange.import.passphrase': '交换口令',
@@ -131,7 +132,7 @@ export const exchangeZhCN = {
   'exchange.conflicts.current': '当前版本',
   'exchange.conflicts.otherLocal': '本机原版本（被{department}的版本取代）',
   'exchange.conflicts.otherIncoming': '{department}的版本',
-  'exchange.conflicts.by': '{who} · {at}',
+  'exchange.conflicts.by': '{who} 修改于 {at}',
   'exchange.conflicts.deleted': '已删除',
   'exchange.conflicts.keep': '保留当前',
   'exchange.conflicts.take': '采用另一版本',
@@ -215,6 +216,7 @@ export const exchangeEnUS: Record<keyof typeof exchangeZhCN, string> = {
 
   'exchange.import.intro': 'Choose an exchange file from another department. It is read and previewed first and written only when you confirm; any problem refuses the whole file and changes nothing here.',
   'exchange.import.choose': 'Choose exchange file',
+  'exchange.import.file': 'Exchange file: {name}',
   'exchange.import.unlock': 'Unlock with',
   'exchange.import.ownKey': 'This PC’s key (the file was made for this department)',
   'exchange.import.passphrase': 'Exchange passphrase',
@@ -290,7 +292,7 @@ export const exchangeEnUS: Record<keyof typeof exchangeZhCN, string> = {
   'exchange.conflicts.current': 'Current version',
   'exchange.conflicts.otherLocal': 'This PC’s version (replaced by {department}’s)',
   'exchange.conflicts.otherIncoming': '{department}’s version',
-  'exchange.conflicts.by': '{who} · {at}',
+  'exchange.conflicts.by': 'changed by {who} at {at}',
   'exchange.conflicts.deleted': 'Deleted',
   'exchange.conflicts.keep': 'Keep current',
   'exchange.conflicts.take': 'Take the other version',

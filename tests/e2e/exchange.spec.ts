@@ -217,8 +217,21 @@ test('two departments exchange files: passphrase, key cards, recipients and a co
   await expect(pageB.getByTestId('conflicts-empty')).toBeVisible();
   await pageB.goto(`/#/customers/${groupId}`);
   await expect(pageB.getByText('上海').first()).toBeVisible();
-  // Removing a directory entry asks first, then hides it (soft delete).
+  // An incremental export to 质量部: the first carries everything; once saved, its date is shown.
+  await app.nav('工作台').click();
   await openExchange(app);
+  await page.getByRole('radio', { name: /^给某部门的增量/ }).check();
+  await page.getByRole('combobox', { name: '接收部门', exact: true }).click();
+  await page.getByRole('option', { name: /^质量部/ }).click();
+  await expect(page.getByTestId('last-export')).toHaveText('尚未给该部门导出过：本次将包含全部记录。');
+  await page.getByRole('radio', { name: '接收部门公钥' }).check();
+  await page.getByRole('combobox', { name: '接收部门（可多选）' }).click();
+  await page.getByRole('option', { name: /^质量部/ }).click();
+  await page.keyboard.press('Escape');
+  await download(page, () => page.getByRole('button', { name: '导出并保存' }).click(), /^客户档案-市场部-给质量部-\d{8}\.age$/);
+  await expect(page.getByTestId('last-export')).toContainText('上次给该部门导出：');
+
+  // Removing a directory entry asks first, then hides it (soft delete).
   await tab(page, '部门通讯录');
   await page.getByRole('button', { name: '将 质量部 移出通讯录' }).click();
   await page.getByRole('dialog', { name: '移出通讯录' }).getByRole('button', { name: '移出通讯录' }).click();

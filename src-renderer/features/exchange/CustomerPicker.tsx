@@ -24,7 +24,7 @@ export function CustomerPicker({ value, onChange }: { value: PickedCustomer[]; o
   return (
     <Stack gap="xs">
       <TextInput label={t('exchange.pick.search')} placeholder={t('exchange.pick.placeholder')} leftSection={<IconSearch size={16} />} value={query} onChange={(e) => setQuery(e.currentTarget.value)} />
-      {query.trim() !== '' && offered.length === 0 && (
+      {query.trim() !== '' && hits.length === 0 && (
         <Text size="sm" c="dimmed">
           {t('exchange.pick.none')}
         </Text>

@@ -7,6 +7,7 @@ import { CustomerListPage } from '../features/customers/list/CustomerListPage';
 import { ParetoPage } from '../features/grading/pareto/ParetoPage';
 import { RunPage } from '../features/grading/run/RunPage';
 import { RunsPage } from '../features/grading/runs/RunsPage';
+import { EXCHANGE_ICON, ExchangePage } from '../features/exchange/ExchangePage';
 import { HomePage } from '../features/home/HomePage';
 import { RecycleBinPage } from '../features/recycle-bin/RecycleBinPage';
 import { MyRequirementsPage } from '../features/requirements/MyRequirementsPage';
@@ -55,6 +56,7 @@ export const SECTIONS: readonly Section[] = [
   { path: '/customers', label: 'nav.customers', icon: IconAddressBook, render: customersPage },
   { path: '/requirements', label: 'nav.requirements', icon: IconClipboardList, render: exact('/requirements', () => <MyRequirementsPage />) },
   { path: '/grading', label: 'nav.grading', icon: IconAward, render: gradingPage },
+  { path: '/exchange', label: 'nav.exchange', icon: EXCHANGE_ICON, render: exact('/exchange', (profile) => <ExchangePage profile={profile} />) },
   { path: '/recycle-bin', label: 'nav.recycleBin', icon: IconTrash, render: exact('/recycle-bin', () => <RecycleBinPage />) },
   { path: '/settings', label: 'nav.settings', icon: IconSettings, render: exact('/settings', (profile) => <SettingsPage profile={profile} />) },
 ];

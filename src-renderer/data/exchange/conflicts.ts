@@ -75,3 +75,22 @@ async function writeLoser(db: AirgapDb, row: ConflictRow, ctx: WriteContext): Pr
   await updateRecord(db, row.kind, row.recordId, fields, ctx);
   if (row.loser.deletedAt !== null) await softDeleteRecord(db, row.kind, row.recordId, ctx);
 }
+
+/** An open conflict with what the review screen shows beside it: the current (winning) record and its customer's name. */
+export interface ConflictView {
+  row: ConflictRow;
+  current: (Envelope & Record<string, unknown>) | undefined;
+  customerName: string | null;
+}
+
+export async function openConflictViews(db: AirgapDb): Promise<ConflictView[]> {
+  const rows = await listOpenConflicts(db);
+  const views: ConflictView[] = [];
+  for (const row of rows) {
+    const current = (await db.table(row.kind).get(row.recordId)) as ConflictView['current'];
+    const customerId = row.kind === 'customers' ? row.recordId : ((current ?? row.loser).customerId as string | undefined);
+    const customer = customerId ? ((await db.table('customers').get(customerId)) as { name?: string } | undefined) : undefined;
+    views.push({ row, current, customerName: customer?.name ?? null });
+  }
+  return views;
+}

@@ -43,8 +43,17 @@ export interface ExportResult {
 }
 
 /** The next "changes since" export to this department starts after `mark.seq`. */
-export async function recordExportMark(db: AirgapDb, mark: { departmentId: string; seq: number }): Promise<void> {
-  await db.meta.put({ key: exportMarkKey(mark.departmentId), value: mark.seq });
+export async function recordExportMark(db: AirgapDb, mark: { departmentId: string; seq: number }, at: Date = new Date()): Promise<void> {
+  await db.transaction('rw', db.meta, async () => {
+    await db.meta.put({ key: exportMarkKey(mark.departmentId), value: mark.seq });
+    // When, for the export screen ("last export to 质量部: 2026-11-27"); the seq alone has no date.
+    await db.meta.put({ key: exportTimeKey(mark.departmentId), value: at.toISOString() });
+  });
+}
+
+/** When the last saved "changes since" export to this department was made, or null if never. */
+export async function lastExportTime(db: AirgapDb, departmentId: string): Promise<string | null> {
+  return ((await db.meta.get(exportTimeKey(departmentId)))?.value as string | undefined) ?? null;
 }
 
 /** A selection's customer children, by the index that finds them (see data/schema.ts). */
@@ -63,6 +72,7 @@ const CHILD_INDEX: Record<(typeof CUSTOMER_CHILD_KINDS)[number], string> = {
 
 const PAGE = 5_000;
 const exportMarkKey = (departmentId: string) => `exchange.lastExport.${departmentId}`;
+const exportTimeKey = (departmentId: string) => `exchange.lastExportAt.${departmentId}`;
 
 /** What a scope selects: either whole tables (streamed page by page) or a fixed list of records. */
 type Selected = { kind: 'tables' } | { kind: 'records'; records: Map<ExchangeKind, Envelope[]>; markSeq?: number };
@@ -211,4 +221,9 @@ async function* lines(db: AirgapDb, selected: Selected, ids: Set<string> | null)
       last = (rows[rows.length - 1] as { id: string }).id;
     }
   }
+}
+
+/** Live customers, for the export screen's summary of a full export ("整个档案，共 N 个客户"). */
+export async function liveCustomerCount(db: AirgapDb): Promise<number> {
+  return db.table('customers').filter((c: Envelope) => c.deletedAt === null).count();
 }

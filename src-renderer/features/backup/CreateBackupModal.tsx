@@ -1,4 +1,4 @@
-import { Alert, Button, Group, Modal, PasswordInput, Progress, Stack, Text } from '@mantine/core';
+import { Alert, Button, Group, Modal, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useRef, useState } from 'react';
 import { isArchiveError } from '../../core/archive';
@@ -9,6 +9,8 @@ import { createBackupFile, type BackupProgress } from '../../data/backup-file';
 import type { MessageKey } from '../../i18n';
 import { useT } from '../../i18n/react';
 import { useSession } from '../../state/session';
+import { PassphraseFields } from '../../ui/PassphraseFields';
+import { WorkProgress } from '../../ui/WorkProgress';
 import { backupErrorKey } from './error-message';
 
 /** Passphrase → encrypted, signed file of the whole database → saved through the host bridge. */
@@ -67,20 +69,23 @@ export function CreateBackupModal({ profile, opened, onClose }: { profile: Profi
     <Modal opened={opened} onClose={close} title={t('backup.create')} closeOnClickOutside={!running} size="lg">
       <Stack>
         <Text size="sm">{t('backup.intro')}</Text>
-        <PasswordInput label={t('backup.passphrase')} description={t('backup.passphraseHint')} value={passphrase} onChange={(e) => setPassphrase(e.currentTarget.value)} disabled={running} autoComplete="new-password" />
-        <PasswordInput label={t('backup.passphraseConfirm')} value={confirmation} onChange={(e) => setConfirmation(e.currentTarget.value)} disabled={running} autoComplete="new-password" />
+        <PassphraseFields
+          labels={{ passphrase: t('backup.passphrase'), confirmation: t('backup.passphraseConfirm'), hint: t('backup.passphraseHint') }}
+          passphrase={passphrase}
+          confirmation={confirmation}
+          onChange={(next) => {
+            setPassphrase(next.passphrase);
+            setConfirmation(next.confirmation);
+          }}
+          disabled={running}
+        />
         {problem && (
           <Alert color="red" variant="light" role="alert">
             {t(problem)}
           </Alert>
         )}
         {progress && (
-          <Stack gap={4}>
-            <Progress value={progress.total ? (100 * progress.done) / progress.total : 0} animated aria-label={t('backup.create')} />
-            <Text size="sm" c="dimmed">
-              {progress.done === 0 ? t('backup.deriving') : t('backup.progress', { done: progress.done, total: progress.total })}
-            </Text>
-          </Stack>
+          <WorkProgress {...progress} label={t('backup.create')} waiting={t('backup.deriving')} counting={t('backup.progress', { done: progress.done, total: progress.total })} />
         )}
         <Group justify="flex-end">
           <Button variant="default" onClick={close}>

@@ -1,4 +1,4 @@
-import { Alert, Button, Group, Modal, PasswordInput, Progress, Stack, Text } from '@mantine/core';
+import { Alert, Button, Group, Modal, PasswordInput, Stack, Text } from '@mantine/core';
 import { IconCircleCheck } from '@tabler/icons-react';
 import { useRef, useState } from 'react';
 import { newId } from '../../core/ids';
@@ -10,6 +10,7 @@ import type { MessageKey } from '../../i18n';
 import { useT } from '../../i18n/react';
 import { backupErrorKey } from './error-message';
 import { RestoreSummary } from './RestoreSummary';
+import { WorkProgress } from '../../ui/WorkProgress';
 import type { OpenedFile } from '../../core/host-contract';
 
 interface RestoreBackupModalProps {
@@ -99,12 +100,7 @@ export function RestoreBackupModal({ host, opened, onClose, previous }: RestoreB
           </>
         )}
         {progress && (
-          <Stack gap={4}>
-            <Progress value={progress.total ? (100 * progress.done) / progress.total : 0} animated aria-label={t('restore.title')} />
-            <Text size="sm" c="dimmed">
-              {progress.done === 0 ? t('backup.deriving') : t('restore.progress', { done: progress.done, total: progress.total })}
-            </Text>
-          </Stack>
+          <WorkProgress {...progress} label={t('restore.title')} waiting={t('backup.deriving')} counting={t('restore.progress', { done: progress.done, total: progress.total })} />
         )}
         {problem && (
           <Alert color="red" variant="light" role="alert" title={t('restore.failed')}>

@@ -1,0 +1,107 @@
+import { Alert, Button, Code, Group, Modal, Stack, Table, Text } from '@mantine/core';
+import { IconFileUpload } from '@tabler/icons-react';
+import { useState } from 'react';
+import { applyCard, previewCard, type CardPreview } from '../../data/exchange';
+import { HostError } from '../../host';
+import { isMessageKey, type MessageKey } from '../../i18n';
+import { useT } from '../../i18n/react';
+import { useSession, writeContextOf } from '../../state/session';
+import { exchangeErrorMessage } from './messages';
+import { notify } from './notify';
+import { ProblemAlert } from './ProblemAlert';
+import { shortRecipient } from './file-names';
+
+/** 导入公钥卡片: open a card file → verify it and show what it adds or changes → confirm. */
+export function CardImport({ operator }: { operator: string }) {
+  const t = useT();
+  const session = useSession();
+  const [preview, setPreview] = useState<CardPreview | null>(null);
+  const [problem, setProblem] = useState<{ key: MessageKey; details: string[] } | null>(null);
+
+  const open = async () => {
+    setProblem(null);
+    try {
+      const file = await session.host.openFile({ title: t('exchange.directory.importCard'), filters: [{ name: 'JSON', extensions: ['json'] }] });
+      if (!file) return;
+      setPreview(await previewCard(session.db, new TextDecoder().decode(file.bytes), session.installation));
+    } catch (error) {
+      setProblem(error instanceof HostError ? { key: `hostError.${error.code}`, details: [] } : exchangeErrorMessage(error, 'exchange.card.failed'));
+    }
+  };
+
+  const confirm = async () => {
+    if (!preview) return;
+    const saved = await applyCard(session.db, preview, writeContextOf(session, operator));
+    notify(t, 'green', t(preview.existing ? 'exchange.card.updated' : 'exchange.card.added', { name: saved.name }));
+    setPreview(null);
+  };
+
+  const card = preview?.card;
+  const unchanged = preview !== null && preview.existing !== null && preview.changes.length === 0;
+  return (
+    <>
+      <Button variant="default" leftSection={<IconFileUpload size={18} />} onClick={open}>
+        {t('exchange.directory.importCard')}
+      </Button>
+      {problem && <ProblemAlert problem={problem} />}
+      <Modal opened={preview !== null} onClose={() => setPreview(null)} title={t('exchange.directory.importCard')} size="lg" closeButtonProps={{ 'aria-label': t('common.close') }}>
+        {preview && card && (
+          <Stack>
+            <Table variant="vertical" withTableBorder data-testid="card-preview">
+              <Table.Tbody>
+                <Table.Tr>
+                  <Table.Th w={140}>{t('exchange.directory.name')}</Table.Th>
+                  <Table.Td>{card.department}</Table.Td>
+                </Table.Tr>
+                <Table.Tr>
+                  <Table.Th>{t('exchange.directory.organisation')}</Table.Th>
+                  <Table.Td>{card.organisation}</Table.Td>
+                </Table.Tr>
+                <Table.Tr>
+                  <Table.Th>{t('exchange.directory.fingerprint')}</Table.Th>
+                  <Table.Td>
+                    <Code fz="md" fw={700}>
+                      {card.fingerprint}
+                    </Code>
+                  </Table.Td>
+                </Table.Tr>
+                <Table.Tr>
+                  <Table.Th>{t('exchange.directory.recipient')}</Table.Th>
+                  <Table.Td>
+                    <Code title={card.ageRecipient}>{shortRecipient(card.ageRecipient)}</Code>
+                  </Table.Td>
+                </Table.Tr>
+              </Table.Tbody>
+            </Table>
+            {preview.isOwn ? (
+              <Alert color="gray" variant="light">
+                {t('exchange.card.own')}
+              </Alert>
+            ) : preview.existing === null ? (
+              <Alert color="blue" variant="light">
+                {t('exchange.card.willAdd')}
+              </Alert>
+            ) : unchanged ? (
+              <Alert color="gray" variant="light">
+                {t('exchange.card.same', { name: preview.existing.name })}
+              </Alert>
+            ) : (
+              <Alert color="orange" variant="light">
+                {t('exchange.card.willUpdate', { name: preview.existing.name, fields: preview.changes.map((f) => (isMessageKey(`exchange.card.field.${f}`) ? t(`exchange.card.field.${f}` as MessageKey) : f)).join('、') })}
+              </Alert>
+            )}
+            <Text size="sm">{t('exchange.card.checkByPhone')}</Text>
+            <Group justify="flex-end">
+              <Button variant="default" onClick={() => setPreview(null)}>
+                {t('backup.cancel')}
+              </Button>
+              <Button onClick={confirm} disabled={preview.isOwn || unchanged}>
+                {t(preview.existing ? 'exchange.card.confirmUpdate' : 'exchange.card.confirmAdd')}
+              </Button>
+            </Group>
+          </Stack>
+        )}
+      </Modal>
+    </>
+  );
+}

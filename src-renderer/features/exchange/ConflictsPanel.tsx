@@ -1,0 +1,118 @@
+import { Alert, Badge, Button, Card, Group, Stack, Table, Text, Title } from '@mantine/core';
+import { IconInfoCircle } from '@tabler/icons-react';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { formatDateTime } from '../../core/format';
+import { decodeHlc } from '../../core/hlc';
+import type { Profile } from '../../core/profile';
+import { openConflictViews, resolveConflict, type ConflictView } from '../../data/exchange';
+import type { Envelope } from '../../core/envelope';
+import type { HistoryKind } from '../../data/archive';
+import { useT } from '../../i18n/react';
+import { usePreferences } from '../../state/preferences';
+import { useSession, writeContextOf } from '../../state/session';
+import { formatDay, formatWanAmount } from '../customer-detail/shared/format';
+import { recordName } from '../customer-detail/shared/history-records';
+import { fieldLabel, formatChangeValue } from '../customer-detail/shared/history-values';
+import { differingFields } from './conflict-diff';
+import { kindName } from './kind-label';
+import { notify } from './notify';
+
+/** 冲突: versions both sides changed since they last agreed; the loser waits here for a decision. */
+export function ConflictsPanel({ profile }: { profile: Profile }) {
+  const t = useT();
+  const { db } = useSession();
+  const views = useLiveQuery(() => openConflictViews(db), [db]);
+  if (!views) return null;
+  if (views.length === 0) {
+    return (
+      <Alert color="gray" variant="light" icon={<IconInfoCircle size={18} />} title={t('exchange.conflicts.emptyTitle')} data-testid="conflicts-empty">
+        {t('exchange.conflicts.emptyHint')}
+      </Alert>
+    );
+  }
+  return (
+    <Stack>
+      <Text size="sm">{t('exchange.conflicts.intro')}</Text>
+      {views.map((view) => (
+        <ConflictCard key={view.row.id} view={view} operator={profile.operatorName} />
+      ))}
+    </Stack>
+  );
+}
+
+function ConflictCard({ view, operator }: { view: ConflictView; operator: string }) {
+  const t = useT();
+  const locale = usePreferences((s) => s.locale);
+  const session = useSession();
+  const { row, current } = view;
+  // The version in the table now, and the one kept aside; which is "local" depends on who lost.
+  const other = row.loser;
+  const name = recordName({ table: row.kind as HistoryKind, id: row.recordId, row: current ?? other }, { t, day: (d) => formatDay(d ?? null, locale), wan: (v) => (v == null ? '—' : t('detail.money', { amount: formatWanAmount(v, locale) })) });
+  const fields = differingFields(current, other);
+  const who = (v: Envelope | undefined) => (v ? t('exchange.conflicts.by', { who: v.updatedBy, at: formatDateTime(new Date(decodeHlc(v.rev).wallMs), locale) }) : '—');
+  const value = (v: Record<string, unknown> | undefined, f: string) => formatChangeValue(row.kind, f, v?.[f], { t, locale });
+
+  const resolve = async (choice: 'keep-winner' | 'take-loser') => {
+    await resolveConflict(session.db, row.id, choice, writeContextOf(session, operator));
+    notify(t, 'green', t(choice === 'keep-winner' ? 'exchange.conflict.kept-winner' : 'exchange.conflict.took-loser'));
+  };
+
+  return (
+    <Card withBorder component="section" aria-label={`${kindName(row.kind, t)} ${name}`} data-testid="conflict">
+      <Group justify="space-between" mb="xs">
+        <Title order={3} size="h5">
+          {kindName(row.kind, t)} · {name}
+        </Title>
+        <Text size="sm" c="dimmed">
+          {t('exchange.conflicts.from', { department: row.sourceDepartment, at: formatDateTime(row.detectedAt, locale) })}
+        </Text>
+      </Group>
+      {view.customerName && row.kind !== 'customers' && (
+        <Text size="sm" mb="xs">
+          {t('exchange.conflicts.customer', { name: view.customerName })}
+        </Text>
+      )}
+      <Table withTableBorder>
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th w={140}>{t('exchange.conflicts.field')}</Table.Th>
+            <Table.Th>
+              {t('exchange.conflicts.current')}
+              <Text size="xs" c="dimmed" fw={400}>
+                {who(current)}
+              </Text>
+            </Table.Th>
+            <Table.Th>
+              {t(row.loserSide === 'local' ? 'exchange.conflicts.otherLocal' : 'exchange.conflicts.otherIncoming', { department: row.sourceDepartment })}
+              <Text size="xs" c="dimmed" fw={400}>
+                {who(other)}
+              </Text>
+            </Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {fields.map((f) => (
+            <Table.Tr key={f}>
+              <Table.Td>{fieldLabel(row.kind, f, t)}</Table.Td>
+              <Table.Td>{value(current, f)}</Table.Td>
+              <Table.Td>{value(other, f)}</Table.Td>
+            </Table.Tr>
+          ))}
+          {(current?.deletedAt ?? null) !== other.deletedAt && (
+            <Table.Tr>
+              <Table.Td>{t('exchange.conflicts.deleted')}</Table.Td>
+              <Table.Td>{current?.deletedAt ? <Badge color="red">{t('common.yes')}</Badge> : t('common.no')}</Table.Td>
+              <Table.Td>{other.deletedAt ? <Badge color="red">{t('common.yes')}</Badge> : t('common.no')}</Table.Td>
+            </Table.Tr>
+          )}
+        </Table.Tbody>
+      </Table>
+      <Group mt="sm">
+        <Button variant="default" onClick={() => resolve('keep-winner')}>
+          {t('exchange.conflicts.keep')}
+        </Button>
+        <Button onClick={() => resolve('take-loser')}>{t('exchange.conflicts.take')}</Button>
+      </Group>
+    </Card>
+  );
+}

@@ -1,0 +1,61 @@
+import { Badge, Stack, Tabs, Text, Title } from '@mantine/core';
+import { IconAddressBook, IconAlertTriangle, IconArrowsExchange, IconFileExport, IconFileImport } from '@tabler/icons-react';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useState } from 'react';
+import type { Profile } from '../../core/profile';
+import { listOpenConflicts } from '../../data/exchange';
+import { useT } from '../../i18n/react';
+import { useSession } from '../../state/session';
+import { ConflictsPanel } from './ConflictsPanel';
+import { DirectoryPanel } from './DirectoryPanel';
+import { ExportPanel } from './ExportPanel';
+import { ImportPanel } from './ImportPanel';
+
+/** The section's icon in the navigation (exported so routes.tsx adds one import, not an icon-list edit). */
+export const EXCHANGE_ICON = IconArrowsExchange;
+
+type Tab = 'export' | 'import' | 'directory' | 'conflicts';
+
+/** 数据交换: encrypted files between departments on isolated networks (docs/exchange.md). */
+export function ExchangePage({ profile }: { profile: Profile }) {
+  const t = useT();
+  const { db } = useSession();
+  const [tab, setTab] = useState<Tab>('export');
+  const open = useLiveQuery(async () => (await listOpenConflicts(db)).length, [db]) ?? 0;
+  return (
+    <Stack gap="md" maw={1100}>
+      <Title order={2}>{t('nav.exchange')}</Title>
+      <Text size="sm" c="dimmed">
+        {t('exchange.intro')}
+      </Text>
+      <Tabs value={tab} onChange={(v) => v && setTab(v as Tab)} keepMounted={false}>
+        <Tabs.List>
+          <Tabs.Tab value="export" leftSection={<IconFileExport size={16} />}>
+            {t('exchange.tab.export')}
+          </Tabs.Tab>
+          <Tabs.Tab value="import" leftSection={<IconFileImport size={16} />}>
+            {t('exchange.tab.import')}
+          </Tabs.Tab>
+          <Tabs.Tab value="directory" leftSection={<IconAddressBook size={16} />}>
+            {t('exchange.tab.directory')}
+          </Tabs.Tab>
+          <Tabs.Tab value="conflicts" leftSection={<IconAlertTriangle size={16} />} rightSection={open > 0 ? <Badge color="red" size="sm" circle aria-label={t('exchange.conflicts.openCount', { count: open })}>{open}</Badge> : undefined}>
+            {t('exchange.tab.conflicts')}
+          </Tabs.Tab>
+        </Tabs.List>
+        <Tabs.Panel value="export" pt="md">
+          <ExportPanel profile={profile} />
+        </Tabs.Panel>
+        <Tabs.Panel value="import" pt="md">
+          <ImportPanel profile={profile} />
+        </Tabs.Panel>
+        <Tabs.Panel value="directory" pt="md">
+          <DirectoryPanel profile={profile} />
+        </Tabs.Panel>
+        <Tabs.Panel value="conflicts" pt="md">
+          <ConflictsPanel profile={profile} />
+        </Tabs.Panel>
+      </Tabs>
+    </Stack>
+  );
+}

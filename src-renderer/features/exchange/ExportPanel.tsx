@@ -1,0 +1,155 @@
+import { Button, Card, Group, List, MultiSelect, Radio, Select, Stack, Text, Title } from '@mantine/core';
+import { IconFileExport } from '@tabler/icons-react';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useRef, useState } from 'react';
+import { isArchiveError } from '../../core/archive';
+import { passphraseProblem } from '../../core/passphrase';
+import type { Profile } from '../../core/profile';
+import { exportArchive, lastExportTime, listDepartments, liveCustomerCount, recordExportMark, type ExportLock, type ExportScope } from '../../data/exchange';
+import { HostError } from '../../host';
+import type { MessageKey } from '../../i18n';
+import { useT } from '../../i18n/react';
+import { usePreferences } from '../../state/preferences';
+import { useSession } from '../../state/session';
+import { PassphraseFields } from '../../ui/PassphraseFields';
+import { WorkProgress } from '../../ui/WorkProgress';
+import { CustomerPicker, type PickedCustomer } from './CustomerPicker';
+import { exportSummary, planProblem, type ExportPlan, type LockChoice, type ScopeChoice } from './export-summary';
+import { exchangeFileName } from './file-names';
+import { exchangeErrorMessage } from './messages';
+import { notify } from './notify';
+import { ProblemAlert } from './ProblemAlert';
+
+/** 导出: scope → lock → summary → write (progress, cancel) → save through the host bridge. */
+export function ExportPanel({ profile }: { profile: Profile }) {
+  const t = useT();
+  const locale = usePreferences((s) => s.locale);
+  const session = useSession();
+  const { db } = session;
+  const [scope, setScope] = useState<ScopeChoice>('full');
+  const [picked, setPicked] = useState<PickedCustomer[]>([]);
+  const [departmentId, setDepartmentId] = useState<string | null>(null);
+  const [lock, setLock] = useState<LockChoice>('passphrase');
+  const [secret, setSecret] = useState({ passphrase: '', confirmation: '' });
+  const [recipientIds, setRecipientIds] = useState<string[]>([]);
+  const [problem, setProblem] = useState<{ key: MessageKey; details: string[] } | null>(null);
+  const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
+  const abort = useRef<AbortController | null>(null);
+
+  const departments = useLiveQuery(() => listDepartments(db), [db]) ?? [];
+  const customerCount = useLiveQuery(() => liveCustomerCount(db), [db]) ?? 0;
+  const lastExport = useLiveQuery(async () => (departmentId ? lastExportTime(db, departmentId) : null), [db, departmentId]);
+  const department = departments.find((d) => d.id === departmentId) ?? null;
+  const options = departments.map((d) => ({ value: d.id, label: `${d.name}（${d.organisation}）` }));
+
+  const plan: ExportPlan = {
+    scope,
+    customerCount: scope === 'selection' ? picked.length : customerCount,
+    department: department ? { name: department.name, lastExport: lastExport ?? null } : null,
+    lock,
+    recipientNames: departments.filter((d) => recipientIds.includes(d.id)).map((d) => d.name),
+  };
+
+  const start = async () => {
+    const invalid = planProblem(plan) ?? (lock === 'passphrase' ? passphraseProblem(secret.passphrase, secret.confirmation) : null);
+    setProblem(invalid ? { key: invalid, details: [] } : null);
+    if (invalid) return;
+    const controller = new AbortController();
+    abort.current = controller;
+    setProgress({ done: 0, total: 0 });
+    await new Promise((resolve) => setTimeout(resolve, 50)); // paint before scrypt takes the thread
+    try {
+      const exportScope: ExportScope =
+        scope === 'full' ? { type: 'full' } : scope === 'selection' ? { type: 'selection', customerIds: picked.map((c) => c.id) } : { type: 'changes', departmentId: departmentId! };
+      const exportLock: ExportLock = lock === 'passphrase' ? { passphrase: secret.passphrase } : { departmentIds: recipientIds };
+      const now = new Date();
+      const result = await exportArchive(db, { scope: exportScope, lock: exportLock, installation: session.installation, profile, appVersion: session.appInfo.version, now, onProgress: setProgress, signal: controller.signal });
+      const target = scope === 'changes' ? department?.name : plan.recipientNames.length === 1 ? plan.recipientNames[0] : undefined;
+      const saved = await session.host.saveFile({ suggestedName: exchangeFileName(profile.department, now, target), bytes: result.bytes, filters: [{ name: 'age', extensions: ['age'] }] });
+      if (!saved.saved) {
+        notify(t, 'gray', t('exchange.export.cancelled'));
+        return;
+      }
+      // Only a SAVED file moves the mark: a cancelled dialog must not skip these changes next time.
+      if (result.mark) await recordExportMark(db, result.mark, now);
+      const records = Object.entries(result.counts).reduce((sum, [kind, n]) => (kind === 'lineage' ? sum : sum + n), 0);
+      notify(t, 'green', t('exchange.export.saved', { name: saved.name, count: records }));
+      setSecret({ passphrase: '', confirmation: '' });
+    } catch (error) {
+      if (isArchiveError(error, 'cancelled')) notify(t, 'gray', t('exchange.export.cancelled'));
+      else if (error instanceof HostError) setProblem({ key: `hostError.${error.code}`, details: [] });
+      else setProblem(exchangeErrorMessage(error, 'exchange.export.failed'));
+    } finally {
+      abort.current = null;
+      setProgress(null);
+    }
+  };
+
+  const running = progress !== null;
+  return (
+    <Stack maw={760}>
+      <Radio.Group label={t('exchange.export.scope')} value={scope} onChange={(v) => setScope(v as ScopeChoice)}>
+        <Stack gap="xs" mt="xs">
+          <Radio value="full" label={t('exchange.scope.full')} disabled={running} />
+          <Radio value="selection" label={t('exchange.scope.selection')} disabled={running} />
+          <Radio value="changes" label={t('exchange.scope.changes')} disabled={running} />
+        </Stack>
+      </Radio.Group>
+      {scope === 'selection' && <CustomerPicker value={picked} onChange={setPicked} />}
+      {scope === 'changes' && (
+        <Stack gap={4}>
+          <Select label={t('exchange.export.department')} placeholder={t('exchange.export.departmentPlaceholder')} data={options} value={departmentId} onChange={setDepartmentId} disabled={running} nothingFoundMessage={t('exchange.directory.empty')} />
+          {departments.length === 0 && (
+            <Text size="sm" c="dimmed">
+              {t('exchange.export.noDepartments')}
+            </Text>
+          )}
+          {department && (
+            <Text size="sm" c="dimmed" data-testid="last-export">
+              {lastExport ? t('exchange.export.lastExport', { date: new Date(lastExport).toLocaleString(locale) }) : t('exchange.export.neverExported')}
+            </Text>
+          )}
+        </Stack>
+      )}
+      <Radio.Group label={t('exchange.export.lock')} value={lock} onChange={(v) => setLock(v as LockChoice)}>
+        <Group gap="lg" mt="xs">
+          <Radio value="passphrase" label={t('exchange.lock.passphrase')} disabled={running} />
+          <Radio value="recipients" label={t('exchange.lock.recipients')} disabled={running} />
+        </Group>
+      </Radio.Group>
+      {lock === 'passphrase' ? (
+        <PassphraseFields
+          labels={{ passphrase: t('exchange.export.passphrase'), confirmation: t('backup.passphraseConfirm'), hint: t('exchange.export.passphraseHint') }}
+          passphrase={secret.passphrase}
+          confirmation={secret.confirmation}
+          onChange={setSecret}
+          disabled={running}
+        />
+      ) : (
+        <MultiSelect label={t('exchange.export.recipients')} placeholder={recipientIds.length === 0 ? t('exchange.export.departmentPlaceholder') : undefined} data={options} value={recipientIds} onChange={setRecipientIds} disabled={running} nothingFoundMessage={t('exchange.directory.empty')} />
+      )}
+      <Card withBorder padding="sm" data-testid="export-summary">
+        <Title order={3} size="h5" mb={4}>
+          {t('exchange.summary.title')}
+        </Title>
+        <List size="sm" spacing={2}>
+          {exportSummary(plan, t, locale).map((line) => (
+            <List.Item key={line}>{line}</List.Item>
+          ))}
+        </List>
+      </Card>
+      {problem && <ProblemAlert problem={problem} />}
+      {progress && <WorkProgress {...progress} label={t('exchange.export.start')} waiting={t('backup.deriving')} counting={t('backup.progress', { done: progress.done, total: progress.total })} />}
+      <Group>
+        <Button leftSection={<IconFileExport size={18} />} onClick={start} loading={running}>
+          {t('exchange.export.start')}
+        </Button>
+        {running && (
+          <Button variant="default" onClick={() => abort.current?.abort()}>
+            {t('backup.cancel')}
+          </Button>
+        )}
+      </Group>
+    </Stack>
+  );
+}

@@ -1,0 +1,45 @@
+import { Group, Table, Text } from '@mantine/core';
+import type { ArchiveManifest } from '../../core/archive';
+import { markFor } from '../../core/classification';
+import { formatDateTime } from '../../core/format';
+import type { Translate } from '../../i18n';
+import { useT } from '../../i18n/react';
+import { usePreferences } from '../../state/preferences';
+import { ClassificationBadge } from '../../ui/ClassificationBadge';
+
+function scopeWords(manifest: ArchiveManifest, t: Translate): string {
+  const { scope } = manifest;
+  if (scope.type === 'selection') {
+    const ids = scope.criteria?.customerIds;
+    return t('exchange.manifest.scopeSelection', { count: Array.isArray(ids) ? ids.length : 0 });
+  }
+  if (scope.type === 'changes') return t('exchange.manifest.scopeChanges', { department: scope.target?.department ?? '—' });
+  return t('exchange.manifest.scopeFull');
+}
+
+/** What an exchange file says about itself: who made it, when, what it covers, its highest mark. */
+export function ManifestTable({ manifest, signer }: { manifest: ArchiveManifest; signer: React.ReactNode }) {
+  const t = useT();
+  const locale = usePreferences((s) => s.locale);
+  const level = manifest.highestClassification;
+  const rows: [string, React.ReactNode][] = [
+    [t('exchange.manifest.source'), `${manifest.source.organisation} · ${manifest.source.department}`],
+    [t('exchange.manifest.exporter'), manifest.exporter],
+    [t('exchange.manifest.createdAt'), formatDateTime(manifest.createdAt, locale)],
+    [t('exchange.manifest.scope'), scopeWords(manifest, t)],
+    [t('exchange.manifest.classification'), level ? <ClassificationBadge mark={markFor(level)} /> : <Text size="sm">{t('exchange.manifest.noMark')}</Text>],
+    [t('exchange.manifest.signer'), <Group gap="xs">{signer}</Group>],
+  ];
+  return (
+    <Table variant="vertical" withTableBorder data-testid="import-manifest">
+      <Table.Tbody>
+        {rows.map(([label, value]) => (
+          <Table.Tr key={label}>
+            <Table.Th w={140}>{label}</Table.Th>
+            <Table.Td>{value}</Table.Td>
+          </Table.Tr>
+        ))}
+      </Table.Tbody>
+    </Table>
+  );
+}

@@ -1,0 +1,48 @@
+/**
+ * What the user sees in the save dialog and how a chosen file is recognised before it is opened:
+ * pure helpers of the 数据交换 screens.
+ */
+
+// eslint-disable-next-line no-control-regex
+const UNSAFE = /[\u0000-\u001f<>:"/\\|?*]/g;
+
+function safePart(text: string, fallback: string): string {
+  return text.replace(UNSAFE, '').trim().slice(0, 40) || fallback;
+}
+
+function day(at: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${at.getFullYear()}${pad(at.getMonth() + 1)}${pad(at.getDate())}`;
+}
+
+/**
+ * `客户档案-市场部-20261127.age` (this department's file), `客户档案-市场部-给质量部-20261127.age`
+ * when it is meant for one department (an incremental export, or locked for recipients).
+ */
+export function exchangeFileName(department: string, at: Date, target?: string): string {
+  const to = target ? safePart(target, '') : '';
+  return `客户档案-${safePart(department, 'export')}${to ? `-给${to}` : ''}-${day(at)}.age`;
+}
+
+/** `公钥卡片-市场部.json`: the card this installation hands to other departments. */
+export function keyCardFileName(department: string): string {
+  return `公钥卡片-${safePart(department, 'card')}.json`;
+}
+
+/**
+ * How a chosen exchange file is locked, read from its plain age header (binary files: the first
+ * stanza line `-> scrypt …` or `-> X25519 …`), so the import offers the right unlock first. Only a
+ * hint: the user can switch, and decryption decides.
+ */
+export function fileLockHint(bytes: Uint8Array): 'passphrase' | 'key' | null {
+  const head = new TextDecoder('latin1').decode(bytes.subarray(0, 512));
+  if (!head.startsWith('age-encryption.org/v1\n')) return null;
+  if (/\n-> scrypt /.test(head)) return 'passphrase';
+  if (/\n-> X25519 /.test(head)) return 'key';
+  return null;
+}
+
+/** `age1qyq…x7k2`: enough of a recipient to tell entries apart in a table. */
+export function shortRecipient(recipient: string): string {
+  return recipient.length <= 16 ? recipient : `${recipient.slice(0, 10)}…${recipient.slice(-6)}`;
+}

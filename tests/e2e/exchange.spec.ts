@@ -1,0 +1,241 @@
+import AxeBuilder from '@axe-core/playwright';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, test, type Page } from './fixtures';
+import { AppPage, SAMPLE_PROFILE } from './pages/app-page';
+import { CustomersPage } from './pages/customers-page';
+
+/**
+ * Two departments, two browser contexts (each its own IndexedDB): files go from one to the other
+ * through downloads and file choosers, as on removable media.
+ */
+const PASSPHRASE = '交换口令 correct horse';
+const B_PROFILE = { organisation: '航天材料及工艺研究所', department: '质量部', operatorName: '李娜' };
+const FOLDER = mkdtempSync(join(tmpdir(), 'airgap-exchange-'));
+
+async function seriousViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).analyze();
+  return results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+async function shot(page: Page, name: string) {
+  await page.screenshot({ path: `test-results/screenshots/${name}.png`, fullPage: true });
+}
+
+/** Rows of one table in the raw IndexedDB: proves what was (not) written, past any screen. */
+async function rowCount(page: Page, table: string): Promise<number> {
+  return page.evaluate(
+    (name) =>
+      new Promise<number>((resolve, reject) => {
+        const open = indexedDB.open('airgap-crm');
+        open.onsuccess = () => {
+          const request = open.result.transaction(name).objectStore(name).count();
+          request.onsuccess = () => {
+            open.result.close();
+            resolve(request.result);
+          };
+          request.onerror = () => reject(request.error);
+        };
+        open.onerror = () => reject(open.error);
+      }),
+    table,
+  );
+}
+
+async function tab(page: Page, name: '导出' | '导入' | '部门通讯录' | '冲突') {
+  await page.getByRole('tab', { name }).click();
+  await expect(page.getByRole('tab', { name })).toHaveAttribute('aria-selected', 'true');
+}
+
+async function openExchange(app: AppPage) {
+  await app.nav('数据交换').click();
+  await expect(app.page.getByRole('heading', { name: '数据交换', level: 2 })).toBeVisible();
+}
+
+async function download(page: Page, click: () => Promise<void>, pattern: RegExp): Promise<string> {
+  const waiting = page.waitForEvent('download');
+  await click();
+  const file = await waiting;
+  expect(file.suggestedFilename()).toMatch(pattern);
+  const path = join(FOLDER, `${Date.now()}-${file.suggestedFilename()}`);
+  await file.saveAs(path);
+  return path;
+}
+
+async function choose(page: Page, button: string, path: string) {
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: button }).click();
+  await (await chooser).setFiles(path);
+}
+
+async function exportFull(page: Page, lock: { passphrase: string } | { recipient: string }, pattern: RegExp): Promise<string> {
+  await tab(page, '导出');
+  await page.getByRole('radio', { name: '整个档案' }).check();
+  if ('passphrase' in lock) {
+    await page.getByRole('radio', { name: '口令' }).check();
+    await page.getByLabel('交换口令').fill(lock.passphrase);
+    await page.getByLabel('再次输入口令').fill(lock.passphrase);
+  } else {
+    await page.getByRole('radio', { name: '接收部门公钥' }).check();
+    await page.getByRole('combobox', { name: '接收部门（可多选）' }).click();
+    await page.getByRole('option', { name: new RegExp(`^${lock.recipient}`) }).click();
+    await page.keyboard.press('Escape');
+  }
+  return download(page, () => page.getByRole('button', { name: '导出并保存' }).click(), pattern);
+}
+
+async function editRegion(page: Page, customerId: string, region: string) {
+  const customers = new CustomersPage(page);
+  await page.goto(`/#/customers/${customerId}/edit`);
+  await customers.textbox('地区').fill(region);
+  await customers.submit();
+  await expect(page).toHaveURL(new RegExp(`#/customers/${customerId}$`));
+}
+
+test('two departments exchange files: passphrase, key cards, recipients and a conflict', async ({ app, page, browser }, testInfo) => {
+  test.setTimeout(90_000);
+  // ── department A (市场部) and its customers ────────────────────────────────────────────────
+  await app.open();
+  await app.completeSetup();
+  const customersA = new CustomersPage(page);
+  const groupId = await customersA.create({ level: '集团', name: '中国航天科技集团有限公司', shortName: '航天科技', type: '军工集团单位', region: '北京' });
+  await customersA.create({ level: '集团', name: '中国航空工业集团有限公司', shortName: '航空工业', type: '军工集团单位', region: '北京' });
+  await openExchange(app);
+  await expect(page.getByTestId('export-summary')).toContainText('整个档案：2 个客户');
+  expect(await seriousViolations(page), 'export tab').toEqual([]);
+  await page.getByRole('radio', { name: /^选定客户/ }).check();
+  await page.getByRole('textbox', { name: '查找客户' }).fill('htkj');
+  await page.getByRole('button', { name: '中国航天科技集团有限公司' }).click();
+  await expect(page.getByTestId('export-summary')).toContainText('选定的 1 个客户');
+  await shot(page, 'exchange-export-zh-CN-light');
+  await tab(page, '部门通讯录');
+  const fingerprintA = (await page.getByTestId('own-fingerprint').textContent())!;
+  expect(fingerprintA).toMatch(/^[0-9A-F]{4}(-[0-9A-F]{4}){3}$/);
+  await tab(page, '导出');
+  // A passphrase shorter than 10 characters is refused with the backup's message, nothing saved.
+  await page.getByRole('radio', { name: '整个档案' }).check();
+  await page.getByLabel('交换口令').fill('短口令');
+  await page.getByLabel('再次输入口令').fill('短口令');
+  await page.getByRole('button', { name: '导出并保存' }).click();
+  await expect(page.getByRole('tabpanel').getByRole('alert')).toHaveText('口令至少 10 个字符');
+  const passphraseFile = await exportFull(page, { passphrase: PASSPHRASE }, /^客户档案-市场部-\d{8}\.age$/);
+
+  // ── department B (质量部), another profile ────────────────────────────────────────────────
+  const contextB = await browser.newContext({ ...testInfo.project.use });
+  const pageB = await contextB.newPage();
+  const appB = new AppPage(pageB);
+  await appB.open();
+  await appB.completeSetup(B_PROFILE);
+  await openExchange(appB);
+  await tab(pageB, '冲突');
+  await expect(pageB.getByTestId('conflicts-empty')).toContainText('没有待处理的冲突');
+  expect(await seriousViolations(pageB), 'conflicts tab, empty').toEqual([]);
+  await tab(pageB, '导入');
+  await choose(pageB, '选择交换文件', passphraseFile);
+  await pageB.getByLabel('交换口令').fill('错误的口令 wrong one');
+  await pageB.getByRole('button', { name: '读取并预览' }).click();
+  await expect(pageB.getByRole('tabpanel').getByRole('alert')).toContainText('口令或密钥不正确，无法解密');
+  await expect(pageB.getByRole('tabpanel').getByRole('alert')).toContainText('未导入，本库未作任何改动');
+  expect(await rowCount(pageB, 'customers')).toBe(0);
+  await pageB.getByLabel('交换口令').fill(PASSPHRASE);
+  await pageB.getByRole('button', { name: '读取并预览' }).click();
+  await expect(pageB.getByTestId('signer-fingerprint')).toHaveText(fingerprintA, { timeout: 15_000 });
+  await expect(pageB.getByTestId('import-manifest')).toContainText('航天材料及工艺研究所 · 市场部');
+  await expect(pageB.getByRole('button', { name: '接受并预览' })).toBeDisabled();
+  await pageB.getByRole('checkbox', { name: '我已通过电话核对指纹，接受此签名者' }).check();
+  await shot(pageB, 'exchange-import-unknown-signer-zh-CN-light');
+  await pageB.getByRole('button', { name: '接受并预览' }).click();
+  const preview = pageB.getByTestId('import-preview');
+  await expect(preview.getByRole('row', { name: /^客户 2 0 0 0 0$/ })).toBeVisible({ timeout: 15_000 });
+  expect(await seriousViolations(pageB), 'import preview').toEqual([]);
+  await shot(pageB, 'exchange-import-preview-zh-CN-light');
+  expect(await rowCount(pageB, 'customers')).toBe(0);
+  await pageB.getByRole('button', { name: '导入', exact: true }).click();
+  await expect(pageB.getByRole('tabpanel').getByRole('status')).toContainText('已导入市场部的文件');
+  await expect(pageB.getByTestId('import-report').getByRole('row', { name: /^客户 2 / })).toBeVisible();
+  const customersB = new CustomersPage(pageB);
+  await customersB.gotoList();
+  await expect(customersB.row('中国航天科技集团有限公司')).toBeVisible();
+  await expect(customersB.row('中国航空工业集团有限公司')).toBeVisible();
+  // The same file again: every record 未变, nothing new.
+  await openExchange(appB);
+  await tab(pageB, '导入');
+  await choose(pageB, '选择交换文件', passphraseFile);
+  await pageB.getByLabel('交换口令').fill(PASSPHRASE);
+  await pageB.getByRole('button', { name: '读取并预览' }).click();
+  await pageB.getByRole('checkbox', { name: '我已通过电话核对指纹，接受此签名者' }).check();
+  await pageB.getByRole('button', { name: '接受并预览' }).click();
+  await expect(pageB.getByTestId('import-preview').getByRole('row', { name: /^客户 0 0 0 2 0$/ })).toBeVisible({ timeout: 15_000 });
+  await expect(pageB.getByTestId('import-preview').getByRole('row', { name: /^合计 0 0 0 \d+ 0$/ })).toBeVisible();
+
+  // ── (b) key cards both ways, then a file locked for B's key ─────────────────────────────────
+  await tab(page, '部门通讯录');
+  await expect(page.getByTestId('directory-empty')).toBeVisible();
+  const cardA = await download(page, () => page.getByRole('button', { name: '导出本机公钥卡片' }).click(), /^公钥卡片-市场部\.json$/);
+  await tab(pageB, '部门通讯录');
+  const cardB = await download(pageB, () => pageB.getByRole('button', { name: '导出本机公钥卡片' }).click(), /^公钥卡片-质量部\.json$/);
+  await choose(pageB, '导入公钥卡片', cardA);
+  let dialog = pageB.getByRole('dialog', { name: '导入公钥卡片' });
+  await expect(dialog.getByTestId('card-preview')).toContainText(fingerprintA);
+  await expect(dialog).toContainText('将把该部门加入部门通讯录');
+  await dialog.getByRole('button', { name: '指纹已核对，加入通讯录' }).click();
+  await expect(pageB.getByTestId('directory').getByRole('row', { name: new RegExp(`^市场部 航天材料及工艺研究所 ${fingerprintA}`) })).toBeVisible();
+  await choose(page, '导入公钥卡片', cardB);
+  dialog = page.getByRole('dialog', { name: '导入公钥卡片' });
+  await dialog.getByRole('button', { name: '指纹已核对，加入通讯录' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByTestId('directory')).toContainText('质量部');
+  expect(await seriousViolations(page), 'directory tab').toEqual([]);
+  await shot(page, 'exchange-directory-zh-CN-light');
+
+  // ── (c) both edit the same customer; A sends it for B's key; B sees the conflict ───────────
+  await editRegion(page, groupId, '上海');
+  await editRegion(pageB, groupId, '西安');
+  await openExchange(app);
+  const keyFile = await exportFull(page, { recipient: '质量部' }, /^客户档案-市场部-给质量部-\d{8}\.age$/);
+  await openExchange(appB);
+  await tab(pageB, '导入');
+  await choose(pageB, '选择交换文件', keyFile);
+  await expect(pageB.getByRole('radio', { name: /^本机密钥/ })).toBeChecked();
+  await pageB.getByRole('button', { name: '读取并预览' }).click();
+  await expect(pageB.getByTestId('import-manifest')).toContainText(`市场部（指纹 ${fingerprintA}）`);
+  await expect(pageB.getByTestId('import-preview').getByRole('row', { name: /^客户 0 0 1 1 0$/ })).toBeVisible();
+  await pageB.getByRole('button', { name: '导入', exact: true }).click();
+  await expect(pageB.getByRole('tabpanel').getByRole('status')).toContainText('1 条冲突待在“冲突”中处理');
+  await tab(pageB, '冲突');
+  const conflict = pageB.getByTestId('conflict');
+  await expect(conflict).toHaveCount(1);
+  await expect(conflict.getByRole('heading')).toHaveText('客户 · 中国航天科技集团有限公司');
+  await expect(conflict.getByRole('row', { name: /^地区 西安 上海$/ })).toBeVisible();
+  expect(await seriousViolations(pageB), 'conflicts tab').toEqual([]);
+  await shot(pageB, 'exchange-conflicts-zh-CN-light');
+  await pageB.getByRole('button', { name: '切换到深色主题' }).click();
+  expect(await seriousViolations(pageB), 'conflicts tab, dark').toEqual([]);
+  await shot(pageB, 'exchange-conflicts-zh-CN-dark');
+  await conflict.getByRole('button', { name: '采用另一版本' }).click();
+  await expect(pageB.getByTestId('conflicts-empty')).toBeVisible();
+  await pageB.goto(`/#/customers/${groupId}`);
+  await expect(pageB.getByText('上海').first()).toBeVisible();
+  // An incremental export to 质量部: the first carries everything; once saved, its date is shown.
+  await app.nav('工作台').click();
+  await openExchange(app);
+  await page.getByRole('radio', { name: /^给某部门的增量/ }).check();
+  await page.getByRole('combobox', { name: '接收部门', exact: true }).click();
+  await page.getByRole('option', { name: /^质量部/ }).click();
+  await expect(page.getByTestId('last-export')).toHaveText('尚未给该部门导出过：本次将包含全部记录。');
+  await page.getByRole('radio', { name: '接收部门公钥' }).check();
+  await page.getByRole('combobox', { name: '接收部门（可多选）' }).click();
+  await page.getByRole('option', { name: /^质量部/ }).click();
+  await page.keyboard.press('Escape');
+  await download(page, () => page.getByRole('button', { name: '导出并保存' }).click(), /^客户档案-市场部-给质量部-\d{8}\.age$/);
+  await expect(page.getByTestId('last-export')).toContainText('上次给该部门导出：');
+
+  // Removing a directory entry asks first, then hides it (soft delete).
+  await tab(page, '部门通讯录');
+  await page.getByRole('button', { name: '将 质量部 移出通讯录' }).click();
+  await page.getByRole('dialog', { name: '移出通讯录' }).getByRole('button', { name: '移出通讯录' }).click();
+  await expect(page.getByTestId('directory-empty')).toBeVisible();
+  await contextB.close();
+  expect(SAMPLE_PROFILE.department).toBe('市场部');
+});

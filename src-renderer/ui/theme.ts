@@ -17,12 +17,14 @@ export const theme = createTheme({
 });
 
 /**
- * The theme with the words Mantine's own widgets need in the user's language: a notification's
- * close button has no text, so screen readers need its name (every notification, whoever shows it).
+ * The theme with the words Mantine's own widgets need in the user's language: the close buttons of
+ * notifications and dialogs have no text, so screen readers need their name (every one, whoever
+ * opens it — no screen has to remember).
  */
 export function localisedTheme(words: { close: string }): MantineThemeOverride {
+  const closeButtonProps = { 'aria-label': words.close };
   return mergeThemeOverrides(theme, {
-    components: { Notification: { defaultProps: { closeButtonProps: { 'aria-label': words.close } } } },
+    components: { Notification: { defaultProps: { closeButtonProps } }, Modal: { defaultProps: { closeButtonProps } } },
   });
 }
 

@@ -10,6 +10,8 @@ async function createBackup(app: AppPage, page: Page): Promise<string> {
   await app.goToSettings();
   await page.getByRole('button', { name: '创建备份' }).click();
   const dialog = page.getByRole('dialog', { name: '创建备份' });
+  // Every dialog's close button is named (theme default), this one included.
+  await expect(dialog.getByRole('button', { name: '关闭' })).toBeVisible();
   await dialog.getByLabel('备份口令').fill(PASSPHRASE);
   await dialog.getByLabel('再次输入口令').fill(PASSPHRASE);
   const download = page.waitForEvent('download');

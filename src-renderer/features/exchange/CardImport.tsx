@@ -32,7 +32,7 @@ export function CardImport({ operator }: { operator: string }) {
   const confirm = async () => {
     if (!preview) return;
     const saved = await applyCard(session.db, preview, writeContextOf(session, operator));
-    notify(t, 'green', t(preview.existing ? 'exchange.card.updated' : 'exchange.card.added', { name: saved.name }));
+    notify('green', t(preview.existing ? 'exchange.card.updated' : 'exchange.card.added', { name: saved.name }));
     setPreview(null);
   };
 
@@ -44,7 +44,7 @@ export function CardImport({ operator }: { operator: string }) {
         {t('exchange.directory.importCard')}
       </Button>
       {problem && <ProblemAlert problem={problem} />}
-      <Modal opened={preview !== null} onClose={() => setPreview(null)} title={t('exchange.directory.importCard')} size="lg" closeButtonProps={{ 'aria-label': t('common.close') }}>
+      <Modal opened={preview !== null} onClose={() => setPreview(null)} title={t('exchange.directory.importCard')} size="lg">
         {preview && card && (
           <Stack>
             <Table variant="vertical" withTableBorder data-testid="card-preview">

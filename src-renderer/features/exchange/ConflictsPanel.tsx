@@ -54,7 +54,7 @@ function ConflictCard({ view, operator }: { view: ConflictView; operator: string
 
   const resolve = async (choice: 'keep-winner' | 'take-loser') => {
     await resolveConflict(session.db, row.id, choice, writeContextOf(session, operator));
-    notify(t, 'green', t(choice === 'keep-winner' ? 'exchange.conflict.kept-winner' : 'exchange.conflict.took-loser'));
+    notify('green', t(choice === 'keep-winner' ? 'exchange.conflict.kept-winner' : 'exchange.conflict.took-loser'));
   };
 
   return (

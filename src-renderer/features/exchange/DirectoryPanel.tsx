@@ -31,7 +31,7 @@ export function DirectoryPanel({ profile }: { profile: Profile }) {
     try {
       const { text } = exportMyCard(session.installation, profile);
       const saved = await session.host.saveFile({ suggestedName: keyCardFileName(profile.department), bytes: new TextEncoder().encode(text), filters: [{ name: 'JSON', extensions: ['json'] }] });
-      if (saved.saved) notify(t, 'green', t('exchange.directory.cardSaved', { name: saved.name }));
+      if (saved.saved) notify('green', t('exchange.directory.cardSaved', { name: saved.name }));
     } catch (error) {
       if (error instanceof HostError) setHostProblem(error);
       else throw error;
@@ -41,7 +41,7 @@ export function DirectoryPanel({ profile }: { profile: Profile }) {
   const remove = async () => {
     if (!removing) return;
     await removeDepartment(session.db, removing.id, writeContextOf(session, profile.operatorName));
-    notify(t, 'gray', t('exchange.directory.removed', { name: removing.name }));
+    notify('gray', t('exchange.directory.removed', { name: removing.name }));
     setRemoving(null);
   };
 
@@ -110,7 +110,7 @@ export function DirectoryPanel({ profile }: { profile: Profile }) {
           </Table.Tbody>
         </Table>
       )}
-      <Modal opened={removing !== null} onClose={() => setRemoving(null)} title={t('exchange.directory.remove')} closeButtonProps={{ 'aria-label': t('common.close') }}>
+      <Modal opened={removing !== null} onClose={() => setRemoving(null)} title={t('exchange.directory.remove')}>
         <Stack>
           <Text size="sm">{t('exchange.directory.removeConfirm', { name: removing?.name ?? '' })}</Text>
           <Group justify="flex-end">

@@ -67,16 +67,16 @@ export function ExportPanel({ profile }: { profile: Profile }) {
       const target = scope === 'changes' ? department?.name : plan.recipientNames.length === 1 ? plan.recipientNames[0] : undefined;
       const saved = await session.host.saveFile({ suggestedName: exchangeFileName(profile.department, now, target), bytes: result.bytes, filters: [{ name: 'age', extensions: ['age'] }] });
       if (!saved.saved) {
-        notify(t, 'gray', t('exchange.export.cancelled'));
+        notify('gray', t('exchange.export.cancelled'));
         return;
       }
       // Only a SAVED file moves the mark: a cancelled dialog must not skip these changes next time.
       if (result.mark) await recordExportMark(db, result.mark, now);
       const records = Object.entries(result.counts).reduce((sum, [kind, n]) => (kind === 'lineage' ? sum : sum + n), 0);
-      notify(t, 'green', t('exchange.export.saved', { name: saved.name, count: records }));
+      notify('green', t('exchange.export.saved', { name: saved.name, count: records }));
       setSecret({ passphrase: '', confirmation: '' });
     } catch (error) {
-      if (isArchiveError(error, 'cancelled')) notify(t, 'gray', t('exchange.export.cancelled'));
+      if (isArchiveError(error, 'cancelled')) notify('gray', t('exchange.export.cancelled'));
       else if (error instanceof HostError) setProblem({ key: `hostError.${error.code}`, details: [] });
       else setProblem(exchangeErrorMessage(error, 'exchange.export.failed'));
     } finally {

@@ -1,7 +1,6 @@
 import { notifications } from '@mantine/notifications';
-import type { Translate } from '../../i18n';
 
-/** A short notice after an action; its close button needs a name (axe: button-name). */
-export function notify(t: Translate, color: 'green' | 'gray', message: string) {
-  notifications.show({ color, message, closeButtonProps: { 'aria-label': t('common.close') } });
+/** A short notice after an action (its close button is named by the theme). */
+export function notify(color: 'green' | 'gray', message: string) {
+  notifications.show({ color, message });
 }

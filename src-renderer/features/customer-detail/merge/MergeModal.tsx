@@ -43,7 +43,7 @@ export function MergeModal({ customer, initialOther, note, onClose }: MergeModal
   };
 
   return (
-    <Modal opened onClose={onClose} title={t('merge.title')} size={920} centered closeButtonProps={{ 'aria-label': t('detail.close') }}>
+    <Modal opened onClose={onClose} title={t('merge.title')} size={920} centered>
       <Stack gap="md">
         <Text size="sm">{t('merge.intro')}</Text>
         {note && (

@@ -19,7 +19,7 @@ export function ConfirmModal({ title, children, confirmLabel, color = 'red', onC
   const t = useT();
   const [busy, setBusy] = useState(false);
   return (
-    <Modal opened onClose={onClose} title={title} centered closeButtonProps={{ 'aria-label': t('detail.close') }}>
+    <Modal opened onClose={onClose} title={title} centered>
       <Stack>
         <Text size="sm">{children}</Text>
         <Group justify="flex-end">

@@ -20,7 +20,7 @@ interface FormModalProps {
 export function FormModal({ title, onClose, submit, saving, formErrors, submitLabel, size = 'lg', children }: FormModalProps) {
   const t = useT();
   return (
-    <Modal opened onClose={onClose} title={title} size={size} centered closeButtonProps={{ 'aria-label': t('detail.close') }}>
+    <Modal opened onClose={onClose} title={title} size={size} centered>
       <form onSubmit={submit} noValidate>
         <Stack gap="sm">
           {children}

@@ -32,7 +32,7 @@ export function useArchive(): { db: AirgapDb; withContext: <T>(write: (ctx: Writ
  * as just "button" (axe: button-name).
  */
 export function notify(t: Translate, color: 'green' | 'red', message: string, title?: string) {
-  notifications.show({ color, message, title, closeButtonProps: { 'aria-label': t('detail.close') } });
+  notifications.show({ color, message, title });
 }
 
 /** The first message of a refused write, as text of the current locale. */

@@ -51,7 +51,7 @@ export function useSaveCustomer(form: UseFormReturnType<CustomerFormValues>, { e
       const saved = existing
         ? await updateCustomer(session.db, existing.id, input, ctx, { today: todayIso(), allowDuplicate })
         : await createCustomer(session.db, input, ctx, { today: todayIso(), allowDuplicate });
-      notifications.show({ color: 'green', message: t('customers.form.saved', { name: saved.name }), closeButtonProps: { 'aria-label': t('customers.form.closeNotice') } });
+      notifications.show({ color: 'green', message: t('customers.form.saved', { name: saved.name }) });
       onSaved(saved);
     } catch (error) {
       if (error instanceof ValidationError) {

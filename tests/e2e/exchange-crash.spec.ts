@@ -142,11 +142,12 @@ test('a browser killed in the middle of an import reopens with exactly the data 
   const profileDir = join(folder, 'profile-b');
   const launchB = () => chromium.launchPersistentContext(profileDir, { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, baseURL, locale: 'zh-CN' });
   let own: ChildProcess | null = null;
+  let contextB: BrowserContext | null = null;
   try {
     const file = await bigExchangeFile(app, folder);
 
     // ── department B and its customers, on a persistent profile ─────────────────────────────
-    let contextB = await launchB();
+    contextB = await launchB();
     let appB = new AppPage(contextB.pages()[0] ?? (await contextB.newPage()));
     await appB.open();
     await appB.completeSetup(B_PROFILE);
@@ -187,9 +188,9 @@ test('a browser killed in the middle of an import reopens with exactly the data 
     expect(after.customers).toHaveLength(B_CUSTOMERS.length + FILE_CUSTOMERS + 1);
     expect(after.customers).toEqual(expect.arrayContaining(B_CUSTOMERS));
     expect(after.changes).toBe(before.changes + FILE_CUSTOMERS + 1);
-    await contextB.close();
   } finally {
+    await contextB?.close();
     if (own?.pid) process.kill(-own.pid, 'SIGKILL');
-    rmSync(folder, { recursive: true, force: true });
+    rmSync(folder, { recursive: true, force: true, maxRetries: 5 });
   }
 });

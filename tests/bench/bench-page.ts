@@ -5,6 +5,8 @@ import { measureEdits } from './page-edit';
 import { measureCustomerHistory } from './page-history';
 import { measureWriteVsBulkPut } from './page-write';
 import { measureRegradeAll } from './page-grading';
+import { measureAgeEncrypt, measureExportFull, measureImportVsBulkPut } from './page-exchange';
+import type { ScaleName } from '../../src-renderer/core/synthetic/index';
 
 /**
  * `window.bench`: what scripts/bench.mjs calls through Playwright. Every function returns plain
@@ -23,6 +25,9 @@ const bench = {
   measureEdits,
   measureCustomerHistory: (others: number, seed: number) => measureCustomerHistory(others, seed, log),
   measureRegradeAll,
+  measureExportFull: () => measureExportFull(log),
+  measureImportVsBulkPut: (scale: ScaleName, seed: number) => measureImportVsBulkPut(scale, seed, log),
+  measureAgeEncrypt,
   /** Deletes the app database of this origin (the script deletes the whole profile for --fresh). */
   clear: () => Dexie.delete(DATABASE_NAME),
 };

@@ -20,6 +20,13 @@
 //   ctx.log(line)        prints a progress line
 
 import { typeQueries } from './keystrokes.mjs';
+import { ageCliSeconds } from './age-cli.mjs';
+
+const round1 = (x) => Math.round(x * 10) / 10;
+
+/** One import run serves both import measurements (it costs a full export and import). */
+let importResult = null;
+const importRun = (ctx) => (importResult ??= ctx.bench('scratch', 'measureImportVsBulkPut', ctx.scale, ctx.seed));
 
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 const p95 = (values) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(values.length * 0.95))];
@@ -215,6 +222,56 @@ export const measurements = [
     async run(ctx) {
       const page = await ctx.app('data');
       return medianNavigation(page, { away: '#/customers', awayReady: FIRST_ROW, to: '#/', ready: "() => !!document.querySelector('[data-testid=dashboard][aria-busy=false]')" });
+    },
+  },
+  {
+    name: 'exchange.export-full',
+    unit: 's',
+    better: 'lower',
+    budget: 60,
+    description: "exportArchive of the whole archive ('data' profile, nothing written) with a passphrase at the production scrypt work factor, progress reported",
+    async run(ctx) {
+      const r = await ctx.bench('data', 'measureExportFull');
+      return { value: round1(r.seconds), detail: { records: r.records, fileMB: round1(r.fileBytes / 1e6), progressReports: r.progressReports } };
+    },
+  },
+  {
+    name: 'exchange.import-full',
+    unit: 's',
+    better: 'lower',
+    description: 'previewImport + applyImport of the whole institute (a file exported on the scratch profile) into an empty database, progress reported',
+    async run(ctx) {
+      const r = await importRun(ctx);
+      return { value: round1(r.importSeconds), detail: { records: r.records, previewSeconds: round1(r.previewSeconds), fileMB: round1(r.fileBytes / 1e6), progressReports: r.progressReports } };
+    },
+  },
+  {
+    name: 'exchange.import-vs-bulkput',
+    unit: 'records/s',
+    better: 'higher',
+    budget: 0.6,
+    budgetOn: 'ratio',
+    description: 'import throughput (preview + apply, scrypt included) over raw Dexie bulkPut of the same records into another empty database, same run',
+    async run(ctx) {
+      const r = await importRun(ctx);
+      const value = Math.round(r.records / r.importSeconds);
+      const baseline = Math.round(r.records / r.bulkPutSeconds);
+      return { value, baseline, ratio: Math.round((r.bulkPutSeconds / r.importSeconds) * 100) / 100, detail: { records: r.records, importSeconds: round1(r.importSeconds), bulkPutSeconds: round1(r.bulkPutSeconds) } };
+    },
+  },
+  {
+    name: 'exchange.age-vs-cli',
+    unit: 'MB/s',
+    better: 'higher',
+    description: "age encryption (X25519 recipient) of the same pseudo-random bytes: the app's library in the page over the Debian `age` binary (recorded, no budget)",
+    async run(ctx) {
+      const megabytes = ctx.scale === 'full' ? 256 : 32;
+      const cli = await ageCliSeconds(megabytes * 1e6, ctx.seed);
+      const r = await ctx.bench('scratch', 'measureAgeEncrypt', megabytes * 1e6, ctx.seed, cli.recipient);
+      if (r.sha256 !== cli.sha256) throw new Error(`the page and the script encrypted different bytes (${r.sha256} vs ${cli.sha256})`);
+      const value = round1(megabytes / r.seconds);
+      const baseline = round1(megabytes / cli.seconds);
+      return { value, baseline, ratio: Math.round((value / baseline) * 100) / 100, detail: { megabytes, pageSeconds: round1(r.seconds), cliSeconds: round1(cli.seconds) } };
     },
   },
 ];

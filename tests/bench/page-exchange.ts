@@ -1,0 +1,164 @@
+import Dexie from 'dexie';
+import { sealAge } from '../../src-renderer/core/archive/age-layer';
+import { generateInstitute, type ScaleName } from '../../src-renderer/core/synthetic/index';
+import { openDatabase, type AirgapDb } from '../../src-renderer/data/db';
+import { applyImport, exportArchive, previewImport } from '../../src-renderer/data/exchange/index';
+import { loadOrCreateInstallation, restoreClock } from '../../src-renderer/data/installation';
+import { getProfile, saveProfile } from '../../src-renderer/data/profile-repo';
+import type { WriteContext } from '../../src-renderer/data/write-context';
+import { PROFILE_INPUT } from './page-load';
+
+/**
+ * Exchange benches. The export reads the 'data' profile's archive as it is (nothing written);
+ * the import runs on the scratch profile: a source database holding the institute exports a
+ * file (production scrypt work factor), which is imported into an empty database and, for the
+ * floor, `bulkPut` as the same records into another empty database.
+ */
+const PASSPHRASE = 'bench 交换口令 correct horse';
+const SOURCE = 'airgap-bench-exchange-source';
+const TARGET = 'airgap-bench-exchange-target';
+const RAW = 'airgap-bench-exchange-raw';
+const BATCH = 10_000;
+
+type Log = (line: string) => void;
+
+/** An app database with setup done (installation keys, profile), as the app leaves it after 首次使用设置. */
+async function setUp(name: string) {
+  await Dexie.delete(name);
+  const db = await openDatabase(name);
+  const installation = await loadOrCreateInstallation(db);
+  const ctx: WriteContext = { clock: await restoreClock(db), origin: installation.installationId, operator: PROFILE_INPUT.operatorName, now: () => new Date() };
+  const profile = await saveProfile(db, PROFILE_INPUT, ctx);
+  return { db, installation, profile, ctx };
+}
+
+/** The whole archive of `db` as an exchange file; progress lines every 10 %. */
+async function exportWhole(db: AirgapDb, log: Log) {
+  const installation = await loadOrCreateInstallation(db);
+  const profile = (await getProfile(db))!;
+  let reports = 0;
+  let nextTenth = 1;
+  const started = performance.now();
+  const result = await exportArchive(db, {
+    scope: { type: 'full' },
+    lock: { passphrase: PASSPHRASE },
+    installation,
+    profile,
+    appVersion: 'bench',
+    onProgress: ({ done, total }) => {
+      reports++;
+      if (total > 0 && done >= (total * nextTenth) / 10) {
+        log(`export: ${done} / ${total} records`);
+        nextTenth = Math.floor((done * 10) / total) + 1;
+      }
+    },
+  });
+  const seconds = (performance.now() - started) / 1000;
+  const records = Object.values(result.counts).reduce((a, b) => a + b, 0);
+  return { bytes: result.bytes, seconds, records, progressReports: reports };
+}
+
+/** exchange.export-full: the 'data' profile's app database, exported whole. */
+export async function measureExportFull(log: Log) {
+  const db = await openDatabase();
+  try {
+    const { bytes, seconds, records, progressReports } = await exportWhole(db, log);
+    return { seconds, records, fileBytes: bytes.length, progressReports };
+  } finally {
+    db.close();
+  }
+}
+
+/** exchange.import-full and exchange.import-vs-bulkput, on the scratch profile. */
+export async function measureImportVsBulkPut(scale: ScaleName, seed: number, log: Log) {
+  const source = await setUp(SOURCE);
+  let file: Uint8Array;
+  try {
+    for (const batch of generateInstitute(scale, seed)) {
+      const rows = batch.records.map((r) => ({ ...r, rev: source.ctx.clock.now(), origin: source.ctx.origin, updatedBy: source.ctx.operator, deletedAt: null }));
+      await source.db.table(batch.table).bulkPut(rows);
+    }
+    file = (await exportWhole(source.db, log)).bytes;
+    log(`import: source file ${(file.length / 1e6).toFixed(1)} MB`);
+  } finally {
+    source.db.close();
+    await Dexie.delete(SOURCE);
+  }
+
+  const target = await setUp(TARGET);
+  let importSeconds: number;
+  let previewSeconds: number;
+  let records: number;
+  let progressReports = 0;
+  let incoming: Map<string, { id: string }[]>;
+  try {
+    const started = performance.now();
+    const preview = await previewImport(target.db, file, { passphrase: PASSPHRASE }, {
+      installation: target.installation,
+      acceptUnknownSigner: true,
+      onProgress: ({ records: read }) => {
+        if (++progressReports % 50 === 0) log(`import: read ${read} records`);
+      },
+    });
+    if (preview.status !== 'ready') throw new Error(`preview: ${preview.status}`);
+    previewSeconds = (performance.now() - started) / 1000;
+    const report = await applyImport(target.db, preview.file, target.ctx);
+    importSeconds = (performance.now() - started) / 1000;
+    records = report.total.new;
+    incoming = preview.file.records as Map<string, { id: string }[]>;
+    log(`import: ${records} records in ${importSeconds.toFixed(1)} s (preview ${previewSeconds.toFixed(1)} s)`);
+  } finally {
+    target.db.close();
+    await Dexie.delete(TARGET);
+  }
+
+  await Dexie.delete(RAW);
+  const raw = await openDatabase(RAW);
+  let bulkPutSeconds: number;
+  try {
+    const started = performance.now();
+    for (const [kind, rows] of incoming) for (let i = 0; i < rows.length; i += BATCH) await raw.table(kind).bulkPut(rows.slice(i, i + BATCH));
+    bulkPutSeconds = (performance.now() - started) / 1000;
+    log(`bulkPut: the same records in ${bulkPutSeconds.toFixed(1)} s`);
+  } finally {
+    raw.close();
+    await Dexie.delete(RAW);
+  }
+  return { records, fileBytes: file.length, importSeconds, previewSeconds, bulkPutSeconds, progressReports };
+}
+
+/** The same pseudo-random bytes scripts/bench.mjs writes for the `age` binary (xorshift32). */
+export function benchBytes(length: number, seed: number): Uint8Array<ArrayBuffer> {
+  const words = new Uint32Array(Math.ceil(length / 4));
+  let x = seed >>> 0 || 1;
+  for (let i = 0; i < words.length; i++) {
+    x ^= x << 13;
+    x >>>= 0;
+    x ^= x >>> 17;
+    x ^= x << 5;
+    x >>>= 0;
+    words[i] = x;
+  }
+  return new Uint8Array(words.buffer, 0, length);
+}
+
+/** exchange.age-vs-cli, the app's side: age-encrypt `length` bytes for one X25519 recipient. */
+export async function measureAgeEncrypt(length: number, seed: number, recipient: string) {
+  const bytes = benchBytes(length, seed);
+  const digest = Array.from(new Uint8Array(await crypto.subtle.digest('SHA-256', bytes)), (b) => b.toString(16).padStart(2, '0')).join('');
+  const CHUNK = 64 * 1024;
+  const started = performance.now();
+  let offset = 0;
+  const plaintext = new ReadableStream<Uint8Array>({
+    pull(controller) {
+      if (offset >= bytes.length) return controller.close();
+      controller.enqueue(bytes.subarray(offset, offset + CHUNK));
+      offset += CHUNK;
+    },
+  });
+  const sealed = (await sealAge(plaintext, { recipients: [recipient] })).getReader();
+  let out = 0;
+  for (let chunk = await sealed.read(); !chunk.done; chunk = await sealed.read()) out += chunk.value.length;
+  const seconds = (performance.now() - started) / 1000;
+  return { seconds, sealedBytes: out, sha256: digest };
+}

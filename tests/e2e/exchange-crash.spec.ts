@@ -1,0 +1,196 @@
+import { chromium, type BrowserContext } from '@playwright/test';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../playwright.config';
+import { expect, test, type Page } from './fixtures';
+import { AppPage } from './pages/app-page';
+import { CustomersPage } from './pages/customers-page';
+
+/**
+ * Issue 7's crash test: the browser is killed (SIGKILL, the whole process group) while
+ * `applyImport`'s one transaction is running; reopened on the same profile, department B holds
+ * exactly what it held before, and the same file then imports completely.
+ *
+ * Playwright's persistent context hides its browser process, so the crash run launches Chromium
+ * itself on the profile and connects over CDP: then the pid is ours to kill.
+ */
+const PASSPHRASE = '交换口令 correct horse';
+const B_PROFILE = { organisation: '航天材料及工艺研究所', department: '质量部', operatorName: '李娜' };
+const B_CUSTOMERS = ['中国航天科技集团有限公司', '中国电子科技集团有限公司'];
+/** Enough customers that the apply takes seconds: the kill must land inside the transaction. */
+const FILE_CUSTOMERS = 30_000;
+
+type Snapshot = { customers: string[]; changes: number };
+
+/** B's customers (names, sorted) and change-log size, read from the raw IndexedDB past any screen. */
+async function snapshot(page: Page): Promise<Snapshot> {
+  return page.evaluate(
+    () =>
+      new Promise<Snapshot>((resolve, reject) => {
+        const open = indexedDB.open('airgap-crm');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const tx = open.result.transaction(['customers', 'changes']);
+          const names = tx.objectStore('customers').getAll();
+          const changes = tx.objectStore('changes').count();
+          tx.oncomplete = () => {
+            open.result.close();
+            resolve({ customers: (names.result as { name: string }[]).map((c) => c.name).sort(), changes: changes.result });
+          };
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+  );
+}
+
+/**
+ * True while a read-write transaction holds the change log: a read-only transaction on it, from
+ * another tab, cannot start until that one commits or aborts (IndexedDB's scheduling rule).
+ */
+async function changeLogLocked(probe: Page): Promise<boolean> {
+  return probe.evaluate(
+    () =>
+      new Promise<boolean>((resolve) => {
+        const open = indexedDB.open('airgap-crm');
+        open.onsuccess = () => {
+          const timer = setTimeout(() => resolve(true), 400);
+          const request = open.result.transaction('changes').objectStore('changes').count();
+          request.onsuccess = () => {
+            clearTimeout(timer);
+            open.result.close();
+            resolve(false);
+          };
+        };
+      }),
+  );
+}
+
+/** Department A with one real customer and FILE_CUSTOMERS copies of it (new ids and names), exported whole. */
+async function bigExchangeFile(app: AppPage, folder: string): Promise<string> {
+  const page = app.page;
+  await app.open();
+  await app.completeSetup();
+  await new CustomersPage(page).create({ level: '集团', name: '西北工业集团有限公司', shortName: '西北工业', type: '军工集团单位', region: '西安' });
+  // The app has no test hooks; the copies go straight into A's IndexedDB, each a valid record.
+  await page.evaluate(async (n) => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const open = indexedDB.open('airgap-crm');
+      open.onsuccess = () => resolve(open.result);
+      open.onerror = () => reject(open.error);
+    });
+    const store = () => db.transaction('customers', 'readwrite').objectStore('customers');
+    const [model] = await new Promise<Record<string, unknown>[]>((resolve) => {
+      const request = store().getAll();
+      request.onsuccess = () => resolve(request.result as Record<string, unknown>[]);
+    });
+    const tx = db.transaction('customers', 'readwrite');
+    for (let i = 0; i < n; i++) tx.objectStore('customers').put({ ...model, id: crypto.randomUUID(), name: `${String(model!.name)}${i}`, shortName: null });
+    await new Promise((resolve, reject) => {
+      tx.oncomplete = resolve;
+      tx.onerror = () => reject(tx.error);
+    });
+    db.close();
+  }, FILE_CUSTOMERS);
+  await page.reload();
+  await app.nav('数据交换').click();
+  await expect(page.getByTestId('export-summary')).toContainText(`整个档案：${FILE_CUSTOMERS + 1} 个客户`, { timeout: 15_000 });
+  await page.getByRole('radio', { name: '整个档案' }).check();
+  await page.getByRole('radio', { name: '口令' }).check();
+  await page.getByLabel('交换口令').fill(PASSPHRASE);
+  await page.getByLabel('再次输入口令').fill(PASSPHRASE);
+  const waiting = page.waitForEvent('download', { timeout: 60_000 });
+  await page.getByRole('button', { name: '导出并保存' }).click();
+  const path = join(folder, 'big.age');
+  await (await waiting).saveAs(path);
+  return path;
+}
+
+/** Chromium launched by us on the profile, with the CDP endpoint it prints. */
+async function launchOwnChromium(profileDir: string): Promise<{ process: ChildProcess; context: BrowserContext }> {
+  const child = spawn(CHROMIUM_PATH, [...CHROMIUM_ARGS, '--headless=new', '--lang=zh-CN', `--user-data-dir=${profileDir}`, '--remote-debugging-port=0', 'about:blank'], { detached: true, stdio: ['ignore', 'ignore', 'pipe'] });
+  const endpoint = await new Promise<string>((resolve, reject) => {
+    let seen = '';
+    child.stderr!.on('data', (chunk: Buffer) => {
+      seen += chunk.toString();
+      const match = /DevTools listening on (ws:\/\/\S+)/.exec(seen);
+      if (match) resolve(match[1]!);
+    });
+    child.on('exit', (code) => reject(new Error(`chromium exited (${code}): ${seen}`)));
+  });
+  const browser = await chromium.connectOverCDP(endpoint);
+  return { process: child, context: browser.contexts()[0]! };
+}
+
+/** Chooses the file, unlocks, accepts the (unknown) signer: the preview is shown, nothing written yet. */
+async function previewFile(page: Page, path: string) {
+  await page.getByRole('tab', { name: '导入' }).click();
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: '选择交换文件' }).click();
+  await (await chooser).setFiles(path);
+  await page.getByLabel('交换口令').fill(PASSPHRASE);
+  await page.getByRole('button', { name: '读取并预览' }).click();
+  await page.getByRole('checkbox', { name: '我已通过电话核对指纹，接受此签名者' }).check({ timeout: 20_000 });
+  await page.getByRole('button', { name: '接受并预览' }).click();
+  await expect(page.getByTestId('import-preview').getByRole('row', { name: new RegExp(`^客户 ${FILE_CUSTOMERS + 1} 0 0 0 0$`) })).toBeVisible({ timeout: 30_000 });
+}
+
+test('a browser killed in the middle of an import reopens with exactly the data from before; the same import then succeeds', async ({ app, baseURL }) => {
+  test.setTimeout(150_000);
+  const folder = mkdtempSync(join(tmpdir(), 'airgap-crash-'));
+  const profileDir = join(folder, 'profile-b');
+  const launchB = () => chromium.launchPersistentContext(profileDir, { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, baseURL, locale: 'zh-CN' });
+  let own: ChildProcess | null = null;
+  let contextB: BrowserContext | null = null;
+  try {
+    const file = await bigExchangeFile(app, folder);
+
+    // ── department B and its customers, on a persistent profile ─────────────────────────────
+    contextB = await launchB();
+    let appB = new AppPage(contextB.pages()[0] ?? (await contextB.newPage()));
+    await appB.open();
+    await appB.completeSetup(B_PROFILE);
+    const customersB = new CustomersPage(appB.page);
+    for (const name of B_CUSTOMERS) await customersB.create({ level: '集团', name, type: '军工集团单位', region: '北京' });
+    const before = await snapshot(appB.page);
+    expect(before.customers).toEqual([...B_CUSTOMERS].sort());
+    await contextB.close();
+
+    // ── the crash: SIGKILL while applyImport's transaction holds the change log ──────────────
+    const crash = await launchOwnChromium(profileDir);
+    own = crash.process;
+    const page = crash.context.pages()[0] ?? (await crash.context.newPage());
+    await page.goto(`${baseURL}#/exchange`);
+    await expect(page.getByRole('heading', { name: '数据交换', level: 2 })).toBeVisible();
+    await previewFile(page, file);
+    const probe = await crash.context.newPage();
+    await probe.goto(`${baseURL}#/`);
+    expect(await changeLogLocked(probe), 'nothing holds the change log before the import').toBe(false);
+    await page.getByRole('button', { name: '导入', exact: true }).click();
+    await expect.poll(() => changeLogLocked(probe), { timeout: 20_000, intervals: [0] }).toBe(true);
+    await expect(page.getByRole('tabpanel').getByRole('status'), 'the import had not finished when the browser was killed').toHaveCount(0);
+    process.kill(-own.pid!, 'SIGKILL');
+    await new Promise((resolve) => own!.once('exit', resolve));
+    own = null;
+
+    // ── reopened: exactly the before-state; then the same file imports completely ─────────────
+    contextB = await launchB();
+    appB = new AppPage(contextB.pages()[0] ?? (await contextB.newPage()));
+    await appB.open();
+    await appB.expectShell(B_PROFILE);
+    expect(await snapshot(appB.page), 'B after the crash').toEqual(before);
+    await appB.nav('数据交换').click();
+    await previewFile(appB.page, file);
+    await appB.page.getByRole('button', { name: '导入', exact: true }).click();
+    await expect(appB.page.getByRole('tabpanel').getByRole('status')).toContainText('已导入市场部的文件', { timeout: 60_000 });
+    const after = await snapshot(appB.page);
+    expect(after.customers).toHaveLength(B_CUSTOMERS.length + FILE_CUSTOMERS + 1);
+    expect(after.customers).toEqual(expect.arrayContaining(B_CUSTOMERS));
+    expect(after.changes).toBe(before.changes + FILE_CUSTOMERS + 1);
+  } finally {
+    await contextB?.close();
+    if (own?.pid) process.kill(-own.pid, 'SIGKILL');
+    rmSync(folder, { recursive: true, force: true, maxRetries: 5 });
+  }
+});

@@ -52,6 +52,7 @@ export {
   DEADLINE_STAGES,
   DEFAULT_DEADLINE_CONFIG,
   addDeadlineDays,
+  chinaDayNumber,
   chinaDayOf,
   complaintDeadlineConfigSchema,
   deadlinesFor,

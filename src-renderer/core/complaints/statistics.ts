@@ -1,7 +1,7 @@
-import { dayOf } from '../days';
+import { dayOf, isoOf } from '../days';
 import type { Grade } from '../grading';
 import { COMPLAINT_CATEGORIES, COMPLAINT_SEVERITIES, type ComplaintCategory, type ComplaintSeverity, type IsoDate, type IsoDateTime } from '../model';
-import { chinaDayOf } from './deadlines';
+import { chinaDayNumber } from './deadlines';
 import type { ComplaintHistoryEntry } from './workflow';
 
 /** When a complaint reached its milestones, read from its history (see `milestonesOf`). */
@@ -87,7 +87,7 @@ const round2 = (x: number) => Math.round(x * 100) / 100;
  */
 export function complaintStatistics(rows: Iterable<ComplaintStatsRow>, filter: StatsFilter = {}, now?: IsoDateTime): ComplaintStatistics {
   const grades = filter.grades ? new Set(filter.grades) : null;
-  const today = now === undefined ? null : dayOf(chinaDayOf(now));
+  const today = now === undefined ? null : chinaDayNumber(now);
   const byCategory = zeroes(COMPLAINT_CATEGORIES);
   const bySeverity = zeroes(COMPLAINT_SEVERITIES);
   const byDepartment: Record<string, number> = {};
@@ -101,7 +101,8 @@ export function complaintStatistics(rows: Iterable<ComplaintStatsRow>, filter: S
   let closed = 0;
   for (const row of rows) {
     if (grades && !grades.has(row.grade ?? 'ungraded')) continue;
-    const received = chinaDayOf(row.receivedAt);
+    const receivedDay = chinaDayNumber(row.receivedAt);
+    const received = isoOf(receivedDay);
     if (filter.year !== undefined && Number(received.slice(0, 4)) !== filter.year) continue;
     total += 1;
     byCategory[row.category] += 1;
@@ -109,10 +110,9 @@ export function complaintStatistics(rows: Iterable<ComplaintStatsRow>, filter: S
     byDepartment[row.department] = (byDepartment[row.department] ?? 0) + 1;
     const month = received.slice(0, 7);
     months.set(month, (months.get(month) ?? 0) + 1);
-    const receivedDay = dayOf(received);
     const deadline = dayOf(row.answerDeadline);
     if (row.answeredAt !== null) {
-      const day = dayOf(chinaDayOf(row.answeredAt));
+      const day = chinaDayNumber(row.answeredAt);
       due += 1;
       if (day <= deadline) onTime += 1;
       answerDays += day - receivedDay;
@@ -121,7 +121,7 @@ export function complaintStatistics(rows: Iterable<ComplaintStatsRow>, filter: S
       due += 1;
     }
     if (row.closedAt !== null) {
-      closeDays += dayOf(chinaDayOf(row.closedAt)) - receivedDay;
+      closeDays += chinaDayNumber(row.closedAt) - receivedDay;
       closed += 1;
     }
   }

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
   DEFAULT_DEADLINE_CONFIG,
   addDeadlineDays,
+  chinaDayNumber,
   chinaDayOf,
   complaintDeadlineConfigSchema,
   deadlinesFor,
@@ -51,6 +52,13 @@ describe('working days across a weekend and a year boundary', () => {
     expect(chinaDayOf('2027-12-31T15:59:59.000Z')).toBe('2027-12-31');
     expect(chinaDayOf('2027-12-31T16:00:00.000Z')).toBe('2028-01-01');
     expect(chinaDayOf('2028-01-01T00:30:00+08:00')).toBe('2028-01-01');
+  });
+
+  it('the UTC fast path agrees with Date.parse every hour of a year', () => {
+    for (let t = Date.UTC(2027, 11, 1); t < Date.UTC(2028, 11, 31); t += 3_600_000) {
+      const iso = new Date(t).toISOString();
+      expect(chinaDayNumber(iso)).toBe(Math.floor((t + 8 * 3_600_000) / 86_400_000));
+    }
   });
 
   it('a reopened complaint’s clock starts again from the reopening', () => {

@@ -59,8 +59,12 @@ export const COMPLAINT_CATEGORIES = ['quality', 'delivery', 'tech_service', 'doc
 export type ComplaintCategory = (typeof COMPLAINT_CATEGORIES)[number];
 export const COMPLAINT_SEVERITIES = ['critical', 'major', 'minor'] as const;
 export type ComplaintSeverity = (typeof COMPLAINT_SEVERITIES)[number];
-/** The workflow of PRODUCT.md §3; 'rejected' ends it early, a reopen goes back to 'accepted'. */
-export const COMPLAINT_STATUSES = ['registered', 'accepted', 'analysing', 'corrective_action', 'answered', 'verified', 'closed', 'rejected'] as const;
+/**
+ * The workflow of PRODUCT.md §3 (rules in core/complaints/workflow.ts, docs/complaints.md): 'rejected'
+ * ends it early; 'reopened' (the customer did not accept the answer, or the problem came back) goes
+ * on to a new analysis.
+ */
+export const COMPLAINT_STATUSES = ['registered', 'accepted', 'analysing', 'corrective_action', 'answered', 'verified', 'closed', 'rejected', 'reopened'] as const;
 export type ComplaintStatus = (typeof COMPLAINT_STATUSES)[number];
 
 export interface ComplaintFields {

@@ -4,6 +4,7 @@ import { gradingEnUS } from './areas/grading';
 import { gradingRulesEnUS } from './areas/grading-rules';
 import { gradingCustomerEnUS } from './areas/grading-customer';
 import { gradingSectionEnUS } from './areas/grading-section';
+import { complaintsCoreEnUS } from './areas/complaints-core';
 import { customerHistoryEnUS } from './areas/customer-history';
 import { customersEnUS } from './areas/customers';
 import { exchangeEnUS } from './areas/exchange';
@@ -235,4 +236,5 @@ export const enUS: Messages = {
   ...gradingRulesEnUS,
   ...exchangeEnUS,
   ...gradingSectionEnUS,
+  ...complaintsCoreEnUS,
 };

@@ -4,6 +4,7 @@ import { gradingZhCN } from './areas/grading';
 import { gradingRulesZhCN } from './areas/grading-rules';
 import { gradingCustomerZhCN } from './areas/grading-customer';
 import { gradingSectionZhCN } from './areas/grading-section';
+import { complaintsCoreZhCN } from './areas/complaints-core';
 import { customerHistoryZhCN } from './areas/customer-history';
 import { customersZhCN } from './areas/customers';
 import { exchangeZhCN } from './areas/exchange';
@@ -238,6 +239,7 @@ export const zhCN = {
   ...gradingRulesZhCN,
   ...exchangeZhCN,
   ...gradingSectionZhCN,
+  ...complaintsCoreZhCN,
 } as const;
 
 export type MessageKey = keyof typeof zhCN;

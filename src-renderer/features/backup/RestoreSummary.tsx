@@ -1,9 +1,9 @@
-import { Table } from '@mantine/core';
 import { formatDateTime } from '../../core/format';
 import type { RestoredBackup } from '../../data/backup-file';
 import { isMessageKey } from '../../i18n';
 import { useT } from '../../i18n/react';
 import { usePreferences } from '../../state/preferences';
+import { LabelledTable } from '../../ui/LabelledTable';
 
 /** What a verified backup holds: where it came from, when, who, and how many records of each kind. */
 export function RestoreSummary({ restored }: { restored: RestoredBackup }) {
@@ -25,15 +25,6 @@ export function RestoreSummary({ restored }: { restored: RestoredBackup }) {
     [t('restore.counts'), counts],
   ];
   return (
-    <Table variant="vertical" withTableBorder data-testid="restore-summary">
-      <Table.Tbody>
-        {rows.map(([label, value]) => (
-          <Table.Tr key={label}>
-            <Table.Th w={140}>{label}</Table.Th>
-            <Table.Td>{value}</Table.Td>
-          </Table.Tr>
-        ))}
-      </Table.Tbody>
-    </Table>
+    <LabelledTable rows={rows} testId="restore-summary" />
   );
 }

@@ -1,4 +1,4 @@
-import { Group, Table, Text } from '@mantine/core';
+import { Group, Text } from '@mantine/core';
 import type { ArchiveManifest } from '../../core/archive';
 import { markFor } from '../../core/classification';
 import { formatDateTime } from '../../core/format';
@@ -6,6 +6,7 @@ import type { Translate } from '../../i18n';
 import { useT } from '../../i18n/react';
 import { usePreferences } from '../../state/preferences';
 import { ClassificationBadge } from '../../ui/ClassificationBadge';
+import { LabelledTable } from '../../ui/LabelledTable';
 
 function scopeWords(manifest: ArchiveManifest, t: Translate): string {
   const { scope } = manifest;
@@ -31,15 +32,6 @@ export function ManifestTable({ manifest, signer }: { manifest: ArchiveManifest;
     [t('exchange.manifest.signer'), <Group gap="xs">{signer}</Group>],
   ];
   return (
-    <Table variant="vertical" withTableBorder data-testid="import-manifest">
-      <Table.Tbody>
-        {rows.map(([label, value]) => (
-          <Table.Tr key={label}>
-            <Table.Th w={140}>{label}</Table.Th>
-            <Table.Td>{value}</Table.Td>
-          </Table.Tr>
-        ))}
-      </Table.Tbody>
-    </Table>
+    <LabelledTable rows={rows} testId="import-manifest" />
   );
 }

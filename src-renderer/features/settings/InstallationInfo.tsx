@@ -1,10 +1,11 @@
-import { ActionIcon, CopyButton, Group, Table, Text, Tooltip } from '@mantine/core';
+import { ActionIcon, CopyButton, Group, Text, Tooltip } from '@mantine/core';
 import { IconCheck, IconCopy } from '@tabler/icons-react';
 import { formatDateTime } from '../../core/format';
 import { keyFingerprint } from '../../core/keys';
 import { useT } from '../../i18n/react';
 import { usePreferences } from '../../state/preferences';
 import { useSession } from '../../state/session';
+import { LabelledTable } from '../../ui/LabelledTable';
 
 function Copyable({ value }: { value: string }) {
   const t = useT();
@@ -42,15 +43,6 @@ export function InstallationInfo() {
     [t('install.dataLocation'), location],
   ];
   return (
-    <Table variant="vertical" layout="fixed" withTableBorder>
-      <Table.Tbody>
-        {rows.map(([label, value]) => (
-          <Table.Tr key={label}>
-            <Table.Th w={200}>{label}</Table.Th>
-            <Table.Td>{value}</Table.Td>
-          </Table.Tr>
-        ))}
-      </Table.Tbody>
-    </Table>
+    <LabelledTable rows={rows} labelWidth={200} fixed />
   );
 }

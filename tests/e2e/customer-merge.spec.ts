@@ -49,6 +49,19 @@ function mergeDialog(page: Page) {
   return page.getByRole('dialog', { name: '合并重复客户' });
 }
 
+/** Set up, make the two customers, and rename the second to `name` on its edit page; the duplicate warning that follows. */
+async function renameSecondTo(app: { open(): Promise<void>; completeSetup(): Promise<void> }, page: Page, name: string) {
+  const cp = new CustomerPageModel(page);
+  const customers = new CustomersPage(page);
+  await app.open();
+  await app.completeSetup();
+  const { kept, other } = await twoCustomers(cp);
+  await page.goto(`/#/customers/${other}/edit`);
+  await customers.textbox('单位名称').fill(name);
+  await customers.submit();
+  return { cp, kept, other, warning: page.getByRole('alert').filter({ hasText: '档案中可能已有这个单位' }) };
+}
+
 async function pickInMergeDialog(page: Page, query: string, option: RegExp) {
   const dialog = mergeDialog(page);
   const picker = dialog.getByRole('combobox', { name: '要合并的另一个客户' });
@@ -59,17 +72,8 @@ async function pickInMergeDialog(page: Page, query: string, option: RegExp) {
 
 test('a colliding rename warns with the other customer; 合并重复客户 previews, merges and keeps everything of both', async ({ app, page }) => {
   test.setTimeout(120_000);
-  const cp = new CustomerPageModel(page);
-  const customers = new CustomersPage(page);
-  await app.open();
-  await app.completeSetup();
-  const { kept, other } = await twoCustomers(cp);
-
   // Rename the second so it sounds like the first: the create warning, now for a rename.
-  await page.goto(`/#/customers/${other}/edit`);
-  await customers.textbox('单位名称').fill(RENAMED);
-  await customers.submit();
-  const warning = page.getByRole('alert').filter({ hasText: '档案中可能已有这个单位' });
+  const { cp, kept, other, warning } = await renameSecondTo(app, page, RENAMED);
   await expect(warning).toBeVisible();
   await expect(warning).toContainText('（读音相同）');
   await expect(warning.getByRole('link', { name: KEPT })).toHaveAttribute('href', `#/customers/${kept}`);
@@ -152,16 +156,7 @@ test('a colliding rename warns with the other customer; 合并重复客户 previ
 
 test('the rename warning opens the merge, and keeping the other record merges the renamed one away', async ({ app, page }) => {
   test.setTimeout(90_000);
-  const cp = new CustomerPageModel(page);
-  const customers = new CustomersPage(page);
-  await app.open();
-  await app.completeSetup();
-  const { kept, other } = await twoCustomers(cp);
-
-  await page.goto(`/#/customers/${other}/edit`);
-  await customers.textbox('单位名称').fill(KEPT);
-  await customers.submit();
-  const warning = page.getByRole('alert').filter({ hasText: '档案中可能已有这个单位' });
+  const { cp, kept, other, warning } = await renameSecondTo(app, page, KEPT);
   await expect(warning).toContainText('（名称相同）');
   await warning.getByRole('button', { name: `与“${KEPT}”合并` }).click();
   const dialog = mergeDialog(page);

@@ -1,8 +1,8 @@
 import { Group, Paper, Stack, Text } from '@mantine/core';
 import { scoreText, type CustomerEvaluation } from '../../../core/grading';
 import { useT } from '../../../i18n/react';
-import { GradeBadge } from '../../../ui/GradeBadge';
 import { useFormat } from '../shared/use-archive';
+import { GradeReasons } from './GradeReasons';
 import { gradingReasons } from './grading-text';
 
 /** The points (objective, subjective, total), the grade they lead to, and the sentence that decided it. */
@@ -26,20 +26,7 @@ export function GradingResult({ evaluation }: { evaluation: CustomerEvaluation }
             {score.totalPoints === null ? t('gradingCustomer.result.totalPending') : t('gradingCustomer.result.total', { points: scoreText(score.totalPoints), max: scoreText(score.totalMaxPoints) })}
           </Text>
         </Group>
-        <Group gap="sm" wrap="nowrap" align="flex-start">
-          <Text size="sm" fw={600} style={{ whiteSpace: 'nowrap' }}>
-            {t('gradingCustomer.result.grade')}
-          </Text>
-          <GradeBadge grade={evaluation.decision.grade} size="lg" />
-          <Text size="sm" data-testid="deciding-sentence">
-            {sentence}
-          </Text>
-        </Group>
-        {notes.map((note) => (
-          <Text key={note} size="xs" c="dimmed">
-            {note}
-          </Text>
-        ))}
+        <GradeReasons label={t('gradingCustomer.result.grade')} grade={evaluation.decision.grade} sentence={sentence} notes={notes} strong testId="deciding-sentence" />
       </Stack>
     </Paper>
   );

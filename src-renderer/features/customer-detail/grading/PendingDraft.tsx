@@ -3,11 +3,11 @@ import { IconAdjustments, IconCheck, IconX } from '@tabler/icons-react';
 import { useState } from 'react';
 import { discardRun, type GradeRunRecord, type GradingRecord } from '../../../data/grading';
 import { useT } from '../../../i18n/react';
-import { GradeBadge } from '../../../ui/GradeBadge';
 import { ConfirmModal } from '../shared/ConfirmModal';
 import { useAction, useArchive, useFormat } from '../shared/use-archive';
 import { ApproveModal } from './ApproveModal';
 import { GradeChange } from './GradeChange';
+import { GradeReasons } from './GradeReasons';
 import { gradingReasons } from './grading-text';
 import { OverrideModal } from './OverrideModal';
 
@@ -52,20 +52,7 @@ export function PendingDraft({ run, entry }: { run: GradeRunRecord; entry: Gradi
           <Text size="sm">{t('gradingCustomer.draft.change')}</Text>
           <GradeChange from={entry.previousGrade} to={entry.finalGrade} />
         </Group>
-        <Group gap="sm" wrap="nowrap" align="flex-start">
-          <Text size="sm" style={{ whiteSpace: 'nowrap' }}>
-            {t('gradingCustomer.draft.proposed')}
-          </Text>
-          <GradeBadge grade={entry.proposedGrade} size="sm" />
-          <Text size="sm" data-testid="draft-sentence">
-            {sentence}
-          </Text>
-        </Group>
-        {notes.map((note) => (
-          <Text key={note} size="xs" c="dimmed">
-            {note}
-          </Text>
-        ))}
+        <GradeReasons label={t('gradingCustomer.draft.proposed')} grade={entry.proposedGrade} sentence={sentence} notes={notes} testId="draft-sentence" />
         {entry.override && (
           <Text size="sm" data-testid="draft-override">
             {t('gradingCustomer.draft.override', { grade: entry.override.grade, reason: entry.override.reason })}

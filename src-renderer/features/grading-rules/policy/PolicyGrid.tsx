@@ -7,6 +7,7 @@ import { useT } from '../../../i18n/react';
 import { GradeBadge } from '../../../ui/GradeBadge';
 import { FieldMessages, messageIdOf } from '../shared/FieldMessages';
 import { InlineNumber } from '../shared/InlineNumber';
+import { PolicyHead } from './PolicyHead';
 import { rowFields, SEVERITY_COLUMNS, type PolicyFormValues } from './policy-form';
 
 const COLUMNS = 6;
@@ -26,21 +27,7 @@ export function PolicyGrid({ form, errors }: { form: UseFormReturnType<PolicyFor
   const number = (path: string) => <InlineNumber inputProps={form.getInputProps(path)} path={path} label={labelOf(path)} errors={errors} scope="policy" allowDecimal={false} width={90} />;
   return (
     <Table withTableBorder withColumnBorders verticalSpacing={6} data-testid="policy-grid">
-      <Table.Thead>
-        <Table.Tr>
-          <Table.Th rowSpan={2}>{t('gradingRules.policy.grade')}</Table.Th>
-          <Table.Th rowSpan={2}>{t('gradingRules.policy.visit')}</Table.Th>
-          <Table.Th colSpan={3} ta="center">
-            {t('gradingRules.policy.deadlines')}
-          </Table.Th>
-          <Table.Th rowSpan={2}>{t('gradingRules.policy.signOff')}</Table.Th>
-        </Table.Tr>
-        <Table.Tr>
-          {SEVERITY_COLUMNS.map((s) => (
-            <Table.Th key={s}>{t(`gradingRules.policy.severity.${s}`)}</Table.Th>
-          ))}
-        </Table.Tr>
-      </Table.Thead>
+      <PolicyHead />
       <Table.Tbody>
         {GRADES.map((grade) => {
           const fields = rowFields(grade);

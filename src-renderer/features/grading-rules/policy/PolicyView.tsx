@@ -2,6 +2,7 @@ import { Table } from '@mantine/core';
 import { GRADES, type ServicePolicy } from '../../../core/grading';
 import { useT } from '../../../i18n/react';
 import { GradeBadge } from '../../../ui/GradeBadge';
+import { PolicyHead } from './PolicyHead';
 import { SEVERITY_COLUMNS } from './policy-form';
 
 /** A saved policy, read-only, with the same columns. */
@@ -9,19 +10,7 @@ export function PolicyView({ policy }: { policy: ServicePolicy }) {
   const t = useT();
   return (
     <Table withTableBorder verticalSpacing={4} fz="sm">
-      <Table.Thead>
-        <Table.Tr>
-          <Table.Th rowSpan={2}>{t('gradingRules.policy.grade')}</Table.Th>
-          <Table.Th rowSpan={2}>{t('gradingRules.policy.visit')}</Table.Th>
-          <Table.Th colSpan={3}>{t('gradingRules.policy.deadlines')}</Table.Th>
-          <Table.Th rowSpan={2}>{t('gradingRules.policy.signOff')}</Table.Th>
-        </Table.Tr>
-        <Table.Tr>
-          {SEVERITY_COLUMNS.map((s) => (
-            <Table.Th key={s}>{t(`gradingRules.policy.severity.${s}`)}</Table.Th>
-          ))}
-        </Table.Tr>
-      </Table.Thead>
+      <PolicyHead />
       <Table.Tbody>
         {GRADES.map((grade) => (
           <Table.Tr key={grade}>

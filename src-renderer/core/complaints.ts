@@ -58,6 +58,7 @@ export {
   complaintDeadlineConfigSchema,
   deadlinesFor,
   nextDeadlineOf,
+  openStages,
   overdueStatus,
   workingDayTest,
   type ComplaintDeadlineConfig,

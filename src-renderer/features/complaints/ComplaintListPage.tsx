@@ -34,11 +34,11 @@ export function ComplaintListPage({ overdueOnly = false }: { overdueOnly?: boole
   const columns: VirtualColumn<NamedRow>[] = [
     { id: 'number', header: t('complaints.field.number'), track: 'minmax(130px, 1fr)', minPx: 130, render: (r) => <Link href={`#/complaints/${r.id}`} size="sm">{r.number}</Link> },
     { id: 'customer', header: t('complaints.field.customer'), track: 'minmax(180px, 2.5fr)', minPx: 180, render: (r) => <Text size="sm" truncate>{r.customerName}</Text> },
-    { id: 'category', header: t('complaints.field.category'), track: 'minmax(80px, 1fr)', minPx: 80, render: (r) => t(`complaints.category.${r.category}`) },
-    { id: 'severity', header: t('complaints.field.severity'), track: '70px', minPx: 70, render: (r) => t(`complaints.severity.${r.severity}`) },
+    { id: 'category', header: t('complaints.field.category'), track: 'minmax(80px, 1fr)', minPx: 80, render: (r) => <Text size="sm">{t(`complaints.category.${r.category}`)}</Text> },
+    { id: 'severity', header: t('complaints.field.severity'), track: '70px', minPx: 70, render: (r) => <Text size="sm">{t(`complaints.severity.${r.severity}`)}</Text> },
     { id: 'status', header: t('complaints.field.status'), track: 'minmax(110px, 1fr)', minPx: 110, render: (r) => <StatusBadge status={r.status} /> },
-    { id: 'handler', header: t('complaints.field.handler'), track: 'minmax(70px, 1fr)', minPx: 70, render: (r) => nameOf(r.handlerId) || '—' },
-    { id: 'received', header: t('complaints.field.receivedDay'), track: '120px', minPx: 120, render: (r) => f.day(chinaDayOf(r.receivedAt)) },
+    { id: 'handler', header: t('complaints.field.handler'), track: 'minmax(70px, 1fr)', minPx: 70, render: (r) => <Text size="sm">{nameOf(r.handlerId) || '—'}</Text> },
+    { id: 'received', header: t('complaints.field.receivedDay'), track: '120px', minPx: 120, render: (r) => <Text size="sm">{f.day(chinaDayOf(r.receivedAt))}</Text> },
     {
       id: 'next',
       header: t('complaints.field.nextDeadline'),

@@ -101,7 +101,7 @@ export const complaintsZhCN = {
   'complaints.page.noHistory': '还没有处理记录。',
   'complaints.page.historyLine': '{by} 执行「{action}」：{from} → {to}',
   'complaints.page.reason': '原因：{reason}',
-  'complaints.page.done': '已{action}',
+  'complaints.page.done': '{action}：已完成',
 
   'complaints.dialog.comment': '说明（可不填）',
   'complaints.dialog.reason': '原因',

@@ -24,6 +24,7 @@ import {
   storedGradingConfigSchema,
   storedGradingSchema,
 } from './grading';
+import { complaintSettingsSchema, storedComplaintSchema } from './complaints';
 import { profileFieldsSchema } from './profile';
 import { RECORD_KINDS } from './record-kinds';
 import { MAX_SEARCH_KEYS } from './search/keys';
@@ -76,11 +77,10 @@ function storedRow(fields: z.ZodObject, derived: z.ZodRawShape = {}): z.ZodType 
 }
 const keyList = z.array(z.string().max(1000)).max(MAX_SEARCH_KEYS);
 
-// Complaints get their own schema with their feature: until then the envelope is checked and the
-// rest passes through unchanged (a backup restores exactly what was saved).
 export const recordSchemas: Record<BackupKind, z.ZodType> = {
   installation: installationSchema,
-  profile: profileFieldsSchema.extend(envelopeSchema.shape).strict(),
+  // The complaint settings (number code, deadlines) live on the profile (data/complaints/settings.ts).
+  profile: profileFieldsSchema.extend({ ...envelopeSchema.shape, complaintSettings: complaintSettingsSchema.optional() }).strict(),
   managers: storedRow(managerFieldsSchema, { sortKey: z.string() }),
   customers: storedRow(customerFieldsSchema, { sortKey: z.string(), searchKeys: keyList, ...customerGradeFieldsShape }),
   contacts: storedRow(contactFieldsSchema, { searchKeys: keyList }),
@@ -89,7 +89,7 @@ export const recordSchemas: Record<BackupKind, z.ZodType> = {
   benefits: storedRow(benefitYearFieldsSchema),
   settlements: storedRow(settlementFieldsSchema),
   handovers: storedRow(handoverFieldsSchema),
-  complaints: z.looseObject(envelopeSchema.shape),
+  complaints: storedComplaintSchema.safeExtend(envelopeSchema.shape).strict(),
   gradingConfigs: z.intersection(storedGradingConfigSchema, z.object(envelopeSchema.shape)),
   assessments: storedRow(storedAssessmentSchema),
   gradeRuns: storedRow(storedGradeRunSchema),

@@ -8,7 +8,8 @@
  * - deadlines: `deadlinesFor`, `overdueStatus`, the config and its schema;
  * - numbering: `nextComplaintNumber`, `parseComplaintNumber`, `formatComplaintNumber`;
  * - satisfaction: questionnaire templates, `scoreSurvey`, `satisfactionTrend`;
- * - statistics: `complaintStatistics`, `milestonesOf`.
+ * - statistics: `complaintStatistics`, `milestonesOf`;
+ * - intake and settings schemas (`complaintIntakeSchema`, `complaintSettingsSchema`), the stored row (`storedComplaintSchema`).
  */
 export {
   COMPLAINT_ACTIONS,
@@ -56,6 +57,8 @@ export {
   chinaDayOf,
   complaintDeadlineConfigSchema,
   deadlinesFor,
+  nextDeadlineOf,
+  openStages,
   overdueStatus,
   workingDayTest,
   type ComplaintDeadlineConfig,
@@ -82,3 +85,12 @@ export {
   type TrendPoint,
 } from './complaints/satisfaction';
 export { complaintStatistics, milestonesOf, type ComplaintMilestones, type ComplaintStatistics, type ComplaintStatsRow, type StatsFilter } from './complaints/statistics';
+export {
+  complaintAnswerTextSchema,
+  complaintIntakeSchema,
+  complaintSettingsSchema,
+  DEFAULT_COMPLAINT_SETTINGS,
+  type ComplaintIntake,
+  type ComplaintSettings,
+} from './complaints/intake';
+export { storedComplaintSchema } from './complaints/stored';

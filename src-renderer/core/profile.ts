@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { classificationMarkSchema, type ClassificationMark } from './classification';
+import type { ComplaintSettings as ProfileComplaintSettings } from './complaints/intake';
 import type { Envelope } from './envelope';
 import { CONTROL_CHARS, TEXT_LIMITS } from './validation';
 
@@ -22,6 +23,9 @@ export const profileFieldsSchema = z.object({
 });
 
 export type ProfileFields = z.infer<typeof profileFieldsSchema>;
-export interface Profile extends ProfileFields, Envelope {}
+export interface Profile extends ProfileFields, Envelope {
+  /** Complaint numbering and deadlines (core/complaints ComplaintSettings); absent: the defaults. */
+  complaintSettings?: ProfileComplaintSettings;
+}
 
 export const DEFAULT_PROFILE_MARK: ClassificationMark = { level: 'internal', periodYears: null };

@@ -6,6 +6,7 @@
  * tests/unit/data/migrations.test.ts opens data written at each earlier version with the current list.
  */
 import type { Transaction } from 'dexie';
+import { fillComplaintFields } from './complaints/upgrade';
 
 export interface SchemaVersion {
   version: number;
@@ -95,6 +96,7 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       surveys: 'id, [customerId+date], date, rev',
       printLog: 'id, at',
     },
+    upgrade: fillComplaintFields,
   },
 ];
 

@@ -5,6 +5,7 @@ import { gradingRulesEnUS } from './areas/grading-rules';
 import { gradingCustomerEnUS } from './areas/grading-customer';
 import { gradingSectionEnUS } from './areas/grading-section';
 import { complaintsCoreEnUS } from './areas/complaints-core';
+import { complaintsEnUS } from './areas/complaints';
 import { customerHistoryEnUS } from './areas/customer-history';
 import { customersEnUS } from './areas/customers';
 import { exchangeEnUS } from './areas/exchange';
@@ -237,4 +238,5 @@ export const enUS: Messages = {
   ...exchangeEnUS,
   ...gradingSectionEnUS,
   ...complaintsCoreEnUS,
+  ...complaintsEnUS,
 };

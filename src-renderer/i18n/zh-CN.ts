@@ -5,6 +5,7 @@ import { gradingRulesZhCN } from './areas/grading-rules';
 import { gradingCustomerZhCN } from './areas/grading-customer';
 import { gradingSectionZhCN } from './areas/grading-section';
 import { complaintsCoreZhCN } from './areas/complaints-core';
+import { complaintsZhCN } from './areas/complaints';
 import { customerHistoryZhCN } from './areas/customer-history';
 import { customersZhCN } from './areas/customers';
 import { exchangeZhCN } from './areas/exchange';
@@ -240,6 +241,7 @@ export const zhCN = {
   ...exchangeZhCN,
   ...gradingSectionZhCN,
   ...complaintsCoreZhCN,
+  ...complaintsZhCN,
 } as const;
 
 export type MessageKey = keyof typeof zhCN;

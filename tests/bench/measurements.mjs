@@ -274,4 +274,15 @@ export const measurements = [
       return { value, baseline, ratio: Math.round((value / baseline) * 100) / 100, detail: { megabytes, pageSeconds: round1(r.seconds), cliSeconds: round1(cli.seconds) } };
     },
   },
+  {
+    name: 'complaints.list-overdue',
+    unit: 'ms',
+    better: 'lower',
+    budget: 300,
+    description: 'navigation to 投诉反馈 with the overdue filter (#/complaints/overdue) → first complaint rows rendered (warm app, median of 5; 50,000 complaints at full scale)',
+    async run(ctx) {
+      const page = await ctx.app('data');
+      return medianNavigation(page, { away: '#/', awayReady: "() => !document.querySelector('[role=table]')", to: '#/complaints/overdue', ready: FIRST_ROW });
+    },
+  },
 ];

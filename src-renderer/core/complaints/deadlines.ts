@@ -166,6 +166,21 @@ const STAGES_DONE: Record<ComplaintStatus, readonly DeadlineStage[]> = {
   rejected: ['acknowledge', 'answer', 'close'],
 };
 
+/** The stages a status has not reached yet (their deadlines still run), in deadline order. */
+export function openStages(status: ComplaintStatus): DeadlineStage[] {
+  return DEADLINE_STAGES.filter((stage) => !STAGES_DONE[status].includes(stage));
+}
+
+/**
+ * The earliest deadline the status has not met yet (the stages are in deadline order), null once
+ * every stage is met (closed, rejected). Stored as `nextDeadline` and indexed, so `nextDeadline <
+ * today` is exactly the set `overdueStatus` calls overdue.
+ */
+export function nextDeadlineOf(complaint: { status: ComplaintStatus; deadlines: ComplaintDeadlines }): IsoDate | null {
+  const open = openStages(complaint.status).map((stage) => complaint.deadlines[stage]);
+  return open.length === 0 ? null : open.reduce((a, b) => (b < a ? b : a));
+}
+
 export interface OverdueStage {
   stage: DeadlineStage;
   deadline: IsoDate;

@@ -13,7 +13,7 @@ import type { CustomerRecord } from './types';
  * the customer must be live, the child keeps its customer, and each operation is one transaction
  * with its change-log entry. `build` parses the input (it may read more: a manager's name).
  */
-type ChildTable = Extract<RecordTable, 'contacts' | 'interactions' | 'requirements' | 'benefits' | 'settlements' | 'handovers'>;
+type ChildTable = Extract<RecordTable, 'contacts' | 'interactions' | 'requirements' | 'benefits' | 'settlements' | 'handovers' | 'complaints'>;
 type Child = Envelope & { customerId: string };
 
 export async function createChild<T extends Child>(

@@ -2,6 +2,7 @@ import type { Table } from 'dexie';
 import type { Envelope } from '../../core/envelope';
 import type {
   BenefitYearFields,
+  ComplaintFields,
   ContactFields,
   CustomerFields,
   HandoverFields,
@@ -38,8 +39,8 @@ export interface CustomerHit {
 /** An open requirement in a manager's list, with the name of its customer. */
 export type OpenRequirement = RequirementRecord & { customerName: string };
 
-/** The tables whose deleted rows the recycle bin shows. */
-export const RECYCLE_TABLES = ['customers', 'contacts', 'interactions', 'requirements', 'settlements'] as const;
+/** The tables whose deleted rows the recycle bin shows (complaints: data/complaints, restored like any child). */
+export const RECYCLE_TABLES = ['customers', 'contacts', 'interactions', 'requirements', 'settlements', 'complaints'] as const;
 export type RecycleTable = (typeof RECYCLE_TABLES)[number];
 
 interface RecycleRecords {
@@ -48,6 +49,7 @@ interface RecycleRecords {
   interactions: InteractionRecord;
   requirements: RequirementRecord;
   settlements: SettlementRecord;
+  complaints: ComplaintFields & Envelope;
 }
 export type DeletedItem = {
   [K in RecycleTable]: {

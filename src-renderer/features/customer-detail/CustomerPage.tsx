@@ -9,6 +9,7 @@ import { CustomerHeader } from './header/CustomerHeader';
 import { DeletedBanner } from './header/DeletedBanner';
 import { MergedHistories } from './merge/MergedHistories';
 import { MergedIntoNotice } from './merge/MergedIntoNotice';
+import { CustomerComplaintsTab } from '../complaints/CustomerComplaintsTab';
 import { BusinessTab } from './tabs/BusinessTab';
 import { GradingTab } from './tabs/GradingTab';
 import { ContactsTab } from './tabs/ContactsTab';
@@ -20,9 +21,9 @@ import { OverviewTab } from './tabs/OverviewTab';
 import { RequirementsTab } from './tabs/RequirementsTab';
 import { Link } from './shared/Link';
 
-const TABS = ['overview', 'contacts', 'interactions', 'requirements', 'business', 'grading', 'timeline', 'handovers', 'history'] as const;
+const TABS = ['overview', 'contacts', 'interactions', 'requirements', 'complaints', 'business', 'grading', 'timeline', 'handovers', 'history'] as const;
 type TabName = (typeof TABS)[number];
-const tabLabel = (name: TabName): MessageKey => (name === 'grading' ? 'gradingCustomer.tab' : `detail.tab.${name}`);
+const tabLabel = (name: TabName): MessageKey => (name === 'grading' ? 'gradingCustomer.tab' : name === 'complaints' ? 'complaints.customerTab' : `detail.tab.${name}`);
 
 /** One customer: header (hierarchy, manager, actions) and its archive in tabs. */
 export function CustomerPage({ customerId }: { customerId: string }) {
@@ -66,6 +67,9 @@ export function CustomerPage({ customerId }: { customerId: string }) {
         </Tabs.Panel>
         <Tabs.Panel value="requirements" pt="md">
           <RequirementsTab customer={customer} readOnly={deleted} />
+        </Tabs.Panel>
+        <Tabs.Panel value="complaints" pt="md">
+          <CustomerComplaintsTab customer={customer} readOnly={deleted} />
         </Tabs.Panel>
         <Tabs.Panel value="business" pt="md">
           <BusinessTab customerId={customer.id} readOnly={deleted} />

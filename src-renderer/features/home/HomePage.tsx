@@ -7,6 +7,7 @@ import { ClassificationBadge } from '../../ui/ClassificationBadge';
 import { todayIso } from '../customer-detail/shared/format';
 import { InstallationInfo } from '../settings/InstallationInfo';
 import { StorageStatus } from '../settings/StorageStatus';
+import { OverdueComplaintsCard } from '../complaints/OverdueComplaintsCard';
 import { FollowUpsCard } from './FollowUpsCard';
 import { GradeDistributionCard } from './GradeDistributionCard';
 import { GradingStatusCard } from './GradingStatusCard';
@@ -39,6 +40,7 @@ export function HomePage({ profile }: { profile: Profile }) {
           <Stack gap="lg">
             <GradeDistributionCard counts={grades} />
             <GradingStatusCard status={status} graded={graded} />
+            <OverdueComplaintsCard />
           </Stack>
         </SimpleGrid>
       )}

@@ -5,6 +5,7 @@ import { saveProfile } from '../../data/profile-repo';
 import { useT } from '../../i18n/react';
 import { useSession, writeContextOf } from '../../state/session';
 import { BackupSection } from '../backup/BackupSection';
+import { ComplaintSettingsSection } from '../complaints/ComplaintSettingsSection';
 import { GradingRulesSection } from '../grading-rules/GradingRulesSection';
 import { ManagersSection } from '../managers/ManagersSection';
 import { ProfileForm } from '../profile/ProfileForm';
@@ -47,6 +48,9 @@ export function SettingsPage({ profile }: { profile: Profile }) {
       </Section>
       <Section title={t('gradingRules.section')}>
         <GradingRulesSection />
+      </Section>
+      <Section title={t('complaints.settings.title')}>
+        <ComplaintSettingsSection />
       </Section>
       <Section title={t('settings.appearance')}>
         <AppearanceSettings />

@@ -85,3 +85,38 @@ describe('schema versions', () => {
     expect((failure as DbOpenError).failure.code).toBe('newer-version');
   });
 });
+
+describe('version 4 upgrade (complaints)', () => {
+  it('fills the new complaint fields on rows of version 3, keeps what they had, and leaves new rows alone', async () => {
+    const name = `complaints-v3-${newId()}`;
+    const old = await openAt(name, SCHEMA_VERSIONS.filter((v) => v.version <= 3));
+    const envelope = { rev: '0000018c8f2e4a00-0000', origin: newId(), updatedBy: '张伟', deletedAt: null };
+    const v3 = {
+      id: newId(),
+      customerId: newId(),
+      number: 'TS-2025-0007',
+      channel: 'phone',
+      category: 'quality',
+      severity: 'major',
+      status: 'analysing',
+      receivedAt: '2025-06-02T02:00:00.000Z',
+      dueDate: '2025-06-20',
+      product: '密封件',
+      description: '开裂',
+      ...envelope,
+    };
+    const already = { ...v3, id: newId(), number: 'TS-2025-0008', history: [], zeroing: {}, marker: 'untouched' };
+    await old.table('complaints').bulkAdd([v3, already]);
+    old.close();
+
+    const current = await openAt(name, SCHEMA_VERSIONS);
+    const row = await current.table('complaints').get(v3.id);
+    expect(row).toMatchObject({ ...v3, contactId: null, request: '', handlerId: null, department: '', grade: null, history: [], zeroing: {}, answer: null, verification: null });
+    expect(row).toMatchObject({ acknowledgedAt: null, answeredAt: null, closedAt: null, reopenedAt: null });
+    // The promised answer day stays; acknowledge from receipt (A row, major: 2 working days), close 15 working days after the answer.
+    expect(row.deadlines).toEqual({ acknowledge: '2025-06-04', answer: '2025-06-20', close: '2025-07-11' });
+    expect(row.nextDeadline).toBe('2025-06-20');
+    expect(await current.table('complaints').where('nextDeadline').below('2025-07-01').primaryKeys()).toEqual([v3.id]);
+    expect(await current.table('complaints').get(already.id)).toEqual(already);
+  });
+});

@@ -19,6 +19,7 @@ import type { InteractionKind } from '../../../core/model';
 import { customerTimeline } from '../../../data/archive';
 import type { Translate } from '../../../i18n';
 import { useT } from '../../../i18n/react';
+import { OverdueFlag } from '../../complaints/ComplaintBadges';
 import { useArchive, useFormat } from './use-archive';
 
 type Icon = ComponentType<{ size?: number }>;
@@ -55,7 +56,7 @@ function describe(item: TimelineItem, t: Translate): { title: string; body: stri
         body: item.record.reason,
       };
     case 'complaint':
-      return { title: t('detail.timeline.complaint', { number: item.record.number }), body: item.record.description };
+      return { title: `${t('detail.timeline.complaint', { number: item.record.number })} · ${t(`complaints.status.${item.record.status}`)}`, body: item.record.description };
     case 'grade_change':
       return {
         title: t('detail.timeline.gradeChange', { from: item.record.previousGrade ?? t('detail.timeline.ungraded'), to: item.record.grade }),
@@ -68,8 +69,8 @@ function describe(item: TimelineItem, t: Translate): { title: string; body: stri
 const PAGE = 100;
 
 /**
- * A customer's story, newest first: interactions, requirements and handovers (complaints and
- * grades when they exist). `first` items at first (the overview shows the latest few), then more
+ * A customer's story, newest first: interactions, requirements, handovers, grade changes and
+ * complaints (with their 逾期 flag). `first` items at first (the overview shows the latest few), then more
  * on request (`onMore` replaces the 更多 button, e.g. to switch to the full timeline tab).
  */
 export function CustomerTimeline({ customerId, first = PAGE, onMore }: { customerId: string; first?: number; onMore?: () => void }) {
@@ -78,6 +79,7 @@ export function CustomerTimeline({ customerId, first = PAGE, onMore }: { custome
   const { db } = useArchive();
   const items = useLiveQuery(() => customerTimeline(db, customerId), [db, customerId]);
   const [shown, setShown] = useState(first);
+  const now = new Date();
   if (!items) return null;
   if (items.length === 0) {
     return (
@@ -104,6 +106,7 @@ export function CustomerTimeline({ customerId, first = PAGE, onMore }: { custome
               }
               title={title}
             >
+              {item.kind === 'complaint' && <OverdueFlag complaint={item.record} now={now} />}
               <Text size="xs" c="dimmed">
                 {f.day(item.date)}
               </Text>

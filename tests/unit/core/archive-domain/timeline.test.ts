@@ -13,6 +13,8 @@ const requirement = (id: string, receivedDate: string, rev: string) => ({
 }) satisfies RequirementFields & { id: string; rev: string };
 const complaint = (id: string, receivedAt: string, rev: string) => ({
   id, rev, customerId: ID.a, number: 'TS-2026-0001', channel: 'phone', category: 'quality', severity: 'major', status: 'registered', receivedAt, dueDate: '2026-12-31', product: '', description: '',
+  contactId: null, request: '', handlerId: null, department: '', grade: null, deadlines: { acknowledge: '2026-12-01', answer: '2026-12-31', close: '2027-01-20' },
+  nextDeadline: '2026-12-01', history: [], zeroing: {}, answer: null, verification: null, acknowledgedAt: null, answeredAt: null, closedAt: null, reopenedAt: null,
 }) satisfies ComplaintFields & { id: string; rev: string };
 
 describe('mergeTimeline', () => {

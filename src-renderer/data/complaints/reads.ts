@@ -1,0 +1,90 @@
+import { chinaDayOf } from '../../core/complaints';
+import type { ComplaintStatus } from '../../core/model';
+import type { AirgapDb } from '../db';
+import { compareText, liveOnly, takeLive } from '../archive/common';
+import { complaintsTable, type ComplaintListRow, type ComplaintRecord } from './types';
+
+/** Statuses in which a complaint still needs work (the handler's list). */
+export const OPEN_COMPLAINT_STATUSES: readonly ComplaintStatus[] = ['registered', 'accepted', 'analysing', 'corrective_action', 'answered', 'verified', 'reopened'];
+
+/** Today as the deadlines count it: the office day in China time, whatever the PC's time zone. */
+export function officeToday(now: Date = new Date()): string {
+  return chinaDayOf(now.toISOString());
+}
+
+/** One complaint, deleted ones too (its page offers restore). */
+export async function getComplaint(db: AirgapDb, id: string): Promise<ComplaintRecord | undefined> {
+  return complaintsTable(db).get(id);
+}
+
+/** The newest received first, `limit` of them, from the `receivedAt` index (the list's first screen). */
+export async function firstComplaints(db: AirgapDb, limit: number): Promise<ComplaintRecord[]> {
+  return takeLive((offset, count) => complaintsTable(db).orderBy('receivedAt').reverse().offset(offset).limit(count).toArray(), limit);
+}
+
+/**
+ * The overdue complaints: `nextDeadline` below today. Only open complaints have a next deadline
+ * and IndexedDB leaves null out of an index, so this range holds exactly the overdue rows and
+ * nothing else is read. Most overdue first.
+ */
+export async function overdueComplaints(db: AirgapDb, today: string): Promise<ComplaintRecord[]> {
+  const rows = await complaintsTable(db).where('nextDeadline').below(today).toArray();
+  return liveOnly(rows).sort((a, b) => compareText(a.nextDeadline!, b.nextDeadline!) || compareText(a.number, b.number));
+}
+
+/** A handler's open complaints (我的投诉) through `[handlerId+status]`: overdue first, then by next deadline. */
+export async function openComplaintsOfHandler(db: AirgapDb, handlerId: string): Promise<ComplaintRecord[]> {
+  const rows = await complaintsTable(db)
+    .where('[handlerId+status]')
+    .anyOf(OPEN_COMPLAINT_STATUSES.map((s) => [handlerId, s]))
+    .toArray();
+  return liveOnly(rows).sort((a, b) => compareText(a.nextDeadline ?? '9999', b.nextDeadline ?? '9999') || compareText(a.number, b.number));
+}
+
+/** A customer's complaints, newest received first. */
+export async function complaintsOfCustomer(db: AirgapDb, customerId: string): Promise<ComplaintRecord[]> {
+  const rows = await complaintsTable(db).where('customerId').equals(customerId).toArray();
+  return liveOnly(rows).sort((a, b) => compareText(b.receivedAt, a.receivedAt));
+}
+
+const CHUNK = 5000;
+
+/**
+ * Every live complaint as a list row, newest received first. Read in primary-key chunks and cut
+ * down to the list's columns as it goes, so 50,000 complaints never sit in memory whole (history,
+ * texts, zeroing). The list shows `firstComplaints` meanwhile.
+ */
+export async function complaintListRows(db: AirgapDb): Promise<ComplaintListRow[]> {
+  const out: ComplaintListRow[] = [];
+  let after: string | null = null;
+  for (;;) {
+    const range = after === null ? complaintsTable(db).orderBy(':id') : complaintsTable(db).where(':id').above(after);
+    const rows: ComplaintRecord[] = await range.limit(CHUNK).toArray();
+    for (const r of rows) if (r.deletedAt === null) out.push(listRowOf(r));
+    if (rows.length < CHUNK) break;
+    after = rows[rows.length - 1]!.id;
+  }
+  return out.sort((a, b) => compareText(b.receivedAt, a.receivedAt) || compareText(b.number, a.number));
+}
+
+export function listRowOf(r: ComplaintRecord): ComplaintListRow {
+  return {
+    id: r.id,
+    number: r.number,
+    customerId: r.customerId,
+    category: r.category,
+    severity: r.severity,
+    status: r.status,
+    handlerId: r.handlerId,
+    receivedAt: r.receivedAt,
+    deadlines: r.deadlines,
+    nextDeadline: r.nextDeadline,
+  };
+}
+
+/** The names of the customers of these rows, by one bulkGet (deleted customers included: a row still names its customer). */
+export async function customerNamesOf(db: AirgapDb, rows: readonly { customerId: string }[]): Promise<Map<string, string>> {
+  const ids = [...new Set(rows.map((r) => r.customerId))];
+  const customers = (await db.table('customers').bulkGet(ids)) as ({ id: string; name: string } | undefined)[];
+  return new Map(customers.filter((c) => c !== undefined).map((c) => [c!.id, c!.name]));
+}

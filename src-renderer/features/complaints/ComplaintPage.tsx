@@ -1,0 +1,184 @@
+import { Alert, Button, Card, Group, Loader, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { IconEdit, IconRestore, IconTrash } from '@tabler/icons-react';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useState } from 'react';
+import { deleteComplaint, getComplaint, restoreComplaint, type ComplaintRecord } from '../../data/complaints';
+import { getCustomer } from '../../data/archive';
+import { getProfile } from '../../data/profile-repo';
+import { useT } from '../../i18n/react';
+import { useSession } from '../../state/session';
+import { ConfirmModal } from '../customer-detail/shared/ConfirmModal';
+import { Link } from '../customer-detail/shared/Link';
+import { useAction, useFormat } from '../customer-detail/shared/use-archive';
+import { ActionsCard } from './ActionsCard';
+import { OverdueFlag, StatusBadge } from './ComplaintBadges';
+import { DeadlinesTable } from './DeadlinesTable';
+import { HistoryTimeline } from './HistoryTimeline';
+import { useManagers } from './use-complaints';
+import { ZeroingCard } from './ZeroingCard';
+
+/** One complaint: who and what, its deadlines, the steps it allows, the zeroing, the answer and its history. */
+export function ComplaintPage({ complaintId }: { complaintId: string }) {
+  const t = useT();
+  const { db } = useSession();
+  const data = useLiveQuery(async () => {
+    const complaint = await getComplaint(db, complaintId);
+    if (!complaint) return null;
+    const [customer, profile] = await Promise.all([getCustomer(db, complaint.customerId), getProfile(db)]);
+    const contact = complaint.contactId ? await db.table('contacts').get(complaint.contactId) : undefined;
+    return { complaint, customerName: customer?.name ?? '', contactName: (contact as { name?: string } | undefined)?.name ?? '', operator: profile?.operatorName ?? '' };
+  }, [db, complaintId]);
+  if (data === undefined) return <Loader aria-label={t('complaints.list.loading')} />;
+  if (data === null) {
+    return (
+      <Stack align="flex-start">
+        <Title order={2}>{t('complaints.page.notFound')}</Title>
+        <Link href="#/complaints">{t('complaints.page.back')}</Link>
+      </Stack>
+    );
+  }
+  return <ComplaintView {...data} />;
+}
+
+function ComplaintView({ complaint, customerName, contactName, operator }: { complaint: ComplaintRecord; customerName: string; contactName: string; operator: string }) {
+  const t = useT();
+  const f = useFormat();
+  const { db } = useSession();
+  const run = useAction();
+  const { nameOf } = useManagers();
+  const [deleting, setDeleting] = useState(false);
+  const now = new Date();
+  const deleted = complaint.deletedAt !== null;
+  const rows: [string, string][] = [
+    [t('complaints.field.channel'), t(`complaints.channel.${complaint.channel}`)],
+    [t('complaints.field.category'), t(`complaints.category.${complaint.category}`)],
+    [t('complaints.field.severity'), t(`complaints.severity.${complaint.severity}`)],
+    [t('complaints.field.receivedAt'), f.instant(complaint.receivedAt)],
+    [t('complaints.field.contact'), contactName || t('complaints.noContact')],
+    [t('complaints.field.product'), complaint.product],
+    [t('complaints.field.description'), complaint.description],
+    [t('complaints.field.request'), complaint.request || '—'],
+    [t('complaints.field.handler'), nameOf(complaint.handlerId) || t('complaints.noHandler')],
+    [t('complaints.field.department'), complaint.department || '—'],
+    [t('complaints.field.grade'), complaint.grade ?? t('complaints.ungraded')],
+  ];
+  return (
+    <Stack gap="md" maw={1200} data-testid="complaint-page">
+      {deleted && (
+        <Alert color="orange" title={t('complaints.page.deleted')}>
+          <Button size="compact-sm" leftSection={<IconRestore size={14} />} onClick={() => run((ctx) => restoreComplaint(db, complaint.id, ctx), 'complaints.page.restored')}>
+            {t('complaints.page.restore')}
+          </Button>
+        </Alert>
+      )}
+      <Group justify="space-between" align="flex-start">
+        <Stack gap={4}>
+          <Group gap="sm">
+            <Title order={2} data-testid="complaint-number">
+              {complaint.number}
+            </Title>
+            <StatusBadge status={complaint.status} />
+            <OverdueFlag complaint={complaint} now={now} />
+          </Group>
+          <Link href={`#/customers/${complaint.customerId}`}>{customerName}</Link>
+        </Stack>
+        {!deleted && (
+          <Group gap="xs">
+            <Button variant="default" leftSection={<IconEdit size={16} />} component="a" href={`#/complaints/${complaint.id}/edit`}>
+              {t('complaints.page.edit')}
+            </Button>
+            <Button variant="default" color="red" leftSection={<IconTrash size={16} />} onClick={() => setDeleting(true)}>
+              {t('complaints.page.delete')}
+            </Button>
+          </Group>
+        )}
+      </Group>
+      <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md" style={{ alignItems: 'start' }}>
+        <Card withBorder component="section" aria-labelledby="complaint-intake">
+          <Title order={3} size="h4" mb="sm" id="complaint-intake">
+            {t('complaints.page.intake')}
+          </Title>
+          <Table variant="vertical" withTableBorder>
+            <Table.Tbody>
+              {rows.map(([label, value]) => (
+                <Table.Tr key={label}>
+                  <Table.Th w={130}>{label}</Table.Th>
+                  <Table.Td style={{ whiteSpace: 'pre-wrap' }}>{value}</Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Card>
+        <Stack gap="md">
+          <Card withBorder component="section" aria-labelledby="complaint-deadlines-title">
+            <Title order={3} size="h4" mb="sm" id="complaint-deadlines-title">
+              {t('complaints.page.deadlines')}
+            </Title>
+            <DeadlinesTable complaint={complaint} now={now} />
+          </Card>
+          <ActionsCard complaint={complaint} readOnly={deleted} />
+          <AnswerCard complaint={complaint} />
+        </Stack>
+      </SimpleGrid>
+      {complaint.category === 'quality' && <ZeroingCard complaint={complaint} operator={operator} readOnly={deleted} />}
+      <Card withBorder component="section" aria-labelledby="complaint-history-title">
+        <Title order={3} size="h4" mb="sm" id="complaint-history-title">
+          {t('complaints.page.history')}
+        </Title>
+        <HistoryTimeline history={complaint.history} />
+      </Card>
+      {deleting && (
+        <ConfirmModal
+          title={t('complaints.page.deleteTitle')}
+          confirmLabel={t('complaints.page.delete')}
+          onClose={() => setDeleting(false)}
+          onConfirm={() => run((ctx) => deleteComplaint(db, complaint.id, ctx), 'complaints.page.deletedDone')}
+        >
+          {t('complaints.page.deleteBody', { number: complaint.number })}
+        </ConfirmModal>
+      )}
+    </Stack>
+  );
+}
+
+/** 答复 and the customer's verification of it. */
+function AnswerCard({ complaint }: { complaint: ComplaintRecord }) {
+  const t = useT();
+  const f = useFormat();
+  const v = complaint.verification;
+  return (
+    <Card withBorder component="section" aria-labelledby="complaint-answer" data-testid="complaint-answer">
+      <Title order={3} size="h4" mb="sm" id="complaint-answer">
+        {t('complaints.page.answer')}
+      </Title>
+      {complaint.answer ? (
+        <Stack gap={4}>
+          <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
+            {complaint.answer.text}
+          </Text>
+          <Text size="xs" c="dimmed">
+            {t('complaints.page.answeredBy', { by: complaint.answer.by, at: f.instant(complaint.answer.at) })}
+          </Text>
+        </Stack>
+      ) : (
+        <Text size="sm" c="dimmed">
+          {t('complaints.page.noAnswer')}
+        </Text>
+      )}
+      {v && (
+        <Stack gap={2} mt="sm" data-testid="complaint-verification">
+          <Text size="sm" fw={600}>
+            {t('complaints.page.verification')}
+          </Text>
+          <Text size="sm">
+            {t(v.accepted ? 'complaints.page.accepted' : 'complaints.page.notAccepted')} · {t('complaints.page.satisfaction', { score: v.satisfaction })}
+          </Text>
+          {v.comment && <Text size="sm">{v.comment}</Text>}
+          <Text size="xs" c="dimmed">
+            {v.by} · {f.instant(v.at)}
+          </Text>
+        </Stack>
+      )}
+    </Card>
+  );
+}

@@ -1,0 +1,24 @@
+import { Stack } from '@mantine/core';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useLocation } from 'wouter';
+import { complaintsOfCustomer } from '../../data/complaints';
+import type { CustomerRecord } from '../../data/archive';
+import { useT } from '../../i18n/react';
+import { useSession } from '../../state/session';
+import { AddBar } from '../customer-detail/shared/AddBar';
+import { ComplaintsTable } from './ComplaintsTable';
+
+/** The customer page's 投诉 tab: its complaints, newest first, 逾期 flagged; 登记投诉 opens the form for it. */
+export function CustomerComplaintsTab({ customer, readOnly }: { customer: CustomerRecord; readOnly: boolean }) {
+  const t = useT();
+  const { db } = useSession();
+  const [, navigate] = useLocation();
+  const rows = useLiveQuery(() => complaintsOfCustomer(db, customer.id), [db, customer.id]);
+  if (!rows) return null;
+  return (
+    <Stack gap="sm">
+      <AddBar label={t('complaints.customerTab.add')} onAdd={() => navigate(`/complaints/new/${customer.id}`)} readOnly={readOnly} />
+      <ComplaintsTable rows={rows} empty={t('complaints.customerTab.empty')} testId="customer-complaints" />
+    </Stack>
+  );
+}

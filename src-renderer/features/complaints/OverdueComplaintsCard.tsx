@@ -1,0 +1,71 @@
+import { Card, Group, Loader, Stack, Table, Text, Title } from '@mantine/core';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { customerNamesOf, officeToday, overdueComplaints } from '../../data/complaints';
+import { useT } from '../../i18n/react';
+import { useSession } from '../../state/session';
+import { Link } from '../customer-detail/shared/Link';
+import { DANGER_TEXT } from '../customer-detail/shared/OverdueBadge';
+import { OverdueFlag } from './ComplaintBadges';
+
+/** Rows on the dashboard: a glance; the whole overdue list is one link away. */
+const TOP = 5;
+
+/** 工作台 card: how many complaints are overdue, the most overdue few, and the overdue-filtered list. */
+export function OverdueComplaintsCard() {
+  const t = useT();
+  const { db } = useSession();
+  const now = new Date();
+  const data = useLiveQuery(async () => {
+    const rows = await overdueComplaints(db, officeToday(now));
+    const top = rows.slice(0, TOP);
+    return { count: rows.length, top, names: await customerNamesOf(db, top) };
+  }, [db]);
+  return (
+    <Card withBorder component="section" aria-labelledby="overdue-complaints-title" data-testid="overdue-complaints">
+      <Stack gap="sm">
+        <Title order={3} size="h4" id="overdue-complaints-title">
+          {t('complaints.card.title')}
+        </Title>
+        {!data ? (
+          <Loader size="sm" aria-label={t('complaints.list.loading')} />
+        ) : data.count === 0 ? (
+          <Text c="dimmed" size="sm">
+            {t('complaints.card.none')}
+          </Text>
+        ) : (
+          <>
+            <Text fw={600} c={DANGER_TEXT} data-testid="overdue-complaints-count">
+              {t('complaints.card.count', { count: data.count })}
+            </Text>
+            <Table striped withTableBorder verticalSpacing={6}>
+              <Table.Tbody>
+                {data.top.map((c) => (
+                  <Table.Tr key={c.id}>
+                    <Table.Td>
+                      <Link href={`#/complaints/${c.id}`} size="sm">
+                        {c.number}
+                      </Link>
+                    </Table.Td>
+                    <Table.Td>
+                      <Text size="sm" lineClamp={1}>
+                        {data.names.get(c.customerId) ?? ''}
+                      </Text>
+                    </Table.Td>
+                    <Table.Td>
+                      <OverdueFlag complaint={c} now={now} />
+                    </Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+            <Group>
+              <Link href="#/complaints/overdue" size="sm">
+                {t('complaints.card.all')}
+              </Link>
+            </Group>
+          </>
+        )}
+      </Stack>
+    </Card>
+  );
+}

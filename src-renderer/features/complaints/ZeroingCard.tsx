@@ -1,0 +1,89 @@
+import { Button, Card, Group, Stack, Table, Text, Title } from '@mantine/core';
+import { IconCheck } from '@tabler/icons-react';
+import { useState } from 'react';
+import { isItemConfirmed, MANAGEMENT_ZEROING_ITEMS, TECHNICAL_ZEROING_ITEMS, ZEROING_ITEMS, zeroingStatus, type ZeroingItemId } from '../../core/complaints';
+import type { ComplaintRecord } from '../../data/complaints';
+import { useT } from '../../i18n/react';
+import { ToneBadge } from '../customer-detail/shared/ToneBadge';
+import { useFormat } from '../customer-detail/shared/use-archive';
+import { ZeroingDialog } from './ZeroingDialog';
+
+/**
+ * 质量问题归零 of a quality complaint: the five technical and five management items, each with its
+ * evidence, who confirmed it and when; 确认 / 修改 per item. The close step waits for all ten.
+ */
+export function ZeroingCard({ complaint, operator, readOnly }: { complaint: ComplaintRecord; operator: string; readOnly: boolean }) {
+  const t = useT();
+  const f = useFormat();
+  const [editing, setEditing] = useState<ZeroingItemId | null>(null);
+  const status = zeroingStatus(complaint.zeroing);
+  const done = ZEROING_ITEMS.length - status.missing.length;
+  const half = (title: 'technical' | 'management', items: readonly ZeroingItemId[]) => (
+    <Table withTableBorder verticalSpacing={6} key={title} aria-label={t(`complaints.zeroing.${title}`)}>
+      <Table.Thead>
+        <Table.Tr>
+          <Table.Th w={140}>{t(`complaints.zeroing.${title}`)}</Table.Th>
+          <Table.Th>{t('complaints.zeroing.evidence')}</Table.Th>
+          <Table.Th w={120}>{t('complaints.zeroing.confirmedBy')}</Table.Th>
+          <Table.Th w={150}>{t('complaints.zeroing.confirmedAt')}</Table.Th>
+          {!readOnly && <Table.Th w={90} />}
+        </Table.Tr>
+      </Table.Thead>
+      <Table.Tbody>
+        {items.map((id) => {
+          const item = complaint.zeroing[id];
+          const confirmed = isItemConfirmed(item);
+          return (
+            <Table.Tr key={id} data-item={id} data-confirmed={confirmed || undefined}>
+              <Table.Td>
+                <Group gap={4} wrap="nowrap">
+                  {confirmed && <IconCheck size={14} color="var(--mantine-color-green-7)" aria-hidden />}
+                  <Text size="sm" fw={500}>
+                    {t(`complaints.zeroing.${id}`)}
+                  </Text>
+                </Group>
+              </Table.Td>
+              <Table.Td>
+                {confirmed ? (
+                  <Text size="sm" lineClamp={3} style={{ whiteSpace: 'pre-wrap' }}>
+                    {item!.evidence}
+                  </Text>
+                ) : (
+                  <Text size="sm" c="dimmed">
+                    {t('complaints.zeroing.open')}
+                  </Text>
+                )}
+              </Table.Td>
+              <Table.Td>{confirmed ? item!.confirmedBy : '—'}</Table.Td>
+              <Table.Td>{confirmed ? f.instant(item!.confirmedAt) : '—'}</Table.Td>
+              {!readOnly && (
+                <Table.Td>
+                  <Button size="compact-sm" variant={confirmed ? 'subtle' : 'light'} onClick={() => setEditing(id)} aria-label={`${t(confirmed ? 'complaints.zeroing.reconfirm' : 'complaints.zeroing.confirm')} ${t(`complaints.zeroing.${id}`)}`}>
+                    {t(confirmed ? 'complaints.zeroing.reconfirm' : 'complaints.zeroing.confirm')}
+                  </Button>
+                </Table.Td>
+              )}
+            </Table.Tr>
+          );
+        })}
+      </Table.Tbody>
+    </Table>
+  );
+  return (
+    <Card withBorder component="section" aria-labelledby="zeroing-title" data-testid="zeroing">
+      <Stack gap="sm">
+        <Group justify="space-between">
+          <Title order={3} size="h4" id="zeroing-title">
+            {t('complaints.zeroing.title')}
+          </Title>
+          <ToneBadge color={status.complete ? 'green' : 'gray'} data-testid="zeroing-progress">
+            {status.complete ? t('complaints.zeroing.complete') : t('complaints.zeroing.progress', { done, total: ZEROING_ITEMS.length })}
+          </ToneBadge>
+        </Group>
+        {half('technical', TECHNICAL_ZEROING_ITEMS)}
+        {half('management', MANAGEMENT_ZEROING_ITEMS)}
+      </Stack>
+      {editing && <ZeroingDialog complaintId={complaint.id} item={editing} current={complaint.zeroing[editing]} operator={operator} onClose={() => setEditing(null)} />}
+    </Card>
+  );
+}

@@ -1,0 +1,71 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useMemo } from 'react';
+import { normaliseQuery } from '../../core/search';
+import type { ComplaintCategory, ComplaintSeverity, ComplaintStatus } from '../../core/model';
+import { searchCustomers } from '../../data/archive';
+import { complaintListRows, customerNamesOf, firstComplaints, listRowOf, officeToday, overdueComplaints, type ComplaintListRow } from '../../data/complaints';
+import { useSession } from '../../state/session';
+
+export interface ComplaintFilters {
+  status: ComplaintStatus | null;
+  category: ComplaintCategory | null;
+  severity: ComplaintSeverity | null;
+  handlerId: string | null;
+  overdueOnly: boolean;
+}
+
+export const noFilters = (overdueOnly = false): ComplaintFilters => ({ status: null, category: null, severity: null, handlerId: null, overdueOnly });
+
+/** Rows shown before the whole table is read: a screenful and some. */
+const FIRST_ROWS = 100;
+const SEARCH_HITS = 500;
+
+export type NamedRow = ComplaintListRow & { customerName: string };
+
+/**
+ * The list's data. Overdue only: the `nextDeadline` range is the whole answer (a few hundred rows),
+ * read at once. Otherwise the newest rows by the `receivedAt` index first (instant first paint),
+ * then every row cut down to the list's columns (50,000 rows read in chunks) for filters and search.
+ */
+export function useComplaintList(overdueOnly: boolean) {
+  const { db } = useSession();
+  const today = officeToday();
+  const first = useLiveQuery(async () => {
+    const records = overdueOnly ? await overdueComplaints(db, today) : await firstComplaints(db, FIRST_ROWS);
+    return named(records.map(listRowOf), await customerNamesOf(db, records));
+  }, [db, overdueOnly, today]);
+  const all = useLiveQuery(async () => {
+    if (overdueOnly) return null;
+    const rows = await complaintListRows(db);
+    return named(rows, await customerNamesOf(db, rows));
+  }, [db, overdueOnly]);
+  const complete = overdueOnly ? first !== undefined : all !== undefined && all !== null;
+  const rows = (overdueOnly ? first : (all ?? first)) ?? undefined;
+  return { rows, complete };
+}
+
+function named(rows: ComplaintListRow[], names: Map<string, string>): NamedRow[] {
+  return rows.map((r) => ({ ...r, customerName: names.get(r.customerId) ?? '' }));
+}
+
+/** Customers whose name, short name or pinyin starts with the query (the archive's search keys). */
+export function useCustomerMatches(query: string): Set<string> | null {
+  const { db } = useSession();
+  const q = query.trim();
+  const hits = useLiveQuery(async () => (q === '' ? null : await searchCustomers(db, q, SEARCH_HITS)), [db, q]);
+  return useMemo(() => (hits ? new Set(hits.map((h) => h.customer.id)) : null), [hits]);
+}
+
+/** Rows passing the filters and the search (number or customer, pinyin through `customers`). */
+export function filterRows(rows: readonly NamedRow[], filters: ComplaintFilters, query: string, customers: Set<string> | null, today: string): NamedRow[] {
+  const q = normaliseQuery(query) ?? '';
+  return rows.filter(
+    (r) =>
+      (filters.status === null || r.status === filters.status) &&
+      (filters.category === null || r.category === filters.category) &&
+      (filters.severity === null || r.severity === filters.severity) &&
+      (filters.handlerId === null || r.handlerId === filters.handlerId) &&
+      (!filters.overdueOnly || (r.nextDeadline !== null && r.nextDeadline < today)) &&
+      (q === '' || r.number.toLowerCase().includes(q) || r.customerName.includes(query.trim()) || (customers?.has(r.customerId) ?? false)),
+  );
+}

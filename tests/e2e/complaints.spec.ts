@@ -1,0 +1,152 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from './fixtures';
+import { CustomerPageModel } from './pages/customer-page';
+
+async function seriousViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).analyze();
+  return results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+const shot = (page: Page, name: string) => page.screenshot({ path: `test-results/screenshots/${name}.png`, fullPage: true });
+
+/** Registers a complaint through the 登记投诉 form, the customer found by pinyin initials. */
+async function register(page: Page, cp: CustomerPageModel, options: { day?: string; category?: string; description: string }) {
+  await page.goto('/#/complaints/new');
+  const customer = page.getByRole('combobox', { name: /^客户/ }).first();
+  await customer.fill('htcl');
+  await page.getByRole('option', { name: '航天材料及工艺研究所' }).click();
+  await cp.choose(page, '客户联系人', '刘工（质量处长）');
+  if (options.day) await page.getByRole('textbox', { name: /^收到日期/ }).fill(options.day);
+  if (options.category) await cp.choose(page, '类别', options.category);
+  await cp.choose(page, '严重程度', '严重');
+  await page.getByRole('textbox', { name: /^产品 \/ 批次/ }).fill('XX-3 型密封件（批次 2026-118）');
+  await page.getByRole('textbox', { name: /^问题描述/ }).fill(options.description);
+  await page.getByRole('textbox', { name: '客户诉求' }).fill('查明原因，更换不合格品');
+  await cp.choose(page, '经办人', '张伟');
+  await page.getByRole('textbox', { name: '责任部门' }).fill('质量部');
+  await page.getByTestId('complaint-save').click();
+  await expect(page.getByTestId('complaint-page')).toBeVisible();
+  return (await page.getByTestId('complaint-number').textContent())!;
+}
+
+async function act(page: Page, action: string, fill?: (dialog: ReturnType<Page['getByRole']>) => Promise<void>) {
+  await page.getByTestId('complaint-page').getByRole('button', { name: action, exact: true }).click();
+  const dialog = page.getByRole('dialog', { name: action });
+  await fill?.(dialog);
+  await dialog.getByTestId('action-confirm').click();
+  await expect(dialog).toBeHidden();
+}
+
+test('a quality complaint from intake to close, zeroing gate, overdue flags, not accepted reopens', async ({ app, page }) => {
+  test.setTimeout(180_000);
+  const cp = new CustomerPageModel(page);
+  await app.open();
+  await app.completeSetup();
+  await cp.addManager('张伟', '13812345678');
+  const customerId = await cp.createCustomer({ name: '航天材料及工艺研究所', type: '科研院所', manager: '张伟' });
+  await cp.tab('联系人');
+  await cp.addContact({ name: '刘工', title: '质量处长' });
+
+  await page.goto('/#/complaints/new');
+  await expect(page.getByRole('heading', { name: '登记投诉' })).toBeVisible();
+  await shot(page, 'complaints-form');
+  const number = await register(page, cp, { description: '装配时发现密封件开裂' });
+  expect(number).toMatch(/^TS-\d{4}-0001$/);
+  await expect(page.getByTestId('complaint-status')).toHaveText('已登记');
+
+  await act(page, '受理', async (d) => d.getByRole('textbox', { name: /说明/ }).fill('已电话确认'));
+  await act(page, '开始分析');
+  await act(page, '采取纠正措施');
+  await act(page, '答复客户', async (d) => d.getByRole('textbox', { name: /^答复内容/ }).fill('经分析为材料批次问题，已更换并加严检验'));
+  await expect(page.getByTestId('complaint-answer')).toContainText('经分析为材料批次问题');
+  await act(page, '客户确认', async (d) => {
+    await d.getByText('5', { exact: true }).click();
+  });
+  await expect(page.getByTestId('complaint-status')).toHaveText('客户已确认');
+
+  // Close is offered but held back until all ten zeroing items are confirmed.
+  await expect(page.getByTestId('complaint-page').getByRole('button', { name: '关闭', exact: true })).toBeDisabled();
+  await expect(page.getByTestId('blocked-reason')).toContainText('归零未完成：缺 定位准确、机理清楚');
+  const zeroing = page.getByTestId('zeroing');
+  for (const item of ['定位准确', '机理清楚', '问题复现', '措施有效', '举一反三', '过程清楚', '责任明确', '措施落实', '严肃处理', '完善规章']) {
+    await zeroing.getByRole('button', { name: `确认 ${item}` }).click();
+    const dialog = page.getByRole('dialog', { name: `确认归零项：${item}` });
+    await dialog.getByRole('textbox', { name: /^证据/ }).fill(`${item}：见归零报告 GL-2026-003`);
+    await dialog.getByTestId('zeroing-save').click();
+    await expect(dialog).toBeHidden();
+  }
+  await expect(page.getByTestId('zeroing-progress')).toHaveText('技术归零和管理归零已全部完成');
+  await page.getByRole('heading', { name: '质量问题归零' }).scrollIntoViewIfNeeded();
+  await shot(page, 'complaints-page-zeroing');
+  expect(await seriousViolations(page), 'complaint page').toEqual([]);
+  await act(page, '关闭');
+  await expect(page.getByTestId('complaint-status')).toHaveText('已关闭');
+  await expect(page.getByTestId('complaint-history').locator('[data-action]')).toHaveCount(6);
+  await expect(page.getByTestId('complaint-history')).toContainText('张伟 执行「受理」：已登记 → 已受理');
+
+  // A complaint received long ago and never accepted is overdue: list, customer page, dashboard.
+  const late = await register(page, cp, { day: '2026-01-05', category: '交付', description: '延期交付 30 天' });
+  await page.goto('/#/complaints');
+  const lateRow = page.getByTestId('complaint-list').locator(`[data-number="${late}"]`);
+  await expect(lateRow.getByTestId('complaint-overdue')).toContainText(/逾期 \d+ 天/);
+  await expect(page.getByTestId('complaint-list').locator(`[data-number="${number}"]`).getByTestId('complaint-overdue')).toHaveCount(0);
+  await shot(page, 'complaints-list');
+  expect(await seriousViolations(page), 'complaint list').toEqual([]);
+  await page.getByTestId('overdue-only').click();
+  await expect(page.getByTestId('complaint-count')).toContainText('共 1 件');
+
+  await cp.open(customerId);
+  await cp.tab('投诉');
+  await expect(cp.row(late).getByTestId('complaint-overdue')).toBeVisible();
+  await cp.tab('时间线');
+  await expect(page.locator('[data-kind=complaint]').filter({ hasText: late }).getByTestId('complaint-overdue')).toBeVisible();
+
+  await page.goto('/#/');
+  await expect(page.getByTestId('overdue-complaints-count')).toHaveText('1 件投诉已逾期');
+  await page.getByTestId('overdue-complaints').getByRole('link', { name: '查看全部逾期投诉' }).click();
+  await expect(page.getByTestId('complaint-count')).toContainText('共 1 件');
+
+  // "Not accepted" reopens it.
+  await page.getByTestId('complaint-list').getByRole('link', { name: late }).click();
+  await act(page, '受理');
+  await act(page, '开始分析');
+  await act(page, '采取纠正措施');
+  await act(page, '答复客户', async (d) => d.getByRole('textbox', { name: /^答复内容/ }).fill('已安排补货'));
+  await act(page, '客户确认', async (d) => {
+    await d.getByText('不认可（将重新打开）').click();
+    await d.getByText('2', { exact: true }).click();
+    await d.getByRole('textbox', { name: /^不认可的原因/ }).fill('补货日期仍不确定');
+  });
+  await expect(page.getByTestId('complaint-status')).toHaveText('已重新打开');
+  await expect(page.getByTestId('complaint-verification')).toContainText('客户不认可答复');
+
+  await page.goto('/#/complaints/mine');
+  await expect(page.getByTestId('my-complaints').getByRole('row')).toHaveCount(2);
+  await shot(page, 'complaints-mine');
+  await page.goto('/#/settings');
+  await page.getByTestId('complaint-settings').scrollIntoViewIfNeeded();
+  await page.getByTestId('complaint-settings').screenshot({ path: 'test-results/screenshots/complaints-settings.png' });
+
+  await page.getByRole('button', { name: '切换到深色主题' }).click();
+  await page.goto(`/#/complaints`);
+  await expect(page.getByTestId('complaint-list')).toBeVisible();
+  await shot(page, 'complaints-list-dark');
+  expect(await seriousViolations(page), 'complaint list (dark)').toEqual([]);
+});
+
+test('deadline settings: a bad department code is refused in Chinese, a good save is listed in history', async ({ app, page }) => {
+  await app.open();
+  await app.completeSetup();
+  await app.goToSettings();
+  const section = page.getByTestId('complaint-settings');
+  await section.getByRole('textbox', { name: /^部门代码/ }).fill('3k');
+  await section.getByTestId('complaint-settings-save').click();
+  await expect(section).toContainText('部门代码为大写字母开头的 2 到 6 位大写字母或数字');
+  await expect(section).toContainText('尚未修改，使用默认设置。');
+  await section.getByRole('textbox', { name: /^部门代码/ }).fill('KF3');
+  await section.getByRole('textbox', { name: /^节假日/ }).fill('2027-02-11\n2027-02-12');
+  await section.getByTestId('complaint-settings-save').click();
+  await expect(page.getByTestId('complaint-settings-change')).toHaveCount(1);
+});

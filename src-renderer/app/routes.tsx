@@ -1,4 +1,4 @@
-import { IconAddressBook, IconAward, IconClipboardList, IconLayoutDashboard, IconSettings, IconTrash } from '@tabler/icons-react';
+import { IconAddressBook, IconAward, IconClipboardList, IconLayoutDashboard, IconPrinter, IconSettings, IconTrash } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import type { Profile } from '../core/profile';
 import { CustomerPage } from '../features/customer-detail/CustomerPage';
@@ -10,6 +10,7 @@ import { RunsPage } from '../features/grading/runs/RunsPage';
 import { EXCHANGE_ICON, ExchangePage } from '../features/exchange/ExchangePage';
 import { HomePage } from '../features/home/HomePage';
 import { RecycleBinPage } from '../features/recycle-bin/RecycleBinPage';
+import { reportsPage } from '../features/reports/report-routes';
 import { MyRequirementsPage } from '../features/requirements/MyRequirementsPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import type { NavItem } from '../ui/Shell';
@@ -57,6 +58,7 @@ export const SECTIONS: readonly Section[] = [
   { path: '/requirements', label: 'nav.requirements', icon: IconClipboardList, render: exact('/requirements', () => <MyRequirementsPage />) },
   { path: '/grading', label: 'nav.grading', icon: IconAward, render: gradingPage },
   { path: '/exchange', label: 'nav.exchange', icon: EXCHANGE_ICON, render: exact('/exchange', (profile) => <ExchangePage profile={profile} />) },
+  { path: '/reports', label: 'nav.reports', icon: IconPrinter, render: reportsPage },
   { path: '/recycle-bin', label: 'nav.recycleBin', icon: IconTrash, render: exact('/recycle-bin', () => <RecycleBinPage />) },
   { path: '/settings', label: 'nav.settings', icon: IconSettings, render: exact('/settings', (profile) => <SettingsPage profile={profile} />) },
 ];

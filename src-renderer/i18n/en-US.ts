@@ -8,6 +8,7 @@ import { complaintsCoreEnUS } from './areas/complaints-core';
 import { customerHistoryEnUS } from './areas/customer-history';
 import { customersEnUS } from './areas/customers';
 import { exchangeEnUS } from './areas/exchange';
+import { reportsEnUS } from './areas/reports';
 import type { Messages } from './zh-CN';
 
 export const enUS: Messages = {
@@ -237,4 +238,5 @@ export const enUS: Messages = {
   ...exchangeEnUS,
   ...gradingSectionEnUS,
   ...complaintsCoreEnUS,
+  ...reportsEnUS,
 };

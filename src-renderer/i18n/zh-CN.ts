@@ -8,6 +8,7 @@ import { complaintsCoreZhCN } from './areas/complaints-core';
 import { customerHistoryZhCN } from './areas/customer-history';
 import { customersZhCN } from './areas/customers';
 import { exchangeZhCN } from './areas/exchange';
+import { reportsZhCN } from './areas/reports';
 
 /**
  * Simplified Chinese, the default locale and the source of every message key.
@@ -240,6 +241,7 @@ export const zhCN = {
   ...exchangeZhCN,
   ...gradingSectionZhCN,
   ...complaintsCoreZhCN,
+  ...reportsZhCN,
 } as const;
 
 export type MessageKey = keyof typeof zhCN;

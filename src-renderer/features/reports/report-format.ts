@@ -13,6 +13,7 @@ export interface ReportFormat {
   /** The local calendar day of an instant (a complaint's receipt), without the time. */
   dateOf: (at: string | null | undefined) => string;
   percent: (share: number | null | undefined) => string;
+  /** A count or a mean, at most one decimal (cooperation years, days to answer). */
   number: (value: number | null | undefined) => string;
 }
 
@@ -23,7 +24,7 @@ export function reportFormat(locale: LocaleTag): ReportFormat {
   let format = cache.get(locale);
   if (!format) {
     const wan = new Intl.NumberFormat(locale, { minimumFractionDigits: 2, maximumFractionDigits: 4, useGrouping: true });
-    const number = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 });
+    const number = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 });
     format = {
       wan: (v) => (v === null || v === undefined ? DASH : wan.format(v)),
       day: (d) => (d ? formatIsoDay(d, locale) || d : DASH),

@@ -1,4 +1,4 @@
-import { CLASSIFICATION_LEVELS, compareLevels, formatMark, higherMark, markFor, type ClassificationLevel, type ClassificationMark } from '../classification';
+import { compareLevels, formatMark, higherMark, markFor, type ClassificationLevel, type ClassificationMark } from '../classification';
 
 /**
  * The classification rule of printed reports (PRODUCT.md §5, issue 6): a report is marked with at
@@ -44,7 +44,3 @@ export class MarkTooLowError extends Error {
   }
 }
 
-/** Levels a mark may be raised to from `floor`, lowest first (the preview's choices). */
-export function levelsFrom(floor: ClassificationLevel): ClassificationLevel[] {
-  return CLASSIFICATION_LEVELS.filter((level) => compareLevels(level, floor) >= 0);
-}

@@ -5,13 +5,13 @@ import classes from './print.module.css';
 /**
  * The paper a report is printed on: the `@page` rules (size, margins, header and footer on every
  * page) and the sheet. `data-print-root` tells the print stylesheet to print this and nothing else.
- * `footerNote` is the screen's stand-in for the page numbers (only the printer knows the count).
+ * `busy` while the report is read (tests and the bench wait for it). `footerNote` is the screen's stand-in for the page numbers (only the printer knows the count).
  */
-export function PrintSheet({ setup, footerNote, children, label }: { setup: PageSetup; footerNote: string; children: ReactNode; label: string }) {
+export function PrintSheet({ setup, footerNote, children, label, busy }: { setup: PageSetup; footerNote: string; children: ReactNode; label: string; busy: boolean }) {
   return (
     <div className={classes.scroller}>
       <style>{pageCss(setup)}</style>
-      <article data-print-root data-testid="report-sheet" aria-label={label} className={`${classes.sheet} ${classes[setup.orientation]}`}>
+      <article data-print-root data-testid="report-sheet" aria-label={label} aria-busy={busy} className={`${classes.sheet} ${classes[setup.orientation]}`}>
         <header className={classes.pageHeader} aria-hidden>
           <span className={classes.mark} data-testid="sheet-mark">
             {setup.mark}

@@ -126,6 +126,7 @@ export function ReportPreview({ profile, report, title, params, floor, orientati
           label={title}
           setup={{ orientation, mark: formatMark(mark), organisation: profile.organisation, printedLine, pageTemplate: t('reports.sheet.pages') }}
           footerNote={t('reports.sheet.pagesNote')}
+          busy={!ready}
         >
           {ready ? children : <Loader size="sm" />}
       </PrintSheet>

@@ -5,6 +5,8 @@
  */
 export const reportsZhCN = {
   'nav.reports': '报表',
+  /** A backup's contents list the print log by this name. */
+  'kind.printLog': '打印记录',
 
   'reports.kind.roster': '客户分级名册',
   'reports.kind.dossier': '客户档案',
@@ -195,6 +197,7 @@ export const reportsZhCN = {
 
 export const reportsEnUS: Record<keyof typeof reportsZhCN, string> = {
   'nav.reports': 'Reports',
+  'kind.printLog': 'Print log',
 
   'reports.kind.roster': 'Graded customer roster',
   'reports.kind.dossier': 'Customer dossier',

@@ -4,7 +4,7 @@ import { CLASSIFICATION_LEVELS, compareLevels, markFor, type ClassificationMark 
 import { checkReportMark, initialReportMark, isBelowMark, recordsMark } from '../../../../src-renderer/core/reports';
 
 const level = fc.constantFrom(...CLASSIFICATION_LEVELS);
-const mark: fc.Arbitrary<ClassificationMark> = level.chain((l) =>
+const mark: fc.Arbitrary<ClassificationMark> = level.chain((l): fc.Arbitrary<ClassificationMark> =>
   l === 'secret' || l === 'confidential' ? fc.integer({ min: 1, max: 30 }).map((periodYears) => ({ level: l, periodYears })) : fc.constant({ level: l, periodYears: null }),
 );
 

@@ -1,4 +1,3 @@
-import { Select } from '@mantine/core';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo, useState } from 'react';
 import type { Profile } from '../../../core/profile';
@@ -9,6 +8,7 @@ import { useT } from '../../../i18n/react';
 import { usePreferences } from '../../../state/preferences';
 import { useSession } from '../../../state/session';
 import { ReportPreview } from '../preview/ReportPreview';
+import { YearSelect } from '../preview/YearSelect';
 import { reportFormat } from '../report-format';
 import { ParetoReport } from './ParetoReport';
 
@@ -32,17 +32,7 @@ export function ParetoPreview({ profile }: { profile: Profile }) {
       params={{ year }}
       floor={years === undefined ? null : year === null ? recordsMark([]) : floor}
       orientation="portrait"
-      options={
-        <Select
-          label={t('reports.option.year')}
-          data={(years ?? []).map((y) => ({ value: String(y), label: String(y) }))}
-          value={year === null ? null : String(year)}
-          onChange={(v) => v && setPicked(Number(v))}
-          allowDeselect={false}
-          placeholder={t('gradingSection.pareto.noFigures')}
-          w={140}
-        />
-      }
+      options={<YearSelect years={years} year={year} onChange={setPicked} empty={t('gradingSection.pareto.noFigures')} />}
     >
       {shown ? <ParetoReport year={shown.year} analysis={shown.analysis} customers={shown.customers} title={title} format={reportFormat(locale)} /> : year === null && <p>{t('gradingSection.pareto.noFigures')}</p>}
     </ReportPreview>

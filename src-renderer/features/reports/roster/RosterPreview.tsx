@@ -11,6 +11,7 @@ import { useT } from '../../../i18n/react';
 import { usePreferences } from '../../../state/preferences';
 import { useSession } from '../../../state/session';
 import { ReportPreview } from '../preview/ReportPreview';
+import { YearSelect } from '../preview/YearSelect';
 import { reportFormat } from '../report-format';
 import { RosterReport } from './RosterReport';
 
@@ -52,15 +53,7 @@ export function RosterPreview({ profile }: { profile: Profile }) {
       orientation="landscape"
       options={
         <Group gap="md" align="flex-end">
-          <Select
-            label={t('reports.option.year')}
-            data={(years ?? []).map((y) => ({ value: String(y), label: String(y) }))}
-            value={year === null ? null : String(year)}
-            onChange={(v) => v && setPicked(Number(v))}
-            allowDeselect={false}
-            placeholder={t('reports.roster.noYears')}
-            w={140}
-          />
+          <YearSelect years={years} year={year} onChange={setPicked} empty={t('reports.roster.noYears')} />
           <Select
             label={t('reports.option.manager')}
             data={[{ value: ALL, label: t('reports.all') }, { value: NO_MANAGER, label: t('reports.noManager') }, ...managers.map((m) => ({ value: m.id, label: m.name }))]}

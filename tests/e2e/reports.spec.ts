@@ -133,7 +133,7 @@ test.describe('reports', () => {
     await expect(row).toContainText('张伟');
     await expect(row).toContainText('打印（浏览器对话框）');
     await expect(row).toContainText('未知（浏览器打印）');
-    await expect(row).toContainText('年度：2026');
+    await expect(row).toContainText('年度：2026 · 客户经理：全部');
     await page.getByRole('region', { name: '打印记录' }).screenshot({ path: `${SHOTS}/reports-print-log.png` });
   });
 

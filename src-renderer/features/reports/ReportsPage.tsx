@@ -47,9 +47,11 @@ function ZeroingOpener() {
     >
       <Stack gap="xs">
         <TextInput label={t('reports.zeroing.number')} placeholder="TS-2026-0001" value={number} onChange={(e) => (setNumber(e.currentTarget.value), setError(null))} error={error} />
-        <Button type="submit" variant="light">
-          {t('reports.list.open')}
-        </Button>
+        <div>
+          <Button type="submit" variant="light">
+            {t('reports.list.open')}
+          </Button>
+        </div>
       </Stack>
     </form>
   );

@@ -17,9 +17,9 @@ export function ComplaintsTable({ rows, format }: { rows: readonly ComplaintRow[
         { key: 'number', header: t('reports.col.complaintNumber'), cell: (r) => r.number, width: '15%' },
         { key: 'received', header: t('reports.col.received'), cell: (r) => format.dateOf(r.receivedAt), width: '15%' },
         { key: 'category', header: t('reports.col.category'), cell: (r) => t(`reports.category.${r.category}` as MessageKey), width: '10%' },
-        { key: 'severity', header: t('reports.col.severity'), cell: (r) => t(`reports.severity.${r.severity}` as MessageKey), width: '8%' },
+        { key: 'severity', header: t('reports.col.severity'), cell: (r) => t(`reports.severity.${r.severity}` as MessageKey), width: '10%' },
         { key: 'status', header: t('reports.col.status'), cell: (r) => t(`complaints.status.${r.status}` as MessageKey), width: '11%' },
-        { key: 'product', header: t('reports.col.product'), cell: (r) => r.product || '—', width: '14%' },
+        { key: 'product', header: t('reports.col.product'), cell: (r) => r.product || '—', width: '12%' },
         { key: 'description', header: t('reports.col.description'), cell: (r) => r.description },
       ]}
     />

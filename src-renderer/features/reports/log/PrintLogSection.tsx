@@ -11,12 +11,14 @@ import { useSession } from '../../../state/session';
 import { reportFormat } from '../report-format';
 
 const PAGE_SIZE = 20;
+const NOWRAP = { whiteSpace: 'nowrap' } as const;
 
 /** A logged report's parameters as one readable line ("year: 2026 · type: —"); ids are left out (names are logged beside them). */
 function paramsLine(entry: PrintLogEntry, t: ReturnType<typeof useT>): string {
   return Object.entries(entry.params)
     .filter(([key]) => !key.endsWith('Id'))
-    .map(([key, value]) => `${t(`reports.param.${key}` as MessageKey)}：${value === null || value === '' ? '—' : key === 'type' ? t(`customers.type.${value}` as MessageKey) : value}`)
+    // A filter left open is logged as null: it means "all".
+    .map(([key, value]) => `${t(`reports.param.${key}` as MessageKey)}：${value === null ? t('reports.all') : value === '' ? '—' : key === 'type' ? t(`customers.type.${value}` as MessageKey) : value}`)
     .join(' · ');
 }
 
@@ -52,10 +54,10 @@ export function PrintLogSection() {
           <Table.Tbody>
             {data.entries.map((e) => (
               <Table.Tr key={e.id}>
-                <Table.Td>{format.instant(e.at)}</Table.Td>
-                <Table.Td>{e.by}</Table.Td>
+                <Table.Td style={NOWRAP}>{format.instant(e.at)}</Table.Td>
+                <Table.Td style={NOWRAP}>{e.by}</Table.Td>
                 <Table.Td>{e.title}</Table.Td>
-                <Table.Td>{formatMark(e.mark)}</Table.Td>
+                <Table.Td style={NOWRAP}>{formatMark(e.mark)}</Table.Td>
                 <Table.Td>{t(`reports.log.action.${e.action}.${e.shell}` as MessageKey)}</Table.Td>
                 <Table.Td>{e.pages ?? t('reports.log.pagesUnknown')}</Table.Td>
                 <Table.Td>

@@ -1,4 +1,4 @@
-import { IconAddressBook, IconAward, IconClipboardList, IconLayoutDashboard, IconMessageReport, IconSettings, IconTrash } from '@tabler/icons-react';
+import { IconAddressBook, IconAward, IconClipboardList, IconLayoutDashboard, IconMessageReport, IconPrinter, IconSettings, IconTrash } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import type { Profile } from '../core/profile';
 import { complaintsPage } from '../features/complaints/complaint-routes';
@@ -11,6 +11,7 @@ import { RunsPage } from '../features/grading/runs/RunsPage';
 import { EXCHANGE_ICON, ExchangePage } from '../features/exchange/ExchangePage';
 import { HomePage } from '../features/home/HomePage';
 import { RecycleBinPage } from '../features/recycle-bin/RecycleBinPage';
+import { reportsPage } from '../features/reports/report-routes';
 import { MyRequirementsPage } from '../features/requirements/MyRequirementsPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import type { NavItem } from '../ui/Shell';
@@ -59,6 +60,7 @@ export const SECTIONS: readonly Section[] = [
   { path: '/grading', label: 'nav.grading', icon: IconAward, render: gradingPage },
   { path: '/complaints', label: 'nav.complaints', icon: IconMessageReport, render: complaintsPage },
   { path: '/exchange', label: 'nav.exchange', icon: EXCHANGE_ICON, render: exact('/exchange', (profile) => <ExchangePage profile={profile} />) },
+  { path: '/reports', label: 'nav.reports', icon: IconPrinter, render: reportsPage },
   { path: '/recycle-bin', label: 'nav.recycleBin', icon: IconTrash, render: exact('/recycle-bin', () => <RecycleBinPage />) },
   { path: '/settings', label: 'nav.settings', icon: IconSettings, render: exact('/settings', (profile) => <SettingsPage profile={profile} />) },
 ];

@@ -26,6 +26,7 @@ import {
 } from './grading';
 import { complaintSettingsSchema, storedComplaintSchema } from './complaints';
 import { profileFieldsSchema } from './profile';
+import { printLogEntrySchema } from './reports/print-log';
 import { RECORD_KINDS } from './record-kinds';
 import { MAX_SEARCH_KEYS } from './search/keys';
 
@@ -36,7 +37,11 @@ import { MAX_SEARCH_KEYS } from './search/keys';
  * lost by a restore) and record lineages (without them the next exchange reports false conflicts).
  */
 export const LOCAL_EXCHANGE_TABLES = ['departments', 'conflicts', 'lineages'] as const;
-export const BACKUP_KINDS = ['installation', ...RECORD_KINDS, 'changes', ...LOCAL_EXCHANGE_TABLES] as const;
+/** Local audit: 打印记录 (reports, issue 6). Never exported to another department; a restore must not lose it. */
+export const LOCAL_AUDIT_TABLES = ['printLog'] as const;
+/** Every local (never exported) table a backup carries, after the change log. */
+export const LOCAL_TABLES = [...LOCAL_EXCHANGE_TABLES, ...LOCAL_AUDIT_TABLES] as const;
+export const BACKUP_KINDS = ['installation', ...RECORD_KINDS, 'changes', ...LOCAL_TABLES] as const;
 export type BackupKind = (typeof BACKUP_KINDS)[number];
 
 const installationSchema = z
@@ -99,6 +104,7 @@ export const recordSchemas: Record<BackupKind, z.ZodType> = {
   departments: departmentSchema.strict(),
   conflicts: conflictRowSchema,
   lineages: lineageLineSchema,
+  printLog: printLogEntrySchema,
 };
 
 /** Null when the record is valid for its kind, else a short description of the first problem. */

@@ -1,5 +1,5 @@
 import Dexie, { type Table } from 'dexie';
-import { BACKUP_KINDS, highestClassification, LOCAL_EXCHANGE_TABLES, type BackupKind } from '../core/backup';
+import { BACKUP_KINDS, highestClassification, LOCAL_TABLES, type BackupKind } from '../core/backup';
 import type { ClassificationLevel } from '../core/classification';
 import { RECORD_KINDS } from '../core/record-kinds';
 import { isRestoreDatabaseName } from './active-database';
@@ -21,7 +21,7 @@ export async function summariseForBackup(db: AirgapDb): Promise<BackupSummary> {
   counts.installation = (await db.meta.get('installation')) ? 1 : 0;
   for (const kind of RECORD_KINDS) counts[kind] = await db.table(kind).count();
   counts.changes = await db.changes.count();
-  for (const table of LOCAL_EXCHANGE_TABLES) counts[table] = await db.table(table).count();
+  for (const table of LOCAL_TABLES) counts[table] = await db.table(table).count();
   const levels: unknown[] = [];
   await db.table('customers').each((customer: { classification?: unknown }) => levels.push(customer.classification));
   return { counts, highestClassification: highestClassification(levels) };
@@ -46,7 +46,7 @@ export async function* backupRecords(db: AirgapDb): AsyncGenerator<{ kind: Backu
     for await (const rows of pages(db.table(kind), ':id')) for (const record of rows) yield { kind, record };
   }
   for await (const rows of pages(db.changes, 'seq')) for (const record of rows) yield { kind: 'changes', record };
-  for (const kind of LOCAL_EXCHANGE_TABLES) {
+  for (const kind of LOCAL_TABLES) {
     for await (const rows of pages(db.table(kind), ':id')) for (const record of rows) yield { kind, record };
   }
 }

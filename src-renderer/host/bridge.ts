@@ -13,7 +13,11 @@ export interface HostBridge {
   /** Resolves null when the user cancels. Throws HostError('file-too-large') over the size cap. */
   openFile(request?: OpenFileRequest): Promise<OpenedFile | null>;
   saveFile(request: SaveFileRequest): Promise<SaveResult>;
-  print(): Promise<void>;
+  /**
+   * The system print dialog for the current page. Resolves whether it printed: Electron knows (false =
+   * cancelled); the browser's window.print reports nothing, so it resolves true once the dialog closed.
+   */
+  print(): Promise<boolean>;
   printToPdf(request?: PrintToPdfRequest): Promise<Uint8Array>;
   appInfo(): Promise<AppInfo>;
 }

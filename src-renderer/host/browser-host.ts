@@ -26,7 +26,9 @@ export function createBrowserHost(doc: Document = document, version = '0.0.0'): 
       return { saved: true, name: parsed.data.suggestedName };
     },
     print: async () => {
+      // Blocks until the dialog closes; whether the user printed or cancelled is not told.
       doc.defaultView?.print();
+      return true;
     },
     printToPdf: async () => {
       throw new HostError('unsupported', 'printToPdf needs the desktop shell; use print() and the dialog');

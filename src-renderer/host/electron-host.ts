@@ -13,9 +13,7 @@ export function createElectronHost(api: ElectronHostApi): HostBridge {
     capabilities: { pdfBytes: true },
     openFile: async (request = {}) => unwrap(await api.openFile(request)),
     saveFile: async (request) => unwrap(await api.saveFile(request)),
-    print: async () => {
-      unwrap(await api.print());
-    },
+    print: async () => unwrap(await api.print()),
     printToPdf: async (request = {}) => unwrap(await api.printToPdf(request)),
     appInfo: async () => unwrap(await api.appInfo()),
   };

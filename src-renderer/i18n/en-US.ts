@@ -9,6 +9,7 @@ import { complaintsEnUS } from './areas/complaints';
 import { customerHistoryEnUS } from './areas/customer-history';
 import { customersEnUS } from './areas/customers';
 import { exchangeEnUS } from './areas/exchange';
+import { reportsEnUS } from './areas/reports';
 import type { Messages } from './zh-CN';
 
 export const enUS: Messages = {
@@ -239,4 +240,5 @@ export const enUS: Messages = {
   ...gradingSectionEnUS,
   ...complaintsCoreEnUS,
   ...complaintsEnUS,
+  ...reportsEnUS,
 };

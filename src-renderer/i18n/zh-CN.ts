@@ -9,6 +9,7 @@ import { complaintsZhCN } from './areas/complaints';
 import { customerHistoryZhCN } from './areas/customer-history';
 import { customersZhCN } from './areas/customers';
 import { exchangeZhCN } from './areas/exchange';
+import { reportsZhCN } from './areas/reports';
 
 /**
  * Simplified Chinese, the default locale and the source of every message key.
@@ -242,6 +243,7 @@ export const zhCN = {
   ...gradingSectionZhCN,
   ...complaintsCoreZhCN,
   ...complaintsZhCN,
+  ...reportsZhCN,
 } as const;
 
 export type MessageKey = keyof typeof zhCN;

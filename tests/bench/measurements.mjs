@@ -21,6 +21,7 @@
 
 import { typeQueries } from './keystrokes.mjs';
 import { ageCliSeconds } from './age-cli.mjs';
+import { firstCustomerIds, reportToPdf } from './reports.mjs';
 
 const round1 = (x) => Math.round(x * 10) / 10;
 
@@ -283,6 +284,33 @@ export const measurements = [
     async run(ctx) {
       const page = await ctx.app('data');
       return medianNavigation(page, { away: '#/', awayReady: "() => !document.querySelector('[role=table]')", to: '#/complaints/overdue', ready: FIRST_ROW });
+    },
+  },
+  {
+    name: 'reports.roster-pdf',
+    unit: 's',
+    better: 'lower',
+    budget: 15,
+    description: '客户分级名册 of the graded year, every customer (10,000 at full scale): open the print preview until the report is rendered, then page.pdf (A4 landscape, header and page numbers on every page)',
+    async run(ctx) {
+      const page = await ctx.app('data');
+      const r = await reportToPdf(page, '#/reports/roster');
+      return { value: round1(r.totalMs / 1000), detail: { openMs: r.openMs, pdfMs: r.pdfMs, pages: r.pages, pdfMB: round1(r.bytes / 1e6) } };
+    },
+  },
+  {
+    name: 'reports.dossier-pdf',
+    unit: 's',
+    better: 'lower',
+    budget: 2,
+    description: "客户档案 of one customer: open the print preview until the report is rendered, then page.pdf (median of the first 5 customers of the list)",
+    async run(ctx) {
+      const page = await ctx.app('data');
+      const runs = [];
+      for (const id of await firstCustomerIds(page, 5)) runs.push(await reportToPdf(page, `#/reports/dossier/${id}`));
+      const totals = runs.map((r) => r.totalMs);
+      const mid = runs[totals.indexOf(median(totals))];
+      return { value: Math.round(median(totals)) / 1000, samples: totals, detail: { openMs: mid.openMs, pdfMs: mid.pdfMs, pages: runs.map((r) => r.pages) } };
     },
   },
 ];

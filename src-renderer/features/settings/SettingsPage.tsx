@@ -9,6 +9,7 @@ import { ComplaintSettingsSection } from '../complaints/ComplaintSettingsSection
 import { GradingRulesSection } from '../grading-rules/GradingRulesSection';
 import { ManagersSection } from '../managers/ManagersSection';
 import { ProfileForm } from '../profile/ProfileForm';
+import { PrintLogSection } from '../reports/log/PrintLogSection';
 import { AppearanceSettings } from './AppearanceSettings';
 import { InstallationInfo } from './InstallationInfo';
 import { ProfileHistory } from './ProfileHistory';
@@ -63,6 +64,9 @@ export function SettingsPage({ profile }: { profile: Profile }) {
       </Section>
       <Section title={t('backup.section')}>
         <BackupSection profile={profile} />
+      </Section>
+      <Section title={t('reports.log.title')}>
+        <PrintLogSection />
       </Section>
       <Section title={t('settings.history')}>
         <ProfileHistory profileId={profile.id} />

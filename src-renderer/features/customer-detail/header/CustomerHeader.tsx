@@ -1,5 +1,5 @@
 import { Badge, Box, Breadcrumbs, Button, Group, Stack, Text, Title } from '@mantine/core';
-import { IconArrowMerge, IconArrowsExchange, IconPencil, IconPlus, IconTrash } from '@tabler/icons-react';
+import { IconArrowMerge, IconArrowsExchange, IconPencil, IconPlus, IconPrinter, IconTrash } from '@tabler/icons-react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { useLocation } from 'wouter';
@@ -80,6 +80,9 @@ export function CustomerHeader({ customer }: { customer: CustomerRecord }) {
                 {t('detail.addSubUnit')}
               </Button>
             )}
+            <Button variant="default" leftSection={<IconPrinter size={16} />} onClick={() => navigate(`/reports/dossier/${customer.id}`)}>
+              {t('reports.dossier.print')}
+            </Button>
             <Button variant="default" leftSection={<IconArrowsExchange size={16} />} onClick={() => setDialog('handover')}>
               {t('detail.handover')}
             </Button>

@@ -1,0 +1,58 @@
+import type { ClassificationLevel } from '../../core/classification';
+import { complaintStatistics, type ComplaintStatistics } from '../../core/complaints';
+import { addDays } from '../../core/days';
+import type { IsoDate } from '../../core/model';
+import { archiveTables, type ContactRecord, type CustomerRecord, type ManagerRecord } from '../archive/types';
+import type { AirgapDb } from '../db';
+import { reportTables, type ComplaintRow } from './types';
+
+/** 00:00 of a calendar day in China time as the stored UTC instant (receivedAt is stored that way). */
+const chinaMidnight = (day: IsoDate) => new Date(`${day}T00:00:00+08:00`).toISOString();
+
+export interface ComplaintPeriodStats {
+  statistics: ComplaintStatistics;
+  /** The classification levels of the customers concerned: the report's mark is at least their highest. */
+  levels: ClassificationLevel[];
+}
+
+/**
+ * Statistics of the live complaints received from `from` to `to` (both days included, China time):
+ * one range of the `receivedAt` index, then core `complaintStatistics` (on time counted at `now`).
+ */
+export async function complaintStatsOfPeriod(db: AirgapDb, from: IsoDate, to: IsoDate, now: Date): Promise<ComplaintPeriodStats> {
+  const rows = await reportTables(db).complaints.where('receivedAt').between(chinaMidnight(from), chinaMidnight(addDays(to, 1)), true, false).toArray();
+  const live = rows.filter((r) => r.deletedAt === null);
+  const statistics = complaintStatistics(
+    live.map((r) => ({ category: r.category, severity: r.severity, department: r.department, grade: r.grade, receivedAt: r.receivedAt, answerDeadline: r.deadlines?.answer ?? r.dueDate, answeredAt: r.answeredAt, closedAt: r.closedAt })),
+    {},
+    now.toISOString(),
+  );
+  const customers = await archiveTables(db).customers.bulkGet([...new Set(live.map((r) => r.customerId))]);
+  return { statistics, levels: customers.flatMap((c) => (c ? [c.classification] : [])) };
+}
+
+/** The live complaint with this number (TS-2026-0001), trimmed and upper-cased as typed; undefined when none. */
+export async function complaintByNumber(db: AirgapDb, number: string): Promise<ComplaintRow | undefined> {
+  const rows = await reportTables(db).complaints.where('number').equals(number.trim().toUpperCase()).toArray();
+  return rows.find((r) => r.deletedAt === null);
+}
+
+export interface ZeroingReportData {
+  complaint: ComplaintRow;
+  customer: CustomerRecord | undefined;
+  contact: ContactRecord | undefined;
+  handler: ManagerRecord | undefined;
+}
+
+/** One complaint with the customer, the customer's contact who raised it and our handler. */
+export async function zeroingReportData(db: AirgapDb, complaintId: string): Promise<ZeroingReportData | undefined> {
+  const complaint = await reportTables(db).complaints.get(complaintId);
+  if (!complaint) return undefined;
+  const t = archiveTables(db);
+  const [customer, contact, handler] = await Promise.all([
+    t.customers.get(complaint.customerId),
+    complaint.contactId ? t.contacts.get(complaint.contactId) : undefined,
+    complaint.handlerId ? t.managers.get(complaint.handlerId) : undefined,
+  ]);
+  return { complaint, customer, contact, handler };
+}

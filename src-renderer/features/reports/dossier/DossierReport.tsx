@@ -1,0 +1,147 @@
+import { formatMark, markFor } from '../../../core/classification';
+import type { LocaleTag } from '../../../core/format';
+import type { Dossier } from '../../../data/reports';
+import type { MessageKey } from '../../../i18n';
+import { useT } from '../../../i18n/react';
+import { KeepTogether, ReportHeading, ReportNote, ReportTitle } from '../../../ui/print/PrintSheet';
+import { FieldTable, ReportTable } from '../../../ui/print/ReportTable';
+import { gradingReasons } from '../../customer-detail/grading/grading-text';
+import { joinList, outstandingWan } from '../../customer-detail/shared/format';
+import type { ReportFormat } from '../report-format';
+import { ComplaintsTable } from './ComplaintsTable';
+
+/**
+ * 客户档案: one customer on paper — the archive card, contacts, grade history with the sentence
+ * that decided each grade, business figures and receivables, complaints, recent interactions.
+ * Every section prints, an empty one says so (a blank section would read as "forgot to print").
+ */
+export function DossierReport({ dossier, title, format, locale }: { dossier: Dossier; title: string; format: ReportFormat; locale: LocaleTag }) {
+  const t = useT();
+  const c = dossier.customer;
+  const list = (items: readonly string[]) => (items.length === 0 ? '—' : joinList(items, locale));
+  const none = (key: MessageKey) => <ReportNote>{t(key)}</ReportNote>;
+  return (
+    <>
+      <ReportTitle title={title} subtitle={t('reports.dossier.subtitle', { count: dossier.interactions.length })} />
+      <KeepTogether>
+        <ReportHeading>{t('reports.dossier.card')}</ReportHeading>
+        <FieldTable
+          label={t('reports.dossier.card')}
+          rows={[
+            [t('detail.field.name'), c.name],
+            [t('detail.field.shortName'), c.shortName || '—'],
+            [t('detail.field.level'), t(`detail.level.${c.level}` as MessageKey)],
+            [t('detail.field.type'), t(`customers.type.${c.type}` as MessageKey)],
+            [t('detail.field.fields'), list(c.fields)],
+            [t('detail.field.region'), c.region || '—'],
+            [t('detail.field.address'), c.address || '—'],
+            [t('detail.field.cooperationStart'), format.day(c.cooperationStart)],
+            [t('detail.field.status'), t(`detail.status.${c.status}` as MessageKey)],
+            [t('detail.field.classification'), formatMark(markFor(c.classification))],
+            [t('detail.field.managerName'), c.managerName || '—'],
+            [t('reports.col.grade'), c.grade ? t('reports.dossier.gradeOn', { grade: c.grade, day: format.day(c.gradedOn) }) : t('reports.ungraded')],
+            [t('detail.field.tags'), list(c.tags)],
+            [t('detail.field.notes'), c.notes || '—'],
+          ]}
+        />
+      </KeepTogether>
+
+      <ReportHeading>{t('reports.dossier.contacts')}</ReportHeading>
+      {dossier.contacts.length === 0
+        ? none('reports.dossier.noContacts')
+        : (
+          <ReportTable
+            label={t('reports.dossier.contacts')}
+            rows={dossier.contacts}
+            rowKey={(r) => r.id}
+            columns={[
+              { key: 'name', header: t('detail.field.contacts.name'), cell: (r) => (r.primary ? `${r.name}${t('reports.dossier.primaryMark')}` : r.name), width: '16%' },
+              { key: 'title', header: t('detail.field.contacts.title'), cell: (r) => r.title || '—' },
+              { key: 'dept', header: t('detail.field.department'), cell: (r) => r.department || '—' },
+              { key: 'phones', header: t('detail.field.phones'), cell: (r) => list(r.phones) },
+              { key: 'notes', header: t('detail.field.notes'), cell: (r) => r.notes || '—', width: '30%' },
+            ]}
+          />
+        )}
+
+      <ReportHeading>{t('reports.dossier.grades')}</ReportHeading>
+      {dossier.grades.length === 0
+        ? none('reports.dossier.noGrades')
+        : (
+          <ReportTable
+            label={t('reports.dossier.grades')}
+            testId="dossier-grades"
+            rows={dossier.grades}
+            rowKey={(r) => r.id}
+            columns={[
+              { key: 'date', header: t('gradingCustomer.history.evaluationDate'), cell: (r) => format.day(r.evaluationDate), width: '15%' },
+              { key: 'grade', header: t('reports.col.grade'), cell: (r) => (r.previousGrade && r.previousGrade !== r.finalGrade ? `${r.previousGrade} → ${r.finalGrade}` : r.finalGrade), width: '10%' },
+              {
+                key: 'reason',
+                header: t('gradingCustomer.history.reason'),
+                cell: (r) => {
+                  const sentence = gradingReasons(r, t, locale).sentence;
+                  return r.override ? `${sentence} ${t('gradingCustomer.history.override', { grade: r.override.grade, reason: r.override.reason })}` : sentence;
+                },
+              },
+              { key: 'by', header: t('gradingCustomer.history.approvedBy'), cell: (r) => r.run.approvedBy ?? '—', width: '12%' },
+            ]}
+          />
+        )}
+
+      <ReportHeading>{t('reports.dossier.benefits')}</ReportHeading>
+      {dossier.benefits.length === 0
+        ? none('reports.dossier.noBenefits')
+        : (
+          <ReportTable
+            label={t('reports.dossier.benefits')}
+            rows={dossier.benefits}
+            rowKey={(r) => r.id}
+            columns={[
+              { key: 'year', header: t('detail.field.year'), cell: (r) => r.year },
+              { key: 'contract', header: t('detail.field.contractWan'), cell: (r) => format.wan(r.contractWan), numeric: true },
+              { key: 'benefit', header: t('detail.field.benefitWan'), cell: (r) => format.wan(r.benefitWan), numeric: true },
+            ]}
+          />
+        )}
+      <ReportHeading>{t('reports.dossier.settlements')}</ReportHeading>
+      {dossier.settlements.length === 0
+        ? none('reports.dossier.noSettlements')
+        : (
+          <ReportTable
+            label={t('reports.dossier.settlements')}
+            rows={dossier.settlements}
+            rowKey={(r) => r.id}
+            columns={[
+              { key: 'due', header: t('detail.field.settlements.dueDate'), cell: (r) => format.day(r.dueDate) },
+              { key: 'receivable', header: t('detail.field.receivableWan'), cell: (r) => format.wan(r.receivableWan), numeric: true },
+              { key: 'paidDate', header: t('detail.field.paidDate'), cell: (r) => format.day(r.paidDate) },
+              { key: 'paid', header: t('detail.field.amountPaidWan'), cell: (r) => format.wan(r.amountPaidWan), numeric: true },
+              { key: 'open', header: t('reports.col.outstanding'), cell: (r) => format.wan(outstandingWan(r)), numeric: true },
+            ]}
+          />
+        )}
+
+      <ReportHeading>{t('reports.dossier.complaints')}</ReportHeading>
+      {dossier.complaints.length === 0 ? none('reports.dossier.noComplaints') : <ComplaintsTable rows={dossier.complaints} format={format} />}
+
+      <ReportHeading>{t('reports.dossier.interactions')}</ReportHeading>
+      {dossier.interactions.length === 0
+        ? none('reports.dossier.noInteractions')
+        : (
+          <ReportTable
+            label={t('reports.dossier.interactions')}
+            rows={dossier.interactions}
+            rowKey={(r) => r.id}
+            columns={[
+              { key: 'date', header: t('detail.field.date'), cell: (r) => format.day(r.date), width: '15%' },
+              { key: 'kind', header: t('detail.field.kind'), cell: (r) => t(`detail.kind.${r.kind}` as MessageKey), width: '10%' },
+              { key: 'depts', header: t('detail.field.departments'), cell: (r) => list(r.departments.map((d) => t(`detail.dept.${d}` as MessageKey))), width: '14%' },
+              { key: 'summary', header: t('detail.field.summary'), cell: (r) => r.summary },
+              { key: 'people', header: t('detail.field.participants'), cell: (r) => list(r.participants), width: '14%' },
+            ]}
+          />
+        )}
+    </>
+  );
+}

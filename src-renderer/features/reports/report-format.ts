@@ -1,0 +1,39 @@
+import { formatDate, formatDateTime, formatIsoDay, type LocaleTag } from '../../core/format';
+import { formatPercent } from '../grading/grading-labels';
+
+/**
+ * Figures as the printed reports write them, with the formatters built once per locale: a roster
+ * formats tens of thousands of cells, and building an Intl.NumberFormat costs far more than using one.
+ */
+export interface ReportFormat {
+  /** 万元 with two to four decimals (1,234.50); a dash for none. */
+  wan: (value: number | null | undefined) => string;
+  day: (day: string | null | undefined) => string;
+  instant: (at: string | null | undefined) => string;
+  /** The local calendar day of an instant (a complaint's receipt), without the time. */
+  dateOf: (at: string | null | undefined) => string;
+  percent: (share: number | null | undefined) => string;
+  /** A count or a mean, at most one decimal (cooperation years, days to answer). */
+  number: (value: number | null | undefined) => string;
+}
+
+const cache = new Map<LocaleTag, ReportFormat>();
+const DASH = '—';
+
+export function reportFormat(locale: LocaleTag): ReportFormat {
+  let format = cache.get(locale);
+  if (!format) {
+    const wan = new Intl.NumberFormat(locale, { minimumFractionDigits: 2, maximumFractionDigits: 4, useGrouping: true });
+    const number = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 });
+    format = {
+      wan: (v) => (v === null || v === undefined ? DASH : wan.format(v)),
+      day: (d) => (d ? formatIsoDay(d, locale) || d : DASH),
+      instant: (at) => (at ? formatDateTime(at, locale) : DASH),
+      dateOf: (at) => (at ? formatDate(at, locale) : DASH),
+      percent: (s) => (s === null || s === undefined ? DASH : formatPercent(s, locale)),
+      number: (v) => (v === null || v === undefined ? DASH : number.format(v)),
+    };
+    cache.set(locale, format);
+  }
+  return format;
+}

@@ -1,0 +1,57 @@
+import { Fragment } from 'react';
+import type { Roster, RosterRow } from '../../../core/reports';
+import type { MessageKey } from '../../../i18n';
+import { useT } from '../../../i18n/react';
+import { ReportHeading, ReportTitle } from '../../../ui/print/PrintSheet';
+import { ReportTable, TotalsRow, type ReportColumn } from '../../../ui/print/ReportTable';
+import type { ReportFormat } from '../report-format';
+
+/** The graded roster: a summary of counts and benefit per grade, then one table per grade, AAA first. */
+export function RosterReport({ roster, title, subtitle, format }: { roster: Roster; title: string; subtitle: string; format: ReportFormat }) {
+  const t = useT();
+  const columns: ReportColumn<RosterRow>[] = [
+    { key: 'n', header: t('reports.col.no'), cell: (_r, i) => i + 1, numeric: true, width: '5%' },
+    { key: 'name', header: t('reports.col.customer'), cell: (r) => r.name, width: '25%' },
+    { key: 'type', header: t('reports.col.type'), cell: (r) => t(`customers.type.${r.type}` as MessageKey) },
+    { key: 'manager', header: t('reports.col.manager'), cell: (r) => r.managerName || '—' },
+    { key: 'benefit', header: t('reports.col.benefit'), cell: (r) => format.wan(r.benefitWan), numeric: true },
+    { key: 'years', header: t('reports.col.cooperationYears'), cell: (r) => format.number(r.cooperationYears), numeric: true },
+    { key: 'payment', header: t('reports.col.payment'), cell: (r) => (r.paymentStability ? t(`gradingCustomer.stability.${r.paymentStability}` as MessageKey) : '—') },
+    { key: 'score', header: t('reports.col.subjective'), cell: (r) => format.number(r.subjectiveScore), numeric: true },
+    { key: 'date', header: t('reports.col.evaluationDate'), cell: (r) => format.day(r.evaluationDate) },
+  ];
+  return (
+    <>
+      <ReportTitle title={title} subtitle={subtitle} />
+      <ReportHeading>{t('reports.roster.summary')}</ReportHeading>
+      <ReportTable
+        label={t('reports.roster.summary')}
+        testId="roster-summary"
+        columns={[
+          { key: 'grade', header: t('reports.col.grade'), cell: (g) => g.grade },
+          { key: 'count', header: t('reports.col.count'), cell: (g) => g.rows.length, numeric: true },
+          { key: 'share', header: t('reports.col.countShare'), cell: (g) => format.percent(roster.total === 0 ? null : g.rows.length / roster.total), numeric: true },
+          { key: 'benefit', header: t('reports.col.benefitSum'), cell: (g) => format.wan(g.benefitWan), numeric: true },
+        ]}
+        rows={roster.groups}
+        rowKey={(g) => g.grade}
+        footer={<TotalsRow label={t('reports.total')} span={1} cells={[{ key: 'c', value: roster.total, numeric: true }, { key: 's', value: '' }, { key: 'b', value: format.wan(roster.benefitWan), numeric: true }]} />}
+      />
+      {roster.groups.map((group) =>
+        group.rows.length === 0 ? null : (
+          <Fragment key={group.grade}>
+            <ReportHeading>{t('reports.roster.group', { grade: group.grade, count: group.rows.length, benefit: format.wan(group.benefitWan) })}</ReportHeading>
+            <ReportTable
+              label={t('reports.roster.groupLabel', { grade: group.grade })}
+              testId={`roster-${group.grade}`}
+              columns={columns}
+              rows={group.rows}
+              rowKey={(r) => r.customerId}
+            />
+          </Fragment>
+        ),
+      )}
+      {roster.total === 0 && <p>{t('reports.roster.empty')}</p>}
+    </>
+  );
+}

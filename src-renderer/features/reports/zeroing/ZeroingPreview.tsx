@@ -1,0 +1,49 @@
+import { Group, TextInput } from '@mantine/core';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useState } from 'react';
+import { markFor } from '../../../core/classification';
+import type { Profile } from '../../../core/profile';
+import { zeroingReportData } from '../../../data/reports';
+import { useT } from '../../../i18n/react';
+import { usePreferences } from '../../../state/preferences';
+import { useSession } from '../../../state/session';
+import { MissingReport } from '../preview/MissingReport';
+import { ReportPreview } from '../preview/ReportPreview';
+import { reportFormat } from '../report-format';
+import { ZeroingReport, type Signatures } from './ZeroingReport';
+
+const MAX_NAME = 50;
+
+/** 质量问题归零报告 of one complaint (A4 portrait); the three signatures are typed here and printed on the cover. */
+export function ZeroingPreview({ profile, complaintId }: { profile: Profile; complaintId: string }) {
+  const t = useT();
+  const locale = usePreferences((s) => s.locale);
+  const { db } = useSession();
+  const data = useLiveQuery(async () => (await zeroingReportData(db, complaintId)) ?? null, [db, complaintId]);
+  const [signatures, setSignatures] = useState<Signatures>({ preparedBy: profile.operatorName, reviewedBy: '', approvedBy: '' });
+  if (data === null) return <MissingReport message={t('reports.zeroing.missing')} />;
+  const customerMark = markFor(data?.customer?.classification ?? 'public');
+  const title = t('reports.zeroing.title');
+  const field = (key: keyof Signatures, label: string) => (
+    <TextInput label={label} value={signatures[key]} maxLength={MAX_NAME} onChange={(e) => setSignatures({ ...signatures, [key]: e.currentTarget.value })} w={200} />
+  );
+  return (
+    <ReportPreview
+      profile={profile}
+      report="zeroing"
+      title={data ? `${title} ${data.complaint.number}` : title}
+      params={{ complaintId, number: data?.complaint.number ?? null, preparedBy: signatures.preparedBy, reviewedBy: signatures.reviewedBy, approvedBy: signatures.approvedBy }}
+      floor={data ? customerMark : null}
+      orientation="portrait"
+      options={
+        <Group gap="md">
+          {field('preparedBy', t('reports.zeroing.preparedBy'))}
+          {field('reviewedBy', t('reports.zeroing.reviewedBy'))}
+          {field('approvedBy', t('reports.zeroing.approvedBy'))}
+        </Group>
+      }
+    >
+      {data && <ZeroingReport data={data} customerMark={customerMark} signatures={signatures} title={title} format={reportFormat(locale)} locale={locale} />}
+    </ReportPreview>
+  );
+}

@@ -1,0 +1,102 @@
+import { MANAGEMENT_ZEROING_ITEMS, TECHNICAL_ZEROING_ITEMS, zeroingStatus, type ZeroingItemId } from '../../../core/complaints';
+import { formatMark, type ClassificationMark } from '../../../core/classification';
+import type { LocaleTag } from '../../../core/format';
+import type { ZeroingReportData } from '../../../data/reports';
+import type { MessageKey } from '../../../i18n';
+import { useT } from '../../../i18n/react';
+import { KeepTogether, ReportHeading, ReportNote, ReportTitle } from '../../../ui/print/PrintSheet';
+import { FieldTable, ReportTable } from '../../../ui/print/ReportTable';
+import { joinList } from '../../customer-detail/shared/format';
+import type { ReportFormat } from '../report-format';
+
+export interface Signatures {
+  preparedBy: string;
+  reviewedBy: string;
+  approvedBy: string;
+}
+
+/**
+ * 质量问题归零报告 of one complaint: the cover (number, customer, product, the customer's
+ * classification, who prepared, reviewed and approved the report) and the "double five" — the five
+ * technical and five management items, each with its evidence, who confirmed it and when. An item
+ * not confirmed yet prints as such: the report never looks more complete than the record.
+ */
+export function ZeroingReport({ data, customerMark, signatures, title, format, locale }: { data: ZeroingReportData; customerMark: ClassificationMark; signatures: Signatures; title: string; format: ReportFormat; locale: LocaleTag }) {
+  const t = useT();
+  const { complaint: c, customer, contact, handler } = data;
+  const status = zeroingStatus(c.zeroing);
+  const items = (ids: readonly ZeroingItemId[], label: string, testId: string) => (
+    <KeepTogether>
+      <ReportHeading>{label}</ReportHeading>
+      <ReportTable
+        label={label}
+        testId={testId}
+        rows={ids}
+        rowKey={(id) => id}
+        columns={[
+          { key: 'item', header: t('reports.zeroing.item'), cell: (id) => t(`complaints.zeroing.${id}` as MessageKey), width: '14%' },
+          { key: 'evidence', header: t('reports.zeroing.evidence'), cell: (id) => c.zeroing?.[id]?.evidence ?? t('reports.zeroing.notConfirmed') },
+          { key: 'by', header: t('reports.zeroing.confirmedBy'), cell: (id) => c.zeroing?.[id]?.confirmedBy ?? '—', width: '13%' },
+          { key: 'at', header: t('reports.zeroing.confirmedAt'), cell: (id) => format.instant(c.zeroing?.[id]?.confirmedAt), width: '22%' },
+        ]}
+      />
+    </KeepTogether>
+  );
+  const blank = (name: string) => name.trim() || '　';
+  return (
+    <>
+      <ReportTitle title={title} subtitle={c.number} />
+      <KeepTogether>
+        <ReportHeading>{t('reports.zeroing.cover')}</ReportHeading>
+        <FieldTable
+          label={t('reports.zeroing.cover')}
+          rows={[
+            [t('reports.col.complaintNumber'), c.number],
+            [t('reports.col.customer'), customer?.name ?? '—'],
+            [t('reports.col.product'), c.product || '—'],
+            [t('detail.field.classification'), formatMark(customerMark)],
+            [t('reports.col.category'), t(`reports.category.${c.category}` as MessageKey)],
+            [t('reports.col.severity'), t(`reports.severity.${c.severity}` as MessageKey)],
+            [t('reports.col.received'), format.instant(c.receivedAt)],
+            [t('reports.col.status'), t(`complaints.status.${c.status}` as MessageKey)],
+            [t('reports.col.department'), c.department || '—'],
+            [t('reports.zeroing.handler'), handler?.name ?? '—'],
+            [t('reports.zeroing.contact'), contact?.name ?? '—'],
+            [t('reports.col.description'), c.description || '—'],
+            [t('reports.zeroing.request'), c.request || '—'],
+          ]}
+        />
+        <ReportTable
+          label={t('reports.zeroing.signatures')}
+          testId="zeroing-signatures"
+          rows={[signatures]}
+          rowKey={() => 'signatures'}
+          columns={[
+            { key: 'prepared', header: t('reports.zeroing.preparedBy'), cell: (s) => blank(s.preparedBy) },
+            { key: 'reviewed', header: t('reports.zeroing.reviewedBy'), cell: (s) => blank(s.reviewedBy) },
+            { key: 'approved', header: t('reports.zeroing.approvedBy'), cell: (s) => blank(s.approvedBy) },
+          ]}
+        />
+      </KeepTogether>
+      {items(TECHNICAL_ZEROING_ITEMS, t('complaints.zeroing.technical'), 'zeroing-technical')}
+      {items(MANAGEMENT_ZEROING_ITEMS, t('complaints.zeroing.management'), 'zeroing-management')}
+      <ReportNote>
+        {status.complete
+          ? t('reports.zeroing.complete')
+          : t('reports.zeroing.incomplete', { items: joinList(status.missing.map((id) => t(`complaints.zeroing.${id}` as MessageKey)), locale) })}
+      </ReportNote>
+      {c.answer && (
+        <KeepTogether>
+          <ReportHeading>{t('reports.zeroing.answer')}</ReportHeading>
+          <FieldTable
+            label={t('reports.zeroing.answer')}
+            rows={[
+              [t('reports.zeroing.answerText'), c.answer.text],
+              [t('reports.zeroing.answerBy'), `${c.answer.by} · ${format.instant(c.answer.at)}`],
+            ]}
+          />
+        </KeepTogether>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,73 @@
+import type { ReactNode } from 'react';
+import classes from './print.module.css';
+
+export interface ReportColumn<T> {
+  key: string;
+  header: string;
+  cell: (row: T, index: number) => ReactNode;
+  numeric?: boolean;
+  /** Share of the width, e.g. '18%': columns without one share the rest. */
+  width?: string;
+}
+
+/**
+ * A printed table: its header repeats on every page, rows never split across pages, long text
+ * wraps (nothing is clipped). `footer` is a totals row. Plain HTML: Chromium paginates it natively.
+ */
+export function ReportTable<T>({ columns, rows, rowKey, footer, label, testId }: { columns: readonly ReportColumn<T>[]; rows: readonly T[]; rowKey: (row: T) => string; footer?: ReactNode; label: string; testId?: string }) {
+  return (
+    <table className={classes.table} aria-label={label} data-testid={testId}>
+      <thead>
+        <tr>
+          {columns.map((c) => (
+            <th key={c.key} scope="col" className={c.numeric ? classes.num : undefined} style={c.width ? { width: c.width } : undefined}>
+              {c.header}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((row, i) => (
+          <tr key={rowKey(row)}>
+            {columns.map((c) => (
+              <td key={c.key} className={c.numeric ? classes.num : undefined}>
+                {c.cell(row, i)}
+              </td>
+            ))}
+          </tr>
+        ))}
+      </tbody>
+      {footer && <tfoot>{footer}</tfoot>}
+    </table>
+  );
+}
+
+/** Label → value rows (an archive card, a report's cover). */
+export function FieldTable({ rows, label }: { rows: readonly [string, ReactNode][]; label: string }) {
+  return (
+    <table className={`${classes.table} ${classes.fields}`} aria-label={label}>
+      <tbody>
+        {rows.map(([name, value]) => (
+          <tr key={name}>
+            <th scope="row">{name}</th>
+            <td>{value}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+/** A totals row for ReportTable's footer: the label spans `span` columns, then the figures. */
+export function TotalsRow({ label, span, cells }: { label: string; span: number; cells: readonly { key: string; value: ReactNode; numeric?: boolean }[] }) {
+  return (
+    <tr>
+      <td colSpan={span}>{label}</td>
+      {cells.map((c) => (
+        <td key={c.key} className={c.numeric ? classes.num : undefined}>
+          {c.value}
+        </td>
+      ))}
+    </tr>
+  );
+}

@@ -1,0 +1,209 @@
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { formatMark, markFor } from '../../src-renderer/core/classification';
+import { countPdfPages } from '../../src-renderer/core/reports';
+import { expect, test, type Page } from './fixtures';
+import { makeInstitute, seedInstitute } from './pages/seed-institute';
+
+/**
+ * 报表 (issue 6): every report made as a PDF in Chromium (page.pdf of the preview page, as the
+ * desktop shell's printToPDF does) and read back with pdftotext: the Chinese title, the
+ * classification mark on every page, "第 1 页 共 N 页", known figures; a long roster runs over
+ * several pages with its table header repeated; a lower mark is refused; a print lands in 打印记录.
+ * Each preview is photographed at A4 and the first PDF page rendered to PNG to be looked at.
+ */
+const SHOTS = 'test-results/screenshots';
+const PDFS = 'test-results/reports';
+// The generator's "today" is 2026-06-30: its business figures run to 2025, which a grading on that day reads.
+const EVALUATION_DAY = '2026-06-30';
+const institute = makeInstitute({ customers: 120, contacts: 240, interactions: 600, complaints: 80 }, 606);
+
+/** The PDF of the page as it prints (CSS page size and margin boxes), its text per page without whitespace, its page count. */
+async function pdfOf(page: Page, name: string): Promise<{ pages: string[]; count: number }> {
+  mkdirSync(PDFS, { recursive: true });
+  await page.emulateMedia({ media: 'print' });
+  const bytes = await page.pdf({ preferCSSPageSize: true, printBackground: true });
+  await page.emulateMedia({ media: 'screen' });
+  const file = `${PDFS}/${name}.pdf`;
+  writeFileSync(file, bytes);
+  const text = execFileSync('pdftotext', ['-enc', 'UTF-8', '-layout', file, '-'], { encoding: 'utf8' });
+  execFileSync('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '2', file, `${SHOTS}/report-${name}-pdf`]);
+  // pdftotext spaces CJK text by its glyph positions ("2026   年度"); the checks read it without whitespace.
+  const pages = text
+    .split('\f')
+    .filter((p) => p.trim() !== '')
+    .map((p) => p.replace(/\s+/g, ''));
+  const count = countPdfPages(new Uint8Array(bytes));
+  expect(count, 'pages counted in the PDF bytes = pages pdftotext found').toBe(pages.length);
+  return { pages, count: pages.length };
+}
+
+function expectEveryPage(pages: string[], mark: string, organisation: string) {
+  pages.forEach((text, i) => {
+    expect(text, `page ${i + 1} mark`).toContain(mark);
+    expect(text, `page ${i + 1} organisation`).toContain(organisation);
+    expect(text, `page ${i + 1} number`).toContain(`第${i + 1}页共${pages.length}页`);
+    expect(text, `page ${i + 1} printed by`).toContain('打印人：张伟');
+  });
+}
+
+async function gradeEveryone(page: Page) {
+  await page.goto('/#/grading');
+  await page.getByRole('button', { name: '发起年度定级' }).click();
+  const draft = page.getByRole('dialog', { name: '发起年度定级' });
+  await draft.getByRole('textbox', { name: '评定日期' }).fill(EVALUATION_DAY);
+  await draft.getByRole('button', { name: '生成草稿' }).click();
+  await expect(page).toHaveURL(/#\/grading\/runs\/[0-9a-f-]{36}$/);
+  await page.getByRole('button', { name: '批准', exact: true }).click();
+  const approve = page.getByRole('dialog', { name: '批准定级结果' });
+  await approve.getByRole('textbox', { name: '部门负责人姓名' }).fill('赵主任');
+  await approve.getByRole('button', { name: '批准' }).click();
+  await expect(page.getByTestId('run-status')).toHaveText('已批准');
+}
+
+async function openPreview(page: Page, card: string) {
+  await page.goto('/#/reports');
+  await page.getByRole('region', { name: card }).getByRole('button', { name: '打开打印预览' }).click();
+  await expect(page.getByTestId('report-sheet')).toBeVisible();
+}
+
+test.describe('reports', () => {
+  test.setTimeout(180_000);
+
+  test.beforeEach(async ({ app, page }) => {
+    await app.open();
+    await app.completeSetup();
+    await seedInstitute(page, institute);
+    await page.reload();
+    await app.expectShell();
+  });
+
+  test('graded roster: grouped AAA → B over several pages, mark on every page, a lower mark refused, the print logged', async ({ page, app }) => {
+    await gradeEveryone(page);
+    await page.goto('/#/');
+    await app.nav('报表').click();
+    await expect(page.getByRole('heading', { level: 2, name: '报表' })).toBeVisible();
+    await page.screenshot({ path: `${SHOTS}/reports-list.png`, fullPage: true });
+    await openPreview(page, '客户分级名册');
+    await expect(page.getByRole('heading', { level: 1, name: '2026 年度客户分级名册' })).toBeVisible();
+    const highest = formatMark(markFor(institute.customers.map((c) => c.classification).reduce((a, b) => (['public', 'internal', 'secret', 'confidential'].indexOf(b) > ['public', 'internal', 'secret', 'confidential'].indexOf(a) ? b : a))));
+    await expect(page.getByTestId('sheet-mark')).toHaveText(highest);
+    await expect(page.getByTestId('mark-floor')).toContainText(highest);
+    await page.screenshot({ path: `${SHOTS}/report-roster-preview.png`, fullPage: true });
+
+    // The grade counts of the summary are the figures the PDF must carry.
+    const summary = await page.getByTestId('roster-summary').locator('tbody tr').allInnerTexts();
+    const counts = summary.map((row) => row.split('\t').map((c) => c.trim()));
+    expect(counts.map((c) => c[0])).toEqual(['AAA', 'AA', 'A', 'B']);
+    expect(counts.reduce((n, c) => n + Number(c[1]), 0)).toBe(120);
+
+    const pdf = await pdfOf(page, 'roster');
+    expect(pdf.count).toBeGreaterThan(2);
+    expectEveryPage(pdf.pages, highest, '航天材料及工艺研究所');
+    expect(pdf.pages[0]).toContain('2026年度客户分级名册');
+    expect(pdf.pages[0]).toContain('共120个客户');
+    for (const [grade, count] of counts) expect(pdf.pages.join('\n')).toContain(`${grade}级客户（${count}个`);
+    // The table header repeats on every page after the first (thead as table-header-group).
+    for (const text of pdf.pages.slice(1)) expect(text).toContain('序号客户名称客户类型客户经理');
+    // A named customer appears with its grade group's figures.
+    const first = await page.getByTestId('roster-AAA').locator('tbody tr').first().locator('td').nth(1).innerText();
+    expect(pdf.pages.join('\n')).toContain(first);
+
+    // Lower than the records: refused on screen, the print buttons disabled.
+    await page.getByTestId('mark-level').click();
+    await page.getByRole('option', { name: '公开' }).click();
+    await expect(page.getByText(`密级标志不能低于报表所含记录的最高密级（${highest}）`)).toBeVisible();
+    await expect(page.getByRole('button', { name: '打印', exact: true })).toBeDisabled();
+    await expect(page.getByRole('button', { name: '另存为 PDF' })).toBeDisabled();
+    // Raised above the records: allowed, and the sheet carries it.
+    await page.getByTestId('mark-level').click();
+    await page.getByRole('option', { name: '机密' }).click();
+    await expect(page.getByTestId('sheet-mark')).toHaveText('机密★20年');
+    await expect(page.getByText('当前在浏览器中运行')).toBeVisible();
+
+    // Printing (the browser's dialog: headless Chromium returns at once) writes the log line.
+    await page.getByRole('button', { name: '打印', exact: true }).click();
+    await expect(page.getByText('已打印，并记入打印记录')).toBeVisible();
+    await app.goToSettings();
+    const log = page.getByTestId('print-log');
+    await log.scrollIntoViewIfNeeded();
+    const row = log.locator('tbody tr').first();
+    await expect(row).toContainText('2026 年度客户分级名册');
+    await expect(row).toContainText('机密★20年');
+    await expect(row).toContainText('张伟');
+    await expect(row).toContainText('打印（浏览器对话框）');
+    await expect(row).toContainText('未知（浏览器打印）');
+    await expect(row).toContainText('年度：2026 · 客户经理：全部');
+    await page.getByRole('region', { name: '打印记录' }).screenshot({ path: `${SHOTS}/reports-print-log.png` });
+  });
+
+  test('customer dossier from the customer page: card, grade history with its reason, figures, complaints', async ({ page }) => {
+    await gradeEveryone(page);
+    // A customer with complaints and business figures.
+    const complained = new Set(institute.complaints.map((c) => c.customerId));
+    const customer = institute.customers.find((c) => complained.has(c.id) && institute.benefits.some((b) => b.customerId === c.id))!;
+    const benefit = institute.benefits.filter((b) => b.customerId === customer.id).sort((a, b) => b.year - a.year)[0]!;
+    const complaint = institute.complaints.find((c) => c.customerId === customer.id)!;
+    await page.goto(`/#/customers/${customer.id}`);
+    await page.getByRole('button', { name: '打印档案' }).click();
+    await expect(page).toHaveURL(new RegExp(`#/reports/dossier/${customer.id}$`));
+    await expect(page.getByRole('heading', { level: 1, name: `客户档案：${customer.name}` })).toBeVisible();
+    await expect(page.getByTestId('dossier-grades').locator('tbody tr')).toHaveCount(1);
+    await page.screenshot({ path: `${SHOTS}/report-dossier-preview.png`, fullPage: true });
+    const pdf = await pdfOf(page, 'dossier');
+    const mark = formatMark(markFor(customer.classification));
+    expectEveryPage(pdf.pages, mark, '航天材料及工艺研究所');
+    const all = pdf.pages.join('\n');
+    expect(all).toContain(`客户档案：${customer.name}`.replace(/\s+/g, ''));
+    expect(all).toContain('定级历史');
+    expect(all).toMatch(/年综合效益/);
+    expect(all).toContain(new Intl.NumberFormat('zh-CN', { minimumFractionDigits: 2, maximumFractionDigits: 4 }).format(benefit.benefitWan));
+    expect(all).toContain(complaint.number);
+  });
+
+  test('80/20 analysis with its chart, and complaint statistics of a period', async ({ page }) => {
+    await openPreview(page, '80/20 分析');
+    await expect(page.getByRole('heading', { level: 1, name: '2026 年度客户 80/20 分析' })).toBeVisible();
+    await expect(page.locator('[data-print-root] svg .recharts-bar-rectangle').first()).toBeVisible();
+    await page.screenshot({ path: `${SHOTS}/report-pareto-preview.png`, fullPage: true });
+    const keyCount = await page.getByTestId('pareto-key').locator('tbody tr').count();
+    const pareto = await pdfOf(page, 'pareto');
+    const highest = await page.getByTestId('sheet-mark').innerText();
+    expectEveryPage(pareto.pages, highest, '航天材料及工艺研究所');
+    expect(pareto.pages[0]).toContain('2026年度客户80/20分析');
+    expect(pareto.pages.join('\n')).toContain(`重点客户名单（${keyCount}个）`);
+
+    await openPreview(page, '投诉统计');
+    await page.getByRole('textbox', { name: '开始日期' }).fill('2025-01-01');
+    await page.getByRole('textbox', { name: '结束日期' }).fill('2026-06-30');
+    const inPeriod = institute.complaints.filter((c) => c.receivedAt >= '2024-12-31T16:00:00.000Z' && c.receivedAt < '2026-06-30T16:00:00.000Z').length;
+    await expect(page.getByTestId('complaints-total')).toHaveText(String(inPeriod));
+    await expect(page.locator('[data-print-root] svg .recharts-bar-rectangle').first()).toBeVisible();
+    await page.screenshot({ path: `${SHOTS}/report-complaints-preview.png`, fullPage: true });
+    const stats = await pdfOf(page, 'complaints');
+    expectEveryPage(stats.pages, await page.getByTestId('sheet-mark').innerText(), '航天材料及工艺研究所');
+    expect(stats.pages[0]).toContain('投诉统计');
+    expect(stats.pages[0]).toContain(`投诉总数${inPeriod}`);
+  });
+
+  test('quality zeroing report by complaint number: cover with the three names, the ten items with evidence', async ({ page }) => {
+    const complaint = institute.complaints.find((c) => c.category === 'quality' && c.status === 'closed')!;
+    const customer = institute.customers.find((c) => c.id === complaint.customerId)!;
+    await page.goto('/#/reports');
+    const card = page.getByRole('region', { name: '质量问题归零报告' });
+    await card.getByRole('textbox', { name: '投诉编号' }).fill('TS-1999-9999');
+    await card.getByRole('button', { name: '打开打印预览' }).click();
+    await expect(card.getByText('找不到编号为 TS-1999-9999 的投诉')).toBeVisible();
+    await card.getByRole('textbox', { name: '投诉编号' }).fill(complaint.number);
+    await card.getByRole('button', { name: '打开打印预览' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: '质量问题归零报告' })).toBeVisible();
+    await page.getByRole('textbox', { name: '审核' }).fill('李审核');
+    await page.getByRole('textbox', { name: '批准' }).fill('王批准');
+    await expect(page.getByTestId('zeroing-signatures')).toContainText('李审核');
+    await page.screenshot({ path: `${SHOTS}/report-zeroing-preview.png`, fullPage: true });
+    const pdf = await pdfOf(page, 'zeroing');
+    expectEveryPage(pdf.pages, formatMark(markFor(customer.classification)), '航天材料及工艺研究所');
+    const all = pdf.pages.join('\n');
+    for (const text of [complaint.number, customer.name, '技术归零', '管理归零', '定位准确', '完善规章', '见归零报告', '张伟', '李审核', '王批准', '技术归零和管理归零共十项均已确认']) expect(all).toContain(text);
+  });
+});

@@ -22,7 +22,7 @@ async function shot(page: Page, name: string, ready: Locator, scrollTo?: Locator
   if (scrollTo) {
     await scrollTo.evaluate((element) => {
       element.scrollIntoView({ block: 'start' });
-      window.scrollBy(0, -80); // clear of the sticky header
+      window.scrollBy(0, -140); // clear of the sticky header, with the card's title
     });
   }
   await page.screenshot({ path: `test-results/screenshots/${name}.png` });
@@ -157,11 +157,11 @@ test('deadline settings: a bad department code is refused in Chinese, a good sav
   await app.completeSetup();
   await app.goToSettings();
   const section = page.getByTestId('complaint-settings');
-  await section.getByRole('textbox', { name: /^部门代码/ }).fill('3k');
+  await section.getByRole('textbox', { name: /^投诉编号部门代码/ }).fill('3k');
   await section.getByTestId('complaint-settings-save').click();
   await expect(section).toContainText('部门代码为大写字母开头的 2 到 6 位大写字母或数字');
   await expect(section).toContainText('尚未修改，使用默认设置。');
-  await section.getByRole('textbox', { name: /^部门代码/ }).fill('KF3');
+  await section.getByRole('textbox', { name: /^投诉编号部门代码/ }).fill('KF3');
   await section.getByRole('textbox', { name: /^节假日/ }).fill('2027-02-11\n2027-02-12');
   await section.getByTestId('complaint-settings-save').click();
   await expect(page.getByTestId('complaint-settings-change')).toHaveCount(1);
@@ -205,7 +205,7 @@ test('a rejected complaint shows why, reopening gives new deadlines, the recycle
   // A settings save reads as words in both histories.
   await app.goToSettings();
   const section = page.getByTestId('complaint-settings');
-  await section.getByRole('textbox', { name: /^部门代码/ }).fill('KF3');
+  await section.getByRole('textbox', { name: /^投诉编号部门代码/ }).fill('KF3');
   await section.getByRole('textbox', { name: /^节假日/ }).fill('2027-02-11');
   await section.getByTestId('complaint-settings-save').click();
   await expect(page.getByTestId('complaint-settings-change')).toContainText('投诉编号部门代码：无 → KF3');

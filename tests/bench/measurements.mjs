@@ -70,6 +70,11 @@ async function medianNavigation(page, { away, awayReady, to, ready, runs = 5 }) 
 
 const FIRST_ROW = "() => document.querySelectorAll('[role=table] [role=rowgroup]:last-child [role=row]').length > 0";
 
+/** Median navigation from the dashboard (no table) to a list route until its first rows show. */
+function firstRowsOf(page, to) {
+  return medianNavigation(page, { away: '#/', awayReady: "() => !document.querySelector('[role=table]')", to, ready: FIRST_ROW });
+}
+
 /** The list shows rows and has read every customer (its count line no longer says it is reading). */
 const LIST_SETTLED = "() => document.querySelectorAll('[role=table] [role=rowgroup]:last-child [role=row]').length > 0 && !document.querySelector('[data-testid=customer-count]')?.textContent.includes('正在读取')";
 
@@ -116,10 +121,7 @@ export const measurements = [
     better: 'lower',
     budget: 300,
     description: 'navigation to 客户档案 → first customer rows rendered (warm app, median of 5)',
-    async run(ctx) {
-      const page = await ctx.app('data');
-      return medianNavigation(page, { away: '#/', awayReady: "() => !document.querySelector('[role=table]')", to: '#/customers', ready: FIRST_ROW });
-    },
+    run: async (ctx) => firstRowsOf(await ctx.app('data'), '#/customers'),
   },
   {
     name: 'archive.search.p95',
@@ -281,10 +283,7 @@ export const measurements = [
     better: 'lower',
     budget: 300,
     description: 'navigation to 投诉反馈 with the overdue filter (#/complaints/overdue) → first complaint rows rendered (warm app, median of 5; 50,000 complaints at full scale)',
-    async run(ctx) {
-      const page = await ctx.app('data');
-      return medianNavigation(page, { away: '#/', awayReady: "() => !document.querySelector('[role=table]')", to: '#/complaints/overdue', ready: FIRST_ROW });
-    },
+    run: async (ctx) => firstRowsOf(await ctx.app('data'), '#/complaints/overdue'),
   },
   {
     name: 'reports.roster-pdf',

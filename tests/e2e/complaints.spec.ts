@@ -1,4 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
+import type { Locator } from '@playwright/test';
 import { expect, test, type Page } from './fixtures';
 import { CustomerPageModel } from './pages/customer-page';
 
@@ -9,7 +10,23 @@ async function seriousViolations(page: Page) {
     .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 
-const shot = (page: Page, name: string) => page.screenshot({ path: `test-results/screenshots/${name}.png`, fullPage: true });
+/**
+ * A screenshot without the toasts of the steps before it (they live 4 s and stack over the top right):
+ * a reload drops them, as customer-page.spec does. `ready` is what must show again after the reload;
+ * `scrollTo` brings a part into view — a viewport shot, since a full-page one paints the sticky
+ * header mid-page.
+ */
+async function shot(page: Page, name: string, ready: Locator, scrollTo?: Locator) {
+  await page.reload();
+  await expect(ready).toBeVisible();
+  if (scrollTo) {
+    await scrollTo.evaluate((element) => {
+      element.scrollIntoView({ block: 'start' });
+      window.scrollBy(0, -140); // clear of the sticky header, with the card's title
+    });
+  }
+  await page.screenshot({ path: `test-results/screenshots/${name}.png` });
+}
 
 /** Registers a complaint through the 登记投诉 form, the customer found by pinyin initials. */
 async function register(page: Page, cp: CustomerPageModel, options: { day?: string; category?: string; description: string }) {
@@ -51,7 +68,7 @@ test('a quality complaint from intake to close, zeroing gate, overdue flags, not
 
   await page.goto('/#/complaints/new');
   await expect(page.getByRole('heading', { name: '登记投诉' })).toBeVisible();
-  await shot(page, 'complaints-form');
+  await shot(page, 'complaints-form', page.getByTestId('complaint-save'));
   const number = await register(page, cp, { description: '装配时发现密封件开裂' });
   expect(number).toMatch(/^TS-\d{4}-0001$/);
   await expect(page.getByTestId('complaint-status')).toHaveText('已登记');
@@ -78,8 +95,8 @@ test('a quality complaint from intake to close, zeroing gate, overdue flags, not
     await expect(dialog).toBeHidden();
   }
   await expect(page.getByTestId('zeroing-progress')).toHaveText('技术归零和管理归零已全部完成');
-  await page.getByRole('heading', { name: '质量问题归零' }).scrollIntoViewIfNeeded();
-  await shot(page, 'complaints-page-zeroing');
+  await shot(page, 'complaints-page', page.getByTestId('complaint-page'));
+  await shot(page, 'complaints-page-zeroing', page.getByTestId('zeroing'), page.getByTestId('zeroing'));
   expect(await seriousViolations(page), 'complaint page').toEqual([]);
   await act(page, '关闭');
   await expect(page.getByTestId('complaint-status')).toHaveText('已关闭');
@@ -92,7 +109,7 @@ test('a quality complaint from intake to close, zeroing gate, overdue flags, not
   const lateRow = page.getByTestId('complaint-list').locator(`[data-number="${late}"]`);
   await expect(lateRow.getByTestId('complaint-overdue')).toContainText(/逾期 \d+ 天/);
   await expect(page.getByTestId('complaint-list').locator(`[data-number="${number}"]`).getByTestId('complaint-overdue')).toHaveCount(0);
-  await shot(page, 'complaints-list');
+  await shot(page, 'complaints-list', lateRow);
   expect(await seriousViolations(page), 'complaint list').toEqual([]);
   await page.getByTestId('overdue-only').click();
   await expect(page.getByTestId('complaint-count')).toContainText('共 1 件');
@@ -124,15 +141,14 @@ test('a quality complaint from intake to close, zeroing gate, overdue flags, not
 
   await page.goto('/#/complaints/mine');
   await expect(page.getByTestId('my-complaints').getByRole('row')).toHaveCount(2);
-  await shot(page, 'complaints-mine');
+  await shot(page, 'complaints-mine', page.getByTestId('my-complaints'));
   await page.goto('/#/settings');
-  await page.getByTestId('complaint-settings').scrollIntoViewIfNeeded();
-  await page.getByTestId('complaint-settings').screenshot({ path: 'test-results/screenshots/complaints-settings.png' });
+  await shot(page, 'complaints-settings', page.getByTestId('complaint-settings'), page.getByTestId('complaint-settings'));
 
   await page.getByRole('button', { name: '切换到深色主题' }).click();
   await page.goto(`/#/complaints`);
   await expect(page.getByTestId('complaint-list')).toBeVisible();
-  await shot(page, 'complaints-list-dark');
+  await shot(page, 'complaints-list-dark', page.getByTestId('complaint-list'));
   expect(await seriousViolations(page), 'complaint list (dark)').toEqual([]);
 });
 
@@ -141,12 +157,82 @@ test('deadline settings: a bad department code is refused in Chinese, a good sav
   await app.completeSetup();
   await app.goToSettings();
   const section = page.getByTestId('complaint-settings');
-  await section.getByRole('textbox', { name: /^部门代码/ }).fill('3k');
+  await section.getByRole('textbox', { name: /^投诉编号部门代码/ }).fill('3k');
   await section.getByTestId('complaint-settings-save').click();
   await expect(section).toContainText('部门代码为大写字母开头的 2 到 6 位大写字母或数字');
   await expect(section).toContainText('尚未修改，使用默认设置。');
-  await section.getByRole('textbox', { name: /^部门代码/ }).fill('KF3');
+  await section.getByRole('textbox', { name: /^投诉编号部门代码/ }).fill('KF3');
   await section.getByRole('textbox', { name: /^节假日/ }).fill('2027-02-11\n2027-02-12');
   await section.getByTestId('complaint-settings-save').click();
   await expect(page.getByTestId('complaint-settings-change')).toHaveCount(1);
+});
+
+test('a rejected complaint shows why, reopening gives new deadlines, the recycle bin restores it, English has no Chinese left', async ({ app, page }) => {
+  test.setTimeout(120_000);
+  const cp = new CustomerPageModel(page);
+  await app.open();
+  await app.completeSetup();
+  await cp.addManager('张伟', '13812345678');
+  await cp.createCustomer({ name: '航天材料及工艺研究所', type: '科研院所', manager: '张伟' });
+  await cp.tab('联系人');
+  await cp.addContact({ name: '刘工', title: '质量处长' });
+  const number = await register(page, cp, { day: '2026-01-05', category: '交付', description: '延期交付 30 天' });
+
+  // The list names the handler; the page links to the customer.
+  await page.goto('/#/complaints');
+  await expect(page.getByTestId('complaint-list').locator(`[data-number="${number}"]`)).toContainText('张伟');
+  await page.getByTestId('complaint-list').getByRole('link', { name: number }).click();
+  const deadlineOf = (stage: string) => page.getByTestId('complaint-page').getByRole('row', { name: new RegExp(`^${stage}`) });
+  const answerBefore = await deadlineOf('答复期限').textContent();
+
+  await act(page, '不予受理', async (d) => d.getByRole('textbox', { name: /^原因/ }).fill('产品非我所生产'));
+  await expect(page.getByTestId('complaint-status-reason')).toHaveText('不予受理的原因：产品非我所生产');
+  await act(page, '重新打开', async (d) => d.getByRole('textbox', { name: /^原因/ }).fill('客户补充了合格证，确为我所产品'));
+  await expect(page.getByTestId('complaint-status')).toHaveText('已重新打开');
+  await expect(page.getByTestId('complaint-status-reason')).toHaveText('重新打开原因：客户补充了合格证，确为我所产品');
+  // Deadlines run again from today's reopening, so the answer deadline moved on from January.
+  await expect(deadlineOf('答复期限')).not.toHaveText(answerBefore!);
+  await expect(page.getByTestId('complaint-page').getByTestId('complaint-overdue')).toHaveCount(0);
+
+  // Deleted, it waits in the recycle bin and comes back.
+  await page.getByTestId('complaint-page').getByRole('button', { name: '删除', exact: true }).click();
+  await page.getByRole('dialog', { name: '删除投诉' }).getByRole('button', { name: '删除' }).click();
+  await page.goto('/#/recycle-bin');
+  await page.getByTestId('bin-complaints').getByRole('button', { name: new RegExp(`^恢复 ${number}`) }).click();
+  await page.goto('/#/complaints');
+  await expect(page.getByTestId('complaint-list').getByRole('link', { name: number })).toBeVisible();
+
+  // A settings save reads as words in both histories.
+  await app.goToSettings();
+  const section = page.getByTestId('complaint-settings');
+  await section.getByRole('textbox', { name: /^投诉编号部门代码/ }).fill('KF3');
+  await section.getByRole('textbox', { name: /^节假日/ }).fill('2027-02-11');
+  await section.getByTestId('complaint-settings-save').click();
+  await expect(page.getByTestId('complaint-settings-change')).toContainText('投诉编号部门代码：无 → KF3');
+  await expect(page.getByTestId('complaint-settings-change')).toContainText('新增节假日 2027年2月11日');
+  const profileRow = page.getByTestId('profile-history').getByRole('row').filter({ hasText: '投诉期限与编号' });
+  await expect(profileRow).toContainText('投诉编号部门代码：无 → KF3');
+  await expect(profileRow).not.toContainText('{');
+
+  // In English the complaint screens carry no Chinese but the user's own data (names, descriptions, reasons).
+  await page.getByTestId('app-header').getByText('English').click();
+  const userData = /航天材料及工艺研究所|市场部|张伟|刘工|质量处长|质量部|延期交付 30 天|XX-3 型密封件（批次 2026-118）|查明原因，更换不合格品|产品非我所生产|客户补充了合格证，确为我所产品|内部/g;
+  const chineseLeft = async (scope = page.locator('main')) => ((await scope.innerText()).replace(userData, '').match(/[\u4e00-\u9fff]+/g) ?? []);
+  for (const path of ['/#/complaints', '/#/complaints/mine', '/#/complaints/new']) {
+    await page.goto(path);
+    await expect(page.locator('main h2').first()).toBeVisible();
+    expect(await chineseLeft(), path).toEqual([]);
+  }
+  // Settings also names the languages in their own script (简体中文): only the complaint parts are checked.
+  await page.goto('/#/settings');
+  expect(await chineseLeft(page.getByTestId('complaint-settings')), 'complaint settings').toEqual([]);
+  expect(await chineseLeft(page.getByTestId('profile-history').getByRole('row').filter({ hasText: 'Complaint deadlines and numbers' })), 'profile history').toEqual([]);
+  await page.goto('/#/complaints');
+  await page.getByTestId('complaint-list').getByRole('link', { name: number }).click();
+  await expect(page.getByTestId('complaint-status')).toHaveText('Reopened');
+  expect(await chineseLeft(), 'complaint page').toEqual([]);
+  await shot(page, 'complaints-page-en', page.getByTestId('complaint-page'));
+  await page.goto('/#/');
+  await expect(page.getByTestId('overdue-complaints')).toBeVisible();
+  expect(await chineseLeft(page.getByTestId('overdue-complaints')), 'dashboard card').toEqual([]);
 });

@@ -1,11 +1,11 @@
-import { Alert, Button, Group, Modal, SegmentedControl, Stack, Text, Textarea } from '@mantine/core';
+import { Modal, Stack, Textarea } from '@mantine/core';
 import { useState } from 'react';
 import { SATISFACTION_MAX, SATISFACTION_MIN, type ComplaintAction } from '../../core/complaints';
-import { ValidationError } from '../../core/validation';
 import { actOnComplaint, type ActionInput } from '../../data/complaints';
-import { isMessageKey } from '../../i18n';
 import { useT } from '../../i18n/react';
-import { notify, useArchive } from '../customer-detail/shared/use-archive';
+import { DialogActions } from './DialogActions';
+import { firstMessage, useGuardedWrite } from './guarded-write';
+import { LabelledSegments } from './LabelledSegments';
 
 const SCORES = Array.from({ length: SATISFACTION_MAX - SATISFACTION_MIN + 1 }, (_, i) => String(SATISFACTION_MIN + i));
 
@@ -16,14 +16,12 @@ const SCORES = Array.from({ length: SATISFACTION_MAX - SATISFACTION_MIN + 1 }, (
  */
 export function ActionDialog({ complaintId, action, onClose }: { complaintId: string; action: ComplaintAction; onClose: () => void }) {
   const t = useT();
-  const { db, withContext } = useArchive();
+  const { db, busy, errors, run } = useGuardedWrite();
   const [comment, setComment] = useState('');
   const [reason, setReason] = useState('');
   const [answer, setAnswer] = useState('');
   const [accepted, setAccepted] = useState<'yes' | 'no'>('yes');
   const [satisfaction, setSatisfaction] = useState('4');
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
   const needsReason = action === 'reject' || action === 'reopen' || (action === 'verify' && accepted === 'no');
   const title = t(`complaints.action.${action}`);
 
@@ -32,23 +30,9 @@ export function ActionDialog({ complaintId, action, onClose }: { complaintId: st
     if (needsReason) input.reason = reason;
     if (action === 'answer') input.answer = answer;
     if (action === 'verify') input.verification = { accepted: accepted === 'yes', satisfaction: Number(satisfaction) };
-    setBusy(true);
-    try {
-      await withContext((ctx) => actOnComplaint(db, complaintId, action, input, ctx));
-      notify(t, 'green', t('complaints.page.done', { action: title }));
-      onClose();
-    } catch (e) {
-      if (!(e instanceof ValidationError)) {
-        console.error(e);
-        setError(t('common.error'));
-      } else {
-        const key = e.fieldErrors._ ?? Object.values(e.fieldErrors)[0] ?? '';
-        setError(isMessageKey(key) ? t(key) : t('validation.custom'));
-      }
-    } finally {
-      setBusy(false);
-    }
+    if (await run((ctx) => actOnComplaint(db, complaintId, action, input, ctx), t('complaints.page.done', { action: title }))) onClose();
   };
+  const error = firstMessage(errors);
 
   return (
     <Modal opened onClose={onClose} title={title} centered size="lg">
@@ -56,26 +40,17 @@ export function ActionDialog({ complaintId, action, onClose }: { complaintId: st
         {action === 'answer' && <Textarea label={t('complaints.dialog.answer')} withAsterisk autosize minRows={4} value={answer} onChange={(e) => setAnswer(e.currentTarget.value)} data-autofocus />}
         {action === 'verify' && (
           <>
-            <Stack gap={4}>
-              <Text size="sm" fw={500} id="verify-accepted">
-                {t('complaints.dialog.accepted')}
-              </Text>
-              <SegmentedControl
-                aria-labelledby="verify-accepted"
-                value={accepted}
-                onChange={(v) => setAccepted(v as 'yes' | 'no')}
-                data={[
-                  { value: 'yes', label: t('complaints.dialog.yes') },
-                  { value: 'no', label: t('complaints.dialog.no') },
-                ]}
-              />
-            </Stack>
-            <Stack gap={4}>
-              <Text size="sm" fw={500} id="verify-satisfaction">
-                {t('complaints.dialog.satisfaction')}
-              </Text>
-              <SegmentedControl aria-labelledby="verify-satisfaction" value={satisfaction} onChange={setSatisfaction} data={SCORES} data-testid="satisfaction" />
-            </Stack>
+            <LabelledSegments
+              id="verify-accepted"
+              label={t('complaints.dialog.accepted')}
+              value={accepted}
+              onChange={(v) => setAccepted(v as 'yes' | 'no')}
+              data={[
+                { value: 'yes', label: t('complaints.dialog.yes') },
+                { value: 'no', label: t('complaints.dialog.no') },
+              ]}
+            />
+            <LabelledSegments id="verify-satisfaction" label={t('complaints.dialog.satisfaction')} value={satisfaction} onChange={setSatisfaction} data={SCORES} data-testid="satisfaction" />
           </>
         )}
         {needsReason && (
@@ -89,19 +64,7 @@ export function ActionDialog({ complaintId, action, onClose }: { complaintId: st
           />
         )}
         <Textarea label={t('complaints.dialog.comment')} autosize minRows={2} value={comment} onChange={(e) => setComment(e.currentTarget.value)} />
-        {error && (
-          <Alert color="red" role="alert">
-            {error}
-          </Alert>
-        )}
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onClose}>
-            {t('complaints.dialog.cancel')}
-          </Button>
-          <Button loading={busy} onClick={confirm} data-testid="action-confirm">
-            {t('complaints.dialog.confirm')}
-          </Button>
-        </Group>
+        <DialogActions error={error} busy={busy} confirmLabel={t('complaints.dialog.confirm')} onCancel={onClose} onConfirm={confirm} testId="action-confirm" />
       </Stack>
     </Modal>
   );

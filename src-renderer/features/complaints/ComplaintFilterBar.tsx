@@ -1,5 +1,6 @@
 import { Checkbox, Group, Select } from '@mantine/core';
 import { COMPLAINT_CATEGORIES, COMPLAINT_SEVERITIES, COMPLAINT_STATUSES } from '../../core/model';
+import type { MessageKey } from '../../i18n';
 import { useT } from '../../i18n/react';
 import type { ComplaintFilters } from './use-complaint-list';
 import { useManagers } from './use-complaints';
@@ -11,33 +12,9 @@ export function ComplaintFilterBar({ filters, onChange }: { filters: ComplaintFi
   const set = (patch: Partial<ComplaintFilters>) => onChange({ ...filters, ...patch });
   return (
     <Group gap="sm" align="center" data-testid="complaint-filters">
-      <Select
-        aria-label={t('complaints.field.status')}
-        placeholder={t('complaints.list.anyStatus')}
-        data={COMPLAINT_STATUSES.map((s) => ({ value: s, label: t(`complaints.status.${s}`) }))}
-        value={filters.status}
-        onChange={(v) => set({ status: v as ComplaintFilters['status'] })}
-        clearable
-        w={150}
-      />
-      <Select
-        aria-label={t('complaints.field.category')}
-        placeholder={t('complaints.list.anyCategory')}
-        data={COMPLAINT_CATEGORIES.map((c) => ({ value: c, label: t(`complaints.category.${c}`) }))}
-        value={filters.category}
-        onChange={(v) => set({ category: v as ComplaintFilters['category'] })}
-        clearable
-        w={140}
-      />
-      <Select
-        aria-label={t('complaints.field.severity')}
-        placeholder={t('complaints.list.anySeverity')}
-        data={COMPLAINT_SEVERITIES.map((s) => ({ value: s, label: t(`complaints.severity.${s}`) }))}
-        value={filters.severity}
-        onChange={(v) => set({ severity: v as ComplaintFilters['severity'] })}
-        clearable
-        w={130}
-      />
+      <EnumFilter field="status" values={COMPLAINT_STATUSES} any="complaints.list.anyStatus" value={filters.status} onChange={(status) => set({ status })} w={150} />
+      <EnumFilter field="category" values={COMPLAINT_CATEGORIES} any="complaints.list.anyCategory" value={filters.category} onChange={(category) => set({ category })} w={140} />
+      <EnumFilter field="severity" values={COMPLAINT_SEVERITIES} any="complaints.list.anySeverity" value={filters.severity} onChange={(severity) => set({ severity })} w={130} />
       <Select
         aria-label={t('complaints.field.handler')}
         placeholder={t('complaints.list.anyHandler')}
@@ -50,5 +27,21 @@ export function ComplaintFilterBar({ filters, onChange }: { filters: ComplaintFi
       />
       <Checkbox label={t('complaints.list.overdueOnly')} checked={filters.overdueOnly} onChange={(e) => set({ overdueOnly: e.currentTarget.checked })} data-testid="overdue-only" />
     </Group>
+  );
+}
+
+/** One select over a field's fixed values (labels `complaints.<field>.<value>`); cleared means any. */
+function EnumFilter<V extends string>({ field, values, any, value, onChange, w }: { field: 'status' | 'category' | 'severity'; values: readonly V[]; any: MessageKey; value: V | null; onChange: (value: V | null) => void; w: number }) {
+  const t = useT();
+  return (
+    <Select
+      aria-label={t(`complaints.field.${field}`)}
+      placeholder={t(any)}
+      data={values.map((v) => ({ value: v, label: t(`complaints.${field}.${v}` as MessageKey) }))}
+      value={value}
+      onChange={(v) => onChange(v as V | null)}
+      clearable
+      w={w}
+    />
   );
 }

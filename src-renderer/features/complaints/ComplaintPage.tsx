@@ -81,6 +81,7 @@ function ComplaintView({ complaint, customerName, contactName, operator }: { com
             <OverdueFlag complaint={complaint} now={now} />
           </Group>
           <Link href={`#/customers/${complaint.customerId}`}>{customerName}</Link>
+          <StatusReason complaint={complaint} />
         </Stack>
         {!deleted && (
           <Group gap="xs">
@@ -180,5 +181,18 @@ function AnswerCard({ complaint }: { complaint: ComplaintRecord }) {
         </Stack>
       )}
     </Card>
+  );
+}
+
+/** Why a complaint stands rejected or reopened: the reason of the step that put it there, under its number. */
+function StatusReason({ complaint }: { complaint: ComplaintRecord }) {
+  const t = useT();
+  if (complaint.status !== 'rejected' && complaint.status !== 'reopened') return null;
+  const step = complaint.history.findLast((e) => e.to === complaint.status);
+  if (!step?.reason) return null;
+  return (
+    <Text size="sm" c={complaint.status === 'rejected' ? 'red.8' : 'orange.9'} data-testid="complaint-status-reason" style={{ whiteSpace: 'pre-wrap' }}>
+      {t(complaint.status === 'rejected' ? 'complaints.page.rejectedBecause' : 'complaints.page.reopenedBecause', { reason: step.reason })}
+    </Text>
   );
 }

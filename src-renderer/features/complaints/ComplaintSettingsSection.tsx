@@ -1,16 +1,17 @@
-import { Alert, Button, Group, NumberInput, SegmentedControl, SimpleGrid, Stack, Table, Text, Textarea, TextInput } from '@mantine/core';
+import { Alert, Button, Group, NumberInput, SimpleGrid, Stack, Table, Text, Textarea, TextInput } from '@mantine/core';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { DAY_COUNTS, type ComplaintDeadlineConfig, type ComplaintSettings, type DayCount } from '../../core/complaints';
 import { GRADES } from '../../core/grading';
 import { COMPLAINT_SEVERITIES } from '../../core/model';
-import { ValidationError } from '../../core/validation';
 import { complaintSettings, complaintSettingsHistory, saveComplaintSettings } from '../../data/complaints';
-import { isMessageKey } from '../../i18n';
 import { useT } from '../../i18n/react';
 import { useSession } from '../../state/session';
 import { normaliseDay } from '../customer-detail/shared/format';
-import { notify, useArchive, useFormat } from '../customer-detail/shared/use-archive';
+import { useFormat } from '../customer-detail/shared/use-archive';
+import { useGuardedWrite } from './guarded-write';
+import { LabelledSegments } from './LabelledSegments';
+import { describeSettingsChange } from './settings-change';
 
 /** 系统设置 › 投诉期限与编号: the department code and the deadline config, with every earlier save listed. */
 export function ComplaintSettingsSection() {
@@ -26,33 +27,17 @@ const days = (text: string) => text.split(/[\s,，、]+/).filter((d) => d !== ''
 function SettingsForm({ settings, history }: { settings: ComplaintSettings; history: Awaited<ReturnType<typeof complaintSettingsHistory>> }) {
   const t = useT();
   const f = useFormat();
-  const { db, withContext } = useArchive();
+  const { db, busy, errors, run } = useGuardedWrite();
   const [code, setCode] = useState(settings.departmentCode ?? '');
   const [config, setConfig] = useState<ComplaintDeadlineConfig>(settings.deadlines);
   const [holidays, setHolidays] = useState(lines(settings.deadlines.holidays));
   const [makeUp, setMakeUp] = useState(lines(settings.deadlines.makeUpWorkdays));
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [busy, setBusy] = useState(false);
-  const message = (key: string) => (isMessageKey(key) ? t(key) : t('validation.custom'));
   const errorAt = (prefix: string) => Object.entries(errors).find(([path]) => path === prefix || path.startsWith(`${prefix}.`))?.[1];
   const toDays = (v: string | number) => (typeof v === 'number' ? v : Number.NaN);
 
   const save = async () => {
-    setBusy(true);
-    setErrors({});
-    try {
-      const input = { departmentCode: code, deadlines: { ...config, holidays: days(holidays), makeUpWorkdays: days(makeUp) } };
-      await withContext((ctx) => saveComplaintSettings(db, input, ctx));
-      notify(t, 'green', t('complaints.settings.saved'));
-    } catch (e) {
-      if (e instanceof ValidationError) setErrors(Object.fromEntries(Object.entries(e.fieldErrors).map(([k, v]) => [k, message(v)])));
-      else {
-        console.error(e);
-        setErrors({ _: t('common.error') });
-      }
-    } finally {
-      setBusy(false);
-    }
+    const input = { departmentCode: code, deadlines: { ...config, holidays: days(holidays), makeUpWorkdays: days(makeUp) } };
+    await run((ctx) => saveComplaintSettings(db, input, ctx), t('complaints.settings.saved'));
   };
 
   return (
@@ -114,18 +99,14 @@ function SettingsForm({ settings, history }: { settings: ComplaintSettings; hist
           {errorAt('deadlines.acknowledgeDays') ?? errorAt('deadlines.closeAfterAnswerDays')}
         </Text>
       )}
-      <Stack gap={4}>
-        <Text size="sm" fw={500} id="day-count">
-          {t('complaints.settings.dayCount')}
-        </Text>
-        <SegmentedControl
-          aria-labelledby="day-count"
-          value={config.dayCount}
-          onChange={(v) => setConfig({ ...config, dayCount: v as DayCount })}
-          data={DAY_COUNTS.map((d) => ({ value: d, label: t(`complaints.settings.dayCount.${d}`) }))}
-          w="fit-content"
-        />
-      </Stack>
+      <LabelledSegments
+        id="day-count"
+        label={t('complaints.settings.dayCount')}
+        value={config.dayCount}
+        onChange={(v) => setConfig({ ...config, dayCount: v as DayCount })}
+        data={DAY_COUNTS.map((d) => ({ value: d, label: t(`complaints.settings.dayCount.${d}`) }))}
+        w="fit-content"
+      />
       <SimpleGrid cols={{ base: 1, sm: 2 }}>
         <Textarea label={t('complaints.settings.holidays')} autosize minRows={3} maxRows={10} value={holidays} onChange={(e) => setHolidays(e.currentTarget.value)} error={errorAt('deadlines.holidays')} />
         <Textarea label={t('complaints.settings.makeUp')} autosize minRows={3} maxRows={10} value={makeUp} onChange={(e) => setMakeUp(e.currentTarget.value)} error={errorAt('deadlines.makeUpWorkdays')} />
@@ -150,9 +131,16 @@ function SettingsForm({ settings, history }: { settings: ComplaintSettings; hist
           </Text>
         ) : (
           history.map((h) => (
-            <Text size="sm" key={h.at} data-testid="complaint-settings-change">
-              {t('complaints.settings.historyLine', { by: h.by, at: f.instant(h.at) })}
-            </Text>
+            <Stack gap={0} key={h.at} data-testid="complaint-settings-change">
+              <Text size="sm" fw={500}>
+                {t('complaints.settings.historyLine', { by: h.by, at: f.instant(h.at) })}
+              </Text>
+              {describeSettingsChange(h.before, h.after, t, f.locale).map((line) => (
+                <Text size="sm" c="dimmed" key={line}>
+                  {line}
+                </Text>
+              ))}
+            </Stack>
           ))
         )}
       </Stack>

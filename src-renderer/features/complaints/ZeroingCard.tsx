@@ -1,7 +1,7 @@
 import { Button, Card, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { IconCheck } from '@tabler/icons-react';
 import { useState } from 'react';
-import { isItemConfirmed, MANAGEMENT_ZEROING_ITEMS, TECHNICAL_ZEROING_ITEMS, ZEROING_ITEMS, zeroingStatus, type ZeroingItemId } from '../../core/complaints';
+import { chinaDayOf, isItemConfirmed, MANAGEMENT_ZEROING_ITEMS, TECHNICAL_ZEROING_ITEMS, ZEROING_ITEMS, zeroingStatus, type ZeroingItemId } from '../../core/complaints';
 import type { ComplaintRecord } from '../../data/complaints';
 import { useT } from '../../i18n/react';
 import { ToneBadge } from '../customer-detail/shared/ToneBadge';
@@ -25,7 +25,7 @@ export function ZeroingCard({ complaint, operator, readOnly }: { complaint: Comp
           <Table.Th w={140}>{t(`complaints.zeroing.${title}`)}</Table.Th>
           <Table.Th>{t('complaints.zeroing.evidence')}</Table.Th>
           <Table.Th w={120}>{t('complaints.zeroing.confirmedBy')}</Table.Th>
-          <Table.Th w={150}>{t('complaints.zeroing.confirmedAt')}</Table.Th>
+          <Table.Th w={140}>{t('complaints.zeroing.confirmedAt')}</Table.Th>
           {!readOnly && <Table.Th w={90} />}
         </Table.Tr>
       </Table.Thead>
@@ -55,7 +55,8 @@ export function ZeroingCard({ complaint, operator, readOnly }: { complaint: Comp
                 )}
               </Table.Td>
               <Table.Td>{confirmed ? item!.confirmedBy : '—'}</Table.Td>
-              <Table.Td>{confirmed ? f.instant(item!.confirmedAt) : '—'}</Table.Td>
+              {/* The dialog asks for a day (stored as noon China time), so the day is all there is to show. */}
+              <Table.Td>{confirmed ? f.day(chinaDayOf(item!.confirmedAt)) : '—'}</Table.Td>
               {!readOnly && (
                 <Table.Td>
                   <Button size="compact-sm" variant={confirmed ? 'subtle' : 'light'} onClick={() => setEditing(id)} aria-label={`${t(confirmed ? 'complaints.zeroing.reconfirm' : 'complaints.zeroing.confirm')} ${t(`complaints.zeroing.${id}`)}`}>

@@ -1,12 +1,14 @@
 import { Table, Text } from '@mantine/core';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { formatMark, type ClassificationMark } from '../../core/classification';
+import type { ComplaintSettings } from '../../core/complaints';
 import { formatDateTime } from '../../core/format';
 import { profileHistory } from '../../data/profile-repo';
 import { isMessageKey } from '../../i18n';
 import { useT } from '../../i18n/react';
 import { usePreferences } from '../../state/preferences';
 import { useSession } from '../../state/session';
+import { describeSettingsChange } from '../complaints/settings-change';
 
 function show(field: string, value: unknown): string {
   if (value === null || value === undefined || value === '') return '—';
@@ -32,8 +34,21 @@ export function ProfileHistory({ profileId }: { profileId: string }) {
           <Table.Td>{entry.by}</Table.Td>
           <Table.Td>{t(`history.op.${entry.op}`)}</Table.Td>
           <Table.Td>{change.field ? (isMessageKey(labelKey) ? t(labelKey) : change.field) : '—'}</Table.Td>
-          <Table.Td>{change.field ? show(change.field, change.before) : '—'}</Table.Td>
-          <Table.Td>{change.field ? show(change.field, change.after) : '—'}</Table.Td>
+          {change.field === 'complaintSettings' ? (
+            // A whole settings object per save: what changed, in words, across both value columns.
+            <Table.Td colSpan={2}>
+              {describeSettingsChange(change.before as ComplaintSettings | undefined, change.after as ComplaintSettings, t, locale).map((line) => (
+                <Text size="sm" key={line}>
+                  {line}
+                </Text>
+              ))}
+            </Table.Td>
+          ) : (
+            <>
+              <Table.Td>{change.field ? show(change.field, change.before) : '—'}</Table.Td>
+              <Table.Td>{change.field ? show(change.field, change.after) : '—'}</Table.Td>
+            </>
+          )}
         </Table.Tr>
       );
     });

@@ -26,6 +26,7 @@ import {
 } from './grading';
 import { profileFieldsSchema } from './profile';
 import { RECORD_KINDS } from './record-kinds';
+import { storedQuestionnaireSchema, storedSurveySchema } from './satisfaction-records';
 import { MAX_SEARCH_KEYS } from './search/keys';
 
 /**
@@ -95,6 +96,8 @@ export const recordSchemas: Record<BackupKind, z.ZodType> = {
   gradeRuns: storedRow(storedGradeRunSchema),
   gradings: storedRow(storedGradingSchema),
   followUps: storedRow(storedFollowUpSchema),
+  questionnaires: storedRow(storedQuestionnaireSchema),
+  surveys: storedRow(storedSurveySchema),
   changes: changeEntrySchema,
   departments: departmentSchema.strict(),
   conflicts: conflictRowSchema,

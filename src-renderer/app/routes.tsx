@@ -1,6 +1,8 @@
 import { IconAddressBook, IconAward, IconClipboardList, IconLayoutDashboard, IconSettings, IconTrash } from '@tabler/icons-react';
+import { IconChartPie } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import type { Profile } from '../core/profile';
+import { analysisPage } from '../features/analysis/AnalysisPage';
 import { CustomerPage } from '../features/customer-detail/CustomerPage';
 import { CustomerFormPage } from '../features/customers/form/CustomerFormPage';
 import { CustomerListPage } from '../features/customers/list/CustomerListPage';
@@ -56,6 +58,7 @@ export const SECTIONS: readonly Section[] = [
   { path: '/customers', label: 'nav.customers', icon: IconAddressBook, render: customersPage },
   { path: '/requirements', label: 'nav.requirements', icon: IconClipboardList, render: exact('/requirements', () => <MyRequirementsPage />) },
   { path: '/grading', label: 'nav.grading', icon: IconAward, render: gradingPage },
+  { path: '/analysis', label: 'nav.analysis', icon: IconChartPie, render: analysisPage },
   { path: '/exchange', label: 'nav.exchange', icon: EXCHANGE_ICON, render: exact('/exchange', (profile) => <ExchangePage profile={profile} />) },
   { path: '/recycle-bin', label: 'nav.recycleBin', icon: IconTrash, render: exact('/recycle-bin', () => <RecycleBinPage />) },
   { path: '/settings', label: 'nav.settings', icon: IconSettings, render: exact('/settings', (profile) => <SettingsPage profile={profile} />) },

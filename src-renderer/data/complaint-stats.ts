@@ -17,6 +17,8 @@ export interface SatisfactionFigure {
 
 export interface ComplaintYearStatistics extends ComplaintStatistics {
   year: number;
+  /** 关闭及时率: closed by the close deadline, over those closed or past it at `now` (null: none due). */
+  closeOnTime: { due: number; onTime: number; rate: number | null };
   /** The customers' verifications (满意度 1–5) of the year's complaints. */
   verification: SatisfactionFigure & { mean: number | null };
   /** The satisfaction surveys dated in the year (of customers of the chosen grades). */
@@ -48,6 +50,7 @@ export async function complaintStatsOfYear(db: AirgapDb, year: number, grades: S
   ]);
   const gradeSet = grades ? new Set<Grade | 'ungraded'>(grades) : null;
   const rows: ComplaintStatsRow[] = [];
+  const closeRows: ComplaintStatsRow[] = [];
   const satisfaction: number[] = [];
   const yearPrefix = String(year);
   for (const c of stored) {
@@ -62,12 +65,16 @@ export async function complaintStatsOfYear(db: AirgapDb, year: number, grades: S
       answeredAt: c.answeredAt,
       closedAt: c.closedAt,
     });
+    // The close deadline read as the core's answer rule: closed on or before it, or late once past it.
+    closeRows.push({ ...rows[rows.length - 1]!, answerDeadline: c.deadlines?.close ?? c.dueDate, answeredAt: c.closedAt });
     if (c.verification) satisfaction.push(c.verification.satisfaction);
   }
   const mean = satisfaction.length === 0 ? null : satisfaction.reduce((a, b) => a + b, 0) / satisfaction.length;
+  const closing = complaintStatistics(closeRows, {}, now);
   return {
     ...complaintStatistics(rows, {}, now),
     year,
+    closeOnTime: { due: closing.dueCount, onTime: closing.onTimeCount, rate: closing.onTimeRate },
     verification: { count: satisfaction.length, mean: mean === null ? null : round2(mean), meanPercent: mean === null ? null : round2(((mean - 1) / (VERIFICATION_MAX - 1)) * 100) },
     surveys,
   };

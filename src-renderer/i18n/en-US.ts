@@ -8,6 +8,8 @@ import { complaintsCoreEnUS } from './areas/complaints-core';
 import { customerHistoryEnUS } from './areas/customer-history';
 import { customersEnUS } from './areas/customers';
 import { exchangeEnUS } from './areas/exchange';
+import { satisfactionEnUS } from './areas/satisfaction';
+import { complaintStatsEnUS } from './areas/complaint-stats';
 import type { Messages } from './zh-CN';
 
 export const enUS: Messages = {
@@ -237,4 +239,6 @@ export const enUS: Messages = {
   ...exchangeEnUS,
   ...gradingSectionEnUS,
   ...complaintsCoreEnUS,
+  ...satisfactionEnUS,
+  ...complaintStatsEnUS,
 };

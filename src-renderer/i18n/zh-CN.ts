@@ -8,6 +8,8 @@ import { complaintsCoreZhCN } from './areas/complaints-core';
 import { customerHistoryZhCN } from './areas/customer-history';
 import { customersZhCN } from './areas/customers';
 import { exchangeZhCN } from './areas/exchange';
+import { satisfactionZhCN } from './areas/satisfaction';
+import { complaintStatsZhCN } from './areas/complaint-stats';
 
 /**
  * Simplified Chinese, the default locale and the source of every message key.
@@ -240,6 +242,8 @@ export const zhCN = {
   ...exchangeZhCN,
   ...gradingSectionZhCN,
   ...complaintsCoreZhCN,
+  ...satisfactionZhCN,
+  ...complaintStatsZhCN,
 } as const;
 
 export type MessageKey = keyof typeof zhCN;

@@ -29,6 +29,7 @@ describe('complaintStatsOfYear', () => {
     expect({ due: s.dueCount, onTime: s.onTimeCount, rate: s.onTimeRate }).toEqual({ due: 5, onTime: 3, rate: 0.6 });
     expect(s.meanDaysToAnswer).toBe(7.25);
     expect(s.meanDaysToClose).toBe(16);
+    expect(s.closeOnTime).toEqual({ due: 5, onTime: 2, rate: 0.4 });
     expect(s.verification).toEqual({ count: 3, mean: 3.67, meanPercent: 66.67 });
     expect(s.surveys).toEqual({ count: 0, meanPercent: null });
   });
@@ -38,6 +39,7 @@ describe('complaintStatsOfYear', () => {
     expect(s.total).toBe(2);
     expect(s.byMonth).toEqual({ '2025-06': 1, '2025-12': 1 });
     expect({ rate: s.onTimeRate, answer: s.meanDaysToAnswer, close: s.meanDaysToClose }).toEqual({ rate: 1, answer: 4.5, close: 8 });
+    expect(s.closeOnTime.rate).toBe(0.5);
   });
 
   it('filters by grade, ungraded included on request', async () => {

@@ -1,11 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DEFAULT_QUESTIONNAIRE_ID } from '../../../../src-renderer/core/satisfaction-records';
 import { ValidationError } from '../../../../src-renderer/core/validation';
-import { createSettlement, saveBenefitYear } from '../../../../src-renderer/data/archive';
 import type { AirgapDb } from '../../../../src-renderer/data/db';
-import { approveRun, draftGrading, openFollowUpOf } from '../../../../src-renderer/data/grading';
+import { openFollowUpOf } from '../../../../src-renderer/data/grading';
 import { recordFollowUpVisit, surveysOf } from '../../../../src-renderer/data/satisfaction';
 import { archive } from '../archive/fixtures';
+import { gradeArchive } from '../grading/graded-institute';
 
 /** 记录回访: the visit fulfils the grading's follow-up task, and its survey is kept, in one transaction. */
 let w: Awaited<ReturnType<typeof archive>>;
@@ -14,10 +14,7 @@ let db: AirgapDb;
 beforeEach(async () => {
   w = await archive();
   db = w.db;
-  await saveBenefitYear(db, w.institute.id, { year: 2025, contractWan: 300, benefitWan: 260 }, w.ctx);
-  await createSettlement(db, w.institute.id, { receivableWan: 100, dueDate: '2026-03-01', paidDate: '2026-03-10', amountPaidWan: 100 }, w.ctx);
-  const run = await draftGrading(db, { evaluationDate: '2026-11-26' }, w.ctx);
-  await approveRun(db, run.id, { approvedBy: '赵主任' }, w.ctx, '2026-11-27');
+  await gradeArchive(w);
 });
 afterEach(() => db.close());
 

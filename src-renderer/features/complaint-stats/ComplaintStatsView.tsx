@@ -121,7 +121,7 @@ function YearFigures({ stats }: { stats: ComplaintYearStatistics }) {
           {t('complaintStats.onTimeNote')}
         </Text>
       </TitledPanel>
-      <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="md">
+      <SimpleGrid cols={{ base: 1, xl: 2 }} spacing="md">
         <BreakdownPanel id="category" title={t('complaintStats.byCategory')} entries={parts.category} total={stats.total} />
         <BreakdownPanel id="department" title={t('complaintStats.byDepartment')} entries={parts.department} total={stats.total} />
         <BreakdownPanel id="severity" title={t('complaintStats.bySeverity')} entries={parts.severity} total={stats.total} />

@@ -1,4 +1,4 @@
-import { Alert, Checkbox, Group, MultiSelect, SegmentedControl, Input, Textarea, TagsInput } from '@mantine/core';
+import { Checkbox, Text, Group, MultiSelect, SegmentedControl, Input, Textarea, TagsInput } from '@mantine/core';
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { OurDepartment } from '../../core/model';
 import { openFollowUpOf } from '../../data/grading';
@@ -50,9 +50,9 @@ export function FollowUpVisitModal({ customerId, customerName, onClose }: { cust
   return (
     <FormModal title={t('satisfaction.visit.title', { name: customerName })} onClose={onClose} submit={submit} saving={saving} formErrors={formErrors}>
       {task && (
-        <Alert variant="light" color="office" p="xs">
+        <Text size="sm" c="dimmed" data-testid="visit-plan">
           {t('satisfaction.visit.plan', { due: f.day(task.dueDate) })}
-        </Alert>
+        </Text>
       )}
       <Group grow align="flex-start">
         <Input.Wrapper label={t('satisfaction.visit.kind')} labelElement="div" labelProps={{ id: 'visit-kind-label' }}>

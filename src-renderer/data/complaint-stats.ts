@@ -36,43 +36,81 @@ function receivedRange(year: number): [string, string] {
   return [`${year - 1}-12-31`, `${year + 1}-01-02`];
 }
 
+/** What the statistics keep of one live complaint of the year (a few fields of a row of kilobytes). */
+interface YearRow {
+  row: ComplaintStatsRow;
+  closeDeadline: string;
+  satisfaction: number | null;
+}
+
+/** Years kept in memory: a user compares a few years, not all ten. */
+const CACHED_YEARS = 4;
+const cache = new WeakMap<AirgapDb, Map<number, { seq: number; rows: YearRow[] }>>();
+
 /**
- * 投诉统计 of one year: the year's complaints read by the `receivedAt` index (never the whole
- * table: 50,000 complaints over ten years), live ones of the chosen grades mapped to core rows and
- * aggregated in one pass; the satisfaction of the customers' verifications of those complaints, and
- * of the year's surveys. `now` decides which unanswered complaints are already late (on-time rate).
+ * The live complaints received in `year` (China time), read by the `receivedAt` index (never the
+ * whole table: 50,000 complaints over ten years) and kept as compact rows until the next write:
+ * reading a year's 5,000 full records is the cost of the view (their histories and zeroing travel
+ * along), so switching back to a year, or changing the grade filter, reuses them. Every write and
+ * every import appends to the change log, so its last `seq` says whether anything changed since.
+ */
+async function yearRows(db: AirgapDb, year: number): Promise<YearRow[]> {
+  const seq = ((await db.changes.toCollection().lastKey()) as number | undefined) ?? 0;
+  const years = cache.get(db) ?? new Map<number, { seq: number; rows: YearRow[] }>();
+  cache.set(db, years);
+  const held = years.get(year);
+  if (held && held.seq === seq) return held.rows;
+  const [from, to] = receivedRange(year);
+  const stored = (await db.table('complaints').where('receivedAt').between(from, to).toArray()) as StoredComplaint[];
+  const yearPrefix = String(year);
+  const rows: YearRow[] = [];
+  for (const c of stored) {
+    if (c.deletedAt !== null || !chinaDayOf(c.receivedAt).startsWith(yearPrefix)) continue;
+    rows.push({
+      row: {
+        category: c.category,
+        severity: c.severity,
+        department: c.department,
+        grade: c.grade,
+        receivedAt: c.receivedAt,
+        answerDeadline: c.deadlines?.answer ?? c.dueDate,
+        answeredAt: c.answeredAt,
+        closedAt: c.closedAt,
+      },
+      closeDeadline: c.deadlines?.close ?? c.dueDate,
+      satisfaction: c.verification ? c.verification.satisfaction : null,
+    });
+  }
+  years.delete(year);
+  years.set(year, { seq, rows });
+  if (years.size > CACHED_YEARS) years.delete(years.keys().next().value!);
+  return rows;
+}
+
+/**
+ * 投诉统计 of one year: the year's complaints (yearRows) of the chosen grades aggregated by core
+ * `complaintStatistics`; 关闭及时率 is the same rule over the close deadline and the closing; the
+ * satisfaction of the customers' verifications of those complaints, and of the year's surveys.
+ * `now` decides which unanswered complaints are already late (on-time rates).
  */
 export async function complaintStatsOfYear(db: AirgapDb, year: number, grades: StatsFilter['grades'] | null, now: IsoDateTime): Promise<ComplaintYearStatistics> {
-  const [from, to] = receivedRange(year);
-  const [stored, surveys] = await Promise.all([
-    db.table('complaints').where('receivedAt').between(from, to).toArray() as Promise<StoredComplaint[]>,
-    surveyFigure(db, year, grades),
-  ]);
+  const [all, surveys] = await Promise.all([yearRows(db, year), surveyFigure(db, year, grades)]);
   const gradeSet = grades ? new Set<Grade | 'ungraded'>(grades) : null;
-  const rows: ComplaintStatsRow[] = [];
-  const closeRows: ComplaintStatsRow[] = [];
-  const satisfaction: number[] = [];
-  const yearPrefix = String(year);
-  for (const c of stored) {
-    if (c.deletedAt !== null || (gradeSet && !gradeSet.has(c.grade ?? 'ungraded')) || !chinaDayOf(c.receivedAt).startsWith(yearPrefix)) continue;
-    rows.push({
-      category: c.category,
-      severity: c.severity,
-      department: c.department,
-      grade: c.grade,
-      receivedAt: c.receivedAt,
-      answerDeadline: c.deadlines?.answer ?? c.dueDate,
-      answeredAt: c.answeredAt,
-      closedAt: c.closedAt,
-    });
-    // The close deadline read as the core's answer rule: closed on or before it, or late once past it.
-    closeRows.push({ ...rows[rows.length - 1]!, answerDeadline: c.deadlines?.close ?? c.dueDate, answeredAt: c.closedAt });
-    if (c.verification) satisfaction.push(c.verification.satisfaction);
-  }
+  const chosen = gradeSet ? all.filter((r) => gradeSet.has(r.row.grade ?? 'ungraded')) : all;
+  const satisfaction = chosen.flatMap((r) => (r.satisfaction === null ? [] : [r.satisfaction]));
   const mean = satisfaction.length === 0 ? null : satisfaction.reduce((a, b) => a + b, 0) / satisfaction.length;
-  const closing = complaintStatistics(closeRows, {}, now);
+  // The close deadline read as the core's answer rule: closed on or before it, or late once past it.
+  const closing = complaintStatistics(
+    chosen.map((r) => ({ ...r.row, answerDeadline: r.closeDeadline, answeredAt: r.row.closedAt })),
+    {},
+    now,
+  );
   return {
-    ...complaintStatistics(rows, {}, now),
+    ...complaintStatistics(
+      chosen.map((r) => r.row),
+      {},
+      now,
+    ),
     year,
     closeOnTime: { due: closing.dueCount, onTime: closing.onTimeCount, rate: closing.onTimeRate },
     verification: { count: satisfaction.length, mean: mean === null ? null : round2(mean), meanPercent: mean === null ? null : round2(((mean - 1) / (VERIFICATION_MAX - 1)) * 100) },

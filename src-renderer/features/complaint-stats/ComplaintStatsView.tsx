@@ -54,7 +54,7 @@ export function ComplaintStatsView() {
 }
 
 function figuresOf(s: ComplaintYearStatistics, t: Translate, percent: (share: number) => string): Figure[] {
-  const none = t('complaintStats.none');
+  const none = '—';
   const days = (d: number | null) => (d === null ? none : t('complaintStats.days', { days: d }));
   const rate = (r: number | null, onTime: number, due: number) => ({
     value: r === null ? none : percent(r),
@@ -75,7 +75,7 @@ function figuresOf(s: ComplaintYearStatistics, t: Translate, percent: (share: nu
     {
       id: 'surveys',
       label: t('complaintStats.surveys'),
-      value: s.surveys.meanPercent === null ? none : t('satisfaction.percentValue', { percent: s.surveys.meanPercent }),
+      value: s.surveys.meanPercent === null ? none : percent(s.surveys.meanPercent / 100),
       detail: t('complaintStats.surveysDetail', { count: s.surveys.count }),
     },
   ];

@@ -20,7 +20,7 @@ export function breakdowns(stats: ComplaintYearStatistics, t: Translate): Record
     // Departments are the institute's own names: most complaints first, then by name.
     department: Object.entries(stats.byDepartment)
       .sort(([a, x], [b, y]) => y - x || a.localeCompare(b, 'zh-CN'))
-      .map(([d, count]) => ({ key: d, label: d || t('complaintStats.none'), count })),
+      .map(([d, count]) => ({ key: d, label: d || '—', count })),
     // Most severe first, as the model lists them.
     severity: COMPLAINT_SEVERITIES.map((s) => ({ key: s, label: t(SEVERITY_LABEL(s)), count: stats.bySeverity[s] })),
     // Every month of the year, so the axis reads as a calendar.

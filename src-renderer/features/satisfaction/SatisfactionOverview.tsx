@@ -6,10 +6,12 @@ import { addDays } from '../../core/days';
 import { todayIso } from '../../core/format';
 import { satisfactionOverview } from '../../data/satisfaction';
 import { useT } from '../../i18n/react';
+import { usePreferences } from '../../state/preferences';
 import { useSession } from '../../state/session';
 import { NumbersTable } from '../../ui/NumbersTable';
 import { TitledPanel } from '../../ui/TitledPanel';
 import { PeriodControl } from './PeriodControl';
+import { percentText } from './satisfaction-labels';
 import { QuestionnaireEditor } from './QuestionnaireEditor';
 import { SurveyTable } from './SurveyTable';
 import { TrendChart } from './TrendChart';
@@ -24,6 +26,7 @@ const YEARS_SHOWN = 3;
 export function SatisfactionOverview() {
   const t = useT();
   const { db } = useSession();
+  const locale = usePreferences((s) => s.locale);
   const [period, setPeriod] = useState<TrendPeriod>('quarter');
   const today = todayIso();
   const from = addDays(today, -365 * YEARS_SHOWN);
@@ -48,7 +51,7 @@ export function SatisfactionOverview() {
             aria-labelledby="dimension-means"
             data-testid="dimension-means"
             headers={[t('satisfaction.dimensions.dimension'), t('satisfaction.dimensions.mean'), t('satisfaction.dimensions.answers')]}
-            rows={overview.dimensions.map((d) => ({ key: d.id, data: { 'data-dimension': d.id }, cells: [d.label, t('satisfaction.percentValue', { percent: d.meanPercent }), d.count] }))}
+            rows={overview.dimensions.map((d) => ({ key: d.id, data: { 'data-dimension': d.id }, cells: [d.label, percentText(d.meanPercent, locale), d.count] }))}
           />
         </TitledPanel>
       )}

@@ -3,7 +3,7 @@ import type { ListedSurvey } from '../../data/satisfaction';
 import { useT } from '../../i18n/react';
 import { RecordTable, type RecordColumn } from '../customer-detail/shared/RecordTable';
 import { useFormat } from '../customer-detail/shared/use-archive';
-import { SOURCE_LABEL, versionName } from './satisfaction-labels';
+import { percentText, SOURCE_LABEL, versionName } from './satisfaction-labels';
 import type { ReactNode } from 'react';
 
 /**
@@ -19,7 +19,7 @@ export function SurveyTable({ surveys, withCustomer, testId, empty, actions }: {
     { header: t('satisfaction.col.source'), w: 90, cell: (s) => t(SOURCE_LABEL[s.source]) },
     { header: t('satisfaction.col.questionnaire'), cell: (s) => versionName(t, { name: s.questionnaireName, version: s.questionnaireVersion }) },
     { header: t('satisfaction.col.overall'), numeric: true, w: 90, cell: (s) => t('satisfaction.overallValue', { overall: s.overall, scale: s.scaleMax }) },
-    { header: t('satisfaction.col.percent'), numeric: true, w: 80, cell: (s) => t('satisfaction.percentValue', { percent: s.percent }) },
+    { header: t('satisfaction.col.percent'), numeric: true, w: 80, cell: (s) => percentText(s.percent, f.locale) },
     { header: t('satisfaction.col.respondent'), cell: (s) => s.respondentName || '—' },
     {
       header: t('satisfaction.col.comment'),

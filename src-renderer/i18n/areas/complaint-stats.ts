@@ -21,11 +21,10 @@ export const complaintStatsZhCN = {
   'complaintStats.meanClose': '平均关闭用时',
   'complaintStats.days': '{days} 天',
   'complaintStats.verification': '客户确认满意度',
-  'complaintStats.verificationValue': '{mean} / 5',
+  'complaintStats.verificationValue': '{mean} / 5 分',
   'complaintStats.verificationDetail': '{count} 件投诉的客户确认',
   'complaintStats.surveys': '满意度调查',
   'complaintStats.surveysDetail': '本年 {count} 份调查的平均满意度',
-  'complaintStats.none': '—',
   'complaintStats.onTimeNote': '及时率 = 按期答复（关闭）数 ÷ 已答复（关闭）或已逾期数，未到期的不计入；用时按自然日计。',
 
   'complaintStats.byCategory': '按投诉类别',
@@ -76,7 +75,6 @@ export const complaintStatsEnUS: Record<keyof typeof complaintStatsZhCN, string>
   'complaintStats.verificationDetail': 'Verified by the customer on {count} complaints',
   'complaintStats.surveys': 'Satisfaction surveys',
   'complaintStats.surveysDetail': 'Mean of {count} surveys this year',
-  'complaintStats.none': '—',
   'complaintStats.onTimeNote': 'On-time rate = answered (closed) by the deadline ÷ answered (closed) or overdue; complaints not yet due do not count. Times are in calendar days.',
 
   'complaintStats.byCategory': 'By category',

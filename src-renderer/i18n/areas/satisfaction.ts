@@ -9,8 +9,7 @@ export const satisfactionZhCN = {
   'satisfaction.source.questionnaire': '问卷调查',
   'satisfaction.source.follow_up_call': '电话回访',
   'satisfaction.source.visit': '上门回访',
-  'satisfaction.overallValue': '{overall} / {scale}',
-  'satisfaction.percentValue': '{percent}%',
+  'satisfaction.overallValue': '{overall} / {scale} 分',
   'satisfaction.versionOf': '{name}（第 {version} 版）',
 
   'satisfaction.period': '统计周期',
@@ -99,7 +98,6 @@ export const satisfactionEnUS: Record<keyof typeof satisfactionZhCN, string> = {
   'satisfaction.source.follow_up_call': 'Follow-up call',
   'satisfaction.source.visit': 'Follow-up visit',
   'satisfaction.overallValue': '{overall} / {scale}',
-  'satisfaction.percentValue': '{percent}%',
   'satisfaction.versionOf': '{name} (version {version})',
 
   'satisfaction.period': 'Period',

@@ -50,7 +50,9 @@ describe('complaintStatsOfYear', () => {
     expect(ungraded.total).toBe(1);
   });
 
-  it('leaves deleted complaints out and adds the year’s surveys', async () => {
+  it('leaves deleted complaints out and adds the year’s surveys, read again after each write', async () => {
+    // Read once first: the year's rows are kept in memory, and a write must make the next read see it.
+    expect((await complaintStatsOfYear(db, 2026, null, STATS_NOW)).total).toBe(6);
     const [first] = await db.table('complaints').where('receivedAt').between('2026-03-01', '2026-03-03').toArray();
     await softDeleteRecord(db, 'complaints', first.id, w.ctx);
     await createSurvey(db, w.institute.id, { date: '2026-06-01', source: 'questionnaire', questionnaireId: DEFAULT_QUESTIONNAIRE_ID, questionnaireVersion: 1, scores: { product_quality: 5, delivery: 3 } }, w.ctx);

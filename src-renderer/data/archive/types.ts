@@ -13,6 +13,7 @@ import type {
 import type { Grade } from '../../core/grading';
 import type { IsoDate } from '../../core/model';
 import type { AirgapDb } from '../db';
+import type { SurveyRecord } from '../satisfaction/types';
 
 /**
  * The stored rows of the customer archive: fields (core/model.ts) plus the envelope. A customer's
@@ -39,7 +40,7 @@ export interface CustomerHit {
 export type OpenRequirement = RequirementRecord & { customerName: string };
 
 /** The tables whose deleted rows the recycle bin shows. */
-export const RECYCLE_TABLES = ['customers', 'contacts', 'interactions', 'requirements', 'settlements'] as const;
+export const RECYCLE_TABLES = ['customers', 'contacts', 'interactions', 'requirements', 'settlements', 'surveys'] as const;
 export type RecycleTable = (typeof RECYCLE_TABLES)[number];
 
 interface RecycleRecords {
@@ -48,6 +49,7 @@ interface RecycleRecords {
   interactions: InteractionRecord;
   requirements: RequirementRecord;
   settlements: SettlementRecord;
+  surveys: SurveyRecord;
 }
 export type DeletedItem = {
   [K in RecycleTable]: {

@@ -22,6 +22,8 @@ export function describeDeleted(item: DeletedItem, t: Translate, f: Formatters):
       return item.record.title;
     case 'settlements':
       return t('detail.settlements.name', { date: f.day(item.record.dueDate), amount: f.wan(item.record.receivableWan) });
+    case 'surveys':
+      return t('satisfaction.binName', { date: f.day(item.record.date), overall: item.record.overall });
   }
 }
 

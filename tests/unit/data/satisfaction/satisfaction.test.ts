@@ -17,7 +17,8 @@ import {
   surveysBetween,
   surveysOf,
 } from '../../../../src-renderer/data/satisfaction';
-import { archive } from '../archive/fixtures';
+import { createCustomer, customerFullHistory, deletedRecords, mergeCustomers, restoreRecord as restoreBinRecord } from '../../../../src-renderer/data/archive';
+import { archive, unitInput } from '../archive/fixtures';
 
 let w: Awaited<ReturnType<typeof archive>>;
 let db: AirgapDb;
@@ -124,5 +125,28 @@ describe('surveys', () => {
   it('refuses a survey of a deleted customer', async () => {
     await db.table('customers').update(w.institute.id, { deletedAt: '2026-11-01T00:00:00.000Z' });
     expect(await refusal(createSurvey(db, w.institute.id, survey(), w.ctx))).toEqual({ _: 'validation.customerDeleted' });
+  });
+});
+
+describe('surveys and the archive', () => {
+  it('move with a merge to the kept customer, and are in the customer’s history', async () => {
+    const dup = await createCustomer(db, unitInput({ name: '航天材料工艺所', shortName: '', level: 3, parentId: w.academy.id }), w.ctx, { allowDuplicate: true });
+    const s = await createSurvey(db, dup.id, survey(), w.ctx);
+    await mergeCustomers(db, w.institute.id, dup.id, w.ctx);
+    expect((await surveysOf(db, w.institute.id)).map((x) => x.id)).toEqual([s.id]);
+    expect(await surveysOf(db, dup.id)).toEqual([]);
+    expect((await customerFullHistory(db, w.institute.id)).kinds).toContain('surveys');
+  });
+});
+
+describe('surveys in the recycle bin', () => {
+  it('lists a deleted survey with its customer and restores it', async () => {
+    const s = await createSurvey(db, w.institute.id, survey(), w.ctx);
+    await deleteSurvey(db, s.id, w.ctx);
+    const bin = await deletedRecords(db);
+    expect(bin.map((i) => [i.table, i.record.id, i.customerName])).toEqual([['surveys', s.id, '航天材料及工艺研究所']]);
+    await restoreBinRecord(db, 'surveys', s.id, w.ctx);
+    expect(await deletedRecords(db)).toEqual([]);
+    expect((await surveysOf(db, w.institute.id)).map((x) => x.id)).toEqual([s.id]);
   });
 });

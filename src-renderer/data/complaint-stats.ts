@@ -54,8 +54,13 @@ const cache = new WeakMap<AirgapDb, Map<number, { seq: number; rows: YearRow[] }
  * along), so switching back to a year, or changing the grade filter, reuses them. Every write and
  * every import appends to the change log, so its last `seq` says whether anything changed since.
  */
+/** The last change-log entry's number: every write and import appends one, so it changes with any data. */
+export async function lastChangeSeq(db: AirgapDb): Promise<number> {
+  return ((await db.changes.toCollection().lastKey()) as number | undefined) ?? 0;
+}
+
 async function yearRows(db: AirgapDb, year: number): Promise<YearRow[]> {
-  const seq = ((await db.changes.toCollection().lastKey()) as number | undefined) ?? 0;
+  const seq = await lastChangeSeq(db);
   const years = cache.get(db) ?? new Map<number, { seq: number; rows: YearRow[] }>();
   cache.set(db, years);
   const held = years.get(year);

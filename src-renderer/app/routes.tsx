@@ -1,6 +1,7 @@
-import { IconAddressBook, IconAward, IconClipboardList, IconLayoutDashboard, IconMessageReport, IconPrinter, IconSettings, IconTrash } from '@tabler/icons-react';
+import { IconAddressBook, IconAward, IconChartPie, IconClipboardList, IconLayoutDashboard, IconMessageReport, IconPrinter, IconSettings, IconTrash } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import type { Profile } from '../core/profile';
+import { analysisPage } from '../features/analysis/AnalysisPage';
 import { complaintsPage } from '../features/complaints/complaint-routes';
 import { CustomerPage } from '../features/customer-detail/CustomerPage';
 import { CustomerFormPage } from '../features/customers/form/CustomerFormPage';
@@ -59,6 +60,7 @@ export const SECTIONS: readonly Section[] = [
   { path: '/requirements', label: 'nav.requirements', icon: IconClipboardList, render: exact('/requirements', () => <MyRequirementsPage />) },
   { path: '/grading', label: 'nav.grading', icon: IconAward, render: gradingPage },
   { path: '/complaints', label: 'nav.complaints', icon: IconMessageReport, render: complaintsPage },
+  { path: '/analysis', label: 'nav.analysis', icon: IconChartPie, render: analysisPage },
   { path: '/exchange', label: 'nav.exchange', icon: EXCHANGE_ICON, render: exact('/exchange', (profile) => <ExchangePage profile={profile} />) },
   { path: '/reports', label: 'nav.reports', icon: IconPrinter, render: reportsPage },
   { path: '/recycle-bin', label: 'nav.recycleBin', icon: IconTrash, render: exact('/recycle-bin', () => <RecycleBinPage />) },

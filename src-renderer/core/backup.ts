@@ -28,6 +28,7 @@ import { complaintSettingsSchema, storedComplaintSchema } from './complaints';
 import { profileFieldsSchema } from './profile';
 import { printLogEntrySchema } from './reports/print-log';
 import { RECORD_KINDS } from './record-kinds';
+import { storedQuestionnaireSchema, storedSurveySchema } from './satisfaction-records';
 import { MAX_SEARCH_KEYS } from './search/keys';
 
 /**
@@ -100,6 +101,8 @@ export const recordSchemas: Record<BackupKind, z.ZodType> = {
   gradeRuns: storedRow(storedGradeRunSchema),
   gradings: storedRow(storedGradingSchema),
   followUps: storedRow(storedFollowUpSchema),
+  questionnaires: storedRow(storedQuestionnaireSchema),
+  surveys: storedRow(storedSurveySchema),
   changes: changeEntrySchema,
   departments: departmentSchema.strict(),
   conflicts: conflictRowSchema,

@@ -18,5 +18,7 @@ export const RECORD_KINDS = [
   'gradeRuns',
   'gradings',
   'followUps',
+  'questionnaires',
+  'surveys',
 ] as const;
 export type RecordKind = (typeof RECORD_KINDS)[number];

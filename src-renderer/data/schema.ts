@@ -86,14 +86,14 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     //   `[handlerId+status]` (a handler's 我的投诉), `receivedAt` (a year's statistics), `deletedAt`
     //   (recycle bin); `[status+dueDate]` of version 2 is dropped (nothing reads it).
     // - questionnaires (满意度问卷模板) and surveys (满意度调查, `[customerId+date]` a customer's trend,
-    //   `date` the overall trend) — data/satisfaction.
+    //   `date` the overall trend, `deletedAt` the recycle bin) — data/satisfaction.
     // - printLog (打印记录): local audit of every print and PDF, never exported; `at` newest first.
     // The upgrade fills the fields complaints gained (model.ts ComplaintFields) on rows of version 3.
     version: 4,
     stores: {
       complaints: 'id, customerId, number, nextDeadline, [handlerId+status], receivedAt, deletedAt, rev',
       questionnaires: 'id, rev',
-      surveys: 'id, [customerId+date], date, rev',
+      surveys: 'id, [customerId+date], date, deletedAt, rev',
       printLog: 'id, at',
     },
     upgrade: fillComplaintFields,

@@ -10,6 +10,8 @@ import { customerHistoryEnUS } from './areas/customer-history';
 import { customersEnUS } from './areas/customers';
 import { exchangeEnUS } from './areas/exchange';
 import { reportsEnUS } from './areas/reports';
+import { satisfactionEnUS } from './areas/satisfaction';
+import { complaintStatsEnUS } from './areas/complaint-stats';
 import type { Messages } from './zh-CN';
 
 export const enUS: Messages = {
@@ -241,4 +243,6 @@ export const enUS: Messages = {
   ...complaintsCoreEnUS,
   ...complaintsEnUS,
   ...reportsEnUS,
+  ...satisfactionEnUS,
+  ...complaintStatsEnUS,
 };

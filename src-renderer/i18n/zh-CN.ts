@@ -10,6 +10,8 @@ import { customerHistoryZhCN } from './areas/customer-history';
 import { customersZhCN } from './areas/customers';
 import { exchangeZhCN } from './areas/exchange';
 import { reportsZhCN } from './areas/reports';
+import { satisfactionZhCN } from './areas/satisfaction';
+import { complaintStatsZhCN } from './areas/complaint-stats';
 
 /**
  * Simplified Chinese, the default locale and the source of every message key.
@@ -244,6 +246,8 @@ export const zhCN = {
   ...complaintsCoreZhCN,
   ...complaintsZhCN,
   ...reportsZhCN,
+  ...satisfactionZhCN,
+  ...complaintStatsZhCN,
 } as const;
 
 export type MessageKey = keyof typeof zhCN;

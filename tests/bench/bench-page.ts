@@ -5,6 +5,7 @@ import { measureEdits } from './page-edit';
 import { measureCustomerHistory } from './page-history';
 import { measureWriteVsBulkPut } from './page-write';
 import { measureRegradeAll } from './page-grading';
+import { measureComplaintStatsRead } from './page-complaints';
 import { measureAgeEncrypt, measureExportFull, measureImportVsBulkPut } from './page-exchange';
 import type { ScaleName } from '../../src-renderer/core/synthetic/index';
 
@@ -28,6 +29,7 @@ const bench = {
   measureExportFull: () => measureExportFull(log),
   measureImportVsBulkPut: (scale: ScaleName, seed: number) => measureImportVsBulkPut(scale, seed, log),
   measureAgeEncrypt,
+  measureComplaintStatsRead,
   /** Deletes the app database of this origin (the script deletes the whole profile for --fresh). */
   clear: () => Dexie.delete(DATABASE_NAME),
 };

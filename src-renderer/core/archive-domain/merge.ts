@@ -18,7 +18,7 @@ import { ARCHIVE_LIMITS } from './fields';
  *   contracts (summing would double-count) or two real halves — only the user can tell. Both rows are
  *   kept and listed as conflicts for review, with every field where A and B disagree.
  */
-export const MERGE_CHILD_TABLES = ['contacts', 'interactions', 'requirements', 'benefits', 'settlements', 'handovers', 'complaints'] as const;
+export const MERGE_CHILD_TABLES = ['contacts', 'interactions', 'requirements', 'benefits', 'settlements', 'handovers', 'complaints', 'surveys'] as const;
 export type MergeChildTable = (typeof MERGE_CHILD_TABLES)[number];
 
 export interface ChildRef {
@@ -34,6 +34,7 @@ export interface MergeChildren {
   settlements: readonly ChildRef[];
   handovers: readonly ChildRef[];
   complaints: readonly ChildRef[];
+  surveys: readonly ChildRef[];
 }
 
 export type MergeCustomer = CustomerFields & { id: string; deletedAt: string | null };

@@ -42,4 +42,5 @@ export const CUSTOMER_CHILD_KINDS = [
   'assessments',
   'gradings',
   'followUps',
+  'surveys',
 ] as const satisfies readonly ExchangeKind[];

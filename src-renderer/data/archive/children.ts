@@ -79,13 +79,13 @@ export interface ChildQuery {
 
 /**
  * One query per child table (and customer) over the rows of the given customers, deleted ones
- * included: callers read rows (merge) or only keys (history). Interactions and business figures
- * have no `customerId` index of their own: their compound index serves, as a range per customer.
+ * included: callers read rows (merge) or only keys (history). Interactions, business figures and
+ * surveys have no `customerId` index of their own: their compound index serves, as a range per customer.
  */
 export function childQueries(db: AirgapDb, customerIds: readonly string[]): ChildQuery[] {
   return MERGE_CHILD_TABLES.flatMap((table): ChildQuery[] => {
-    if (table !== 'interactions' && table !== 'benefits') return [{ table, query: db.table(table).where('customerId').anyOf(customerIds) }];
-    const index = table === 'interactions' ? '[customerId+date]' : '[customerId+year]';
+    if (table !== 'interactions' && table !== 'benefits' && table !== 'surveys') return [{ table, query: db.table(table).where('customerId').anyOf(customerIds) }];
+    const index = table === 'benefits' ? '[customerId+year]' : '[customerId+date]';
     return customerIds.map((id) => ({ table, query: db.table(table).where(index).between([id, Dexie.minKey], [id, Dexie.maxKey]) }));
   });
 }

@@ -4,11 +4,12 @@ import { restoreChild } from './children';
 import { compareText, isLiveRow } from './common';
 import { restoreContact } from './contacts';
 import { restoreCustomer } from './customers';
+import { restoreSurvey } from '../satisfaction/surveys';
 import { RECYCLE_TABLES, type CustomerRecord, type DeletedItem, type RecycleTable } from './types';
 
 /**
- * The recycle bin: deleted customers, contacts, interactions, requirements and settlements, newest
- * deletion first. Each table's `deletedAt` index holds only deleted rows (IndexedDB does not index
+ * The recycle bin: deleted customers, contacts, interactions, requirements, settlements and
+ * satisfaction surveys, newest deletion first. Each table's `deletedAt` index holds only deleted rows (IndexedDB does not index
  * null), so this reads the bin and nothing else; customer names (owners, and the unit a merged-away
  * customer went into) come from one bulkGet.
  */
@@ -49,6 +50,8 @@ export async function restoreRecord(db: AirgapDb, table: RecycleTable, id: strin
       return restoreCustomer(db, id, ctx);
     case 'contacts':
       return restoreContact(db, id, ctx);
+    case 'surveys':
+      return restoreSurvey(db, id, ctx);
     default:
       return restoreChild(db, table, id, ctx);
   }

@@ -14,6 +14,7 @@ import type {
 import type { Grade } from '../../core/grading';
 import type { IsoDate } from '../../core/model';
 import type { AirgapDb } from '../db';
+import type { SurveyRecord } from '../satisfaction/types';
 
 /**
  * The stored rows of the customer archive: fields (core/model.ts) plus the envelope. A customer's
@@ -40,7 +41,7 @@ export interface CustomerHit {
 export type OpenRequirement = RequirementRecord & { customerName: string };
 
 /** The tables whose deleted rows the recycle bin shows (complaints: data/complaints, restored like any child). */
-export const RECYCLE_TABLES = ['customers', 'contacts', 'interactions', 'requirements', 'settlements', 'complaints'] as const;
+export const RECYCLE_TABLES = ['customers', 'contacts', 'interactions', 'requirements', 'settlements', 'complaints', 'surveys'] as const;
 export type RecycleTable = (typeof RECYCLE_TABLES)[number];
 
 interface RecycleRecords {
@@ -50,6 +51,7 @@ interface RecycleRecords {
   requirements: RequirementRecord;
   settlements: SettlementRecord;
   complaints: ComplaintFields & Envelope;
+  surveys: SurveyRecord;
 }
 export type DeletedItem = {
   [K in RecycleTable]: {

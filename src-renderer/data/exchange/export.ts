@@ -68,6 +68,7 @@ const CHILD_INDEX: Record<(typeof CUSTOMER_CHILD_KINDS)[number], string> = {
   assessments: '[customerId+year]',
   gradings: '[customerId+evaluationDate]',
   followUps: 'customerId',
+  surveys: '[customerId+date]',
 };
 
 const PAGE = 5_000;
@@ -169,6 +170,8 @@ async function customerTrees(db: AirgapDb, customerIds: readonly string[]): Prom
   const managerIds = [...new Set(customers.map((c) => c.managerId).filter((id): id is string => typeof id === 'string'))];
   records.set('managers', (await db.table('managers').bulkGet(managerIds)).filter(Boolean));
   records.set('customers', customers);
+  // Every questionnaire version (a few rows): the surveys that travel must stay readable there.
+  records.set('questionnaires', await db.table('questionnaires').toArray());
   for (const kind of CUSTOMER_CHILD_KINDS) {
     const index = CHILD_INDEX[kind];
     const rows: Envelope[] = [];

@@ -20,10 +20,12 @@ import { CustomerTimeline } from './shared/CustomerTimeline';
 import { OverviewTab } from './tabs/OverviewTab';
 import { RequirementsTab } from './tabs/RequirementsTab';
 import { Link } from './shared/Link';
+import { CustomerSatisfactionTab } from '../satisfaction/CustomerSatisfactionTab';
 
-const TABS = ['overview', 'contacts', 'interactions', 'requirements', 'complaints', 'business', 'grading', 'timeline', 'handovers', 'history'] as const;
+const TABS = ['overview', 'contacts', 'interactions', 'requirements', 'complaints', 'business', 'grading', 'satisfaction', 'timeline', 'handovers', 'history'] as const;
 type TabName = (typeof TABS)[number];
-const tabLabel = (name: TabName): MessageKey => (name === 'grading' ? 'gradingCustomer.tab' : name === 'complaints' ? 'complaints.customerTab' : `detail.tab.${name}`);
+const OWN_LABELS: Partial<Record<TabName, MessageKey>> = { grading: 'gradingCustomer.tab', complaints: 'complaints.customerTab', satisfaction: 'satisfaction.tab' };
+const tabLabel = (name: TabName): MessageKey => OWN_LABELS[name] ?? (`detail.tab.${name}` as MessageKey);
 
 /** One customer: header (hierarchy, manager, actions) and its archive in tabs. */
 export function CustomerPage({ customerId }: { customerId: string }) {
@@ -76,6 +78,9 @@ export function CustomerPage({ customerId }: { customerId: string }) {
         </Tabs.Panel>
         <Tabs.Panel value="grading" pt="md">
           <GradingTab customer={customer} readOnly={deleted} />
+        </Tabs.Panel>
+        <Tabs.Panel value="satisfaction" pt="md">
+          <CustomerSatisfactionTab customer={customer} readOnly={deleted} />
         </Tabs.Panel>
         <Tabs.Panel value="timeline" pt="md">
           <CustomerTimeline customerId={customer.id} />

@@ -1,4 +1,5 @@
 import { Button, Card, Group, Stack, Table, Text, Title } from '@mantine/core';
+import { IconPhoneCall } from '@tabler/icons-react';
 import { useState } from 'react';
 import { FOLLOW_UP_DUE_SOON_DAYS, followUpStatus } from '../../core/grading';
 import type { IsoDate } from '../../core/model';
@@ -8,6 +9,8 @@ import { FollowUpBadge } from '../customer-detail/grading/FollowUpBadge';
 import { Link } from '../customer-detail/shared/Link';
 import { DANGER_TEXT } from '../customer-detail/shared/OverdueBadge';
 import { useFormat } from '../customer-detail/shared/use-archive';
+import { IconAction } from '../customer-detail/shared/RowActions';
+import { FollowUpVisitModal } from '../satisfaction/FollowUpVisitModal';
 import { FOLLOW_UP_LIMIT, type DueFollowUps } from './use-dashboard';
 
 /** Rows shown at first: a glance, not a work list; the rest one click away. */
@@ -15,13 +18,14 @@ const FIRST_ROWS = 20;
 
 /**
  * 回访计划: follow-ups past due (red) and due within a week, earliest first, each with the customer
- * (a link to its page, where a visit or call is recorded — recording it fulfils the task and plans
- * the next), its grade, the due day and the manager.
+ * (a link to its page), its grade, the due day and the manager, and 记录回访 right here: the visit
+ * or call (with the satisfaction asked) fulfils the task and plans the next.
  */
 export function FollowUpsCard({ data, today, graded }: { data: DueFollowUps; today: IsoDate; graded: boolean }) {
   const t = useT();
   const f = useFormat();
   const [all, setAll] = useState(false);
+  const [visiting, setVisiting] = useState<{ id: string; name: string } | null>(null);
   const total = data.overdue + data.dueSoon;
   const shown = all ? data.items : data.items.slice(0, FIRST_ROWS);
   return (
@@ -55,6 +59,7 @@ export function FollowUpsCard({ data, today, graded }: { data: DueFollowUps; tod
                 <Table.Th>{t('dashboard.followUps.grade')}</Table.Th>
                 <Table.Th>{t('dashboard.followUps.due')}</Table.Th>
                 <Table.Th>{t('dashboard.followUps.manager')}</Table.Th>
+                <Table.Th w={60}>{t('detail.actions')}</Table.Th>
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
@@ -81,6 +86,13 @@ export function FollowUpsCard({ data, today, graded }: { data: DueFollowUps; tod
                       {item.managerName || '—'}
                     </Text>
                   </Table.Td>
+                  <Table.Td>
+                    <IconAction
+                      label={t('satisfaction.visit.recordFor', { name: item.customerName })}
+                      icon={<IconPhoneCall size={18} />}
+                      onClick={() => setVisiting({ id: item.customerId, name: item.customerName })}
+                    />
+                  </Table.Td>
                 </Table.Tr>
               ))}
             </Table.Tbody>
@@ -101,6 +113,7 @@ export function FollowUpsCard({ data, today, graded }: { data: DueFollowUps; tod
             {t('dashboard.followUps.hint')}
           </Text>
         )}
+        {visiting && <FollowUpVisitModal customerId={visiting.id} customerName={visiting.name} onClose={() => setVisiting(null)} />}
       </Stack>
     </Card>
   );

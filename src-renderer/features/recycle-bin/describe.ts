@@ -24,6 +24,8 @@ export function describeDeleted(item: DeletedItem, t: Translate, f: Formatters):
       return t('detail.settlements.name', { date: f.day(item.record.dueDate), amount: f.wan(item.record.receivableWan) });
     case 'complaints':
       return `${item.record.number} · ${item.record.description}`;
+    case 'surveys':
+      return t('satisfaction.binName', { date: f.day(item.record.date), overall: item.record.overall });
   }
 }
 

@@ -53,11 +53,13 @@ export interface MovedRow {
 
 /**
  * What moves to the kept customer, kind by kind. Kinds with nothing to move are left out, except
- * the six the archive screens show: "0 需求" is an answer too. Complaints have no screen yet, so
- * they appear only when there are some.
+ * the six the archive screens show: "0 需求" is an answer too. Complaints and satisfaction surveys
+ * appear only when there are some (most customers have none).
  */
+const SHOWN_WHEN_ANY: ReadonlySet<MergeChildTable> = new Set(['complaints', 'surveys']);
+
 export function movedRows(preview: ReadyPreview, t: Translate): MovedRow[] {
-  const rows: MovedRow[] = MERGE_CHILD_TABLES.filter((kind) => kind !== 'complaints' || preview.summary.moved.complaints.live + preview.summary.moved.complaints.deleted > 0).map(
+  const rows: MovedRow[] = MERGE_CHILD_TABLES.filter((kind) => !SHOWN_WHEN_ANY.has(kind) || preview.summary.moved[kind].live + preview.summary.moved[kind].deleted > 0).map(
     (kind) => ({ kind, label: t(`merge.kind.${kind}`), ...preview.summary.moved[kind] }),
   );
   if (preview.summary.subUnits > 0) rows.push({ kind: 'subUnits', label: t('merge.moves.subUnits'), live: preview.summary.subUnits, deleted: 0 });

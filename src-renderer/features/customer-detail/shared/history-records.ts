@@ -57,6 +57,8 @@ export function recordName({ table, row }: HistoryRecord, { t, day, wan }: NameF
       return t('detail.settlements.name', { date: day(text('dueDate')), amount: wan(row.receivableWan as number) });
     case 'handovers':
       return `${text('fromManagerName') || t('detail.noManager')} → ${text('toManagerName')}`;
+    case 'surveys':
+      return day(text('date'));
     default:
       return text('title') || text('summary');
   }

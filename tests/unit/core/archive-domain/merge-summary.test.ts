@@ -34,6 +34,7 @@ describe('summariseMerge', () => {
       settlements: { live: 0, deleted: 0 },
       handovers: { live: 0, deleted: 1 },
       complaints: { live: 0, deleted: 0 },
+      surveys: { live: 0, deleted: 0 },
     });
     expect(summary.subUnits).toBe(1);
     expect(summary.keptPrimaryId).toBe('k1');

@@ -53,6 +53,7 @@ const children = fc.record({
   settlements: ref(fc.constant({})),
   handovers: ref(fc.constant({})),
   complaints: ref(fc.constant({})),
+  surveys: ref(fc.constant({})),
 });
 const subUnits = fc.array(fc.record({ id: fc.uuid(), parentId: fc.constantFrom(ID.b, OTHER) }), { maxLength: 4 });
 

@@ -1,8 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createSettlement, saveBenefitYear } from '../../../../src-renderer/data/archive';
 import type { AirgapDb } from '../../../../src-renderer/data/db';
-import { approveRun, draftGrading, dueFollowUps } from '../../../../src-renderer/data/grading';
+import { dueFollowUps } from '../../../../src-renderer/data/grading';
 import { archive } from '../archive/fixtures';
+import { gradeArchive } from './graded-institute';
 
 /** The dashboard's read: counts of every due and overdue follow-up, but only the first rows read. */
 let w: Awaited<ReturnType<typeof archive>>;
@@ -12,10 +12,7 @@ beforeEach(async () => {
   w = await archive();
   db = w.db;
   // The institute AAA (visits every 30 days), the academy and the group AA (every 60).
-  await saveBenefitYear(db, w.institute.id, { year: 2025, contractWan: 300, benefitWan: 260 }, w.ctx);
-  await createSettlement(db, w.institute.id, { receivableWan: 100, dueDate: '2026-03-01', paidDate: '2026-03-10', amountPaidWan: 100 }, w.ctx);
-  const run = await draftGrading(db, { evaluationDate: '2026-11-26' }, w.ctx);
-  await approveRun(db, run.id, { approvedBy: '赵主任' }, w.ctx, '2026-11-27');
+  await gradeArchive(w);
 });
 afterEach(() => db.close());
 

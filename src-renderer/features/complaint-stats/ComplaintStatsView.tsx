@@ -1,0 +1,132 @@
+import { Group, MultiSelect, Select, SimpleGrid, Stack, Text } from '@mantine/core';
+import { useMemo, useState } from 'react';
+import { GRADES } from '../../core/grading';
+import { todayIso } from '../../core/format';
+import type { ComplaintYearStatistics } from '../../data/complaint-stats';
+import type { Translate } from '../../i18n';
+import { useT } from '../../i18n/react';
+import { usePreferences } from '../../state/preferences';
+import { NumbersTable } from '../../ui/NumbersTable';
+import { TitledPanel } from '../../ui/TitledPanel';
+import { formatPercent } from '../grading/grading-labels';
+import { BreakdownPanel } from './BreakdownPanel';
+import { FigureGrid, type Figure } from './FigureGrid';
+import { breakdowns } from './stats-model';
+import { useComplaintStats, type GradeFilter } from './use-complaint-stats';
+
+/**
+ * 投诉统计 of one year, for all grades or some: the headline figures (count, on-time rates, mean
+ * days to answer and close, satisfaction) as cards and as a table, and the breakdowns by category,
+ * department, severity and month. The root is aria-busy until the numbers of the current choice
+ * are shown (e2e tests and the bench wait for it).
+ */
+export function ComplaintStatsView() {
+  const t = useT();
+  const currentYear = Number(todayIso().slice(0, 4));
+  const [year, setYear] = useState(currentYear);
+  const [grades, setGrades] = useState<GradeFilter>([]);
+  const { data, stale } = useComplaintStats(year, grades, currentYear);
+  const gradeOptions = [...GRADES.map((g) => ({ value: g, label: g })), { value: 'ungraded', label: t('grade.none') }];
+  return (
+    <Stack gap="md" data-testid="complaint-stats" aria-busy={data === undefined || stale}>
+      <Group align="flex-end">
+        <Select
+          label={t('complaintStats.year')}
+          data={(data?.years ?? [currentYear]).map((y) => ({ value: String(y), label: t('complaintStats.yearOption', { year: y }) }))}
+          value={String(year)}
+          onChange={(v) => v && setYear(Number(v))}
+          allowDeselect={false}
+          w={140}
+        />
+        <MultiSelect
+          label={t('complaintStats.grades')}
+          placeholder={grades.length === 0 ? t('complaintStats.allGrades') : undefined}
+          data={gradeOptions}
+          value={[...grades]}
+          onChange={(v) => setGrades(v as GradeFilter)}
+          clearable
+          miw={220}
+        />
+      </Group>
+      {data && <YearFigures stats={data.stats} />}
+    </Stack>
+  );
+}
+
+function figuresOf(s: ComplaintYearStatistics, t: Translate, percent: (share: number) => string): Figure[] {
+  const none = '—';
+  const days = (d: number | null) => (d === null ? none : t('complaintStats.days', { days: d }));
+  const rate = (r: number | null, onTime: number, due: number) => ({
+    value: r === null ? none : percent(r),
+    detail: due === 0 ? t('complaintStats.nothingDue') : t('complaintStats.onTimeDetail', { onTime, due }),
+  });
+  return [
+    { id: 'total', label: t('complaintStats.total'), value: t('complaintStats.totalValue', { count: s.total }) },
+    { id: 'answer-on-time', label: t('complaintStats.answerOnTime'), ...rate(s.onTimeRate, s.onTimeCount, s.dueCount) },
+    { id: 'close-on-time', label: t('complaintStats.closeOnTime'), ...rate(s.closeOnTime.rate, s.closeOnTime.onTime, s.closeOnTime.due) },
+    { id: 'mean-answer', label: t('complaintStats.meanAnswer'), value: days(s.meanDaysToAnswer) },
+    { id: 'mean-close', label: t('complaintStats.meanClose'), value: days(s.meanDaysToClose) },
+    {
+      id: 'verification',
+      label: t('complaintStats.verification'),
+      value: s.verification.mean === null ? none : t('complaintStats.verificationValue', { mean: s.verification.mean }),
+      detail: t('complaintStats.verificationDetail', { count: s.verification.count }),
+    },
+    {
+      id: 'surveys',
+      label: t('complaintStats.surveys'),
+      value: s.surveys.meanPercent === null ? none : percent(s.surveys.meanPercent / 100),
+      detail: t('complaintStats.surveysDetail', { count: s.surveys.count }),
+    },
+  ];
+}
+
+function YearFigures({ stats }: { stats: ComplaintYearStatistics }) {
+  const t = useT();
+  const locale = usePreferences((s) => s.locale);
+  const figures = useMemo(() => figuresOf(stats, t, (share) => formatPercent(share, locale)), [stats, t, locale]);
+  const parts = useMemo(() => breakdowns(stats, t), [stats, t]);
+  if (stats.total === 0) {
+    return (
+      <Text c="dimmed" data-testid="complaint-stats-empty">
+        {t('complaintStats.empty', { year: stats.year })}
+      </Text>
+    );
+  }
+  return (
+    <>
+      <FigureGrid figures={figures} />
+      <TitledPanel id="stats-summary" title={t('complaintStats.summary')}>
+        <NumbersTable
+          withRowBorders
+          verticalSpacing={4}
+          maw={640}
+          aria-labelledby="stats-summary"
+          data-testid="stats-summary"
+          headers={[t('complaintStats.metric'), t('complaintStats.value'), '']}
+          alignments={['left', 'right', 'left']}
+          rows={figures.map((f) => ({
+            key: f.id,
+            data: { 'data-metric': f.id },
+            cells: [
+              f.label,
+              <b key="v">{f.value}</b>,
+              <Text key="d" span c="dimmed" size="sm">
+                {f.detail ?? ''}
+              </Text>,
+            ],
+          }))}
+        />
+        <Text size="xs" c="dimmed">
+          {t('complaintStats.onTimeNote')}
+        </Text>
+      </TitledPanel>
+      <SimpleGrid cols={{ base: 1, xl: 2 }} spacing="md">
+        <BreakdownPanel id="category" title={t('complaintStats.byCategory')} entries={parts.category} total={stats.total} />
+        <BreakdownPanel id="department" title={t('complaintStats.byDepartment')} entries={parts.department} total={stats.total} />
+        <BreakdownPanel id="severity" title={t('complaintStats.bySeverity')} entries={parts.severity} total={stats.total} />
+        <BreakdownPanel id="month" title={t('complaintStats.byMonth')} entries={parts.month} total={stats.total} />
+      </SimpleGrid>
+    </>
+  );
+}

@@ -1,0 +1,38 @@
+import { Group, Select } from '@mantine/core';
+import { SURVEY_SOURCES, type SurveySource } from '../../core/satisfaction-records';
+import { createSurvey } from '../../data/satisfaction';
+import { useT } from '../../i18n/react';
+import { DayInput } from '../../ui/DayInput';
+import { FormModal } from '../customer-detail/shared/FormModal';
+import { todayIso, withDays } from '../customer-detail/shared/format';
+import { useArchive } from '../customer-detail/shared/use-archive';
+import { useRecordForm } from '../customer-detail/shared/use-record-form';
+import { SOURCE_LABEL } from './satisfaction-labels';
+import { EMPTY_SURVEY, SurveyFields, surveyInput, useSurveyChoices, type SurveyFormValues } from './SurveyFields';
+
+interface SurveyModalValues extends SurveyFormValues {
+  date: string;
+  source: SurveySource;
+}
+
+/** 录入调查: a filled-in questionnaire (or a call's answers) for one customer, on the current version. */
+export function SurveyModal({ customerId, onClose }: { customerId: string; onClose: () => void }) {
+  const t = useT();
+  const { db } = useArchive();
+  const { questionnaires, contacts } = useSurveyChoices(customerId);
+  const { form, submit, saving, formErrors } = useRecordForm<SurveyModalValues>({
+    initialValues: { ...EMPTY_SURVEY, date: todayIso(), source: 'questionnaire' },
+    save: (values, ctx) => createSurvey(db, customerId, { ...withDays(values, ['date']), source: values.source, ...surveyInput(values, questionnaires ?? [], contacts) }, ctx),
+    onSaved: onClose,
+    savedMessage: 'satisfaction.form.saved',
+  });
+  return (
+    <FormModal title={t('satisfaction.form.title')} onClose={onClose} submit={submit} saving={saving} formErrors={formErrors}>
+      <Group grow align="flex-start">
+        <DayInput required label={t('satisfaction.form.date')} {...form.getInputProps('date')} />
+        <Select label={t('satisfaction.form.source')} data={SURVEY_SOURCES.map((s) => ({ value: s, label: t(SOURCE_LABEL[s]) }))} allowDeselect={false} {...form.getInputProps('source')} />
+      </Group>
+      {questionnaires && <SurveyFields form={form} questionnaires={questionnaires} contacts={contacts} />}
+    </FormModal>
+  );
+}

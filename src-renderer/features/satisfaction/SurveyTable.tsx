@@ -1,0 +1,36 @@
+import { Text } from '@mantine/core';
+import type { ListedSurvey } from '../../data/satisfaction';
+import { useT } from '../../i18n/react';
+import { RecordTable, type RecordColumn } from '../customer-detail/shared/RecordTable';
+import { useFormat } from '../customer-detail/shared/use-archive';
+import { percentText, SOURCE_LABEL, versionName } from './satisfaction-labels';
+import type { ReactNode } from 'react';
+
+/**
+ * Surveys as a table: day, (customer), source, questionnaire version, overall on its scale and as a
+ * percent, respondent, comment, who recorded it. The customer column only where many customers mix.
+ */
+export function SurveyTable({ surveys, withCustomer, testId, empty, actions }: { surveys: readonly ListedSurvey[]; withCustomer: boolean; testId: string; empty: string; actions?: (s: ListedSurvey) => ReactNode }) {
+  const t = useT();
+  const f = useFormat();
+  const columns: RecordColumn<ListedSurvey>[] = [
+    { header: t('satisfaction.col.date'), w: 130, cell: (s) => f.day(s.date) },
+    ...(withCustomer ? [{ header: t('satisfaction.col.customer'), cell: (s: ListedSurvey) => s.customerName }] : []),
+    { header: t('satisfaction.col.source'), w: 90, cell: (s) => t(SOURCE_LABEL[s.source]) },
+    { header: t('satisfaction.col.questionnaire'), cell: (s) => versionName(t, { name: s.questionnaireName, version: s.questionnaireVersion }) },
+    { header: t('satisfaction.col.overall'), numeric: true, w: 90, cell: (s) => t('satisfaction.overallValue', { overall: s.overall, scale: s.scaleMax }) },
+    { header: t('satisfaction.col.percent'), numeric: true, w: 80, cell: (s) => percentText(s.percent, f.locale) },
+    { header: t('satisfaction.col.respondent'), cell: (s) => s.respondentName || '—' },
+    {
+      header: t('satisfaction.col.comment'),
+      maw: 260,
+      cell: (s) => (
+        <Text size="sm" lineClamp={2}>
+          {s.comment || '—'}
+        </Text>
+      ),
+    },
+    { header: t('satisfaction.col.recordedBy'), w: 80, cell: (s) => s.recordedBy },
+  ];
+  return <RecordTable rows={surveys} columns={columns} rowKey={(s) => s.id} testId={testId} empty={empty} actions={actions} actionsWidth={60} />;
+}

@@ -8,6 +8,8 @@ import { complaintsCoreEnUS } from './areas/complaints-core';
 import { customerHistoryEnUS } from './areas/customer-history';
 import { customersEnUS } from './areas/customers';
 import { exchangeEnUS } from './areas/exchange';
+import { exchangeSelectionEnUS } from './areas/exchange-selection';
+import { exchangeSignerCardEnUS } from './areas/exchange-signer-card';
 import type { Messages } from './zh-CN';
 
 export const enUS: Messages = {
@@ -235,6 +237,8 @@ export const enUS: Messages = {
   ...customerHistoryEnUS,
   ...gradingRulesEnUS,
   ...exchangeEnUS,
+  ...exchangeSelectionEnUS,
+  ...exchangeSignerCardEnUS,
   ...gradingSectionEnUS,
   ...complaintsCoreEnUS,
 };

@@ -8,6 +8,8 @@ import { complaintsCoreZhCN } from './areas/complaints-core';
 import { customerHistoryZhCN } from './areas/customer-history';
 import { customersZhCN } from './areas/customers';
 import { exchangeZhCN } from './areas/exchange';
+import { exchangeSelectionZhCN } from './areas/exchange-selection';
+import { exchangeSignerCardZhCN } from './areas/exchange-signer-card';
 
 /**
  * Simplified Chinese, the default locale and the source of every message key.
@@ -238,6 +240,8 @@ export const zhCN = {
   ...customerHistoryZhCN,
   ...gradingRulesZhCN,
   ...exchangeZhCN,
+  ...exchangeSelectionZhCN,
+  ...exchangeSignerCardZhCN,
   ...gradingSectionZhCN,
   ...complaintsCoreZhCN,
 } as const;

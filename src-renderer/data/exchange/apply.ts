@@ -1,5 +1,6 @@
 import { diffFields, type ChangeEntry } from '../../core/change-log';
 import { ENVELOPE_FIELDS, type Envelope } from '../../core/envelope';
+import { compareHlc } from '../../core/hlc';
 import { EXCHANGE_KINDS } from '../../core/exchange/kinds';
 import { sameLineage } from '../../core/exchange/lineage';
 import { newId } from '../../core/ids';
@@ -36,6 +37,7 @@ export async function applyImport(db: AirgapDb, file: IncomingFile, ctx: WriteCo
       const counts = (report.counts[kind] = emptyCounts());
       const winners: Envelope[] = [];
       const entries: ChangeEntry[] = [];
+      const created = new CreatedBatches(kind, at);
       const lineages: LineageRow[] = [];
       const conflicts: ConflictRow[] = [];
       for (const { incoming, local, localLineage, decision } of await classify(db, kind, file.records.get(kind)!, file.lineages)) {
@@ -44,7 +46,8 @@ export async function applyImport(db: AirgapDb, file: IncomingFile, ctx: WriteCo
         if (!localLineage || !sameLineage(localLineage, decision.lineage)) lineages.push({ id: incoming.id, kind, seen: decision.lineage });
         if (decision.winner === 'incoming') {
           winners.push(incoming);
-          entries.push(changeEntry(kind, incoming, local, at));
+          if (local) entries.push(changeEntry(kind, incoming, local, at));
+          else created.add(incoming);
         }
         if (decision.loser) {
           const loser = (decision.loser === 'local' ? local : incoming) as ConflictRow['loser'];
@@ -53,7 +56,7 @@ export async function applyImport(db: AirgapDb, file: IncomingFile, ctx: WriteCo
         }
       }
       await db.table(kind).bulkPut(winners);
-      await db.changes.bulkAdd(entries);
+      await db.changes.bulkAdd([...created.entries(), ...entries]);
       await lineageTable(db).bulkPut(lineages);
       await conflictTable(db).bulkAdd(conflicts);
       report.conflictIds.push(...conflicts.map((c) => c.id));
@@ -63,12 +66,40 @@ export async function applyImport(db: AirgapDb, file: IncomingFile, ctx: WriteCo
 }
 
 /**
- * The history entry of an imported version, in the ops history screens already know: who made it
- * (its origin and operator), what changed against the version it replaced.
+ * New records are logged the way `createRecords` logs a batch (core/change-log.ts): one `create`
+ * entry per origin and operator, listing the records. One row per record made the change log cost
+ * as much as the records themselves. The entry's rev is the batch's highest (each record keeps
+ * its own rev); `changedSince` and the history screens need only the ids, origin and operator.
  */
-function changeEntry(table: string, incoming: Envelope, local: Envelope | undefined, at: string): ChangeEntry {
+class CreatedBatches {
+  private readonly groups = new Map<string, ChangeEntry>();
+
+  constructor(
+    private readonly table: string,
+    private readonly at: string,
+  ) {}
+
+  add(record: Envelope): void {
+    const key = `${record.origin}\u0000${record.updatedBy}`;
+    const group = this.groups.get(key);
+    if (!group) this.groups.set(key, { table: this.table, recordIds: [record.id], op: 'create', rev: record.rev, origin: record.origin, by: record.updatedBy, at: this.at, fields: [] });
+    else {
+      group.recordIds.push(record.id);
+      if (compareHlc(record.rev, group.rev) > 0) group.rev = record.rev;
+    }
+  }
+
+  entries(): ChangeEntry[] {
+    return [...this.groups.values()];
+  }
+}
+
+/**
+ * The history entry of an imported version that replaced a local one, in the ops history screens
+ * already know: who made it (its origin and operator), what changed against the version it replaced.
+ */
+function changeEntry(table: string, incoming: Envelope, local: Envelope, at: string): ChangeEntry {
   const base = { table, recordIds: [incoming.id], rev: incoming.rev, origin: incoming.origin, by: incoming.updatedBy, at };
-  if (!local) return { ...base, op: 'create', fields: [] };
   const fields = diffFields(local as unknown as Record<string, unknown>, incoming as unknown as Record<string, unknown>, ENVELOPE_FIELDS);
   const deletedChanged = local.deletedAt !== incoming.deletedAt;
   const deletion = { field: 'deletedAt', before: local.deletedAt, after: incoming.deletedAt };

@@ -15,6 +15,7 @@ import { ManifestTable } from './ManifestTable';
 import { exchangeErrorMessage } from './messages';
 import { OutcomeTable } from './OutcomeTable';
 import { ProblemAlert } from './ProblemAlert';
+import { SignerCardStep } from './SignerCardStep';
 
 type Unlock = 'passphrase' | 'key';
 type Problem = { key: MessageKey; details: string[] };
@@ -143,9 +144,6 @@ export function ImportPanel({ profile }: { profile: Profile }) {
           <Stack gap="xs">
             <Text size="sm">{t('exchange.unknownSigner', { fingerprint: preview.signerFingerprint })}</Text>
             <Checkbox label={t('exchange.import.accept')} checked={accepted} onChange={(e) => setAccepted(e.currentTarget.checked)} />
-            <Text size="xs" c="dimmed">
-              {t('exchange.import.addLater')}
-            </Text>
             <Group>
               <Button onClick={() => read(true)} disabled={!accepted} loading={busy === 'reading'}>
                 {t('exchange.import.continue')}
@@ -154,6 +152,7 @@ export function ImportPanel({ profile }: { profile: Profile }) {
                 {t('backup.cancel')}
               </Button>
             </Group>
+            <SignerCardStep signerPublicKey={preview.signerPublicKey} signerFingerprint={preview.signerFingerprint} operator={profile.operatorName} onAdded={() => read(false)} />
           </Stack>
         </Alert>
       )}

@@ -92,7 +92,7 @@ describe('export → import between two departments', () => {
     const dir = await introduce(a, b);
     const chosen = await customerTree(a, '中国运载火箭技术研究院');
     await customerTree(a, '航天材料及工艺研究所');
-    const file = await exportFor(a, b, dir, { type: 'selection', customerIds: [chosen.customer.id] });
+    const file = await exportFor(a, b, dir, { type: 'selection', by: 'customers', customerIds: [chosen.customer.id] });
     expect(file.counts).toMatchObject({ customers: 1, contacts: 1, interactions: 1, managers: 1 });
     await receive(b, file.bytes);
     expect((await b.db.table('customers').toArray()).map((c) => c.id)).toEqual([chosen.customer.id]);

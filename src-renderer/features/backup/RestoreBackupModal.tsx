@@ -67,7 +67,7 @@ export function RestoreBackupModal({ host, opened, onClose, previous }: RestoreB
     setProgress({ done: 0, total: 0 });
     await new Promise((resolve) => setTimeout(resolve, 50)); // paint before scrypt
     try {
-      setRestored(await restoreBackupFile(file.bytes, passphrase, { stamp: newId(), onProgress: setProgress, signal: controller.signal }));
+      setRestored(await restoreBackupFile(file.bytes, { passphrase }, { stamp: newId(), onProgress: setProgress, signal: controller.signal }));
     } catch (error) {
       setProblem(backupErrorKey(error, 'restore.failed'));
     } finally {

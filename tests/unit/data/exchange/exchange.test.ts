@@ -226,7 +226,7 @@ describe('refused files write nothing', () => {
     const before = await tableCounts(b.db);
     await expect(receive(b, await handMadeFile(a, b, [{ kind: 'weapons', record: customer }]))).rejects.toMatchObject({ code: 'unknown-kind' });
     await expect(receive(b, await handMadeFile(a, b, [{ kind: 'changes', record: customer }]))).rejects.toMatchObject({ code: 'unknown-kind' });
-    const backup = await createBackupFile(a.db, { profile: (await getProfile(a.db))!, installation: a.installation, appVersion: '0.1.0', passphrase: '足够长的备份口令abc' });
+    const backup = await createBackupFile(a.db, { profile: (await getProfile(a.db))!, installation: a.installation, appVersion: '0.1.0', lock: { passphrase: '足够长的备份口令abc' } });
     await expect(previewImport(b.db, backup, { passphrase: '足够长的备份口令abc' }, { installation: b.installation })).rejects.toMatchObject({ code: 'not-an-exchange-file' });
     expect(await tableCounts(b.db)).toEqual(before);
   });

@@ -25,7 +25,7 @@ const SUCCESS_KEY = 'backup.schedule.lastSuccessAt';
 
 /** Where scheduled backups go: the host's backup folder (Electron). */
 export interface BackupTarget {
-  write(name: string, bytes: Uint8Array): Promise<{ name: string; bytes: number }>;
+  write(name: string, bytes: Uint8Array<ArrayBuffer>): Promise<{ name: string; bytes: number }>;
   list(): Promise<{ name: string }[]>;
   delete(name: string): Promise<boolean>;
 }

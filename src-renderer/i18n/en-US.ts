@@ -9,7 +9,8 @@ import { customerHistoryEnUS } from './areas/customer-history';
 import { customersEnUS } from './areas/customers';
 import { exchangeEnUS } from './areas/exchange';
 import { exchangeSelectionEnUS } from './areas/exchange-selection';
-import { exchangeSignerCardEnUS } from './areas/exchange-signer-card';
+import { exchangeImportEnUS } from './areas/exchange-import';
+import { backupScheduleEnUS } from './areas/backup-schedule';
 import type { Messages } from './zh-CN';
 
 export const enUS: Messages = {
@@ -238,7 +239,8 @@ export const enUS: Messages = {
   ...gradingRulesEnUS,
   ...exchangeEnUS,
   ...exchangeSelectionEnUS,
-  ...exchangeSignerCardEnUS,
+  ...exchangeImportEnUS,
+  ...backupScheduleEnUS,
   ...gradingSectionEnUS,
   ...complaintsCoreEnUS,
 };

@@ -9,7 +9,8 @@ import { customerHistoryZhCN } from './areas/customer-history';
 import { customersZhCN } from './areas/customers';
 import { exchangeZhCN } from './areas/exchange';
 import { exchangeSelectionZhCN } from './areas/exchange-selection';
-import { exchangeSignerCardZhCN } from './areas/exchange-signer-card';
+import { exchangeImportZhCN } from './areas/exchange-import';
+import { backupScheduleZhCN } from './areas/backup-schedule';
 
 /**
  * Simplified Chinese, the default locale and the source of every message key.
@@ -241,7 +242,8 @@ export const zhCN = {
   ...gradingRulesZhCN,
   ...exchangeZhCN,
   ...exchangeSelectionZhCN,
-  ...exchangeSignerCardZhCN,
+  ...exchangeImportZhCN,
+  ...backupScheduleZhCN,
   ...gradingSectionZhCN,
   ...complaintsCoreZhCN,
 } as const;

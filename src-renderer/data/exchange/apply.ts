@@ -2,13 +2,13 @@ import { diffFields, type ChangeEntry } from '../../core/change-log';
 import { ENVELOPE_FIELDS, type Envelope } from '../../core/envelope';
 import { compareHlc } from '../../core/hlc';
 import { EXCHANGE_KINDS } from '../../core/exchange/kinds';
-import { sameLineage } from '../../core/exchange/lineage';
+import { lineageOf, sameLineage } from '../../core/exchange/lineage';
 import { newId } from '../../core/ids';
 import type { AirgapDb } from '../db';
 import type { WriteContext } from '../write-context';
 import { conflictTable, type ConflictRow } from './conflicts';
 import { lineageTable, type LineageRow } from './lineages';
-import { classify, emptyCounts, type IncomingFile, type OutcomeCounts } from './preview';
+import { classify, emptyCounts, lastChangeSeq, readLocals, type IncomingFile, type OutcomeCounts } from './preview';
 
 /**
  * Import, step 2: everything in ONE Dexie transaction — winners written as they are (they keep
@@ -23,7 +23,10 @@ export interface ImportReport {
   conflictIds: string[];
 }
 
-export async function applyImport(db: AirgapDb, file: IncomingFile, ctx: WriteContext): Promise<ImportReport> {
+/** Records are written in slices of this many, so that progress moves within the one transaction. */
+const WRITE_SLICE = 10_000;
+
+export async function applyImport(db: AirgapDb, file: IncomingFile, ctx: WriteContext, onProgress?: (progress: { done: number; total: number }) => void): Promise<ImportReport> {
   // Received revs advance this clock first (drift was checked in the preview), so that any local
   // edit made after the import sorts after what it imported.
   for (const records of file.records.values()) for (const r of records) ctx.clock.receive(r.rev);
@@ -33,17 +36,29 @@ export async function applyImport(db: AirgapDb, file: IncomingFile, ctx: WriteCo
   const source = { sourceInstallationId: file.manifest.source.installationId, sourceDepartment: file.manifest.source.department };
   return db.transaction('rw', tables, async () => {
     const report: ImportReport = { counts: {}, total: emptyCounts(), conflictIds: [] };
+    // Nothing written since the preview (no change logged): its reads still hold.
+    const total = [...file.records.values()].reduce((sum, rows) => sum + rows.length, 0);
+    let done = 0;
+    const snapshot = file.snapshot && file.snapshot.seq === (await lastChangeSeq(db)) ? file.snapshot : null;
     for (const kind of kinds) {
+      const records = file.records.get(kind)!;
+      const locals = snapshot
+        ? { records: snapshot.records.get(kind) ?? new Map<string, Envelope>(), lineages: snapshot.lineages }
+        : await readLocals(db, kind, records.map((r) => r.id));
       const counts = (report.counts[kind] = emptyCounts());
       const winners: Envelope[] = [];
       const entries: ChangeEntry[] = [];
       const created = new CreatedBatches(kind, at);
       const lineages: LineageRow[] = [];
       const conflicts: ConflictRow[] = [];
-      for (const { incoming, local, localLineage, decision } of await classify(db, kind, file.records.get(kind)!, file.lineages)) {
+      for (const { incoming, local, localLineage, decision } of classify(records, file.lineages, locals)) {
         counts[decision.outcome]++;
         report.total[decision.outcome]++;
-        if (!localLineage || !sameLineage(localLineage, decision.lineage)) lineages.push({ id: incoming.id, kind, seen: decision.lineage });
+        // No row when the lineage is just the kept version's own (origin, rev): that is implied
+        // (core/exchange/lineage.ts), and a later local write records it (rememberReplacedVersions).
+        const kept = decision.winner === 'incoming' ? incoming : local!;
+        const implied = !localLineage && sameLineage(decision.lineage, lineageOf(kept, undefined));
+        if (!implied && (!localLineage || !sameLineage(localLineage, decision.lineage))) lineages.push({ id: incoming.id, kind, seen: decision.lineage });
         if (decision.winner === 'incoming') {
           winners.push(incoming);
           if (local) entries.push(changeEntry(kind, incoming, local, at));
@@ -55,7 +70,12 @@ export async function applyImport(db: AirgapDb, file: IncomingFile, ctx: WriteCo
           conflicts.push({ id: newId(), kind, recordId: incoming.id, loser, loserSide: decision.loser, winnerRev: winner.rev, winnerOrigin: winner.origin, ...source, detectedAt: at, status: 'open', resolvedAt: null, resolvedBy: null });
         }
       }
-      await db.table(kind).bulkPut(winners);
+      for (let i = 0; i < winners.length; i += WRITE_SLICE) {
+        await db.table(kind).bulkPut(winners.slice(i, i + WRITE_SLICE));
+        onProgress?.({ done: done + Math.min(i + WRITE_SLICE, winners.length), total });
+      }
+      done += records.length;
+      onProgress?.({ done, total });
       await db.changes.bulkAdd([...created.entries(), ...entries]);
       await lineageTable(db).bulkPut(lineages);
       await conflictTable(db).bulkAdd(conflicts);

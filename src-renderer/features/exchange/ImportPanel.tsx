@@ -36,6 +36,7 @@ export function ImportPanel({ profile }: { profile: Profile }) {
   const [report, setReport] = useState<{ report: ImportReport; manifest: ArchiveManifest } | null>(null);
   const [problem, setProblem] = useState<Problem | null>(null);
   const [busy, setBusy] = useState<'reading' | 'importing' | null>(null);
+  const [progress, setProgress] = useState({ done: 0, total: 0 });
   const abort = useRef<AbortController | null>(null);
 
   const reset = () => {
@@ -66,10 +67,11 @@ export function ImportPanel({ profile }: { profile: Profile }) {
     const controller = new AbortController();
     abort.current = controller;
     setBusy('reading');
+    setProgress({ done: 0, total: 0 });
     await new Promise((resolve) => setTimeout(resolve, 50)); // paint before scrypt takes the thread
     try {
       const key: ArchiveUnlock = unlock === 'passphrase' ? { passphrase } : { identities: [session.installation.keys.ageIdentity] };
-      setPreview(await previewImport(session.db, file.bytes, key, { installation: session.installation, acceptUnknownSigner, signal: controller.signal }));
+      setPreview(await previewImport(session.db, file.bytes, key, { installation: session.installation, acceptUnknownSigner, signal: controller.signal, onProgress: ({ records, total }) => setProgress({ done: records, total }) }));
     } catch (error) {
       setPreview(null);
       setProblem(exchangeErrorMessage(error, 'exchange.import.failed'));
@@ -82,8 +84,9 @@ export function ImportPanel({ profile }: { profile: Profile }) {
   const apply = async () => {
     if (preview?.status !== 'ready') return;
     setBusy('importing');
+    setProgress({ done: 0, total: 0 });
     try {
-      const done = await applyImport(session.db, preview.file, writeContextOf(session, profile.operatorName));
+      const done = await applyImport(session.db, preview.file, writeContextOf(session, profile.operatorName), setProgress);
       setReport({ report: done, manifest: preview.file.manifest });
       setPreview(null);
     } catch (error) {
@@ -136,7 +139,8 @@ export function ImportPanel({ profile }: { profile: Profile }) {
           </Group>
         </>
       )}
-      {busy === 'reading' && <WorkProgress done={0} total={0} label={t('exchange.import.read')} waiting={t('exchange.import.reading')} counting="" />}
+      {busy === 'reading' && <WorkProgress {...progress} label={t('exchange.import.read')} waiting={t('exchange.import.reading')} counting={t('backup.progress', progress)} />}
+      {busy === 'importing' && <WorkProgress {...progress} label={t('exchange.import.apply')} waiting={t('exchangeImport.applying')} counting={t('backup.progress', progress)} />}
       {problem && <ProblemAlert problem={problem} title={t('exchange.import.nothingWritten')} />}
       {preview && <ManifestTable manifest={preview.status === 'ready' ? preview.file.manifest : preview.manifest} signer={signer} />}
       {preview?.status === 'unknown-signer' && (

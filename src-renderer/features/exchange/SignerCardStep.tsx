@@ -25,11 +25,11 @@ export function SignerCardStep({ signerPublicKey, signerFingerprint, operator, o
     setProblem(null);
     setPreview(null);
     try {
-      const file = await session.host.openFile({ title: t('exchangeSignerCard.choose'), filters: [{ name: 'JSON', extensions: ['json'] }] });
+      const file = await session.host.openFile({ title: t('exchangeImport.choose'), filters: [{ name: 'JSON', extensions: ['json'] }] });
       if (!file) return;
       setPreview(await previewSignerCard(session.db, new TextDecoder().decode(file.bytes), session.installation, signerPublicKey));
     } catch (error) {
-      if (error instanceof SignerCardMismatchError) setProblem({ key: 'exchangeSignerCard.mismatch', details: [t('exchangeSignerCard.fingerprints', { card: error.cardFingerprint, file: signerFingerprint })] });
+      if (error instanceof SignerCardMismatchError) setProblem({ key: 'exchangeImport.mismatch', details: [t('exchangeImport.fingerprints', { card: error.cardFingerprint, file: signerFingerprint })] });
       else setProblem(error instanceof HostError ? { key: `hostError.${error.code}`, details: [] } : exchangeErrorMessage(error, 'exchange.card.failed'));
     }
   };
@@ -42,21 +42,21 @@ export function SignerCardStep({ signerPublicKey, signerFingerprint, operator, o
 
   return (
     <Stack gap="xs" data-testid="signer-card-step">
-      <Text size="sm">{t('exchangeSignerCard.intro')}</Text>
+      <Text size="sm">{t('exchangeImport.intro')}</Text>
       <Group>
         <Button variant="default" size="xs" leftSection={<IconAddressBook size={16} />} onClick={choose}>
-          {t('exchangeSignerCard.choose')}
+          {t('exchangeImport.choose')}
         </Button>
       </Group>
-      {problem && <ProblemAlert problem={problem} title={t('exchangeSignerCard.notAdded')} />}
+      {problem && <ProblemAlert problem={problem} title={t('exchangeImport.notAdded')} />}
       {preview && (
         <>
           <KeyCardTable card={preview.card} />
           <Alert color="blue" variant="light">
-            {preview.existing ? t('exchangeSignerCard.willUpdate', { name: preview.existing.name }) : t('exchangeSignerCard.willAdd', { name: preview.card.department })}
+            {preview.existing ? t('exchangeImport.willUpdate', { name: preview.existing.name }) : t('exchangeImport.willAdd', { name: preview.card.department })}
           </Alert>
           <Group>
-            <Button onClick={acceptAndAdd}>{t('exchangeSignerCard.acceptAndAdd')}</Button>
+            <Button onClick={acceptAndAdd}>{t('exchangeImport.acceptAndAdd')}</Button>
           </Group>
         </>
       )}

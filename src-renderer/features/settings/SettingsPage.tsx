@@ -5,6 +5,7 @@ import { saveProfile } from '../../data/profile-repo';
 import { useT } from '../../i18n/react';
 import { useSession, writeContextOf } from '../../state/session';
 import { BackupSection } from '../backup/BackupSection';
+import { ScheduledBackupSection } from '../backup/ScheduledBackupSection';
 import { GradingRulesSection } from '../grading-rules/GradingRulesSection';
 import { ManagersSection } from '../managers/ManagersSection';
 import { ProfileForm } from '../profile/ProfileForm';
@@ -59,6 +60,9 @@ export function SettingsPage({ profile }: { profile: Profile }) {
       </Section>
       <Section title={t('backup.section')}>
         <BackupSection profile={profile} />
+      </Section>
+      <Section title={t('backupSchedule.section')}>
+        <ScheduledBackupSection profile={profile} />
       </Section>
       <Section title={t('settings.history')}>
         <ProfileHistory profileId={profile.id} />

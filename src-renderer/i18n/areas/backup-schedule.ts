@@ -19,7 +19,7 @@ export const backupScheduleZhCN = {
   'backupSchedule.nextDue': '下次备份',
   'backupSchedule.never': '尚未备份',
   'backupSchedule.off': '未启用',
-  'backupSchedule.megabytes': '{size} 兆字节（MB）',
+  'backupSchedule.megabytes': '约 {size} MB',
   'backupSchedule.runNow': '立即备份',
   'backupSchedule.downloadNow': '下载备份',
   'backupSchedule.done': '已备份：{name}',

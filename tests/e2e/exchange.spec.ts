@@ -1,4 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
+import type { Browser, BrowserContextOptions } from '@playwright/test';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -86,6 +87,17 @@ async function exportFull(page: Page, lock: { passphrase: string } | { recipient
   return download(page, () => page.getByRole('button', { name: '导出并保存' }).click(), pattern);
 }
 
+/** Department B (质量部) in a browser context of its own (its own IndexedDB), on the exchange screen. */
+async function departmentB(browser: Browser, use: BrowserContextOptions) {
+  const contextB = await browser.newContext({ ...use });
+  const pageB = await contextB.newPage();
+  const appB = new AppPage(pageB);
+  await appB.open();
+  await appB.completeSetup(B_PROFILE);
+  await openExchange(appB);
+  return { contextB, pageB, appB };
+}
+
 async function editRegion(page: Page, customerId: string, region: string) {
   const customers = new CustomersPage(page);
   await page.goto(`/#/customers/${customerId}/edit`);
@@ -123,12 +135,7 @@ test('two departments exchange files: passphrase, key cards, recipients and a co
   const passphraseFile = await exportFull(page, { passphrase: PASSPHRASE }, /^客户档案-市场部-\d{8}\.age$/);
 
   // ── department B (质量部), another profile ────────────────────────────────────────────────
-  const contextB = await browser.newContext({ ...testInfo.project.use });
-  const pageB = await contextB.newPage();
-  const appB = new AppPage(pageB);
-  await appB.open();
-  await appB.completeSetup(B_PROFILE);
-  await openExchange(appB);
+  const { contextB, pageB, appB } = await departmentB(browser, testInfo.project.use);
   await tab(pageB, '冲突');
   await expect(pageB.getByTestId('conflicts-empty')).toContainText('没有待处理的冲突');
   expect(await seriousViolations(pageB), 'conflicts tab, empty').toEqual([]);
@@ -302,12 +309,7 @@ test('a selection by account manager or by grade; an unknown signer added to the
   const fingerprintA = (await page.getByTestId('own-fingerprint').textContent())!;
   const cardA = await download(page, () => page.getByRole('button', { name: '导出本机公钥卡片' }).click(), /^公钥卡片-市场部\.json$/);
 
-  const contextB = await browser.newContext({ ...testInfo.project.use });
-  const pageB = await contextB.newPage();
-  const appB = new AppPage(pageB);
-  await appB.open();
-  await appB.completeSetup(B_PROFILE);
-  await openExchange(appB);
+  const { contextB, pageB } = await departmentB(browser, testInfo.project.use);
   await tab(pageB, '部门通讯录');
   const cardB = await download(pageB, () => pageB.getByRole('button', { name: '导出本机公钥卡片' }).click(), /^公钥卡片-质量部\.json$/);
   await tab(pageB, '导入');

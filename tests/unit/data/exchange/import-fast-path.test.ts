@@ -3,16 +3,23 @@ import { deleteCustomer, updateCustomer } from '../../../../src-renderer/data/ar
 import { applyImport, listOpenConflicts, previewImport } from '../../../../src-renderer/data/exchange';
 import { historyOf } from '../../../../src-renderer/data/records';
 import { unitInput } from '../archive/fixtures';
-import { closeAll, customerTree, department, exportFor, introduce, receive, send } from './departments-fixture';
+import { closeAll, customerTree, exportFor, pairOfDepartments, receive, send } from './departments-fixture';
 
 afterEach(closeAll);
+
+/** A customer of 市场部, exported and imported at 科研处. */
+async function importedAtB() {
+  const { a, b, dir } = await pairOfDepartments();
+  const { customer } = await customerTree(a, '中国运载火箭技术研究院');
+  const file = await exportFor(a, b, dir);
+  await receive(b, file.bytes);
+  return { a, b, dir, customer, file };
+}
 
 /** The import's fast paths (batched history, the preview's reads reused, lineages only where needed) keep its rules. */
 describe('import fast paths', () => {
   it('logs the new records of an import as one create entry per origin and operator, each record findable in its history', async () => {
-    const a = await department('市场部');
-    const b = await department('科研处');
-    const dir = await introduce(a, b);
+    const { a, b, dir } = await pairOfDepartments();
     const first = await customerTree(a, '中国运载火箭技术研究院');
     const second = await customerTree(a, '航天材料及工艺研究所');
     const before = await b.db.changes.count();
@@ -24,9 +31,7 @@ describe('import fast paths', () => {
   });
 
   it('an edit made between the preview and the apply is seen by the apply: kept as a conflict, not overwritten unseen', async () => {
-    const a = await department('市场部');
-    const b = await department('科研处');
-    const dir = await introduce(a, b);
+    const { a, b, dir } = await pairOfDepartments();
     const { customer } = await customerTree(a, '中国运载火箭技术研究院');
     await send(a, b, dir);
     const base = { name: customer.name, managerId: customer.managerId, managerName: customer.managerName };
@@ -44,12 +49,7 @@ describe('import fast paths', () => {
   });
 
   it('a record imported and then edited here has seen the imported version: the old file again is older, not a conflict', async () => {
-    const a = await department('市场部');
-    const b = await department('科研处');
-    const dir = await introduce(a, b);
-    const { customer } = await customerTree(a, '中国运载火箭技术研究院');
-    const file = await exportFor(a, b, dir);
-    await receive(b, file.bytes);
+    const { a, b, dir, customer, file } = await importedAtB();
     b.ctx.tick(1000);
     await updateCustomer(b.db, customer.id, unitInput({ name: customer.name, shortName: '一院', managerId: customer.managerId, managerName: customer.managerName }), b.ctx);
     const { report } = await receive(b, file.bytes);
@@ -61,12 +61,7 @@ describe('import fast paths', () => {
   });
 
   it('so has a deletion made here of an imported record', async () => {
-    const a = await department('市场部');
-    const b = await department('科研处');
-    const dir = await introduce(a, b);
-    const { customer } = await customerTree(a, '中国运载火箭技术研究院');
-    const file = await exportFor(a, b, dir);
-    await receive(b, file.bytes);
+    const { a, b, customer, file } = await importedAtB();
     expect(await b.db.table('lineages').count()).toBe(0);
     b.ctx.tick(1000);
     await deleteCustomer(b.db, customer.id, b.ctx);

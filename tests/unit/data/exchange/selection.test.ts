@@ -1,15 +1,13 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { deleteCustomer } from '../../../../src-renderer/data/archive';
 import { ExportError, selectedCustomerIds } from '../../../../src-renderer/data/exchange';
-import { closeAll, customerTree, department, exportFor, introduce, receive } from './departments-fixture';
+import { closeAll, customerTree, exportFor, pairOfDepartments, receive } from './departments-fixture';
 
 afterEach(closeAll);
 
 /** Three customers under two managers, graded A, A and B (the grade as an approved grading leaves it). */
 async function institute() {
-  const a = await department('市场部');
-  const b = await department('科研处');
-  const dir = await introduce(a, b);
+  const { a, b, dir } = await pairOfDepartments();
   const first = await customerTree(a, '中国运载火箭技术研究院');
   const second = await customerTree(a, '航天材料及工艺研究所');
   const third = await customerTree(a, '北京控制工程研究所');

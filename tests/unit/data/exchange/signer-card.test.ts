@@ -1,15 +1,13 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { departmentBySigner, exportMyCard, previewImport, previewSignerCard, applyCard, SignerCardMismatchError } from '../../../../src-renderer/data/exchange';
 import { getProfile } from '../../../../src-renderer/data/profile-repo';
-import { closeAll, department, exportFor, introduce } from './departments-fixture';
+import { closeAll, department, exportFor, introduce, pairOfDepartments } from './departments-fixture';
 
 afterEach(closeAll);
 
 describe('adding the unknown signer of an exchange file to the directory', () => {
   it('takes the signer’s own card, and the file then reads as from a known signer', async () => {
-    const a = await department('市场部');
-    const b = await department('科研处');
-    const dir = await introduce(a, b);
+    const { a, b, dir } = await pairOfDepartments();
     const file = await exportFor(a, b, dir);
     // b forgets a: the next file from a comes from an unknown signer.
     await b.db.table('departments').clear();

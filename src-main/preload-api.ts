@@ -12,6 +12,11 @@ export const PRELOAD_CHANNELS = {
   print: 'host:print',
   printToPdf: 'host:print-to-pdf',
   appInfo: 'host:app-info',
+  backupDirectoryChoose: 'host:backup-directory-choose',
+  backupDirectory: 'host:backup-directory',
+  backupWrite: 'host:backup-write',
+  backupList: 'host:backup-list',
+  backupDelete: 'host:backup-delete',
 } as const satisfies typeof IPC_CHANNELS;
 
 export type Invoke = (channel: string, ...args: unknown[]) => Promise<unknown>;
@@ -25,5 +30,10 @@ export function createHostApi(invoke: Invoke): ElectronHostApi {
     print: () => call(PRELOAD_CHANNELS.print),
     printToPdf: (request) => call(PRELOAD_CHANNELS.printToPdf, request),
     appInfo: () => call(PRELOAD_CHANNELS.appInfo),
+    backupDirectoryChoose: () => call(PRELOAD_CHANNELS.backupDirectoryChoose),
+    backupDirectory: () => call(PRELOAD_CHANNELS.backupDirectory),
+    backupWrite: (request) => call(PRELOAD_CHANNELS.backupWrite, request),
+    backupList: () => call(PRELOAD_CHANNELS.backupList),
+    backupDelete: (request) => call(PRELOAD_CHANNELS.backupDelete, request),
   };
 }

@@ -1,5 +1,6 @@
 import type { ArchiveUnlock } from '../../src-renderer/core/archive';
 import { MIN_PASSPHRASE_LENGTH } from '../../src-renderer/core/passphrase';
+import { parseIdentityFile } from '../../src-renderer/core/recovery-key';
 import { all, optional, type ParsedArgs } from './args';
 import { CliError, clean } from './errors';
 import { readSmallText } from './files';
@@ -8,7 +9,6 @@ import { readSmallText } from './files';
  * Reading the key material the commands take as files. Keys are checked here, with a message naming
  * the file, so that the archive core never sees a malformed key (its `bad-lock` means a program bug).
  */
-const IDENTITY = /^AGE-SECRET-KEY-1[02-9AC-HJ-NP-Z]{58}$/;
 const RECIPIENT = /^age1[02-9ac-hj-np-z]{58}$/;
 const HEX32 = /^[0-9a-fA-F]{64}$/;
 
@@ -22,10 +22,8 @@ function keyLines(text: string): string[] {
 
 /** An age identity file: one or more `AGE-SECRET-KEY-1…` lines (age-keygen's format). */
 export async function readIdentities(path: string): Promise<string[]> {
-  const lines = keyLines(await readSmallText(path, 'identity file'));
-  if (lines.length === 0 || !lines.every((line) => IDENTITY.test(line))) {
-    throw new CliError(`${clean(path)} is not an age X25519 identity file (AGE-SECRET-KEY-1… lines)`);
-  }
+  const lines = parseIdentityFile(await readSmallText(path, 'identity file'));
+  if (!lines) throw new CliError(`${clean(path)} is not an age X25519 identity file (AGE-SECRET-KEY-1… lines)`);
   return lines;
 }
 

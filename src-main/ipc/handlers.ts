@@ -1,6 +1,8 @@
 import { basename } from 'node:path';
 import { z } from 'zod';
 import {
+  backupDeleteRequestSchema,
+  backupWriteRequestSchema,
   IPC_CHANNELS,
   MAX_OPEN_FILE_BYTES,
   openFileRequestSchema,
@@ -14,6 +16,7 @@ import {
   type SaveResult,
 } from '../../src-renderer/core/host-contract';
 import type { SenderFrame } from '../security';
+import { deleteBackupFile, listBackupFiles, writeBackupFile, type BackupDirectoryStore } from './backup-directory';
 import { FileOpError, readFileCapped, writeFileAtomic } from './files';
 
 /**
@@ -50,6 +53,9 @@ export interface HostDeps<S> {
   print(sender: S): Promise<boolean>;
   printToPdf(sender: S, options: PdfOptions): Promise<Uint8Array>;
   appInfo(): AppInfo;
+  /** Folder dialog for the backup directory; resolves the absolute path, or null when cancelled. */
+  showDirectoryDialog(sender: S, options: { title?: string }): Promise<string | null>;
+  backupDirectory: BackupDirectoryStore;
   readFile?: (path: string, maxBytes: number) => Promise<Uint8Array>;
   writeFile?: (path: string, bytes: Uint8Array) => Promise<void>;
   /** Receives channel names and error codes only: no paths, no file contents, no arguments. */
@@ -137,5 +143,19 @@ export function createHostHandlers<S>(deps: HostDeps<S>): Record<HostChannel, Ho
         }),
     ),
     [IPC_CHANNELS.appInfo]: handler(IPC_CHANNELS.appInfo, z.tuple([]), async () => deps.appInfo()),
+    [IPC_CHANNELS.backupDirectoryChoose]: handler(IPC_CHANNELS.backupDirectoryChoose, z.tuple([]), async (_args, sender) => {
+      const directory = await deps.showDirectoryDialog(sender, {});
+      if (directory === null) return null;
+      await deps.backupDirectory.set(directory);
+      return directory;
+    }),
+    [IPC_CHANNELS.backupDirectory]: handler(IPC_CHANNELS.backupDirectory, z.tuple([]), async () => deps.backupDirectory.get()),
+    [IPC_CHANNELS.backupWrite]: handler(IPC_CHANNELS.backupWrite, z.tuple([backupWriteRequestSchema]), async ([request]) =>
+      writeBackupFile(await deps.backupDirectory.get(), request.name, request.bytes),
+    ),
+    [IPC_CHANNELS.backupList]: handler(IPC_CHANNELS.backupList, z.tuple([]), async () => listBackupFiles(await deps.backupDirectory.get())),
+    [IPC_CHANNELS.backupDelete]: handler(IPC_CHANNELS.backupDelete, z.tuple([backupDeleteRequestSchema]), async ([request]) =>
+      deleteBackupFile(await deps.backupDirectory.get(), request.name),
+    ),
   };
 }

@@ -1,6 +1,8 @@
 import { app, BrowserWindow, dialog, ipcMain, type WebContents, type WebFrameMain } from 'electron';
 import type { AppInfo } from '../../src-renderer/core/host-contract';
 import { isTrustedSender, type SenderFrame } from '../security';
+import { join } from 'node:path';
+import { fileBackupDirectoryStore } from './backup-directory';
 import { createHostHandlers, type DialogOptions, type HostDeps } from './handlers';
 
 /** Thin glue: Electron's dialogs, printing and app facts plugged into the tested handlers. */
@@ -36,6 +38,13 @@ function electronDeps(devOrigin: string | null): HostDeps<WebContents> {
       const result = win ? await dialog.showSaveDialog(win, opts) : await dialog.showSaveDialog(opts);
       return result.canceled || !result.filePath ? null : result.filePath;
     },
+    async showDirectoryDialog(sender, options) {
+      const win = windowOf(sender);
+      const opts = { title: options.title, properties: ['openDirectory' as const, 'createDirectory' as const] };
+      const result = win ? await dialog.showOpenDialog(win, opts) : await dialog.showOpenDialog(opts);
+      return result.canceled ? null : (result.filePaths[0] ?? null);
+    },
+    backupDirectory: fileBackupDirectoryStore(join(app.getPath('userData'), 'backup-directory.json')),
     print: (sender) =>
       new Promise<boolean>((resolve) => {
         // The callback reports cancellation as success=false; that is an answer, not an error.

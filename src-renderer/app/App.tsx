@@ -9,6 +9,7 @@ import { DbErrorScreen } from '../ui/DbErrorScreen';
 import { LoadingScreen } from '../ui/LoadingScreen';
 import { Shell } from '../ui/Shell';
 import { RestoreFromErrorButton } from '../features/backup/BackupSection';
+import { ScheduledBackupRunner } from '../features/backup/ScheduledBackupRunner';
 import { CommandPalette } from '../features/customers/palette/CommandPalette';
 import { SetupPage } from '../features/setup/SetupPage';
 import { NotFound } from '../ui/NotFound';
@@ -67,6 +68,7 @@ function ProfileGate() {
       mark={profile.defaultMark}
     >
       <CommandPalette sections={SECTIONS} />
+      <ScheduledBackupRunner profile={profile} />
       {page}
     </Shell>
   );

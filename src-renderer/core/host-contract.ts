@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { SCHEDULED_BACKUP_NAME } from './backup-schedule';
 
 /**
  * The contract between the renderer and its host (Electron main process, or the browser).
@@ -11,6 +12,11 @@ export const IPC_CHANNELS = {
   print: 'host:print',
   printToPdf: 'host:print-to-pdf',
   appInfo: 'host:app-info',
+  backupDirectoryChoose: 'host:backup-directory-choose',
+  backupDirectory: 'host:backup-directory',
+  backupWrite: 'host:backup-write',
+  backupList: 'host:backup-list',
+  backupDelete: 'host:backup-delete',
 } as const;
 
 /** Largest file the host reads into memory unless a caller asks for less. */
@@ -64,6 +70,29 @@ export const printToPdfRequestSchema = z
   .strict();
 export type PrintToPdfRequest = z.infer<typeof printToPdfRequestSchema>;
 
+/**
+ * Scheduled backups: the host keeps ONE backup directory, chosen by the user in a folder dialog;
+ * the renderer never names a path — only a file name of the scheduled-backup pattern inside it.
+ */
+export const backupFileNameSchema = z.string().max(200).regex(SCHEDULED_BACKUP_NAME, 'host.badFileName');
+
+export const backupWriteRequestSchema = z
+  .object({
+    name: backupFileNameSchema,
+    bytes: z.instanceof(Uint8Array).refine((b) => b.byteLength <= MAX_SAVE_FILE_BYTES, 'host.fileTooLarge'),
+  })
+  .strict();
+export type BackupWriteRequest = z.infer<typeof backupWriteRequestSchema>;
+
+export const backupDeleteRequestSchema = z.object({ name: backupFileNameSchema }).strict();
+
+/** A scheduled backup in the backup directory. */
+export interface BackupFileInfo {
+  name: string;
+  bytes: number;
+  modifiedAt: string;
+}
+
 export interface OpenedFile {
   name: string;
   bytes: Uint8Array;
@@ -95,4 +124,12 @@ export interface ElectronHostApi {
   print(): Promise<HostResult<boolean>>;
   printToPdf(request: PrintToPdfRequest): Promise<HostResult<Uint8Array>>;
   appInfo(): Promise<HostResult<AppInfo>>;
+  /** Folder dialog; the host remembers the choice. Resolves the folder (to show), or null when cancelled. */
+  backupDirectoryChoose(): Promise<HostResult<string | null>>;
+  /** The remembered backup folder, or null when none was chosen. */
+  backupDirectory(): Promise<HostResult<string | null>>;
+  backupWrite(request: BackupWriteRequest): Promise<HostResult<BackupFileInfo>>;
+  /** Our scheduled-backup files in the backup folder (other files are not listed). */
+  backupList(): Promise<HostResult<BackupFileInfo[]>>;
+  backupDelete(request: { name: string }): Promise<HostResult<boolean>>;
 }

@@ -1,4 +1,4 @@
-import { readArchive, writeArchive, ArchiveError } from '../core/archive';
+import { readArchive, writeArchive, ArchiveError, type ArchiveLock, type ArchiveUnlock } from '../core/archive';
 import type { ArchiveManifest } from '../core/archive/manifest';
 import { BACKUP_KINDS, validateBackupRecord, type BackupKind } from '../core/backup';
 import type { Profile } from '../core/profile';
@@ -10,7 +10,8 @@ import { CURRENT_SCHEMA_VERSION } from './schema';
 
 /**
  * A backup file is an archive file (docs/archive-format.md) of scope `backup` holding every kind,
- * locked with a passphrase and signed by this installation.
+ * locked with a passphrase (made by hand) or for this installation's own age key (scheduled
+ * backups, data/backup-schedule.ts), and signed by this installation.
  */
 export interface BackupProgress {
   done: number;
@@ -21,7 +22,7 @@ export interface CreateBackupOptions {
   profile: Profile;
   installation: Installation;
   appVersion: string;
-  passphrase: string;
+  lock: ArchiveLock;
   now?: Date;
   onProgress?: (progress: BackupProgress) => void;
   signal?: AbortSignal;
@@ -43,7 +44,7 @@ export async function createBackupFile(db: AirgapDb, options: CreateBackupOption
     },
     records: backupRecords(db),
     signingSecretKey: options.installation.keys.signingSecretKey,
-    lock: { passphrase: options.passphrase },
+    lock: options.lock,
     onProgress: (p) => options.onProgress?.({ done: p.records, total }),
     signal: options.signal,
   });
@@ -70,14 +71,14 @@ export class NotABackupError extends Error {
  */
 export async function restoreBackupFile(
   bytes: Uint8Array,
-  passphrase: string,
+  unlock: ArchiveUnlock,
   options: { stamp: string; onProgress?: (progress: BackupProgress) => void; signal?: AbortSignal },
 ): Promise<RestoredBackup> {
   let stager: RestoreStager | null = null;
   let manifest: ArchiveManifest | null = null;
   let total = 0;
   try {
-    for await (const event of readArchive(bytes, { passphrase }, {
+    for await (const event of readArchive(bytes, unlock, {
       knownKinds: BACKUP_KINDS,
       supportedSchemaVersion: CURRENT_SCHEMA_VERSION,
       validate: validateBackupRecord,

@@ -1,7 +1,7 @@
 import { profileFieldsSchema, type Profile, type ProfileFields } from '../core/profile';
 import { fieldErrorsOf, ValidationError } from '../core/validation';
 import type { AirgapDb } from './db';
-import { createRecord, historyOf, updateRecord } from './records';
+import { createRecord, historyOf, updateRecord, writeScope } from './records';
 import type { WriteContext } from './write-context';
 
 /** The department profile: one live record, made by first-run setup, edited in settings. */
@@ -19,7 +19,7 @@ export function parseProfile(input: unknown): ProfileFields {
 /** First-run setup and later edits both end here; invalid input throws ValidationError, writing nothing. */
 export async function saveProfile(db: AirgapDb, input: unknown, ctx: WriteContext): Promise<Profile> {
   const fields = parseProfile(input);
-  return db.transaction('rw', [db.profile, db.changes], async () => {
+  return db.transaction('rw', writeScope(db, ['profile']), async () => {
     const current = await getProfile(db);
     if (!current) return createRecord<Profile>(db, 'profile', fields, ctx);
     return updateRecord<Profile>(db, 'profile', current.id, fields, ctx);

@@ -3,6 +3,7 @@ import { diffFields, type ChangeEntry, type ChangeOp } from '../core/change-log'
 import { ENVELOPE_FIELDS, type Envelope, type Fields } from '../core/envelope';
 import { newId } from '../core/ids';
 import type { AirgapDb } from './db';
+import { lineageTable, rememberReplacedVersions } from './exchange/lineages';
 import type { RecordTable } from './schema';
 import type { WriteContext } from './write-context';
 
@@ -11,6 +12,8 @@ import type { WriteContext } from './write-context';
  * the envelope and appends its change-log entry in the same Dexie transaction, so a crash leaves
  * the database as it was before or after the operation, never between.
  * Repositories validate their input (zod) and then call these.
+ * A write that replaces a version made on another installation also records it as seen
+ * (data/exchange/lineages.ts), so exchange knows the new version was made on top of it.
  */
 export class RecordNotFoundError extends Error {
   readonly code = 'not-found';
@@ -18,6 +21,19 @@ export class RecordNotFoundError extends Error {
     super(`${table} ${id} not found`);
     this.name = 'RecordNotFoundError';
   }
+}
+
+/**
+ * The tables a write through this file touches: the record tables, the change log, and `lineages`
+ * (a replaced version from another installation is recorded there). An outer transaction around
+ * these functions must span them all: use this for its scope.
+ */
+export function writeScope(db: AirgapDb, tables: readonly string[]): Table[] {
+  const scope: Table[] = [...new Set(tables)].map((t) => db.table(t));
+  scope.push(db.changes as unknown as Table);
+  // A database at a schema before exchange (only the migration tests open one) has no lineages.
+  if (db.tables.some((t) => t.name === 'lineages')) scope.push(lineageTable(db) as unknown as Table);
+  return scope;
 }
 
 function tableOf<T extends Envelope>(db: AirgapDb, name: RecordTable): Table<T, string> {
@@ -41,7 +57,7 @@ export async function createRecords<T extends Envelope>(db: AirgapDb, table: Rec
   const envelope = { ...stamp(ctx), deletedAt: null };
   const records = items.map((fields) => ({ ...fields, id: newId(), ...envelope }) as T);
   const created = { ...entry(table, records[0]!, 'create', ctx), recordIds: records.map((r) => r.id) };
-  await db.transaction('rw', [db.table(table), db.changes], async () => {
+  await db.transaction('rw', writeScope(db, [table]), async () => {
     await tableOf<T>(db, table).bulkAdd(records);
     await db.changes.add(created);
   });
@@ -65,7 +81,7 @@ export async function updateRecord<T extends Envelope>(
   ctx: WriteContext,
   validate?: (next: T) => void,
 ): Promise<T> {
-  return db.transaction('rw', [db.table(table), db.changes], async () => {
+  return db.transaction('rw', writeScope(db, [table]), async () => {
     const current = await tableOf<T>(db, table).get(id);
     if (!current || current.deletedAt !== null) throw new RecordNotFoundError(table, id);
     const candidate = { ...current, ...patch } as T;
@@ -73,6 +89,7 @@ export async function updateRecord<T extends Envelope>(
     if (fields.length === 0) return current;
     validate?.(candidate);
     const next = { ...candidate, ...stamp(ctx) } as T;
+    await rememberReplacedVersions(db, table, [current], ctx.origin);
     await tableOf<T>(db, table).put(next);
     await db.changes.add(entry(table, next, 'update', ctx, fields));
     return next;
@@ -87,10 +104,11 @@ export async function updateRecord<T extends Envelope>(
  */
 export async function updateRecords<T extends Envelope>(db: AirgapDb, table: RecordTable, patches: readonly { id: string; patch: Partial<Fields<T>> }[], ctx: WriteContext): Promise<T[]> {
   if (patches.length === 0) return [];
-  return db.transaction('rw', [db.table(table), db.changes], async () => {
+  return db.transaction('rw', writeScope(db, [table]), async () => {
     const current = await tableOf<T>(db, table).bulkGet(patches.map((p) => p.id));
     const envelope = stamp(ctx);
     const changed: T[] = [];
+    const replaced: T[] = [];
     const entries: ChangeEntry[] = [];
     patches.forEach(({ id, patch }, i) => {
       const before = current[i];
@@ -99,9 +117,11 @@ export async function updateRecords<T extends Envelope>(db: AirgapDb, table: Rec
       const fields = diffFields(before as Record<string, unknown>, candidate as Record<string, unknown>, ENVELOPE_FIELDS);
       if (fields.length === 0) return;
       const next = { ...candidate, ...envelope } as T;
+      replaced.push(before);
       changed.push(next);
       entries.push(entry(table, next, 'update', ctx, fields));
     });
+    await rememberReplacedVersions(db, table, replaced, ctx.origin);
     await tableOf<T>(db, table).bulkPut(changed);
     await db.changes.bulkAdd(entries);
     return changed;
@@ -119,12 +139,13 @@ export async function restoreRecord<T extends Envelope>(db: AirgapDb, table: Rec
 }
 
 async function setDeleted<T extends Envelope>(db: AirgapDb, table: RecordTable, id: string, ctx: WriteContext, deleted: boolean): Promise<T> {
-  return db.transaction('rw', [db.table(table), db.changes], async () => {
+  return db.transaction('rw', writeScope(db, [table]), async () => {
     const current = await tableOf<T>(db, table).get(id);
     if (!current) throw new RecordNotFoundError(table, id);
     if ((current.deletedAt !== null) === deleted) return current;
     const deletedAt = deleted ? ctx.now().toISOString() : null;
     const next = { ...current, deletedAt, ...stamp(ctx) } as T;
+    await rememberReplacedVersions(db, table, [current], ctx.origin);
     await tableOf<T>(db, table).put(next);
     const op = deleted ? 'delete' : 'restore';
     await db.changes.add(entry(table, next, op, ctx, [{ field: 'deletedAt', before: current.deletedAt, after: deletedAt }]));

@@ -1,4 +1,4 @@
-import type { AppInfo, HostErrorCode, OpenFileRequest, OpenedFile, PrintToPdfRequest, SaveFileRequest, SaveResult } from '../core/host-contract';
+import type { AppInfo, BackupFileInfo, BackupWriteRequest, HostErrorCode, OpenFileRequest, OpenedFile, PrintToPdfRequest, SaveFileRequest, SaveResult } from '../core/host-contract';
 
 /**
  * What the renderer may ask of its host. Two implementations: Electron (`window.host` from the
@@ -9,6 +9,8 @@ export interface HostBridge {
   readonly capabilities: {
     /** printToPdf returns the PDF's bytes (Electron); in the browser the print dialog saves PDFs. */
     pdfBytes: boolean;
+    /** Scheduled backups into a folder the host remembers (Electron); the browser has no file system. */
+    backupDirectory: boolean;
   };
   /** Resolves null when the user cancels. Throws HostError('file-too-large') over the size cap. */
   openFile(request?: OpenFileRequest): Promise<OpenedFile | null>;
@@ -20,6 +22,12 @@ export interface HostBridge {
   print(): Promise<boolean>;
   printToPdf(request?: PrintToPdfRequest): Promise<Uint8Array>;
   appInfo(): Promise<AppInfo>;
+  /** Scheduled backups (core/host-contract.ts): the host's one backup folder and our files in it. */
+  chooseBackupDirectory(): Promise<string | null>;
+  backupDirectory(): Promise<string | null>;
+  writeBackup(request: BackupWriteRequest): Promise<BackupFileInfo>;
+  listBackups(): Promise<BackupFileInfo[]>;
+  deleteBackup(name: string): Promise<boolean>;
 }
 
 export class HostError extends Error {

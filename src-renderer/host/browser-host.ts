@@ -17,7 +17,7 @@ import { HostError, type HostBridge } from './bridge';
 export function createBrowserHost(doc: Document = document, version = '0.0.0'): HostBridge {
   return {
     kind: 'browser',
-    capabilities: { pdfBytes: false },
+    capabilities: { pdfBytes: false, backupDirectory: false },
     openFile: (request = {}) => openWithInput(doc, request),
     saveFile: async (request) => {
       const parsed = saveFileRequestSchema.safeParse(request);
@@ -33,6 +33,13 @@ export function createBrowserHost(doc: Document = document, version = '0.0.0'): 
     printToPdf: async () => {
       throw new HostError('unsupported', 'printToPdf needs the desktop shell; use print() and the dialog');
     },
+    // A web page cannot write into a folder of its choice: scheduled backups are offered as a
+    // download when due (features/backup/ScheduledBackupSection.tsx), never written silently.
+    chooseBackupDirectory: noFileSystem,
+    backupDirectory: async () => null,
+    writeBackup: noFileSystem,
+    listBackups: noFileSystem,
+    deleteBackup: noFileSystem,
     appInfo: async (): Promise<AppInfo> => ({
       name: 'Airgap CRM',
       version,
@@ -42,6 +49,10 @@ export function createBrowserHost(doc: Document = document, version = '0.0.0'): 
       dataLocation: doc.location.origin,
     }),
   };
+}
+
+async function noFileSystem(): Promise<never> {
+  throw new HostError('unsupported', 'the browser has no backup folder');
 }
 
 function openWithInput(doc: Document, request: OpenFileRequest): Promise<OpenedFile | null> {

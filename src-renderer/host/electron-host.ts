@@ -10,11 +10,16 @@ function unwrap<T>(result: HostResult<T>): T {
 export function createElectronHost(api: ElectronHostApi): HostBridge {
   return {
     kind: 'electron',
-    capabilities: { pdfBytes: true },
+    capabilities: { pdfBytes: true, backupDirectory: true },
     openFile: async (request = {}) => unwrap(await api.openFile(request)),
     saveFile: async (request) => unwrap(await api.saveFile(request)),
     print: async () => unwrap(await api.print()),
     printToPdf: async (request = {}) => unwrap(await api.printToPdf(request)),
     appInfo: async () => unwrap(await api.appInfo()),
+    chooseBackupDirectory: async () => unwrap(await api.backupDirectoryChoose()),
+    backupDirectory: async () => unwrap(await api.backupDirectory()),
+    writeBackup: async (request) => unwrap(await api.backupWrite(request)),
+    listBackups: async () => unwrap(await api.backupList()),
+    deleteBackup: async (name) => unwrap(await api.backupDelete({ name })),
   };
 }

@@ -12,6 +12,9 @@ import { exchangeEnUS } from './areas/exchange';
 import { reportsEnUS } from './areas/reports';
 import { satisfactionEnUS } from './areas/satisfaction';
 import { complaintStatsEnUS } from './areas/complaint-stats';
+import { exchangeSelectionEnUS } from './areas/exchange-selection';
+import { exchangeImportEnUS } from './areas/exchange-import';
+import { backupScheduleEnUS } from './areas/backup-schedule';
 import type { Messages } from './zh-CN';
 
 export const enUS: Messages = {
@@ -239,6 +242,9 @@ export const enUS: Messages = {
   ...customerHistoryEnUS,
   ...gradingRulesEnUS,
   ...exchangeEnUS,
+  ...exchangeSelectionEnUS,
+  ...exchangeImportEnUS,
+  ...backupScheduleEnUS,
   ...gradingSectionEnUS,
   ...complaintsCoreEnUS,
   ...complaintsEnUS,

@@ -12,6 +12,9 @@ import { exchangeZhCN } from './areas/exchange';
 import { reportsZhCN } from './areas/reports';
 import { satisfactionZhCN } from './areas/satisfaction';
 import { complaintStatsZhCN } from './areas/complaint-stats';
+import { exchangeSelectionZhCN } from './areas/exchange-selection';
+import { exchangeImportZhCN } from './areas/exchange-import';
+import { backupScheduleZhCN } from './areas/backup-schedule';
 
 /**
  * Simplified Chinese, the default locale and the source of every message key.
@@ -242,6 +245,9 @@ export const zhCN = {
   ...customerHistoryZhCN,
   ...gradingRulesZhCN,
   ...exchangeZhCN,
+  ...exchangeSelectionZhCN,
+  ...exchangeImportZhCN,
+  ...backupScheduleZhCN,
   ...gradingSectionZhCN,
   ...complaintsCoreZhCN,
   ...complaintsZhCN,

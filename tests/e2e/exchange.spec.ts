@@ -1,9 +1,11 @@
 import AxeBuilder from '@axe-core/playwright';
+import type { Browser, BrowserContextOptions } from '@playwright/test';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type Page } from './fixtures';
 import { AppPage, SAMPLE_PROFILE } from './pages/app-page';
+import { CustomerPageModel } from './pages/customer-page';
 import { CustomersPage } from './pages/customers-page';
 
 /**
@@ -85,6 +87,17 @@ async function exportFull(page: Page, lock: { passphrase: string } | { recipient
   return download(page, () => page.getByRole('button', { name: '导出并保存' }).click(), pattern);
 }
 
+/** Department B (质量部) in a browser context of its own (its own IndexedDB), on the exchange screen. */
+async function departmentB(browser: Browser, use: BrowserContextOptions) {
+  const contextB = await browser.newContext({ ...use });
+  const pageB = await contextB.newPage();
+  const appB = new AppPage(pageB);
+  await appB.open();
+  await appB.completeSetup(B_PROFILE);
+  await openExchange(appB);
+  return { contextB, pageB, appB };
+}
+
 async function editRegion(page: Page, customerId: string, region: string) {
   const customers = new CustomersPage(page);
   await page.goto(`/#/customers/${customerId}/edit`);
@@ -122,12 +135,7 @@ test('two departments exchange files: passphrase, key cards, recipients and a co
   const passphraseFile = await exportFull(page, { passphrase: PASSPHRASE }, /^客户档案-市场部-\d{8}\.age$/);
 
   // ── department B (质量部), another profile ────────────────────────────────────────────────
-  const contextB = await browser.newContext({ ...testInfo.project.use });
-  const pageB = await contextB.newPage();
-  const appB = new AppPage(pageB);
-  await appB.open();
-  await appB.completeSetup(B_PROFILE);
-  await openExchange(appB);
+  const { contextB, pageB, appB } = await departmentB(browser, testInfo.project.use);
   await tab(pageB, '冲突');
   await expect(pageB.getByTestId('conflicts-empty')).toContainText('没有待处理的冲突');
   expect(await seriousViolations(pageB), 'conflicts tab, empty').toEqual([]);
@@ -238,4 +246,96 @@ test('two departments exchange files: passphrase, key cards, recipients and a co
   await expect(page.getByTestId('directory-empty')).toBeVisible();
   await contextB.close();
   expect(SAMPLE_PROFILE.department).toBe('市场部');
+});
+
+/** The grade an approved grading leaves on a customer, written straight into IndexedDB (test set-up only). */
+async function setGrade(page: Page, customerId: string, grade: string) {
+  await page.evaluate(
+    ([id, value]) =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('airgap-crm');
+        open.onsuccess = () => {
+          const store = open.result.transaction('customers', 'readwrite').objectStore('customers');
+          const get = store.get(id!);
+          get.onsuccess = () => {
+            const put = store.put({ ...get.result, grade: value });
+            put.onsuccess = () => {
+              open.result.close();
+              resolve();
+            };
+            put.onerror = () => reject(put.error);
+          };
+        };
+        open.onerror = () => reject(open.error);
+      }),
+    [customerId, grade],
+  );
+}
+
+test('a selection by account manager or by grade; an unknown signer added to the directory with its key card', async ({ app, page, browser }, testInfo) => {
+  test.setTimeout(90_000);
+  const cp = new CustomerPageModel(page);
+  await app.open();
+  await app.completeSetup();
+  await cp.addManager('张伟');
+  await cp.addManager('李娜');
+  const first = await cp.createCustomer({ name: '中国运载火箭技术研究院', type: '科研院所', manager: '张伟' });
+  const second = await cp.createCustomer({ name: '北京航空材料研究院', type: '科研院所', manager: '张伟' });
+  const third = await cp.createCustomer({ name: '西安航天动力研究所', type: '科研院所', manager: '李娜' });
+  await setGrade(page, first, 'A');
+  await setGrade(page, second, 'B');
+  await setGrade(page, third, 'A');
+  await page.reload();
+  await openExchange(app);
+  await page.getByRole('radio', { name: /^选定客户/ }).check();
+  await page.getByRole('radiogroup', { name: '选择方式' }).getByText('按客户经理').click();
+  await page.getByRole('combobox', { name: '客户经理' }).click();
+  await page.getByRole('option', { name: '张伟（2 个客户）' }).click();
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('export-summary')).toContainText('张伟 负责的 2 个客户及其全部记录');
+  await shot(page, 'exchange-export-by-manager-zh-CN-light');
+  await page.getByRole('radiogroup', { name: '选择方式' }).getByText('按客户等级').click();
+  await page.getByRole('combobox', { name: '客户等级（当前等级）' }).click();
+  await page.getByRole('option', { name: 'A 级（2 个客户）' }).click();
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('export-summary')).toContainText('等级为 A 的 2 个客户及其全部记录');
+  expect(await seriousViolations(page), 'export by grade').toEqual([]);
+  await shot(page, 'exchange-export-by-grade-zh-CN-light');
+  await page.getByRole('radio', { name: '口令' }).check();
+  await page.getByLabel('交换口令').fill(PASSPHRASE);
+  await page.getByLabel('再次输入口令').fill(PASSPHRASE);
+  const file = await download(page, () => page.getByRole('button', { name: '导出并保存' }).click(), /^客户档案-市场部-\d{8}\.age$/);
+  await tab(page, '部门通讯录');
+  const fingerprintA = (await page.getByTestId('own-fingerprint').textContent())!;
+  const cardA = await download(page, () => page.getByRole('button', { name: '导出本机公钥卡片' }).click(), /^公钥卡片-市场部\.json$/);
+
+  const { contextB, pageB } = await departmentB(browser, testInfo.project.use);
+  await tab(pageB, '部门通讯录');
+  const cardB = await download(pageB, () => pageB.getByRole('button', { name: '导出本机公钥卡片' }).click(), /^公钥卡片-质量部\.json$/);
+  await tab(pageB, '导入');
+  await choose(pageB, '选择交换文件', file);
+  await pageB.getByLabel('交换口令').fill(PASSPHRASE);
+  await pageB.getByRole('button', { name: '读取并预览' }).click();
+  await expect(pageB.getByTestId('signer-fingerprint')).toHaveText(fingerprintA, { timeout: 15_000 });
+  await expect(pageB.getByTestId('import-manifest')).toContainText('等级 A 的 2 个客户');
+  // A card that is not the signer's (here: B's own) is refused, nothing added.
+  await choose(pageB, '选择对方的公钥卡片…', cardB);
+  const step = pageB.getByTestId('signer-card-step');
+  await expect(step.getByRole('alert')).toContainText('这张公钥卡片不是本文件签名者的，未加入通讯录');
+  await expect(step.getByRole('alert')).toContainText(`文件签名者指纹 ${fingerprintA}`);
+  expect(await rowCount(pageB, 'departments')).toBe(0);
+  await choose(pageB, '选择对方的公钥卡片…', cardA);
+  await expect(step.getByTestId('card-preview')).toContainText(fingerprintA);
+  await expect(step).toContainText('将把“市场部”加入部门通讯录，并接受该签名者继续导入。');
+  expect(await seriousViolations(pageB), 'unknown signer with card').toEqual([]);
+  await shot(pageB, 'exchange-import-add-signer-zh-CN-light');
+  await step.getByRole('button', { name: '接受并加入通讯录' }).click();
+  await expect(pageB.getByTestId('import-manifest')).toContainText(`市场部（指纹 ${fingerprintA}）`, { timeout: 15_000 });
+  await expect(pageB.getByTestId('import-preview').getByRole('row', { name: /^客户 2 0 0 0 0$/ })).toBeVisible();
+  await pageB.getByRole('button', { name: '导入', exact: true }).click();
+  await expect(pageB.getByRole('tabpanel').getByRole('status')).toContainText('已导入市场部的文件');
+  expect(await rowCount(pageB, 'customers')).toBe(2);
+  await tab(pageB, '部门通讯录');
+  await expect(pageB.getByTestId('directory').getByRole('row', { name: new RegExp(`^市场部 航天材料及工艺研究所 ${fingerprintA}`) })).toBeVisible();
+  await contextB.close();
 });

@@ -4,7 +4,7 @@ import type { Envelope } from '../../core/envelope';
 import type { IsoDate } from '../../core/model';
 import { fieldErrorsOf, ValidationError } from '../../core/validation';
 import type { AirgapDb } from '../db';
-import { RecordNotFoundError } from '../records';
+import { RecordNotFoundError, writeScope } from '../records';
 import type { RecordTable } from '../schema';
 import type { WriteContext } from '../write-context';
 import { archiveTables, type CustomerRecord } from './types';
@@ -60,9 +60,9 @@ export async function takeLive<T extends Pick<Envelope, 'deletedAt'>>(page: (off
   return out.slice(0, limit);
 }
 
-/** One read-write transaction over the named tables and the change log (nested writes reuse it). */
+/** One read-write transaction over the named tables and what records.ts writes with them (nested writes reuse it). */
 export function inTransaction<T>(db: AirgapDb, tables: readonly RecordTable[], scope: () => Promise<T>): Promise<T> {
-  return db.transaction('rw', [...[...new Set(tables)].map((t) => db.table(t)), db.changes], scope);
+  return db.transaction('rw', writeScope(db, tables), scope);
 }
 
 /**

@@ -3,7 +3,7 @@ import type { ChangeEntry } from '../../core/change-log';
 import type { Profile } from '../../core/profile';
 import type { AirgapDb } from '../db';
 import { getProfile } from '../profile-repo';
-import { historyOf, updateRecord } from '../records';
+import { historyOf, updateRecord, writeScope } from '../records';
 import type { WriteContext } from '../write-context';
 import { parseInput, refuse } from '../archive/common';
 
@@ -20,7 +20,7 @@ export async function complaintSettings(db: AirgapDb): Promise<ComplaintSettings
 /** Validates (i18n keys, nothing written on refusal) and saves the whole settings as one change. */
 export async function saveComplaintSettings(db: AirgapDb, input: unknown, ctx: WriteContext): Promise<ComplaintSettings> {
   const settings = parseInput(complaintSettingsSchema, input) as ComplaintSettings;
-  return db.transaction('rw', [db.profile, db.changes], async () => {
+  return db.transaction('rw', writeScope(db, ['profile']), async () => {
     const profile = await getProfile(db);
     if (!profile) refuse('_', 'validation.complaints.noProfile');
     const saved = await updateRecord<Profile>(db, 'profile', profile.id, { complaintSettings: settings }, ctx);

@@ -1,13 +1,14 @@
 import { diffFields, type ChangeEntry } from '../../core/change-log';
 import { ENVELOPE_FIELDS, type Envelope } from '../../core/envelope';
+import { compareHlc } from '../../core/hlc';
 import { EXCHANGE_KINDS } from '../../core/exchange/kinds';
-import { sameLineage } from '../../core/exchange/lineage';
+import { lineageOf, sameLineage } from '../../core/exchange/lineage';
 import { newId } from '../../core/ids';
 import type { AirgapDb } from '../db';
 import type { WriteContext } from '../write-context';
 import { conflictTable, type ConflictRow } from './conflicts';
 import { lineageTable, type LineageRow } from './lineages';
-import { classify, emptyCounts, type IncomingFile, type OutcomeCounts } from './preview';
+import { classify, emptyCounts, lastChangeSeq, readLocals, type IncomingFile, type OutcomeCounts } from './preview';
 
 /**
  * Import, step 2: everything in ONE Dexie transaction — winners written as they are (they keep
@@ -22,7 +23,10 @@ export interface ImportReport {
   conflictIds: string[];
 }
 
-export async function applyImport(db: AirgapDb, file: IncomingFile, ctx: WriteContext): Promise<ImportReport> {
+/** Records are written in slices of this many, so that progress moves within the one transaction. */
+const WRITE_SLICE = 10_000;
+
+export async function applyImport(db: AirgapDb, file: IncomingFile, ctx: WriteContext, onProgress?: (progress: { done: number; total: number }) => void): Promise<ImportReport> {
   // Received revs advance this clock first (drift was checked in the preview), so that any local
   // edit made after the import sorts after what it imported.
   for (const records of file.records.values()) for (const r of records) ctx.clock.receive(r.rev);
@@ -32,19 +36,33 @@ export async function applyImport(db: AirgapDb, file: IncomingFile, ctx: WriteCo
   const source = { sourceInstallationId: file.manifest.source.installationId, sourceDepartment: file.manifest.source.department };
   return db.transaction('rw', tables, async () => {
     const report: ImportReport = { counts: {}, total: emptyCounts(), conflictIds: [] };
+    // Nothing written since the preview (no change logged): its reads still hold.
+    const total = [...file.records.values()].reduce((sum, rows) => sum + rows.length, 0);
+    let done = 0;
+    const snapshot = file.snapshot && file.snapshot.seq === (await lastChangeSeq(db)) ? file.snapshot : null;
     for (const kind of kinds) {
+      const records = file.records.get(kind)!;
+      const locals = snapshot
+        ? { records: snapshot.records.get(kind) ?? new Map<string, Envelope>(), lineages: snapshot.lineages }
+        : await readLocals(db, kind, records.map((r) => r.id));
       const counts = (report.counts[kind] = emptyCounts());
       const winners: Envelope[] = [];
       const entries: ChangeEntry[] = [];
+      const created = new CreatedBatches(kind, at);
       const lineages: LineageRow[] = [];
       const conflicts: ConflictRow[] = [];
-      for (const { incoming, local, localLineage, decision } of await classify(db, kind, file.records.get(kind)!, file.lineages)) {
+      for (const { incoming, local, localLineage, decision } of classify(records, file.lineages, locals)) {
         counts[decision.outcome]++;
         report.total[decision.outcome]++;
-        if (!localLineage || !sameLineage(localLineage, decision.lineage)) lineages.push({ id: incoming.id, kind, seen: decision.lineage });
+        // No row when the lineage is just the kept version's own (origin, rev): that is implied
+        // (core/exchange/lineage.ts), and a later local write records it (rememberReplacedVersions).
+        const kept = decision.winner === 'incoming' ? incoming : local!;
+        const implied = !localLineage && sameLineage(decision.lineage, lineageOf(kept, undefined));
+        if (!implied && (!localLineage || !sameLineage(localLineage, decision.lineage))) lineages.push({ id: incoming.id, kind, seen: decision.lineage });
         if (decision.winner === 'incoming') {
           winners.push(incoming);
-          entries.push(changeEntry(kind, incoming, local, at));
+          if (local) entries.push(changeEntry(kind, incoming, local, at));
+          else created.add(incoming);
         }
         if (decision.loser) {
           const loser = (decision.loser === 'local' ? local : incoming) as ConflictRow['loser'];
@@ -52,8 +70,13 @@ export async function applyImport(db: AirgapDb, file: IncomingFile, ctx: WriteCo
           conflicts.push({ id: newId(), kind, recordId: incoming.id, loser, loserSide: decision.loser, winnerRev: winner.rev, winnerOrigin: winner.origin, ...source, detectedAt: at, status: 'open', resolvedAt: null, resolvedBy: null });
         }
       }
-      await db.table(kind).bulkPut(winners);
-      await db.changes.bulkAdd(entries);
+      for (let i = 0; i < winners.length; i += WRITE_SLICE) {
+        await db.table(kind).bulkPut(winners.slice(i, i + WRITE_SLICE));
+        onProgress?.({ done: done + Math.min(i + WRITE_SLICE, winners.length), total });
+      }
+      done += records.length;
+      onProgress?.({ done, total });
+      await db.changes.bulkAdd([...created.entries(), ...entries]);
       await lineageTable(db).bulkPut(lineages);
       await conflictTable(db).bulkAdd(conflicts);
       report.conflictIds.push(...conflicts.map((c) => c.id));
@@ -63,12 +86,40 @@ export async function applyImport(db: AirgapDb, file: IncomingFile, ctx: WriteCo
 }
 
 /**
- * The history entry of an imported version, in the ops history screens already know: who made it
- * (its origin and operator), what changed against the version it replaced.
+ * New records are logged the way `createRecords` logs a batch (core/change-log.ts): one `create`
+ * entry per origin and operator, listing the records. One row per record made the change log cost
+ * as much as the records themselves. The entry's rev is the batch's highest (each record keeps
+ * its own rev); `changedSince` and the history screens need only the ids, origin and operator.
  */
-function changeEntry(table: string, incoming: Envelope, local: Envelope | undefined, at: string): ChangeEntry {
+class CreatedBatches {
+  private readonly groups = new Map<string, ChangeEntry>();
+
+  constructor(
+    private readonly table: string,
+    private readonly at: string,
+  ) {}
+
+  add(record: Envelope): void {
+    const key = `${record.origin}\u0000${record.updatedBy}`;
+    const group = this.groups.get(key);
+    if (!group) this.groups.set(key, { table: this.table, recordIds: [record.id], op: 'create', rev: record.rev, origin: record.origin, by: record.updatedBy, at: this.at, fields: [] });
+    else {
+      group.recordIds.push(record.id);
+      if (compareHlc(record.rev, group.rev) > 0) group.rev = record.rev;
+    }
+  }
+
+  entries(): ChangeEntry[] {
+    return [...this.groups.values()];
+  }
+}
+
+/**
+ * The history entry of an imported version that replaced a local one, in the ops history screens
+ * already know: who made it (its origin and operator), what changed against the version it replaced.
+ */
+function changeEntry(table: string, incoming: Envelope, local: Envelope, at: string): ChangeEntry {
   const base = { table, recordIds: [incoming.id], rev: incoming.rev, origin: incoming.origin, by: incoming.updatedBy, at };
-  if (!local) return { ...base, op: 'create', fields: [] };
   const fields = diffFields(local as unknown as Record<string, unknown>, incoming as unknown as Record<string, unknown>, ENVELOPE_FIELDS);
   const deletedChanged = local.deletedAt !== incoming.deletedAt;
   const deletion = { field: 'deletedAt', before: local.deletedAt, after: incoming.deletedAt };

@@ -2,7 +2,7 @@ import type { Table } from 'dexie';
 import { ENVELOPE_FIELDS, type Envelope } from '../../core/envelope';
 import type { ExchangeKind } from '../../core/exchange/kinds';
 import type { AirgapDb } from '../db';
-import { restoreRecord, softDeleteRecord, updateRecord } from '../records';
+import { restoreRecord, softDeleteRecord, updateRecord, writeScope } from '../records';
 import type { WriteContext } from '../write-context';
 
 /**
@@ -52,7 +52,7 @@ export class ConflictResolvedError extends Error {
 export async function resolveConflict(db: AirgapDb, conflictId: string, choice: 'keep-winner' | 'take-loser', ctx: WriteContext): Promise<ConflictRow> {
   const row = await conflictTable(db).get(conflictId);
   if (!row) throw new Error(`conflict ${conflictId} not found`);
-  return db.transaction('rw', [conflictTable(db), db.table(row.kind), db.changes], async () => {
+  return db.transaction('rw', [conflictTable(db), ...writeScope(db, [row.kind])], async () => {
     const current = await conflictTable(db).get(conflictId);
     if (!current || current.status !== 'open') throw new ConflictResolvedError(`conflict ${conflictId} is resolved`);
     if (choice === 'take-loser') await writeLoser(db, current, ctx);

@@ -63,6 +63,25 @@ export async function previewCard(db: AirgapDb, text: string, installation: Inst
   return { card, existing, changes, isOwn: card.installationId === installation.installationId };
 }
 
+/**
+ * A card offered for the signer of an exchange file (import, unknown-signer step): it must carry
+ * the very key that signed the file — an exchange file holds no age recipient, so the card is what
+ * the directory entry needs, and a card of another installation must not slip in under the file's
+ * trust decision.
+ */
+export async function previewSignerCard(db: AirgapDb, text: string, installation: Installation, signerPublicKey: string): Promise<CardPreview> {
+  const preview = await previewCard(db, text, installation);
+  if (preview.card.signingPublicKey !== signerPublicKey) throw new SignerCardMismatchError(preview.card.fingerprint);
+  return preview;
+}
+
+export class SignerCardMismatchError extends Error {
+  constructor(readonly cardFingerprint: string) {
+    super(`the key card (fingerprint ${cardFingerprint}) is not the file signer's`);
+    this.name = 'SignerCardMismatchError';
+  }
+}
+
 function fromCard(card: KeyCard & { fingerprint: string }) {
   return {
     installationId: card.installationId,

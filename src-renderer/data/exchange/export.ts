@@ -3,6 +3,7 @@ import { writeArchive, type ArchiveLock, type ArchiveScope } from '../../core/ar
 import { highestClassification } from '../../core/backup';
 import { CUSTOMER_CHILD_KINDS, EXCHANGE_KINDS, LINEAGE_KIND, type ExchangeKind } from '../../core/exchange/kinds';
 import type { Envelope } from '../../core/envelope';
+import type { Grade } from '../../core/grading';
 import type { Profile } from '../../core/profile';
 import type { AirgapDb } from '../db';
 import type { Installation } from '../installation';
@@ -15,10 +16,18 @@ import { lineageTable } from './lineages';
  * belongs to them, or what changed since the last export to one department; locked with a
  * passphrase or for directory departments' age keys, signed by this installation.
  */
-export type ExportScope =
-  | { type: 'full' }
-  | { type: 'selection'; customerIds: readonly string[]; description?: string }
-  | { type: 'changes'; departmentId: string };
+export type ExportScope = { type: 'full' } | ({ type: 'selection'; description?: string } & CustomerSelection) | { type: 'changes'; departmentId: string };
+
+/**
+ * How a selection picks its customers: by hand, by current grade (the `grade` index), or by the
+ * account manager responsible (`managerId`). Grade and manager take the LIVE customers only: a
+ * deleted customer is not "a customer of grade A" any more (its tombstone travels with full and
+ * changes exports).
+ */
+export type CustomerSelection =
+  | { by: 'customers'; customerIds: readonly string[] }
+  | { by: 'grades'; grades: readonly Grade[] }
+  | { by: 'managers'; managerIds: readonly string[] };
 
 /** `testOnlyWorkFactor` (core/archive/age-layer.ts) lets tests skip scrypt's second of work. */
 export type ExportLock = { passphrase: string; testOnlyWorkFactor?: number } | { departmentIds: readonly string[] };
@@ -146,10 +155,11 @@ export class ExportError extends Error {
 async function select(db: AirgapDb, scope: ExportScope): Promise<{ selected: Selected; scope: ArchiveScope }> {
   if (scope.type === 'full') return { selected: { kind: 'tables' }, scope: { type: 'full' } };
   if (scope.type === 'selection') {
-    if (scope.customerIds.length === 0) throw new ExportError('empty-selection', 'no customer selected');
+    const customerIds = await selectedCustomerIds(db, scope);
+    if (customerIds.length === 0) throw new ExportError('empty-selection', 'no customer selected');
     return {
-      selected: { kind: 'records', records: await customerTrees(db, scope.customerIds) },
-      scope: { type: 'selection', ...(scope.description ? { description: scope.description.slice(0, 500) } : {}), criteria: { customerIds: [...scope.customerIds] } },
+      selected: { kind: 'records', records: await customerTrees(db, customerIds) },
+      scope: { type: 'selection', ...(scope.description ? { description: scope.description.slice(0, 500) } : {}), criteria: await selectionCriteria(db, scope) },
     };
   }
   const department = await getDepartment(db, scope.departmentId);
@@ -161,6 +171,23 @@ async function select(db: AirgapDb, scope: ExportScope): Promise<{ selected: Sel
     selected: { kind: 'records', records, markSeq },
     scope: { type: 'changes', ...(sinceRev ? { sinceRev } : {}), target: { installationId: department.installationId, department: department.name } },
   };
+}
+
+/** The ids of the customers a selection picks (for the export, and the export screen's count). */
+export async function selectedCustomerIds(db: AirgapDb, selection: CustomerSelection): Promise<string[]> {
+  if (selection.by === 'customers') return [...new Set(selection.customerIds)];
+  const customers = db.table('customers');
+  const clause = selection.by === 'grades' ? customers.where('grade').anyOf([...selection.grades]) : customers.where('managerId').anyOf([...selection.managerIds]);
+  // A few thousand customers at most (10,000 in the archive): the rows are read later anyway.
+  return (await clause.toArray()).filter((c: Envelope) => c.deletedAt === null).map((c: Envelope) => c.id);
+}
+
+/** The manifest's `criteria` (docs/archive-format.md): how the customers were chosen, readable on the other side. */
+async function selectionCriteria(db: AirgapDb, selection: CustomerSelection): Promise<NonNullable<ArchiveScope['criteria']>> {
+  if (selection.by === 'customers') return { by: 'customers', customerIds: [...new Set(selection.customerIds)] };
+  if (selection.by === 'grades') return { by: 'grades', grades: [...selection.grades] };
+  const managers = (await db.table('managers').bulkGet([...selection.managerIds])) as ({ name: string } | undefined)[];
+  return { by: 'managers', managerIds: [...selection.managerIds], managerNames: managers.map((m) => m?.name ?? '') };
 }
 
 /** The chosen customers, each with every record that belongs to it, and the managers they name. */

@@ -47,7 +47,7 @@ export function CreateBackupModal({ profile, opened, onClose }: { profile: Profi
         profile,
         installation: session.installation,
         appVersion: session.appInfo.version,
-        passphrase,
+        lock: { passphrase },
         now,
         onProgress: setProgress,
         signal: controller.signal,

@@ -8,7 +8,9 @@ import { RestoreStager } from '../../data/backup';
 import type { HostBridge } from '../../host';
 import type { MessageKey } from '../../i18n';
 import { useT } from '../../i18n/react';
+import { fileLockHint } from '../exchange/file-names';
 import { backupErrorKey } from './error-message';
+import { KeyUnlock } from './KeyUnlock';
 import { RestoreSummary } from './RestoreSummary';
 import { WorkProgress } from '../../ui/WorkProgress';
 import type { OpenedFile } from '../../core/host-contract';
@@ -20,16 +22,19 @@ interface RestoreBackupModalProps {
   /** Settings: close and delete the current database once the restored one is active. The error
    *  screen: keep the database that cannot be opened. */
   previous: { close?: () => void; deleteIt: boolean };
+  /** This installation's age identity, to open its own scheduled backups (absent on the error screen). */
+  ownIdentity?: string;
 }
 
 /**
  * Choose file → passphrase → read, verify and stage into a NEW database → show what it holds →
  * on confirmation make it the archive and reload. Until then the current data is untouched.
  */
-export function RestoreBackupModal({ host, opened, onClose, previous }: RestoreBackupModalProps) {
+export function RestoreBackupModal({ host, opened, onClose, previous, ownIdentity }: RestoreBackupModalProps) {
   const t = useT();
   const [file, setFile] = useState<OpenedFile | null>(null);
   const [passphrase, setPassphrase] = useState('');
+  const [identities, setIdentities] = useState<string[] | null>(null);
   const [progress, setProgress] = useState<BackupProgress | null>(null);
   const [restored, setRestored] = useState<RestoredBackup | null>(null);
   const [problem, setProblem] = useState<MessageKey | null>(null);
@@ -40,6 +45,7 @@ export function RestoreBackupModal({ host, opened, onClose, previous }: RestoreB
     if (restored) void RestoreStager.discard(restored.databaseName);
     setFile(null);
     setPassphrase('');
+    setIdentities(null);
     setProgress(null);
     setRestored(null);
     setProblem(null);
@@ -53,7 +59,10 @@ export function RestoreBackupModal({ host, opened, onClose, previous }: RestoreB
     setProblem(null);
     try {
       const picked = await host.openFile({ title: t('restore.choose'), filters: [{ name: 'age', extensions: ['age'] }] });
-      if (picked) setFile(picked);
+      if (!picked) return;
+      setFile(picked);
+      // A scheduled backup is locked for an installation's key: offer this one's first.
+      setIdentities(fileLockHint(picked.bytes) === 'key' && ownIdentity ? [ownIdentity] : null);
     } catch (error) {
       setProblem(backupErrorKey(error, 'restore.failed'));
     }
@@ -67,7 +76,7 @@ export function RestoreBackupModal({ host, opened, onClose, previous }: RestoreB
     setProgress({ done: 0, total: 0 });
     await new Promise((resolve) => setTimeout(resolve, 50)); // paint before scrypt
     try {
-      setRestored(await restoreBackupFile(file.bytes, passphrase, { stamp: newId(), onProgress: setProgress, signal: controller.signal }));
+      setRestored(await restoreBackupFile(file.bytes, keyLocked ? { identities: identities ?? [] } : { passphrase }, { stamp: newId(), onProgress: setProgress, signal: controller.signal }));
     } catch (error) {
       setProblem(backupErrorKey(error, 'restore.failed'));
     } finally {
@@ -75,6 +84,8 @@ export function RestoreBackupModal({ host, opened, onClose, previous }: RestoreB
       setProgress(null);
     }
   };
+
+  const keyLocked = file !== null && fileLockHint(file.bytes) === 'key';
 
   const activate = async () => {
     if (!restored) return;
@@ -94,9 +105,10 @@ export function RestoreBackupModal({ host, opened, onClose, previous }: RestoreB
               </Button>
               {file && <Text size="sm">{t('restore.file', { name: file.name })}</Text>}
             </Group>
-            {file && (
+            {file && !keyLocked && (
               <PasswordInput label={t('backup.passphrase')} value={passphrase} onChange={(e) => setPassphrase(e.currentTarget.value)} disabled={progress !== null} autoComplete="off" />
             )}
+            {keyLocked && <KeyUnlock host={host} ownIdentity={ownIdentity ?? null} onChange={setIdentities} disabled={progress !== null} />}
           </>
         )}
         {progress && (
@@ -127,7 +139,7 @@ export function RestoreBackupModal({ host, opened, onClose, previous }: RestoreB
               {t('restore.confirm')}
             </Button>
           ) : (
-            <Button onClick={verify} disabled={!file || passphrase.length === 0} loading={progress !== null}>
+            <Button onClick={verify} disabled={!file || (keyLocked ? identities === null : passphrase.length === 0)} loading={progress !== null}>
               {t('restore.verify')}
             </Button>
           )}

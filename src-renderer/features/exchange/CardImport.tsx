@@ -1,4 +1,4 @@
-import { Alert, Button, Code, Group, Modal, Stack, Table, Text } from '@mantine/core';
+import { Alert, Button, Group, Modal, Stack, Text } from '@mantine/core';
 import { IconFileUpload } from '@tabler/icons-react';
 import { useState } from 'react';
 import { applyCard, previewCard, type CardPreview } from '../../data/exchange';
@@ -9,7 +9,7 @@ import { useSession, writeContextOf } from '../../state/session';
 import { exchangeErrorMessage } from './messages';
 import { notify } from './notify';
 import { ProblemAlert } from './ProblemAlert';
-import { shortRecipient } from './file-names';
+import { KeyCardTable } from './KeyCardTable';
 
 /** 导入公钥卡片: open a card file → verify it and show what it adds or changes → confirm. */
 export function CardImport({ operator }: { operator: string }) {
@@ -47,32 +47,7 @@ export function CardImport({ operator }: { operator: string }) {
       <Modal opened={preview !== null} onClose={() => setPreview(null)} title={t('exchange.directory.importCard')} size="lg">
         {preview && card && (
           <Stack>
-            <Table variant="vertical" withTableBorder data-testid="card-preview">
-              <Table.Tbody>
-                <Table.Tr>
-                  <Table.Th w={140}>{t('exchange.directory.name')}</Table.Th>
-                  <Table.Td>{card.department}</Table.Td>
-                </Table.Tr>
-                <Table.Tr>
-                  <Table.Th>{t('exchange.directory.organisation')}</Table.Th>
-                  <Table.Td>{card.organisation}</Table.Td>
-                </Table.Tr>
-                <Table.Tr>
-                  <Table.Th>{t('exchange.directory.fingerprint')}</Table.Th>
-                  <Table.Td>
-                    <Code fz="md" fw={700}>
-                      {card.fingerprint}
-                    </Code>
-                  </Table.Td>
-                </Table.Tr>
-                <Table.Tr>
-                  <Table.Th>{t('exchange.directory.recipient')}</Table.Th>
-                  <Table.Td>
-                    <Code title={card.ageRecipient}>{shortRecipient(card.ageRecipient)}</Code>
-                  </Table.Td>
-                </Table.Tr>
-              </Table.Tbody>
-            </Table>
+            <KeyCardTable card={card} />
             {preview.isOwn ? (
               <Alert color="gray" variant="light">
                 {t('exchange.card.own')}

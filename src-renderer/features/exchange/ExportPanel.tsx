@@ -5,7 +5,8 @@ import { useRef, useState } from 'react';
 import { isArchiveError } from '../../core/archive';
 import { passphraseProblem } from '../../core/passphrase';
 import type { Profile } from '../../core/profile';
-import { exportArchive, lastExportTime, listDepartments, liveCustomerCount, recordExportMark, type ExportLock, type ExportScope } from '../../data/exchange';
+import { listManagers } from '../../data/archive';
+import { exportArchive, lastExportTime, listDepartments, liveCustomerCount, recordExportMark, selectedCustomerIds, type ExportLock, type ExportScope } from '../../data/exchange';
 import { HostError } from '../../host';
 import type { MessageKey } from '../../i18n';
 import { useT } from '../../i18n/react';
@@ -13,7 +14,7 @@ import { usePreferences } from '../../state/preferences';
 import { useSession } from '../../state/session';
 import { PassphraseFields } from '../../ui/PassphraseFields';
 import { WorkProgress } from '../../ui/WorkProgress';
-import { CustomerPicker, type PickedCustomer } from './CustomerPicker';
+import { EMPTY_SELECTION, SelectionChooser, toSelection, type SelectionDraft } from './SelectionChooser';
 import { exportSummary, planProblem, type ExportPlan, type LockChoice, type ScopeChoice } from './export-summary';
 import { exchangeFileName } from './file-names';
 import { exchangeErrorMessage } from './messages';
@@ -27,7 +28,7 @@ export function ExportPanel({ profile }: { profile: Profile }) {
   const session = useSession();
   const { db } = session;
   const [scope, setScope] = useState<ScopeChoice>('full');
-  const [picked, setPicked] = useState<PickedCustomer[]>([]);
+  const [selection, setSelection] = useState<SelectionDraft>(EMPTY_SELECTION);
   const [departmentId, setDepartmentId] = useState<string | null>(null);
   const [lock, setLock] = useState<LockChoice>('passphrase');
   const [secret, setSecret] = useState({ passphrase: '', confirmation: '' });
@@ -39,12 +40,15 @@ export function ExportPanel({ profile }: { profile: Profile }) {
   const departments = useLiveQuery(() => listDepartments(db), [db]) ?? [];
   const customerCount = useLiveQuery(() => liveCustomerCount(db), [db]) ?? 0;
   const lastExport = useLiveQuery(async () => (departmentId ? lastExportTime(db, departmentId) : null), [db, departmentId]);
+  const selectedCount = useLiveQuery(async () => (scope === 'selection' ? (await selectedCustomerIds(db, toSelection(selection))).length : 0), [db, scope, selection]) ?? 0;
+  const managerNames = useLiveQuery(async () => (await listManagers(db)).filter((m) => selection.managerIds.includes(m.id)).map((m) => m.name), [db, selection.managerIds]) ?? [];
   const department = departments.find((d) => d.id === departmentId) ?? null;
   const options = departments.map((d) => ({ value: d.id, label: `${d.name}（${d.organisation}）` }));
 
   const plan: ExportPlan = {
     scope,
-    customerCount: scope === 'selection' ? picked.length : customerCount,
+    customerCount: scope === 'selection' ? selectedCount : customerCount,
+    selection: { by: selection.by, names: selection.by === 'grades' ? selection.grades : selection.by === 'managers' ? managerNames : [] },
     department: department ? { name: department.name, lastExport: lastExport ?? null } : null,
     lock,
     recipientNames: departments.filter((d) => recipientIds.includes(d.id)).map((d) => d.name),
@@ -60,7 +64,7 @@ export function ExportPanel({ profile }: { profile: Profile }) {
     await new Promise((resolve) => setTimeout(resolve, 50)); // paint before scrypt takes the thread
     try {
       const exportScope: ExportScope =
-        scope === 'full' ? { type: 'full' } : scope === 'selection' ? { type: 'selection', customerIds: picked.map((c) => c.id) } : { type: 'changes', departmentId: departmentId! };
+        scope === 'full' ? { type: 'full' } : scope === 'selection' ? { type: 'selection', ...toSelection(selection) } : { type: 'changes', departmentId: departmentId! };
       const exportLock: ExportLock = lock === 'passphrase' ? { passphrase: secret.passphrase } : { departmentIds: recipientIds };
       const now = new Date();
       const result = await exportArchive(db, { scope: exportScope, lock: exportLock, installation: session.installation, profile, appVersion: session.appInfo.version, now, onProgress: setProgress, signal: controller.signal });
@@ -95,7 +99,7 @@ export function ExportPanel({ profile }: { profile: Profile }) {
           <Radio value="changes" label={t('exchange.scope.changes')} disabled={running} />
         </Stack>
       </Radio.Group>
-      {scope === 'selection' && <CustomerPicker value={picked} onChange={setPicked} />}
+      {scope === 'selection' && <SelectionChooser value={selection} onChange={setSelection} disabled={running} />}
       {scope === 'changes' && (
         <Stack gap={4}>
           <Select label={t('exchange.export.department')} placeholder={t('exchange.export.departmentPlaceholder')} data={options} value={departmentId} onChange={setDepartmentId} disabled={running} nothingFoundMessage={t('exchange.directory.empty')} />

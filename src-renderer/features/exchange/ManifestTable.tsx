@@ -11,8 +11,11 @@ import { LabelledTable } from '../../ui/LabelledTable';
 function scopeWords(manifest: ArchiveManifest, t: Translate): string {
   const { scope } = manifest;
   if (scope.type === 'selection') {
-    const ids = scope.criteria?.customerIds;
-    return t('exchange.manifest.scopeSelection', { count: Array.isArray(ids) ? ids.length : 0 });
+    const count = manifest.counts.customers ?? 0;
+    const { by, grades, managerNames } = scope.criteria ?? {};
+    if (by === 'grades' && Array.isArray(grades)) return t('exchangeSelection.manifestGrades', { grades: grades.join('、'), count });
+    if (by === 'managers' && Array.isArray(managerNames)) return t('exchangeSelection.manifestManagers', { names: managerNames.join('、'), count });
+    return t('exchange.manifest.scopeSelection', { count });
   }
   if (scope.type === 'changes') return t('exchange.manifest.scopeChanges', { department: scope.target?.department ?? '—' });
   return t('exchange.manifest.scopeFull');

@@ -11,8 +11,10 @@ export type LockChoice = 'passphrase' | 'recipients';
 
 export interface ExportPlan {
   scope: ScopeChoice;
-  /** Customers in the archive (full), chosen by hand (selection). */
+  /** Customers in the archive (full), or the ones the selection picks. */
   customerCount: number;
+  /** For 'selection': how the customers are chosen, with the grades or managers' names chosen. */
+  selection?: { by: 'customers' | 'grades' | 'managers'; names: string[] };
   /** For 'changes': the department, and when the last saved export to it was made (null: never). */
   department: { name: string; lastExport: string | null } | null;
   lock: LockChoice;
@@ -22,7 +24,7 @@ export interface ExportPlan {
 export function exportSummary(plan: ExportPlan, t: Translate, locale: LocaleTag): string[] {
   const lines: string[] = [];
   if (plan.scope === 'full') lines.push(t('exchange.summary.full', { count: plan.customerCount }));
-  if (plan.scope === 'selection') lines.push(t('exchange.summary.selection', { count: plan.customerCount }));
+  if (plan.scope === 'selection') lines.push(selectionLine(plan, t));
   if (plan.scope === 'changes' && plan.department) {
     const { name, lastExport } = plan.department;
     lines.push(lastExport ? t('exchange.summary.changesSince', { department: name, date: formatDate(lastExport, locale) }) : t('exchange.summary.changesFirst', { department: name }));
@@ -30,6 +32,14 @@ export function exportSummary(plan: ExportPlan, t: Translate, locale: LocaleTag)
   lines.push(plan.lock === 'passphrase' ? t('exchange.summary.lockPassphrase') : t('exchange.summary.lockRecipients', { names: plan.recipientNames.join('、') }));
   lines.push(t('exchange.summary.signed'));
   return lines;
+}
+
+function selectionLine(plan: ExportPlan, t: Translate): string {
+  const count = plan.customerCount;
+  const names = plan.selection?.names.join('、') ?? '';
+  if (plan.selection?.by === 'grades') return t('exchangeSelection.summaryGrades', { grades: names, count });
+  if (plan.selection?.by === 'managers') return t('exchangeSelection.summaryManagers', { names, count });
+  return t('exchange.summary.selection', { count });
 }
 
 /** Why the plan cannot be exported yet (an i18n key), or null. Mirrors the engine's ExportError. */

@@ -6,6 +6,7 @@ import { useT } from '../../i18n/react';
 import { useSession, writeContextOf } from '../../state/session';
 import { BackupSection } from '../backup/BackupSection';
 import { ComplaintSettingsSection } from '../complaints/ComplaintSettingsSection';
+import { ScheduledBackupSection } from '../backup/ScheduledBackupSection';
 import { GradingRulesSection } from '../grading-rules/GradingRulesSection';
 import { ManagersSection } from '../managers/ManagersSection';
 import { ProfileForm } from '../profile/ProfileForm';
@@ -64,6 +65,9 @@ export function SettingsPage({ profile }: { profile: Profile }) {
       </Section>
       <Section title={t('backup.section')}>
         <BackupSection profile={profile} />
+      </Section>
+      <Section title={t('backupSchedule.section')}>
+        <ScheduledBackupSection profile={profile} />
       </Section>
       <Section title={t('reports.log.title')}>
         <PrintLogSection />

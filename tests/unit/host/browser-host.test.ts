@@ -66,6 +66,15 @@ describe('browser host', () => {
     expect(host.capabilities.pdfBytes).toBe(false);
     await expect(host.printToPdf()).rejects.toMatchObject({ code: 'unsupported' });
   });
+
+  it('has no backup folder: scheduled backups are refused as unsupported, never written silently', async () => {
+    const host = createBrowserHost(document);
+    expect(host.capabilities.backupDirectory).toBe(false);
+    expect(await host.backupDirectory()).toBeNull();
+    await expect(host.chooseBackupDirectory()).rejects.toMatchObject({ code: 'unsupported' });
+    await expect(host.writeBackup({ name: '客户档案自动备份-0189abcd-20261127-090000.age', bytes: new Uint8Array(1) })).rejects.toMatchObject({ code: 'unsupported' });
+    await expect(host.listBackups()).rejects.toMatchObject({ code: 'unsupported' });
+  });
 });
 
 describe('electron host', () => {
@@ -76,11 +85,19 @@ describe('electron host', () => {
       print: async () => ({ ok: true, value: true }),
       printToPdf: async () => ({ ok: true, value: new Uint8Array([0x25, 0x50, 0x44, 0x46]) }),
       appInfo: async () => ({ ok: false, code: 'untrusted-sender' }),
+      backupDirectoryChoose: async () => ({ ok: true, value: null }),
+      backupDirectory: async () => ({ ok: true, value: '/media/backup' }),
+      backupWrite: async (request) => ({ ok: true, value: { name: request.name, bytes: request.bytes.length, modifiedAt: '2026-11-27T01:00:00.000Z' } }),
+      backupList: async () => ({ ok: false, code: 'bad-path' }),
+      backupDelete: async () => ({ ok: true, value: true }),
     };
     const host = createElectronHost(api);
     await expect(host.openFile()).rejects.toMatchObject({ code: 'file-too-large' });
     expect(await host.saveFile({ suggestedName: 'a.age', bytes: new Uint8Array() })).toEqual({ saved: true, name: 'a.age' });
     expect((await host.printToPdf())[0]).toBe(0x25);
     await expect(host.appInfo()).rejects.toBeInstanceOf(HostError);
+    expect(await host.backupDirectory()).toBe('/media/backup');
+    await expect(host.listBackups()).rejects.toMatchObject({ code: 'bad-path' });
+    expect(await host.deleteBackup('x')).toBe(true);
   });
 });

@@ -24,6 +24,8 @@ function setup(overrides: Partial<HostDeps<typeof SENDER>> = {}) {
     print: vi.fn(async () => true),
     printToPdf: vi.fn(async () => new TextEncoder().encode('%PDF-1.7')),
     appInfo: () => INFO,
+    showDirectoryDialog: vi.fn(async () => '/media/backup'),
+    backupDirectory: { get: vi.fn(async () => null), set: vi.fn(async () => undefined) },
     readFile: vi.fn(async () => new Uint8Array([7, 8])),
     writeFile: vi.fn(async () => undefined),
     log: vi.fn(),
@@ -65,6 +67,13 @@ describe('host IPC handlers', () => {
     [IPC_CHANNELS.printToPdf, [{ pageSize: 'Letter' }]],
     [IPC_CHANNELS.print, ['extra']],
     [IPC_CHANNELS.appInfo, [{}]],
+    [IPC_CHANNELS.backupDirectoryChoose, ['/etc']],
+    [IPC_CHANNELS.backupWrite, [{ name: '../客户档案自动备份-0189abcd-20261127-090000.age', bytes: new Uint8Array() }]],
+    [IPC_CHANNELS.backupWrite, [{ name: 'notes.txt', bytes: new Uint8Array() }]],
+    [IPC_CHANNELS.backupWrite, [{ name: '客户档案自动备份-0189abcd-20261127-090000.age', bytes: new Uint8Array(), directory: '/tmp' }]],
+    [IPC_CHANNELS.backupList, ['/etc']],
+    [IPC_CHANNELS.backupDelete, [{ name: '/etc/passwd' }]],
+    [IPC_CHANNELS.backupDelete, [{ name: '客户名单.xlsx' }]],
   ])('answers bad-request for %s with %j', async (channel, args) => {
     const { call, deps } = setup();
     const result = await call(channel, args);

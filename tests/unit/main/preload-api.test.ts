@@ -10,7 +10,7 @@ describe('preload host API', () => {
 
   it('exposes exactly the ElectronHostApi methods and nothing generic', () => {
     const api = createHostApi(vi.fn());
-    expect(Object.keys(api).sort()).toEqual(['appInfo', 'openFile', 'print', 'printToPdf', 'saveFile']);
+    expect(Object.keys(api).sort()).toEqual(['appInfo', 'backupDelete', 'backupDirectory', 'backupDirectoryChoose', 'backupList', 'backupWrite', 'openFile', 'print', 'printToPdf', 'saveFile']);
     expect(Object.values(api).every((v) => typeof v === 'function')).toBe(true);
   });
 

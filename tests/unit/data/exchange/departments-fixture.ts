@@ -47,6 +47,14 @@ export async function introduce(...depts: Dept[]): Promise<Map<Dept, Map<Dept, s
   return ids;
 }
 
+/** 市场部 and 科研处, each with the other's key card in its directory. */
+export async function pairOfDepartments() {
+  const a = await department('市场部');
+  const b = await department('科研处');
+  const dir = await introduce(a, b);
+  return { a, b, dir };
+}
+
 /** A customer with a contact and an interaction, under a manager. */
 export async function customerTree(d: Dept, name: string) {
   const manager = await createManager(d.db, { name: `${name}经理`, phone: '' }, d.ctx);

@@ -92,7 +92,7 @@ describe('export → import between two departments', () => {
     const dir = await introduce(a, b);
     const chosen = await customerTree(a, '中国运载火箭技术研究院');
     await customerTree(a, '航天材料及工艺研究所');
-    const file = await exportFor(a, b, dir, { type: 'selection', customerIds: [chosen.customer.id] });
+    const file = await exportFor(a, b, dir, { type: 'selection', by: 'customers', customerIds: [chosen.customer.id] });
     expect(file.counts).toMatchObject({ customers: 1, contacts: 1, interactions: 1, managers: 1 });
     await receive(b, file.bytes);
     expect((await b.db.table('customers').toArray()).map((c) => c.id)).toEqual([chosen.customer.id]);
@@ -226,7 +226,7 @@ describe('refused files write nothing', () => {
     const before = await tableCounts(b.db);
     await expect(receive(b, await handMadeFile(a, b, [{ kind: 'weapons', record: customer }]))).rejects.toMatchObject({ code: 'unknown-kind' });
     await expect(receive(b, await handMadeFile(a, b, [{ kind: 'changes', record: customer }]))).rejects.toMatchObject({ code: 'unknown-kind' });
-    const backup = await createBackupFile(a.db, { profile: (await getProfile(a.db))!, installation: a.installation, appVersion: '0.1.0', passphrase: '足够长的备份口令abc' });
+    const backup = await createBackupFile(a.db, { profile: (await getProfile(a.db))!, installation: a.installation, appVersion: '0.1.0', lock: { passphrase: '足够长的备份口令abc' } });
     await expect(previewImport(b.db, backup, { passphrase: '足够长的备份口令abc' }, { installation: b.installation })).rejects.toMatchObject({ code: 'not-an-exchange-file' });
     expect(await tableCounts(b.db)).toEqual(before);
   });

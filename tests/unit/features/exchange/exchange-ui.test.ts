@@ -54,6 +54,14 @@ describe('export summary', () => {
     expect(recipients[1]).toBe('用以下部门的公钥加密，只有它们能打开：质量部、科研部');
   });
 
+  it('says how a selection was made: by grade or by account manager', () => {
+    const byGrade = exportSummary({ ...plan, scope: 'selection', customerCount: 40, selection: { by: 'grades', names: ['AAA', 'AA'] } }, zh, 'zh-CN');
+    expect(byGrade[0]).toBe('等级为 AAA、AA 的 40 个客户及其全部记录、负责的客户经理');
+    const byManager = exportSummary({ ...plan, scope: 'selection', customerCount: 7, selection: { by: 'managers', names: ['王强', '李娜'] } }, zh, 'zh-CN');
+    expect(byManager[0]).toBe('王强、李娜 负责的 7 个客户及其全部记录');
+    expect(exportSummary({ ...plan, scope: 'selection', customerCount: 3, selection: { by: 'customers', names: [] } }, zh, 'zh-CN')[0]).toBe('选定的 3 个客户及其全部记录、负责的客户经理');
+  });
+
   it('names the department of an incremental export and when it last got one', () => {
     const first = exportSummary({ ...plan, scope: 'changes', department: { name: '质量部', lastExport: null } }, zh, 'zh-CN');
     expect(first[0]).toBe('质量部：首次导出，包含全部记录');

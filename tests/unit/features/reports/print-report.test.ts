@@ -13,12 +13,17 @@ const PDF = new TextEncoder().encode('%PDF-1.4\n<</Type /Pages /Count 3>>\n<</Ty
 function host(kind: 'electron' | 'browser', answers: { printed?: boolean; saved?: boolean } = {}) {
   return {
     kind,
-    capabilities: { pdfBytes: kind === 'electron' },
+    capabilities: { pdfBytes: kind === 'electron', backupDirectory: kind === 'electron' },
     openFile: vi.fn(),
     saveFile: vi.fn(async () => (answers.saved === false ? { saved: false as const } : { saved: true as const, name: 'x.pdf' })),
     print: vi.fn(async () => answers.printed ?? true),
     printToPdf: vi.fn(async () => PDF),
     appInfo: vi.fn(),
+    chooseBackupDirectory: vi.fn(),
+    backupDirectory: vi.fn(),
+    writeBackup: vi.fn(),
+    listBackups: vi.fn(),
+    deleteBackup: vi.fn(),
   } satisfies HostBridge;
 }
 

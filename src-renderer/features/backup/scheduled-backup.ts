@@ -1,0 +1,42 @@
+import type { BackupRunResult } from '../../core/backup-schedule';
+import type { Profile } from '../../core/profile';
+import { makeScheduledBackup, recordBackupResult, runScheduledBackup, type BackupTarget } from '../../data/backup-schedule';
+import type { HostBridge } from '../../host';
+import { isMessageKey, type Translate } from '../../i18n';
+import type { Session } from '../../state/session';
+
+/** The host's backup folder as data/backup-schedule.ts writes to it. */
+function folderOf(host: HostBridge): BackupTarget {
+  return { write: (name, bytes) => host.writeBackup({ name, bytes }), list: () => host.listBackups(), delete: (name) => host.deleteBackup(name) };
+}
+
+/**
+ * One scheduled backup now. Electron: into the host's backup folder, then rotation. The browser
+ * has no folder: the same file (locked for this installation's key) is offered as a download, and
+ * a started download counts as done — the page cannot know where, or whether, it was kept.
+ */
+export async function backUpNow(session: Session, profile: Profile): Promise<BackupRunResult> {
+  const options = { profile, installation: session.installation, appVersion: session.appInfo.version, now: new Date() };
+  const at = options.now.toISOString();
+  if (session.host.capabilities.backupDirectory) {
+    if ((await session.host.backupDirectory()) === null) {
+      const result: BackupRunResult = { at, ok: false, fileName: null, bytes: null, error: 'no-directory' };
+      await recordBackupResult(session.db, result);
+      return result;
+    }
+    return runScheduledBackup(session.db, folderOf(session.host), options);
+  }
+  const { name, bytes } = await makeScheduledBackup(session.db, options);
+  const saved = await session.host.saveFile({ suggestedName: name, bytes, filters: [{ name: 'age', extensions: ['age'] }] });
+  const result: BackupRunResult = saved.saved ? { at, ok: true, fileName: saved.name, bytes: bytes.length, error: null } : { at, ok: false, fileName: null, bytes: null, error: 'cancelled' };
+  await recordBackupResult(session.db, result);
+  return result;
+}
+
+/** The recorded error of a scheduled backup as a Chinese (or English) sentence. */
+export function backupRunError(error: string, t: Translate): string {
+  const rotation = error.startsWith('rotation:');
+  const code = rotation ? error.slice('rotation:'.length) : error;
+  const reason = t([`backupSchedule.error.${code}`, `hostError.${code}`, `archiveError.${code}`].find(isMessageKey) ?? 'backupSchedule.error.failed');
+  return rotation ? t('backupSchedule.rotationFailed', { reason }) : reason;
+}

@@ -1,0 +1,36 @@
+/** Exchange: export selection by grade or manager, adding an unknown signer to the directory on import. */
+export const exchangeSelectionZhCN = {
+  'exchangeSelection.by': '选择方式',
+  'exchangeSelection.byGrades': '按客户等级',
+  'exchangeSelection.byManagers': '按客户经理',
+  'exchangeSelection.byCustomers': '逐个选择客户',
+  'exchangeSelection.grades': '客户等级（当前等级）',
+  'exchangeSelection.gradesPlaceholder': '选择一个或多个等级',
+  'exchangeSelection.gradeOption': '{grade} 级（{count} 个客户）',
+  'exchangeSelection.managers': '客户经理',
+  'exchangeSelection.managersPlaceholder': '选择一位或多位客户经理',
+  'exchangeSelection.managerOption': '{name}（{count} 个客户）',
+  'exchangeSelection.noManagers': '没有匹配的客户经理',
+  'exchangeSelection.summaryGrades': '等级为 {grades} 的 {count} 个客户及其全部记录、负责的客户经理',
+  'exchangeSelection.summaryManagers': '{names} 负责的 {count} 个客户及其全部记录',
+  'exchangeSelection.manifestGrades': '等级 {grades} 的 {count} 个客户',
+  'exchangeSelection.manifestManagers': '{names} 负责的 {count} 个客户',
+} as const;
+
+export const exchangeSelectionEnUS: Record<keyof typeof exchangeSelectionZhCN, string> = {
+  'exchangeSelection.by': 'Choose by',
+  'exchangeSelection.byGrades': 'Customer grade',
+  'exchangeSelection.byManagers': 'Account manager',
+  'exchangeSelection.byCustomers': 'Pick customers',
+  'exchangeSelection.grades': 'Customer grades (current grade)',
+  'exchangeSelection.gradesPlaceholder': 'Choose one or more grades',
+  'exchangeSelection.gradeOption': 'Grade {grade} ({count} customers)',
+  'exchangeSelection.managers': 'Account managers',
+  'exchangeSelection.managersPlaceholder': 'Choose one or more account managers',
+  'exchangeSelection.managerOption': '{name} ({count} customers)',
+  'exchangeSelection.noManagers': 'No matching account manager',
+  'exchangeSelection.summaryGrades': 'The {count} customers of grade {grades} with all their records and their managers',
+  'exchangeSelection.summaryManagers': 'The {count} customers of {names} with all their records',
+  'exchangeSelection.manifestGrades': '{count} customers of grade {grades}',
+  'exchangeSelection.manifestManagers': '{count} customers of {names}',
+};

@@ -20,4 +20,6 @@ export {
   OPEN_COMPLAINT_STATUSES,
   openComplaintsOfHandler,
   overdueComplaints,
+  mostOverdueComplaints,
+  overdueCount,
 } from './reads';

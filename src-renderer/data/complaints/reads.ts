@@ -28,9 +28,28 @@ export async function firstComplaints(db: AirgapDb, limit: number): Promise<Comp
  * nothing else is read. Most overdue first.
  */
 export async function overdueComplaints(db: AirgapDb, today: string): Promise<ComplaintRecord[]> {
-  const rows = await complaintsTable(db).where('nextDeadline').below(today).toArray();
-  return liveOnly(rows).sort((a, b) => compareText(a.nextDeadline!, b.nextDeadline!) || compareText(a.number, b.number));
+  const rows = await overdueRange(db, today).toArray();
+  return liveOnly(rows).sort(mostOverdueFirst);
 }
+
+/**
+ * The `limit` most overdue complaints, read in index order (the first screen of the overdue list,
+ * the dashboard's few): at full scale the overdue range holds thousands of ~2 KB records.
+ */
+export async function mostOverdueComplaints(db: AirgapDb, today: string, limit: number): Promise<ComplaintRecord[]> {
+  const rows = await takeLive((offset, count) => overdueRange(db, today).offset(offset).limit(count).toArray(), limit);
+  return rows.sort(mostOverdueFirst);
+}
+
+/** How many complaints are overdue, from index keys alone (deleted ones, a handful, left out by their keys). */
+export async function overdueCount(db: AirgapDb, today: string): Promise<number> {
+  const [keys, deleted] = await Promise.all([overdueRange(db, today).primaryKeys(), complaintsTable(db).where('deletedAt').above('').primaryKeys()]);
+  const gone = new Set<string>(deleted);
+  return keys.filter((k) => !gone.has(k)).length;
+}
+
+const overdueRange = (db: AirgapDb, today: string) => complaintsTable(db).where('nextDeadline').below(today);
+const mostOverdueFirst = (a: ComplaintRecord, b: ComplaintRecord) => compareText(a.nextDeadline!, b.nextDeadline!) || compareText(a.number, b.number);
 
 /** A handler's open complaints (我的投诉) through `[handlerId+status]`: overdue first, then by next deadline. */
 export async function openComplaintsOfHandler(db: AirgapDb, handlerId: string): Promise<ComplaintRecord[]> {

@@ -1,6 +1,6 @@
 import { Card, Group, Loader, Stack, Table, Text, Title } from '@mantine/core';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { customerNamesOf, officeToday, overdueComplaints } from '../../data/complaints';
+import { customerNamesOf, mostOverdueComplaints, officeToday, overdueCount } from '../../data/complaints';
 import { useT } from '../../i18n/react';
 import { useSession } from '../../state/session';
 import { Link } from '../customer-detail/shared/Link';
@@ -16,9 +16,9 @@ export function OverdueComplaintsCard() {
   const { db } = useSession();
   const now = new Date();
   const data = useLiveQuery(async () => {
-    const rows = await overdueComplaints(db, officeToday(now));
-    const top = rows.slice(0, TOP);
-    return { count: rows.length, top, names: await customerNamesOf(db, top) };
+    const today = officeToday(now);
+    const [count, top] = await Promise.all([overdueCount(db, today), mostOverdueComplaints(db, today, TOP)]);
+    return { count, top, names: await customerNamesOf(db, top) };
   }, [db]);
   return (
     <Card withBorder component="section" aria-labelledby="overdue-complaints-title" data-testid="overdue-complaints">

@@ -3,7 +3,7 @@ import { useMemo } from 'react';
 import { normaliseQuery } from '../../core/search';
 import type { ComplaintCategory, ComplaintSeverity, ComplaintStatus } from '../../core/model';
 import { searchCustomers } from '../../data/archive';
-import { complaintListRows, customerNamesOf, firstComplaints, listRowOf, officeToday, overdueComplaints, type ComplaintListRow } from '../../data/complaints';
+import { complaintListRows, customerNamesOf, firstComplaints, listRowOf, mostOverdueComplaints, officeToday, overdueComplaints, type ComplaintListRow } from '../../data/complaints';
 import { useSession } from '../../state/session';
 
 export interface ComplaintFilters {
@@ -23,25 +23,23 @@ const SEARCH_HITS = 500;
 export type NamedRow = ComplaintListRow & { customerName: string };
 
 /**
- * The list's data. Overdue only: the `nextDeadline` range is the whole answer (a few hundred rows),
- * read at once. Otherwise the newest rows by the `receivedAt` index first (instant first paint),
- * then every row cut down to the list's columns (50,000 rows read in chunks) for filters and search.
+ * The list's data: a first screen at once, then every row for filters and search. Overdue only:
+ * the most overdue rows by the `nextDeadline` index, then the whole overdue range (thousands of
+ * rows at full scale). Otherwise the newest rows by the `receivedAt` index, then every row cut
+ * down to the list's columns (50,000 rows read in chunks).
  */
 export function useComplaintList(overdueOnly: boolean) {
   const { db } = useSession();
   const today = officeToday();
   const first = useLiveQuery(async () => {
-    const records = overdueOnly ? await overdueComplaints(db, today) : await firstComplaints(db, FIRST_ROWS);
+    const records = overdueOnly ? await mostOverdueComplaints(db, today, FIRST_ROWS) : await firstComplaints(db, FIRST_ROWS);
     return named(records.map(listRowOf), await customerNamesOf(db, records));
   }, [db, overdueOnly, today]);
   const all = useLiveQuery(async () => {
-    if (overdueOnly) return null;
-    const rows = await complaintListRows(db);
+    const rows = overdueOnly ? (await overdueComplaints(db, today)).map(listRowOf) : await complaintListRows(db);
     return named(rows, await customerNamesOf(db, rows));
-  }, [db, overdueOnly]);
-  const complete = overdueOnly ? first !== undefined : all !== undefined && all !== null;
-  const rows = (overdueOnly ? first : (all ?? first)) ?? undefined;
-  return { rows, complete };
+  }, [db, overdueOnly, today]);
+  return { rows: all ?? first, complete: all !== undefined };
 }
 
 function named(rows: ComplaintListRow[], names: Map<string, string>): NamedRow[] {

@@ -14,7 +14,9 @@ import {
   firstComplaints,
   getComplaint,
   openComplaintsOfHandler,
+  mostOverdueComplaints,
   overdueComplaints,
+  overdueCount,
   registerComplaint,
   restoreComplaint,
   saveComplaintSettings,
@@ -230,6 +232,9 @@ describe('reads', () => {
     const gone = await registerComplaint(db, intake(w.group.id, { receivedAt: '2026-08-01T02:00:00Z' }), w.ctx);
     await deleteComplaint(db, gone.id, w.ctx);
     expect((await overdueComplaints(db, '2026-11-26')).map((c) => c.id)).toEqual([old.id]);
+    // The dashboard's count and first rows read index keys and a few rows: the deleted one is still left out.
+    expect(await overdueCount(db, '2026-11-26')).toBe(1);
+    expect((await mostOverdueComplaints(db, '2026-11-26', 5)).map((c) => c.id)).toEqual([old.id]);
     expect((await openComplaintsOfHandler(db, w.wang.id)).map((c) => c.id)).toEqual([old.id, fresh.id]);
     expect(await openComplaintsOfHandler(db, w.li.id)).toEqual([]);
     expect((await complaintListRows(db)).map((r) => r.number)).toEqual([fresh.number, old.number, done.number]);

@@ -72,9 +72,11 @@ async function medianNavigation(page, { away, awayReady, to, ready, runs = 5 }) 
 const FIRST_ROW = "() => document.querySelectorAll('[role=table] [role=rowgroup]:last-child [role=row]').length > 0";
 
 /** Median navigation from the dashboard (no table) to a list route until its first rows show. */
+/** From the settled dashboard (its reads done, so they do not compete) to a list's first rows. */
 function firstRowsOf(page, to) {
-  return medianNavigation(page, { away: '#/', awayReady: "() => !document.querySelector('[role=table]')", to, ready: FIRST_ROW });
+  return medianNavigation(page, { away: '#/', awayReady: DASHBOARD_SETTLED, to, ready: FIRST_ROW });
 }
+const DASHBOARD_SETTLED = "() => !document.querySelector('[role=table]') && !!document.querySelector('[data-testid=dashboard][aria-busy=false]') && !document.querySelector('[data-testid=overdue-complaints] .mantine-Loader-root')";
 
 /** The list shows rows and has read every customer (its count line no longer says it is reading). */
 const LIST_SETTLED = "() => document.querySelectorAll('[role=table] [role=rowgroup]:last-child [role=row]').length > 0 && !document.querySelector('[data-testid=customer-count]')?.textContent.includes('正在读取')";

@@ -35,10 +35,14 @@ export function useComplaintList(overdueOnly: boolean) {
     const records = overdueOnly ? await mostOverdueComplaints(db, today, FIRST_ROWS) : await firstComplaints(db, FIRST_ROWS);
     return named(records.map(listRowOf), await customerNamesOf(db, records));
   }, [db, overdueOnly, today]);
+  // The whole read starts once the first screen is shown: run together, its thousands of records
+  // would hold up the first screen's hundred in the same database.
+  const firstShown = first !== undefined;
   const all = useLiveQuery(async () => {
+    if (!firstShown) return undefined;
     const rows = overdueOnly ? (await overdueComplaints(db, today)).map(listRowOf) : await complaintListRows(db);
     return named(rows, await customerNamesOf(db, rows));
-  }, [db, overdueOnly, today]);
+  }, [db, overdueOnly, today, firstShown]);
   return { rows: all ?? first, complete: all !== undefined };
 }
 

@@ -47,6 +47,7 @@ export function RosterReport({ roster, title, subtitle, format }: { roster: Rost
               columns={columns}
               rows={group.rows}
               rowKey={(r) => r.customerId}
+              dense
             />
           </Fragment>
         ),

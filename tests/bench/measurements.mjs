@@ -213,7 +213,8 @@ export const measurements = [
       const page = await ctx.app('data');
       return medianNavigation(page, {
         away: '#/',
-        awayReady: "() => !document.querySelector('[data-testid=pareto]')",
+        // The dashboard settled first: its own reads would otherwise compete with the view's.
+        awayReady: DASHBOARD_SETTLED,
         to: '#/grading/pareto',
         ready: "() => !!document.querySelector('[data-testid=pareto][aria-busy=false]')",
       });

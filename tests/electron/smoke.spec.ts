@@ -94,7 +94,8 @@ test('runs the page without Node, isolated and sandboxed', async () => {
 
 test('exposes exactly the host API on window.host', async () => {
   const keys = await page.evaluate(() => Object.keys((globalThis as unknown as PageGlobals).host ?? {}).sort());
-  expect(keys).toEqual(['appInfo', 'openFile', 'print', 'printToPdf', 'saveFile']);
+  // Files, print, PDF, app info, and the scheduled backups' one folder (no path ever crosses).
+  expect(keys).toEqual(['appInfo', 'backupDelete', 'backupDirectory', 'backupDirectoryChoose', 'backupList', 'backupWrite', 'openFile', 'print', 'printToPdf', 'saveFile']);
   const info = await page.evaluate(() => (globalThis as unknown as PageGlobals).host!.appInfo!());
   expect(info).toMatchObject({ ok: true, value: { shell: 'electron', versions: { electron: expect.stringMatching(/^41\./) } } });
   // Separate profile per run: the test never touches a real user's database.

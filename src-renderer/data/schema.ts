@@ -88,6 +88,10 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     // - questionnaires (满意度问卷模板) and surveys (满意度调查, `[customerId+date]` a customer's trend,
     //   `date` the overall trend, `deletedAt` the recycle bin) — data/satisfaction.
     // - printLog (打印记录): local audit of every print and PDF, never exported; `at` newest first.
+    // - importStaging (data/exchange/staging.ts): an import's validated records parked in batches
+    //   between the preview and the apply's one transaction, so memory stays bounded whatever the
+    //   file's size; `[importId+seq]` reads one import's batches in file order and deletes them.
+    //   Local scratch: never exported, never backed up; leftovers are cleared by the next import.
     // The upgrade fills the fields complaints gained (model.ts ComplaintFields) on rows of version 3.
     version: 4,
     stores: {
@@ -95,6 +99,7 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       questionnaires: 'id, rev',
       surveys: 'id, [customerId+date], date, deletedAt, rev',
       printLog: 'id, at',
+      importStaging: '[importId+seq]',
     },
     upgrade: fillComplaintFields,
   },

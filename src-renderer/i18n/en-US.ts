@@ -14,6 +14,7 @@ import { satisfactionEnUS } from './areas/satisfaction';
 import { complaintStatsEnUS } from './areas/complaint-stats';
 import { exchangeSelectionEnUS } from './areas/exchange-selection';
 import { exchangeImportEnUS } from './areas/exchange-import';
+import { exchangeStagingEnUS } from './areas/exchange-staging';
 import { backupScheduleEnUS } from './areas/backup-schedule';
 import type { Messages } from './zh-CN';
 
@@ -244,6 +245,7 @@ export const enUS: Messages = {
   ...exchangeEnUS,
   ...exchangeSelectionEnUS,
   ...exchangeImportEnUS,
+  ...exchangeStagingEnUS,
   ...backupScheduleEnUS,
   ...gradingSectionEnUS,
   ...complaintsCoreEnUS,

@@ -14,6 +14,7 @@ import { satisfactionZhCN } from './areas/satisfaction';
 import { complaintStatsZhCN } from './areas/complaint-stats';
 import { exchangeSelectionZhCN } from './areas/exchange-selection';
 import { exchangeImportZhCN } from './areas/exchange-import';
+import { exchangeStagingZhCN } from './areas/exchange-staging';
 import { backupScheduleZhCN } from './areas/backup-schedule';
 
 /**
@@ -247,6 +248,7 @@ export const zhCN = {
   ...exchangeZhCN,
   ...exchangeSelectionZhCN,
   ...exchangeImportZhCN,
+  ...exchangeStagingZhCN,
   ...backupScheduleZhCN,
   ...gradingSectionZhCN,
   ...complaintsCoreZhCN,

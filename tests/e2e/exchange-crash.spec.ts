@@ -10,8 +10,9 @@ import { CustomersPage } from './pages/customers-page';
 
 /**
  * Issue 7's crash test: the browser is killed (SIGKILL, the whole process group) while
- * `applyImport`'s one transaction is running; reopened on the same profile, department B holds
- * exactly what it held before, and the same file then imports completely.
+ * `applyImport`'s one transaction is running (the preview's staged records are being applied);
+ * reopened on the same profile, department B holds exactly what it held before (the staged rows
+ * are still there, never data), and the same file then imports completely and leaves no staged row.
  *
  * Playwright's persistent context hides its browser process, so the crash run launches Chromium
  * itself on the profile and connects over CDP: then the pid is ours to kill.
@@ -40,6 +41,25 @@ async function snapshot(page: Page): Promise<Snapshot> {
             resolve({ customers: (names.result as { name: string }[]).map((c) => c.name).sort(), changes: changes.result });
           };
           tx.onerror = () => reject(tx.error);
+        };
+      }),
+  );
+}
+
+/** Rows in the import's staging table (data/exchange/staging.ts): the preview's parked records. */
+async function stagedRows(page: Page): Promise<number> {
+  return page.evaluate(
+    () =>
+      new Promise<number>((resolve, reject) => {
+        const open = indexedDB.open('airgap-crm');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const request = open.result.transaction('importStaging').objectStore('importStaging').count();
+          request.onsuccess = () => {
+            open.result.close();
+            resolve(request.result);
+          };
+          request.onerror = () => reject(request.error);
         };
       }),
   );
@@ -167,6 +187,8 @@ test('a browser killed in the middle of an import reopens with exactly the data 
     const probe = await crash.context.newPage();
     await probe.goto(`${baseURL}#/`);
     expect(await changeLogLocked(probe), 'nothing holds the change log before the import').toBe(false);
+    // The preview parked the records in the staging table (its only writes); the apply reads them in its transaction.
+    expect(await stagedRows(probe), 'the preview staged the file').toBeGreaterThan(1);
     await page.getByRole('button', { name: '导入', exact: true }).click();
     await expect.poll(() => changeLogLocked(probe), { timeout: 20_000, intervals: [0] }).toBe(true);
     await expect(page.getByRole('tabpanel').getByRole('status'), 'the import had not finished when the browser was killed').toHaveCount(0);
@@ -180,12 +202,15 @@ test('a browser killed in the middle of an import reopens with exactly the data 
     await appB.open();
     await appB.expectShell(B_PROFILE);
     expect(await snapshot(appB.page), 'B after the crash').toEqual(before);
+    // The apply's deletion of the staged rows was rolled back with the rest: they wait for the next preview.
+    expect(await stagedRows(appB.page), 'staging after the crash').toBeGreaterThan(1);
     await appB.nav('数据交换').click();
     await previewFile(appB.page, file);
     await appB.page.getByRole('button', { name: '导入', exact: true }).click();
     await expect(appB.page.getByRole('tabpanel').getByRole('status')).toContainText('已导入市场部的文件', { timeout: 60_000 });
     const after = await snapshot(appB.page);
     expect(after.customers).toHaveLength(B_CUSTOMERS.length + FILE_CUSTOMERS + 1);
+    expect(await stagedRows(appB.page), 'the new preview cleared the leftovers, the apply its own rows').toBe(0);
     expect(after.customers).toEqual(expect.arrayContaining(B_CUSTOMERS));
     // The new customers are logged as one create entry (one origin, one operator: data/exchange/apply.ts).
     expect(after.changes).toBe(before.changes + 1);

@@ -1,19 +1,23 @@
 import { diffFields, type ChangeEntry } from '../../core/change-log';
 import { ENVELOPE_FIELDS, type Envelope } from '../../core/envelope';
 import { compareHlc } from '../../core/hlc';
-import { EXCHANGE_KINDS } from '../../core/exchange/kinds';
-import { lineageOf, sameLineage } from '../../core/exchange/lineage';
+import { EXCHANGE_KINDS, type ExchangeKind } from '../../core/exchange/kinds';
+import { lineageOf, sameLineage, type Lineage } from '../../core/exchange/lineage';
 import { newId } from '../../core/ids';
 import type { AirgapDb } from '../db';
 import type { WriteContext } from '../write-context';
 import { conflictTable, type ConflictRow } from './conflicts';
 import { lineageTable, type LineageRow } from './lineages';
+import { ImportRefusedError } from './import-errors';
 import { classify, emptyCounts, lastChangeSeq, readLocals, type IncomingFile, type OutcomeCounts } from './preview';
+import { clearStaging, stagingTable, VERIFIED_SEQ, type StagedBatch, type StagedVerification } from './staging';
 
 /**
  * Import, step 2: everything in ONE Dexie transaction — winners written as they are (they keep
  * their origin's rev: a new rev here would make every import look like a local edit and echo back
- * as a conflict), a change-log entry per applied record, losers kept as conflicts, lineages.
+ * as a conflict), a change-log entry per applied record, losers kept as conflicts, lineages. The
+ * records come from the preview's staging rows (staging.ts), read batch by batch inside the
+ * transaction (IndexedDB requests only, so it stays open), and those rows are deleted in it too.
  * Classification is redone inside the transaction: the database may have changed since the preview.
  */
 export interface ImportReport {
@@ -23,32 +27,38 @@ export interface ImportReport {
   conflictIds: string[];
 }
 
-/** Records are written in slices of this many, so that progress moves within the one transaction. */
-const WRITE_SLICE = 10_000;
+const NO_LOCALS = { records: new Map<string, Envelope>(), lineages: new Map<string, Lineage>() };
 
 export async function applyImport(db: AirgapDb, file: IncomingFile, ctx: WriteContext, onProgress?: (progress: { done: number; total: number }) => void): Promise<ImportReport> {
   // Received revs advance this clock first (drift was checked in the preview), so that any local
   // edit made after the import sorts after what it imported.
-  for (const records of file.records.values()) for (const r of records) ctx.clock.receive(r.rev);
-  const kinds = EXCHANGE_KINDS.filter((k) => file.records.has(k));
-  const tables = [...kinds.map((k) => db.table(k)), db.changes, lineageTable(db), conflictTable(db)];
+  if (file.latestRev !== null) ctx.clock.receive(file.latestRev);
+  const kinds = EXCHANGE_KINDS.filter((k) => (file.manifest.counts[k] ?? 0) > 0);
+  const tables = [...kinds.map((k) => db.table(k)), db.changes, lineageTable(db), conflictTable(db), stagingTable(db)];
   const at = ctx.now().toISOString();
   const source = { sourceInstallationId: file.manifest.source.installationId, sourceDepartment: file.manifest.source.department };
   return db.transaction('rw', tables, async () => {
+    // Only a staging set whose whole file verified is applied; a newer preview (here or in another
+    // window) clears the older one's rows.
+    const verification = (await stagingTable(db).get([file.importId, VERIFIED_SEQ])) as StagedVerification | undefined;
+    if (!verification?.verified || verification.batches !== file.batches) throw new ImportRefusedError('preview-expired');
     const report: ImportReport = { counts: {}, total: emptyCounts(), conflictIds: [] };
-    // Nothing written since the preview (no change logged): its reads still hold.
-    const total = [...file.records.values()].reduce((sum, rows) => sum + rows.length, 0);
+    // Nothing written since the preview (no change logged): the batches it found nowhere here
+    // still are, and need no read.
+    const trustPreview = file.localsSeq !== null && file.localsSeq === (await lastChangeSeq(db));
+    const created = new Map<ExchangeKind, CreatedBatches>();
     let done = 0;
-    const snapshot = file.snapshot && file.snapshot.seq === (await lastChangeSeq(db)) ? file.snapshot : null;
-    for (const kind of kinds) {
-      const records = file.records.get(kind)!;
-      const locals = snapshot
-        ? { records: snapshot.records.get(kind) ?? new Map<string, Envelope>(), lineages: snapshot.lineages }
-        : await readLocals(db, kind, records.map((r) => r.id));
-      const counts = (report.counts[kind] = emptyCounts());
+    for (let seq = 1; seq <= file.batches; seq++) {
+      const batch = (await stagingTable(db).get([file.importId, seq])) as StagedBatch | undefined;
+      // Cleared under it by a preview started in another window while this one was staging.
+      if (!batch) throw new ImportRefusedError('preview-expired');
+      const { kind, records, hasLocals } = batch;
+      const locals = trustPreview && !hasLocals ? NO_LOCALS : await readLocals(db, kind, records.map((r) => r.id));
+      const counts = (report.counts[kind] ??= emptyCounts());
+      const createdOfKind = created.get(kind) ?? new CreatedBatches(kind, at);
+      created.set(kind, createdOfKind);
       const winners: Envelope[] = [];
       const entries: ChangeEntry[] = [];
-      const created = new CreatedBatches(kind, at);
       const lineages: LineageRow[] = [];
       const conflicts: ConflictRow[] = [];
       for (const { incoming, local, localLineage, decision } of classify(records, file.lineages, locals)) {
@@ -62,7 +72,7 @@ export async function applyImport(db: AirgapDb, file: IncomingFile, ctx: WriteCo
         if (decision.winner === 'incoming') {
           winners.push(incoming);
           if (local) entries.push(changeEntry(kind, incoming, local, at));
-          else created.add(incoming);
+          else createdOfKind.add(incoming);
         }
         if (decision.loser) {
           const loser = (decision.loser === 'local' ? local : incoming) as ConflictRow['loser'];
@@ -70,17 +80,17 @@ export async function applyImport(db: AirgapDb, file: IncomingFile, ctx: WriteCo
           conflicts.push({ id: newId(), kind, recordId: incoming.id, loser, loserSide: decision.loser, winnerRev: winner.rev, winnerOrigin: winner.origin, ...source, detectedAt: at, status: 'open', resolvedAt: null, resolvedBy: null });
         }
       }
-      for (let i = 0; i < winners.length; i += WRITE_SLICE) {
-        await db.table(kind).bulkPut(winners.slice(i, i + WRITE_SLICE));
-        onProgress?.({ done: done + Math.min(i + WRITE_SLICE, winners.length), total });
-      }
-      done += records.length;
-      onProgress?.({ done, total });
-      await db.changes.bulkAdd([...created.entries(), ...entries]);
+      await db.table(kind).bulkPut(winners);
+      await db.changes.bulkAdd(entries);
       await lineageTable(db).bulkPut(lineages);
       await conflictTable(db).bulkAdd(conflicts);
       report.conflictIds.push(...conflicts.map((c) => c.id));
+      done += records.length;
+      onProgress?.({ done, total: file.records });
     }
+    // One create entry per kind, origin and operator for the whole file, as before staging.
+    await db.changes.bulkAdd([...created.values()].flatMap((c) => c.entries()));
+    await clearStaging(db, file.importId);
     return report;
   });
 }

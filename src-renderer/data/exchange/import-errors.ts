@@ -7,7 +7,8 @@ export type ImportRefusal =
   | 'invalid-records' // records the zod schemas refuse
   | 'missing-customer' // records of a customer neither here nor in the file
   | 'clock-drift' // revs too far in the future (the exporting PC's clock is wrong)
-  | 'own-file'; // this installation's own export: nothing to take from it
+  | 'own-file' // this installation's own export: nothing to take from it
+  | 'preview-expired'; // the preview's staged records are gone (a newer preview, maybe in another window, cleared them)
 
 export class ImportRefusedError extends Error {
   constructor(

@@ -6,3 +6,4 @@ export * from './apply';
 export * from './conflicts';
 export * from './import-errors';
 export { lineageTable, type LineageRow } from './lineages';
+export { clearStaging } from './staging';

@@ -1,6 +1,7 @@
 import { ArchiveError, readArchive, type ArchiveManifest, type ArchiveUnlock } from '../../core/archive';
 import { BACKUP_KINDS, validateBackupRecord } from '../../core/backup';
-import { decodeHlc, HLC_DEFAULT_MAX_DRIFT_MS } from '../../core/hlc';
+import { compareHlc, decodeHlc, HLC_DEFAULT_MAX_DRIFT_MS } from '../../core/hlc';
+import { newId } from '../../core/ids';
 import { EXCHANGE_KINDS, LINEAGE_KIND, lineageLineSchema, type ExchangeKind } from '../../core/exchange/kinds';
 import type { Lineage } from '../../core/exchange/lineage';
 import { decideMerge, MERGE_OUTCOMES, type MergeOutcome } from '../../core/exchange/merge';
@@ -12,10 +13,13 @@ import { CURRENT_SCHEMA_VERSION } from '../schema';
 import { departmentBySigner } from './departments';
 import { ImportRefusedError } from './import-errors';
 import { lineageTable } from './lineages';
+import { clearStaging, STAGED_BATCH_RECORDS, stagingTable, VERIFIED_SEQ, type StagedBatch, type StagedVerification } from './staging';
 
 /**
  * Import, step 1: decrypt, verify, validate every record, classify each against this database.
- * Writes nothing. The records are held in memory until `applyImport` (one transaction).
+ * The file is streamed once; its records go in batches to the staging table (staging.ts), so the
+ * memory held is one batch plus counts, lineages and the manifest, whatever the file's size. Writes
+ * nothing but staging rows, which `applyImport` reads back in its one transaction.
  */
 export const MAX_LISTED_ERRORS = 10;
 
@@ -27,10 +31,20 @@ export interface IncomingFile {
   signerFingerprint: string;
   /** The directory entry of the signer; null when unknown (accepted by the user) or this installation. */
   signer: Department | null;
-  records: Map<ExchangeKind, Envelope[]>;
+  /** The staged records: `batches` rows of `importId` in the staging table, `records` in all. */
+  importId: string;
+  batches: number;
+  records: number;
+  /** The file's stored lineages (lineage lines), by record id. */
   lineages: Map<string, Lineage>;
-  /** Set by the preview; absent when the file was read without one. */
-  snapshot?: LocalSnapshot;
+  /** The highest rev in the file: the clock receives it before the apply writes. */
+  latestRev: string | null;
+  /**
+   * The change log's last `seq` while the preview read the local versions, or null when it moved
+   * during the preview. Every write logs a change, so while it is still the last, a batch whose ids
+   * the preview found nowhere here (`hasLocals` false, most of a first import) needs no read again.
+   */
+  localsSeq: number | null;
 }
 
 export type ImportPreview =
@@ -45,6 +59,8 @@ export interface PreviewOptions {
   signal?: AbortSignal;
   /** Records read so far, of `total` the manifest declares (0 until the manifest is read). */
   onProgress?: (progress: { records: number; total: number }) => void;
+  /** Records per staged batch; default STAGED_BATCH_RECORDS (memory against transactions). */
+  batchRecords?: number;
 }
 
 export function emptyCounts(): OutcomeCounts {
@@ -53,42 +69,50 @@ export function emptyCounts(): OutcomeCounts {
 
 /** Throws ArchiveError (wrong key, damaged, tampered, bad signature…) or ImportRefusedError. */
 export async function previewImport(db: AirgapDb, bytes: Uint8Array, unlock: ArchiveUnlock, options: PreviewOptions): Promise<ImportPreview> {
-  const file = await readIncoming(bytes, unlock, options);
-  if (file.signerPublicKey === options.installation.keys.signingPublicKey) throw new ImportRefusedError('own-file');
-  const signer = await departmentBySigner(db, file.signerPublicKey);
-  if (!signer && !options.acceptUnknownSigner) {
-    return { status: 'unknown-signer', manifest: file.manifest, signerPublicKey: file.signerPublicKey, signerFingerprint: file.signerFingerprint };
+  // Leftovers of an import that crashed or was abandoned: never data, only disk space.
+  await clearStaging(db);
+  const importId = newId();
+  try {
+    const preview = await stageAndClassify(db, importId, bytes, unlock, options);
+    if (preview.status !== 'ready') await clearStaging(db, importId);
+    return preview;
+  } catch (error) {
+    await clearStaging(db, importId);
+    throw error;
   }
-  await checkCustomersExist(db, file.records);
-  const counts: Partial<Record<ExchangeKind, OutcomeCounts>> = {};
-  const total = emptyCounts();
-  const snapshot: LocalSnapshot = { seq: 0, records: new Map(), lineages: new Map() };
-  await db.transaction('r', [db.changes, lineageTable(db), ...[...file.records.keys()].map((k) => db.table(k))], async () => {
-    snapshot.seq = await lastChangeSeq(db);
-    for (const [kind, records] of file.records) {
-      const locals = await readLocals(db, kind, records.map((r) => r.id));
-      snapshot.records.set(kind, locals.records);
-      for (const [id, seen] of locals.lineages) snapshot.lineages.set(id, seen);
-      const row = (counts[kind] = emptyCounts());
-      for (const { decision } of classify(records, file.lineages, locals)) {
-        row[decision.outcome]++;
-        total[decision.outcome]++;
-      }
-    }
-  });
-  return { status: 'ready', file: { ...file, signer: signer ?? null, snapshot }, counts, total };
 }
 
-/**
- * What this database held for the file's records when the preview classified them: only the ids
- * that exist here (a first import finds none), and the change log's last `seq` then. Every write
- * logs a change, so while that `seq` is still the last, `applyImport` can trust these instead of
- * reading every record again (the reads were a third of an import's time).
- */
-export interface LocalSnapshot {
-  seq: number;
-  records: Map<ExchangeKind, Map<string, Envelope>>;
-  lineages: Map<string, Lineage>;
+async function stageAndClassify(db: AirgapDb, importId: string, bytes: Uint8Array, unlock: ArchiveUnlock, options: PreviewOptions): Promise<ImportPreview> {
+  const seqBefore = await lastChangeSeq(db);
+  const staged = await stageIncoming(db, importId, bytes, unlock, options);
+  if (staged.signerPublicKey === options.installation.keys.signingPublicKey) throw new ImportRefusedError('own-file');
+  const signer = await departmentBySigner(db, staged.signerPublicKey);
+  if (!signer && !options.acceptUnknownSigner) {
+    return { status: 'unknown-signer', manifest: staged.manifest, signerPublicKey: staged.signerPublicKey, signerFingerprint: staged.signerFingerprint };
+  }
+  await checkCustomersExist(db, staged.customers);
+  const counts: Partial<Record<ExchangeKind, OutcomeCounts>> = {};
+  const total = emptyCounts();
+  const count = (kind: ExchangeKind, outcome: MergeOutcome, n: number) => {
+    const row = (counts[kind] ??= emptyCounts());
+    row[outcome] += n;
+    total[outcome] += n;
+  };
+  // Rows in the file's order of kinds (the manifest's), as the preview table lists them.
+  for (const [kind, n] of Object.entries(staged.manifest.counts)) if (kind !== LINEAGE_KIND && n > 0) counts[kind as ExchangeKind] = emptyCounts();
+  for (const [kind, n] of staged.unmatched) count(kind, 'new', n);
+  // Only the batches with local versions need classifying against them: read back one at a time.
+  for (const seq of staged.withLocals) {
+    const batch = (await stagingTable(db).get([importId, seq])) as StagedBatch | undefined;
+    if (!batch) throw new ImportRefusedError('preview-expired'); // cleared by a preview in another window
+    const locals = await readLocals(db, batch.kind, batch.records.map((r) => r.id));
+    for (const { decision } of classify(batch.records, staged.lineages, locals)) count(batch.kind, decision.outcome, 1);
+  }
+  const seqAfter = await lastChangeSeq(db);
+  const verification: StagedVerification = { importId, seq: VERIFIED_SEQ, verified: true, batches: staged.batches, sha256: staged.sha256 };
+  await stagingTable(db).put(verification);
+  const { customers: _customers, unmatched: _unmatched, withLocals: _withLocals, sha256: _sha256, ...file } = staged;
+  return { status: 'ready', file: { ...file, importId, signer: signer ?? null, localsSeq: seqBefore === seqAfter ? seqAfter : null }, counts, total };
 }
 
 export async function lastChangeSeq(db: AirgapDb): Promise<number> {
@@ -117,15 +141,57 @@ export function classify(records: Envelope[], lineages: Map<string, Lineage>, lo
   });
 }
 
-async function readIncoming(bytes: Uint8Array, unlock: ArchiveUnlock, options: PreviewOptions): Promise<Omit<IncomingFile, 'signer'>> {
-  const records = new Map<ExchangeKind, Envelope[]>();
+/** What the customer check needs, without the records: the file's customer ids, and who needs which other customer. */
+interface CustomerRefs {
+  inFile: Set<string>;
+  /** customerId → the first record naming it ("kind id"), for customers not (yet) seen in the file. */
+  wanted: Map<string, string>;
+}
+
+interface StagedFile {
+  manifest: ArchiveManifest;
+  signerPublicKey: string;
+  signerFingerprint: string;
+  sha256: string;
+  batches: number;
+  records: number;
+  lineages: Map<string, Lineage>;
+  latestRev: string | null;
+  customers: CustomerRefs;
+  /** Records per kind of the batches none of whose ids exist here: all `new`, whatever the lineages. */
+  unmatched: Map<ExchangeKind, number>;
+  /** The batches that met local versions: classified once the file's lineages (its last lines) are read. */
+  withLocals: number[];
+}
+
+async function stageIncoming(db: AirgapDb, importId: string, bytes: Uint8Array, unlock: ArchiveUnlock, options: PreviewOptions): Promise<StagedFile> {
   const lineages = new Map<string, Lineage>();
+  const customers: CustomerRefs = { inFile: new Set(), wanted: new Map() };
+  const unmatched = new Map<ExchangeKind, number>();
+  const withLocals: number[] = [];
   const errors: string[] = [];
   const latest = (options.now ?? Date.now)() + HLC_DEFAULT_MAX_DRIFT_MS;
+  let latestRev: string | null = null;
   let drifted: string | null = null;
   let manifest: ArchiveManifest | null = null;
   let count = 0;
   let total = 0;
+  let batches = 0;
+  let pending: { kind: ExchangeKind; records: Envelope[] } | null = null;
+  const batchRecords = options.batchRecords ?? STAGED_BATCH_RECORDS;
+  // Once a record is invalid the file will be refused: validation goes on (to list the first
+  // errors, and the hash and signature decide the message), staging stops.
+  const flush = async () => {
+    if (!pending || pending.records.length === 0 || errors.length > 0) return;
+    const { kind, records } = pending;
+    pending = null;
+    const locals = await readLocals(db, kind, records.map((r) => r.id));
+    const hasLocals = locals.records.size > 0 || locals.lineages.size > 0;
+    const batch: StagedBatch = { importId, seq: ++batches, kind, records, hasLocals };
+    await stagingTable(db).add(batch);
+    if (hasLocals) withLocals.push(batch.seq);
+    else unmatched.set(kind, (unmatched.get(kind) ?? 0) + records.length);
+  };
   const exchanged: readonly string[] = [...EXCHANGE_KINDS, LINEAGE_KIND];
   // Backup kinds are let through the reader's manifest check only so that a backup file gets its
   // own message; any other file declaring them is refused as unknown kinds right after.
@@ -147,17 +213,22 @@ async function readIncoming(bytes: Uint8Array, unlock: ArchiveUnlock, options: P
         lineages.set(event.record.id as string, event.record.seen as Lineage);
         continue;
       }
+      const kind = event.kind as ExchangeKind;
       const record = event.record as unknown as Envelope;
-      if (!drifted && decodeHlc(record.rev).wallMs > latest) drifted = `${event.kind} ${record.id}`;
-      const list = records.get(event.kind as ExchangeKind) ?? [];
-      list.push(record);
-      records.set(event.kind as ExchangeKind, list);
+      if (!drifted && decodeHlc(record.rev).wallMs > latest) drifted = `${kind} ${record.id}`;
+      if (latestRev === null || compareHlc(record.rev, latestRev) > 0) latestRev = record.rev;
+      noteCustomer(customers, kind, record);
+      if (pending && pending.kind !== kind) await flush();
+      pending ??= { kind, records: [] };
+      pending.records.push(record);
+      if (pending.records.length >= batchRecords) await flush();
       if (++count % 1000 === 0) options.onProgress?.({ records: count, total });
     } else {
       // Only now is the file known to be intact and signed: refuse what its records failed.
       if (errors.length > 0) throw new ImportRefusedError('invalid-records', errors);
       if (drifted) throw new ImportRefusedError('clock-drift', [drifted]);
-      return { manifest: manifest!, signerPublicKey: event.signerPublicKey, signerFingerprint: event.signerFingerprint, records, lineages };
+      await flush();
+      return { manifest: manifest!, signerPublicKey: event.signerPublicKey, signerFingerprint: event.signerFingerprint, sha256: event.sha256, batches, records: count, lineages, latestRev, customers, unmatched, withLocals };
     }
   }
   throw new Error('the archive ended without verification');
@@ -171,18 +242,19 @@ function lineageProblem(record: unknown): string | null {
 }
 
 /** A customer's records need the customer: here already, or in the same file. */
-async function checkCustomersExist(db: AirgapDb, records: Map<ExchangeKind, Envelope[]>): Promise<void> {
-  const inFile = new Set((records.get('customers') ?? []).map((c) => c.id));
-  const wanted = new Map<string, string>();
-  for (const [kind, rows] of records) {
-    if (kind === 'customers') continue;
-    for (const row of rows) {
-      const customerId = (row as { customerId?: unknown }).customerId;
-      if (typeof customerId === 'string' && !inFile.has(customerId) && !wanted.has(customerId)) wanted.set(customerId, `${kind} ${row.id}`);
-    }
+function noteCustomer(refs: CustomerRefs, kind: ExchangeKind, record: Envelope): void {
+  if (kind === 'customers') {
+    refs.inFile.add(record.id);
+    return;
   }
-  const ids = [...wanted.keys()];
+  const customerId = (record as { customerId?: unknown }).customerId;
+  if (typeof customerId === 'string' && !refs.inFile.has(customerId) && !refs.wanted.has(customerId)) refs.wanted.set(customerId, `${kind} ${record.id}`);
+}
+
+async function checkCustomersExist(db: AirgapDb, refs: CustomerRefs): Promise<void> {
+  // A customer may come after a record naming it (the format does not order kinds).
+  const ids = [...refs.wanted.keys()].filter((id) => !refs.inFile.has(id));
   const found = await db.table('customers').bulkGet(ids);
-  const missing = ids.filter((_, i) => !found[i]).map((id) => `${wanted.get(id)} → customer ${id}`);
+  const missing = ids.filter((_, i) => !found[i]).map((id) => `${refs.wanted.get(id)} → customer ${id}`);
   if (missing.length > 0) throw new ImportRefusedError('missing-customer', missing.slice(0, MAX_LISTED_ERRORS));
 }

@@ -1,0 +1,50 @@
+import Dexie, { type Table } from 'dexie';
+import type { Envelope } from '../../core/envelope';
+import type { ExchangeKind } from '../../core/exchange/kinds';
+import type { AirgapDb } from '../db';
+
+/**
+ * The import's staging area (`importStaging`, local, never exported or backed up). The preview
+ * streams the file once and parks its validated records here in batches, each in its own small
+ * transaction, so that memory holds one batch at a time instead of the whole file (≈ 880 MB of
+ * heap at full scale). The apply then reads the batches back inside its ONE transaction: reading
+ * them is an IndexedDB request, which keeps that transaction alive, where decrypting or reading a
+ * stream would let it commit half-way.
+ *
+ * Rows of one import share `importId`; `seq` 1…n are the batches in file order, and `seq` 0 is
+ * written only once the whole file verified (hash, signature, counts, records): the apply refuses
+ * an import without it. Rows of an import that crashed, was abandoned or refused are never read as
+ * data; the next preview clears them.
+ */
+export const STAGED_BATCH_RECORDS = 5_000;
+export const VERIFIED_SEQ = 0;
+
+export interface StagedBatch {
+  importId: string;
+  seq: number;
+  kind: ExchangeKind;
+  records: Envelope[];
+  /** Whether this database held any of these ids (record or lineage) when the preview read them. */
+  hasLocals: boolean;
+}
+
+export interface StagedVerification {
+  importId: string;
+  seq: typeof VERIFIED_SEQ;
+  verified: true;
+  batches: number;
+  sha256: string;
+}
+
+export type StagingRow = StagedBatch | StagedVerification;
+
+export function stagingTable(db: AirgapDb): Table<StagingRow, [string, number]> {
+  return db.table('importStaging');
+}
+
+/** Deletes the staged rows of one import, or of every import when `importId` is omitted. */
+export async function clearStaging(db: AirgapDb, importId?: string): Promise<void> {
+  const table = stagingTable(db);
+  if (importId === undefined) await table.clear();
+  else await table.where('[importId+seq]').between([importId, Dexie.minKey], [importId, Dexie.maxKey], true, true).delete();
+}

@@ -55,6 +55,8 @@ export {
   addDeadlineDays,
   chinaDayNumber,
   chinaDayOf,
+  chinaInstant,
+  chinaTimeOf,
   complaintDeadlineConfigSchema,
   deadlinesFor,
   nextDeadlineOf,

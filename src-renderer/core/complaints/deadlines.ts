@@ -99,6 +99,21 @@ export function chinaDayNumber(instant: IsoDateTime): number {
   return Math.floor((Date.parse(instant) + 8 * 3_600_000) / 86_400_000);
 }
 
+/** The office time (China, UTC+8) of an instant as HH:MM, whatever the PC's time zone. */
+export function chinaTimeOf(instant: IsoDateTime): string {
+  const d = new Date(Date.parse(instant) + 8 * 3_600_000);
+  return `${String(d.getUTCHours()).padStart(2, '0')}:${String(d.getUTCMinutes()).padStart(2, '0')}`;
+}
+
+/**
+ * An office day and time (HH:MM, China time) as an ISO instant with its +08:00 offset: forms and
+ * ranges read days as China time, like every deadline. Malformed parts give a malformed instant,
+ * which the schemas refuse with their message.
+ */
+export function chinaInstant(day: IsoDate, time = '00:00'): IsoDateTime {
+  return `${day}T${time}:00+08:00`;
+}
+
 /** A day test for the config; the sets are built once per config, not per complaint. */
 export function workingDayTest(config: Pick<ComplaintDeadlineConfig, 'holidays' | 'makeUpWorkdays'>): (day: IsoDate) => boolean {
   const holidays = new Set(config.holidays);

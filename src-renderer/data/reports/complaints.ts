@@ -1,5 +1,5 @@
 import type { ClassificationLevel } from '../../core/classification';
-import { complaintStatistics, type ComplaintStatistics } from '../../core/complaints';
+import { chinaInstant, complaintStatistics, type ComplaintStatistics } from '../../core/complaints';
 import { addDays } from '../../core/days';
 import type { IsoDate } from '../../core/model';
 import { archiveTables, type ContactRecord, type CustomerRecord, type ManagerRecord } from '../archive/types';
@@ -7,7 +7,7 @@ import type { AirgapDb } from '../db';
 import { reportTables, type ComplaintRow } from './types';
 
 /** 00:00 of a calendar day in China time as the stored UTC instant (receivedAt is stored that way). */
-const chinaMidnight = (day: IsoDate) => new Date(`${day}T00:00:00+08:00`).toISOString();
+const chinaMidnight = (day: IsoDate) => new Date(chinaInstant(day)).toISOString();
 
 export interface ComplaintPeriodStats {
   statistics: ComplaintStatistics;

@@ -1,6 +1,6 @@
 import { Modal, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
 import { useState } from 'react';
-import { chinaDayOf, type ZeroingConfirmation, type ZeroingItemId } from '../../core/complaints';
+import { chinaDayOf, chinaInstant, type ZeroingConfirmation, type ZeroingItemId } from '../../core/complaints';
 import { confirmComplaintZeroingItem } from '../../data/complaints';
 import { useT } from '../../i18n/react';
 import { DayInput } from '../../ui/DayInput';
@@ -21,7 +21,7 @@ export function ZeroingDialog({ complaintId, item, current, operator, onClose }:
   const label = t(`complaints.zeroing.${item}`);
 
   const save = async () => {
-    const input = { evidence, confirmedBy: by, confirmedAt: `${normaliseDay(day)}T12:00:00+08:00` };
+    const input = { evidence, confirmedBy: by, confirmedAt: chinaInstant(normaliseDay(day), '12:00') };
     if (await run((ctx) => confirmComplaintZeroingItem(db, complaintId, item, input, ctx), t('complaints.zeroing.saved', { item: label }))) onClose();
   };
 

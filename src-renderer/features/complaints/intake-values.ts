@@ -1,4 +1,4 @@
-import { chinaDayOf } from '../../core/complaints';
+import { chinaDayOf, chinaInstant, chinaTimeOf } from '../../core/complaints';
 import type { ComplaintCategory, ComplaintChannel, ComplaintSeverity } from '../../core/model';
 import type { ComplaintRecord } from '../../data/complaints';
 import { normaliseDay } from '../customer-detail/shared/format';
@@ -17,12 +17,6 @@ export interface IntakeValues extends Record<string, unknown> {
   request: string;
   handlerId: string | null;
   department: string;
-}
-
-/** The office time (UTC+8) of an instant as HH:MM. */
-function chinaTimeOf(instant: string): string {
-  const d = new Date(Date.parse(instant) + 8 * 3_600_000);
-  return `${String(d.getUTCHours()).padStart(2, '0')}:${String(d.getUTCMinutes()).padStart(2, '0')}`;
 }
 
 export function intakeValues(record: ComplaintRecord | undefined, customerId: string | null, now: Date): IntakeValues {
@@ -51,6 +45,6 @@ export function intakeInput(v: IntakeValues): Record<string, unknown> {
   const day = normaliseDay(v.receivedDay);
   const time = /^\d{1,2}:\d{2}$/.test(v.receivedTime.trim()) ? v.receivedTime.trim().padStart(5, '0') : v.receivedTime;
   const { receivedDay: _day, receivedTime: _time, ...rest } = v;
-  return { ...rest, receivedAt: `${day}T${time}:00+08:00` };
+  return { ...rest, receivedAt: chinaInstant(day, time) };
 }
 

@@ -5,6 +5,8 @@ import {
   addDeadlineDays,
   chinaDayNumber,
   chinaDayOf,
+  chinaInstant,
+  chinaTimeOf,
   complaintDeadlineConfigSchema,
   deadlinesFor,
   overdueStatus,
@@ -52,6 +54,14 @@ describe('working days across a weekend and a year boundary', () => {
     expect(chinaDayOf('2027-12-31T15:59:59.000Z')).toBe('2027-12-31');
     expect(chinaDayOf('2027-12-31T16:00:00.000Z')).toBe('2028-01-01');
     expect(chinaDayOf('2028-01-01T00:30:00+08:00')).toBe('2028-01-01');
+  });
+
+  it('an office day and time round-trip through the stored UTC instant, across the new year', () => {
+    const stored = new Date(chinaInstant('2028-01-01', '07:30')).toISOString();
+    expect(stored).toBe('2027-12-31T23:30:00.000Z');
+    expect([chinaDayOf(stored), chinaTimeOf(stored)]).toEqual(['2028-01-01', '07:30']);
+    expect(new Date(chinaInstant('2028-01-01')).toISOString()).toBe('2027-12-31T16:00:00.000Z');
+    expect(Number.isNaN(Date.parse(chinaInstant('2028-13-01', '07:30')))).toBe(true);
   });
 
   it('the UTC fast path agrees with Date.parse every hour of a year', () => {

@@ -20,7 +20,10 @@ function Root() {
   useEffect(() => {
     document.documentElement.lang = locale;
   }, [locale]);
-  const theme = useMemo(() => localisedTheme({ close: createTranslator(locale)('common.close') }), [locale]);
+  const theme = useMemo(() => {
+    const t = createTranslator(locale);
+    return localisedTheme({ close: t('common.close'), loading: t('common.loading') });
+  }, [locale]);
   return (
     <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} colorSchemeManager={colorSchemeManager} defaultColorScheme="light">
       <Notifications position="top-right" />

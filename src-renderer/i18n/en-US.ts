@@ -229,6 +229,7 @@ export const enUS: Messages = {
   'notFound.home': 'Back to the dashboard',
   'common.yes': 'Yes',
   'common.no': 'No',
+  'common.loading': 'Loading…',
   'common.close': 'Close',
   'common.pickDate': 'Pick a date from the calendar',
   'common.copy': 'Copy',

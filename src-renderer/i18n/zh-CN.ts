@@ -232,6 +232,7 @@ export const zhCN = {
   'notFound.home': '返回工作台',
   'common.yes': '是',
   'common.no': '否',
+  'common.loading': '正在读取…',
   'common.close': '关闭',
   'common.pickDate': '从日历中选择日期',
   'common.copy': '复制',

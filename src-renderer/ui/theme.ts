@@ -18,13 +18,19 @@ export const theme = createTheme({
 
 /**
  * The theme with the words Mantine's own widgets need in the user's language: the close buttons of
- * notifications and dialogs have no text, so screen readers need their name (every one, whoever
- * opens it — no screen has to remember).
+ * notifications and dialogs have no text, so screen readers need their name; a loader is a plain
+ * span, on which a name is not allowed (axe: aria-prohibited-attr) — as a `status` it may have one
+ * and is announced. Every one, whoever shows it: no screen has to remember (a screen's own
+ * aria-label still wins).
  */
-export function localisedTheme(words: { close: string }): MantineThemeOverride {
+export function localisedTheme(words: { close: string; loading: string }): MantineThemeOverride {
   const closeButtonProps = { 'aria-label': words.close };
   return mergeThemeOverrides(theme, {
-    components: { Notification: { defaultProps: { closeButtonProps } }, Modal: { defaultProps: { closeButtonProps } } },
+    components: {
+      Notification: { defaultProps: { closeButtonProps } },
+      Modal: { defaultProps: { closeButtonProps } },
+      Loader: { defaultProps: { role: 'status', 'aria-label': words.loading } },
+    },
   });
 }
 

@@ -1,6 +1,7 @@
 // Lint, and the import direction of ENGINEERING.md enforced as errors:
 // core ← data ← features; host, state, ui ← features; src-main imports only core.
 import js from '@eslint/js';
+import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
 const platform = ['electron', 'node:*', 'fs', 'path', 'child_process', 'os'];
@@ -37,6 +38,16 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       '@typescript-eslint/consistent-type-imports': 'error',
       'no-restricted-syntax': ['error', { selector: "CallExpression[callee.property.name='openExternal']", message: 'No shell.openExternal: nothing leaves this machine.' }],
+    },
+  },
+  {
+    // The two classic hook rules (not the compiler rules of the plugin's recommended set); dexie's
+    // useLiveQuery takes a deps list like useEffect, so its deps are checked too.
+    files: ['src-renderer/**/*.{ts,tsx}'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      'react-hooks/rules-of-hooks': 'error',
+      'react-hooks/exhaustive-deps': ['error', { additionalHooks: '^useLiveQuery$' }],
     },
   },
   restrict(['src-renderer/core/**'], [...ui, 'dexie', ...platform, ...layer('data'), ...layer('features'), ...layer('host'), ...layer('state'), ...layer('ui'), ...layer('app'), ...layer('src-main')], 'core/ is pure domain code: no UI, storage or platform imports.'),

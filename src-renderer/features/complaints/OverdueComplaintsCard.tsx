@@ -1,8 +1,9 @@
 import { Card, Group, Loader, Stack, Table, Text, Title } from '@mantine/core';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { customerNamesOf, mostOverdueComplaints, officeToday, overdueCount } from '../../data/complaints';
+import { customerNamesOf, mostOverdueComplaints, overdueCount } from '../../data/complaints';
 import { useT } from '../../i18n/react';
 import { useSession } from '../../state/session';
+import { useOfficeToday } from '../../ui/hooks/use-office-today';
 import { Link } from '../customer-detail/shared/Link';
 import { DANGER_TEXT } from '../customer-detail/shared/OverdueBadge';
 import { OverdueFlag } from './ComplaintBadges';
@@ -14,12 +15,11 @@ const TOP = 5;
 export function OverdueComplaintsCard() {
   const t = useT();
   const { db } = useSession();
-  const now = new Date();
+  const today = useOfficeToday();
   const data = useLiveQuery(async () => {
-    const today = officeToday(now);
     const [count, top] = await Promise.all([overdueCount(db, today), mostOverdueComplaints(db, today, TOP)]);
     return { count, top, names: await customerNamesOf(db, top) };
-  }, [db]);
+  }, [db, today]);
   return (
     <Card withBorder component="section" aria-labelledby="overdue-complaints-title" data-testid="overdue-complaints">
       <Stack gap="sm">

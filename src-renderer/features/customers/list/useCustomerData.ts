@@ -42,7 +42,7 @@ export function useCustomers(): { customers: CustomerRecord[] | undefined; compl
 export function useCustomerSearch(query: string, limit = SEARCH_LIMIT): { hits: CustomerHit[] | null; pending: boolean } {
   const { db } = useSession();
   const normalised = normaliseQuery(query);
-  const result = useLiveQuery(async () => ({ query: normalised, hits: normalised === null ? null : await searchCustomers(db, query, limit) }), [db, normalised, limit]);
+  const result = useLiveQuery(async () => ({ query: normalised, hits: normalised === null ? null : await searchCustomers(db, normalised, limit) }), [db, normalised, limit]);
   if (normalised === null) return { hits: null, pending: false };
   return { hits: result?.hits ?? null, pending: result?.query !== normalised };
 }

@@ -52,7 +52,7 @@ export function OverdueComplaintsCard() {
                       </Text>
                     </Table.Td>
                     <Table.Td>
-                      <OverdueFlag complaint={c} now={now} />
+                      <OverdueFlag complaint={c} now={new Date()} />
                     </Table.Td>
                   </Table.Tr>
                 ))}

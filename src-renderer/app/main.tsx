@@ -22,7 +22,7 @@ function Root() {
   }, [locale]);
   const theme = useMemo(() => {
     const t = createTranslator(locale);
-    return localisedTheme({ close: t('common.close'), loading: t('common.loading') });
+    return localisedTheme({ close: t('common.close'), loading: t('common.loading'), toggleVisibility: t('common.toggleVisibility') });
   }, [locale]);
   return (
     <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} colorSchemeManager={colorSchemeManager} defaultColorScheme="light">

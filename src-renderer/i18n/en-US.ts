@@ -231,6 +231,7 @@ export const enUS: Messages = {
   'common.no': 'No',
   'common.loading': 'Loading…',
   'common.close': 'Close',
+  'common.toggleVisibility': 'Show or hide the characters typed',
   'common.pickDate': 'Pick a date from the calendar',
   'common.copy': 'Copy',
   'common.copied': 'Copied',

@@ -234,6 +234,7 @@ export const zhCN = {
   'common.no': '否',
   'common.loading': '正在读取…',
   'common.close': '关闭',
+  'common.toggleVisibility': '显示或隐藏输入的字符',
   'common.pickDate': '从日历中选择日期',
   'common.copy': '复制',
   'common.copied': '已复制',

@@ -20,16 +20,17 @@ export const theme = createTheme({
  * The theme with the words Mantine's own widgets need in the user's language: the close buttons of
  * notifications and dialogs have no text, so screen readers need their name; a loader is a plain
  * span, on which a name is not allowed (axe: aria-prohibited-attr) — as a `status` it may have one
- * and is announced. Every one, whoever shows it: no screen has to remember (a screen's own
+ * and is announced; a password field's eye button is named in English by Mantine itself. Every one, whoever shows it: no screen has to remember (a screen's own
  * aria-label still wins).
  */
-export function localisedTheme(words: { close: string; loading: string }): MantineThemeOverride {
+export function localisedTheme(words: { close: string; loading: string; toggleVisibility: string }): MantineThemeOverride {
   const closeButtonProps = { 'aria-label': words.close };
   return mergeThemeOverrides(theme, {
     components: {
       Notification: { defaultProps: { closeButtonProps } },
       Modal: { defaultProps: { closeButtonProps } },
       Loader: { defaultProps: { role: 'status', 'aria-label': words.loading } },
+      PasswordInput: { defaultProps: { visibilityToggleButtonProps: { 'aria-label': words.toggleVisibility } } },
     },
   });
 }

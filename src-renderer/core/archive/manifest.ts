@@ -6,7 +6,12 @@ import { ArchiveError } from './errors';
 
 /** Line 1 of every archive payload. The format is documented in docs/archive-format.md. */
 export const ARCHIVE_FORMAT = 'airgap-crm-archive';
-export const ARCHIVE_FORMAT_VERSION = 1;
+/**
+ * 2: line 2 signs the manifest, so the signer is known and checked before any record is read, and a
+ * per-sender `sequence` may be declared. Version 1 files (no manifest signature) are still read.
+ */
+export const ARCHIVE_FORMAT_VERSION = 2;
+export const READABLE_FORMAT_VERSIONS: readonly number[] = [1, 2];
 export const SCOPE_TYPES = ['backup', 'full', 'selection', 'changes'] as const;
 export type ScopeType = (typeof SCOPE_TYPES)[number];
 
@@ -31,10 +36,9 @@ export const archiveScopeSchema = z
   })
   .strict();
 
-export const archiveManifestSchema = z
-  .object({
+const manifestShape = {
     format: z.literal(ARCHIVE_FORMAT),
-    formatVersion: z.literal(ARCHIVE_FORMAT_VERSION),
+    formatVersion: z.literal(1),
     schemaVersion: z.number().int().min(1),
     appVersion: text(50),
     source: z.object({ installationId: z.string().refine(isUuid), organisation: text(100), department: text(100) }).strict(),
@@ -45,13 +49,25 @@ export const archiveManifestSchema = z
     highestClassification: z.enum(CLASSIFICATION_LEVELS).nullable(),
     /** Ed25519 public key of the exporting installation, 32 bytes hex. */
     signerPublicKey: hex(32),
+};
+const manifestV1Schema = z.object(manifestShape).strict();
+const manifestV2Schema = z
+  .object({
+    ...manifestShape,
+    formatVersion: z.literal(2),
+    /** The sender's own count of the files it made for one target, so a receiver can tell an older file from a newer one. */
+    sequence: z.number().int().min(1).max(Number.MAX_SAFE_INTEGER).optional(),
   })
   .strict();
+export const archiveManifestSchema = z.discriminatedUnion('formatVersion', [manifestV1Schema, manifestV2Schema]);
 
 export type ArchiveScope = z.infer<typeof archiveScopeSchema>;
 export type ArchiveManifest = z.infer<typeof archiveManifestSchema>;
 /** What the writer's caller supplies; the writer adds format, formatVersion and signerPublicKey. */
-export type ArchiveManifestInput = Omit<ArchiveManifest, 'format' | 'formatVersion' | 'signerPublicKey'>;
+export type ArchiveManifestInput = Omit<z.infer<typeof manifestV2Schema>, 'format' | 'formatVersion' | 'signerPublicKey'>;
+
+/** Line 2 of a version-2 payload: Ed25519 over the SHA-256 of line 1's bytes, its LF included. */
+export const manifestSignatureSchema = z.object({ manifestSignature: hex(64) }).strict();
 
 export const archiveTrailerSchema = z
   .object({ trailer: z.object({ sha256: hex(32), signature: hex(64) }).strict() })
@@ -81,7 +97,7 @@ export function parseManifest(value: unknown, supportedSchemaVersion: number, kn
   }
   const v = value as Record<string, unknown>;
   if (v.format !== ARCHIVE_FORMAT) throw new ArchiveError('bad-manifest', 'line 1 is not an archive manifest', { line: 1 });
-  if (v.formatVersion !== ARCHIVE_FORMAT_VERSION) {
+  if (typeof v.formatVersion !== 'number' || !READABLE_FORMAT_VERSIONS.includes(v.formatVersion)) {
     throw new ArchiveError('unknown-format-version', `format version ${String(v.formatVersion).slice(0, 20)} is not supported`, { line: 1 });
   }
   if (typeof v.schemaVersion === 'number' && v.schemaVersion > supportedSchemaVersion) {

@@ -3,7 +3,7 @@ import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex, hexToBytes } from '@noble/hashes/utils.js';
 import { keyFingerprint } from '../keys';
 import { ArchiveError } from './errors';
-import { archiveTrailerSchema, parseManifest, totalCount, type ArchiveManifest, type ArchiveTrailer } from './manifest';
+import { archiveTrailerSchema, manifestSignatureSchema, parseManifest, totalCount, type ArchiveManifest, type ArchiveTrailer } from './manifest';
 import { isPlainObject, parseJsonSafely } from './safe-json';
 
 export const DEFAULT_MAX_LINE_BYTES = 16 * 1024 * 1024;
@@ -35,8 +35,21 @@ export interface ArchiveEnd {
   records: number;
 }
 
+/**
+ * The manifest, once it can be trusted as far as the format allows: in a version-2 file only after
+ * line 2's signature over it verified (`signed`), so a consumer can refuse an unknown or untrusted
+ * signer before a single record is read; in a version-1 file as soon as line 1 is read (`signed`
+ * false: the signer is only proven at the end).
+ */
+export interface ArchiveManifestEvent {
+  type: 'manifest';
+  manifest: ArchiveManifest;
+  signed: boolean;
+  signerFingerprint: string;
+}
+
 export type ArchiveEvent =
-  | { type: 'manifest'; manifest: ArchiveManifest }
+  | ArchiveManifestEvent
   | { type: 'record'; kind: string; record: Record<string, unknown>; line: number }
   | ArchiveEnd;
 
@@ -52,6 +65,8 @@ function defaultKey(_kind: string, record: Record<string, unknown>): string | nu
 export class PayloadVerifier {
   private lineNo = 0;
   private manifest: ArchiveManifest | null = null;
+  /** A version-2 manifest read but not yet vouched for by line 2: its SHA-256 (with its LF). */
+  private unsignedManifestDigest: Uint8Array | null = null;
   private trailer: ArchiveTrailer | null = null;
   private readonly hash = sha256.create();
   private readonly counts = new Map<string, number>();
@@ -83,6 +98,7 @@ export class PayloadVerifier {
     }
     const value = parsed.value;
     if (line === 1) return this.onManifest(value, bytes);
+    if (this.unsignedManifestDigest) return this.onManifestSignature(value, bytes, line);
     if (!isPlainObject(value)) throw new ArchiveError('bad-record', 'not a JSON object', { line });
     if ('trailer' in value) {
       const trailer = archiveTrailerSchema.safeParse(value);
@@ -93,7 +109,7 @@ export class PayloadVerifier {
     return this.onRecord(value, bytes, line);
   }
 
-  private onManifest(value: unknown, bytes: Uint8Array): ArchiveEvent {
+  private onManifest(value: unknown, bytes: Uint8Array): ArchiveEvent | null {
     const known = this.options.knownKinds;
     const manifest = parseManifest(value, this.options.supportedSchemaVersion, known === 'declared' ? null : known);
     this.knownKinds = known === 'declared' ? Object.keys(manifest.counts) : known;
@@ -101,7 +117,28 @@ export class PayloadVerifier {
     if (total > this.maxRecords) throw new ArchiveError('too-large', `${total} records declared, at most ${this.maxRecords} accepted`, { line: 1 });
     this.manifest = manifest;
     this.hash.update(bytes);
-    return { type: 'manifest', manifest };
+    if (manifest.formatVersion >= 2) {
+      this.unsignedManifestDigest = sha256(bytes);
+      return null;
+    }
+    return this.manifestEvent(false);
+  }
+
+  /** Line 2 of a version-2 file: the signer's signature over line 1, checked before any record. */
+  private onManifestSignature(value: unknown, bytes: Uint8Array, line: number): ArchiveEvent {
+    const parsed = manifestSignatureSchema.safeParse(value);
+    if (!parsed.success) throw new ArchiveError('bad-manifest', 'line 2 is not the manifest signature', { line });
+    if (!verifyStrict(parsed.data.manifestSignature, this.unsignedManifestDigest!, this.manifest!.signerPublicKey)) {
+      throw new ArchiveError('bad-signature', 'the manifest signature does not verify with the manifest signer key', { line });
+    }
+    this.unsignedManifestDigest = null;
+    this.hash.update(bytes);
+    return this.manifestEvent(true);
+  }
+
+  private manifestEvent(signed: boolean): ArchiveManifestEvent {
+    const manifest = this.manifest!;
+    return { type: 'manifest', manifest, signed, signerFingerprint: keyFingerprint(manifest.signerPublicKey) };
   }
 
   private onRecord(value: Record<string, unknown>, bytes: Uint8Array, line: number): ArchiveEvent {
@@ -141,17 +178,11 @@ export class PayloadVerifier {
   end(): ArchiveEnd {
     const manifest = this.manifest;
     if (!manifest) throw new ArchiveError('bad-manifest', 'the payload has no lines');
+    if (this.unsignedManifestDigest) throw new ArchiveError('bad-manifest', 'the manifest signature line is missing');
     if (!this.trailer) throw new ArchiveError('missing-trailer', 'the payload ends without a trailer');
     const digest = this.hash.digest();
     if (bytesToHex(digest) !== this.trailer.sha256) throw new ArchiveError('hash-mismatch', 'the content does not match the trailer hash');
-    let valid: boolean;
-    try {
-      // Strict RFC 8032 verification (no ZIP-215 leniency): one signature, one encoding.
-      valid = ed25519.verify(hexToBytes(this.trailer.signature), digest, hexToBytes(manifest.signerPublicKey), { zip215: false });
-    } catch {
-      valid = false;
-    }
-    if (!valid) throw new ArchiveError('bad-signature', 'the signature does not verify with the manifest signer key');
+    if (!verifyStrict(this.trailer.signature, digest, manifest.signerPublicKey)) throw new ArchiveError('bad-signature', 'the signature does not verify with the manifest signer key');
     const counts: Record<string, number> = {};
     for (const kind of new Set([...Object.keys(manifest.counts), ...this.counts.keys()])) {
       counts[kind] = this.counts.get(kind) ?? 0;
@@ -166,5 +197,14 @@ export class PayloadVerifier {
       counts,
       records: this.records,
     };
+  }
+}
+
+/** Strict RFC 8032 verification (no ZIP-215 leniency): one signature, one encoding. */
+function verifyStrict(signatureHex: string, message: Uint8Array, publicKeyHex: string): boolean {
+  try {
+    return ed25519.verify(hexToBytes(signatureHex), message, hexToBytes(publicKeyHex), { zip215: false });
+  } catch {
+    return false;
   }
 }

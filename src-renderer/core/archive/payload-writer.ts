@@ -43,6 +43,8 @@ export interface PayloadOptions {
 }
 
 const BATCH_CHARS = 64 * 1024;
+/** Line 1 is the manifest, line 2 its signature (format version 2). */
+const FIRST_RECORD_LINE = 3;
 
 function secretKeyBytes(hex: string): Uint8Array {
   if (typeof hex !== 'string' || !/^[0-9a-fA-F]{64}$/.test(hex)) throw new ArchiveError('bad-signing-key', 'signing key must be 32 bytes of hex');
@@ -92,7 +94,7 @@ export function buildPayload(options: PayloadOptions): ReadableStream<Uint8Array
   }
 
   function addRecord(value: ArchiveRecordLine): void {
-    const line = progress.records + 2;
+    const line = progress.records + FIRST_RECORD_LINE;
     const { kind, record } = value;
     const declared = Object.hasOwn(manifest.counts, kind) ? manifest.counts[kind] : undefined;
     if (declared === undefined) throw new ArchiveError('unknown-kind', `kind ${String(kind)} is not in the manifest counts`, { line });
@@ -124,7 +126,10 @@ export function buildPayload(options: PayloadOptions): ReadableStream<Uint8Array
     options.onComplete?.(summary);
   }
 
-  addLine(JSON.stringify(manifest), 1);
+  const manifestText = JSON.stringify(manifest);
+  addLine(manifestText, 1);
+  const manifestSignature = bytesToHex(ed25519.sign(sha256(encoder.encode(`${manifestText}\n`)), secret));
+  addLine(JSON.stringify({ manifestSignature }), 2);
   return new ReadableStream<Uint8Array>(
     {
       async pull(controller) {

@@ -82,13 +82,34 @@ export async function previewImport(db: AirgapDb, bytes: Uint8Array, unlock: Arc
   }
 }
 
+/**
+ * The signer is not in the directory and the user has not accepted it: thrown from inside the read
+ * to stop it, as soon as the signer is proven — at line 2 of a format-2 file, before any record is
+ * read or staged; at the end of a format-1 file.
+ */
+class SignerNotKnown {
+  constructor(readonly preview: Extract<ImportPreview, { status: 'unknown-signer' }>) {}
+}
+
+/** Own file, or a signer the user has not accepted: decided before anything of the file is used. */
+async function checkSigner(db: AirgapDb, manifest: ArchiveManifest, signerFingerprint: string, options: PreviewOptions): Promise<Department | null> {
+  const signerPublicKey = manifest.signerPublicKey;
+  if (signerPublicKey === options.installation.keys.signingPublicKey) throw new ImportRefusedError('own-file');
+  const signer = await departmentBySigner(db, signerPublicKey);
+  if (!signer && !options.acceptUnknownSigner) throw new SignerNotKnown({ status: 'unknown-signer', manifest, signerPublicKey, signerFingerprint });
+  return signer ?? null;
+}
+
 async function stageAndClassify(db: AirgapDb, importId: string, bytes: Uint8Array, unlock: ArchiveUnlock, options: PreviewOptions): Promise<ImportPreview> {
   const seqBefore = await lastChangeSeq(db);
-  const staged = await stageIncoming(db, importId, bytes, unlock, options);
-  if (staged.signerPublicKey === options.installation.keys.signingPublicKey) throw new ImportRefusedError('own-file');
-  const signer = await departmentBySigner(db, staged.signerPublicKey);
-  if (!signer && !options.acceptUnknownSigner) {
-    return { status: 'unknown-signer', manifest: staged.manifest, signerPublicKey: staged.signerPublicKey, signerFingerprint: staged.signerFingerprint };
+  let staged: StagedFile;
+  let signer: Department | null;
+  try {
+    staged = await stageIncoming(db, importId, bytes, unlock, options);
+    signer = await checkSigner(db, staged.manifest, staged.signerFingerprint, options);
+  } catch (error) {
+    if (error instanceof SignerNotKnown) return error.preview;
+    throw error;
   }
   await checkCustomersExist(db, staged.customers);
   const counts: Partial<Record<ExchangeKind, OutcomeCounts>> = {};
@@ -201,6 +222,7 @@ async function stageIncoming(db: AirgapDb, importId: string, bytes: Uint8Array, 
       if (event.manifest.scope.type === 'backup') throw new ImportRefusedError('not-an-exchange-file');
       const foreign = Object.keys(event.manifest.counts).find((kind) => !exchanged.includes(kind));
       if (foreign !== undefined) throw new ArchiveError('unknown-kind', `manifest declares kind ${foreign}`, { line: 1 });
+      if (event.signed) await checkSigner(db, event.manifest, event.signerFingerprint, options);
       manifest = event.manifest;
       total = Object.entries(manifest.counts).reduce((sum, [kind, n]) => (kind === LINEAGE_KIND ? sum : sum + n), 0);
     } else if (event.type === 'record') {

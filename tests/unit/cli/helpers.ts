@@ -97,9 +97,10 @@ export function rehash(lines: string[]): string[] {
   return [...body, JSON.stringify({ trailer: { sha256: bytesToHex(digest), signature } })];
 }
 
-/** Re-signs edited lines with a secret key, so that only what was edited is wrong. */
+/** Re-signs edited lines with a secret key (manifest line 2 and trailer), so that only what was edited is wrong. */
 export function resign(lines: string[], secretHex: string): string[] {
-  const body = lines.slice(0, -1);
+  const manifestSignature = bytesToHex(ed25519.sign(sha256(new TextEncoder().encode(`${lines[0]}\n`)), hexToBytes(secretHex)));
+  const body = [lines[0]!, JSON.stringify({ manifestSignature }), ...lines.slice(2, -1)];
   const digest = sha256(new TextEncoder().encode(body.map((l) => `${l}\n`).join('')));
   const signature = bytesToHex(ed25519.sign(digest, hexToBytes(secretHex)));
   return [...body, JSON.stringify({ trailer: { sha256: bytesToHex(digest), signature } })];

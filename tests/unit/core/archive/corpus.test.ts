@@ -31,9 +31,13 @@ function headerLengthOf(file: Uint8Array): number {
   return file.indexOf(0x0a, macLine) + 1;
 }
 
-/** Lines re-signed with a key, so that only the later checks (counts, duplicates…) can catch them. */
+/** Lines 1 and 2 are the manifest and its signature (format 2); records start at index 2. */
+const R = 2;
+
+/** Lines re-signed with a key (manifest and whole payload), so that only the later checks (counts, duplicates…) can catch them. */
 function resign(lines: string[], secretKeyHex: string): string[] {
-  const body = lines.filter((l) => !l.startsWith('{"trailer"'));
+  const manifestSignature = bytesToHex(ed25519.sign(sha256(enc.encode(`${lines[0]}\n`)), hexToBytes(secretKeyHex)));
+  const body = [lines[0]!, JSON.stringify({ manifestSignature }), ...lines.slice(R).filter((l) => !l.startsWith('{"trailer"'))];
   const digest = sha256(enc.encode(body.map((l) => `${l}\n`).join('')));
   const signature = bytesToHex(ed25519.sign(digest, hexToBytes(secretKeyHex)));
   return [...body, JSON.stringify({ trailer: { sha256: bytesToHex(digest), signature } })];
@@ -179,29 +183,32 @@ describe('bad archive files', () => {
     });
     it('an edited, added, removed or duplicated record line', async () => {
       const edited = [...lines];
-      edited[3] = edited[3]!.replace('客户2', '客户X');
+      edited[R + 2] = edited[R + 2]!.replace('客户2', '客户X');
+      expect(edited[R + 2]).not.toBe(lines[R + 2]);
       expect(await failureCode(await sealWithPassphrase(edited))).toBe('hash-mismatch');
-      const removed = lines.filter((_, i) => i !== 4);
+      const removed = lines.filter((_, i) => i !== R + 3);
       expect(await failureCode(await sealWithPassphrase(removed))).toBe('hash-mismatch');
-      const added = [...lines.slice(0, 5), lines[5]!.replace(/"id":"[^"]+"/, '"id":"0190a1b2-c3d4-7e5f-8a9b-0000ffffffff"'), ...lines.slice(5)];
+      const added = [...lines.slice(0, R + 4), lines[R + 4]!.replace(/"id":"[^"]+"/, '"id":"0190a1b2-c3d4-7e5f-8a9b-0000ffffffff"'), ...lines.slice(R + 4)];
       expect(await failureCode(await sealWithPassphrase(added))).toBe('count-mismatch');
-      const duplicated = [...lines.slice(0, 5), lines[4]!, ...lines.slice(5)];
+      const duplicated = [...lines.slice(0, R + 4), lines[R + 3]!, ...lines.slice(R + 4)];
       expect(await failureCode(await sealWithPassphrase(duplicated))).toBe('duplicate-record');
     });
-    it('an added record with the manifest count edited too: the hash catches it', async () => {
-      const added = [...lines.slice(0, 5), lines[5]!.replace(/"id":"[^"]+"/, '"id":"0190a1b2-c3d4-7e5f-8a9b-0000ffffffff"'), ...lines.slice(5)];
+    it('an added record with the manifest count edited too: the manifest signature catches it at line 2, before any record', async () => {
+      const added = [...lines.slice(0, R + 4), lines[R + 4]!.replace(/"id":"[^"]+"/, '"id":"0190a1b2-c3d4-7e5f-8a9b-0000ffffffff"'), ...lines.slice(R + 4)];
       added[0] = added[0]!.replace('"customers":20', '"customers":21');
-      expect(await failureCode(await sealWithPassphrase(added))).toBe('hash-mismatch');
+      const outcome = await readAll(await sealWithPassphrase(added));
+      expect([outcome.error?.code, outcome.error?.line]).toEqual(['bad-signature', 2]);
+      expect(outcome.events).toEqual([]);
     });
     it('an edit with a recomputed hash: the signature catches it', async () => {
-      const edited = [...lines];
-      edited[3] = edited[3]!.replace('客户2', '客户X');
-      const attacker = await generateInstallationKeys();
-      const withHash = resign(edited, attacker.signingSecretKey); // signed by someone else…
+      const edited = lines.slice(0, -1);
+      edited[R + 2] = edited[R + 2]!.replace('客户2', '客户X');
+      // The manifest and its signature are ours and intact: only the payload signature can catch the edit.
+      const sha = bytesToHex(sha256(enc.encode(edited.map((l) => `${l}\n`).join(''))));
       const ours = JSON.parse(lines.at(-1)!) as { trailer: { signature: string } };
-      const forged = JSON.parse(withHash.at(-1)!) as { trailer: { sha256: string } };
-      withHash[withHash.length - 1] = JSON.stringify({ trailer: { sha256: forged.trailer.sha256, signature: ours.trailer.signature } });
-      expect(await failureCode(await sealWithPassphrase(withHash))).toBe('bad-signature');
+      const forged = [...edited, JSON.stringify({ trailer: { sha256: sha, signature: ours.trailer.signature } })];
+      const outcome = await readAll(await sealWithPassphrase(forged));
+      expect([outcome.error?.code, outcome.error?.line]).toEqual(['bad-signature', undefined]);
     });
     it('re-signed by another key: verifies, but end names that key (trust is the caller’s decision)', async () => {
       const attacker = await generateInstallationKeys();
@@ -214,12 +221,12 @@ describe('bad archive files', () => {
     });
     it('fewer records than declared, correctly signed', async () => {
       const keys = await testKeys();
-      const fewer = resign(lines.filter((_, i) => i !== 4), keys.signingSecretKey);
+      const fewer = resign(lines.filter((_, i) => i !== R + 3), keys.signingSecretKey);
       expect(await failureCode(await sealWithPassphrase(fewer))).toBe('count-mismatch');
     });
     it('unknown format version, newer schema, bad manifest', async () => {
-      const v2 = [lines[0]!.replace('"formatVersion":1', '"formatVersion":2'), ...lines.slice(1)];
-      expect(await failureCode(await sealWithPassphrase(v2))).toBe('unknown-format-version');
+      const v3 = [lines[0]!.replace('"formatVersion":2', '"formatVersion":3'), ...lines.slice(1)];
+      expect(await failureCode(await sealWithPassphrase(v3))).toBe('unknown-format-version');
       const newer = [lines[0]!.replace('"schemaVersion":3', '"schemaVersion":4'), ...lines.slice(1)];
       expect(await failureCode(await sealWithPassphrase(newer))).toBe('newer-schema');
       const noExporter = [lines[0]!.replace('"exporter":"张三",', ''), ...lines.slice(1)];
@@ -244,7 +251,7 @@ describe('bad archive files', () => {
     it('invalid record shapes', async () => {
       const validate = (kind: string, record: Record<string, unknown>) => (kind === 'customers' && record.name === '客户7' ? 'name: reserved' : null);
       const outcome = await readAll(await sealWithPassphrase(lines), undefined, readOptions({ validate }));
-      expect([outcome.error?.code, outcome.error?.line]).toEqual(['bad-record', 9]);
+      expect([outcome.error?.code, outcome.error?.line]).toEqual(['bad-record', 10]);
       const notObject = [...lines.slice(0, 2), '{"kind":"customers","record":[1,2]}', ...lines.slice(3)];
       expect(await failureCode(await sealWithPassphrase(notObject))).toBe('bad-record');
       const extraKey = [...lines.slice(0, 2), lines[2]!.replace('{"kind"', '{"extra":1,"kind"'), ...lines.slice(3)];

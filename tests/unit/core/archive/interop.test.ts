@@ -25,7 +25,11 @@ test "$(sed '$d' payload.ndjson | sha256sum | cut -d' ' -f1)" = "$(tail -n 1 pay
 tail -n 1 payload.ndjson | jq -r .trailer.sha256 | xxd -r -p > digest.bin
 tail -n 1 payload.ndjson | jq -r .trailer.signature | xxd -r -p > signature.bin
 head -n 1 payload.ndjson | jq -r .signerPublicKey | sed 's/^/302a300506032b6570032100/' | xxd -r -p > signer.der
-openssl pkeyutl -verify -pubin -inkey signer.der -keyform DER -rawin -in digest.bin -sigfile signature.bin`;
+openssl pkeyutl -verify -pubin -inkey signer.der -keyform DER -rawin -in digest.bin -sigfile signature.bin
+# the manifest signature (line 2): Ed25519 over the SHA-256 of line 1, by the same key
+head -n 1 payload.ndjson | sha256sum | cut -d' ' -f1 | xxd -r -p > manifest-digest.bin
+sed -n 2p payload.ndjson | jq -r .manifestSignature | xxd -r -p > manifest-signature.bin
+openssl pkeyutl -verify -pubin -inkey signer.der -keyform DER -rawin -in manifest-digest.bin -sigfile manifest-signature.bin`;
 
 describe.skipIf(!hasAge)('interop with Debian age (skipped when /usr/bin/age is missing)', () => {
   let dir: string;
@@ -48,8 +52,8 @@ describe.skipIf(!hasAge)('interop with Debian age (skipped when /usr/bin/age is 
       const lines = gunzipSync(gz).toString('utf8').split('\n');
       expect(lines.at(-1)).toBe('');
       const manifest = JSON.parse(lines[0]!) as Record<string, unknown>;
-      expect(manifest).toMatchObject({ format: 'airgap-crm-archive', formatVersion: 1, signerPublicKey: keys.signingPublicKey, counts: { customers: 500, contacts: 5 } });
-      expect(lines).toHaveLength(1 + 505 + 1 + 1);
+      expect(manifest).toMatchObject({ format: 'airgap-crm-archive', formatVersion: 2, signerPublicKey: keys.signingPublicKey, counts: { customers: 500, contacts: 5 } });
+      expect(lines).toHaveLength(1 + 1 + 505 + 1 + 1); // manifest, its signature, records, trailer, final LF
       expect(JSON.parse(lines.at(-2)!)).toHaveProperty('trailer.signature');
     });
   }
@@ -72,7 +76,7 @@ describe.skipIf(!hasAge)('interop with Debian age (skipped when /usr/bin/age is 
     writeFileSync(join(dir, 'key.txt'), `${keys.ageIdentity}\n`, { mode: 0o600 });
     writeFileSync(join(dir, 'archive.age'), await sampleArchive({ lock: { recipients: [keys.ageRecipient] }, customers: 300 }));
     const ok = execFileSync('bash', ['-c', RECIPE], { cwd: dir, encoding: 'utf8' });
-    expect(ok).toContain('Signature Verified Successfully');
+    expect(ok.match(/Signature Verified Successfully/g)).toHaveLength(2); // the payload's and the manifest's
     const payload = readFileSync(join(dir, 'payload.ndjson'), 'utf8').split('\n');
     payload[5] = payload[5]!.replace('客户', '客X');
     writeFileSync(join(dir, 'payload.ndjson'), payload.join('\n'));

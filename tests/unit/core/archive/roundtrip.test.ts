@@ -44,8 +44,9 @@ describe('archive round trip', () => {
     expect(events.map((e) => e.type)).toEqual(['manifest', 'record', 'record', 'record', 'record', 'record', 'end']);
     const first = events[0];
     const manifest = first?.type === 'manifest' ? first.manifest : null;
-    expect(manifest).toMatchObject({ format: 'airgap-crm-archive', formatVersion: 1, schemaVersion: 3, signerPublicKey: keys.signingPublicKey });
-    expect(events[1]).toEqual({ type: 'record', kind: 'customers', record: customer(0), line: 2 });
+    expect(manifest).toMatchObject({ format: 'airgap-crm-archive', formatVersion: 2, schemaVersion: 3, signerPublicKey: keys.signingPublicKey });
+    expect(first).toMatchObject({ signed: true, signerFingerprint: keyFingerprint(keys.signingPublicKey) });
+    expect(events[1]).toEqual({ type: 'record', kind: 'customers', record: customer(0), line: 3 });
     expect(events.at(-1)).toMatchObject({
       type: 'end',
       verified: true,

@@ -196,6 +196,26 @@ describe('refused files write nothing', () => {
     expect((await applyImport(stranger.db, accepted.file, stranger.ctx)).total.new).toBe(4);
   });
 
+  it('an unknown signer or this installation\'s own file is decided at the signed manifest, before any record is read or staged', async () => {
+    const a = await department('市场部');
+    const stranger = await department('陌生部门');
+    await customerTree(a, '中国运载火箭技术研究院');
+    const profile = (await getProfile(a.db))!;
+    const lock = { passphrase: '正确的口令 horse', testOnlyWorkFactor: 10 };
+    const file = await exportArchive(a.db, { scope: { type: 'full' }, lock, installation: a.installation, profile, appVersion: '0.1.0' });
+    const unlock = { passphrase: lock.passphrase };
+    const progress: number[] = [];
+    const staged: number[] = [];
+    const stagingAdd = stranger.db.table('importStaging').hook('creating', () => void staged.push(1));
+    const preview = await previewImport(stranger.db, file.bytes, unlock, { installation: stranger.installation, onProgress: (p) => progress.push(p.records), batchRecords: 1 });
+    stranger.db.table('importStaging').hook('creating').unsubscribe(stagingAdd);
+    expect(preview.status).toBe('unknown-signer');
+    expect(staged).toEqual([]);
+    expect(progress).toEqual([]);
+    const own = previewImport(a.db, file.bytes, unlock, { installation: a.installation, batchRecords: 1 });
+    await expect(own).rejects.toMatchObject({ code: 'own-file' });
+  });
+
   it('an invalid record or a hostile key refuses the whole file, listing the problems', async () => {
     const a = await department('市场部');
     const b = await department('科研处');

@@ -1,10 +1,10 @@
 #!/usr/bin/env node
 // Package-content check (part of `npm test`, after the build): packs app.asar with electron-builder as the
 // installers would and fails when it holds anything but the built main, preload, renderer and package.json,
-// or grows past its ceiling.   node scripts/check-package.mjs [--project DIR]
+// grows past its ceiling, or the binary's fuses differ from the policy.   node scripts/check-package.mjs [--project DIR]
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { inspectAsar, packAppAsar } from './lib/package-contents.mjs';
+import { fuseProblems, inspectAsar, packApp } from './lib/package-contents.mjs';
 
 const at = process.argv.indexOf('--project');
 const project = at > 0 ? process.argv[at + 1] : '.';
@@ -16,20 +16,22 @@ if (!existsSync(join(project, 'out/renderer/index.html'))) {
 const started = Date.now();
 let packed;
 try {
-  packed = await packAppAsar(project);
+  packed = await packApp(project);
 } catch (error) {
   console.error(`package check: electron-builder failed: ${error instanceof Error ? error.message : String(error)}`);
   process.exit(1);
 }
 try {
   const { files, bytes, problems } = inspectAsar(packed.asarPath);
+  // electron-builder flipped the fuses in the stand-in's wire exactly as it does in the real binary.
+  problems.push(...(await fuseProblems(packed.executable)));
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
   if (problems.length > 0) {
-    console.error(`package check FAILED: app.asar (${files.length} files, ${bytes} bytes):`);
+    console.error(`package check FAILED (app.asar: ${files.length} files, ${bytes} bytes):`);
     for (const problem of problems) console.error(`  ${problem}`);
     process.exitCode = 1;
   } else {
-    console.log(`package check: app.asar holds ${files.length} files, ${(bytes / 1024 / 1024).toFixed(1)} MB: ${files.join(', ')} (${seconds} s)`);
+    console.log(`package check: fuses set; app.asar holds ${files.length} files, ${(bytes / 1024 / 1024).toFixed(1)} MB: ${files.join(', ')} (${seconds} s)`);
   }
 } finally {
   packed.cleanup();

@@ -1,8 +1,9 @@
 // What goes into the installer's app.asar, checked on a machine without the Electron binary.
-// packAppAsar() runs electron-builder itself (the `dir` target, the project's electron-builder.yml) against a
+// packApp() runs electron-builder itself (the `dir` target, the project's electron-builder.yml) against a
 // stand-in Electron folder, so the asar is built from exactly the file list the installers use;
 // inspectAsar() then says what must not be there. scripts/check-package.mjs runs both after the build.
 import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { Buffer } from 'node:buffer';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -91,44 +92,104 @@ export function importsOf(code) {
   return [...found];
 }
 
-/** A folder that looks enough like an unpacked Linux Electron for electron-builder's `dir` target. */
+/**
+ * The fuses every packaged binary must have (the security policy; electron-builder.yml `electronFuses` sets
+ * them). Indexes and states as @electron/fuses stores them: one character '0' or '1' per fuse.
+ */
+export const REQUIRED_FUSES = {
+  runAsNode: false,
+  enableCookieEncryption: true,
+  enableNodeOptionsEnvironmentVariable: false,
+  enableNodeCliInspectArguments: false,
+  enableEmbeddedAsarIntegrityValidation: true,
+  onlyLoadAppFromAsar: true,
+  grantFileProtocolExtraPrivileges: false,
+};
+/** FuseV1Options of @electron/fuses: the position of each fuse in the wire. */
+const FUSE_INDEX = {
+  runAsNode: 0,
+  enableCookieEncryption: 1,
+  enableNodeOptionsEnvironmentVariable: 2,
+  enableNodeCliInspectArguments: 3,
+  enableEmbeddedAsarIntegrityValidation: 4,
+  onlyLoadAppFromAsar: 5,
+  loadBrowserProcessSpecificV8Snapshot: 6,
+  grantFileProtocolExtraPrivileges: 7,
+};
+const SENTINEL = 'dL7pKGdnNz796PbbjQWNKmHXBZaB9tsX';
+/** Electron's own defaults (every fuse as shipped), so an unflipped stand-in fails the check like a real one. */
+const DEFAULT_WIRE = '10110001';
+
+/**
+ * @param {string} executable packaged Electron binary (or .app)
+ * @returns {Promise<string[]>} each fuse that differs from REQUIRED_FUSES
+ */
+export async function fuseProblems(executable) {
+  const { getCurrentFuseWire } = require('@electron/fuses');
+  const wire = await getCurrentFuseWire(executable);
+  const problems = [];
+  for (const [name, wanted] of Object.entries(REQUIRED_FUSES)) {
+    const state = wire[FUSE_INDEX[name]];
+    const on = state === 49 ? true : state === 48 ? false : null;
+    if (on !== wanted) problems.push(`fuse ${name} is ${on === null ? `unknown (${state})` : on ? 'on' : 'off'}, must be ${wanted ? 'on' : 'off'}`);
+  }
+  return problems;
+}
+
+/**
+ * A folder that looks enough like an unpacked Linux Electron for electron-builder's `dir` target, with a fuse
+ * wire in Electron's defaults, so electron-builder flips the configured fuses in it as in the real binary.
+ */
 function standInElectron(dir) {
   mkdirSync(join(dir, 'locales'), { recursive: true });
   for (const locale of ['zh-CN', 'en-US']) writeFileSync(join(dir, 'locales', `${locale}.pak`), ''); // an empty folder is not copied
-  writeFileSync(join(dir, 'electron'), '#!/bin/sh\necho "stand-in Electron: the real binary is not on this machine" >&2\nexit 1\n');
+  const wire = Buffer.concat([Buffer.from(SENTINEL), Buffer.from([1, DEFAULT_WIRE.length]), Buffer.from(DEFAULT_WIRE)]);
+  const script = Buffer.from('#!/bin/sh\necho "stand-in Electron: the real binary is not on this machine" >&2\nexit 1\n# ');
+  writeFileSync(join(dir, 'electron'), Buffer.concat([script, wire, Buffer.from('\n')]));
   chmodSync(join(dir, 'electron'), 0o755);
   return dir;
 }
 
 /**
- * Packs `projectDir` with electron-builder exactly as the installers do, except: a stand-in Electron (so the
- * binary is not needed), no fuses (they are flipped in that binary), output into a temp folder.
+ * Packs `projectDir` with electron-builder exactly as the installers do (the `dir` target), output into a temp
+ * folder, fuses flipped as configured. Without `electronDist`: a stand-in Linux x64 Electron (a script carrying a
+ * fuse wire), so it runs anywhere. With `electronDist` (a real unpacked Electron, node_modules/electron/dist):
+ * for this platform (tests/electron/fuses.spec.ts reads the real binary's fuses back).
  * @param {string} projectDir
- * @returns {Promise<{ asarPath: string, cleanup: () => void }>}
+ * @param {{ electronDist?: string }} [options]
+ * @returns {Promise<{ asarPath: string, executable: string, cleanup: () => void }>}
  */
-export async function packAppAsar(projectDir) {
+export async function packApp(projectDir, options = {}) {
   const root = resolve(projectDir);
   const yaml = require('js-yaml');
   const config = yaml.load(readFileSync(join(root, 'electron-builder.yml'), 'utf8'));
   const work = mkdtempSync(join(tmpdir(), 'airgap-pack-'));
   const electronVersion = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).devDependencies.electron;
   const { build, Platform, Arch } = require('electron-builder');
+  const real = options.electronDist !== undefined;
+  let packed = null;
   await build({
     projectDir: root,
-    targets: Platform.LINUX.createTarget(['dir'], Arch.x64),
+    targets: real ? Platform.current().createTarget(['dir']) : Platform.LINUX.createTarget(['dir'], Arch.x64),
     publish: 'never',
     config: {
       ...config,
       electronVersion,
+      electronDist: real ? resolve(options.electronDist) : standInElectron(join(work, 'electron')),
       // Hook paths resolve against the working directory; the check may run from elsewhere.
       beforeBuild: config.beforeBuild ? join(root, config.beforeBuild) : config.beforeBuild,
-      electronDist: standInElectron(join(work, 'electron')),
-      electronFuses: null,
+      afterPack: (context) => {
+        const { appOutDir, packager } = context;
+        const name = packager.appInfo.productFilename;
+        const platform = packager.platform.nodeName;
+        packed =
+          platform === 'darwin'
+            ? { executable: join(appOutDir, `${name}.app`), asarPath: join(appOutDir, `${name}.app`, 'Contents', 'Resources', 'app.asar') }
+            : { executable: join(appOutDir, platform === 'win32' ? `${name}.exe` : packager.executableName), asarPath: join(appOutDir, 'resources', 'app.asar') };
+      },
       directories: { ...config.directories, output: join(work, 'dist') },
     },
   });
-  return {
-    asarPath: join(work, 'dist', 'linux-unpacked', 'resources', 'app.asar'),
-    cleanup: () => rmSync(work, { recursive: true, force: true }),
-  };
+  if (!packed) throw new Error('electron-builder packed nothing');
+  return { ...packed, cleanup: () => rmSync(work, { recursive: true, force: true }) };
 }

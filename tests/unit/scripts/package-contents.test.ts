@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 // @ts-expect-error plain ESM script without type declarations
-import { importsOf, inspectAsar, MAX_ASAR_BYTES, problemOf } from '../../../scripts/lib/package-contents.mjs';
+import { fuseProblems, importsOf, inspectAsar, MAX_ASAR_BYTES, problemOf } from '../../../scripts/lib/package-contents.mjs';
 
 const require = createRequire(import.meta.url);
 const asar = require('@electron/asar') as { createPackage(src: string, dest: string): Promise<void> };
@@ -93,8 +93,29 @@ describe('what an app.asar may hold', () => {
   });
 });
 
+describe('the fuses of a packaged binary', () => {
+  const binary = (wire: string) => {
+    const file = join(temp, `electron-${wire}`);
+    writeFileSync(file, Buffer.concat([Buffer.from('ELF…dL7pKGdnNz796PbbjQWNKmHXBZaB9tsX'), Buffer.from([1, wire.length]), Buffer.from(`${wire}…`)]));
+    return file;
+  };
+
+  it('accepts the hardened wire and names every fuse left as Electron ships it', async () => {
+    expect(await fuseProblems(binary('01001110'))).toEqual([]);
+    expect(await fuseProblems(binary('10110001'))).toEqual([
+      'fuse runAsNode is on, must be off',
+      'fuse enableCookieEncryption is off, must be on',
+      'fuse enableNodeOptionsEnvironmentVariable is on, must be off',
+      'fuse enableNodeCliInspectArguments is on, must be off',
+      'fuse enableEmbeddedAsarIntegrityValidation is off, must be on',
+      'fuse onlyLoadAppFromAsar is off, must be on',
+      'fuse grantFileProtocolExtraPrivileges is on, must be off',
+    ]);
+  });
+});
+
 describe('scripts/check-package.mjs (electron-builder packs a temp copy of the project)', () => {
-  it('fails on a test file and a source map planted in a copy whose config lost its map exclusion', () => {
+  it('fails on a planted test file and source map, and on fuses left unflipped, in a copy whose config lost both guards', () => {
     const project = join(temp, 'project');
     builtApp(project, {
       'out/main/planted.test.js': 'export {};\n',
@@ -105,12 +126,16 @@ describe('scripts/check-package.mjs (electron-builder packs a temp copy of the p
     copyFileSync(join(ROOT, 'scripts/builder/before-build.cjs'), join(project, 'scripts/builder/before-build.cjs'));
     const config = readFileSync(join(ROOT, 'electron-builder.yml'), 'utf8');
     expect(config).toContain('"!**/*.map"');
-    writeFileSync(join(project, 'electron-builder.yml'), config.replace('  - "!**/*.map"\n', ''));
+    const weakened = config.replace('  - "!**/*.map"\n', '').replace(/^electronFuses:\n( {2}.*\n)+/m, '');
+    expect(weakened).not.toContain('electronFuses');
+    writeFileSync(join(project, 'electron-builder.yml'), weakened);
 
     const run = spawnSync(process.execPath, [join(ROOT, 'scripts/check-package.mjs'), '--project', project], { encoding: 'utf8', cwd: ROOT });
     expect(run.stderr).toContain('package check FAILED');
     expect(run.stderr).toContain('out/main/planted.test.js: test file');
     expect(run.stderr).toContain('out/renderer/assets/index-abc.js.map: source map');
+    expect(run.stderr).toContain('fuse runAsNode is on, must be off');
+    expect(run.stderr).toContain('fuse onlyLoadAppFromAsar is off, must be on');
     expect(run.status).toBe(1);
   }, 90_000);
 });

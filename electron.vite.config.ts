@@ -23,6 +23,9 @@ export default defineConfig({
   main: {
     build: {
       outDir: 'out/main',
+      // Bundle zod (the main process's only runtime package) so the installer ships no node_modules at all
+      // (electron-builder.yml `beforeBuild`; scripts/check-package.mjs checks the asar).
+      externalizeDeps: false,
       rollupOptions: { input: { main: resolve('src-main/main.ts') } },
     },
   },

@@ -72,4 +72,9 @@ export default tseslint.config(
       globals: { process: 'readonly', console: 'readonly', setTimeout: 'readonly', URL: 'readonly', window: 'readonly', document: 'readonly', performance: 'readonly', requestIdleCallback: 'readonly', requestAnimationFrame: 'readonly', HTMLInputElement: 'readonly', Event: 'readonly' },
     },
   },
+  {
+    files: ['scripts/**/*.cjs'],
+    // CommonJS hooks that electron-builder requires (scripts/builder/).
+    languageOptions: { sourceType: 'commonjs', globals: { module: 'writable', require: 'readonly' } },
+  },
 );

@@ -6,6 +6,8 @@ import { serveAppRequest } from './app-protocol';
 import { hardenSession, hardenWebContents } from './guards';
 import { registerHostIpc } from './ipc/register';
 import { buildMenuTemplate } from './menu';
+import { createOpenedFileSlot, openedFilePathsFrom } from './opened-files';
+import { HOST_EVENTS } from '../src-renderer/core/host-contract';
 import { APP_ENTRY_URL, APP_SCHEME, devServerOrigin, secureWebPreferences } from './security';
 
 /**
@@ -19,6 +21,14 @@ const RENDERER_ROOT = join(here, '../renderer');
 const devOrigin = app.isPackaged ? null : devServerOrigin(process.env['ELECTRON_RENDERER_URL']);
 
 let mainWindow: BrowserWindow | null = null;
+// A double-clicked exchange archive (electron-builder.yml fileAssociations), waiting for the page to take it.
+const openedFiles = createOpenedFileSlot();
+openedFiles.offer(openedFilePathsFrom(process.argv.slice(1), process.cwd()));
+
+/** Tells the page a file is waiting; a page still loading takes it when it starts (features wiring in app/). */
+function announceOpenedFile(): void {
+  if (mainWindow && !mainWindow.isDestroyed()) mainWindow.webContents.send(HOST_EVENTS.fileOpened);
+}
 
 // Before `ready`: a standard, secure scheme gets a real origin, so IndexedDB and fetch work on it.
 protocol.registerSchemesAsPrivileged([
@@ -91,7 +101,7 @@ async function start(): Promise<void> {
   await app.whenReady();
   protocol.handle(APP_SCHEME, (request) => serveAppRequest(RENDERER_ROOT, request.url, (file) => readFile(file)));
   hardenSession(session.defaultSession, devOrigin);
-  registerHostIpc(devOrigin);
+  registerHostIpc(devOrigin, openedFiles);
   installMenu();
   mainWindow = createWindow();
   app.on('activate', () => {
@@ -106,7 +116,15 @@ if (!app.requestSingleInstanceLock()) {
   // A second launch hands over to the first (which focuses its window) and leaves.
   app.quit();
 } else {
-  app.on('second-instance', focusMainWindow);
+  app.on('second-instance', (_event, argv, workingDirectory) => {
+    focusMainWindow();
+    if (openedFiles.offer(openedFilePathsFrom(argv.slice(1), workingDirectory))) announceOpenedFile();
+  });
+  // macOS hands files over as an event (possibly before `ready`); the other systems use the command line.
+  app.on('open-file', (event, path) => {
+    event.preventDefault();
+    if (openedFiles.offer([path])) announceOpenedFile();
+  });
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();
   });

@@ -1,4 +1,4 @@
-import type { ElectronHostApi, IPC_CHANNELS } from '../src-renderer/core/host-contract';
+import type { ElectronHostApi, HOST_EVENTS, IPC_CHANNELS } from '../src-renderer/core/host-contract';
 
 /**
  * What the preload exposes as `window.host`, built from an `invoke` function so it is tested under Node.
@@ -17,12 +17,22 @@ export const PRELOAD_CHANNELS = {
   backupWrite: 'host:backup-write',
   backupList: 'host:backup-list',
   backupDelete: 'host:backup-delete',
+  takeOpenedFile: 'host:take-opened-file',
 } as const satisfies typeof IPC_CHANNELS;
 
-export type Invoke = (channel: string, ...args: unknown[]) => Promise<unknown>;
+export const PRELOAD_EVENTS = {
+  fileOpened: 'host:file-opened',
+} as const satisfies typeof HOST_EVENTS;
 
-/** Exactly the ElectronHostApi methods, each a single typed `invoke`; no generic channel access. */
-export function createHostApi(invoke: Invoke): ElectronHostApi {
+export type Invoke = (channel: string, ...args: unknown[]) => Promise<unknown>;
+/** Listens on one channel; the listener is called with no arguments (the IPC event never reaches the page). */
+export type Subscribe = (channel: string, listener: () => void) => () => void;
+
+/**
+ * Exactly the ElectronHostApi methods, each a single typed `invoke` or one named event; no generic channel
+ * access.
+ */
+export function createHostApi(invoke: Invoke, subscribe: Subscribe): ElectronHostApi {
   const call = <T>(channel: string, ...args: unknown[]) => invoke(channel, ...args) as Promise<T>;
   return {
     openFile: (request) => call(PRELOAD_CHANNELS.openFile, request),
@@ -35,5 +45,7 @@ export function createHostApi(invoke: Invoke): ElectronHostApi {
     backupWrite: (request) => call(PRELOAD_CHANNELS.backupWrite, request),
     backupList: () => call(PRELOAD_CHANNELS.backupList),
     backupDelete: (request) => call(PRELOAD_CHANNELS.backupDelete, request),
+    takeOpenedFile: () => call(PRELOAD_CHANNELS.takeOpenedFile),
+    onFileOpened: (listener) => subscribe(PRELOAD_EVENTS.fileOpened, () => listener()),
   };
 }

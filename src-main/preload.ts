@@ -5,5 +5,15 @@ import { createHostApi } from './preload-api';
 // The page gets the narrow `window.host` object; `ipcRenderer` itself never crosses the bridge.
 contextBridge.exposeInMainWorld(
   'host',
-  createHostApi((channel, ...args) => ipcRenderer.invoke(channel, ...args)),
+  createHostApi(
+    (channel, ...args) => ipcRenderer.invoke(channel, ...args),
+    (channel, listener) => {
+      // The page's listener gets no arguments: the IpcRendererEvent (and its sender) stays here.
+      const relay = () => listener();
+      ipcRenderer.on(channel, relay);
+      return () => {
+        ipcRenderer.removeListener(channel, relay);
+      };
+    },
+  ),
 );

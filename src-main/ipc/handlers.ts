@@ -56,6 +56,8 @@ export interface HostDeps<S> {
   /** Folder dialog for the backup directory; resolves the absolute path, or null when cancelled. */
   showDirectoryDialog(sender: S, options: { title?: string }): Promise<string | null>;
   backupDirectory: BackupDirectoryStore;
+  /** The file the OS handed the app (src-main/opened-files.ts), taken once. */
+  openedFiles: { take(): string | null };
   readFile?: (path: string, maxBytes: number) => Promise<Uint8Array>;
   writeFile?: (path: string, bytes: Uint8Array) => Promise<void>;
   /** Receives channel names and error codes only: no paths, no file contents, no arguments. */
@@ -157,5 +159,11 @@ export function createHostHandlers<S>(deps: HostDeps<S>): Record<HostChannel, Ho
     [IPC_CHANNELS.backupDelete]: handler(IPC_CHANNELS.backupDelete, z.tuple([backupDeleteRequestSchema]), async ([request]) =>
       deleteBackupFile(await deps.backupDirectory.get(), request.name),
     ),
+    // Taken before reading: a file that cannot be read is reported once, not offered again.
+    [IPC_CHANNELS.takeOpenedFile]: handler(IPC_CHANNELS.takeOpenedFile, z.tuple([]), async (): Promise<OpenedFile | null> => {
+      const path = deps.openedFiles.take();
+      if (path === null) return null;
+      return { name: basename(path), bytes: await readFile(path, MAX_OPEN_FILE_BYTES) };
+    }),
   };
 }

@@ -2,6 +2,7 @@ import { app, BrowserWindow, dialog, ipcMain, type WebContents, type WebFrameMai
 import type { AppInfo } from '../../src-renderer/core/host-contract';
 import { isTrustedSender, type SenderFrame } from '../security';
 import { join } from 'node:path';
+import type { OpenedFileSlot } from '../opened-files';
 import { fileBackupDirectoryStore } from './backup-directory';
 import { createHostHandlers, type DialogOptions, type HostDeps } from './handlers';
 
@@ -17,7 +18,7 @@ function dialogFilters(options: DialogOptions) {
   return options.filters?.map((f) => ({ name: f.name, extensions: f.extensions }));
 }
 
-function electronDeps(devOrigin: string | null): HostDeps<WebContents> {
+function electronDeps(devOrigin: string | null, openedFiles: OpenedFileSlot): HostDeps<WebContents> {
   const windowOf = (sender: WebContents) => BrowserWindow.fromWebContents(sender);
   return {
     isTrustedSender: (frame) => isTrustedSender(frame, devOrigin),
@@ -45,6 +46,7 @@ function electronDeps(devOrigin: string | null): HostDeps<WebContents> {
       return result.canceled ? null : (result.filePaths[0] ?? null);
     },
     backupDirectory: fileBackupDirectoryStore(join(app.getPath('userData'), 'backup-directory.json')),
+    openedFiles,
     print: (sender) =>
       new Promise<boolean>((resolve) => {
         // The callback reports cancellation as success=false; that is an answer, not an error.
@@ -70,8 +72,8 @@ function electronDeps(devOrigin: string | null): HostDeps<WebContents> {
   };
 }
 
-export function registerHostIpc(devOrigin: string | null): void {
-  const handlers = createHostHandlers(electronDeps(devOrigin));
+export function registerHostIpc(devOrigin: string | null, openedFiles: OpenedFileSlot): void {
+  const handlers = createHostHandlers(electronDeps(devOrigin, openedFiles));
   for (const [channel, handle] of Object.entries(handlers)) {
     ipcMain.handle(channel, (event, ...args: unknown[]) =>
       handle({ frame: frameOf(event.senderFrame), sender: event.sender, args }),

@@ -4,6 +4,7 @@ import { Router, useLocation } from 'wouter';
 import { useHashLocation } from 'wouter/use-hash-location';
 import { getProfile } from '../data/profile-repo';
 import type { HostBridge } from '../host';
+import { useOpenedFile } from '../state/opened-file';
 import { SessionProvider, useSession } from '../state/session';
 import { DbErrorScreen } from '../ui/DbErrorScreen';
 import { LoadingScreen } from '../ui/LoadingScreen';
@@ -15,6 +16,7 @@ import { SetupPage } from '../features/setup/SetupPage';
 import { NotFound } from '../ui/NotFound';
 import { boot, type BootResult } from './boot';
 import { markAppState } from './app-state';
+import { useOpenedFiles } from './opened-files';
 import { SECTIONS, sectionFor } from './routes';
 
 /** Boot, then either the database error, first-run setup, or the app. */
@@ -45,10 +47,16 @@ export function App({ host }: { host: HostBridge }) {
 }
 
 function ProfileGate() {
-  const { db } = useSession();
+  const { db, host } = useSession();
   // useLiveQuery gives undefined while loading; null means "no profile yet".
   const profile = useLiveQuery(async () => (await getProfile(db)) ?? null, [db]);
   const [path, navigate] = useLocation();
+  const offerFile = useOpenedFile((s) => s.offer);
+  // A double-clicked exchange archive opens the import preview (it waits in the store until set-up is done).
+  useOpenedFiles(host, (incoming) => {
+    offerFile(incoming);
+    navigate('/exchange');
+  });
   useEffect(() => {
     if (profile === null) markAppState('setup');
     else if (profile) markAppState('ready');

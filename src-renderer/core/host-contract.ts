@@ -17,7 +17,20 @@ export const IPC_CHANNELS = {
   backupWrite: 'host:backup-write',
   backupList: 'host:backup-list',
   backupDelete: 'host:backup-delete',
+  takeOpenedFile: 'host:take-opened-file',
 } as const;
+
+/**
+ * Messages the host sends to the page (never the other way). They carry nothing: the page answers by
+ * calling the matching method (`fileOpened` → `takeOpenedFile`), so every byte still crosses a validated call.
+ */
+export const HOST_EVENTS = {
+  /** The OS handed the app a file (a double-clicked exchange archive) while it was running. */
+  fileOpened: 'host:file-opened',
+} as const;
+
+/** What a double-click may hand over: exchange archives (docs/archive-format.md, electron-builder.yml). */
+export const OPENABLE_FILE_EXTENSIONS = ['age'] as const;
 
 /** Largest file the host reads into memory unless a caller asks for less. */
 export const MAX_OPEN_FILE_BYTES = 1024 * 1024 * 1024;
@@ -132,4 +145,11 @@ export interface ElectronHostApi {
   /** Our scheduled-backup files in the backup folder (other files are not listed). */
   backupList(): Promise<HostResult<BackupFileInfo[]>>;
   backupDelete(request: { name: string }): Promise<HostResult<boolean>>;
+  /**
+   * The file the OS handed the app (command line, a second launch, macOS open-file), read by the host and
+   * handed over once; null when none is waiting. The page never sees its path.
+   */
+  takeOpenedFile(): Promise<HostResult<OpenedFile | null>>;
+  /** Calls `listener` (with no arguments) whenever a file is waiting; returns the unsubscribe. */
+  onFileOpened(listener: () => void): () => void;
 }

@@ -28,6 +28,13 @@ export interface HostBridge {
   writeBackup(request: BackupWriteRequest): Promise<BackupFileInfo>;
   listBackups(): Promise<BackupFileInfo[]>;
   deleteBackup(name: string): Promise<boolean>;
+  /**
+   * A file the OS handed the app (a double-clicked exchange archive), once; null when none is waiting.
+   * The browser is never handed files: always null.
+   */
+  takeOpenedFile(): Promise<OpenedFile | null>;
+  /** Calls `listener` when a file is waiting (then call takeOpenedFile); returns the unsubscribe. */
+  onFileOpened(listener: () => void): () => void;
 }
 
 export class HostError extends Error {

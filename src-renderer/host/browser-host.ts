@@ -40,6 +40,9 @@ export function createBrowserHost(doc: Document = document, version = '0.0.0'): 
     writeBackup: noFileSystem,
     listBackups: noFileSystem,
     deleteBackup: noFileSystem,
+    // A page is never handed a file by the OS (no file association): nothing ever waits.
+    takeOpenedFile: async () => null,
+    onFileOpened: () => () => undefined,
     appInfo: async (): Promise<AppInfo> => ({
       name: 'Airgap CRM',
       version,

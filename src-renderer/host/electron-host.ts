@@ -21,5 +21,7 @@ export function createElectronHost(api: ElectronHostApi): HostBridge {
     writeBackup: async (request) => unwrap(await api.backupWrite(request)),
     listBackups: async () => unwrap(await api.backupList()),
     deleteBackup: async (name) => unwrap(await api.backupDelete({ name })),
+    takeOpenedFile: async () => unwrap(await api.takeOpenedFile()),
+    onFileOpened: (listener) => api.onFileOpened(listener),
   };
 }

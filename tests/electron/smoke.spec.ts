@@ -94,8 +94,21 @@ test('runs the page without Node, isolated and sandboxed', async () => {
 
 test('exposes exactly the host API on window.host', async () => {
   const keys = await page.evaluate(() => Object.keys((globalThis as unknown as PageGlobals).host ?? {}).sort());
-  // Files, print, PDF, app info, and the scheduled backups' one folder (no path ever crosses).
-  expect(keys).toEqual(['appInfo', 'backupDelete', 'backupDirectory', 'backupDirectoryChoose', 'backupList', 'backupWrite', 'openFile', 'print', 'printToPdf', 'saveFile']);
+  // Files, print, PDF, app info, the scheduled backups' one folder, and a double-clicked .age file (no path ever crosses).
+  expect(keys).toEqual([
+    'appInfo',
+    'backupDelete',
+    'backupDirectory',
+    'backupDirectoryChoose',
+    'backupList',
+    'backupWrite',
+    'onFileOpened',
+    'openFile',
+    'print',
+    'printToPdf',
+    'saveFile',
+    'takeOpenedFile',
+  ]);
   const info = await page.evaluate(() => (globalThis as unknown as PageGlobals).host!.appInfo!());
   expect(info).toMatchObject({ ok: true, value: { shell: 'electron', versions: { electron: expect.stringMatching(/^41\./) } } });
   // Separate profile per run: the test never touches a real user's database.

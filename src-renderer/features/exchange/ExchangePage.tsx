@@ -5,6 +5,7 @@ import { useState } from 'react';
 import type { Profile } from '../../core/profile';
 import { listOpenConflicts } from '../../data/exchange';
 import { useT } from '../../i18n/react';
+import { useOpenedFile } from '../../state/opened-file';
 import { useSession } from '../../state/session';
 import { ConflictsPanel } from './ConflictsPanel';
 import { DirectoryPanel } from './DirectoryPanel';
@@ -21,6 +22,9 @@ export function ExchangePage({ profile }: { profile: Profile }) {
   const t = useT();
   const { db } = useSession();
   const [tab, setTab] = useState<Tab>('export');
+  // A double-clicked exchange archive (app/opened-files.ts) opens on the import tab, which takes it.
+  const incoming = useOpenedFile((s) => s.incoming);
+  if (incoming && tab !== 'import') setTab('import');
   const open = useLiveQuery(async () => (await listOpenConflicts(db)).length, [db]) ?? 0;
   return (
     <Stack gap="md" maw={1100}>

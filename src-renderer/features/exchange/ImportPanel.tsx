@@ -1,6 +1,6 @@
 import { Alert, Badge, Button, Checkbox, Code, Group, PasswordInput, Radio, Stack, Text } from '@mantine/core';
 import { IconCircleCheck, IconFileImport } from '@tabler/icons-react';
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { ArchiveManifest, ArchiveUnlock } from '../../core/archive';
 import type { OpenedFile } from '../../core/host-contract';
 import type { Profile } from '../../core/profile';
@@ -8,6 +8,7 @@ import { applyImport, previewImport, type ImportPreview, type ImportReport } fro
 import { HostError } from '../../host';
 import type { MessageKey } from '../../i18n';
 import { useT } from '../../i18n/react';
+import { useOpenedFile } from '../../state/opened-file';
 import { useSession, writeContextOf } from '../../state/session';
 import { WorkProgress } from '../../ui/WorkProgress';
 import { fileLockHint } from './file-names';
@@ -49,13 +50,30 @@ export function ImportPanel({ profile }: { profile: Profile }) {
     setProblem(null);
   };
 
+  const take = (picked: OpenedFile) => {
+    setFile(picked);
+    setUnlock(fileLockHint(picked.bytes) ?? 'passphrase');
+  };
+
+  // A file the OS handed over (double-click on an .age file): as if it had been chosen here.
+  const incoming = useOpenedFile((s) => s.incoming);
+  const consumeIncoming = useOpenedFile((s) => s.consume);
+  useEffect(() => {
+    if (!incoming || busy !== null) return;
+    const next = consumeIncoming();
+    if (!next) return;
+    reset();
+    if ('file' in next) take(next.file);
+    else setProblem({ key: `hostError.${next.error}`, details: [] });
+    // reset/take only set state: the effect depends on the arrival and on the panel being idle.
+  }, [incoming, busy]);
+
   const choose = async () => {
     reset();
     try {
       const picked = await session.host.openFile({ title: t('exchange.import.choose'), filters: [{ name: 'age', extensions: ['age'] }] });
       if (!picked) return;
-      setFile(picked);
-      setUnlock(fileLockHint(picked.bytes) ?? 'passphrase');
+      take(picked);
     } catch (error) {
       setProblem(error instanceof HostError ? { key: `hostError.${error.code}`, details: [] } : { key: 'exchange.import.failed', details: [] });
     }

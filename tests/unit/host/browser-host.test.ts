@@ -75,6 +75,15 @@ describe('browser host', () => {
     await expect(host.writeBackup({ name: '客户档案自动备份-0189abcd-20261127-090000.age', bytes: new Uint8Array(1) })).rejects.toMatchObject({ code: 'unsupported' });
     await expect(host.listBackups()).rejects.toMatchObject({ code: 'unsupported' });
   });
+
+  it('is never handed a file by the OS: nothing waits, and the event never fires', async () => {
+    const host = createBrowserHost(document);
+    const listener = vi.fn();
+    const off = host.onFileOpened(listener);
+    expect(await host.takeOpenedFile()).toBeNull();
+    off();
+    expect(listener).not.toHaveBeenCalled();
+  });
 });
 
 describe('electron host', () => {
@@ -90,6 +99,8 @@ describe('electron host', () => {
       backupWrite: async (request) => ({ ok: true, value: { name: request.name, bytes: request.bytes.length, modifiedAt: '2026-11-27T01:00:00.000Z' } }),
       backupList: async () => ({ ok: false, code: 'bad-path' }),
       backupDelete: async () => ({ ok: true, value: true }),
+      takeOpenedFile: async () => ({ ok: true, value: { name: 'a.age', bytes: new Uint8Array([1]) } }),
+      onFileOpened: () => () => undefined,
     };
     const host = createElectronHost(api);
     await expect(host.openFile()).rejects.toMatchObject({ code: 'file-too-large' });
@@ -99,5 +110,15 @@ describe('electron host', () => {
     expect(await host.backupDirectory()).toBe('/media/backup');
     await expect(host.listBackups()).rejects.toMatchObject({ code: 'bad-path' });
     expect(await host.deleteBackup('x')).toBe(true);
+    expect(await host.takeOpenedFile()).toEqual({ name: 'a.age', bytes: new Uint8Array([1]) });
+  });
+
+  it('passes the file-opened subscription through to the preload and back', () => {
+    const off = vi.fn();
+    const onFileOpened = vi.fn(() => off);
+    const host = createElectronHost({ onFileOpened } as unknown as ElectronHostApi);
+    const listener = vi.fn();
+    expect(host.onFileOpened(listener)).toBe(off);
+    expect(onFileOpened).toHaveBeenCalledWith(listener);
   });
 });

@@ -65,6 +65,7 @@ describe('the backup IPC channels', () => {
       print: vi.fn(async () => true),
       printToPdf: vi.fn(async () => new Uint8Array()),
       appInfo: () => ({ name: '', version: '', shell: 'electron' as const, platform: '', versions: {}, dataLocation: '' }),
+      openedFiles: { take: () => null },
     } satisfies HostDeps<object>;
     const handlers = createHostHandlers(deps);
     return (channel: keyof typeof handlers, ...args: unknown[]) => handlers[channel]({ frame: { url: 'app://airgap/index.html', isMainFrame: true }, sender: {}, args });

@@ -3,6 +3,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { IPC_CHANNELS, MAX_OPEN_FILE_BYTES, type AppInfo } from '../../../src-renderer/core/host-contract';
 import { FileOpError } from '../../../src-main/ipc/files';
 import { createHostHandlers, type HostDeps, type IpcCall } from '../../../src-main/ipc/handlers';
+import { createOpenedFileSlot } from '../../../src-main/opened-files';
 import { isTrustedSender } from '../../../src-main/security';
 
 const APP_FRAME = { url: 'app://airgap/index.html#/customers', isMainFrame: true };
@@ -17,6 +18,7 @@ const INFO: AppInfo = {
 };
 
 function setup(overrides: Partial<HostDeps<typeof SENDER>> = {}) {
+  const openedFiles = createOpenedFileSlot();
   const deps = {
     isTrustedSender: (frame) => isTrustedSender(frame),
     showOpenDialog: vi.fn(async () => '/data/客户名单.xlsx'),
@@ -26,6 +28,7 @@ function setup(overrides: Partial<HostDeps<typeof SENDER>> = {}) {
     appInfo: () => INFO,
     showDirectoryDialog: vi.fn(async () => '/media/backup'),
     backupDirectory: { get: vi.fn(async () => null), set: vi.fn(async () => undefined) },
+    openedFiles,
     readFile: vi.fn(async () => new Uint8Array([7, 8])),
     writeFile: vi.fn(async () => undefined),
     log: vi.fn(),
@@ -34,7 +37,7 @@ function setup(overrides: Partial<HostDeps<typeof SENDER>> = {}) {
   const handlers = createHostHandlers(deps);
   const call = (channel: string, args: unknown[], frame: IpcCall<typeof SENDER>['frame'] = APP_FRAME) =>
     handlers[channel as keyof typeof handlers]({ frame, sender: SENDER, args });
-  return { deps, handlers, call };
+  return { deps, handlers, call, openedFiles };
 }
 
 describe('host IPC handlers', () => {
@@ -74,6 +77,8 @@ describe('host IPC handlers', () => {
     [IPC_CHANNELS.backupList, ['/etc']],
     [IPC_CHANNELS.backupDelete, [{ name: '/etc/passwd' }]],
     [IPC_CHANNELS.backupDelete, [{ name: '客户名单.xlsx' }]],
+    [IPC_CHANNELS.takeOpenedFile, ['/etc/passwd']],
+    [IPC_CHANNELS.takeOpenedFile, [{ path: '/tmp/x.age' }]],
   ])('answers bad-request for %s with %j', async (channel, args) => {
     const { call, deps } = setup();
     const result = await call(channel, args);
@@ -158,5 +163,35 @@ describe('host IPC handlers', () => {
 
   it('answers app info', async () => {
     expect(await setup().call(IPC_CHANNELS.appInfo, [])).toEqual({ ok: true, value: INFO });
+  });
+
+  describe('the file the OS handed over (double-click on an .age file)', () => {
+    it('answers null when none is waiting, without reading anything', async () => {
+      const { call, deps } = setup();
+      expect(await call(IPC_CHANNELS.takeOpenedFile, [])).toEqual({ ok: true, value: null });
+      expect(deps.readFile).not.toHaveBeenCalled();
+    });
+
+    it('reads the waiting file with the default cap and hands it over once, by name only', async () => {
+      const { call, deps, openedFiles } = setup();
+      openedFiles.offer(['/media/u盘/客户档案-市场部-20261127.age']);
+      expect(await call(IPC_CHANNELS.takeOpenedFile, [])).toEqual({ ok: true, value: { name: '客户档案-市场部-20261127.age', bytes: new Uint8Array([7, 8]) } });
+      expect(deps.readFile).toHaveBeenCalledWith('/media/u盘/客户档案-市场部-20261127.age', MAX_OPEN_FILE_BYTES);
+      expect(await call(IPC_CHANNELS.takeOpenedFile, [])).toEqual({ ok: true, value: null });
+    });
+
+    it('reports a file it cannot read as a code, once (it is not offered again)', async () => {
+      const { call, openedFiles } = setup({ readFile: async () => Promise.reject(new FileOpError('file-too-large')) });
+      openedFiles.offer(['/media/big.age']);
+      expect(await call(IPC_CHANNELS.takeOpenedFile, [])).toEqual({ ok: false, code: 'file-too-large' });
+      expect(await call(IPC_CHANNELS.takeOpenedFile, [])).toEqual({ ok: true, value: null });
+    });
+
+    it('keeps the file waiting when an untrusted frame asks for it', async () => {
+      const { call, openedFiles } = setup();
+      openedFiles.offer(['/media/a.age']);
+      expect(await call(IPC_CHANNELS.takeOpenedFile, [], { url: 'https://evil.example/', isMainFrame: true })).toEqual({ ok: false, code: 'untrusted-sender' });
+      expect(await call(IPC_CHANNELS.takeOpenedFile, [])).toMatchObject({ ok: true, value: { name: 'a.age' } });
+    });
   });
 });

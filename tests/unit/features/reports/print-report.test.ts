@@ -24,6 +24,8 @@ function host(kind: 'electron' | 'browser', answers: { printed?: boolean; saved?
     writeBackup: vi.fn(),
     listBackups: vi.fn(),
     deleteBackup: vi.fn(),
+    takeOpenedFile: vi.fn(),
+    onFileOpened: vi.fn(),
   } satisfies HostBridge;
 }
 

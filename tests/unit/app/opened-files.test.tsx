@@ -1,0 +1,111 @@
+import { MantineProvider } from '@mantine/core';
+import { cleanup, render, renderHook, screen, waitFor } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { useOpenedFiles } from '../../../src-renderer/app/opened-files';
+import { HybridLogicalClock } from '../../../src-renderer/core/hlc';
+import type { OpenedFile } from '../../../src-renderer/core/host-contract';
+import type { AirgapDb } from '../../../src-renderer/data/db';
+import type { Installation } from '../../../src-renderer/data/installation';
+import { ExchangePage } from '../../../src-renderer/features/exchange/ExchangePage';
+import { HostError, type HostBridge } from '../../../src-renderer/host';
+import { createBrowserHost } from '../../../src-renderer/host/browser-host';
+import { useOpenedFile } from '../../../src-renderer/state/opened-file';
+import { SessionProvider, type Session } from '../../../src-renderer/state/session';
+import { freshDb } from '../data/helpers';
+
+/** A double-clicked .age file: the host hands it over, the app root passes it on, the import takes it. */
+const ageFile = (stanza: string): OpenedFile => ({
+  name: '客户档案-市场部-20261127.age',
+  bytes: new TextEncoder().encode(`age-encryption.org/v1\n-> ${stanza}\nAAAA\n--- mac\n`),
+});
+
+function fakeHost(answers: (OpenedFile | null | Error)[]) {
+  let listener: (() => void) | null = null;
+  const unsubscribe = vi.fn();
+  const host = {
+    ...createBrowserHost(document),
+    takeOpenedFile: vi.fn(async () => {
+      const next = answers.shift() ?? null;
+      if (next instanceof Error) throw next;
+      return next;
+    }),
+    onFileOpened: vi.fn((l: () => void) => {
+      listener = l;
+      return unsubscribe;
+    }),
+  } satisfies HostBridge;
+  return { host, unsubscribe, fire: () => listener?.() };
+}
+
+afterEach(() => {
+  cleanup();
+  useOpenedFile.setState({ incoming: null });
+});
+
+describe('useOpenedFiles (app root)', () => {
+  it('takes a file waiting at start, then one each time the host says so, and unsubscribes on unmount', async () => {
+    const first = ageFile('scrypt c2FsdA 18');
+    const second = ageFile('X25519 abcd');
+    const { host, unsubscribe, fire } = fakeHost([first, second]);
+    const onIncoming = vi.fn();
+    const { unmount } = renderHook(() => useOpenedFiles(host, onIncoming));
+    await waitFor(() => expect(onIncoming).toHaveBeenCalledWith({ file: first }));
+    fire();
+    await waitFor(() => expect(onIncoming).toHaveBeenLastCalledWith({ file: second }));
+    fire(); // nothing waiting: no call
+    await waitFor(() => expect(host.takeOpenedFile).toHaveBeenCalledTimes(3));
+    expect(onIncoming).toHaveBeenCalledTimes(2);
+    unmount();
+    expect(unsubscribe).toHaveBeenCalledOnce();
+  });
+
+  it('passes a file the host could not read on as its error code', async () => {
+    const { host } = fakeHost([new HostError('file-too-large', '2 GB')]);
+    const onIncoming = vi.fn();
+    renderHook(() => useOpenedFiles(host, onIncoming));
+    await waitFor(() => expect(onIncoming).toHaveBeenCalledWith({ error: 'file-too-large' }));
+  });
+});
+
+describe('the exchange page with a file handed over', () => {
+  let db: AirgapDb;
+  beforeEach(async () => {
+    db = await freshDb();
+  });
+  afterEach(() => db.close());
+
+  function renderPage() {
+    const session: Session = {
+      db,
+      installation: {} as Installation,
+      clock: new HybridLogicalClock(() => Date.now()),
+      host: createBrowserHost(document),
+      appInfo: { name: 'Airgap CRM', version: '0', shell: 'electron', platform: 'linux', versions: {}, dataLocation: '/tmp' },
+      storagePersisted: true,
+    };
+    const profile = { organisation: '某研究院', department: '市场部', operatorName: '张伟' } as Parameters<typeof ExchangePage>[0]['profile'];
+    return render(
+      <MantineProvider>
+        <SessionProvider session={session}>
+          <ExchangePage profile={profile} />
+        </SessionProvider>
+      </MantineProvider>,
+    );
+  }
+
+  it('opens on the import tab with the file chosen and the unlock its header suggests, and takes it once', async () => {
+    useOpenedFile.getState().offer({ file: ageFile('X25519 abcd') });
+    renderPage();
+    expect(await screen.findByText('交换文件：客户档案-市场部-20261127.age')).toBeTruthy();
+    expect(screen.getByRole('tab', { name: /导入/ }).getAttribute('aria-selected')).toBe('true');
+    expect((screen.getByRole('radio', { name: /本机密钥/ }) as HTMLInputElement).checked).toBe(true);
+    expect(useOpenedFile.getState().incoming).toBeNull();
+  });
+
+  it('says why nothing opened when the host could not read the file', async () => {
+    useOpenedFile.getState().offer({ error: 'file-too-large' });
+    renderPage();
+    expect(await screen.findByText('文件超过允许的大小，未读取')).toBeTruthy();
+    expect(useOpenedFile.getState().incoming).toBeNull();
+  });
+});

@@ -66,7 +66,7 @@ export function ImportPanel({ profile }: { profile: Profile }) {
     if ('file' in next) take(next.file);
     else setProblem({ key: `hostError.${next.error}`, details: [] });
     // reset/take only set state: the effect depends on the arrival and on the panel being idle.
-  }, [incoming, busy]);
+  }, [incoming, busy, consumeIncoming]);
 
   const choose = async () => {
     reset();

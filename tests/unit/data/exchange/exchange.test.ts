@@ -206,9 +206,10 @@ describe('refused files write nothing', () => {
     const unlock = { passphrase: lock.passphrase };
     const progress: number[] = [];
     const staged: number[] = [];
-    const stagingAdd = stranger.db.table('importStaging').hook('creating', () => void staged.push(1));
+    const onStage = () => void staged.push(1);
+    stranger.db.table('importStaging').hook('creating', onStage);
     const preview = await previewImport(stranger.db, file.bytes, unlock, { installation: stranger.installation, onProgress: (p) => progress.push(p.records), batchRecords: 1 });
-    stranger.db.table('importStaging').hook('creating').unsubscribe(stagingAdd);
+    stranger.db.table('importStaging').hook('creating').unsubscribe(onStage);
     expect(preview.status).toBe('unknown-signer');
     expect(staged).toEqual([]);
     expect(progress).toEqual([]);

@@ -86,9 +86,11 @@ export {
 export { evaluateCustomer, type CustomerEvaluation, type CustomerRecordsForGrading } from './grading/evaluate';
 export {
   customerGradeFieldsShape,
+  GRADE_RUN_STATUSES,
   storedAssessmentSchema,
   storedFollowUpSchema,
   storedGradeRunSchema,
   storedGradingConfigSchema,
   storedGradingSchema,
+  type GradeRunStatus,
 } from './grading/stored';

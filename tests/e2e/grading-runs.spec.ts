@@ -288,4 +288,6 @@ test('an approval keeps the run’s 备注 apart from its comment, and supersede
   await expect(history).toHaveCount(2);
   await expect(history.nth(1)).toContainText('审批意见：同意');
   await expect(history.nth(1)).toContainText(`备注：${note}`);
+  await panel.getByTestId('grade-history').scrollIntoViewIfNeeded();
+  await page.screenshot({ path: `${SHOTS}/customer-grade-history-notes-zh-CN-light.png` });
 });

@@ -234,7 +234,10 @@ test.describe('reports', () => {
     const quality = institute.complaints.find((c) => c.category === 'quality')!;
     const delivery = institute.complaints.find((c) => c.category === 'delivery')!;
     // The quality complaint's page offers the report; the delivery complaint's page has no zeroing and no report.
+    await page.setViewportSize({ width: 1366, height: 768 });
     await page.goto(`/#/complaints/${quality.id}`);
+    await page.getByTestId('zeroing').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: `${SHOTS}/complaint-zeroing-report-button.png` });
     await page.getByRole('link', { name: '打印归零报告' }).click();
     await expect(page).toHaveURL(new RegExp(`#/reports/zeroing/${quality.id}$`));
     await expect(page.getByRole('heading', { level: 1, name: '质量问题归零报告' })).toBeVisible();
@@ -254,7 +257,6 @@ test.describe('reports', () => {
     await expect(page.getByTestId('report-missing')).toHaveText(`投诉 ${delivery.number} 的类别是“交付”，不是质量问题：质量问题归零只针对质量类投诉，不能打印归零报告。`);
     await expect(page.getByTestId('report-sheet')).toHaveCount(0);
     await expect(page.getByRole('button', { name: '打印', exact: true })).toHaveCount(0);
-    await page.setViewportSize({ width: 1366, height: 768 });
     await page.screenshot({ path: `${SHOTS}/report-zeroing-refused.png` });
   });
 });

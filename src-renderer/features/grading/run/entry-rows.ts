@@ -35,7 +35,8 @@ export function entryRows(gradings: readonly GradingRecord[], customers: Readonl
 
 /** The counts of the summary, computed from the rows the table holds (open ones), so a filter's count is what it lists. */
 export function summaryOf(rows: readonly EntryRow[]): RegradeSummary {
-  return summariseRegrade(rows.filter((r) => !r.grading.supersededBy).map((r) => r.grading));
+  // 全部 lists every row (a superseded one too, marked); the change counts only the rows an approval applies.
+  return { ...summariseRegrade(rows.filter((r) => !r.grading.supersededBy).map((r) => r.grading)), total: rows.length };
 }
 
 /** A grading closed by a newer approved run is in no change filter: approving the draft leaves it alone. */

@@ -41,6 +41,11 @@ export function formatMark(mark: ClassificationMark): string {
   return mark.periodYears === null ? level : `${level}★${mark.periodYears}年`;
 }
 
+/** A record's classification level as written (内部, 秘密), without a secrecy period: a record's level is not a print mark. */
+export function classificationName(level: ClassificationLevel): string {
+  return LEVEL_ZH[level];
+}
+
 export function markFor(level: ClassificationLevel): ClassificationMark {
   return { level, periodYears: DEFAULT_PERIOD_YEARS[level] };
 }

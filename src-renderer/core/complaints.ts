@@ -38,6 +38,7 @@ export {
   TECHNICAL_ZEROING_ITEMS,
   ZEROING_ITEMS,
   confirmZeroingItem,
+  hasZeroing,
   isItemConfirmed,
   zeroingConfirmationSchema,
   zeroingSchema,

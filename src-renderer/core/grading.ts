@@ -22,7 +22,8 @@ export {
   type PaymentThresholds,
 } from './grading/criteria';
 export { decideGrade, GRADE_CONDITION_CODES, roundScore, roundWan, type GradeCondition, type GradeConditionCode, type GradeDecision, type MissingFact } from './grading/decide';
-export { describeCondition, explainDecision, scoreText, wanText, yearsText } from './grading/explain';
+export { describeCondition, explainDecision } from './grading/explain';
+export { scoreText, truncateYears, wanText, yearsText } from './grading/figures';
 export { gradeCustomer, type GradeResult } from './grading/grade';
 export { assessPayment, paymentStabilityFromSettlements, stabilityOf, type PaymentAssessment } from './grading/payment';
 export { cooperationYears } from './grading/cooperation';
@@ -86,9 +87,11 @@ export {
 export { evaluateCustomer, type CustomerEvaluation, type CustomerRecordsForGrading } from './grading/evaluate';
 export {
   customerGradeFieldsShape,
+  GRADE_RUN_STATUSES,
   storedAssessmentSchema,
   storedFollowUpSchema,
   storedGradeRunSchema,
   storedGradingConfigSchema,
   storedGradingSchema,
+  type GradeRunStatus,
 } from './grading/stored';

@@ -5,4 +5,5 @@
 export { checkReportMark, initialReportMark, isBelowMark, MarkTooLowError, recordsMark, type MarkCheck } from './reports/marks';
 export { countPdfPages } from './reports/pdf-pages';
 export { printLogEntrySchema, REPORT_KINDS, type PrintLogEntry, type ReportKind, type ReportParams } from './reports/print-log';
+export { ReportRefusedError, type ReportRefusalCode } from './reports/refusals';
 export { groupRoster, matchesRosterFilter, type Roster, type RosterFilter, type RosterGroup, type RosterRow } from './reports/roster';

@@ -217,3 +217,130 @@ test('empty states, and a discarded draft changes nothing and is read-only', asy
   await page.goto('/#/grading/runs/00000000-0000-7000-8000-000000000000');
   await expect(page.getByRole('heading', { name: '页面不存在' })).toBeVisible();
 });
+
+test('an approval keeps the run’s 备注 apart from its comment, and supersedes the stale single-customer draft', async ({ app, page }) => {
+  test.setTimeout(120_000);
+  const cp = new CustomerPageModel(page);
+  await app.open();
+  await app.completeSetup();
+  await cp.addManager('张伟');
+  const id = await customerWithFigures(cp, '航天材料及工艺研究所', '260', true);
+
+  // The manager scores the customer and submits a single-customer draft: 未定级 → AAA, waiting.
+  await cp.open(id);
+  await cp.tab('客户分级');
+  const panel = cp.panel();
+  const score = (label: string, max: number) => panel.getByRole('textbox', { name: `${label}得分（0–${max} 分）` });
+  await score('业务沟通配合度', 25).fill('20');
+  await score('技术需求匹配度', 25).fill('20');
+  await score('合作意愿与忠诚度', 30).fill('25');
+  await score('发展潜力', 20).fill('15');
+  await panel.getByRole('button', { name: '保存评分' }).click();
+  await expect(panel.getByTestId('grading-result')).toContainText('主观评分 80 / 100 分');
+  await panel.getByRole('button', { name: '提交定级' }).click();
+  await expect(panel.getByTestId('pending-draft')).toBeVisible();
+
+  // The annual grading, with its 备注, approved with a comment.
+  const note = `${BENEFIT_YEAR + 1}年度客户定级`;
+  await page.goto('/#/grading');
+  await page.getByRole('button', { name: '发起年度定级' }).click();
+  const draft = cp.dialog('发起年度定级');
+  await draft.getByRole('textbox', { name: '备注' }).fill(note);
+  await draft.getByRole('button', { name: '生成草稿' }).click();
+  await expect(page).toHaveURL(/#\/grading\/runs\/[0-9a-f-]{36}$/);
+  const batchUrl = page.url();
+  await page.getByRole('button', { name: '批准', exact: true }).click();
+  const approve = cp.dialog('批准定级结果');
+  await approve.getByRole('textbox', { name: '部门负责人姓名' }).fill('赵主任');
+  await approve.getByRole('textbox', { name: '审批意见' }).fill('同意');
+  await approve.getByRole('button', { name: '批准' }).click();
+  await expect(approve).toBeHidden();
+  await expect(page.getByTestId('run-status')).toHaveText('已批准');
+  await expect(page.getByTestId('run-note')).toHaveText(note);
+  await expect(page.getByTestId('run-approval-note')).toHaveText('同意');
+
+  // The runs list: the batch keeps its note and shows the comment; the single draft is superseded, not waiting.
+  await page.getByRole('link', { name: '返回定级批次' }).click();
+  const batchRow = page.getByTestId('grading-runs').getByRole('row').filter({ hasText: '已批准' });
+  await expect(batchRow).toContainText(note);
+  await expect(batchRow).toContainText('同意');
+  const singleRow = page.getByTestId('grading-runs').getByRole('row').filter({ hasText: '已被取代' });
+  await expect(singleRow).toContainText('航天材料及工艺研究所');
+  await expect(page.getByTestId('grading-runs').getByRole('row').filter({ hasText: '草稿' })).toHaveCount(0);
+
+  // The superseded draft says why and links to the run that superseded it.
+  await singleRow.getByRole('link').first().click();
+  await expect(page.getByTestId('run-status')).toHaveText('已被取代');
+  await expect(page.getByTestId('run-superseded')).toContainText('该草稿已被取代');
+  await expect(page.getByRole('button', { name: '批准', exact: true })).toHaveCount(0);
+  await page.setViewportSize({ width: 1366, height: 768 });
+  expect(await seriousViolations(page), 'superseded run').toEqual([]);
+  await page.screenshot({ path: `${SHOTS}/grading-run-superseded-zh-CN-light.png` });
+  await page.getByRole('link', { name: '查看取代它的定级批次' }).click();
+  await expect(page).toHaveURL(batchUrl);
+
+  // On the customer page nothing waits any more, and the history carries the note and the comment apart.
+  await cp.open(id);
+  await cp.tab('客户分级');
+  await expect(panel.getByTestId('pending-draft')).toHaveCount(0);
+  await expect(page.getByTestId('customer-grade')).toHaveText('AAA');
+  const history = panel.getByTestId('grade-history').getByRole('row');
+  await expect(history).toHaveCount(2);
+  await expect(history.nth(1)).toContainText('审批意见：同意');
+  await expect(history.nth(1)).toContainText(`备注：${note}`);
+  await panel.getByTestId('grade-history').scrollIntoViewIfNeeded();
+  await page.screenshot({ path: `${SHOTS}/customer-grade-history-notes-zh-CN-light.png` });
+});
+
+test('a single-customer approval closes only that customer’s grading in the open annual draft', async ({ app, page }) => {
+  test.setTimeout(120_000);
+  const cp = new CustomerPageModel(page);
+  await app.open();
+  await app.completeSetup();
+  await cp.addManager('张伟');
+  const id = await customerWithFigures(cp, '航天材料及工艺研究所', '260', true);
+  await customerWithFigures(cp, '中国运载火箭技术研究院', '30');
+
+  await page.goto('/#/grading');
+  await page.getByRole('button', { name: '发起年度定级' }).click();
+  await cp.dialog('发起年度定级').getByRole('button', { name: '生成草稿' }).click();
+  await expect(page).toHaveURL(/#\/grading\/runs\/[0-9a-f-]{36}$/);
+  const batchUrl = page.url();
+
+  // The institute is graded on its own and approved while the annual draft is open.
+  await cp.open(id);
+  await cp.tab('客户分级');
+  const panel = cp.panel();
+  const score = (label: string, max: number) => panel.getByRole('textbox', { name: `${label}得分（0–${max} 分）` });
+  await score('业务沟通配合度', 25).fill('20');
+  await score('技术需求匹配度', 25).fill('20');
+  await score('合作意愿与忠诚度', 30).fill('25');
+  await score('发展潜力', 20).fill('15');
+  await panel.getByRole('button', { name: '保存评分' }).click();
+  await expect(panel.getByTestId('grading-result')).toContainText('主观评分 80 / 100 分');
+  await panel.getByRole('button', { name: '提交定级' }).click();
+  const draft = panel.getByTestId('pending-draft');
+  await draft.getByRole('button', { name: '批准' }).click();
+  const approve = cp.dialog('批准定级');
+  await approve.getByRole('textbox', { name: '审批人（部门负责人）' }).fill('赵主任');
+  await approve.getByRole('button', { name: '批准' }).click();
+  await expect(approve).toBeHidden();
+  await expect(page.getByTestId('customer-grade')).toHaveText('AAA');
+
+  // The annual draft stays open for the other customer; the institute's row is closed, linked, not adjustable.
+  await page.goto(batchUrl);
+  await expect(page.getByTestId('run-status')).toHaveText('草稿');
+  await expect(page.getByTestId('run-partly-superseded')).toHaveText('其中 1 个客户已由较新的定级批次决定，批准本草稿时这些客户不受影响。');
+  await expect(page.getByTestId('entry-count')).toHaveText('显示 2 个，共 2 个客户');
+  await expect(page.getByRole('button', { name: '全部 2' })).toBeVisible();
+  await expect(page.getByRole('button', { name: '新定级 1' })).toBeVisible();
+  await expect(entry(page, '航天材料及工艺研究所').getByTestId('entry-superseded')).toHaveText('已被取代');
+  await expect(page.getByRole('button', { name: '调整 航天材料及工艺研究所 的等级' })).toHaveCount(0);
+  await expect(page.getByRole('button', { name: '调整 中国运载火箭技术研究院 的等级' })).toBeVisible();
+  await page.setViewportSize({ width: 1366, height: 768 });
+  expect(await seriousViolations(page), 'partly superseded run').toEqual([]);
+  await page.screenshot({ path: `${SHOTS}/grading-run-partly-superseded-zh-CN-light.png` });
+  await entry(page, '航天材料及工艺研究所').getByTestId('entry-superseded').click();
+  await expect(page.getByTestId('run-status')).toHaveText('已批准');
+  await expect(page.getByRole('heading', { level: 2, name: '单个客户定级：航天材料及工艺研究所' })).toBeVisible();
+});

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { IsoDateTime } from '../model';
+import type { ComplaintCategory, IsoDateTime } from '../model';
 import { requiredText } from '../profile';
 import { TEXT_LIMITS } from '../validation';
 
@@ -23,6 +23,15 @@ export const MANAGEMENT_ZEROING_ITEMS = [
   'rules_improved', // 完善规章
 ] as const;
 export const ZEROING_ITEMS = [...TECHNICAL_ZEROING_ITEMS, ...MANAGEMENT_ZEROING_ITEMS] as const;
+
+/**
+ * Whether a complaint of this category is zeroed (and so has a 质量问题归零报告): quality complaints
+ * only. A delivery, price or documentation complaint is answered, not zeroed; the complaint page,
+ * the report's route and the print function all ask this.
+ */
+export function hasZeroing(category: ComplaintCategory): boolean {
+  return category === 'quality';
+}
 export type ZeroingItemId = (typeof ZEROING_ITEMS)[number];
 
 /** One confirmed item: what proves it, who confirmed it and when. */

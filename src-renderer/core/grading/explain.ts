@@ -1,5 +1,5 @@
 import type { GradeCondition, GradeDecision, MissingFact } from './decide';
-import { roundScore, roundWan } from './decide';
+import { scoreText, wanText, yearsText } from './figures';
 import type { PaymentStability } from './types';
 
 /**
@@ -8,29 +8,9 @@ import type { PaymentStability } from './types';
  * so it is written here rather than through the UI catalogs. Screens in en-US render the same
  * decision from `GradeDecision.conditions` with their own messages.
  *
- * Figures are written as an office writes them: 260 万元, 12.5 万元 (up to 4 decimals, 1 yuan, no
- * floating-point noise), 75 分, 合作 3.2 年 (years cut, not rounded, to one decimal: 1.99 years
- * is "1.9 年 < 2 年", never a contradictory "2 年 < 2 年").
+ * Figures are written by `./figures` (the one formatting of grading figures, shared with the
+ * screens and the printed reports): 260 万元, 75 分, 合作 3.2 年 (years cut, not rounded).
  */
-
-/** 万元 figure without unit: 260, 12.5, 0.3 (not 0.30000000000000004). */
-export function wanText(wan: number): string {
-  return String(roundWan(wan));
-}
-
-export function scoreText(score: number): string {
-  return String(roundScore(score));
-}
-
-/**
- * Years to one decimal, cut toward zero. The tiny epsilon absorbs binary noise (2.3 × 10 is
- * 22.999…96); the guard keeps an unmet condition from printing its threshold.
- */
-export function yearsText(years: number, threshold?: number, met?: boolean): string {
-  let shown = Math.floor(years * 10 + 1e-9) / 10;
-  if (threshold !== undefined && met === false && shown >= threshold) shown = Math.floor(years * 10) / 10;
-  return String(shown);
-}
 
 /** How a payment stability is said, in the reasons and in the scoring table. */
 export const PAYMENT_TEXT: Record<PaymentStability, string> = {

@@ -14,6 +14,13 @@ import { GRADES, PAYMENT_STABILITIES } from './types';
  * Envelope fields are added by the caller.
  */
 const grade = z.enum(GRADES);
+
+/**
+ * Where a run stands: a draft waits for approval; approved and discarded are the two decisions;
+ * superseded = a newer approved run decided every one of its customers while it was open.
+ */
+export const GRADE_RUN_STATUSES = ['draft', 'approved', 'discarded', 'superseded'] as const;
+export type GradeRunStatus = (typeof GRADE_RUN_STATUSES)[number];
 const text = (max: number) => z.string().max(max);
 const nonNegative = z.number().min(0);
 
@@ -39,13 +46,18 @@ export const storedGradeRunSchema = z.object({
   customerId: idSchema.nullable(),
   evaluationDate: isoDateSchema,
   benefitYear: z.number().int().min(1989).max(2100),
-  status: z.enum(['draft', 'approved', 'discarded']),
+  status: z.enum(GRADE_RUN_STATUSES),
   templateVersion: z.number().int().min(0),
   criteriaVersion: z.number().int().min(0),
   summary: summarySchema,
   approvedBy: text(50).nullable(),
   approvedAt: z.iso.datetime().nullable(),
   note: text(2000),
+  // Added after the first release: rows of older versions (and their backups) have neither.
+  /** The approver's comment, kept apart from the run's own 备注. */
+  approvalNote: text(2000).optional(),
+  /** The approved run that superseded this draft (status 'superseded'). */
+  supersededBy: idSchema.nullable().optional(),
 });
 
 export const storedGradingSchema = z.object({
@@ -70,6 +82,8 @@ export const storedGradingSchema = z.object({
   override: z.object({ grade, reason: text(500).min(1) }).nullable(),
   finalGrade: grade,
   change: z.enum(REGRADE_CHANGES),
+  /** Added after the first release: the approved run that decided this customer while this draft was open. */
+  supersededBy: idSchema.nullable().optional(),
 });
 
 export const storedFollowUpSchema = z.object({

@@ -1,5 +1,6 @@
 import { roundScore, roundWan } from './decide';
-import { PAYMENT_TEXT, scoreText, wanText, yearsText } from './explain';
+import { PAYMENT_TEXT } from './explain';
+import { scoreText, wanText, yearsText } from './figures';
 import type { SubjectiveEntries } from './template-schema';
 import type { BandedItem, PaymentItem, ScoringItem, ScoringTemplate } from './template';
 import type { GradeFacts } from './types';

@@ -22,6 +22,7 @@ import { inTransaction, liveCustomer, liveOnly, parseInput, refuse, todayOf } fr
 import { archiveTables, type BenefitYearRecord, type CustomerRecord, type SettlementRecord } from '../archive/types';
 import { approvalSchema, currentConfig, type Approval } from './config';
 import { planFollowUpsOnApproval } from './follow-ups';
+import { isOpenEntry, supersedeOlderDrafts } from './supersede';
 import { gradingTables, type AssessmentRecord, type GradeRunRecord, type GradingRecord } from './types';
 
 const draftOptionsSchema = z.object({
@@ -199,6 +200,7 @@ export async function overrideGrading(db: AirgapDb, gradingId: string, input: { 
     const current = await gradingTables(db).gradings.get(gradingId);
     if (!current) return refuse('_', 'grading.error.runMissing');
     const run = await draftRun(db, current.runId);
+    if (current.supersededBy) return refuse('_', 'grading.error.superseded');
     let next: RegradeEntry;
     if (grade === null) next = clearOverride(entryOf(current));
     else {
@@ -247,15 +249,18 @@ export async function listRuns(db: AirgapDb): Promise<GradeRunRecord[]> {
 /**
  * A department head approves a draft: the final grades become the customers' grades (only where
  * they change: a customer keeps the day its grade was first given), each change enters the
- * customer's grade history and timeline, and the service policy plans the follow-ups. One
- * transaction: a crash leaves either the draft or everything approved.
+ * customer's grade history and timeline, and the service policy plans the follow-ups. Older open
+ * drafts of the same customers are closed as superseded (`supersedeOlderDrafts`). One
+ * transaction: a crash leaves either the draft or everything approved. The approval's comment is
+ * kept as `approvalNote`; the run's `note` is never replaced.
  */
 export async function approveRun(db: AirgapDb, runId: string, approval: Approval, ctx: WriteContext, today?: IsoDate): Promise<GradeRunRecord> {
   const { approvedBy, note } = parseInput(approvalSchema, approval);
   const day = todayOf(ctx, today);
   return inTransaction(db, ['gradeRuns', 'gradings', 'customers', 'followUps', 'gradingConfigs'], async () => {
     const run = await draftRun(db, runId);
-    const entries = await runEntries(db, runId);
+    // Gradings closed by a newer approved run while this draft was open are left alone.
+    const entries = (await runEntries(db, runId)).filter(isOpenEntry);
     const customers = await archiveTables(db).customers.bulkGet(entries.map((e) => e.customerId));
     const live = new Map(customers.filter((c): c is CustomerRecord => c !== undefined && c.deletedAt === null).map((c) => [c.id, c]));
     const changed = entries.filter((e) => live.has(e.customerId) && live.get(e.customerId)!.grade !== e.finalGrade);
@@ -272,7 +277,10 @@ export async function approveRun(db: AirgapDb, runId: string, approval: Approval
       day,
       ctx,
     );
-    return updateRecord<GradeRunRecord>(db, 'gradeRuns', run.id, { status: 'approved', approvedBy, approvedAt: ctx.now().toISOString(), note: note || run.note }, ctx);
+    // The approver's comment is its own field: the run's 备注 (why it was drafted) stays as written.
+    const approved = await updateRecord<GradeRunRecord>(db, 'gradeRuns', run.id, { status: 'approved', approvedBy, approvedAt: ctx.now().toISOString(), approvalNote: note }, ctx);
+    await supersedeOlderDrafts(db, approved, new Set(entries.map((e) => e.customerId)), ctx);
+    return approved;
   });
 }
 
@@ -290,7 +298,7 @@ export async function gradeHistory(db: AirgapDb, customerId: string): Promise<(G
   const runs = await gradingTables(db).runs.bulkGet([...new Set(rows.map((r) => r.runId))]);
   const approved = new Map(runs.filter((r): r is GradeRunRecord => r !== undefined && r.status === 'approved').map((r) => [r.id, r]));
   return rows
-    .filter((r) => r.deletedAt === null && approved.has(r.runId))
+    .filter((r) => isOpenEntry(r) && approved.has(r.runId))
     .map((r) => ({ ...r, run: approved.get(r.runId)! }))
     .sort((a, b) => (a.run.approvedAt! < b.run.approvedAt! ? 1 : -1));
 }

@@ -6,6 +6,7 @@ import type {
   GradeFacts,
   GradeOverride,
   Grade,
+  GradeRunStatus,
   ItemScore,
   RegradeChange,
   RegradeSummary,
@@ -50,7 +51,8 @@ export type AssessmentRecord = Envelope & {
   note: string;
 };
 
-export type RunStatus = 'draft' | 'approved' | 'discarded';
+/** draft → approved | discarded; an open draft becomes superseded when a newer approved run decides all its customers. */
+export type RunStatus = GradeRunStatus;
 /** One grading event: a batch re-grading of every customer, or one customer graded on its own. */
 export type GradeRunRecord = Envelope & {
   kind: 'batch' | 'single';
@@ -65,7 +67,12 @@ export type GradeRunRecord = Envelope & {
   summary: RegradeSummary;
   approvedBy: string | null;
   approvedAt: string | null;
+  /** The run's own 备注, given when it was drafted; an approval never replaces it. */
   note: string;
+  /** The approver's comment (审批意见); absent on runs approved before it was kept apart. */
+  approvalNote?: string;
+  /** Status 'superseded': the approved run that decided this draft's customers. */
+  supersededBy?: string | null;
 };
 
 /** One customer's grading inside a run: the figures, the item scores, the decision and its reasons. */
@@ -86,6 +93,11 @@ export type GradingRecord = Envelope & {
   override: GradeOverride | null;
   finalGrade: Grade;
   change: RegradeChange;
+  /**
+   * A newer approved run decided this customer while this (batch) draft was open: the entry is
+   * closed, approving the draft leaves the customer alone. Absent on older rows.
+   */
+  supersededBy?: string | null;
 };
 
 export type FollowUpState = 'open' | 'done' | 'cancelled';

@@ -29,7 +29,8 @@ export async function gradedRoster(db: AirgapDb, year: number): Promise<RosterRo
   for (const run of runs) {
     const gradings = await gradingTables(db).gradings.where('runId').equals(run.id).toArray();
     // Runs in approval order: a later run's grading replaces an earlier one of the same customer.
-    for (const grading of gradings) if (grading.deletedAt === null) latest.set(grading.customerId, { grading, run });
+    // A grading closed by a newer run before this one was approved was never applied.
+    for (const grading of gradings) if (grading.deletedAt === null && !grading.supersededBy) latest.set(grading.customerId, { grading, run });
   }
   const customers = await archiveTables(db).customers.bulkGet([...latest.keys()]);
   const rows: RosterRow[] = [];

@@ -2,6 +2,7 @@ import { Alert, Button, Card, Group, Loader, SimpleGrid, Stack, Table, Text, Tit
 import { IconEdit, IconRestore, IconTrash } from '@tabler/icons-react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
+import { hasZeroing } from '../../core/complaints';
 import { deleteComplaint, getComplaint, restoreComplaint, type ComplaintRecord } from '../../data/complaints';
 import { getCustomer } from '../../data/archive';
 import { getProfile } from '../../data/profile-repo';
@@ -121,7 +122,7 @@ function ComplaintView({ complaint, customerName, contactName, operator }: { com
           <AnswerCard complaint={complaint} />
         </Stack>
       </SimpleGrid>
-      {complaint.category === 'quality' && <ZeroingCard complaint={complaint} operator={operator} readOnly={deleted} />}
+      {hasZeroing(complaint.category) && <ZeroingCard complaint={complaint} operator={operator} readOnly={deleted} />}
       <Card withBorder component="section" aria-labelledby="complaint-history-title">
         <Title order={3} size="h4" mb="sm" id="complaint-history-title">
           {t('complaints.page.history')}

@@ -1,5 +1,5 @@
 import { Button, Card, Group, Stack, Table, Text, Title } from '@mantine/core';
-import { IconCheck } from '@tabler/icons-react';
+import { IconCheck, IconPrinter } from '@tabler/icons-react';
 import { useState } from 'react';
 import { chinaDayOf, isItemConfirmed, MANAGEMENT_ZEROING_ITEMS, TECHNICAL_ZEROING_ITEMS, ZEROING_ITEMS, zeroingStatus, type ZeroingItemId } from '../../core/complaints';
 import type { ComplaintRecord } from '../../data/complaints';
@@ -77,9 +77,15 @@ export function ZeroingCard({ complaint, operator, readOnly }: { complaint: Comp
           <Title order={3} size="h4" id="zeroing-title">
             {t('complaints.zeroing.title')}
           </Title>
-          <ToneBadge color={status.complete ? 'green' : 'gray'} data-testid="zeroing-progress">
-            {status.complete ? t('complaints.zeroing.complete') : t('complaints.zeroing.progress', { done, total: ZEROING_ITEMS.length })}
-          </ToneBadge>
+          <Group gap="sm">
+            <ToneBadge color={status.complete ? 'green' : 'gray'} data-testid="zeroing-progress">
+              {status.complete ? t('complaints.zeroing.complete') : t('complaints.zeroing.progress', { done, total: ZEROING_ITEMS.length })}
+            </ToneBadge>
+            {/* Only a quality complaint has this card, and so the report (core hasZeroing). */}
+            <Button component="a" href={`#/reports/zeroing/${complaint.id}`} size="compact-sm" variant="default" leftSection={<IconPrinter size={14} />}>
+              {t('reports.zeroing.printFromComplaint')}
+            </Button>
+          </Group>
         </Group>
         {half('technical', TECHNICAL_ZEROING_ITEMS)}
         {half('management', MANAGEMENT_ZEROING_ITEMS)}

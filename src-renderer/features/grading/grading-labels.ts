@@ -9,8 +9,9 @@ export const STATUS_LABEL: Record<RunStatus, MessageKey> = {
   draft: 'gradingSection.status.draft',
   approved: 'gradingSection.status.approved',
   discarded: 'gradingSection.status.discarded',
+  superseded: 'gradingSection.status.superseded',
 };
-export const STATUS_COLOR: Record<RunStatus, string> = { draft: 'yellow', approved: 'teal', discarded: 'gray' };
+export const STATUS_COLOR: Record<RunStatus, string> = { draft: 'yellow', approved: 'teal', discarded: 'gray', superseded: 'gray' };
 
 export const KIND_LABEL: Record<'batch' | 'single', MessageKey> = {
   batch: 'gradingSection.kind.batch',

@@ -1,6 +1,7 @@
 import { Button, Card, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useState, type ReactNode } from 'react';
 import { useLocation } from 'wouter';
+import { hasZeroing } from '../../core/complaints';
 import { complaintByNumber } from '../../data/reports';
 import type { MessageKey } from '../../i18n';
 import { useT } from '../../i18n/react';
@@ -36,6 +37,7 @@ function ZeroingOpener() {
     if (!number.trim()) return setError(t('reports.zeroing.numberRequired'));
     const complaint = await complaintByNumber(db, number);
     if (!complaint) return setError(t('reports.zeroing.notFound', { number: number.trim() }));
+    if (!hasZeroing(complaint.category)) return setError(t('reports.zeroing.notQualityShort', { number: complaint.number }));
     navigate(`/reports/zeroing/${complaint.id}`);
   }
   return (

@@ -1,4 +1,5 @@
 import { formatDate, formatDateTime, formatIsoDay, type LocaleTag } from '../../core/format';
+import { scoreText, yearsText } from '../../core/grading';
 import { formatPercent } from '../grading/grading-labels';
 
 /**
@@ -13,8 +14,15 @@ export interface ReportFormat {
   /** The local calendar day of an instant (a complaint's receipt), without the time. */
   dateOf: (at: string | null | undefined) => string;
   percent: (share: number | null | undefined) => string;
-  /** A count or a mean, at most one decimal (cooperation years, days to answer). */
+  /**
+   * A count or a mean as core computed it (days to answer: 2 decimals), written as the screens write it —
+   * never rounded again here. Not for grading figures: see `years`, `score`.
+   */
   number: (value: number | null | undefined) => string;
+  /** 合作年限 exactly as the grading screens write it (core `yearsText`: cut to one decimal, never rounded up). */
+  years: (value: number | null | undefined) => string;
+  /** 主观评分 as the grading screens write it (core `scoreText`: two decimals). */
+  score: (value: number | null | undefined) => string;
 }
 
 const cache = new Map<LocaleTag, ReportFormat>();
@@ -24,7 +32,7 @@ export function reportFormat(locale: LocaleTag): ReportFormat {
   let format = cache.get(locale);
   if (!format) {
     const wan = new Intl.NumberFormat(locale, { minimumFractionDigits: 2, maximumFractionDigits: 4, useGrouping: true });
-    const number = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 });
+    const number = new Intl.NumberFormat(locale, { maximumFractionDigits: 2, useGrouping: false });
     format = {
       wan: (v) => (v === null || v === undefined ? DASH : wan.format(v)),
       day: (d) => (d ? formatIsoDay(d, locale) || d : DASH),
@@ -32,6 +40,8 @@ export function reportFormat(locale: LocaleTag): ReportFormat {
       dateOf: (at) => (at ? formatDate(at, locale) : DASH),
       percent: (s) => (s === null || s === undefined ? DASH : formatPercent(s, locale)),
       number: (v) => (v === null || v === undefined ? DASH : number.format(v)),
+      years: (v) => (v === null || v === undefined ? DASH : yearsText(v)),
+      score: (v) => (v === null || v === undefined ? DASH : scoreText(v)),
     };
     cache.set(locale, format);
   }

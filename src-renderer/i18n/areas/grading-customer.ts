@@ -104,6 +104,8 @@ export const gradingCustomerZhCN = {
   'gradingCustomer.history.templateVersion': '打分表第 {version} 版',
   'gradingCustomer.history.criteriaVersion': '定级标准第 {version} 版',
   'gradingCustomer.history.approvedBy': '审批人',
+  'gradingCustomer.history.approvalNote': '审批意见：{note}',
+  'gradingCustomer.history.runNote': '备注：{note}',
 
   'gradingCustomer.filter.grade': '等级',
   'gradingCustomer.column.grade': '等级',
@@ -274,6 +276,8 @@ export const gradingCustomerEnUS: Record<keyof typeof gradingCustomerZhCN, strin
   'gradingCustomer.history.templateVersion': 'scoring table v{version}',
   'gradingCustomer.history.criteriaVersion': 'criteria v{version}',
   'gradingCustomer.history.approvedBy': 'Approved by',
+  'gradingCustomer.history.approvalNote': 'Comment: {note}',
+  'gradingCustomer.history.runNote': 'Note: {note}',
 
   'gradingCustomer.filter.grade': 'Grade',
   'gradingCustomer.column.grade': 'Grade',

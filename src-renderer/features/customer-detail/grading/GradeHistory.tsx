@@ -64,9 +64,14 @@ export function GradeHistory({ customerId }: { customerId: string }) {
             cell: (r) => (
               <Stack gap={0}>
                 <Text size="sm">{r.run.approvedBy}</Text>
+                {r.run.approvalNote && (
+                  <Text size="xs" c="dimmed" data-testid="history-approval-note">
+                    {t('gradingCustomer.history.approvalNote', { note: r.run.approvalNote })}
+                  </Text>
+                )}
                 {r.run.note && (
                   <Text size="xs" c="dimmed">
-                    {r.run.note}
+                    {t('gradingCustomer.history.runNote', { note: r.run.note })}
                   </Text>
                 )}
               </Stack>

@@ -44,6 +44,14 @@ export function EntryTable({ rows, onOverride, overrideDisabled, resetKey }: Ent
                 {t('gradingSection.entry.deleted')}
               </Text>
             )}
+            {r.grading.supersededBy && (
+              <>
+                {' '}
+                <Link href={`#/grading/runs/${r.grading.supersededBy}`} size="xs" data-testid="entry-superseded">
+                  {t('gradingSection.entry.superseded')}
+                </Link>
+              </>
+            )}
           </Text>
         ),
       },
@@ -95,11 +103,12 @@ export function EntryTable({ rows, onOverride, overrideDisabled, resetKey }: Ent
         header: t('detail.actions'),
         track: '88px',
         minPx: 88,
-        render: (r) => (
+        render: (r) =>
+          r.grading.supersededBy ? null : (
           <Button size="compact-sm" variant="default" disabled={overrideDisabled} aria-label={t('gradingSection.override.for', { name: r.name })} onClick={() => onOverride(r)}>
             {t('gradingSection.override.open')}
           </Button>
-        ),
+          ),
       });
     }
     return list;
@@ -111,7 +120,7 @@ export function EntryTable({ rows, onOverride, overrideDisabled, resetKey }: Ent
       columns={columns}
       rowKey={(r) => r.grading.id}
       rowHeight={ROW_HEIGHT}
-      rowProps={(r) => ({ 'data-customer': r.name, 'data-change': r.grading.change })}
+      rowProps={(r) => ({ 'data-customer': r.name, 'data-change': r.grading.change, 'data-superseded': r.grading.supersededBy ? 'true' : undefined })}
       resetKey={resetKey}
       testId="run-entries"
       height={tableHeight(rows.length, ROW_HEIGHT)}

@@ -28,7 +28,20 @@ function Fact({ label, children, testId }: { label: string; children: string; te
  * What a run is: when it graded, which year's benefit it read, with which rules, where it stands;
  * on a draft the two decisions a department head makes (批准 / 放弃).
  */
-export function RunHeader({ run, customerName, onApprove, onDiscard }: { run: GradeRunRecord; customerName: string | null; onApprove: () => void; onDiscard: () => void }) {
+export function RunHeader({
+  run,
+  customerName,
+  supersededEntries,
+  onApprove,
+  onDiscard,
+}: {
+  run: GradeRunRecord;
+  customerName: string | null;
+  /** Entries of this draft closed by a newer approved run (known once the entries are read). */
+  supersededEntries: number;
+  onApprove: () => void;
+  onDiscard: () => void;
+}) {
   const t = useT();
   const f = useFormat();
   const version = (v: number, defaultVersion: number) => t(v === defaultVersion ? 'gradingSection.run.versionDefault' : 'gradingSection.run.version', { version: v });
@@ -72,10 +85,40 @@ export function RunHeader({ run, customerName, onApprove, onDiscard }: { run: Gr
           <Fact label={t('gradingSection.run.note')}>{run.note || '—'}</Fact>
         )}
       </SimpleGrid>
-      {run.status === 'approved' && run.note && <Fact label={t('gradingSection.run.note')}>{run.note}</Fact>}
+      {run.status === 'approved' && (run.note || run.approvalNote) && (
+        <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
+          {run.note && (
+            <Fact label={t('gradingSection.run.note')} testId="run-note">
+              {run.note}
+            </Fact>
+          )}
+          {run.approvalNote && (
+            <Fact label={t('gradingSection.run.approvalNote')} testId="run-approval-note">
+              {run.approvalNote}
+            </Fact>
+          )}
+        </SimpleGrid>
+      )}
       {run.status === 'draft' && (
         <Alert variant="light" color="yellow" py="xs">
           {t('gradingSection.run.draftNotice')}
+        </Alert>
+      )}
+      {run.status === 'draft' && supersededEntries > 0 && (
+        <Alert variant="light" color="gray" py="xs" data-testid="run-partly-superseded">
+          {t('gradingSection.run.partlySuperseded', { count: supersededEntries })}
+        </Alert>
+      )}
+      {run.status === 'superseded' && (
+        <Alert variant="light" color="gray" py="xs" data-testid="run-superseded">
+          <Stack gap={4}>
+            <Text size="sm">{t('gradingSection.run.supersededNotice')}</Text>
+            {run.supersededBy && (
+              <Link href={`#/grading/runs/${run.supersededBy}`} size="sm">
+                {t('gradingSection.run.supersededBy')}
+              </Link>
+            )}
+          </Stack>
         </Alert>
       )}
       {run.status === 'discarded' && (

@@ -38,6 +38,7 @@ export function RunPage({ runId }: { runId: string }) {
   const shown = useMemo(() => (complete ? filterEntries(rows ?? [], filter, query) : (rows ?? [])), [complete, rows, filter, query]);
   const editable = run?.status === 'draft' && complete;
   const override = useCallback((row: EntryRow) => setDialog({ kind: 'override', row }), []);
+  const supersededCount = useMemo(() => (rows ?? []).filter((r) => r.grading.supersededBy).length, [rows]);
 
   if (run === null) return <NotFound onHome={() => navigate('/')} />;
   if (run === undefined) return <Loader aria-label={t('gradingSection.loading')} />;
@@ -46,7 +47,7 @@ export function RunPage({ runId }: { runId: string }) {
   return (
     // The page fills the window below the header; the entries scroll inside it, the header stays.
     <Stack gap="sm" h="calc(100dvh - var(--app-shell-header-offset, 60px) - 2 * var(--mantine-spacing-lg))">
-      <RunHeader run={run} customerName={customerName} onApprove={() => setDialog({ kind: 'approve' })} onDiscard={() => setDialog({ kind: 'discard' })} />
+      <RunHeader run={run} customerName={customerName} supersededEntries={supersededCount} onApprove={() => setDialog({ kind: 'approve' })} onDiscard={() => setDialog({ kind: 'discard' })} />
       <ChangeFilters summary={counted ?? run.summary} value={filter} onChange={setFilter} disabled={!complete} />
       <TextInput
         maw={420}

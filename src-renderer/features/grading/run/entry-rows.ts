@@ -33,12 +33,15 @@ export function entryRows(gradings: readonly GradingRecord[], customers: Readonl
   return rows.sort((a, b) => (a.sortKey < b.sortKey ? -1 : a.sortKey > b.sortKey ? 1 : 0));
 }
 
-/** The counts of the summary, computed from the rows the table holds, so a filter's count is what it lists. */
+/** The counts of the summary, computed from the rows the table holds (open ones), so a filter's count is what it lists. */
 export function summaryOf(rows: readonly EntryRow[]): RegradeSummary {
-  return summariseRegrade(rows.map((r) => r.grading));
+  // 全部 lists every row (a superseded one too, marked); the change counts only the rows an approval applies.
+  return { ...summariseRegrade(rows.filter((r) => !r.grading.supersededBy).map((r) => r.grading)), total: rows.length };
 }
 
-export const matchesChange = (row: EntryRow, filter: ChangeFilter): boolean => (filter === 'overridden' ? row.grading.override !== null : row.grading.change === filter);
+/** A grading closed by a newer approved run is in no change filter: approving the draft leaves it alone. */
+export const matchesChange = (row: EntryRow, filter: ChangeFilter): boolean =>
+  !row.grading.supersededBy && (filter === 'overridden' ? row.grading.override !== null : row.grading.change === filter);
 
 /**
  * The rows a change filter and a name search leave. The search folds the query as the customer list

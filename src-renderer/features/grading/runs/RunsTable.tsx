@@ -48,7 +48,18 @@ export function RunsTable({ runs, names }: { runs: readonly GradeRunRecord[]; na
       w: 230,
       cell: (r) =>
         r.status === 'approved' ? (
-          <Text size="sm">{t('gradingSection.runs.approvedBy', { name: r.approvedBy ?? '—', when: f.instant(r.approvedAt) })}</Text>
+          <>
+            <Text size="sm">{t('gradingSection.runs.approvedBy', { name: r.approvedBy ?? '—', when: f.instant(r.approvedAt) })}</Text>
+            {r.approvalNote && (
+              <Text size="xs" c="dimmed" lineClamp={2}>
+                {r.approvalNote}
+              </Text>
+            )}
+          </>
+        ) : r.status === 'superseded' && r.supersededBy ? (
+          <Link href={`#/grading/runs/${r.supersededBy}`} size="sm">
+            {t('gradingSection.run.supersededBy')}
+          </Link>
         ) : (
           <Text size="sm" c="dimmed">
             —

@@ -1,4 +1,4 @@
-import { formatMark, markFor } from '../../../core/classification';
+import { classificationName } from '../../../core/classification';
 import type { LocaleTag } from '../../../core/format';
 import type { Dossier } from '../../../data/reports';
 import type { MessageKey } from '../../../i18n';
@@ -37,7 +37,8 @@ export function DossierReport({ dossier, title, format, locale }: { dossier: Dos
             [t('detail.field.address'), c.address || '—'],
             [t('detail.field.cooperationStart'), format.day(c.cooperationStart)],
             [t('detail.field.status'), t(`detail.status.${c.status}` as MessageKey)],
-            [t('detail.field.classification'), formatMark(markFor(c.classification))],
+            // The record's own level (not a print mark: the page header and the title block carry the one chosen for this print).
+            [t('reports.dossier.recordClassification'), classificationName(c.classification)],
             [t('detail.field.managerName'), c.managerName || '—'],
             [t('reports.col.grade'), c.grade ? t('reports.dossier.gradeOn', { grade: c.grade, day: format.day(c.gradedOn) }) : t('reports.ungraded')],
             [t('detail.field.tags'), list(c.tags)],

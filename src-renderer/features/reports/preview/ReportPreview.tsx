@@ -6,7 +6,7 @@ import { flushSync } from 'react-dom';
 import { formatMark, higherMark, type ClassificationMark } from '../../../core/classification';
 import { formatDateTime } from '../../../core/format';
 import type { Profile } from '../../../core/profile';
-import { checkReportMark, initialReportMark, isBelowMark, MarkTooLowError, type ReportKind, type ReportParams } from '../../../core/reports';
+import { checkReportMark, initialReportMark, isBelowMark, MarkTooLowError, ReportRefusedError, type ReportKind, type ReportParams } from '../../../core/reports';
 import { HostError } from '../../../host';
 import { useT } from '../../../i18n/react';
 import { usePreferences } from '../../../state/preferences';
@@ -66,7 +66,13 @@ export function ReportPreview({ profile, report, title, params, floor, orientati
       if (outcome.done) notifications.show({ color: 'green', message: t(action === 'pdf' && !browser ? 'reports.done.pdf' : 'reports.done.print') });
     } catch (error) {
       const message =
-        error instanceof MarkTooLowError ? t('reports.error.markTooLow', { floor: error.floor }) : error instanceof HostError ? t(`hostError.${error.code}`) : t('reports.error.failed');
+        error instanceof MarkTooLowError
+          ? t('reports.error.markTooLow', { floor: error.floor })
+          : error instanceof ReportRefusedError
+            ? t(error.code)
+            : error instanceof HostError
+              ? t(`hostError.${error.code}`)
+              : t('reports.error.failed');
       notifications.show({ color: 'red', message });
     } finally {
       setBusy(null);

@@ -1,7 +1,8 @@
 import type { ClassificationMark } from '../../../core/classification';
-import { checkReportMark, countPdfPages, MarkTooLowError, type PrintLogEntry, type ReportKind, type ReportParams } from '../../../core/reports';
+import { hasZeroing } from '../../../core/complaints';
+import { checkReportMark, countPdfPages, MarkTooLowError, ReportRefusedError, type PrintLogEntry, type ReportKind, type ReportParams } from '../../../core/reports';
 import type { AirgapDb } from '../../../data/db';
-import { logPrint } from '../../../data/reports';
+import { logPrint, zeroingReportData } from '../../../data/reports';
 import type { HostBridge } from '../../../host';
 import type { Orientation } from '../../../ui/print/page-css';
 
@@ -32,7 +33,8 @@ export type PrintOutcome = { done: true; entry: PrintLogEntry } | { done: false 
 /**
  * Prints or exports the report on the page, and logs it. Refuses (MarkTooLowError, nothing printed,
  * nothing logged) a mark lower than the records' — the same rule the preview applies, so a caller
- * that skipped the screen cannot print under a lower mark.
+ * that skipped the screen cannot print under a lower mark — and (ReportRefusedError) a zeroing
+ * report of a complaint that is not a quality complaint.
  *
  * Pages: Electron lays the page out as a PDF (A4, the report's CSS page size) and counts its pages
  * — for 打印 too, before the dialog, since the print dialog reports no count. The browser's
@@ -42,6 +44,7 @@ export type PrintOutcome = { done: true; entry: PrintLogEntry } | { done: false 
 export async function printReport(deps: PrintDeps, request: PrintRequest): Promise<PrintOutcome> {
   const check = checkReportMark(request.mark, request.floor);
   if (!check.ok) throw new MarkTooLowError(check.floor);
+  if (request.report === 'zeroing') await checkZeroingReport(deps.db, request.params);
   const { host } = deps;
   let pages: number | null = null;
   if (host.capabilities.pdfBytes) {
@@ -68,6 +71,13 @@ export async function printReport(deps: PrintDeps, request: PrintRequest): Promi
     origin: deps.origin,
   });
   return { done: true, entry };
+}
+
+/** A zeroing report exists only for a quality complaint (core `hasZeroing`): refused, nothing printed or logged. */
+async function checkZeroingReport(db: AirgapDb, params: ReportParams): Promise<void> {
+  const data = typeof params.complaintId === 'string' ? await zeroingReportData(db, params.complaintId) : undefined;
+  if (!data) throw new ReportRefusedError('reports.zeroing.missing');
+  if (!hasZeroing(data.complaint.category)) throw new ReportRefusedError('reports.error.zeroingNotQuality');
 }
 
 /** `客户分级名册-2026-20261127.pdf`: the title and the day, without characters a file name cannot hold. */

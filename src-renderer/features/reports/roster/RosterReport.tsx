@@ -15,9 +15,9 @@ export function RosterReport({ roster, title, subtitle, format }: { roster: Rost
     { key: 'type', header: t('reports.col.type'), cell: (r) => t(`customers.type.${r.type}` as MessageKey) },
     { key: 'manager', header: t('reports.col.manager'), cell: (r) => r.managerName || '—' },
     { key: 'benefit', header: t('reports.col.benefit'), cell: (r) => format.wan(r.benefitWan), numeric: true },
-    { key: 'years', header: t('reports.col.cooperationYears'), cell: (r) => format.number(r.cooperationYears), numeric: true },
+    { key: 'years', header: t('reports.col.cooperationYears'), cell: (r) => format.years(r.cooperationYears), numeric: true },
     { key: 'payment', header: t('reports.col.payment'), cell: (r) => (r.paymentStability ? t(`gradingCustomer.stability.${r.paymentStability}` as MessageKey) : '—') },
-    { key: 'score', header: t('reports.col.subjective'), cell: (r) => format.number(r.subjectiveScore), numeric: true },
+    { key: 'score', header: t('reports.col.subjective'), cell: (r) => format.score(r.subjectiveScore), numeric: true },
     { key: 'date', header: t('reports.col.evaluationDate'), cell: (r) => format.day(r.evaluationDate) },
   ];
   return (

@@ -2,8 +2,10 @@ import { Group, TextInput } from '@mantine/core';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { markFor } from '../../../core/classification';
+import { hasZeroing } from '../../../core/complaints';
 import type { Profile } from '../../../core/profile';
 import { zeroingReportData } from '../../../data/reports';
+import type { MessageKey } from '../../../i18n';
 import { useT } from '../../../i18n/react';
 import { usePreferences } from '../../../state/preferences';
 import { useSession } from '../../../state/session';
@@ -22,6 +24,10 @@ export function ZeroingPreview({ profile, complaintId }: { profile: Profile; com
   const data = useLiveQuery(async () => (await zeroingReportData(db, complaintId)) ?? null, [db, complaintId]);
   const [signatures, setSignatures] = useState<Signatures>({ preparedBy: profile.operatorName, reviewedBy: '', approvedBy: '' });
   if (data === null) return <MissingReport message={t('reports.zeroing.missing')} />;
+  // Zeroing is for quality complaints only: a delivery complaint has no zeroing report to print.
+  if (data && !hasZeroing(data.complaint.category)) {
+    return <MissingReport message={t('reports.zeroing.notQuality', { number: data.complaint.number, category: t(`reports.category.${data.complaint.category}` as MessageKey) })} />;
+  }
   const customerMark = markFor(data?.customer?.classification ?? 'public');
   const title = t('reports.zeroing.title');
   const field = (key: keyof Signatures, label: string) => (
@@ -43,7 +49,7 @@ export function ZeroingPreview({ profile, complaintId }: { profile: Profile; com
         </Group>
       }
     >
-      {data && <ZeroingReport data={data} customerMark={customerMark} signatures={signatures} title={title} format={reportFormat(locale)} locale={locale} />}
+      {data && <ZeroingReport data={data} signatures={signatures} title={title} format={reportFormat(locale)} locale={locale} />}
     </ReportPreview>
   );
 }

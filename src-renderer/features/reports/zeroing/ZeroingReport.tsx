@@ -1,10 +1,9 @@
 import { MANAGEMENT_ZEROING_ITEMS, TECHNICAL_ZEROING_ITEMS, zeroingStatus, type ZeroingItemId } from '../../../core/complaints';
-import { formatMark, type ClassificationMark } from '../../../core/classification';
 import type { LocaleTag } from '../../../core/format';
 import type { ZeroingReportData } from '../../../data/reports';
 import type { MessageKey } from '../../../i18n';
 import { useT } from '../../../i18n/react';
-import { KeepTogether, ReportHeading, ReportNote, ReportTitle } from '../../../ui/print/PrintSheet';
+import { KeepTogether, ReportHeading, ReportNote, ReportTitle, useSheetMark } from '../../../ui/print/PrintSheet';
 import { FieldTable, ReportTable } from '../../../ui/print/ReportTable';
 import { joinList } from '../../customer-detail/shared/format';
 import type { ReportFormat } from '../report-format';
@@ -16,13 +15,14 @@ export interface Signatures {
 }
 
 /**
- * 质量问题归零报告 of one complaint: the cover (number, customer, product, the customer's
- * classification, who prepared, reviewed and approved the report) and the "double five" — the five
+ * 质量问题归零报告 of one complaint: the cover (number, customer, product, the mark the report is
+ * printed under — the page header's, not the customer record's —, who prepared, reviewed and approved the report) and the "double five" — the five
  * technical and five management items, each with its evidence, who confirmed it and when. An item
  * not confirmed yet prints as such: the report never looks more complete than the record.
  */
-export function ZeroingReport({ data, customerMark, signatures, title, format, locale }: { data: ZeroingReportData; customerMark: ClassificationMark; signatures: Signatures; title: string; format: ReportFormat; locale: LocaleTag }) {
+export function ZeroingReport({ data, signatures, title, format, locale }: { data: ZeroingReportData; signatures: Signatures; title: string; format: ReportFormat; locale: LocaleTag }) {
   const t = useT();
+  const mark = useSheetMark();
   const { complaint: c, customer, contact, handler } = data;
   const status = zeroingStatus(c.zeroing);
   const items = (ids: readonly ZeroingItemId[], label: string, testId: string) => (
@@ -54,7 +54,7 @@ export function ZeroingReport({ data, customerMark, signatures, title, format, l
             [t('reports.col.complaintNumber'), c.number],
             [t('reports.col.customer'), customer?.name ?? '—'],
             [t('reports.col.product'), c.product || '—'],
-            [t('detail.field.classification'), formatMark(customerMark)],
+            [t('detail.field.classification'), <span data-testid="zeroing-cover-mark">{mark ?? '—'}</span>],
             [t('reports.col.category'), t(`reports.category.${c.category}` as MessageKey)],
             [t('reports.col.severity'), t(`reports.severity.${c.severity}` as MessageKey)],
             [t('reports.col.received'), format.instant(c.receivedAt)],

@@ -35,6 +35,13 @@ describe('a run’s rows', () => {
     expect(summaryOf(rows)).toMatchObject({ new: 3, up: 0, overridden: 0, total: 3 });
   });
 
+  it('a grading superseded by a newer approved run keeps its row under 全部 but counts and filters as no change', () => {
+    const closed = rows.map((r) => (r.name === '航天材料及工艺研究所' ? { ...r, grading: { ...r.grading, supersededBy: 'a-newer-run' } } : r));
+    expect(summaryOf(closed)).toMatchObject({ new: 2, total: 3 });
+    expect(names(filterEntries(closed, 'new', ''))).toEqual(['中国航天科技集团有限公司', '中国运载火箭技术研究院']);
+    expect(names(filterEntries(closed, null, ''))).toHaveLength(3);
+  });
+
   it('a customer deleted since the draft keeps its row, marked, whether customers are read by id or as the whole list', async () => {
     await deleteCustomer(db, w.institute.id, w.ctx);
     for (const readOneByOne of [200, 0]) {

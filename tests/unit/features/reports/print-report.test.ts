@@ -1,9 +1,11 @@
 import { describe, expect, it, vi } from 'vitest';
 import { markFor } from '../../../../src-renderer/core/classification';
-import { MarkTooLowError } from '../../../../src-renderer/core/reports';
+import { MarkTooLowError, ReportRefusedError } from '../../../../src-renderer/core/reports';
+import { registerComplaint } from '../../../../src-renderer/data/complaints';
 import { logPrint, printLogPage } from '../../../../src-renderer/data/reports';
 import type { HostBridge } from '../../../../src-renderer/host';
 import { pdfFileName, printReport, type PrintRequest } from '../../../../src-renderer/features/reports/preview/print-report';
+import { complaintsWorld, intake } from '../../data/complaints/fixtures';
 import { freshDb } from '../../data/helpers';
 
 const ORIGIN = '01900000-0000-7000-8000-000000000001';
@@ -75,6 +77,23 @@ describe('printReport', () => {
     expect(await printReport(deps(host('electron', { saved: false })), request({ action: 'pdf' }))).toEqual({ done: false });
     expect(await printReport(deps(host('electron', { printed: false })), request())).toEqual({ done: false });
     expect((await printLogPage(db, 0, 10)).total).toBe(2);
+  });
+
+  it('refuses a zeroing report of a complaint that is not a quality complaint (or is missing): nothing printed, nothing logged', async () => {
+    const w = await complaintsWorld();
+    const delivery = await registerComplaint(w.db, intake(w.institute.id, { category: 'delivery' }), w.ctx);
+    const quality = await registerComplaint(w.db, intake(w.institute.id), w.ctx);
+    const h = host('electron');
+    const deps = { db: w.db, host: h, origin: ORIGIN, now: () => AT };
+    const zeroing = (complaintId: string) => request({ report: 'zeroing', title: '质量问题归零报告', params: { complaintId, number: null }, orientation: 'portrait' });
+    await expect(printReport(deps, zeroing(delivery.id))).rejects.toEqual(new ReportRefusedError('reports.error.zeroingNotQuality'));
+    await expect(printReport(deps, zeroing(ORIGIN))).rejects.toMatchObject({ code: 'reports.zeroing.missing' });
+    expect(h.printToPdf).not.toHaveBeenCalled();
+    expect(h.print).not.toHaveBeenCalled();
+    expect((await printLogPage(w.db, 0, 10)).total).toBe(0);
+    // A quality complaint's report prints and is logged.
+    expect(await printReport(deps, zeroing(quality.id))).toMatchObject({ done: true, entry: { report: 'zeroing' } });
+    w.db.close();
   });
 
   it('names the PDF after the title and the day, without characters a file name cannot hold', () => {

@@ -9,10 +9,11 @@ usage: npm run archive -- <command> [options]
           write a synthetic dataset (N customers, 5N contacts, 50N interactions, 5N complaints)
   pack    DATASET.json (--recipient age1… [--recipient age1…] | --passphrase-file F)
           --sign-key signing-key.txt --out FILE.age [--armor]
-  inspect FILE.age (--identity F | --passphrase-file F) [--json]
+  inspect FILE.age (--identity F | --passphrase-file F) [--signer signing-public.txt] [--json]
           show the manifest, counts, signer fingerprint and whether the file verifies
   verify  FILE.age (--identity F | --passphrase-file F) [--signer signing-public.txt]
-          exit 0 only if the file decrypts, parses, and its hash and signature hold
+          exit 0 only if the file decrypts, parses, and its hash and signature hold;
+          "verified" only with --signer (without it: "intact", signer not checked)
   unpack  FILE.age (--identity F | --passphrase-file F) --out FILE.ndjson
           write the verified plaintext lines (manifest … trailer); nothing if it does not verify
 

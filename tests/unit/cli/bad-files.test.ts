@@ -43,7 +43,7 @@ beforeAll(async () => {
   const bytes = (s: string) => new TextEncoder().encode(s);
   const flip = (file: Uint8Array, at: number) => Object.assign(file.slice(), { [at]: file[at]! ^ 0x01 });
 
-  add('the good file (control)', good, /^verified: 5 records/);
+  add('the good file (control)', good, /^intact: 5 records/);
   add('wrong passphrase', good, 'wrong passphrase or key (口令或密钥不正确)', ['--passphrase-file', join(dir, 'wrong.txt')]);
   add('a key for a passphrase file', good, 'this file is locked with a passphrase: use --passphrase-file (此文件需要口令)', ['--identity', join(dir, 'id.txt')]);
   add('truncated', good.subarray(0, good.length - 30), /^the file is incomplete .*\(文件不完整/);
@@ -97,7 +97,7 @@ describe('verify on the bad-file corpus', () => {
     names.forEach((name, i) => {
       const { line } = cases.get(name)!;
       const result = results[i]!;
-      const ok = typeof line !== 'string' && line.source.startsWith('^verified');
+      const ok = typeof line !== 'string' && line.source.startsWith('^intact');
       const text = ok ? result.stdout.trim() : expectOneErrorLine(result).replace(/^error: /, '');
       expect({ name, code: result.code, text }).toEqual({ name, code: ok ? 0 : 1, text: typeof line === 'string' ? line : expect.stringMatching(line) });
     });

@@ -58,11 +58,19 @@ describe('sample → pack → inspect → verify → unpack', () => {
     expect(inspected.stdout).toMatch(/^scope: +full — 样例数据/m);
     expect(inspected.stdout).toMatch(/^counts: +customers 2, contacts 10,/m);
     expect(inspected.stdout).toMatch(/^fingerprint: +[0-9A-F]{4}(-[0-9A-F]{4}){3}$/m);
-    expect(inspected.stdout).toMatch(/^signature: +valid/m);
+    // Without --signer the file is intact, never called verified: anyone with a key pair can sign.
+    expect(inspected.stdout).toMatch(/^signature: +intact: hash, signature and counts hold; signer not checked: .*\(文件完整，签名者未核对\)$/m);
     const json = JSON.parse((await cli('inspect', at('r.age'), '--identity', at('other/age-identity.txt'), '--json')).stdout);
-    expect(json).toMatchObject({ verified: true, manifest: { schemaVersion: SCHEMA_VERSION, counts: { customers: 2 } } });
+    expect(json).toMatchObject({ intact: true, signerChecked: false, verified: false, manifest: { schemaVersion: SCHEMA_VERSION, counts: { customers: 2 } } });
+    const checked = await cli('inspect', at('r.age'), ...identity(), '--signer', at('keys/signing-public.txt'));
+    expect(checked.stdout).toMatch(/^signature: +valid: .*\(已验证\)$/m);
 
-    expect((await cli('verify', at('r.age'), ...identity())).stdout).toMatch(/^verified: 1\d\d records, sha256 [0-9a-f]{64}, signer /);
+    const intact = await cli('verify', at('r.age'), ...identity());
+    expect(intact.code).toBe(0);
+    expect(intact.stdout).toMatch(/^intact: 1\d\d records, sha256 [0-9a-f]{64}, signer .* — signer not checked: .*\(文件完整，签名者未核对\)\n$/);
+    expect(intact.stdout).not.toMatch(/verified|已验证/);
+    const signed = await cli('verify', at('r.age'), ...identity(), '--signer', at('keys/signing-public.txt'));
+    expect(signed.stdout).toMatch(/^verified: 1\d\d records, sha256 [0-9a-f]{64}, signer .*, matches --signer \(已验证\)$/m);
     expect((await cli('unpack', at('r.age'), ...identity(), '--out', at('r.ndjson'))).code).toBe(0);
     const lines = readFileSync(at('r.ndjson'), 'utf8').split('\n');
     expect(JSON.parse(lines[0]!)).toMatchObject({ format: 'airgap-crm-archive', counts: json.manifest.counts });
@@ -83,7 +91,7 @@ describe('sample → pack → inspect → verify → unpack', () => {
     expect((await cli('pack', at('dataset.json'), ...args, '--sign-key', at('keys/signing-key.txt'), '--out', at('p.age'), '--armor')).code).toBe(0);
     expect(readFileSync(at('p.age'), 'utf8')).toMatch(/^-----BEGIN AGE ENCRYPTED FILE-----\n/);
     // One read at factor 18 (≈ 1 s of scrypt); inspect and unpack with a passphrase are below, cheaply.
-    expect((await cli('verify', at('p.age'), ...args)).stdout).toMatch(/^verified: 1\d\d records/);
+    expect((await cli('verify', at('p.age'), ...args)).stdout).toMatch(/^intact: 1\d\d records/);
   }, SLOW);
 
   it('inspects, verifies and unpacks a passphrase file made by the core (cheap work factor)', async () => {

@@ -37,7 +37,7 @@ export function FormModal({ title, onClose, submit, saving, formErrors, confirma
             <Alert color="yellow" variant="light" role="alert" data-testid="form-confirmation">
               <Stack gap="xs" align="flex-start">
                 <div>{confirmation.message}</div>
-                <Button size="xs" color="yellow.9" onClick={confirmation.onConfirm} loading={saving}>
+                <Button size="xs" variant="default" onClick={confirmation.onConfirm} loading={saving}>
                   {confirmation.label}
                 </Button>
               </Stack>

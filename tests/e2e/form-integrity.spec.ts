@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from './fixtures';
 import { CustomerPageModel, shanghaiDay } from './pages/customer-page';
 import { CustomersPage } from './pages/customers-page';
@@ -7,6 +8,11 @@ import { CustomersPage } from './pages/customers-page';
  * or glued together. Each test does what a new user did when the defect was found.
  */
 const SHOTS = 'test-results/screenshots';
+
+async function seriousViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).analyze();
+  return results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
 
 async function customerOnBusinessTab(app: { open: () => Promise<void>; completeSetup: () => Promise<void> }, page: Page) {
   const cp = new CustomerPageModel(page);
@@ -39,6 +45,7 @@ test.describe('forms never change what was typed behind the user’s back', () =
     const again = await add('2025', '500', '180');
     await expect(again.getByTestId('year-exists')).toContainText('2025 年已有数据：合同额 850.00 万元，年综合效益 260.00 万元');
     await page.screenshot({ path: `${SHOTS}/benefit-year-exists.png` });
+    expect(await seriousViolations(page), 'the year that exists').toEqual([]);
     await cp.save(again);
     await expect(again.getByText('该年度已有数据：请修改该年的数据，不能重复新增')).toBeVisible();
     await again.getByRole('button', { name: '取消' }).click();
@@ -84,6 +91,7 @@ test.describe('forms never change what was typed behind the user’s back', () =
     const question = s.getByTestId('form-confirmation');
     await expect(question).toContainText('回款金额 150.00 万元 超过应收金额 120.00 万元，超额 30.00 万元');
     await page.screenshot({ path: `${SHOTS}/settlement-overpaid-confirm.png` });
+    expect(await seriousViolations(page), 'the question').toEqual([]);
     await expect(cp.panel().getByText('还没有结算记录'), 'nothing is saved before the answer').toBeVisible();
     await question.getByRole('button', { name: '确认超额回款并保存' }).click();
     await expect(s).toBeHidden();
@@ -91,6 +99,7 @@ test.describe('forms never change what was typed behind the user’s back', () =
     await expect(row.getByTestId('overpaid')).toHaveText('超额回款');
     await expect(row).toContainText('150.00 万元');
     await page.screenshot({ path: `${SHOTS}/settlement-overpaid-row.png` });
+    expect(await seriousViolations(page), 'the marked row').toEqual([]);
   });
 
   test('a pasted spreadsheet row is refused as a unit name, and the form offers to split it', async ({ app, page }) => {
@@ -105,6 +114,7 @@ test.describe('forms never change what was typed behind the user’s back', () =
     await expect(page).toHaveURL(/#\/customers\/new$/);
     await expect(page.getByTestId('pasted-row')).toContainText('单位名称像是从表格粘贴的一整行（3 栏）');
     await page.screenshot({ path: `${SHOTS}/customer-form-pasted-row.png` });
+    expect(await seriousViolations(page), 'the offer to split').toEqual([]);
 
     await page.getByRole('button', { name: '拆分到各栏' }).click();
     await expect(customers.textbox('单位名称')).toHaveValue('中国电子科技集团有限公司');

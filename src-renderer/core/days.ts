@@ -7,6 +7,22 @@
  * gives NaN, never a plausible wrong day.
  */
 
+const CIVIL_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/**
+ * Strictly a 'YYYY-MM-DD' day that exists in the calendar: 2024-02-29 yes, 2026-02-29, 2026-13-45
+ * and 2026-1-5 no. Never rolls an impossible day over into a real one (as `new Date(2026, 12, 45)`
+ * or a lenient date library would: 2026-13-45 is not 2027-02-14). The one validity test of a day:
+ * the archive schemas (with their year range), the date input and the day formatter use it.
+ */
+export function isCalendarDay(value: unknown): value is string {
+  if (typeof value !== 'string') return false;
+  const m = CIVIL_DAY.exec(value);
+  if (!m) return false;
+  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
+}
+
 /** Whole days from 1970-01-01 to `isoDate` (negative before 1970). */
 export function dayOf(isoDate: string): number {
   if (isoDate.length !== 10 || isoDate[4] !== '-' || isoDate[7] !== '-') return Number.NaN;

@@ -2,6 +2,8 @@
  * Dates and times as a Chinese office writes them (2026年11月26日, 2026年11月26日 14:05), and their
  * en-US equivalents. Pure: the locale is a parameter.
  */
+import { isCalendarDay } from './days';
+
 export type LocaleTag = 'zh-CN' | 'en-US';
 
 type FormatKind = 'day' | 'time' | 'weekday';
@@ -47,19 +49,21 @@ export function normaliseDayText(text: string): string {
   return m ? `${m[1]}-${m[2]!.padStart(2, '0')}-${m[3]!.padStart(2, '0')}` : s;
 }
 
-/**
- * A calendar day 'YYYY-MM-DD' as an office writes it (2026年11月26日), built as a LOCAL date:
- * `new Date('2026-11-26')` would be UTC midnight and show the day before west of Greenwich.
- * Returns '' for anything that is not such a day.
- */
 /** The local calendar day of `now` as 'YYYY-MM-DD': what "today" and "not in the future" mean to the user. */
 export function todayIso(now: Date = new Date()): string {
   const pad = (n: number) => String(n).padStart(2, '0');
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
+/**
+ * A calendar day 'YYYY-MM-DD' as an office writes it (2026年11月26日), built as a LOCAL date:
+ * `new Date('2026-11-26')` would be UTC midnight and show the day before west of Greenwich.
+ * Returns '' for anything that is not such a day (core/days.ts `isCalendarDay`): 2026-13-45 is never
+ * rolled over into 2027年2月14日, as `new Date(2026, 12, 45)` would, nor 0026 read as 1926.
+ */
 export function formatIsoDay(day: string | null | undefined, locale: LocaleTag): string {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(day ?? '');
-  if (!m) return '';
-  return formatDate(new Date(Number(m[1]), Number(m[2]) - 1, Number(m[3])), locale);
+  if (!isCalendarDay(day)) return '';
+  const date = new Date(2000, 0, 1);
+  date.setFullYear(Number(day.slice(0, 4)), Number(day.slice(5, 7)) - 1, Number(day.slice(8, 10)));
+  return formatDate(date, locale);
 }

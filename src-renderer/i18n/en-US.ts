@@ -16,6 +16,7 @@ import { exchangeSelectionEnUS } from './areas/exchange-selection';
 import { exchangeImportEnUS } from './areas/exchange-import';
 import { exchangeStagingEnUS } from './areas/exchange-staging';
 import { backupScheduleEnUS } from './areas/backup-schedule';
+import { formRulesEnUS } from './areas/form-rules';
 import type { Messages } from './zh-CN';
 
 export const enUS: Messages = {
@@ -249,6 +250,7 @@ export const enUS: Messages = {
   ...exchangeImportEnUS,
   ...exchangeStagingEnUS,
   ...backupScheduleEnUS,
+  ...formRulesEnUS,
   ...gradingSectionEnUS,
   ...complaintsCoreEnUS,
   ...complaintsEnUS,

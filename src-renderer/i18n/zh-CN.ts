@@ -16,6 +16,7 @@ import { exchangeSelectionZhCN } from './areas/exchange-selection';
 import { exchangeImportZhCN } from './areas/exchange-import';
 import { exchangeStagingZhCN } from './areas/exchange-staging';
 import { backupScheduleZhCN } from './areas/backup-schedule';
+import { formRulesZhCN } from './areas/form-rules';
 
 /**
  * Simplified Chinese, the default locale and the source of every message key.
@@ -252,6 +253,7 @@ export const zhCN = {
   ...exchangeImportZhCN,
   ...exchangeStagingZhCN,
   ...backupScheduleZhCN,
+  ...formRulesZhCN,
   ...gradingSectionZhCN,
   ...complaintsCoreZhCN,
   ...complaintsZhCN,

@@ -4,6 +4,7 @@ import { ActionIcon, Popover, TextInput, type TextInputProps } from '@mantine/co
 import { DatePicker, DatesProvider } from '@mantine/dates';
 import { IconCalendar } from '@tabler/icons-react';
 import { useState } from 'react';
+import { isCalendarDay } from '../core/days';
 import { formatIsoDay, normaliseDayText } from '../core/format';
 import { useT } from '../i18n/react';
 import { usePreferences } from '../state/preferences';
@@ -15,21 +16,21 @@ interface DayInputProps extends Omit<TextInputProps, 'value' | 'onChange'> {
   maxDate?: string;
 }
 
-const isDay = (s: string) => /^\d{4}-\d{2}-\d{2}$/.test(s) && formatIsoDay(s, 'zh-CN') !== '';
-
 /**
  * A calendar day typed as YYYY-MM-DD (fastest from the keyboard, and what the repository checks),
  * with a calendar to pick from and the day as an office writes it (2026年11月26日) under the field.
  * Neither Mantine's DateInput (it silently drops text it cannot parse, so a typo would be saved as
  * "no date") nor `<input type="date">` (Chromium shows it in the OS locale's order, 03/10/2026).
- * The typed text is kept as is; the form normalises it on save and the repository judges it.
+ * The typed text is kept as is; the form normalises it on save and the repository judges it. The
+ * day under the field and the calendar only follow text that is a real day (`isCalendarDay`, strict):
+ * 2026-13-45 shows no date at all rather than a rolled-over 2027年2月14日.
  */
 export function DayInput({ value = '', onChange, description, maxDate, ...props }: DayInputProps) {
   const t = useT();
   const locale = usePreferences((s) => s.locale);
   const [opened, setOpened] = useState(false);
   const day = normaliseDayText(value);
-  const valid = isDay(day);
+  const valid = isCalendarDay(day);
   const picker = (
     <Popover opened={opened} onChange={setOpened} position="bottom-end" shadow="md" trapFocus>
       <Popover.Target>

@@ -10,7 +10,7 @@ export const interactionFieldsSchema = z
     date: isoDateSchema,
     kind: choice(INTERACTION_KINDS),
     departments: z.array(choice(OUR_DEPARTMENTS), { error: 'validation.required' }).overwrite(unique).min(1, 'validation.required'),
-    participants: wordList(L.participants, L.short),
+    participants: wordList(L.participants, L.short, 'names'),
     summary: multiline(L.long, true),
     nextStep: optionalLine(L.line),
     followUpDate: nullableIsoDateSchema,

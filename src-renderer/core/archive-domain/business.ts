@@ -23,7 +23,7 @@ function wan(options: { positive: boolean }) {
     .refine(hasFourDecimals, 'validation.money')
     .overwrite((x) => Math.round(x * 10_000) / 10_000)
     .max(MAX_WAN, 'validation.money');
-  return options.positive ? number.gt(0, 'validation.moneyPositive') : number.min(0, 'validation.money');
+  return options.positive ? number.gt(0, 'validation.moneyPositive') : number.min(0, 'validation.moneyNegative');
 }
 
 /** Non-negative money (a contract amount, a payment). */
@@ -64,3 +64,13 @@ export const settlementFieldsSchema = z
   });
 
 export type SettlementValues = z.output<typeof settlementFieldsSchema>;
+
+/**
+ * What was paid above the receivable (0 when not overpaid), to the yuan. Overpayment is legal (an
+ * advance, a settlement of several invoices at once) but unusual, so the repository takes it only
+ * when the user confirmed it, and the settlements table marks it (超额回款).
+ */
+export function overpaidWan(s: { receivableWan: number; amountPaidWan: number | null }): number {
+  if (s.amountPaidWan === null) return 0;
+  return Math.max(0, Math.round((s.amountPaidWan - s.receivableWan) * 10_000) / 10_000);
+}

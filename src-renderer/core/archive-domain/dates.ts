@@ -1,22 +1,18 @@
 import { z } from 'zod';
+import { isCalendarDay } from '../days';
 
 /**
  * Calendar days are 'YYYY-MM-DD' strings (string order = date order, so they index and compare
  * without parsing). The check is strict: the day must exist (2026-02-29 and 2026-02-30 do not,
  * 2024-02-29 does), and the year is kept to 1900–2100 so a typo like 0202 or 20260 is caught.
  */
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 export const MIN_YEAR = 1900;
 export const MAX_YEAR = 2100;
 
 export function isValidIsoDate(value: unknown): value is string {
-  if (typeof value !== 'string') return false;
-  const m = ISO_DATE.exec(value);
-  if (!m) return false;
-  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  if (year < MIN_YEAR || year > MAX_YEAR || month < 1 || month > 12 || day < 1) return false;
-  // Day 0 of the next month is the last day of this one (UTC, so no time zone can shift it).
-  return day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
+  if (!isCalendarDay(value)) return false;
+  const year = Number(value.slice(0, 4));
+  return year >= MIN_YEAR && year <= MAX_YEAR;
 }
 
 const blank = (v: unknown) => v === undefined || v === null || (typeof v === 'string' && v.trim() === '');

@@ -16,6 +16,7 @@ export { interactionFieldsSchema, requirementFieldsSchema, type InteractionValue
 export {
   benefitYearFieldsSchema,
   MAX_WAN,
+  overpaidWan,
   positiveWanSchema,
   settlementFieldsSchema,
   wanSchema,
@@ -25,7 +26,7 @@ export {
 export { handoverFieldsSchema, managerFieldsSchema, type HandoverValues, type ManagerValues } from './people';
 export { isoDateSchema, isValidIsoDate, MAX_YEAR, MIN_YEAR, nullableInstantSchema, nullableIsoDateSchema } from './dates';
 export { normalisePhone, optionalPhoneSchema, phoneSchema } from './phone';
-export { ARCHIVE_LIMITS } from './fields';
+export { ARCHIVE_LIMITS, splitList } from './fields';
 export {
   CUSTOMER_LEVELS,
   CUSTOMER_STATUSES,

@@ -26,7 +26,18 @@ export { customersMergedInto, mergeCustomers, previewCustomerMerge, type MergePr
 export { contactsOf, createContact, deleteContact, restoreContact, setPrimaryContact, updateContact } from './contacts';
 export { createInteraction, deleteInteraction, interactionsOf, updateInteraction } from './interactions';
 export { createRequirement, deleteRequirement, openRequirementsOfManager, requirementsOf, updateRequirement } from './requirements';
-export { benefitsOf, createSettlement, deleteBenefitYear, deleteSettlement, saveBenefitYear, settlementsOf, updateSettlement } from './business';
+export {
+  benefitsOf,
+  createBenefitYear,
+  createSettlement,
+  deleteBenefitYear,
+  deleteSettlement,
+  OverpaymentError,
+  settlementsOf,
+  updateBenefitYear,
+  updateSettlement,
+  type SettlementWriteOptions,
+} from './business';
 export { acknowledgeHandover, bulkHandOver, handOverCustomer, handoversOf, type HandoverInput } from './handovers';
 export { createManager, customerCountsByManager, getManager, listManagers, updateManager } from './managers';
 export { customerTimeline } from './timeline';

@@ -1,4 +1,4 @@
-import { Alert, Button, Group, NumberInput, Select, Stack, Switch, Text } from '@mantine/core';
+import { Alert, Button, Group, Select, Stack, Switch, Text } from '@mantine/core';
 import { IconDatabaseExport, IconFolder, IconKey } from '@tabler/icons-react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState } from 'react';
@@ -12,6 +12,7 @@ import { useT } from '../../i18n/react';
 import { usePreferences } from '../../state/preferences';
 import { useSession } from '../../state/session';
 import { LabelledTable } from '../../ui/LabelledTable';
+import { RangedIntegerInput } from '../../ui/RangedIntegerInput';
 import { notify } from '../exchange/notify';
 import { backUpNow, backupRunError } from './scheduled-backup';
 
@@ -87,7 +88,7 @@ export function ScheduledBackupSection({ profile }: { profile: Profile }) {
         disabled={hasFolder && !directory}
         onChange={(e) => void save({ enabled: e.currentTarget.checked })}
       />
-      <Group align="flex-end">
+      <Group align="flex-start">
         <Select
           label={t('backupSchedule.interval')}
           data={BACKUP_INTERVALS.map((value) => ({ value, label: t(`backupSchedule.interval.${value}`) }))}
@@ -96,7 +97,7 @@ export function ScheduledBackupSection({ profile }: { profile: Profile }) {
           allowDeselect={false}
           w={160}
         />
-        <NumberInput label={t('backupSchedule.keep')} min={1} max={MAX_KEPT_BACKUPS} value={schedule.keep} onChange={(value) => typeof value === 'number' && value >= 1 && value <= MAX_KEPT_BACKUPS && void save({ keep: value })} w={160} />
+        <RangedIntegerInput label={t('backupSchedule.keep')} min={1} max={MAX_KEPT_BACKUPS} value={schedule.keep} onValue={(keep) => void save({ keep })} w={160} />
       </Group>
       {hasFolder ? (
         <Group>

@@ -67,7 +67,7 @@ function SettingsForm({ settings, history }: { settings: ComplaintSettings; hist
                     onChange={(v) => setConfig({ ...config, acknowledgeDays: { ...config.acknowledgeDays, [grade]: { ...config.acknowledgeDays[grade], [s]: toDays(v) } } })}
                     min={1}
                     max={30}
-                    allowDecimal={false}
+                    clampBehavior="none"
                     w={90}
                     size="xs"
                   />
@@ -85,7 +85,7 @@ function SettingsForm({ settings, history }: { settings: ComplaintSettings; hist
                   onChange={(v) => setConfig({ ...config, closeAfterAnswerDays: { ...config.closeAfterAnswerDays, [s]: toDays(v) } })}
                   min={1}
                   max={365}
-                  allowDecimal={false}
+                  clampBehavior="none"
                   w={90}
                   size="xs"
                 />

@@ -62,7 +62,7 @@ export function ProfileForm({ initial, submitLabel, onSubmit }: ProfileFormProps
             }}
           />
           {needsPeriod(level) && (
-            <NumberInput label={t('profile.markPeriod')} min={1} max={30} allowDecimal={false} {...form.getInputProps('periodYears')} />
+            <NumberInput label={t('profile.markPeriod')} min={1} max={30} clampBehavior="none" {...form.getInputProps('periodYears')} />
           )}
         </Group>
         {formError && (

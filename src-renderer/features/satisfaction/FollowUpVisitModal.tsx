@@ -1,5 +1,6 @@
 import { Checkbox, Text, Group, MultiSelect, SegmentedControl, Input, Textarea, TagsInput } from '@mantine/core';
 import { useLiveQuery } from 'dexie-react-hooks';
+import { splitList } from '../../core/archive-domain';
 import type { OurDepartment } from '../../core/model';
 import { openFollowUpOf } from '../../data/grading';
 import { recordFollowUpVisit, type FollowUpVisitKind } from '../../data/satisfaction';
@@ -63,7 +64,14 @@ export function FollowUpVisitModal({ customerId, customerName, onClose }: { cust
         <DayInput required label={t('detail.field.date')} {...form.getInputProps('date')} />
       </Group>
       <MultiSelect required label={t('detail.field.departments')} data={departmentOptions(t)} {...form.getInputProps('departments')} />
-      <TagsInput label={t('detail.field.participants')} data={[...new Set(contacts.map((c) => c.name))]} acceptValueOnBlur splitChars={[',', '，', '、']} {...form.getInputProps('participants')} />
+      <TagsInput
+        label={t('detail.field.participants')}
+        data={[...new Set(contacts.map((c) => c.name))]}
+        acceptValueOnBlur
+        splitChars={[',', '，', '、']}
+        {...form.getInputProps('participants')}
+        onChange={(names: string[]) => form.setFieldValue('participants', splitList(names, 'names'))}
+      />
       <Textarea required label={t('detail.field.summary')} autosize minRows={2} data-autofocus {...form.getInputProps('summary')} />
       <Checkbox label={t('satisfaction.visit.withSurvey')} {...form.getInputProps('withSurvey', { type: 'checkbox' })} />
       {form.getValues().withSurvey && questionnaires && <SurveyFields form={form} questionnaires={questionnaires} contacts={contacts} />}

@@ -79,7 +79,7 @@ function TemplateForm({ current, onSaved }: { current: QuestionnaireVersion | nu
       <Stack gap="sm">
         <Group align="flex-start">
           <TextInput required label={t('satisfaction.templates.name')} w={280} {...form.getInputProps('name')} />
-          <NumberInput required label={t('satisfaction.templates.scale')} min={3} max={10} w={180} {...form.getInputProps('scaleMax')} />
+          <NumberInput required label={t('satisfaction.templates.scale')} min={3} max={10} clampBehavior="none" w={180} {...form.getInputProps('scaleMax')} />
         </Group>
         <Input.Wrapper label={t('satisfaction.templates.dimensions')} error={form.errors.dimensions}>
           <Stack gap={6} mt={4}>
@@ -91,7 +91,7 @@ function TemplateForm({ current, onSaved }: { current: QuestionnaireVersion | nu
                   placeholder={t('satisfaction.templates.weight')}
                   min={0}
                   max={100}
-                  decimalScale={2}
+                  clampBehavior="none"
                   w={100}
                   {...form.getInputProps(`dimensions.${i}.weight`)}
                 />

@@ -1,6 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { addDays, addMonths, dayOf, daysBetween, daysInMonth, isoOf } from '../../../src-renderer/core/days';
+import { addDays, addMonths, dayOf, daysBetween, daysInMonth, isCalendarDay, isoOf } from '../../../src-renderer/core/days';
+import { formatIsoDay } from '../../../src-renderer/core/format';
 
 describe('calendar days', () => {
   it('agrees with Date.UTC on every day from 1900 to 2100, both ways', () => {
@@ -31,5 +32,23 @@ describe('calendar days', () => {
   it('gives NaN, not a plausible day, for text that is not a day', () => {
     expect(dayOf('2026/06/30')).toBeNaN();
     expect(dayOf('')).toBeNaN();
+  });
+});
+
+describe('a typed day is strictly a day that exists (issue 12.9: never rolled over)', () => {
+  it('isCalendarDay refuses impossible months and days instead of rolling them over', () => {
+    for (const bad of ['2026-13-45', '2026-02-29', '2026-04-31', '2026-00-10', '2026-01-00', '2026-1-5', '20260105', '', null, 20260105]) {
+      expect(isCalendarDay(bad), String(bad)).toBe(false);
+    }
+    for (const good of ['2024-02-29', '2026-12-31', '2000-02-29', '1900-02-28']) expect(isCalendarDay(good), good).toBe(true);
+    expect(isCalendarDay('1900-02-29')).toBe(false);
+  });
+
+  it('formatIsoDay shows no date for an impossible one (2026-13-45 is not 2027年2月14日) and never reads 0026 as 1926', () => {
+    expect(formatIsoDay('2026-13-45', 'zh-CN')).toBe('');
+    expect(formatIsoDay('2026-02-30', 'zh-CN')).toBe('');
+    expect(formatIsoDay('2026-13-45', 'en-US')).toBe('');
+    expect(formatIsoDay('2026-11-26', 'zh-CN')).toBe('2026年11月26日');
+    expect(formatIsoDay('0026-01-05', 'zh-CN')).not.toContain('1926');
   });
 });

@@ -12,7 +12,7 @@ import {
   createRequirement,
   createSettlement,
   handOverCustomer,
-  saveBenefitYear,
+  createBenefitYear,
 } from '../../../src-renderer/data/archive';
 import { activeDatabaseName, newRestoreDatabaseName, setActiveDatabaseName } from '../../../src-renderer/data/active-database';
 import { backupRecords, removeOrphanRestores, RestoreStager, summariseForBackup } from '../../../src-renderer/data/backup';
@@ -51,7 +51,7 @@ async function populated() {
   await createContact(db, unit, { name: '张伟', phones: ['010-88886666转12'] }, ctx);
   await createInteraction(db, unit, { date: '2026-11-01', kind: 'visit', departments: ['design'], summary: '走访' }, ctx);
   await createRequirement(db, unit, { receivedDate: '2026-11-01', title: '样件', department: 'process', dueDate: '2026-11-20' }, ctx);
-  await saveBenefitYear(db, unit, { year: 2025, contractWan: 100, benefitWan: 12.5 }, ctx);
+  await createBenefitYear(db, unit, { year: 2025, contractWan: 100, benefitWan: 12.5 }, ctx);
   await createSettlement(db, unit, { receivableWan: 10, dueDate: '2026-06-30', paidDate: '2026-07-02', amountPaidWan: 10 }, ctx);
   const handover = await handOverCustomer(db, unit, { toManagerId: manager.id, date: '2026-11-02', reason: '分工' }, ctx);
   await acknowledgeHandover(db, handover.id, ctx);

@@ -1,9 +1,10 @@
-import { NumberInput } from '@mantine/core';
-import { saveBenefitYear, type BenefitYearRecord } from '../../../data/archive';
+import { Alert, Button, NumberInput, Stack } from '@mantine/core';
+import { useState } from 'react';
+import { createBenefitYear, updateBenefitYear, type BenefitYearRecord } from '../../../data/archive';
 import { useT } from '../../../i18n/react';
 import { FormModal } from '../shared/FormModal';
-import { numberOrBlank } from '../shared/options';
-import { useArchive } from '../shared/use-archive';
+import { MONEY_INPUT, numberOrBlank } from '../shared/options';
+import { useArchive, useFormat } from '../shared/use-archive';
 import { useRecordForm } from '../shared/use-record-form';
 
 interface BenefitFormValues extends Record<string, unknown> {
@@ -12,27 +13,61 @@ interface BenefitFormValues extends Record<string, unknown> {
   benefitWan: number | string;
 }
 
-/** The figures of one year; saving a year that already has a row updates that row (one per year). */
-export function BenefitModal({ customerId, benefit, onClose }: { customerId: string; benefit?: BenefitYearRecord; onClose: () => void }) {
+interface BenefitModalProps {
+  customerId: string;
+  /** Editing this year; adding a year when absent. */
+  benefit?: BenefitYearRecord;
+  /** The customer's years (adding one of them offers to edit it instead). */
+  years?: readonly BenefitYearRecord[];
+  onClose: () => void;
+}
+
+const valuesOf = (b: BenefitYearRecord | undefined, year: number): BenefitFormValues => ({
+  year: b?.year ?? year,
+  contractWan: b?.contractWan ?? '',
+  benefitWan: b?.benefitWan ?? '',
+});
+
+/**
+ * The figures of one year. Adding a year that already has figures never overwrites them: the year
+ * field says so with the stored figures and offers to edit that year, and the repository refuses
+ * the create (field message on 年度) if saved anyway.
+ */
+export function BenefitModal({ customerId, benefit, years = [], onClose }: BenefitModalProps) {
   const t = useT();
+  const f = useFormat();
   const { db } = useArchive();
+  // The row being edited: the one opened, or the existing year the user chose to edit instead.
+  const [editing, setEditing] = useState<BenefitYearRecord | undefined>(benefit);
   const { form, submit, saving, formErrors } = useRecordForm<BenefitFormValues>({
-    initialValues: {
-      year: benefit?.year ?? new Date().getFullYear() - 1,
-      contractWan: benefit?.contractWan ?? '',
-      benefitWan: benefit?.benefitWan ?? '',
+    initialValues: valuesOf(benefit, new Date().getFullYear() - 1),
+    save: (values, ctx) => {
+      const input = { customerId, year: numberOrBlank(values.year), contractWan: numberOrBlank(values.contractWan), benefitWan: numberOrBlank(values.benefitWan) };
+      return editing ? updateBenefitYear(db, editing.id, input, ctx) : createBenefitYear(db, customerId, input, ctx);
     },
-    save: (values, ctx) =>
-      saveBenefitYear(db, customerId, { customerId, year: numberOrBlank(values.year), contractWan: numberOrBlank(values.contractWan), benefitWan: numberOrBlank(values.benefitWan) }, ctx),
     onSaved: onClose,
   });
-  // The unit is in the label (合同额（万元）): a suffix inside the input gets in the way of typing.
-  const money = { min: 0, decimalScale: 4, thousandSeparator: ',', hideControls: true } as const;
+  const existing = editing ? undefined : years.find((y) => y.year === Number(form.values.year));
+  const editExisting = (row: BenefitYearRecord) => {
+    setEditing(row);
+    form.setValues(valuesOf(row, row.year));
+    form.clearErrors();
+  };
   return (
-    <FormModal title={t(benefit ? 'detail.benefits.editTitle' : 'detail.benefits.add')} onClose={onClose} submit={submit} saving={saving} formErrors={formErrors} size="md">
-      <NumberInput required label={t('detail.field.year')} allowDecimal={false} hideControls {...form.getInputProps('year')} disabled={!!benefit} />
-      <NumberInput required label={t('detail.field.contractWan')} {...money} {...form.getInputProps('contractWan')} />
-      <NumberInput required label={t('detail.field.benefitWan')} {...money} {...form.getInputProps('benefitWan')} />
+    <FormModal title={t(editing ? 'detail.benefits.editTitle' : 'detail.benefits.add')} onClose={onClose} submit={submit} saving={saving} formErrors={formErrors} size="md">
+      <NumberInput required label={t('detail.field.year')} hideControls clampBehavior="none" {...form.getInputProps('year')} disabled={!!editing} />
+      {existing && (
+        <Alert color="yellow" variant="light" data-testid="year-exists">
+          <Stack gap="xs" align="flex-start">
+            <div>{t('detail.benefits.yearExists', { year: existing.year, contract: f.wan(existing.contractWan), benefit: f.wan(existing.benefitWan) })}</div>
+            <Button size="xs" variant="default" onClick={() => editExisting(existing)}>
+              {t('detail.benefits.editThatYear', { year: existing.year })}
+            </Button>
+          </Stack>
+        </Alert>
+      )}
+      <NumberInput required label={t('detail.field.contractWan')} {...MONEY_INPUT} {...form.getInputProps('contractWan')} />
+      <NumberInput required label={t('detail.field.benefitWan')} {...MONEY_INPUT} {...form.getInputProps('benefitWan')} />
     </FormModal>
   );
 }

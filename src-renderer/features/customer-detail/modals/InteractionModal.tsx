@@ -1,5 +1,6 @@
 import { Group, MultiSelect, Select, TagsInput, TextInput, Textarea } from '@mantine/core';
 import { useLiveQuery } from 'dexie-react-hooks';
+import { splitList } from '../../../core/archive-domain';
 import type { InteractionKind, OurDepartment } from '../../../core/model';
 import { contactsOf, createInteraction, updateInteraction, type InteractionRecord } from '../../../data/archive';
 import { useT } from '../../../i18n/react';
@@ -59,7 +60,13 @@ export function InteractionModal({ customerId, interaction, preset, title, onClo
         <DayInput required label={t('detail.field.date')} {...form.getInputProps('date')} />
       </Group>
       <MultiSelect required label={t('detail.field.departments')} data={departmentOptions(t)} {...form.getInputProps('departments')} />
-      <TagsInput label={t('detail.field.participants')} data={contactNames} acceptValueOnBlur splitChars={[',', '，', '、']} {...form.getInputProps('participants')} />
+      <TagsInput
+        label={t('detail.field.participants')}
+        data={contactNames}
+        acceptValueOnBlur splitChars={[',', '，', '、']}
+        {...form.getInputProps('participants')}
+        onChange={(names: string[]) => form.setFieldValue('participants', splitList(names, 'names'))}
+      />
       <Textarea required label={t('detail.field.summary')} autosize minRows={3} data-autofocus {...form.getInputProps('summary')} />
       <TextInput label={t('detail.field.nextStep')} {...form.getInputProps('nextStep')} />
       <DayInput label={t('detail.field.followUpDate')} {...form.getInputProps('followUpDate')} />

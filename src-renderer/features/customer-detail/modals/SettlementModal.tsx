@@ -1,10 +1,10 @@
 import { Group, NumberInput } from '@mantine/core';
-import { createSettlement, updateSettlement, type SettlementRecord } from '../../../data/archive';
+import { createSettlement, OverpaymentError, updateSettlement, type SettlementRecord } from '../../../data/archive';
 import { useT } from '../../../i18n/react';
 import { FormModal } from '../shared/FormModal';
 import { normaliseDay } from '../shared/format';
-import { numberOrBlank } from '../shared/options';
-import { useArchive } from '../shared/use-archive';
+import { MONEY_INPUT, numberOrBlank } from '../shared/options';
+import { useArchive, useFormat } from '../shared/use-archive';
 import { useRecordForm } from '../shared/use-record-form';
 import { DayInput } from '../../../ui/DayInput';
 
@@ -15,18 +15,23 @@ interface SettlementFormValues extends Record<string, unknown> {
   amountPaidWan: number | string;
 }
 
-/** One receivable; a payment is a date and an amount together (the repository refuses one without the other). */
+/**
+ * One receivable; a payment is a date and an amount together (the repository refuses one without the
+ * other). Amounts are kept as typed (no clamp): -50 is refused with its message, and a payment above
+ * the receivable is saved only after the user confirms the overpayment the repository asks about.
+ */
 export function SettlementModal({ customerId, settlement, onClose }: { customerId: string; settlement?: SettlementRecord; onClose: () => void }) {
   const t = useT();
+  const f = useFormat();
   const { db } = useArchive();
-  const { form, submit, saving, formErrors } = useRecordForm<SettlementFormValues>({
+  const { form, submit, saving, formErrors, confirmation } = useRecordForm<SettlementFormValues>({
     initialValues: {
       receivableWan: settlement?.receivableWan ?? '',
       dueDate: settlement?.dueDate ?? '',
       paidDate: settlement?.paidDate ?? '',
       amountPaidWan: settlement?.amountPaidWan ?? '',
     },
-    save: (values, ctx) => {
+    save: (values, ctx, confirmed) => {
       const input = {
         customerId,
         receivableWan: numberOrBlank(values.receivableWan),
@@ -34,13 +39,21 @@ export function SettlementModal({ customerId, settlement, onClose }: { customerI
         paidDate: normaliseDay(values.paidDate),
         amountPaidWan: numberOrBlank(values.amountPaidWan),
       };
-      return settlement ? updateSettlement(db, settlement.id, input, ctx) : createSettlement(db, customerId, input, ctx);
+      const options = { allowOverpayment: confirmed };
+      return settlement ? updateSettlement(db, settlement.id, input, ctx, options) : createSettlement(db, customerId, input, ctx, options);
     },
+    confirmationOf: (error) =>
+      error instanceof OverpaymentError
+        ? {
+            message: t('detail.settlements.overpaidConfirm', { paid: f.wan(error.amountPaidWan), receivable: f.wan(error.receivableWan), excess: f.wan(error.overpaidWan) }),
+            label: t('detail.settlements.overpaidSave'),
+          }
+        : null,
     onSaved: onClose,
   });
-  const money = { min: 0, decimalScale: 4, thousandSeparator: ',', hideControls: true } as const;
+  const money = MONEY_INPUT;
   return (
-    <FormModal title={t(settlement ? 'detail.settlements.editTitle' : 'detail.settlements.add')} onClose={onClose} submit={submit} saving={saving} formErrors={formErrors} size="md">
+    <FormModal title={t(settlement ? 'detail.settlements.editTitle' : 'detail.settlements.add')} onClose={onClose} submit={submit} saving={saving} formErrors={formErrors} confirmation={confirmation} size="md">
       <Group grow align="flex-start">
         <NumberInput required label={t('detail.field.receivableWan')} data-autofocus {...money} {...form.getInputProps('receivableWan')} />
         <DayInput required label={t('detail.field.settlements.dueDate')} {...form.getInputProps('dueDate')} />

@@ -8,6 +8,8 @@ interface FormModalProps {
   submit: (event?: FormEvent<HTMLFormElement>) => void;
   saving: boolean;
   formErrors: string[];
+  /** The repository's question about an unusual value (see useRecordForm), answered by its own button. */
+  confirmation?: { message: string; label: string; onConfirm: () => void } | null;
   submitLabel?: string;
   size?: string;
   children: ReactNode;
@@ -17,7 +19,7 @@ interface FormModalProps {
  * The frame of every archive form: a modal that is mounted open (the parent mounts it to open it,
  * so each opening starts from fresh values), the fields, the form-level messages, cancel and save.
  */
-export function FormModal({ title, onClose, submit, saving, formErrors, submitLabel, size = 'lg', children }: FormModalProps) {
+export function FormModal({ title, onClose, submit, saving, formErrors, confirmation, submitLabel, size = 'lg', children }: FormModalProps) {
   const t = useT();
   return (
     <Modal opened onClose={onClose} title={title} size={size} centered>
@@ -29,6 +31,16 @@ export function FormModal({ title, onClose, submit, saving, formErrors, submitLa
               {formErrors.map((message) => (
                 <div key={message}>{message}</div>
               ))}
+            </Alert>
+          )}
+          {confirmation && (
+            <Alert color="yellow" variant="light" role="alert" data-testid="form-confirmation">
+              <Stack gap="xs" align="flex-start">
+                <div>{confirmation.message}</div>
+                <Button size="xs" variant="default" onClick={confirmation.onConfirm} loading={saving}>
+                  {confirmation.label}
+                </Button>
+              </Stack>
             </Alert>
           )}
           <Group justify="flex-end" mt="xs">

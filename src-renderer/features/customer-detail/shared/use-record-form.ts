@@ -8,8 +8,16 @@ import { notify, useArchive } from './use-archive';
 
 interface RecordFormOptions<V> {
   initialValues: V;
-  /** Writes through the repository, which validates: the form itself checks nothing. */
-  save: (values: V, ctx: WriteContext) => Promise<unknown>;
+  /**
+   * Writes through the repository, which validates: the form itself checks nothing. `confirmed` is
+   * true when the user confirmed an unusual but legal value the repository asked about.
+   */
+  save: (values: V, ctx: WriteContext, confirmed: boolean) => Promise<unknown>;
+  /**
+   * The question to ask when `error` is the repository asking for confirmation (an overpayment),
+   * else null. The question shows above the buttons; confirming saves again with `confirmed`.
+   */
+  confirmationOf?: (error: unknown) => { message: string; label: string } | null;
   onSaved: () => void;
   /** What to say once saved; null when `save` reports the outcome itself (a count, say). */
   savedMessage?: MessageKey | null;
@@ -21,6 +29,8 @@ export interface RecordForm<V> {
   saving: boolean;
   /** Messages for the whole form: the hint to fix red fields, or a refusal no field owns. */
   formErrors: string[];
+  /** The repository's question and the save that answers yes; null when nothing is asked (any edit drops it). */
+  confirmation: { message: string; label: string; onConfirm: () => void } | null;
 }
 
 /**
@@ -28,21 +38,29 @@ export interface RecordForm<V> {
  * user reads are exactly the rules that refuse the write; each field path it reports (`phones.1`)
  * lands on the input of its first segment, and paths no input owns are listed above the buttons.
  */
-export function useRecordForm<V extends Record<string, unknown>>({ initialValues, save, onSaved, savedMessage }: RecordFormOptions<V>): RecordForm<V> {
+export function useRecordForm<V extends Record<string, unknown>>({ initialValues, save, onSaved, savedMessage, confirmationOf }: RecordFormOptions<V>): RecordForm<V> {
   const t = useT();
   const { withContext } = useArchive();
   const [saving, setSaving] = useState(false);
   const [formErrors, setFormErrors] = useState<string[]>([]);
-  const form = useForm<V>({ mode: 'controlled', initialValues });
+  const [question, setQuestion] = useState<{ message: string; label: string } | null>(null);
+  // A question answers the values it was asked about: any edit drops it, the next save asks again.
+  const form = useForm<V>({ mode: 'controlled', initialValues, onValuesChange: () => setQuestion(null) });
 
-  const submit = form.onSubmit(async (values) => {
+  const run = async (values: V, confirmed: boolean) => {
     setSaving(true);
     setFormErrors([]);
+    setQuestion(null);
     try {
-      await withContext((ctx) => save(values, ctx));
+      await withContext((ctx) => save(values, ctx, confirmed));
       if (savedMessage !== null) notify(t, 'green', t(savedMessage ?? 'detail.saved'));
       onSaved();
     } catch (error) {
+      const asked = confirmationOf?.(error) ?? null;
+      if (asked) {
+        setQuestion(asked);
+        return;
+      }
       if (!(error instanceof ValidationError)) {
         console.error(error);
         setFormErrors([t('common.error')]);
@@ -61,6 +79,8 @@ export function useRecordForm<V extends Record<string, unknown>>({ initialValues
     } finally {
       setSaving(false);
     }
-  });
-  return { form, submit, saving, formErrors };
+  };
+  const submit = form.onSubmit((values) => run(values, false));
+  const confirmation = question && { ...question, onConfirm: () => void run(form.getValues(), true) };
+  return { form, submit, saving, formErrors, confirmation };
 }

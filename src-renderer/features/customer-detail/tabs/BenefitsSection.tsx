@@ -38,7 +38,7 @@ export function BenefitsSection({ customerId, readOnly }: { customerId: string; 
         ]}
         actions={readOnly ? undefined : (r) => <RowActions name={nameOf(r)} onEdit={() => setDialog({ kind: 'edit', record: r })} onDelete={() => setDialog({ kind: 'delete', record: r })} />}
       />
-      {dialog?.kind === 'new' && <BenefitModal customerId={customerId} onClose={close} />}
+      {dialog?.kind === 'new' && <BenefitModal customerId={customerId} years={benefits} onClose={close} />}
       {dialog?.kind === 'edit' && <BenefitModal customerId={customerId} benefit={dialog.record} onClose={close} />}
       {dialog?.kind === 'delete' && (
         <DeleteConfirm title={t('detail.benefits.deleteTitle')} remove={(ctx) => deleteBenefitYear(db, dialog.record.id, ctx)} onClose={close}>

@@ -1,4 +1,4 @@
-import { Stack } from '@mantine/core';
+import { Group, Stack } from '@mantine/core';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { deleteSettlement, settlementsOf, type SettlementRecord } from '../../../data/archive';
@@ -11,8 +11,24 @@ import { RecordTable } from '../shared/RecordTable';
 import { RowActions } from '../shared/RowActions';
 import { isSettlementOverdue, outstandingWan, todayIso } from '../shared/format';
 import { useArchive, useFormat } from '../shared/use-archive';
+import { ToneBadge } from '../shared/ToneBadge';
+import { overpaidWan } from '../../../core/archive-domain';
 
 type Dialog = { kind: 'new' } | { kind: 'edit' | 'delete'; record: SettlementRecord };
+
+/** The amount paid; a confirmed overpayment carries the mark 超额回款 (a word, not colour alone). */
+function PaidAmount({ amount, overpaid }: { amount: string; overpaid: boolean }) {
+  const t = useT();
+  if (!overpaid) return amount;
+  return (
+    <Group gap={6} justify="flex-end" wrap="nowrap">
+      <ToneBadge color="orange" data-testid="overpaid">
+        {t('detail.settlements.overpaid')}
+      </ToneBadge>
+      {amount}
+    </Group>
+  );
+}
 
 /** 结算记录: each receivable, when it was due, what was paid and when; money still owed past its day in red. */
 export function SettlementsSection({ customerId, readOnly }: { customerId: string; readOnly: boolean }) {
@@ -39,7 +55,7 @@ export function SettlementsSection({ customerId, readOnly }: { customerId: strin
           { header: t('detail.settlements.receivable'), cell: (r) => f.wan(r.receivableWan), numeric: true },
           { header: t('detail.field.settlements.dueDate'), cell: (r) => <DueDay day={f.day(r.dueDate)} overdue={isSettlementOverdue(r, today)} /> },
           { header: t('detail.field.paidDate'), cell: (r) => f.day(r.paidDate) },
-          { header: t('detail.settlements.paid'), cell: (r) => f.wan(r.amountPaidWan), numeric: true },
+          { header: t('detail.settlements.paid'), cell: (r) => <PaidAmount amount={f.wan(r.amountPaidWan)} overpaid={overpaidWan(r) > 0} />, numeric: true },
           { header: t('detail.settlements.outstanding'), cell: (r) => f.wan(outstandingWan(r)), numeric: true },
         ]}
         actions={readOnly ? undefined : (r) => <RowActions name={nameOf(r)} onEdit={() => setDialog({ kind: 'edit', record: r })} onDelete={() => setDialog({ kind: 'delete', record: r })} />}

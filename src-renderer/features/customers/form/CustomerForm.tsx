@@ -1,7 +1,8 @@
-import { Alert, Button, Card, Group, Select, SimpleGrid, Stack, TagsInput, Textarea, TextInput, Title } from '@mantine/core';
+import { Alert, Button, Card, Group, Select, SimpleGrid, Stack, TagsInput, Text, Textarea, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { splitList } from '../../../core/archive-domain';
 import type { CustomerLevel } from '../../../core/model';
 import { listCustomers, listManagers, type CustomerRecord } from '../../../data/archive';
 import { useT } from '../../../i18n/react';
@@ -13,7 +14,7 @@ import { todayIso } from '../../../core/format';
 import classes from './form.module.css';
 import { MergeModal } from '../../customer-detail/merge/MergeModal';
 import { DuplicateWarning, type DuplicateCandidateView } from './DuplicateWarning';
-import type { CustomerFormValues } from './form-values';
+import { cellsOf, splitPastedName, type CustomerFormValues } from './form-values';
 import { ManagerSelect } from './ManagerSelect';
 import { ParentSelect } from './ParentSelect';
 import { useSaveCustomer } from './useSaveCustomer';
@@ -26,7 +27,11 @@ interface CustomerFormProps {
   onCancel: () => void;
 }
 
-/** Tags and 专业领域 are words; Chinese users separate them with 、 or ，as often as with a comma. */
+/**
+ * Tags and 专业领域 are words; Chinese users separate them with 、 or ，as often as with a comma. Typed
+ * keys split at once; text typed through an input method (its 、 never reaches a keydown) or with
+ * spaces is split when Enter or leaving the field adds it (`splitList`, the schema's own split).
+ */
 const WORD_SEPARATORS = [',', '，', '、', ';', '；'];
 
 function Section({ title, children }: { title: string; children: ReactNode }) {
@@ -48,7 +53,7 @@ export function CustomerForm({ existing, initial, operator, onSaved, onCancel }:
   const managers = useLiveQuery(() => listManagers(db), [db]);
   // The archive's words so far, offered as suggestions: the same field gets the same spelling.
   const customers = useLiveQuery(() => listCustomers(db), [db]);
-  const words = useMemo(() => facetsOf(customers ?? []), [customers]);
+  const suggestions = useMemo(() => facetsOf(customers ?? []), [customers]);
   const { save, saving, formErrors, duplicates } = useSaveCustomer(form, { existing, operator, managers: managers ?? [], onSaved });
   const formRef = useRef<HTMLFormElement>(null);
   // The rename warning's candidate the user chose to merge with (opens the merge modal).
@@ -59,6 +64,17 @@ export function CustomerForm({ existing, initial, operator, onSaved, onCancel }:
   }, [formErrors]);
   const level = Number(form.values.level) as CustomerLevel;
   const field = (name: keyof CustomerFormValues) => form.getInputProps(name);
+  const words = (name: 'fields' | 'tags') => ({ ...field(name), onChange: (value: string[]) => form.setFieldValue(name, splitList(value)) });
+  // A spreadsheet row pasted into the name: the schema refuses it; the form offers to split it.
+  const pastedCells = cellsOf(form.values.name).length;
+  const pasted = form.values.name.includes('\t') && pastedCells > 1;
+  const [leftOver, setLeftOver] = useState<string[]>([]);
+  const splitRow = () => {
+    const split = splitPastedName(form.getValues());
+    form.setValues(split.values);
+    form.clearFieldError('name');
+    setLeftOver(split.leftOver);
+  };
 
   return (
     <form ref={formRef} onSubmit={form.onSubmit((values) => save(values))} noValidate className={classes.form}>
@@ -84,11 +100,28 @@ export function CustomerForm({ existing, initial, operator, onSaved, onCancel }:
             <Select withAsterisk label={t('customers.field.type')} placeholder={t('customers.form.choose')} data={typeOptions(t)} {...field('type')} />
             <Select label={t('customers.field.status')} data={statusOptions(t)} allowDeselect={false} {...field('status')} />
           </SimpleGrid>
+          {pasted && (
+            <Alert color="yellow" variant="light" data-testid="pasted-row">
+              <Stack gap="xs" align="flex-start">
+                <div>
+                  {t('customers.form.pastedRow', { count: pastedCells })} {t('customers.form.splitRowHint')}
+                </div>
+                <Button size="xs" variant="default" onClick={splitRow}>
+                  {t('customers.form.splitRow')}
+                </Button>
+              </Stack>
+            </Alert>
+          )}
+          {!pasted && leftOver.length > 0 && (
+            <Text size="sm" data-testid="pasted-left-over">
+              {t('customers.form.splitLeftOver', { cells: leftOver.join('　') })}
+            </Text>
+          )}
         </Section>
         <Section title={t('customers.form.sectionBusiness')}>
           <SimpleGrid cols={{ base: 1, md: 2 }}>
-            <TagsInput label={t('customers.field.fields')} description={t('customers.form.wordsHint')} data={words.fields} splitChars={WORD_SEPARATORS} clearable clearButtonProps={{ 'aria-label': t('customers.form.clear') }} {...field('fields')} />
-            <TagsInput label={t('customers.field.tags')} description={t('customers.form.wordsHint')} data={words.tags} splitChars={WORD_SEPARATORS} clearable clearButtonProps={{ 'aria-label': t('customers.form.clear') }} {...field('tags')} />
+            <TagsInput label={t('customers.field.fields')} description={t('customers.form.wordsHint')} data={suggestions.fields} splitChars={WORD_SEPARATORS} clearable clearButtonProps={{ 'aria-label': t('customers.form.clear') }} {...words('fields')} />
+            <TagsInput label={t('customers.field.tags')} description={t('customers.form.wordsHint')} data={suggestions.tags} splitChars={WORD_SEPARATORS} clearable clearButtonProps={{ 'aria-label': t('customers.form.clear') }} {...words('tags')} />
             <TextInput label={t('customers.field.region')} placeholder={t('customers.form.regionPlaceholder')} {...field('region')} />
             <TextInput label={t('customers.field.address')} {...field('address')} />
             <DayInput label={t('customers.field.cooperationStart')} {...field('cooperationStart')} value={form.values.cooperationStart} maxDate={todayIso()} />

@@ -121,3 +121,26 @@ export function formFieldOf(path: string): keyof CustomerFormValues | null {
   const fields: readonly string[] = ['name', 'shortName', 'level', 'parentId', 'type', 'status', 'fields', 'tags', 'region', 'address', 'cooperationStart', 'classification', 'managerId', 'notes'];
   return fields.includes(head) ? (head as keyof CustomerFormValues) : null;
 }
+
+/** The cells of a spreadsheet row pasted into one field (tab-separated), trimmed; one cell when there is no tab. */
+export function cellsOf(text: string): string[] {
+  return text
+    .split(/\t/)
+    .map((cell) => cell.trim())
+    .filter((cell) => cell !== '');
+}
+
+/**
+ * A row pasted into 单位名称 ("中国电子科技集团有限公司⇥电科⇥025-51821234") split the way such rows are
+ * laid out: the first cell is the name, the second the short name (unless one is typed already).
+ * Nothing is guessed beyond that: the other cells (a phone belongs to a contact) are returned as
+ * `leftOver` for the form to show, never dropped silently.
+ */
+export function splitPastedName(values: CustomerFormValues): { values: CustomerFormValues; leftOver: string[] } {
+  const [name = '', ...rest] = cellsOf(values.name);
+  const takesShort = values.shortName.trim() === '' && rest.length > 0;
+  return {
+    values: { ...values, name, shortName: takesShort ? rest[0]! : values.shortName },
+    leftOver: takesShort ? rest.slice(1) : rest,
+  };
+}

@@ -27,8 +27,8 @@ export function InlineNumber({ inputProps, path, label, errors, scope, width = 8
       w={width}
       size="xs"
       hideControls
-      min={0}
-      allowNegative={false}
+      // Nothing typed is changed: no clamp, no dropped minus sign; the schema refuses with its message.
+      clampBehavior="none"
       allowDecimal={allowDecimal}
       display="inline-block"
     />

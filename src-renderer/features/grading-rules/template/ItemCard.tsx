@@ -37,7 +37,7 @@ export function ItemCard({ form, index, errors, autoFocus, onMove, onRemove }: I
             {t(`gradingRules.template.kind.${item.kind}`)}
           </ToneBadge>
           <TextInput required label={t('gradingRules.template.label')} w={240} autoFocus={autoFocus} {...form.getInputProps(path('label'))} error={error('label')} />
-          <NumberInput required label={t('gradingRules.template.maxPoints')} w={96} min={0} max={100} allowNegative={false} hideControls {...form.getInputProps(path('maxPoints'))} error={error('maxPoints')} />
+          <NumberInput required label={t('gradingRules.template.maxPoints')} w={96} clampBehavior="none" hideControls {...form.getInputProps(path('maxPoints'))} error={error('maxPoints')} />
           {item.kind === 'objective' && (
             <Text size="sm" c="dimmed" mt={30}>
               {t('gradingRules.template.source', { source: t(`gradingRules.template.source.${item.source}`) })}

@@ -1,7 +1,8 @@
-import { Group, NumberInput, Select, Text } from '@mantine/core';
+import { Group, Select, Text } from '@mantine/core';
 import { CLASSIFICATION_LEVELS, DEFAULT_PERIOD_YEARS, formatMark, markFor, type ClassificationLevel, type ClassificationMark } from '../../../core/classification';
 import { checkReportMark } from '../../../core/reports';
 import { useT } from '../../../i18n/react';
+import { RangedIntegerInput } from '../../../ui/RangedIntegerInput';
 
 /**
  * The report's classification mark: every level is offered (so a lower choice is answered with the
@@ -26,13 +27,12 @@ export function MarkPicker({ mark, floor, onChange }: { mark: ClassificationMark
           data-testid="mark-level"
         />
         {classified && (
-          <NumberInput
+          <RangedIntegerInput
             label={t('reports.mark.period')}
-            value={mark.periodYears ?? undefined}
+            value={mark.periodYears ?? 0}
             min={1}
             max={30}
-            allowDecimal={false}
-            onChange={(value) => typeof value === 'number' && value >= 1 && value <= 30 && onChange({ level: mark.level, periodYears: value })}
+            onValue={(value) => onChange({ level: mark.level, periodYears: value })}
             w={110}
           />
         )}

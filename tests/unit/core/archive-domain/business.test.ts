@@ -4,6 +4,7 @@ import {
   benefitYearFieldsSchema,
   handoverFieldsSchema,
   managerFieldsSchema,
+  overpaidWan,
   settlementFieldsSchema,
 } from '../../../../src-renderer/core/archive-domain/schemas';
 import { ID, errorsOf, type Case } from './helpers';
@@ -19,7 +20,7 @@ describe('benefit year', () => {
     ['year not whole', { year: 2025.5 }, { year: 'validation.year' }],
     ['year as text', { year: '2025' }, { year: 'validation.year' }],
     ['year missing', { year: undefined }, { year: 'validation.required' }],
-    ['negative contract', { contractWan: -1 }, { contractWan: 'validation.money' }],
+    ['negative contract', { contractWan: -1 }, { contractWan: 'validation.moneyNegative' }],
     ['five decimals', { benefitWan: 1.23456 }, { benefitWan: 'validation.money' }],
     ['infinite', { benefitWan: Infinity }, { benefitWan: 'validation.money' }],
     ['not a number', { benefitWan: Number.NaN }, { benefitWan: 'validation.money' }],
@@ -47,7 +48,7 @@ describe('settlement', () => {
     ['paid impossible', { paidDate: '2026-13-01' }, { paidDate: 'validation.date' }],
     ['paid date without amount', { amountPaidWan: null }, { amountPaidWan: 'validation.required' }],
     ['amount without paid date', { paidDate: null }, { paidDate: 'validation.required' }],
-    ['negative payment', { amountPaidWan: -1 }, { amountPaidWan: 'validation.money' }],
+    ['negative payment', { amountPaidWan: -1 }, { amountPaidWan: 'validation.moneyNegative' }],
   ];
   it.each(cases)('%s', (_label, patch, expected) => expect(errorsOf(settlementFieldsSchema, { ...valid, ...patch })).toEqual(expected));
 });
@@ -95,5 +96,22 @@ describe('account manager', () => {
 
   it('normalises the phone and is active by default', () => {
     expect(managerFieldsSchema.parse({ name: '王伟', phone: '139 0000 1111' })).toEqual({ name: '王伟', phone: '13900001111', active: true });
+  });
+});
+
+describe('overpayment (issue 12.5: legal, but never silent)', () => {
+  it('is what was paid above the receivable, to the yuan; 0 when unpaid, partly or exactly paid', () => {
+    expect(overpaidWan({ receivableWan: 120, amountPaidWan: 150 })).toBe(30);
+    expect(overpaidWan({ receivableWan: 0.3, amountPaidWan: 0.1 + 0.2 })).toBe(0);
+    expect(overpaidWan({ receivableWan: 120, amountPaidWan: 120.0001 })).toBe(0.0001);
+    expect(overpaidWan({ receivableWan: 120, amountPaidWan: 120 })).toBe(0);
+    expect(overpaidWan({ receivableWan: 120, amountPaidWan: 50 })).toBe(0);
+    expect(overpaidWan({ receivableWan: 120, amountPaidWan: null })).toBe(0);
+  });
+
+  it('a negative amount is refused with its limit, not turned into 0', () => {
+    expect(errorsOf(settlementFieldsSchema, { customerId: ID.a, receivableWan: 120, dueDate: '2026-03-01', paidDate: '2026-03-02', amountPaidWan: -50 })).toEqual({
+      amountPaidWan: 'validation.moneyNegative',
+    });
   });
 });

@@ -40,6 +40,11 @@ describe('customer fields', () => {
     ['name blank', { name: '   ' }, { name: 'validation.required' }],
     ['name too long', { name: '所'.repeat(101) }, { name: 'validation.tooLong' }],
     ['name control char', { name: '航天\u0001所' }, { name: 'validation.controlChars' }],
+    ['name is a pasted spreadsheet row', { name: '中国电子科技集团有限公司\t电科\t025-51821234' }, { name: 'validation.oneLine' }],
+    ['name is two pasted lines', { name: '中国电子科技集团有限公司\n电科' }, { name: 'validation.oneLine' }],
+    ['short name with a tab', { shortName: '电科\t' + '所' }, { shortName: 'validation.oneLine' }],
+    ['region with a line break', { region: '江苏\r\n南京' }, { region: 'validation.oneLine' }],
+    ['address with a line separator', { address: '南京市\u2028中山路' }, { address: 'validation.oneLine' }],
     ['short name too long', { shortName: '所'.repeat(51) }, { shortName: 'validation.tooLong' }],
     ['level 4', { level: 4 }, { level: 'validation.choice' }],
     ['level as text', { level: '3' }, { level: 'validation.choice' }],
@@ -65,18 +70,24 @@ describe('customer fields', () => {
     expect(errorsOf(customerSchema(TODAY), { ...valid, ...patch })).toEqual(expected);
   });
 
+  it('splits tags and fields typed with 、，,; or spaces into words (issue 12.11), stored split whatever the path', () => {
+    const parsed = customerSchema(TODAY).parse({ ...valid, tags: ['导弹、飞船', '重点，保密；航天', '火箭 卫星', '导弹'], fields: '复合材料,涂层;陶瓷' });
+    expect(parsed.tags).toEqual(['导弹', '飞船', '重点', '保密', '航天', '火箭', '卫星']);
+    expect(parsed.fields).toEqual(['复合材料', '涂层', '陶瓷']);
+  });
+
   it('normalises input: spaces, blank and repeated list items, empty selects', () => {
     const parsed = customerSchema(TODAY).parse({
       ...valid,
-      name: '  航天材料\t及工艺   研究所 ',
+      name: '  航天材料 及工艺\u3000\u3000 研究所 \r\n',
       tags: ['重点', ' 重点 ', '', '  '],
-      fields: ['复合  材料'],
+      fields: ['复合材料'],
       cooperationStart: '',
       managerId: '',
       managerName: '',
       notes: 'a\r\nb  ',
     });
-    expect(parsed).toMatchObject({ name: '航天材料 及工艺 研究所', tags: ['重点'], fields: ['复合 材料'], cooperationStart: null, managerId: null, notes: 'a\nb' });
+    expect(parsed).toMatchObject({ name: '航天材料 及工艺 研究所', tags: ['重点'], fields: ['复合材料'], cooperationStart: null, managerId: null, notes: 'a\nb' });
   });
 
   it('checks the future only when given a day: exchange files use the plain fields schema', () => {

@@ -11,8 +11,10 @@ import {
   interactionsOf,
   openRequirementsOfManager,
   requirementsOf,
-  saveBenefitYear,
+  createBenefitYear,
+  OverpaymentError,
   settlementsOf,
+  updateBenefitYear,
   updateInteraction,
   updateRequirement,
   updateSettlement,
@@ -89,25 +91,59 @@ describe('requirements', () => {
 });
 
 describe('business figures', () => {
-  it('keep one benefit row per customer and year, also after a delete', async () => {
+  it('keep one benefit row per customer and year: a create for an existing year is refused, never an overwrite (issue 12.2)', async () => {
     const w = await archive();
     db = w.db;
-    const first = await saveBenefitYear(db, w.institute.id, { year: 2025, contractWan: 300, benefitWan: 120.5 }, w.ctx);
-    const again = await saveBenefitYear(db, w.institute.id, { year: 2025, contractWan: 320, benefitWan: 130 }, w.ctx);
-    expect(again.id).toBe(first.id);
-    await saveBenefitYear(db, w.institute.id, { year: 2026, contractWan: 0, benefitWan: 0 }, w.ctx);
+    const first = await createBenefitYear(db, w.institute.id, { year: 2025, contractWan: 850, benefitWan: 260 }, w.ctx);
+    const before = await counts(db);
+    const refused = await createBenefitYear(db, w.institute.id, { year: 2025, contractWan: 500, benefitWan: 180 }, w.ctx).catch((e: unknown) => e);
+    expect(refused).toBeInstanceOf(ValidationError);
+    expect((refused as ValidationError).fieldErrors).toEqual({ year: 'validation.yearExists' });
+    expect(await counts(db)).toEqual(before);
+    expect(await db.table('benefits').get(first.id)).toMatchObject({ contractWan: 850, benefitWan: 260, rev: first.rev });
+
+    // Changing the figures of the year is an update of its row.
+    const edited = await updateBenefitYear(db, first.id, { year: 2025, contractWan: 500, benefitWan: 180 }, w.ctx);
+    expect(edited).toMatchObject({ id: first.id, contractWan: 500, benefitWan: 180 });
+    const y2026 = await createBenefitYear(db, w.institute.id, { year: 2026, contractWan: 0, benefitWan: 0 }, w.ctx);
     expect((await benefitsOf(db, w.institute.id)).map((b) => [b.year, b.benefitWan])).toEqual([
       [2026, 0],
-      [2025, 130],
+      [2025, 180],
     ]);
+    // Moving a row onto another row's year is refused too.
+    await expect(updateBenefitYear(db, y2026.id, { year: 2025, contractWan: 1, benefitWan: 1 }, w.ctx)).rejects.toMatchObject({ fieldErrors: { year: 'validation.yearExists' } });
+
+    // A deleted year is not "existing": adding it again brings its row back, one history per year.
     await deleteBenefitYear(db, first.id, w.ctx);
     expect((await benefitsOf(db, w.institute.id)).map((b) => b.year)).toEqual([2026]);
-    const revived = await saveBenefitYear(db, w.institute.id, { year: 2025, contractWan: 1, benefitWan: 1 }, w.ctx);
+    const revived = await createBenefitYear(db, w.institute.id, { year: 2025, contractWan: 1, benefitWan: 1 }, w.ctx);
     expect(revived).toMatchObject({ id: first.id, deletedAt: null, benefitWan: 1 });
     expect(await db.table('benefits').count()).toBe(2);
+    const unchanged = await counts(db);
+    await expect(createBenefitYear(db, w.institute.id, { year: 1890, contractWan: 1, benefitWan: -1 }, w.ctx)).rejects.toBeInstanceOf(ValidationError);
+    expect(await counts(db)).toEqual(unchanged);
+  });
+
+  it('an overpayment (paid above the receivable) is written only when confirmed; a negative amount never (issue 12.5)', async () => {
+    const w = await archive();
+    db = w.db;
+    const over = { receivableWan: 120, dueDate: '2026-03-31', paidDate: '2026-03-20', amountPaidWan: 150 };
     const before = await counts(db);
-    await expect(saveBenefitYear(db, w.institute.id, { year: 1890, contractWan: 1, benefitWan: -1 }, w.ctx)).rejects.toBeInstanceOf(ValidationError);
+    const refused = await createSettlement(db, w.institute.id, over, w.ctx).catch((e: unknown) => e);
+    expect(refused).toBeInstanceOf(OverpaymentError);
+    expect(refused).toMatchObject({ receivableWan: 120, amountPaidWan: 150, overpaidWan: 30 });
     expect(await counts(db)).toEqual(before);
+    const negative = await createSettlement(db, w.institute.id, { ...over, amountPaidWan: -50 }, w.ctx, { allowOverpayment: true }).catch((e: unknown) => e);
+    expect((negative as ValidationError).fieldErrors).toEqual({ amountPaidWan: 'validation.moneyNegative' });
+    expect(await counts(db)).toEqual(before);
+
+    const saved = await createSettlement(db, w.institute.id, over, w.ctx, { allowOverpayment: true });
+    expect(saved).toMatchObject({ receivableWan: 120, amountPaidWan: 150 });
+    // Editing another field of a confirmed overpayment does not ask again; raising the payment does.
+    await expect(updateSettlement(db, saved.id, { ...over, dueDate: '2026-04-30' }, w.ctx)).resolves.toMatchObject({ dueDate: '2026-04-30' });
+    await expect(updateSettlement(db, saved.id, { ...over, dueDate: '2026-04-30', amountPaidWan: 160 }, w.ctx)).rejects.toBeInstanceOf(OverpaymentError);
+    const partly = await createSettlement(db, w.institute.id, { ...over, amountPaidWan: 100 }, w.ctx);
+    await expect(updateSettlement(db, partly.id, { ...over, amountPaidWan: 121 }, w.ctx)).rejects.toBeInstanceOf(OverpaymentError);
   });
 
   it('lists settlements latest due first; a payment needs its date', async () => {

@@ -10,7 +10,7 @@ import {
   handOverCustomer,
   mergeCustomers,
   restoreRecord,
-  saveBenefitYear,
+  createBenefitYear,
   updateContact,
   updateCustomer,
   type InteractionRecord,
@@ -37,7 +37,7 @@ describe('the full history of a customer', () => {
     const visit = await createInteraction(db, id, VISIT, w.ctx);
     await deleteInteraction(db, visit.id, w.ctx);
     const requirement = await createRequirement(db, id, { receivedDate: '2026-11-01', title: '试验报告', department: 'quality', dueDate: '2026-11-30' }, w.ctx);
-    const benefit = await saveBenefitYear(db, id, { year: 2025, contractWan: 100, benefitWan: 20 }, w.ctx);
+    const benefit = await createBenefitYear(db, id, { year: 2025, contractWan: 100, benefitWan: 20 }, w.ctx);
     const settlement = await createSettlement(db, id, { receivableWan: 80, dueDate: '2026-06-30' }, w.ctx);
     const handover = await handOverCustomer(db, id, { toManagerId: w.li.id, date: '2026-11-26', reason: '岗位调整', notes: '' }, w.ctx);
 

@@ -17,7 +17,7 @@ import {
   mergeCustomers,
   previewCustomerMerge,
   restoreRecord,
-  saveBenefitYear,
+  createBenefitYear,
   updateCustomer,
 } from '../../../../src-renderer/data/archive';
 import type { AirgapDb } from '../../../../src-renderer/data/db';
@@ -42,8 +42,8 @@ describe('mergeCustomers', () => {
     await createInteraction(db, dup.id, visit('2026-02-05'), w.ctx);
     const deleted = await createInteraction(db, dup.id, visit('2026-03-05'), w.ctx);
     await deleteInteraction(db, deleted.id, w.ctx);
-    await saveBenefitYear(db, w.institute.id, { year: 2025, contractWan: 100, benefitWan: 10 }, w.ctx);
-    await saveBenefitYear(db, dup.id, { year: 2025, contractWan: 50, benefitWan: 5 }, w.ctx);
+    await createBenefitYear(db, w.institute.id, { year: 2025, contractWan: 100, benefitWan: 10 }, w.ctx);
+    await createBenefitYear(db, dup.id, { year: 2025, contractWan: 50, benefitWan: 5 }, w.ctx);
     await createSettlement(db, dup.id, { receivableWan: 5, dueDate: '2025-12-31' }, w.ctx);
     await handOverCustomer(db, dup.id, { toManagerId: w.li.id, date: '2026-10-01', reason: '分工' }, w.ctx);
     const rows = await counts(db);
@@ -99,8 +99,8 @@ describe('mergeCustomers', () => {
     await createInteraction(db, dup.id, visit('2026-02-05'), w.ctx);
     const gone = await createInteraction(db, dup.id, visit('2026-03-05'), w.ctx);
     await deleteInteraction(db, gone.id, w.ctx);
-    await saveBenefitYear(db, w.institute.id, { year: 2025, contractWan: 100, benefitWan: 10 }, w.ctx);
-    await saveBenefitYear(db, dup.id, { year: 2025, contractWan: 50, benefitWan: 5 }, w.ctx);
+    await createBenefitYear(db, w.institute.id, { year: 2025, contractWan: 100, benefitWan: 10 }, w.ctx);
+    await createBenefitYear(db, dup.id, { year: 2025, contractWan: 50, benefitWan: 5 }, w.ctx);
     const rows = await counts(db);
 
     const preview = await previewCustomerMerge(db, w.institute.id, dup.id);

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { deleteBenefitYear, deleteCustomer, saveBenefitYear } from '../../../../src-renderer/data/archive';
+import { deleteBenefitYear, deleteCustomer, createBenefitYear } from '../../../../src-renderer/data/archive';
 import type { AirgapDb } from '../../../../src-renderer/data/db';
 import { benefitYears, paretoCustomers, paretoOfYear, paretoRanking } from '../../../../src-renderer/data/grading';
 import { archive } from '../archive/fixtures';
@@ -17,18 +17,18 @@ afterEach(() => db.close());
 describe('80/20 reads', () => {
   it('lists every year with figures, newest first, gaps and all', async () => {
     expect(await benefitYears(db)).toEqual([]);
-    await saveBenefitYear(db, w.institute.id, { year: 2019, contractWan: 1, benefitWan: 1 }, w.ctx);
-    await saveBenefitYear(db, w.institute.id, { year: 2025, contractWan: 1, benefitWan: 1 }, w.ctx);
-    await saveBenefitYear(db, w.academy.id, { year: 2025, contractWan: 1, benefitWan: 2 }, w.ctx);
-    await saveBenefitYear(db, w.academy.id, { year: 2022, contractWan: 1, benefitWan: 2 }, w.ctx);
+    await createBenefitYear(db, w.institute.id, { year: 2019, contractWan: 1, benefitWan: 1 }, w.ctx);
+    await createBenefitYear(db, w.institute.id, { year: 2025, contractWan: 1, benefitWan: 1 }, w.ctx);
+    await createBenefitYear(db, w.academy.id, { year: 2025, contractWan: 1, benefitWan: 2 }, w.ctx);
+    await createBenefitYear(db, w.academy.id, { year: 2022, contractWan: 1, benefitWan: 2 }, w.ctx);
     expect(await benefitYears(db)).toEqual([2025, 2022, 2019]);
   });
 
   it('ranks the live customers of the year, leaving out deleted customers and deleted figures', async () => {
-    await saveBenefitYear(db, w.institute.id, { year: 2025, contractWan: 300, benefitWan: 260 }, w.ctx);
-    await saveBenefitYear(db, w.academy.id, { year: 2025, contractWan: 40, benefitWan: 30 }, w.ctx);
-    const group = await saveBenefitYear(db, w.group.id, { year: 2025, contractWan: 10, benefitWan: 10 }, w.ctx);
-    await saveBenefitYear(db, w.group.id, { year: 2024, contractWan: 10, benefitWan: 999 }, w.ctx);
+    await createBenefitYear(db, w.institute.id, { year: 2025, contractWan: 300, benefitWan: 260 }, w.ctx);
+    await createBenefitYear(db, w.academy.id, { year: 2025, contractWan: 40, benefitWan: 30 }, w.ctx);
+    const group = await createBenefitYear(db, w.group.id, { year: 2025, contractWan: 10, benefitWan: 10 }, w.ctx);
+    await createBenefitYear(db, w.group.id, { year: 2024, contractWan: 10, benefitWan: 999 }, w.ctx);
     expect((await paretoRanking(db, 2025)).rows.map((r) => r.customerId)).toEqual([w.institute.id, w.academy.id, w.group.id]);
 
     await deleteBenefitYear(db, group.id, w.ctx);

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { saveBenefitYear } from '../../../../src-renderer/data/archive';
+import { createBenefitYear } from '../../../../src-renderer/data/archive';
 import type { AirgapDb } from '../../../../src-renderer/data/db';
 import { approveRun, discardRun, draftGrading, openDraftOf, overrideGrading } from '../../../../src-renderer/data/grading';
 import { archive } from '../archive/fixtures';
@@ -11,7 +11,7 @@ let db: AirgapDb;
 beforeEach(async () => {
   w = await archive();
   db = w.db;
-  await saveBenefitYear(db, w.institute.id, { year: 2025, contractWan: 300, benefitWan: 260 }, w.ctx);
+  await createBenefitYear(db, w.institute.id, { year: 2025, contractWan: 300, benefitWan: 260 }, w.ctx);
 });
 afterEach(() => db.close());
 

@@ -1,4 +1,4 @@
-import { createSettlement, saveBenefitYear } from '../../../../src-renderer/data/archive';
+import { createSettlement, createBenefitYear } from '../../../../src-renderer/data/archive';
 import { approveRun, draftGrading } from '../../../../src-renderer/data/grading';
 import type { archive } from '../archive/fixtures';
 
@@ -8,7 +8,7 @@ import type { archive } from '../archive/fixtures';
  * the AAA one due 2026-12-27, the AA ones 2027-01-26.
  */
 export async function gradeArchive(w: Awaited<ReturnType<typeof archive>>): Promise<void> {
-  await saveBenefitYear(w.db, w.institute.id, { year: 2025, contractWan: 300, benefitWan: 260 }, w.ctx);
+  await createBenefitYear(w.db, w.institute.id, { year: 2025, contractWan: 300, benefitWan: 260 }, w.ctx);
   await createSettlement(w.db, w.institute.id, { receivableWan: 100, dueDate: '2026-03-01', paidDate: '2026-03-10', amountPaidWan: 100 }, w.ctx);
   const run = await draftGrading(w.db, { evaluationDate: '2026-11-26' }, w.ctx);
   await approveRun(w.db, run.id, { approvedBy: '赵主任' }, w.ctx, '2026-11-27');

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { createContact, createCustomer, createInteraction, deleteInteraction, previewCustomerMerge, saveBenefitYear, updateCustomer } from '../../../../src-renderer/data/archive';
+import { createContact, createCustomer, createInteraction, deleteInteraction, previewCustomerMerge, createBenefitYear, updateCustomer } from '../../../../src-renderer/data/archive';
 import type { AirgapDb } from '../../../../src-renderer/data/db';
 import { compareRows, conflictRows, movedRows, refusalText, type ReadyPreview } from '../../../../src-renderer/features/customer-detail/merge/merge-text';
 import { createTranslator } from '../../../../src-renderer/i18n';
@@ -34,8 +34,8 @@ describe('the merge preview in words', () => {
     const visit = { kind: 'call', departments: ['marketing'], summary: '电话沟通' };
     await createInteraction(db, dup.id, { ...visit, date: '2026-02-05' }, w.ctx);
     await deleteInteraction(db, (await createInteraction(db, dup.id, { ...visit, date: '2026-03-05' }, w.ctx)).id, w.ctx);
-    await saveBenefitYear(db, w.institute.id, { year: 2025, contractWan: 100, benefitWan: 10 }, w.ctx);
-    await saveBenefitYear(db, dup.id, { year: 2025, contractWan: 50, benefitWan: 5 }, w.ctx);
+    await createBenefitYear(db, w.institute.id, { year: 2025, contractWan: 100, benefitWan: 10 }, w.ctx);
+    await createBenefitYear(db, dup.id, { year: 2025, contractWan: 50, benefitWan: 5 }, w.ctx);
 
     const preview = await ready(w.institute.id, dup.id);
     const compare = Object.fromEntries(compareRows(preview, words).map((r) => [r.label, [r.kept, r.merged, r.result]]));

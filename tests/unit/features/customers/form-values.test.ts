@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formFieldOf, fromFormValues, normaliseDayInput, toFormValues } from '../../../../src-renderer/features/customers/form/form-values';
+import { cellsOf, formFieldOf, fromFormValues, normaliseDayInput, splitPastedName, toFormValues } from '../../../../src-renderer/features/customers/form/form-values';
 
 const PARENT = '0190a1b2-c3d4-7e5f-8a9b-0c1d2e3f4a5b';
 const MANAGER = '0190a1b2-c3d4-7e5f-8a9b-0c1d2e3f4a6c';
@@ -38,5 +38,23 @@ describe('customer form values', () => {
     expect(formFieldOf('managerName')).toBe('managerId');
     expect(formFieldOf('_')).toBeNull();
     expect(formFieldOf('mergedInto')).toBeNull();
+  });
+});
+
+describe('a spreadsheet row pasted into the unit name (issue 12.6)', () => {
+  const blank = toFormValues(undefined, { classification: 'internal' });
+  it('splits into name and short name and hands back the cells it did not place', () => {
+    const { values, leftOver } = splitPastedName({ ...blank, name: '中国电子科技集团有限公司\t电科\t025-51821234' });
+    expect(values).toMatchObject({ name: '中国电子科技集团有限公司', shortName: '电科' });
+    expect(leftOver).toEqual(['025-51821234']);
+  });
+  it('keeps a short name already typed and then places only the name', () => {
+    const { values, leftOver } = splitPastedName({ ...blank, name: '中国电子科技集团有限公司\t电科 ', shortName: '中国电科' });
+    expect(values).toMatchObject({ name: '中国电子科技集团有限公司', shortName: '中国电科' });
+    expect(leftOver).toEqual(['电科']);
+  });
+  it('counts the non-empty cells', () => {
+    expect(cellsOf('a\t\tb\t')).toEqual(['a', 'b']);
+    expect(cellsOf('航天材料所')).toEqual(['航天材料所']);
   });
 });

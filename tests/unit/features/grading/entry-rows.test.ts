@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { saveBenefitYear, deleteCustomer } from '../../../../src-renderer/data/archive';
+import { createBenefitYear, deleteCustomer } from '../../../../src-renderer/data/archive';
 import type { AirgapDb } from '../../../../src-renderer/data/db';
 import { draftGrading, getRun, overrideGrading } from '../../../../src-renderer/data/grading';
 import { filterEntries, replaceGrading, summaryOf, type EntryRow } from '../../../../src-renderer/features/grading/run/entry-rows';
@@ -18,8 +18,8 @@ beforeEach(async () => {
   w = await archive();
   db = w.db;
   // The institute: 260 万元 → AAA; the academy: 30 万元 → AA; the group: cooperating since 2015 → AA.
-  await saveBenefitYear(db, w.institute.id, { year: 2025, contractWan: 300, benefitWan: 260 }, w.ctx);
-  await saveBenefitYear(db, w.academy.id, { year: 2025, contractWan: 40, benefitWan: 30 }, w.ctx);
+  await createBenefitYear(db, w.institute.id, { year: 2025, contractWan: 300, benefitWan: 260 }, w.ctx);
+  await createBenefitYear(db, w.academy.id, { year: 2025, contractWan: 40, benefitWan: 30 }, w.ctx);
   const run = await draftGrading(db, { evaluationDate: '2026-11-26' }, w.ctx);
   rows = await loadEntryRows(db, run.id);
 });

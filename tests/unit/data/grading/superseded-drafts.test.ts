@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { recordSchemas } from '../../../../src-renderer/core/backup';
-import { createSettlement, saveBenefitYear } from '../../../../src-renderer/data/archive';
+import { createSettlement, createBenefitYear } from '../../../../src-renderer/data/archive';
 import type { AirgapDb } from '../../../../src-renderer/data/db';
 import {
   approveRun,
@@ -29,9 +29,9 @@ beforeEach(async () => {
   w = await archive();
   db = w.db;
   // The institute: 260 万元, paid on time → AAA. The academy: 30 万元 → AA. The group: no figures → AA (since 2015).
-  await saveBenefitYear(db, w.institute.id, { year: 2025, contractWan: 300, benefitWan: 260 }, w.ctx);
+  await createBenefitYear(db, w.institute.id, { year: 2025, contractWan: 300, benefitWan: 260 }, w.ctx);
   await createSettlement(db, w.institute.id, { receivableWan: 100, dueDate: '2026-03-01', paidDate: '2026-03-10', amountPaidWan: 100 }, w.ctx);
-  await saveBenefitYear(db, w.academy.id, { year: 2025, contractWan: 40, benefitWan: 30 }, w.ctx);
+  await createBenefitYear(db, w.academy.id, { year: 2025, contractWan: 40, benefitWan: 30 }, w.ctx);
 });
 afterEach(() => db.close());
 

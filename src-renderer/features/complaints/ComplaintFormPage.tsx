@@ -13,6 +13,7 @@ import { useRecordForm } from '../customer-detail/shared/use-record-form';
 import { CustomerField } from './CustomerField';
 import { intakeInput, intakeValues, type IntakeValues } from './intake-values';
 import { useManagers } from './use-complaints';
+import { keepEnterInField } from '../../ui/form-keys';
 
 /** 登记投诉 (new) or 修改登记信息 (`complaintId`); `customerId` preselects the customer (from its page). */
 export function ComplaintFormPage({ complaintId, customerId }: { complaintId?: string; customerId?: string }) {
@@ -49,7 +50,7 @@ function IntakeForm({ record, customerId }: { record: ComplaintRecord | undefine
     <Stack gap="md" maw={900}>
       <Title order={2}>{record ? t('complaints.form.editTitle') : t('complaints.form.title')}</Title>
       {record && <Text c="dimmed">{record.number}</Text>}
-      <Card withBorder component="form" onSubmit={submit} noValidate aria-label={t('complaints.form.title')}>
+      <Card withBorder component="form" onSubmit={submit} onKeyDown={keepEnterInField} noValidate aria-label={t('complaints.form.title')}>
         <Stack gap="sm">
           <CustomerField
             value={form.values.customerId}

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { chinaDayOf, chinaInstant, type ZeroingConfirmation, type ZeroingItemId } from '../../core/complaints';
 import { confirmComplaintZeroingItem } from '../../data/complaints';
 import { useT } from '../../i18n/react';
+import { useReturnFocus } from '../../ui/use-return-focus';
 import { DayInput } from '../../ui/DayInput';
 import { normaliseDay } from '../customer-detail/shared/format';
 import { DialogActions } from './DialogActions';
@@ -15,6 +16,7 @@ import { useGuardedWrite } from './guarded-write';
 export function ZeroingDialog({ complaintId, item, current, operator, onClose }: { complaintId: string; item: ZeroingItemId; current?: ZeroingConfirmation; operator: string; onClose: () => void }) {
   const t = useT();
   const { db, busy, errors, run } = useGuardedWrite();
+  useReturnFocus();
   const [evidence, setEvidence] = useState(current?.evidence ?? '');
   const [by, setBy] = useState(current?.confirmedBy ?? operator);
   const [day, setDay] = useState(chinaDayOf(current?.confirmedAt ?? new Date().toISOString()));

@@ -12,7 +12,7 @@ import { handoverFieldsSchema } from './people';
  * person enters, so it lives in these `…EntrySchema(today)` functions, never in the field schemas:
  * backups and exchange files are checked with the field schemas, and a record another installation
  * made stays importable whatever this PC's clock says (a clock far in the future is the exchange's
- * drift check, not this rule). `today` is the caller's office day (data/archive/common `officeToday`:
+ * drift check, not this rule). `today` is the caller's office day (data/archive/common `officeDayOf`:
  * China time), passed in because core has no clock. No tolerance: a day is entered by hand and the
  * same clock fills the form's default, so "tomorrow" is always a mistake.
  */

@@ -4,7 +4,7 @@ import type { AirgapDb } from '../db';
 import { createRecord, restoreRecord, updateRecord } from '../records';
 import type { WriteContext } from '../write-context';
 import { childrenByCustomer, createChild, deleteChild, updateChild } from './children';
-import { compareText, inTransaction, liveCustomer, officeToday, parseInput, withFields } from './common';
+import { compareText, inTransaction, liveCustomer, officeDayOf, parseInput, withFields } from './common';
 import { archiveTables, type BenefitYearRecord, type SettlementRecord } from './types';
 
 /** Business figures by year, latest first (`[customerId+year]`, read backwards). */
@@ -41,12 +41,12 @@ export async function settlementsOf(db: AirgapDb, customerId: string): Promise<S
 }
 
 export async function createSettlement(db: AirgapDb, customerId: string, input: unknown, ctx: WriteContext): Promise<SettlementRecord> {
-  const values = parseInput(settlementEntrySchema(officeToday(ctx)), withFields(input, { customerId }));
+  const values = parseInput(settlementEntrySchema(officeDayOf(ctx)), withFields(input, { customerId }));
   return createChild<SettlementRecord>(db, 'settlements', customerId, ctx, () => values);
 }
 
 export async function updateSettlement(db: AirgapDb, id: string, input: unknown, ctx: WriteContext): Promise<SettlementRecord> {
-  return updateChild<SettlementRecord>(db, 'settlements', id, ctx, (current) => parseInput(settlementEntrySchema(officeToday(ctx)), withFields(input, { customerId: current.customerId })));
+  return updateChild<SettlementRecord>(db, 'settlements', id, ctx, (current) => parseInput(settlementEntrySchema(officeDayOf(ctx)), withFields(input, { customerId: current.customerId })));
 }
 
 export async function deleteSettlement(db: AirgapDb, id: string, ctx: WriteContext): Promise<SettlementRecord> {

@@ -39,7 +39,7 @@ export function todayOf(ctx: WriteContext, today?: IsoDate): IsoDate {
  * The office day of the write (China time, as complaint days and numbers count): the last day a
  * date that says something happened may name (core archive-domain/happened.ts).
  */
-export function officeToday(ctx: WriteContext): IsoDate {
+export function officeDayOf(ctx: WriteContext): IsoDate {
   return chinaDayOf(ctx.now().toISOString());
 }
 

@@ -6,7 +6,7 @@ import type { AirgapDb } from '../db';
 import { createRecord, createRecords, RecordNotFoundError, updateRecord } from '../records';
 import type { WriteContext } from '../write-context';
 import { childrenByCustomer } from './children';
-import { compareText, inTransaction, liveCustomer, officeToday, refuse } from './common';
+import { compareText, inTransaction, liveCustomer, officeDayOf, refuse } from './common';
 import { archiveTables, type CustomerRecord, type HandoverRecord, type ManagerRecord, type RequirementRecord } from './types';
 
 /** What the handover form gives; who hands over is the customer's current manager. */
@@ -40,7 +40,7 @@ async function successor(db: AirgapDb, input: unknown): Promise<{ manager: Manag
 /** The handover record of `customer`, or every problem with the form at once. */
 async function handoverValues(db: AirgapDb, customer: CustomerRecord, input: unknown, ctx: WriteContext): Promise<{ values: Fields<HandoverRecord>; to: ManagerRecord }> {
   const { manager, error } = await successor(db, input);
-  const parsed = handoverEntrySchema(officeToday(ctx)).safeParse({
+  const parsed = handoverEntrySchema(officeDayOf(ctx)).safeParse({
     customerId: customer.id,
     fromManagerId: customer.managerId,
     fromManagerName: customer.managerName,
@@ -103,7 +103,7 @@ export async function bulkHandOver(db: AirgapDb, fromManagerId: string, input: H
       date: field(input, 'date') as string,
       reason: field(input, 'reason') as string,
       notes: (field(input, 'notes') as string | undefined) ?? '',
-      today: officeToday(ctx),
+      today: officeDayOf(ctx),
     });
     if (!plan.ok) throw new ValidationError(plan.errors);
     await createRecords<HandoverRecord>(db, 'handovers', plan.handovers as Fields<HandoverRecord>[], ctx);

@@ -3,7 +3,7 @@ import { isUuid } from '../../core/ids';
 import type { AirgapDb } from '../db';
 import type { WriteContext } from '../write-context';
 import { childrenByCustomer, createChild, deleteChild, updateChild } from './children';
-import { compareText, isLiveRow, officeToday, parseInput, withFields } from './common';
+import { compareText, isLiveRow, officeDayOf, parseInput, withFields } from './common';
 import { managerNameFor } from './managers';
 import { archiveTables, type CustomerRecord, type OpenRequirement, type RequirementRecord } from './types';
 
@@ -42,7 +42,7 @@ export async function openRequirementsOfManager(db: AirgapDb, managerId: string)
 async function requirementValues(db: AirgapDb, input: unknown, ctx: WriteContext, customer: CustomerRecord, current?: RequirementRecord): Promise<RequirementValues> {
   const chosen = typeof input === 'object' && input !== null ? (input as { managerId?: unknown }).managerId : undefined;
   const manager = typeof chosen === 'string' && isUuid(chosen) ? await archiveTables(db).managers.get(chosen) : undefined;
-  const values = parseInput(requirementEntrySchema(officeToday(ctx)), withFields(input, { customerId: customer.id, ...(manager ? { managerName: manager.name } : {}) }));
+  const values = parseInput(requirementEntrySchema(officeDayOf(ctx)), withFields(input, { customerId: customer.id, ...(manager ? { managerName: manager.name } : {}) }));
   if (values.managerId === null) return { ...values, managerId: customer.managerId, managerName: customer.managerName };
   return { ...values, managerName: await managerNameFor(db, values.managerId, current) };
 }

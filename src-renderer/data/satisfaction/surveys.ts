@@ -5,7 +5,7 @@ import { fieldErrorsOf, ValidationError } from '../../core/validation';
 import type { AirgapDb } from '../db';
 import { createRecord, restoreRecord, softDeleteRecord } from '../records';
 import type { WriteContext } from '../write-context';
-import { inTransaction, liveCustomer, liveOnly, officeToday, parseInput, refuse, takeLive, withFields } from '../archive/common';
+import { inTransaction, liveCustomer, liveOnly, officeDayOf, parseInput, refuse, takeLive, withFields } from '../archive/common';
 import { questionnaireVersion } from './questionnaires';
 import { satisfactionTables, type SurveyRecord } from './types';
 
@@ -16,7 +16,7 @@ import { satisfactionTables, type SurveyRecord } from './types';
  * transaction; writes nothing.
  */
 export async function buildSurvey(db: AirgapDb, customerId: string, input: unknown, ctx: WriteContext): Promise<SurveyFields> {
-  const values = parseInput(surveyEntrySchema(officeToday(ctx)), withFields(input, { customerId }));
+  const values = parseInput(surveyEntrySchema(officeDayOf(ctx)), withFields(input, { customerId }));
   const template = await questionnaireVersion(db, values.questionnaireId, values.questionnaireVersion);
   if (!template) refuse('questionnaireId', 'validation.satisfaction.unknownQuestionnaire');
   const scores = surveyScoresSchema(template).safeParse(values.scores);

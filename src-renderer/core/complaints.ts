@@ -9,7 +9,8 @@
  * - numbering: `nextComplaintNumber`, `parseComplaintNumber`, `formatComplaintNumber`;
  * - satisfaction: questionnaire templates, `scoreSurvey`, `satisfactionTrend`;
  * - statistics: `complaintStatistics`, `milestonesOf`;
- * - intake and settings schemas (`complaintIntakeSchema`, `complaintSettingsSchema`), the stored row (`storedComplaintSchema`).
+ * - intake and settings schemas (`complaintIntakeSchema`; `complaintEntrySchema(now)` adds "not received in the future"),
+ *   `complaintSettingsSchema`, the stored row (`storedComplaintSchema`, without that rule).
  */
 export {
   COMPLAINT_ACTIONS,
@@ -90,9 +91,11 @@ export {
 export { complaintStatistics, milestonesOf, type ComplaintMilestones, type ComplaintStatistics, type ComplaintStatsRow, type StatsFilter } from './complaints/statistics';
 export {
   complaintAnswerTextSchema,
+  complaintEntrySchema,
   complaintIntakeSchema,
   complaintSettingsSchema,
   DEFAULT_COMPLAINT_SETTINGS,
+  RECEIPT_CLOCK_TOLERANCE_MS,
   type ComplaintIntake,
   type ComplaintSettings,
 } from './complaints/intake';

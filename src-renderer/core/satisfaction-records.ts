@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { isoDateSchema } from './archive-domain/dates';
+import { notAfterToday } from './archive-domain/happened';
 import { ARCHIVE_LIMITS as L, choice, idSchema, multiline, nullableIdSchema, optionalLine } from './archive-domain/fields';
+import type { IsoDate } from './model';
 import { DEFAULT_QUESTIONNAIRE, questionnaireTemplateSchema, type QuestionnaireTemplate, type SurveyScores } from './complaints';
 
 /**
@@ -49,6 +51,12 @@ export const surveyInputSchema = z.object({
   interactionId: nullableIdSchema,
 });
 export type SurveyInput = z.output<typeof surveyInputSchema>;
+
+/**
+ * A survey as entered on `today` (the office day): its date has happened. Not part of the stored
+ * schema below — a backup or another department's file keeps its surveys whatever this clock says.
+ */
+export const surveyEntrySchema = (today: IsoDate) => surveyInputSchema.superRefine(notAfterToday(today, ['date']));
 
 /** A stored survey: the input with valid scores, and what is derived on save (who recorded it, the score). */
 export interface SurveyFields extends Omit<SurveyInput, 'scores'> {

@@ -168,3 +168,65 @@ test('记录回访 with a survey completes the follow-up, and the survey shows i
   await page.evaluate(() => window.scrollTo(0, 0));
   await page.screenshot({ path: `${SHOTS}/analysis-satisfaction-zh-CN-light.png`, fullPage: true });
 });
+
+test('Enter in 受访人 or a select keeps the 回访 and survey dialogs open with their text; a survey dated tomorrow is refused; focus returns', async ({ app, page }) => {
+  test.setTimeout(120_000);
+  const cp = new CustomerPageModel(page);
+  await app.open();
+  await app.completeSetup();
+  await cp.createCustomer({ name: '中国运载火箭技术研究院', type: '科研院所' });
+  await cp.tab('联系人');
+  await cp.addContact({ name: '刘工' });
+  await cp.tab('满意度');
+  const panel = cp.panel();
+
+  // Issue 12.3: the respondent typed and Enter pressed, the customer's words half written.
+  const opener = panel.getByRole('button', { name: '记录回访' });
+  await opener.click();
+  const dialog = page.getByRole('dialog', { name: '记录回访：中国运载火箭技术研究院' });
+  await dialog.getByRole('textbox', { name: '内容摘要' }).fill('年末电话回访');
+  await dialog.getByRole('radiogroup', { name: '产品质量' }).getByText('5', { exact: true }).click();
+  await dialog.getByRole('textbox', { name: '客户意见' }).fill('交付周期希望再');
+  const respondent = dialog.getByRole('combobox', { name: '受访人' });
+  await respondent.fill('王处长');
+  await respondent.press('Enter');
+  await expect(dialog).toBeVisible();
+  await expect(dialog.getByRole('textbox', { name: '客户意见' })).toHaveValue('交付周期希望再');
+  await expect(respondent).toHaveValue('王处长');
+  // A contact picked with the keyboard: Enter chooses it, and still does not save.
+  await respondent.fill('刘');
+  await respondent.press('ArrowDown');
+  await respondent.press('Enter');
+  await expect(respondent).toHaveValue('刘工');
+  await expect(dialog).toBeVisible();
+  await expect(page.getByText('回访及满意度调查已记录')).toHaveCount(0);
+  await dialog.getByRole('textbox', { name: '客户意见' }).fill('交付周期希望再缩短');
+  await dialog.getByRole('button', { name: '保存' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByText('回访及满意度调查已记录')).toBeVisible();
+  await expect(opener).toBeFocused();
+  await expect(panel.getByTestId('customer-surveys')).toContainText('刘工');
+
+  // 录入调查: Enter on the source select opens or picks, never saves; tomorrow is refused at the date.
+  const add = panel.getByRole('button', { name: '录入调查' });
+  await add.click();
+  const form = page.getByRole('dialog', { name: '录入满意度调查' });
+  await form.getByRole('radiogroup', { name: '交付' }).getByText('4', { exact: true }).click();
+  await form.getByRole('textbox', { name: '客户意见' }).fill('资料齐全');
+  const source = form.getByRole('combobox', { name: '来源' });
+  await source.focus();
+  await source.press('Enter');
+  await source.press('Enter');
+  await expect(form).toBeVisible();
+  await expect(form.getByRole('textbox', { name: '客户意见' })).toHaveValue('资料齐全');
+  await cp.fillDate(form, '调查日期', '2026-11-28');
+  await form.getByRole('button', { name: '保存' }).click();
+  await expect(form.getByRole('textbox', { name: '调查日期', exact: true })).toHaveAccessibleDescription(/日期不能晚于今天/);
+  await expect(panel.getByTestId('customer-surveys').getByRole('row')).toHaveCount(2);
+  await page.screenshot({ path: `${SHOTS}/analysis-survey-future-zh-CN-light.png` });
+  await cp.fillDate(form, '调查日期', '2026-11-27');
+  await form.getByRole('button', { name: '保存' }).click();
+  await expect(form).toBeHidden();
+  await expect(add).toBeFocused();
+  await expect(panel.getByTestId('customer-surveys').getByRole('row')).toHaveCount(3);
+});

@@ -236,3 +236,58 @@ test('a rejected complaint shows why, reopening gives new deadlines, the recycle
   await expect(page.getByTestId('overdue-complaints')).toBeVisible();
   expect(await chineseLeft(page.getByTestId('overdue-complaints')), 'dashboard card').toEqual([]);
 });
+
+test('intake: Enter in a select does not register; a receipt dated in the future is refused at its day and uses no number', async ({ app, page }) => {
+  test.setTimeout(120_000);
+  // 2026-12-06 10:00 in Beijing, the day of the issue.
+  await page.clock.setFixedTime(new Date('2026-12-06T02:00:00.000Z'));
+  const cp = new CustomerPageModel(page);
+  await app.open();
+  await app.completeSetup();
+  await cp.addManager('张伟', '13812345678');
+  await cp.createCustomer({ name: '航天材料及工艺研究所', type: '科研院所', manager: '张伟' });
+  await cp.tab('联系人');
+  await cp.addContact({ name: '刘工', title: '质量处长' });
+
+  await page.goto('/#/complaints/new');
+  await page.getByRole('combobox', { name: /^客户/ }).first().fill('htcl');
+  await page.getByRole('option', { name: '航天材料及工艺研究所' }).click();
+  await page.getByRole('textbox', { name: /^产品 \/ 批次/ }).fill('XX-3 型密封件');
+  await page.getByRole('textbox', { name: /^问题描述/ }).fill('装配时发现密封件开裂');
+  // Enter on the 类别 and 经办人 selects: they open and pick, the complaint is not registered.
+  for (const label of ['类别', '经办人']) {
+    const select = page.getByRole('combobox', { name: label }).first();
+    await select.focus();
+    await select.press('Enter');
+    await select.press('ArrowDown');
+    await select.press('Enter');
+  }
+  await expect(page.getByRole('heading', { name: '登记投诉' })).toBeVisible();
+  await expect(page.getByTestId('complaint-page')).toHaveCount(0);
+
+  // Issue 12.4: received "2027-01-15" on 2026-12-06 was accepted and numbered TS-2027-0001.
+  const day = page.getByRole('textbox', { name: /^收到日期/ });
+  await day.fill('2027-01-15');
+  await page.getByTestId('complaint-save').click();
+  await expect(day).toHaveAccessibleDescription(/日期不能晚于今天/);
+  await expect(page.getByRole('alert', { description: '请更正标红的字段，尚未保存任何内容' })).toBeVisible();
+  await page.screenshot({ path: 'test-results/screenshots/complaints-form-future.png' });
+  // Later today (the PC says 10:00): refused as later than now.
+  await day.fill('2026-12-06');
+  await page.getByRole('textbox', { name: '收到时刻' }).fill('18:30');
+  await page.getByTestId('complaint-save').click();
+  await expect(day).toHaveAccessibleDescription(/接收时间不能晚于现在/);
+  await page.getByRole('textbox', { name: '收到时刻' }).fill('09:30');
+  await page.getByTestId('complaint-save').click();
+  await expect(page.getByTestId('complaint-number')).toHaveText('TS-2026-0001');
+
+  // A correction into another year keeps the number, and the screens say so.
+  await page.getByRole('link', { name: '修改登记信息' }).click();
+  await page.getByRole('textbox', { name: /^收到日期/ }).fill('2025-12-30');
+  await expect(page.getByTestId('number-kept')).toContainText('编号 TS-2026-0001 保持不变');
+  await page.getByTestId('complaint-save').click();
+  await expect(page.getByTestId('complaint-number')).toHaveText('TS-2026-0001');
+  await expect(page.getByTestId('number-kept')).toContainText('接收日期已更正为 2025 年');
+  expect(await seriousViolations(page)).toEqual([]);
+  await page.screenshot({ path: 'test-results/screenshots/complaints-number-kept.png' });
+});

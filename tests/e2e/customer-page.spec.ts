@@ -276,3 +276,58 @@ test('every tab passes axe and is photographed (zh-CN light; the contacts tab da
   await cp.open(group);
   await expect(cp.panel().getByRole('link', { name: '中国运载火箭技术研究院' })).toBeVisible();
 });
+
+test('interaction and settlement forms: Enter in a select, multi-select or tags input never saves; a happened day after today is refused; focus returns', async ({ app, page }) => {
+  const cp = new CustomerPageModel(page);
+  await customerWithManager(app, cp);
+  await cp.tab('往来记录');
+  const add = cp.panel().getByRole('button', { name: '新增往来记录' });
+  await add.click();
+  const dialog = cp.dialog('新增往来记录');
+  await dialog.getByRole('textbox', { name: '内容摘要' }).fill('技术交流，对方提出');
+  for (const label of ['方式', '我方参与部门']) {
+    const select = dialog.getByRole('combobox', { name: label }).first();
+    await select.focus();
+    await select.press('Enter');
+    await select.press('ArrowDown');
+    await select.press('Enter');
+  }
+  const people = dialog.getByRole('combobox', { name: '参与人员' });
+  await people.fill('王主任');
+  await people.press('Enter');
+  await people.press('Enter');
+  await expect(dialog).toBeVisible();
+  await expect(dialog.getByRole('textbox', { name: '内容摘要' })).toHaveValue('技术交流，对方提出');
+  await expect(cp.panel().getByText('还没有往来记录')).toBeVisible();
+  // The keys above toggled the default department off: pick one.
+  const departments = dialog.getByRole('combobox', { name: '我方参与部门' }).first();
+  await departments.focus();
+  await departments.press('ArrowDown');
+  await page.getByRole('option', { name: '设计', exact: true }).click();
+
+  // Happened tomorrow: refused at the date; the follow-up may be later.
+  await cp.fillDate(dialog, '日期', shanghaiDay(1));
+  await cp.fillDate(dialog, '跟进日期', shanghaiDay(30));
+  await cp.save(dialog);
+  await expect(dialog.getByRole('textbox', { name: '日期', exact: true })).toHaveAccessibleDescription(/日期不能晚于今天/);
+  await expect(cp.panel().getByText('还没有往来记录')).toBeVisible();
+  await cp.fillDate(dialog, '日期', shanghaiDay());
+  await cp.save(dialog);
+  await expect(dialog).toBeHidden();
+  await expect(add).toBeFocused();
+  await expect(cp.row('技术交流，对方提出')).toBeVisible();
+
+  await cp.tab('经营数据');
+  await cp.panel().getByRole('button', { name: '新增应收款' }).click();
+  const s = cp.dialog('新增应收款');
+  await s.getByRole('textbox', { name: '应收金额（万元）' }).fill('12');
+  await cp.fillDate(s, '应收日期', shanghaiDay(20));
+  await cp.fillDate(s, '回款日期', shanghaiDay(1));
+  await s.getByRole('textbox', { name: '回款金额（万元）' }).fill('12');
+  await cp.save(s);
+  await expect(s.getByRole('textbox', { name: '回款日期', exact: true })).toHaveAccessibleDescription(/日期不能晚于今天/);
+  await page.screenshot({ path: 'test-results/screenshots/customer-settlement-future.png' });
+  await cp.fillDate(s, '回款日期', shanghaiDay());
+  await cp.save(s);
+  await expect(s).toBeHidden();
+});

@@ -1,6 +1,6 @@
 import type { HandoverFields, IsoDate } from '../model';
 import { fieldErrorsOf, type FieldErrors } from '../validation';
-import { handoverFieldsSchema } from './people';
+import { handoverEntrySchema } from './happened';
 
 export interface HandoverCustomer {
   id: string;
@@ -16,6 +16,8 @@ export interface BulkHandoverInput {
   date: IsoDate;
   reason: string;
   notes?: string;
+  /** The office day it is entered on: the handover day cannot be later (happened.ts). */
+  today: IsoDate;
 }
 
 export interface CustomerManagerPatch {
@@ -32,7 +34,8 @@ export type BulkHandoverPlan =
  * A manager leaves or changes job: every customer of `from` goes to `to`, each with its own 交接
  * record (the history stays with each customer) and a patch of its manager fields. Returns data
  * for the repository to write in one transaction; changes nothing itself. Refused, with field
- * errors keyed like the handover form: same person, an inactive successor, or invalid date/reason.
+ * errors keyed like the handover form: same person, an inactive successor, or invalid date/reason
+ * (a day after `today` included).
  */
 export function planBulkHandover(input: BulkHandoverInput): BulkHandoverPlan {
   const { from, to } = input;
@@ -54,7 +57,7 @@ export function planBulkHandover(input: BulkHandoverInput): BulkHandoverPlan {
   });
   // Validate the shared part once (with the first customer, or the manager id standing in for an
   // empty list so a bad date or reason is still reported); every record then differs only by id.
-  const probe = handoverFieldsSchema.safeParse(draft(customers[0]?.id ?? from.id));
+  const probe = handoverEntrySchema(input.today).safeParse(draft(customers[0]?.id ?? from.id));
   if (!probe.success) return { ok: false, errors: fieldErrorsOf(probe.error) };
   const template = probe.data;
 

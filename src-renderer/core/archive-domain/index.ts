@@ -18,6 +18,7 @@ export {
   type MergeInput,
   type MergePlan,
 } from './merge';
+export { handoverEntrySchema, interactionEntrySchema, notAfterToday, requirementEntrySchema, settlementEntrySchema } from './happened';
 export { summariseMerge, type MergeSummary, type MovedCount } from './merge-summary';
 export { isRequirementOpen, isRequirementOverdue, OPEN_REQUIREMENT_STATUSES } from './requirements';
 export { localDateOf, mergeTimeline, type GradeChangeLike, type TimelineItem, type TimelineKind, type TimelineSources } from './timeline';

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { ARCHIVE_LIMITS as L, choice, idSchema, multiline, nullableIdSchema, optionalLine, requiredLine } from '../archive-domain/fields';
 import { COMPLAINT_CATEGORIES, COMPLAINT_CHANNELS, COMPLAINT_SEVERITIES } from '../model';
-import { complaintDeadlineConfigSchema, DEFAULT_DEADLINE_CONFIG, type ComplaintDeadlineConfig } from './deadlines';
+import type { IsoDateTime } from '../model';
+import { chinaDayOf, complaintDeadlineConfigSchema, DEFAULT_DEADLINE_CONFIG, type ComplaintDeadlineConfig } from './deadlines';
 import { isDepartmentCode } from './numbering';
 
 /**
@@ -29,6 +30,30 @@ export const complaintIntakeSchema = z.object({
   department: optionalLine(L.short),
 });
 export type ComplaintIntake = z.output<typeof complaintIntakeSchema>;
+
+/**
+ * How far past the PC's clock a typed receipt time may be: the time is read off a phone or a wall
+ * clock, which may run a few minutes ahead of the PC, and refusing the call that "just came in" for
+ * that would be wrong. Five minutes covers ordinary clock differences; a later day never passes.
+ */
+export const RECEIPT_CLOCK_TOLERANCE_MS = 5 * 60_000;
+
+/**
+ * The intake as a person enters it at `now` (the caller's clock, an ISO instant): a complaint cannot
+ * have been received in the future (issue 12.4: one dated 2027-01-15 on 2026-12-06 was numbered
+ * TS-2027-0001). A later office day (China time) says "不能晚于今天"; a later time today "不能晚于现在".
+ * Only for what a person enters: stored rows (backup, exchange: stored.ts) never get this rule.
+ */
+export function complaintEntrySchema(now: IsoDateTime) {
+  const limit = Date.parse(now) + RECEIPT_CLOCK_TOLERANCE_MS;
+  const today = chinaDayOf(now);
+  return complaintIntakeSchema.superRefine((intake, ctx) => {
+    const at = Date.parse(intake.receivedAt);
+    if (!(at > limit)) return;
+    const message = chinaDayOf(intake.receivedAt) > today ? 'validation.dateInFuture' : 'validation.complaints.timeInFuture';
+    ctx.addIssue({ code: 'custom', message, path: ['receivedAt'] });
+  });
+}
 
 /** 答复: the text we answer the customer with (required for the `answer` action). */
 export const complaintAnswerTextSchema = multiline(L.long, true);

@@ -1,7 +1,8 @@
 import { z } from 'zod';
-import type { ComplaintCategory, IsoDateTime } from '../model';
+import type { ComplaintCategory, IsoDate, IsoDateTime } from '../model';
 import { requiredText } from '../profile';
 import { TEXT_LIMITS } from '../validation';
+import { chinaDayOf } from './deadlines';
 
 /**
  * 质量问题归零 (quality-problem zeroing): the "double five" checklist of the defence industry. A
@@ -78,11 +79,16 @@ export type ConfirmZeroingResult =
   | { ok: true; zeroing: Zeroing }
   | { ok: false; issues: { path: string; message: string }[] };
 
-/** Confirm (or re-confirm) one item; bad input changes nothing and names the i18n keys of the problems. */
-export function confirmZeroingItem(zeroing: Zeroing | null | undefined, id: ZeroingItemId, input: unknown): ConfirmZeroingResult {
+/**
+ * Confirm (or re-confirm) one item; bad input changes nothing and names the i18n keys of the problems.
+ * The confirmation has happened: its office day (China time) cannot be later than `today`, the
+ * caller's office day (the form stores noon of the chosen day, so the day is compared, not the time).
+ */
+export function confirmZeroingItem(zeroing: Zeroing | null | undefined, id: ZeroingItemId, input: unknown, today: IsoDate): ConfirmZeroingResult {
   const parsed = zeroingConfirmationSchema.safeParse(input);
   if (!parsed.success) {
     return { ok: false, issues: parsed.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message })) };
   }
+  if (chinaDayOf(parsed.data.confirmedAt) > today) return { ok: false, issues: [{ path: 'confirmedAt', message: 'validation.dateInFuture' }] };
   return { ok: true, zeroing: { ...zeroing, [id]: parsed.data } };
 }

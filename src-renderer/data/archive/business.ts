@@ -1,10 +1,10 @@
 import Dexie from 'dexie';
-import { benefitYearFieldsSchema, overpaidWan, settlementFieldsSchema, type SettlementValues } from '../../core/archive-domain';
+import { benefitYearFieldsSchema, overpaidWan, settlementEntrySchema, type SettlementValues } from '../../core/archive-domain';
 import type { AirgapDb } from '../db';
 import { createRecord, restoreRecord, updateRecord } from '../records';
 import type { WriteContext } from '../write-context';
 import { childrenByCustomer, createChild, deleteChild, updateChild } from './children';
-import { compareText, inTransaction, liveCustomer, parseInput, refuse, withFields } from './common';
+import { compareText, inTransaction, liveCustomer, officeDayOf, parseInput, refuse, withFields } from './common';
 import { archiveTables, type BenefitYearRecord, type SettlementRecord } from './types';
 
 /** Business figures by year, latest first (`[customerId+year]`, read backwards). */
@@ -83,7 +83,7 @@ function checkOverpayment(values: SettlementValues, options: SettlementWriteOpti
 }
 
 export async function createSettlement(db: AirgapDb, customerId: string, input: unknown, ctx: WriteContext, options: SettlementWriteOptions = {}): Promise<SettlementRecord> {
-  const values = parseInput(settlementFieldsSchema, withFields(input, { customerId }));
+  const values = parseInput(settlementEntrySchema(officeDayOf(ctx)), withFields(input, { customerId }));
   checkOverpayment(values, options);
   return createChild<SettlementRecord>(db, 'settlements', customerId, ctx, () => values);
 }
@@ -91,7 +91,7 @@ export async function createSettlement(db: AirgapDb, customerId: string, input: 
 /** An overpayment confirmed before is not asked about again while its two amounts stay as they were. */
 export async function updateSettlement(db: AirgapDb, id: string, input: unknown, ctx: WriteContext, options: SettlementWriteOptions = {}): Promise<SettlementRecord> {
   return updateChild<SettlementRecord>(db, 'settlements', id, ctx, (current) => {
-    const values = parseInput(settlementFieldsSchema, withFields(input, { customerId: current.customerId }));
+    const values = parseInput(settlementEntrySchema(officeDayOf(ctx)), withFields(input, { customerId: current.customerId }));
     checkOverpayment(values, options, values.receivableWan === current.receivableWan && values.amountPaidWan === current.amountPaidWan);
     return values;
   });

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { localDateOf } from '../../core/archive-domain';
+import { chinaDayOf } from '../../core/complaints';
 import type { Envelope } from '../../core/envelope';
 import type { IsoDate } from '../../core/model';
 import { fieldErrorsOf, ValidationError } from '../../core/validation';
@@ -32,6 +33,14 @@ export function withFields(input: unknown, fields: Record<string, unknown>): unk
 /** The local calendar day of the write, unless the caller says which day it is. */
 export function todayOf(ctx: WriteContext, today?: IsoDate): IsoDate {
   return today ?? localDateOf(ctx.now().toISOString());
+}
+
+/**
+ * The office day of the write (China time, as complaint days and numbers count): the last day a
+ * date that says something happened may name (core archive-domain/happened.ts).
+ */
+export function officeDayOf(ctx: WriteContext): IsoDate {
+  return chinaDayOf(ctx.now().toISOString());
 }
 
 export const isLiveRow = (row: Pick<Envelope, 'deletedAt'> | undefined): boolean => row !== undefined && row.deletedAt === null;

@@ -1,4 +1,4 @@
-import { handoverFieldsSchema, isRequirementOpen, planBulkHandover } from '../../core/archive-domain';
+import { handoverEntrySchema, isRequirementOpen, planBulkHandover } from '../../core/archive-domain';
 import type { Fields } from '../../core/envelope';
 import { isUuid } from '../../core/ids';
 import { fieldErrorsOf, ValidationError } from '../../core/validation';
@@ -6,7 +6,7 @@ import type { AirgapDb } from '../db';
 import { createRecord, createRecords, RecordNotFoundError, updateRecord } from '../records';
 import type { WriteContext } from '../write-context';
 import { childrenByCustomer } from './children';
-import { compareText, inTransaction, liveCustomer, refuse } from './common';
+import { compareText, inTransaction, liveCustomer, officeDayOf, refuse } from './common';
 import { archiveTables, type CustomerRecord, type HandoverRecord, type ManagerRecord, type RequirementRecord } from './types';
 
 /** What the handover form gives; who hands over is the customer's current manager. */
@@ -38,9 +38,9 @@ async function successor(db: AirgapDb, input: unknown): Promise<{ manager: Manag
 }
 
 /** The handover record of `customer`, or every problem with the form at once. */
-async function handoverValues(db: AirgapDb, customer: CustomerRecord, input: unknown): Promise<{ values: Fields<HandoverRecord>; to: ManagerRecord }> {
+async function handoverValues(db: AirgapDb, customer: CustomerRecord, input: unknown, ctx: WriteContext): Promise<{ values: Fields<HandoverRecord>; to: ManagerRecord }> {
   const { manager, error } = await successor(db, input);
-  const parsed = handoverFieldsSchema.safeParse({
+  const parsed = handoverEntrySchema(officeDayOf(ctx)).safeParse({
     customerId: customer.id,
     fromManagerId: customer.managerId,
     fromManagerName: customer.managerName,
@@ -75,7 +75,7 @@ async function moveOpenRequirements(db: AirgapDb, customerIds: readonly string[]
 export async function handOverCustomer(db: AirgapDb, customerId: string, input: HandoverInput | unknown, ctx: WriteContext): Promise<HandoverRecord> {
   return inTransaction(db, TABLES, async () => {
     const customer = await liveCustomer(db, customerId);
-    const { values, to } = await handoverValues(db, customer, input);
+    const { values, to } = await handoverValues(db, customer, input, ctx);
     const handover = await createRecord<HandoverRecord>(db, 'handovers', values, ctx);
     await updateRecord<CustomerRecord>(db, 'customers', customerId, { managerId: to.id, managerName: to.name }, ctx);
     await moveOpenRequirements(db, [customerId], to, ctx);
@@ -103,6 +103,7 @@ export async function bulkHandOver(db: AirgapDb, fromManagerId: string, input: H
       date: field(input, 'date') as string,
       reason: field(input, 'reason') as string,
       notes: (field(input, 'notes') as string | undefined) ?? '',
+      today: officeDayOf(ctx),
     });
     if (!plan.ok) throw new ValidationError(plan.errors);
     await createRecords<HandoverRecord>(db, 'handovers', plan.handovers as Fields<HandoverRecord>[], ctx);

@@ -1,10 +1,10 @@
 import Dexie from 'dexie';
-import { interactionFieldsSchema } from '../../core/archive-domain';
+import { interactionEntrySchema } from '../../core/archive-domain';
 import type { AirgapDb } from '../db';
 import type { WriteContext } from '../write-context';
 import { createChild, deleteChild, updateChild } from './children';
 import { recordFollowUpContact } from '../grading/follow-ups';
-import { inTransaction, parseInput, takeLive, withFields } from './common';
+import { inTransaction, officeDayOf, parseInput, takeLive, withFields } from './common';
 import { archiveTables, type InteractionRecord } from './types';
 
 /**
@@ -19,10 +19,11 @@ export async function interactionsOf(db: AirgapDb, customerId: string, limit = 1
 
 /**
  * A visit, call, meeting… also fulfils the customer's open follow-up (回访计划) and plans the next,
- * in the same transaction: the plan never disagrees with the interactions.
+ * in the same transaction: the plan never disagrees with the interactions. Its date cannot be later
+ * than today (the office day of `ctx`); the follow-up date may.
  */
 export async function createInteraction(db: AirgapDb, customerId: string, input: unknown, ctx: WriteContext): Promise<InteractionRecord> {
-  const values = parseInput(interactionFieldsSchema, withFields(input, { customerId }));
+  const values = parseInput(interactionEntrySchema(officeDayOf(ctx)), withFields(input, { customerId }));
   return inTransaction(db, ['interactions', 'customers', 'followUps', 'gradingConfigs'], async () => {
     const created = await createChild<InteractionRecord>(db, 'interactions', customerId, ctx, () => values);
     await recordFollowUpContact(db, created, ctx);
@@ -31,7 +32,7 @@ export async function createInteraction(db: AirgapDb, customerId: string, input:
 }
 
 export async function updateInteraction(db: AirgapDb, id: string, input: unknown, ctx: WriteContext): Promise<InteractionRecord> {
-  return updateChild<InteractionRecord>(db, 'interactions', id, ctx, (current) => parseInput(interactionFieldsSchema, withFields(input, { customerId: current.customerId })));
+  return updateChild<InteractionRecord>(db, 'interactions', id, ctx, (current) => parseInput(interactionEntrySchema(officeDayOf(ctx)), withFields(input, { customerId: current.customerId })));
 }
 
 export async function deleteInteraction(db: AirgapDb, id: string, ctx: WriteContext): Promise<InteractionRecord> {

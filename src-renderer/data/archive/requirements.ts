@@ -1,9 +1,9 @@
-import { OPEN_REQUIREMENT_STATUSES, requirementFieldsSchema, type RequirementValues } from '../../core/archive-domain';
+import { OPEN_REQUIREMENT_STATUSES, requirementEntrySchema, type RequirementValues } from '../../core/archive-domain';
 import { isUuid } from '../../core/ids';
 import type { AirgapDb } from '../db';
 import type { WriteContext } from '../write-context';
 import { childrenByCustomer, createChild, deleteChild, updateChild } from './children';
-import { compareText, isLiveRow, parseInput, withFields } from './common';
+import { compareText, isLiveRow, officeDayOf, parseInput, withFields } from './common';
 import { managerNameFor } from './managers';
 import { archiveTables, type CustomerRecord, type OpenRequirement, type RequirementRecord } from './types';
 
@@ -36,22 +36,23 @@ export async function openRequirementsOfManager(db: AirgapDb, managerId: string)
 /**
  * Parses the form with the responsible manager filled in: as chosen on the form (named as the
  * manager list names them now, so the form need not send the name), else the customer's own
- * manager — the account manager is the customer's one interface. Runs inside the transaction.
+ * manager — the account manager is the customer's one interface. Received and answered days cannot
+ * be later than the office day of `ctx`. Runs inside the transaction.
  */
-async function requirementValues(db: AirgapDb, input: unknown, customer: CustomerRecord, current?: RequirementRecord): Promise<RequirementValues> {
+async function requirementValues(db: AirgapDb, input: unknown, ctx: WriteContext, customer: CustomerRecord, current?: RequirementRecord): Promise<RequirementValues> {
   const chosen = typeof input === 'object' && input !== null ? (input as { managerId?: unknown }).managerId : undefined;
   const manager = typeof chosen === 'string' && isUuid(chosen) ? await archiveTables(db).managers.get(chosen) : undefined;
-  const values = parseInput(requirementFieldsSchema, withFields(input, { customerId: customer.id, ...(manager ? { managerName: manager.name } : {}) }));
+  const values = parseInput(requirementEntrySchema(officeDayOf(ctx)), withFields(input, { customerId: customer.id, ...(manager ? { managerName: manager.name } : {}) }));
   if (values.managerId === null) return { ...values, managerId: customer.managerId, managerName: customer.managerName };
   return { ...values, managerName: await managerNameFor(db, values.managerId, current) };
 }
 
 export async function createRequirement(db: AirgapDb, customerId: string, input: unknown, ctx: WriteContext): Promise<RequirementRecord> {
-  return createChild<RequirementRecord>(db, 'requirements', customerId, ctx, (customer) => requirementValues(db, input, customer), ['managers']);
+  return createChild<RequirementRecord>(db, 'requirements', customerId, ctx, (customer) => requirementValues(db, input, ctx, customer), ['managers']);
 }
 
 export async function updateRequirement(db: AirgapDb, id: string, input: unknown, ctx: WriteContext): Promise<RequirementRecord> {
-  return updateChild<RequirementRecord>(db, 'requirements', id, ctx, (current, customer) => requirementValues(db, input, customer, current), ['managers']);
+  return updateChild<RequirementRecord>(db, 'requirements', id, ctx, (current, customer) => requirementValues(db, input, ctx, customer, current), ['managers']);
 }
 
 export async function deleteRequirement(db: AirgapDb, id: string, ctx: WriteContext): Promise<RequirementRecord> {

@@ -1,4 +1,4 @@
-import { chinaDayOf, complaintIntakeSchema, nextComplaintNumber, type ComplaintIntake } from '../../core/complaints';
+import { chinaDayOf, complaintEntrySchema, nextComplaintNumber, type ComplaintIntake } from '../../core/complaints';
 import type { Fields } from '../../core/envelope';
 import type { AirgapDb } from '../db';
 import { createRecord, RecordNotFoundError, updateRecord } from '../records';
@@ -45,7 +45,7 @@ async function nextNumber(db: AirgapDb, receivedAt: string): Promise<string> {
  * the grading service policy in force and the complaint deadline config; one transaction.
  */
 export async function registerComplaint(db: AirgapDb, input: unknown, ctx: WriteContext): Promise<ComplaintRecord> {
-  const intake = parseInput(complaintIntakeSchema, input);
+  const intake = parseInput(complaintEntrySchema(ctx.now().toISOString()), input);
   return inTransaction(db, COMPLAINT_WRITE_TABLES, async () => {
     const customer = await liveCustomer(db, intake.customerId);
     await checkReferences(db, intake);
@@ -83,7 +83,7 @@ export async function liveComplaint(db: AirgapDb, id: string): Promise<Complaint
 export async function updateComplaintIntake(db: AirgapDb, id: string, input: unknown, ctx: WriteContext): Promise<ComplaintRecord> {
   return inTransaction(db, COMPLAINT_WRITE_TABLES, async () => {
     const current = await liveComplaint(db, id);
-    const intake = parseInput(complaintIntakeSchema, { ...(typeof input === 'object' && input !== null ? input : {}), customerId: current.customerId });
+    const intake = parseInput(complaintEntrySchema(ctx.now().toISOString()), { ...(typeof input === 'object' && input !== null ? input : {}), customerId: current.customerId });
     await checkReferences(db, intake);
     const timing = deadlineFields({ ...intake, reopenedAt: current.reopenedAt }, current.grade, await deadlineRules(db));
     const patch = { ...intake, ...timing, nextDeadline: derivedFields(current.status, current.history, timing.deadlines).nextDeadline };

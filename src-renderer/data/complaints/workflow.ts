@@ -12,7 +12,7 @@ import { ValidationError } from '../../core/validation';
 import type { AirgapDb } from '../db';
 import { updateRecord } from '../records';
 import type { WriteContext } from '../write-context';
-import { inTransaction, liveCustomer, parseInput } from '../archive/common';
+import { inTransaction, liveCustomer, officeDayOf, parseInput } from '../archive/common';
 import { deadlineFields, deadlineRules, derivedFields } from './derive';
 import { COMPLAINT_WRITE_TABLES, liveComplaint } from './intake';
 import type { ComplaintRecord } from './types';
@@ -80,7 +80,7 @@ export async function actOnComplaint(db: AirgapDb, id: string, action: Complaint
 export async function confirmComplaintZeroingItem(db: AirgapDb, id: string, item: ZeroingItemId, input: unknown, ctx: WriteContext): Promise<ComplaintRecord> {
   return inTransaction(db, COMPLAINT_WRITE_TABLES, async () => {
     const current = await liveComplaint(db, id);
-    const result = confirmItem(current.zeroing, item, input);
+    const result = confirmItem(current.zeroing, item, input, officeDayOf(ctx));
     if (!result.ok) throw new ValidationError(Object.fromEntries(result.issues.map((i) => [i.path || '_', i.message])));
     return updateRecord<ComplaintRecord>(db, 'complaints', id, { zeroing: result.zeroing }, ctx);
   });

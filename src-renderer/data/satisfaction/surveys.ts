@@ -1,22 +1,22 @@
 import Dexie from 'dexie';
 import { satisfactionTrend, scoreSurvey, surveyScoresSchema, type TrendPeriod, type TrendPoint } from '../../core/complaints';
-import { surveyInputSchema, type SurveyFields } from '../../core/satisfaction-records';
+import { surveyEntrySchema, type SurveyFields } from '../../core/satisfaction-records';
 import { fieldErrorsOf, ValidationError } from '../../core/validation';
 import type { AirgapDb } from '../db';
 import { createRecord, restoreRecord, softDeleteRecord } from '../records';
 import type { WriteContext } from '../write-context';
-import { inTransaction, liveCustomer, liveOnly, parseInput, refuse, takeLive, withFields } from '../archive/common';
+import { inTransaction, liveCustomer, liveOnly, officeDayOf, parseInput, refuse, takeLive, withFields } from '../archive/common';
 import { questionnaireVersion } from './questionnaires';
 import { satisfactionTables, type SurveyRecord } from './types';
 
 /**
  * Validates a survey and derives what is stored with it: the scores against the exact
  * questionnaire version (a score past its scale, an unknown dimension or no score at all is
- * refused), the weighted score (core scoreSurvey) and who recorded it. Reads inside the caller's
+ * refused; a date after today too), the weighted score (core scoreSurvey) and who recorded it. Reads inside the caller's
  * transaction; writes nothing.
  */
 export async function buildSurvey(db: AirgapDb, customerId: string, input: unknown, ctx: WriteContext): Promise<SurveyFields> {
-  const values = parseInput(surveyInputSchema, withFields(input, { customerId }));
+  const values = parseInput(surveyEntrySchema(officeDayOf(ctx)), withFields(input, { customerId }));
   const template = await questionnaireVersion(db, values.questionnaireId, values.questionnaireVersion);
   if (!template) refuse('questionnaireId', 'validation.satisfaction.unknownQuestionnaire');
   const scores = surveyScoresSchema(template).safeParse(values.scores);

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { SATISFACTION_MAX, SATISFACTION_MIN, type ComplaintAction } from '../../core/complaints';
 import { actOnComplaint, type ActionInput } from '../../data/complaints';
 import { useT } from '../../i18n/react';
+import { useReturnFocus } from '../../ui/use-return-focus';
 import { DialogActions } from './DialogActions';
 import { firstMessage, useGuardedWrite } from './guarded-write';
 import { LabelledSegments } from './LabelledSegments';
@@ -17,6 +18,7 @@ const SCORES = Array.from({ length: SATISFACTION_MAX - SATISFACTION_MIN + 1 }, (
 export function ActionDialog({ complaintId, action, onClose }: { complaintId: string; action: ComplaintAction; onClose: () => void }) {
   const t = useT();
   const { db, busy, errors, run } = useGuardedWrite();
+  useReturnFocus();
   const [comment, setComment] = useState('');
   const [reason, setReason] = useState('');
   const [answer, setAnswer] = useState('');

@@ -4,15 +4,16 @@ import { useRef } from 'react';
 import { useLocation } from 'wouter';
 import { COMPLAINT_CATEGORIES, COMPLAINT_CHANNELS, COMPLAINT_SEVERITIES } from '../../core/model';
 import { contactsOf } from '../../data/archive';
-import { getComplaint, registerComplaint, updateComplaintIntake, type ComplaintRecord } from '../../data/complaints';
+import { getComplaint, officeToday, registerComplaint, updateComplaintIntake, type ComplaintRecord } from '../../data/complaints';
 import { useT } from '../../i18n/react';
 import { useSession } from '../../state/session';
 import { DayInput } from '../../ui/DayInput';
 import { notify } from '../customer-detail/shared/use-archive';
 import { useRecordForm } from '../customer-detail/shared/use-record-form';
 import { CustomerField } from './CustomerField';
-import { intakeInput, intakeValues, type IntakeValues } from './intake-values';
+import { intakeInput, intakeValues, yearOtherThanNumber, type IntakeValues } from './intake-values';
 import { useManagers } from './use-complaints';
+import { keepEnterInField } from '../../ui/form-keys';
 
 /** 登记投诉 (new) or 修改登记信息 (`complaintId`); `customerId` preselects the customer (from its page). */
 export function ComplaintFormPage({ complaintId, customerId }: { complaintId?: string; customerId?: string }) {
@@ -35,6 +36,7 @@ function IntakeForm({ record, customerId }: { record: ComplaintRecord | undefine
       saved.current = record ? await updateComplaintIntake(db, record.id, input, ctx) : await registerComplaint(db, input, ctx);
     },
     savedMessage: null,
+    errorFields: { receivedAt: 'receivedDay' },
     onSaved: () => {
       const done = saved.current!;
       notify(t, 'green', record ? t('complaints.form.edited') : t('complaints.form.saved', { number: done.number }));
@@ -42,6 +44,7 @@ function IntakeForm({ record, customerId }: { record: ComplaintRecord | undefine
     },
   });
   const chosenCustomer = form.values.customerId;
+  const otherYear = record ? yearOtherThanNumber(record.number, form.values.receivedDay) : null;
   const contacts = useLiveQuery(async () => (chosenCustomer ? await contactsOf(db, chosenCustomer) : []), [db, chosenCustomer]) ?? [];
   const choice = <K extends string>(values: readonly K[], prefix: 'channel' | 'category' | 'severity') => values.map((v) => ({ value: v, label: t(`complaints.${prefix}.${v}` as never) }));
 
@@ -49,7 +52,12 @@ function IntakeForm({ record, customerId }: { record: ComplaintRecord | undefine
     <Stack gap="md" maw={900}>
       <Title order={2}>{record ? t('complaints.form.editTitle') : t('complaints.form.title')}</Title>
       {record && <Text c="dimmed">{record.number}</Text>}
-      <Card withBorder component="form" onSubmit={submit} noValidate aria-label={t('complaints.form.title')}>
+      {record && otherYear !== null && (
+        <Alert color="blue" variant="light" data-testid="number-kept">
+          {t('complaints.form.numberKept', { number: record.number, year: otherYear })}
+        </Alert>
+      )}
+      <Card withBorder component="form" onSubmit={submit} onKeyDown={keepEnterInField} noValidate aria-label={t('complaints.form.title')}>
         <Stack gap="sm">
           <CustomerField
             value={form.values.customerId}
@@ -69,7 +77,7 @@ function IntakeForm({ record, customerId }: { record: ComplaintRecord | undefine
               {...form.getInputProps('contactId')}
             />
             <Select label={t('complaints.field.channel')} data={choice(COMPLAINT_CHANNELS, 'channel')} allowDeselect={false} {...form.getInputProps('channel')} />
-            <DayInput label={t('complaints.field.receivedDay')} withAsterisk {...form.getInputProps('receivedDay')} />
+            <DayInput label={t('complaints.field.receivedDay')} withAsterisk maxDate={officeToday()} {...form.getInputProps('receivedDay')} />
             <TextInput label={t('complaints.form.receivedTime')} type="time" {...form.getInputProps('receivedTime')} />
             <Select label={t('complaints.field.category')} data={choice(COMPLAINT_CATEGORIES, 'category')} allowDeselect={false} {...form.getInputProps('category')} />
             <Select label={t('complaints.field.severity')} data={choice(COMPLAINT_SEVERITIES, 'severity')} allowDeselect={false} {...form.getInputProps('severity')} />

@@ -2,7 +2,7 @@ import { Alert, Button, Card, Group, Loader, SimpleGrid, Stack, Table, Text, Tit
 import { IconEdit, IconRestore, IconTrash } from '@tabler/icons-react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
-import { hasZeroing } from '../../core/complaints';
+import { chinaDayOf, hasZeroing } from '../../core/complaints';
 import { deleteComplaint, getComplaint, restoreComplaint, type ComplaintRecord } from '../../data/complaints';
 import { getCustomer } from '../../data/archive';
 import { getProfile } from '../../data/profile-repo';
@@ -15,6 +15,7 @@ import { ActionsCard } from './ActionsCard';
 import { OverdueFlag, StatusBadge } from './ComplaintBadges';
 import { DeadlinesTable } from './DeadlinesTable';
 import { HistoryTimeline } from './HistoryTimeline';
+import { yearOtherThanNumber } from './intake-values';
 import { useManagers } from './use-complaints';
 import { ZeroingCard } from './ZeroingCard';
 
@@ -82,6 +83,7 @@ function ComplaintView({ complaint, customerName, contactName, operator }: { com
             <OverdueFlag complaint={complaint} now={now} />
           </Group>
           <Link href={`#/customers/${complaint.customerId}`}>{customerName}</Link>
+          <NumberKept complaint={complaint} />
           <StatusReason complaint={complaint} />
         </Stack>
         {!deleted && (
@@ -182,6 +184,18 @@ function AnswerCard({ complaint }: { complaint: ComplaintRecord }) {
         </Stack>
       )}
     </Card>
+  );
+}
+
+/** A receipt corrected into another year keeps its number (numbers never change): said under the number. */
+function NumberKept({ complaint }: { complaint: ComplaintRecord }) {
+  const t = useT();
+  const year = yearOtherThanNumber(complaint.number, chinaDayOf(complaint.receivedAt));
+  if (year === null) return null;
+  return (
+    <Text size="sm" c="dimmed" data-testid="number-kept">
+      {t('complaints.page.numberKept', { year })}
+    </Text>
   );
 }
 

@@ -1,8 +1,9 @@
 import { Modal, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { chinaDayOf, chinaInstant, type ZeroingConfirmation, type ZeroingItemId } from '../../core/complaints';
-import { confirmComplaintZeroingItem } from '../../data/complaints';
+import { confirmComplaintZeroingItem, officeToday } from '../../data/complaints';
 import { useT } from '../../i18n/react';
+import { useReturnFocus } from '../../ui/use-return-focus';
 import { DayInput } from '../../ui/DayInput';
 import { normaliseDay } from '../customer-detail/shared/format';
 import { DialogActions } from './DialogActions';
@@ -15,6 +16,7 @@ import { useGuardedWrite } from './guarded-write';
 export function ZeroingDialog({ complaintId, item, current, operator, onClose }: { complaintId: string; item: ZeroingItemId; current?: ZeroingConfirmation; operator: string; onClose: () => void }) {
   const t = useT();
   const { db, busy, errors, run } = useGuardedWrite();
+  useReturnFocus();
   const [evidence, setEvidence] = useState(current?.evidence ?? '');
   const [by, setBy] = useState(current?.confirmedBy ?? operator);
   const [day, setDay] = useState(chinaDayOf(current?.confirmedAt ?? new Date().toISOString()));
@@ -31,7 +33,7 @@ export function ZeroingDialog({ complaintId, item, current, operator, onClose }:
         <Textarea label={t('complaints.zeroing.evidence')} withAsterisk autosize minRows={3} value={evidence} onChange={(e) => setEvidence(e.currentTarget.value)} error={errors.evidence} data-autofocus />
         <SimpleGrid cols={2}>
           <TextInput label={t('complaints.zeroing.confirmedBy')} withAsterisk value={by} onChange={(e) => setBy(e.currentTarget.value)} error={errors.confirmedBy} />
-          <DayInput label={t('complaints.zeroing.confirmedAt')} withAsterisk value={day} onChange={setDay} error={errors.confirmedAt} />
+          <DayInput label={t('complaints.zeroing.confirmedAt')} withAsterisk value={day} onChange={setDay} error={errors.confirmedAt} maxDate={officeToday()} />
         </SimpleGrid>
         <DialogActions error={errors._} busy={busy} confirmLabel={t('complaints.zeroing.confirm')} onCancel={onClose} onConfirm={save} testId="zeroing-save" />
       </Stack>

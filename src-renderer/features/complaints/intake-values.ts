@@ -1,4 +1,4 @@
-import { chinaDayOf, chinaInstant, chinaTimeOf } from '../../core/complaints';
+import { chinaDayOf, chinaInstant, chinaTimeOf, parseComplaintNumber } from '../../core/complaints';
 import type { ComplaintCategory, ComplaintChannel, ComplaintSeverity } from '../../core/model';
 import type { ComplaintRecord } from '../../data/complaints';
 import { normaliseDay } from '../customer-detail/shared/format';
@@ -48,3 +48,15 @@ export function intakeInput(v: IntakeValues): Record<string, unknown> {
   return { ...rest, receivedAt: chinaInstant(day, time) };
 }
 
+
+/**
+ * The year a receipt day falls in when it is not the year in the complaint's number (null otherwise):
+ * numbers never change once given (docs/complaints.md, "Numbers"), so a receipt corrected into another
+ * year keeps its number, and the screens say so.
+ */
+export function yearOtherThanNumber(number: string, day: string): number | null {
+  const given = parseComplaintNumber(number)?.year;
+  const m = /^(\d{4})-\d{2}-\d{2}$/.exec(normaliseDay(day));
+  const year = m ? Number(m[1]) : null;
+  return given !== undefined && year !== null && year !== given ? year : null;
+}

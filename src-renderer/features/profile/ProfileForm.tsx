@@ -7,6 +7,7 @@ import { ValidationError } from '../../core/validation';
 import { isMessageKey, type MessageKey } from '../../i18n';
 import { useT } from '../../i18n/react';
 import { formFieldOf, fromFormValues, LEVEL_OPTIONS, needsPeriod, toFormValues, type ProfileFormValues } from './profile-form-values';
+import { keepEnterInField } from '../../ui/form-keys';
 
 interface ProfileFormProps {
   initial?: ProfileFields;
@@ -43,7 +44,7 @@ export function ProfileForm({ initial, submitLabel, onSubmit }: ProfileFormProps
 
   const level = form.values.level;
   return (
-    <form onSubmit={submit} noValidate>
+    <form onSubmit={submit} onKeyDown={keepEnterInField} noValidate>
       <Stack gap="md">
         <TextInput required label={t('profile.organisation')} placeholder={t('profile.organisation.placeholder')} {...form.getInputProps('organisation')} />
         <TextInput required label={t('profile.department')} placeholder={t('profile.department.placeholder')} {...form.getInputProps('department')} />

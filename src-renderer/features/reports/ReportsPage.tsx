@@ -7,6 +7,7 @@ import type { MessageKey } from '../../i18n';
 import { useT } from '../../i18n/react';
 import { useSession } from '../../state/session';
 import { CustomerPick } from './CustomerPick';
+import { keepEnterInField } from '../../ui/form-keys';
 
 function ReportCard({ title, description, options, children }: { title: string; description: string; options: string; children: ReactNode }) {
   const t = useT();
@@ -42,6 +43,7 @@ function ZeroingOpener() {
   }
   return (
     <form
+      onKeyDown={keepEnterInField}
       onSubmit={(e) => {
         e.preventDefault();
         void open();

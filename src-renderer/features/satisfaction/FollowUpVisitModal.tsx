@@ -12,6 +12,7 @@ import { departmentOptions } from '../customer-detail/shared/options';
 import { notify, useArchive, useFormat } from '../customer-detail/shared/use-archive';
 import { useRecordForm } from '../customer-detail/shared/use-record-form';
 import { EMPTY_SURVEY, SurveyFields, surveyInput, useSurveyChoices, type SurveyFormValues } from './SurveyFields';
+import { officeToday } from '../../data/complaints';
 
 interface VisitValues extends SurveyFormValues {
   kind: FollowUpVisitKind;
@@ -61,7 +62,7 @@ export function FollowUpVisitModal({ customerId, customerName, onClose }: { cust
             <SegmentedControl aria-labelledby="visit-kind-label" data={kinds} {...form.getInputProps('kind')} />
           </div>
         </Input.Wrapper>
-        <DayInput required label={t('detail.field.date')} {...form.getInputProps('date')} />
+        <DayInput required label={t('detail.field.date')} maxDate={officeToday()} {...form.getInputProps('date')} />
       </Group>
       <MultiSelect required label={t('detail.field.departments')} data={departmentOptions(t)} {...form.getInputProps('departments')} />
       <TagsInput

@@ -9,6 +9,7 @@ import { TitledPanel } from '../../ui/TitledPanel';
 import { notify, useArchive } from '../customer-detail/shared/use-archive';
 import { useRecordForm } from '../customer-detail/shared/use-record-form';
 import { versionName } from './satisfaction-labels';
+import { keepEnterInField } from '../../ui/form-keys';
 
 /** A new dimension's id: the next free d1, d2… (ids are never shown; labels are). */
 function nextDimensionId(dimensions: readonly SatisfactionDimension[]): string {
@@ -75,7 +76,7 @@ function TemplateForm({ current, onSaved }: { current: QuestionnaireVersion | nu
   });
   const dimensions = form.getValues().dimensions;
   return (
-    <form onSubmit={submit} noValidate>
+    <form onSubmit={submit} onKeyDown={keepEnterInField} noValidate>
       <Stack gap="sm">
         <Group align="flex-start">
           <TextInput required label={t('satisfaction.templates.name')} w={280} {...form.getInputProps('name')} />

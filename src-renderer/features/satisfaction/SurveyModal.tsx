@@ -9,6 +9,7 @@ import { useArchive } from '../customer-detail/shared/use-archive';
 import { useRecordForm } from '../customer-detail/shared/use-record-form';
 import { SOURCE_LABEL } from './satisfaction-labels';
 import { EMPTY_SURVEY, SurveyFields, surveyInput, useSurveyChoices, type SurveyFormValues } from './SurveyFields';
+import { officeToday } from '../../data/complaints';
 
 interface SurveyModalValues extends SurveyFormValues {
   date: string;
@@ -29,7 +30,7 @@ export function SurveyModal({ customerId, onClose }: { customerId: string; onClo
   return (
     <FormModal title={t('satisfaction.form.title')} onClose={onClose} submit={submit} saving={saving} formErrors={formErrors}>
       <Group grow align="flex-start">
-        <DayInput required label={t('satisfaction.form.date')} {...form.getInputProps('date')} />
+        <DayInput required label={t('satisfaction.form.date')} maxDate={officeToday()} {...form.getInputProps('date')} />
         <Select label={t('satisfaction.form.source')} data={SURVEY_SOURCES.map((s) => ({ value: s, label: t(SOURCE_LABEL[s]) }))} allowDeselect={false} {...form.getInputProps('source')} />
       </Group>
       {questionnaires && <SurveyFields form={form} questionnaires={questionnaires} contacts={contacts} />}

@@ -72,6 +72,8 @@ export const complaintsZhCN = {
   'complaints.form.saved': '已登记投诉 {number}',
   'complaints.form.edited': '已保存修改',
   'complaints.form.deadlinesHint': '期限按客户当前等级、现行服务政策和投诉期限设置自动计算。',
+  'complaints.form.numberKept': '接收日期改到 {year} 年后，编号 {number} 保持不变：编号一经给出不再更改，已引用的编号仍指向这件投诉，原接收日期记入修改记录。',
+  'complaints.page.numberKept': '接收日期已更正为 {year} 年；编号按最初登记时的年份给出，一经给出不再更改。',
 
   'complaints.page.notFound': '找不到这条投诉，链接可能已过期。',
   'complaints.page.back': '返回投诉列表',
@@ -255,6 +257,9 @@ export const complaintsEnUS: Record<keyof typeof complaintsZhCN, string> = {
   'complaints.form.saved': 'Complaint {number} registered',
   'complaints.form.edited': 'Changes saved',
   'complaints.form.deadlinesHint': "Deadlines follow from the customer's current grade, the service policy in force and the complaint deadline settings.",
+  'complaints.form.numberKept':
+    'With the receipt moved to {year}, the number {number} stays: numbers never change once given, so a number already quoted still finds this complaint; the old receipt date stays in the change history.',
+  'complaints.page.numberKept': 'Receipt corrected to {year}; the number keeps the year it was first registered in — numbers never change once given.',
 
   'complaints.page.notFound': 'This complaint cannot be found; the link may be out of date.',
   'complaints.page.back': 'Back to the complaints',

@@ -6,6 +6,7 @@ import { useT } from '../../../i18n/react';
 import { useFormat } from '../shared/use-archive';
 import { itemExplanation, itemGuide, itemLabel } from './grading-text';
 import { useAssessmentForm } from './use-assessment-form';
+import { keepEnterInField } from '../../../ui/form-keys';
 
 interface ScoringFormProps {
   customerId: string;
@@ -64,7 +65,7 @@ export function ScoringForm({ customerId, year, template, evaluation, saved, onD
   };
 
   return (
-    <form onSubmit={submit} noValidate aria-labelledby="scoring-title">
+    <form onSubmit={submit} onKeyDown={keepEnterInField} noValidate aria-labelledby="scoring-title">
       <Stack gap="sm">
         <Text fw={600} id="scoring-title">
           {t('gradingCustomer.scores.title', { version: template.version })}

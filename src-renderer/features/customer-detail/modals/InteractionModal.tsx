@@ -10,6 +10,7 @@ import { departmentOptions, kindOptions } from '../shared/options';
 import { useArchive } from '../shared/use-archive';
 import { useRecordForm } from '../shared/use-record-form';
 import { DayInput } from '../../../ui/DayInput';
+import { officeToday } from '../../../data/complaints';
 
 export interface InteractionFormValues extends Record<string, unknown> {
   date: string;
@@ -57,7 +58,7 @@ export function InteractionModal({ customerId, interaction, preset, title, onClo
     <FormModal title={title ?? t(interaction ? 'detail.interactions.editTitle' : 'detail.interactions.add')} onClose={onClose} submit={submit} saving={saving} formErrors={formErrors}>
       <Group grow align="flex-start">
         <Select required label={t('detail.field.kind')} data={kindOptions(t)} allowDeselect={false} {...form.getInputProps('kind')} />
-        <DayInput required label={t('detail.field.date')} {...form.getInputProps('date')} />
+        <DayInput required label={t('detail.field.date')} maxDate={officeToday()} {...form.getInputProps('date')} />
       </Group>
       <MultiSelect required label={t('detail.field.departments')} data={departmentOptions(t)} {...form.getInputProps('departments')} />
       <TagsInput

@@ -8,6 +8,7 @@ import { departmentOptions, requirementStatusOptions } from '../shared/options';
 import { useArchive } from '../shared/use-archive';
 import { useRecordForm } from '../shared/use-record-form';
 import { DayInput } from '../../../ui/DayInput';
+import { officeToday } from '../../../data/complaints';
 
 interface RequirementFormValues extends Record<string, unknown> {
   receivedDate: string;
@@ -60,11 +61,11 @@ export function RequirementModal({ customer, requirement, onClose }: { customer:
         <Select required label={t('detail.field.status')} data={requirementStatusOptions(t)} allowDeselect={false} {...form.getInputProps('status')} />
       </Group>
       <Group grow align="flex-start">
-        <DayInput required label={t('detail.field.receivedDate')} {...form.getInputProps('receivedDate')} />
+        <DayInput required label={t('detail.field.receivedDate')} maxDate={officeToday()} {...form.getInputProps('receivedDate')} />
         <DayInput required label={t('detail.field.dueDate')} {...form.getInputProps('dueDate')} />
       </Group>
       <Textarea label={t('detail.field.answer')} autosize minRows={2} {...form.getInputProps('answer')} />
-      <DayInput label={t('detail.field.answeredDate')} {...form.getInputProps('answeredDate')} />
+      <DayInput label={t('detail.field.answeredDate')} maxDate={officeToday()} {...form.getInputProps('answeredDate')} />
     </FormModal>
   );
 }

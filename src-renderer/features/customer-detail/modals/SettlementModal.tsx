@@ -7,6 +7,7 @@ import { MONEY_INPUT, numberOrBlank } from '../shared/options';
 import { useArchive, useFormat } from '../shared/use-archive';
 import { useRecordForm } from '../shared/use-record-form';
 import { DayInput } from '../../../ui/DayInput';
+import { officeToday } from '../../../data/complaints';
 
 interface SettlementFormValues extends Record<string, unknown> {
   receivableWan: number | string;
@@ -60,7 +61,7 @@ export function SettlementModal({ customerId, settlement, onClose }: { customerI
       </Group>
       <Group grow align="flex-start">
         <NumberInput label={t('detail.field.amountPaidWan')} {...money} {...form.getInputProps('amountPaidWan')} />
-        <DayInput label={t('detail.field.paidDate')} {...form.getInputProps('paidDate')} />
+        <DayInput label={t('detail.field.paidDate')} maxDate={officeToday()} {...form.getInputProps('paidDate')} />
       </Group>
     </FormModal>
   );

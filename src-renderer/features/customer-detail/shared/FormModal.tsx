@@ -1,6 +1,8 @@
 import { Alert, Button, Group, Modal, Stack } from '@mantine/core';
 import type { FormEvent, ReactNode } from 'react';
 import { useT } from '../../../i18n/react';
+import { keepEnterInField } from '../../../ui/form-keys';
+import { useReturnFocus } from '../../../ui/use-return-focus';
 
 interface FormModalProps {
   title: string;
@@ -18,12 +20,15 @@ interface FormModalProps {
 /**
  * The frame of every archive form: a modal that is mounted open (the parent mounts it to open it,
  * so each opening starts from fresh values), the fields, the form-level messages, cancel and save.
+ * Enter submits only from a one-line text field (never from a select or autocomplete), and closing
+ * gives focus back to what opened the dialog.
  */
 export function FormModal({ title, onClose, submit, saving, formErrors, confirmation, submitLabel, size = 'lg', children }: FormModalProps) {
   const t = useT();
+  useReturnFocus();
   return (
     <Modal opened onClose={onClose} title={title} size={size} centered>
-      <form onSubmit={submit} noValidate>
+      <form onSubmit={submit} onKeyDown={keepEnterInField} noValidate>
         <Stack gap="sm">
           {children}
           {formErrors.length > 0 && (

@@ -3,6 +3,7 @@ import type { UseFormReturnType } from '@mantine/form';
 import type { ManagerRecord } from '../../../data/archive';
 import { useT } from '../../../i18n/react';
 import { DayInput } from '../../../ui/DayInput';
+import { officeToday } from '../../../data/complaints';
 
 export interface HandoverFormValues extends Record<string, unknown> {
   toManagerId: string;
@@ -30,7 +31,7 @@ export function HandoverFields<V extends HandoverFormValues>({ form, managers, e
         // Mantine's Select gives null when cleared; the form (and the repository) want ''.
         onChange={(value) => (form as unknown as UseFormReturnType<HandoverFormValues>).setFieldValue('toManagerId', value ?? '')}
       />
-      <DayInput required label={t('detail.handover.date')} {...form.getInputProps('date')} />
+      <DayInput required label={t('detail.handover.date')} maxDate={officeToday()} {...form.getInputProps('date')} />
       <TextInput required label={t('detail.handover.reason')} {...form.getInputProps('reason')} />
       <Textarea label={t('detail.handover.notes')} autosize minRows={2} {...form.getInputProps('notes')} />
     </>

@@ -21,6 +21,8 @@ interface RecordFormOptions<V> {
   onSaved: () => void;
   /** What to say once saved; null when `save` reports the outcome itself (a count, say). */
   savedMessage?: MessageKey | null;
+  /** Repository fields the form edits under another name (a complaint's `receivedAt` is its day and time inputs). */
+  errorFields?: Readonly<Record<string, keyof V & string>>;
 }
 
 export interface RecordForm<V> {
@@ -38,7 +40,7 @@ export interface RecordForm<V> {
  * user reads are exactly the rules that refuse the write; each field path it reports (`phones.1`)
  * lands on the input of its first segment, and paths no input owns are listed above the buttons.
  */
-export function useRecordForm<V extends Record<string, unknown>>({ initialValues, save, onSaved, savedMessage, confirmationOf }: RecordFormOptions<V>): RecordForm<V> {
+export function useRecordForm<V extends Record<string, unknown>>({ initialValues, save, onSaved, savedMessage, confirmationOf, errorFields }: RecordFormOptions<V>): RecordForm<V> {
   const t = useT();
   const { withContext } = useArchive();
   const [saving, setSaving] = useState(false);
@@ -70,7 +72,8 @@ export function useRecordForm<V extends Record<string, unknown>>({ initialValues
       const loose: string[] = [];
       for (const [path, key] of Object.entries(error.fieldErrors)) {
         const message = isMessageKey(key) ? t(key) : t('validation.custom');
-        const field = path.split('.')[0] ?? '_';
+        const first = path.split('.')[0] ?? '_';
+        const field = errorFields?.[first] ?? first;
         if (field in values) fieldErrors[field] ??= message;
         else loose.push(message);
       }

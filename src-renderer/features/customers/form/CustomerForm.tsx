@@ -18,6 +18,7 @@ import { cellsOf, splitPastedName, type CustomerFormValues } from './form-values
 import { ManagerSelect } from './ManagerSelect';
 import { ParentSelect } from './ParentSelect';
 import { useSaveCustomer } from './useSaveCustomer';
+import { keepEnterInField } from '../../../ui/form-keys';
 
 interface CustomerFormProps {
   existing?: CustomerRecord;
@@ -77,7 +78,7 @@ export function CustomerForm({ existing, initial, operator, onSaved, onCancel }:
   };
 
   return (
-    <form ref={formRef} onSubmit={form.onSubmit((values) => save(values))} noValidate className={classes.form}>
+    <form ref={formRef} onSubmit={form.onSubmit((values) => save(values))} onKeyDown={keepEnterInField} noValidate className={classes.form}>
       <Stack gap="md" maw={960}>
         <Section title={t('customers.form.sectionBasic')}>
           <SimpleGrid cols={{ base: 1, md: 2 }}>

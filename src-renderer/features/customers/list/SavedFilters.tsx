@@ -4,6 +4,7 @@ import { useState, memo } from 'react';
 import { useT } from '../../../i18n/react';
 import { activeFilterCount, type ListFilters } from './list-model';
 import { loadSavedFilters, saveSavedFilters, withSavedFilter, type SavedFilter } from './list-storage';
+import { keepEnterInField } from '../../../ui/form-keys';
 
 /** Named filter sets the user comes back to ("我的 AAA 客户", "华北 休眠客户"), kept on this computer. */
 export const SavedFilters = memo(function SavedFilters({ filters, onApply }: { filters: ListFilters; onApply: (f: ListFilters) => void }) {
@@ -51,6 +52,7 @@ export const SavedFilters = memo(function SavedFilters({ filters, onApply }: { f
           ))}
           <Divider />
           <form
+            onKeyDown={keepEnterInField}
             onSubmit={(event) => {
               event.preventDefault();
               if (!canSave) return;

@@ -10,7 +10,7 @@ const customers = [
   { id: ID.b, managerId: ID.m1, deletedAt: '2026-01-01T00:00:00.000Z' },
   { id: ID.c, managerId: ID.m2 },
 ];
-const input: BulkHandoverInput = { customers, from, to, date: '2026-05-01', reason: '  岗位调整 ' };
+const input: BulkHandoverInput = { customers, from, to, date: '2026-05-01', reason: '  岗位调整 ', today: '2026-05-01' };
 
 describe('planBulkHandover', () => {
   it('hands over every live customer of the leaving manager, one record each', () => {

@@ -45,7 +45,7 @@ const HAPPY: [ComplaintAction, ActionInput][] = [
 ];
 
 async function confirmAll(w: Awaited<ReturnType<typeof world>>, id: string) {
-  for (const item of ZEROING_ITEMS) await confirmComplaintZeroingItem(db, id, item, { evidence: `${item} 报告`, confirmedBy: '质量部 赵工', confirmedAt: '2026-12-01T02:00:00.000Z' }, w.ctx);
+  for (const item of ZEROING_ITEMS) await confirmComplaintZeroingItem(db, id, item, { evidence: `${item} 报告`, confirmedBy: '质量部 赵工', confirmedAt: '2026-11-26T02:00:00.000Z' }, w.ctx);
 }
 
 describe('registerComplaint', () => {
@@ -60,7 +60,8 @@ describe('registerComplaint', () => {
     expect(second.number).toBe('TS-2026-0002');
     expect(second.grade).toBeNull();
     expect(second.deadlines).toEqual(deadlinesFor({ receivedAt: second.receivedAt, severity: 'minor' }, null));
-    // 2026-12-31 17:00 UTC is already 2027-01-01 in Beijing: the first of 2027.
+    // 2026-12-31 17:00 UTC is already 2027-01-01 in Beijing: the first of 2027 (entered that night).
+    w.ctx.tick(Date.parse('2026-12-31T17:30:00Z') - w.ctx.now().getTime());
     const newYear = await registerComplaint(db, intake(w.group.id, { receivedAt: '2026-12-31T17:00:00Z' }), w.ctx);
     expect(newYear.number).toBe('TS-2027-0001');
   });
@@ -148,7 +149,7 @@ describe('actOnComplaint', () => {
     const c = await registerComplaint(db, intake(w.institute.id), w.ctx);
     for (const [action, input] of HAPPY) await actOnComplaint(db, c.id, action, input, w.ctx);
     await actOnComplaint(db, c.id, 'verify', { verification: { accepted: true, satisfaction: 5 } }, w.ctx);
-    await confirmComplaintZeroingItem(db, c.id, 'located', { evidence: '失效分析报告', confirmedBy: '赵工', confirmedAt: '2026-12-01T02:00:00Z' }, w.ctx);
+    await confirmComplaintZeroingItem(db, c.id, 'located', { evidence: '失效分析报告', confirmedBy: '赵工', confirmedAt: '2026-11-26T02:00:00Z' }, w.ctx);
     const before = await complaintCounts(db);
     const error = (await actOnComplaint(db, c.id, 'close', {}, w.ctx).catch((e: unknown) => e)) as ComplaintRefusedError;
     expect(error).toBeInstanceOf(ComplaintRefusedError);
@@ -156,7 +157,7 @@ describe('actOnComplaint', () => {
     expect(error.refusal.missing).toEqual(ZEROING_ITEMS.filter((i) => i !== 'located'));
     expect(await complaintCounts(db)).toEqual(before);
     // Bad evidence is refused too, with the field's key.
-    await expect(confirmComplaintZeroingItem(db, c.id, 'reproduced', { evidence: '', confirmedBy: '赵工', confirmedAt: '2026-12-01T02:00:00Z' }, w.ctx)).rejects.toMatchObject({
+    await expect(confirmComplaintZeroingItem(db, c.id, 'reproduced', { evidence: '', confirmedBy: '赵工', confirmedAt: '2026-11-26T02:00:00Z' }, w.ctx)).rejects.toMatchObject({
       fieldErrors: { evidence: 'validation.required' },
     });
     expect(await complaintCounts(db)).toEqual(before);

@@ -136,6 +136,7 @@ describe('follow-ups', () => {
     expect(due).toMatchObject({ overdue: 0, dueSoon: 1 });
     expect((await dueFollowUps(db, '2026-12-28')).overdue).toBe(1);
 
+    w.ctx.tick(24 * 86_400_000); // the visit is recorded on its day, 2026-12-20 (a happened day cannot be later)
     const visit = await createInteraction(db, w.institute.id, { kind: 'visit', date: '2026-12-20', departments: ['marketing'], participants: ['王磊'], summary: '走访', nextStep: '', followUpDate: null }, w.ctx);
     const next = await openFollowUpOf(db, w.institute.id);
     expect(next).toMatchObject({ dueDate: '2027-01-19', basisDate: '2026-12-20' });
@@ -146,6 +147,7 @@ describe('follow-ups', () => {
   it('a delivery does not count as a follow-up contact', async () => {
     await approveRun(db, (await draftGrading(db, { evaluationDate: '2026-11-26' }, w.ctx)).id, approval, w.ctx, '2026-11-27');
     const before = await openFollowUpOf(db, w.institute.id);
+    w.ctx.tick(24 * 86_400_000); // entered on 2026-12-20
     await createInteraction(db, w.institute.id, { kind: 'delivery', date: '2026-12-20', departments: ['marketing'], participants: [], summary: '交付', nextStep: '', followUpDate: null }, w.ctx);
     expect((await openFollowUpOf(db, w.institute.id))!.id).toBe(before!.id);
   });

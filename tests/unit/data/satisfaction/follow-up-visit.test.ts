@@ -15,6 +15,7 @@ beforeEach(async () => {
   w = await archive();
   db = w.db;
   await gradeArchive(w);
+  w.ctx.tick(24 * 86_400_000); // the visits are recorded on their day, 2026-12-20 (a happened day cannot be later)
 });
 afterEach(() => db.close());
 

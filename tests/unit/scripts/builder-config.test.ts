@@ -37,7 +37,7 @@ describe('electron-builder.yml', () => {
   });
 
   it('packs only the built app, without copying node_modules', () => {
-    expect(config['files']).toEqual(['out/**', 'package.json', '!**/*.map']);
+    expect(config['files']).toEqual(['out/main/**', 'out/preload/**', 'out/renderer/**', 'package.json', '!**/*.map']);
     expect(config['beforeBuild']).toBe('scripts/builder/before-build.cjs');
   });
 

@@ -4,8 +4,8 @@
  * - An update, delete or restore logs one entry for its one record, with the changed fields.
  * - A create logs one entry for the whole batch it belongs to (`recordIds`, at most
  *   MAX_RECORDS_PER_ENTRY: a bigger batch takes several), with no field values: the record itself
- *   and later `before` values hold them. One row per created record halved the
- *   write throughput of imports (bench `write.vs-bulkput`: 0.50 → 0.9 of raw bulkPut).
+ *   and later `before` values hold them. One row per created record halved the write throughput
+ *   of imports (bench `write.vs-bulkput`: 0.50 → 0.9 of raw bulkPut).
  */
 export type ChangeOp = 'create' | 'update' | 'delete' | 'restore';
 
@@ -66,7 +66,7 @@ export function diffFields(before: Record<string, unknown>, after: Record<string
 }
 
 /** A field change without `undefined`-valued keys (see FieldChange). */
-export function fieldChange(field: string, before: unknown, after: unknown): FieldChange {
+function fieldChange(field: string, before: unknown, after: unknown): FieldChange {
   const change: FieldChange = { field };
   if (before !== undefined) change.before = before;
   if (after !== undefined) change.after = after;

@@ -98,8 +98,9 @@ export async function applyImport(db: AirgapDb, file: IncomingFile, ctx: WriteCo
 /**
  * New records are logged the way `createRecords` logs a batch (core/change-log.ts): one `create`
  * entry per origin and operator, listing the records (several past MAX_RECORDS_PER_ENTRY). One
- * row per record made the change log cost as much as the records themselves. The entry's rev is the batch's highest (each record keeps
- * its own rev); `changedSince` and the history screens need only the ids, origin and operator.
+ * row per record made the change log cost as much as the records themselves. The entry's rev is
+ * the batch's highest (each record keeps its own rev); `changedSince` and the history screens need
+ * only the ids, origin and operator.
  */
 class CreatedBatches {
   private readonly groups = new Map<string, ChangeEntry>();

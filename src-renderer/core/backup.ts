@@ -60,6 +60,16 @@ const installationSchema = z
   })
   .strict();
 
+/**
+ * One field of a change entry. `before` / `after` may be absent: JSON has no `undefined`, and an
+ * absent side means the field had no value there (core/change-log.ts FieldChange). Absent must be
+ * accepted, not only tolerated: backups written before the change log stopped storing
+ * `undefined`-valued keys hold such entries (every customer graded for the first time, the first
+ * save of the complaint settings, an imported version with a field the local one lacked), and
+ * under zod 4 a bare `z.unknown()` key is required — which refused those whole files.
+ */
+const fieldChangeSchema = z.object({ field: z.string().min(1).max(100), before: z.unknown().optional(), after: z.unknown().optional() }).strict();
+
 const changeEntrySchema = z
   .object({
     seq: z.number().int().positive(),
@@ -70,7 +80,7 @@ const changeEntrySchema = z
     origin: z.string().refine(isUuid),
     by: z.string().min(1).max(100),
     at: z.iso.datetime(),
-    fields: z.array(z.object({ field: z.string().min(1).max(100), before: z.unknown(), after: z.unknown() }).strict()),
+    fields: z.array(fieldChangeSchema),
   })
   .strict();
 

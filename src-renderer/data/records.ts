@@ -1,5 +1,5 @@
 import type { Table } from 'dexie';
-import { diffFields, type ChangeEntry, type ChangeOp } from '../core/change-log';
+import { diffFields, entryBatches, type ChangeEntry, type ChangeOp } from '../core/change-log';
 import { ENVELOPE_FIELDS, type Envelope, type Fields } from '../core/envelope';
 import { newId } from '../core/ids';
 import type { AirgapDb } from './db';
@@ -50,16 +50,16 @@ function entry(table: RecordTable, record: Envelope, op: ChangeOp, ctx: WriteCon
 
 /**
  * Create many records in one transaction (imports, bulk entry): one event, so they share one rev
- * and one change-log entry. Returns them with their envelopes.
+ * and one change-log entry (several past MAX_RECORDS_PER_ENTRY). Returns them with their envelopes.
  */
 export async function createRecords<T extends Envelope>(db: AirgapDb, table: RecordTable, items: readonly Fields<T>[], ctx: WriteContext): Promise<T[]> {
   if (items.length === 0) return [];
   const envelope = { ...stamp(ctx), deletedAt: null };
   const records = items.map((fields) => ({ ...fields, id: newId(), ...envelope }) as T);
-  const created = { ...entry(table, records[0]!, 'create', ctx), recordIds: records.map((r) => r.id) };
+  const created = entryBatches(records.map((r) => r.id)).map((recordIds) => ({ ...entry(table, records[0]!, 'create', ctx), recordIds }));
   await db.transaction('rw', writeScope(db, [table]), async () => {
     await tableOf<T>(db, table).bulkAdd(records);
-    await db.changes.add(created);
+    await db.changes.bulkAdd(created);
   });
   return records;
 }

@@ -108,6 +108,7 @@ export const enUS: Messages = {
   'validation.controlChars': 'Contains invisible control characters',
   'validation.markPeriod': 'Secret and confidential marks need a secrecy period (1–30 years); public and internal have none',
   'validation.invalidId': 'Invalid id',
+  'validation.reservedId': 'This id is reserved (constructor, prototype): choose another',
   'validation.mergedCustomer': 'This customer was merged into another one, which holds all its records; it cannot be restored',
   'validation.invalidRev': 'Invalid revision stamp',
   'validation.invalid_type': 'Wrong format',

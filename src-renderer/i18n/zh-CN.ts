@@ -111,6 +111,7 @@ export const zhCN = {
   'validation.controlChars': '含有不可见的控制字符',
   'validation.markPeriod': '秘密、机密级须注明保密期限（1–30 年）；公开、内部不注明',
   'validation.invalidId': '编号格式无效',
+  'validation.reservedId': '此编号为系统保留字（constructor、prototype），请换一个',
   'validation.mergedCustomer': '该客户已合并到另一客户，其全部记录已在合并后的客户中，不能恢复',
   'validation.invalidRev': '版本戳格式无效',
   'validation.invalid_type': '格式不正确',

@@ -7,6 +7,7 @@ import { measureWriteVsBulkPut } from './page-write';
 import { measureRegradeAll } from './page-grading';
 import { measureComplaintStatsRead } from './page-complaints';
 import { measureAgeEncrypt, measureExportFull, measureImportVsBulkPut } from './page-exchange';
+import { measureBackupRoundTrip } from './page-backup';
 import type { ScaleName } from '../../src-renderer/core/synthetic/index';
 
 /**
@@ -30,6 +31,7 @@ const bench = {
   measureImportVsBulkPut: (scale: ScaleName, seed: number) => measureImportVsBulkPut(scale, seed, log),
   measureAgeEncrypt,
   measureComplaintStatsRead,
+  measureBackupRoundTrip: (scale: ScaleName, seed: number) => measureBackupRoundTrip(scale, seed, log),
   /** Deletes the app database of this origin (the script deletes the whole profile for --fresh). */
   clear: () => Dexie.delete(DATABASE_NAME),
 };

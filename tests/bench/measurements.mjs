@@ -282,6 +282,25 @@ export const measurements = [
     },
   },
   {
+    name: 'backup.roundtrip-full',
+    unit: 's',
+    better: 'lower',
+    // No budget: recorded, with the floor of the same run (raw read of every backed-up table + raw
+    // bulkPut of the same rows into an empty database) as baseline and floor ÷ value as ratio. The
+    // measurement FAILS when the restored database differs from the source (counts, SHA-256 per table).
+    description: 'createBackupFile (passphrase, production scrypt) of the whole institute with its change log (graded and approved) + restoreBackupFile into a new database; the restored database compared table by table (counts + SHA-256 of the rows)',
+    async run(ctx) {
+      const r = await ctx.bench('scratch', 'measureBackupRoundTrip', ctx.scale, ctx.seed);
+      const value = round1(r.backupSeconds + r.restoreSeconds);
+      return {
+        value,
+        baseline: round1(r.floorSeconds),
+        ratio: Math.round((r.floorSeconds / (r.backupSeconds + r.restoreSeconds)) * 100) / 100,
+        detail: { records: r.records, changeLog: r.changes, fileMB: round1(r.fileBytes / 1e6), backupSeconds: round1(r.backupSeconds), restoreSeconds: round1(r.restoreSeconds), equal: true },
+      };
+    },
+  },
+  {
     name: 'complaints.list-overdue',
     unit: 'ms',
     better: 'lower',

@@ -9,6 +9,14 @@
 export const HOSTILE_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
 export const MAX_DEPTH = 64;
 
+/**
+ * Whether `key` may become a key of a stored record. Ids a user's template defines are keys of the
+ * records made with it (a survey's scores by dimension id, an assessment's entries by item id); an
+ * id such as `constructor` would make every backup and export refuse to write (writer and reader
+ * apply the same rule), so the schemas of those ids refuse it instead.
+ */
+export const isCarriableKey = (key: string): boolean => !HOSTILE_KEYS.has(key);
+
 // A line that contains none of these cannot have a hostile key: key names appear literally, or
 // spelled with \u escapes. Only such lines are walked, so the common case costs one regex test.
 const MAYBE_HOSTILE = /__proto__|constructor|prototype|\\u/;

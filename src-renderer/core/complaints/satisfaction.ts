@@ -3,6 +3,7 @@ import type { IsoDate } from '../model';
 import { requiredText } from '../profile';
 import { TEXT_LIMITS } from '../validation';
 import { deepFreeze } from '../grading/deep-freeze';
+import { isCarriableKey } from '../archive/safe-json';
 
 /**
  * Satisfaction surveys (满意度调查, PRODUCT.md §3): a questionnaire template names the dimensions and
@@ -45,7 +46,8 @@ export const questionnaireTemplateSchema = z
     dimensions: z
       .array(
         z.object({
-          id: z.string().regex(DIMENSION_ID, 'validation.complaints.dimensionId'),
+          // Scores are keyed by it: it must be a key an archive file can carry.
+          id: z.string().regex(DIMENSION_ID, 'validation.complaints.dimensionId').refine(isCarriableKey, 'validation.reservedId'),
           label: requiredText(TEXT_LIMITS.short),
           weight: z.number({ error: 'validation.complaints.weight' }).positive('validation.complaints.weight').max(100, 'validation.complaints.weight'),
         }),

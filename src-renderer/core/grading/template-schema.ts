@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isCarriableKey } from '../archive/safe-json';
 import { multiline, requiredLine } from '../archive-domain/fields';
 import { numberIn } from './number-field';
 import { SUBJECTIVE_TOTAL, type ScoringTemplate } from './template';
@@ -10,7 +11,8 @@ import { PAYMENT_STABILITIES } from './types';
  * fall and reach the maximum), subjective items adding up to 100. Messages are i18n keys.
  */
 const itemBase = {
-  id: z.string({ error: 'validation.required' }).regex(/^[a-z][a-z0-9_]{0,39}$/, 'validation.grading.itemId'),
+  // Assessments key their entries by it: it must be a key an archive file can carry.
+  id: z.string({ error: 'validation.required' }).regex(/^[a-z][a-z0-9_]{0,39}$/, 'validation.grading.itemId').refine(isCarriableKey, 'validation.reservedId'),
   label: requiredLine(50),
   maxPoints: numberIn(0, SUBJECTIVE_TOTAL, 'validation.grading.maxPoints').refine((x) => x > 0, 'validation.grading.maxPoints'),
   guide: multiline(1000),

@@ -1,4 +1,4 @@
-import { diffFields, type ChangeEntry } from '../../core/change-log';
+import { diffFields, MAX_RECORDS_PER_ENTRY, type ChangeEntry } from '../../core/change-log';
 import { ENVELOPE_FIELDS, type Envelope } from '../../core/envelope';
 import { compareHlc } from '../../core/hlc';
 import { EXCHANGE_KINDS, type ExchangeKind } from '../../core/exchange/kinds';
@@ -97,12 +97,15 @@ export async function applyImport(db: AirgapDb, file: IncomingFile, ctx: WriteCo
 
 /**
  * New records are logged the way `createRecords` logs a batch (core/change-log.ts): one `create`
- * entry per origin and operator, listing the records. One row per record made the change log cost
- * as much as the records themselves. The entry's rev is the batch's highest (each record keeps
- * its own rev); `changedSince` and the history screens need only the ids, origin and operator.
+ * entry per origin and operator, listing the records (several past MAX_RECORDS_PER_ENTRY). One
+ * row per record made the change log cost as much as the records themselves. The entry's rev is
+ * the batch's highest (each record keeps its own rev); `changedSince` and the history screens need
+ * only the ids, origin and operator.
  */
 class CreatedBatches {
   private readonly groups = new Map<string, ChangeEntry>();
+  /** Groups that reached MAX_RECORDS_PER_ENTRY (core/change-log.ts): a new entry takes the next records. */
+  private readonly full: ChangeEntry[] = [];
 
   constructor(
     private readonly table: string,
@@ -112,15 +115,17 @@ class CreatedBatches {
   add(record: Envelope): void {
     const key = `${record.origin}\u0000${record.updatedBy}`;
     const group = this.groups.get(key);
-    if (!group) this.groups.set(key, { table: this.table, recordIds: [record.id], op: 'create', rev: record.rev, origin: record.origin, by: record.updatedBy, at: this.at, fields: [] });
-    else {
+    if (!group || group.recordIds.length >= MAX_RECORDS_PER_ENTRY) {
+      if (group) this.full.push(group);
+      this.groups.set(key, { table: this.table, recordIds: [record.id], op: 'create', rev: record.rev, origin: record.origin, by: record.updatedBy, at: this.at, fields: [] });
+    } else {
       group.recordIds.push(record.id);
       if (compareHlc(record.rev, group.rev) > 0) group.rev = record.rev;
     }
   }
 
   entries(): ChangeEntry[] {
-    return [...this.groups.values()];
+    return [...this.full, ...this.groups.values()];
   }
 }
 

@@ -1,0 +1,81 @@
+import Dexie from 'dexie';
+import { expect } from 'vitest';
+import { BACKUP_KINDS, LOCAL_TABLES } from '../../../../src-renderer/core/backup';
+import type { Envelope } from '../../../../src-renderer/core/envelope';
+import { EXCHANGE_KINDS } from '../../../../src-renderer/core/exchange/kinds';
+import { lineageOf } from '../../../../src-renderer/core/exchange/lineage';
+import { newId } from '../../../../src-renderer/core/ids';
+import { RECORD_KINDS } from '../../../../src-renderer/core/record-kinds';
+import { createBackupFile, restoreBackupFile } from '../../../../src-renderer/data/backup-file';
+import { openDatabase, type AirgapDb } from '../../../../src-renderer/data/db';
+import { lineageTable } from '../../../../src-renderer/data/exchange';
+import { getProfile } from '../../../../src-renderer/data/profile-repo';
+import type { Dept } from './world';
+
+/**
+ * What "the restored database equals the original" means, and the two round trips checked.
+ *
+ * Equality is vitest's `toEqual`, table by table in primary-key order: deep equality in which a key
+ * whose value is `undefined` equals an absent key — exactly what JSON (the archive format) can
+ * carry — and nothing else is forgiven (a Date that came back as a string, `undefined` in an array
+ * that came back as `null`, NaN that came back as `null`, a lost or extra row all fail).
+ */
+
+/** Tables no backup carries, on purpose: `meta` holds local settings (the backup takes only its installation row), `importStaging` is scratch. */
+const NOT_BACKED_UP = ['meta', 'importStaging'];
+
+/** Every backed-up kind of `db`, as the backup reads it: the installation row, then each table. */
+export async function backedUpTables(db: AirgapDb): Promise<Record<string, unknown[]>> {
+  const out: Record<string, unknown[]> = { installation: [(await db.meta.get('installation'))?.value] };
+  for (const kind of [...RECORD_KINDS, 'changes', ...LOCAL_TABLES]) out[kind] = await db.table(kind).toArray();
+  return out;
+}
+
+/** A backup of the whole database (the screen's path: createBackupFile → restoreBackupFile into a new database) restores equal. */
+export async function expectBackupRoundTrip(d: Dept): Promise<void> {
+  // A table the backup does not know would be lost by every restore.
+  expect(d.db.tables.map((t) => t.name).filter((t) => !NOT_BACKED_UP.includes(t)).sort()).toEqual(BACKUP_KINDS.filter((k) => k !== 'installation').sort());
+  const profile = (await getProfile(d.db))!;
+  // Locked for the installation's own key, as a scheduled backup is (the passphrase lock differs only in the age stanza).
+  const bytes = await createBackupFile(d.db, { profile, installation: d.installation, appVersion: '0.1.0', lock: { recipients: [d.installation.keys.ageRecipient] }, now: d.ctx.now() });
+  const restored = await restoreBackupFile(bytes, { identities: [d.installation.keys.ageIdentity] }, { stamp: newId() });
+  const copy = await openDatabase(restored.databaseName);
+  try {
+    const [original, back] = [await backedUpTables(d.db), await backedUpTables(copy)];
+    for (const kind of Object.keys(original)) expect(back[kind], `${d.name} ${kind}`).toEqual(original[kind]);
+    expect(await copy.table('importStaging').count()).toBe(0);
+  } finally {
+    copy.close();
+    await Dexie.delete(restored.databaseName);
+  }
+}
+
+/**
+ * After a FULL exchange export of `sender` imported into `receiver` (a department that had nothing
+ * but its own setup), "equal" means:
+ * - every exported kind (EXCHANGE_KINDS: every record kind but the profile) holds exactly the
+ *   sender's records, envelopes included (winners keep their origin's rev);
+ * - every record has the same lineage on both sides (its stored lineage joined with its own
+ *   version: the receiver stores a row only where that is more than the record's own version);
+ * - the receiver's change log holds its OWN entries for the import — `create` entries listing every
+ *   imported record exactly once, under the table it went to — and nothing else new;
+ * - nothing else travels: no conflicts, the receiver's profile, directory and print log are its own.
+ */
+export async function expectImportEqual(sender: AirgapDb, receiver: AirgapDb, receiverSeqBefore: number): Promise<void> {
+  const [sentLineages, gotLineages] = await Promise.all([lineageTable(sender).toArray(), lineageTable(receiver).toArray()]);
+  const seen = (rows: typeof sentLineages) => new Map(rows.map((r) => [r.id, r.seen]));
+  const [sent, got] = [seen(sentLineages), seen(gotLineages)];
+  const created = new Map<string, string[]>();
+  for (const entry of await receiver.changes.where('seq').above(receiverSeqBefore).toArray()) {
+    expect({ op: entry.op, fields: entry.fields }).toEqual({ op: 'create', fields: [] });
+    created.set(entry.table, [...(created.get(entry.table) ?? []), ...entry.recordIds]);
+  }
+  for (const kind of EXCHANGE_KINDS) {
+    const rows = (await sender.table(kind).toArray()) as Envelope[];
+    expect(await receiver.table(kind).toArray(), `exchange ${kind}`).toEqual(rows);
+    for (const r of rows) expect(lineageOf(r, got.get(r.id)), `lineage ${kind} ${r.id}`).toEqual(lineageOf(r, sent.get(r.id)));
+    expect((created.get(kind) ?? []).sort(), `change log ${kind}`).toEqual(rows.map((r) => r.id).sort());
+  }
+  expect([...created.keys()].filter((k) => !(EXCHANGE_KINDS as readonly string[]).includes(k))).toEqual([]);
+  expect(await receiver.table('conflicts').count()).toBe(0);
+}

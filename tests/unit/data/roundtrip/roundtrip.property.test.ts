@@ -54,7 +54,7 @@ describe('backup and exchange round trip (property)', () => {
       if (process.env.ROUNDTRIP_STATS) console.table(outcomes);
       // A long run that never got an action to write has stopped testing it (a changed signature,
       // a refusal every time): every action must have written at least once.
-      if (RUNS >= 100) for (const kind of ACTION_KINDS) expect(outcomes[kind]?.written ?? 0, kind).toBeGreaterThan(0);
+      if (RUNS >= 300) for (const kind of ACTION_KINDS) expect(outcomes[kind]?.written ?? 0, kind).toBeGreaterThan(0);
     },
     Math.max(60_000, RUNS * STEPS * 1_000),
   );

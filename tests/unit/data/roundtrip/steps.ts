@@ -3,7 +3,7 @@ import { ValidationError } from '../../../../src-renderer/core/validation';
 import { DuplicateCustomerError, OverpaymentError } from '../../../../src-renderer/data/archive';
 import { ExportError, ImportRefusedError } from '../../../../src-renderer/data/exchange';
 import { RecordNotFoundError } from '../../../../src-renderer/data/records';
-import { nth, type Params } from './pick';
+import type { Params } from './pick';
 import { ARCHIVE_STEPS } from './steps-archive';
 import { OTHER_STEPS } from './steps-other';
 import type { World } from './world';
@@ -87,5 +87,3 @@ export interface Tally {
 }
 export type Outcomes = Record<string, Tally>;
 export const ACTION_KINDS = Object.keys(STEPS);
-
-export const describeStep = (s: Step) => `${nth(['A', 'B'], s.at)} ${s.kind}(${s.p.join(',')}) +${WAITS[s.wait]! / 1000}s`;

@@ -18,7 +18,19 @@ function restrict(files, groups, message) {
 }
 
 export default tseslint.config(
-  { ignores: ['.tmp/**', '.airgap-browser-profile/**', 'out/**', 'dist/**', 'node_modules/**', '.bench/**', 'test-results/**', 'playwright-report/**', 'tests/security/fixtures/**'] },
+  {
+    ignores: [
+      '.tmp/**',
+      '.airgap-browser-profile/**',
+      'out/**',
+      'dist/**',
+      'node_modules/**',
+      '.bench/**',
+      'test-results/**',
+      'playwright-report/**',
+      'tests/security/fixtures/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -37,7 +49,10 @@ export default tseslint.config(
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       '@typescript-eslint/consistent-type-imports': 'error',
-      'no-restricted-syntax': ['error', { selector: "CallExpression[callee.property.name='openExternal']", message: 'No shell.openExternal: nothing leaves this machine.' }],
+      'no-restricted-syntax': [
+        'error',
+        { selector: "CallExpression[callee.property.name='openExternal']", message: 'No shell.openExternal: nothing leaves this machine.' },
+      ],
     },
   },
   {
@@ -50,11 +65,38 @@ export default tseslint.config(
       'react-hooks/exhaustive-deps': ['error', { additionalHooks: '^useLiveQuery$' }],
     },
   },
-  restrict(['src-renderer/core/**'], [...ui, 'dexie', ...platform, ...layer('data'), ...layer('features'), ...layer('host'), ...layer('state'), ...layer('ui'), ...layer('app'), ...layer('src-main')], 'core/ is pure domain code: no UI, storage or platform imports.'),
-  restrict(['src-renderer/data/**'], [...ui, ...platform, ...layer('features'), ...layer('state'), ...layer('ui'), ...layer('app'), ...layer('src-main')], 'data/ may import core/ and dexie only.'),
-  restrict(['src-renderer/host/**', 'src-renderer/state/**', 'src-renderer/ui/**'], [...platform, ...layer('features'), ...layer('app'), ...layer('src-main')], 'host/, state/ and ui/ must not import features, the app root or the main process.'),
+  restrict(
+    ['src-renderer/core/**'],
+    [
+      ...ui,
+      'dexie',
+      ...platform,
+      ...layer('data'),
+      ...layer('features'),
+      ...layer('host'),
+      ...layer('state'),
+      ...layer('ui'),
+      ...layer('app'),
+      ...layer('src-main'),
+    ],
+    'core/ is pure domain code: no UI, storage or platform imports.',
+  ),
+  restrict(
+    ['src-renderer/data/**'],
+    [...ui, ...platform, ...layer('features'), ...layer('state'), ...layer('ui'), ...layer('app'), ...layer('src-main')],
+    'data/ may import core/ and dexie only.',
+  ),
+  restrict(
+    ['src-renderer/host/**', 'src-renderer/state/**', 'src-renderer/ui/**'],
+    [...platform, ...layer('features'), ...layer('app'), ...layer('src-main')],
+    'host/, state/ and ui/ must not import features, the app root or the main process.',
+  ),
   restrict(['src-renderer/features/**'], [...platform, ...layer('app'), ...layer('src-main')], 'features/ must not import the app root or the main process.'),
-  restrict(['src-main/**'], [...ui, 'dexie', ...layer('data'), ...layer('features'), ...layer('host'), ...layer('state'), ...layer('ui'), ...layer('app')], 'src-main may import src-renderer/core only.'),
+  restrict(
+    ['src-main/**'],
+    [...ui, 'dexie', ...layer('data'), ...layer('features'), ...layer('host'), ...layer('state'), ...layer('ui'), ...layer('app')],
+    'src-main may import src-renderer/core only.',
+  ),
   {
     files: ['src-main/**', 'scripts/**', 'tests/**', '*.config.*'],
     rules: { 'no-restricted-imports': 'off' },
@@ -62,14 +104,36 @@ export default tseslint.config(
   {
     files: ['src-main/**'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: [...ui, 'dexie', ...layer('data'), ...layer('features'), ...layer('host'), ...layer('state'), ...layer('ui'), ...layer('app')], message: 'src-main may import src-renderer/core only.' }] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: [...ui, 'dexie', ...layer('data'), ...layer('features'), ...layer('host'), ...layer('state'), ...layer('ui'), ...layer('app')],
+              message: 'src-main may import src-renderer/core only.',
+            },
+          ],
+        },
+      ],
     },
   },
   {
     files: ['scripts/**/*.mjs', 'tests/**/*.mjs'],
     // Node scripts; the callbacks they hand to page.evaluate() run in the browser.
     languageOptions: {
-      globals: { process: 'readonly', console: 'readonly', setTimeout: 'readonly', URL: 'readonly', window: 'readonly', document: 'readonly', performance: 'readonly', requestIdleCallback: 'readonly', requestAnimationFrame: 'readonly', HTMLInputElement: 'readonly', Event: 'readonly' },
+      globals: {
+        process: 'readonly',
+        console: 'readonly',
+        setTimeout: 'readonly',
+        URL: 'readonly',
+        window: 'readonly',
+        document: 'readonly',
+        performance: 'readonly',
+        requestIdleCallback: 'readonly',
+        requestAnimationFrame: 'readonly',
+        HTMLInputElement: 'readonly',
+        Event: 'readonly',
+      },
     },
   },
   {

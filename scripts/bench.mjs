@@ -52,8 +52,8 @@ if (!existsSync(join(root, '.bench/page/bench.html'))) fail('the bench page is n
 if (!appBuilt) log('warning: the app did not build; startup measurements will fail');
 
 mkdirSync(join(root, 'out/renderer'), { recursive: true });
-const server = await startStaticServer(join(root, 'out/renderer'), { port: Number(opts.port), extraRoots: { '/bench/': join(root, '.bench/page') } }).catch((error) =>
-  fail(`cannot serve on 127.0.0.1:${opts.port} (${error.code ?? error.message}); another bench running? try --port`),
+const server = await startStaticServer(join(root, 'out/renderer'), { port: Number(opts.port), extraRoots: { '/bench/': join(root, '.bench/page') } }).catch(
+  (error) => fail(`cannot serve on 127.0.0.1:${opts.port} (${error.code ?? error.message}); another bench running? try --port`),
 );
 const ctx = createBenchContext({
   scale: opts.scale,
@@ -85,7 +85,15 @@ try {
 }
 
 // Loads done in this run are setup, reported for information (no budget).
-const setupRows = ctx.setup.map((s) => ({ name: `setup.load-${s.dataset}`, value: Number((s.ms / 1000).toFixed(1)), unit: 's', better: 'lower', scale: opts.scale, detail: s.counts, pass: true }));
+const setupRows = ctx.setup.map((s) => ({
+  name: `setup.load-${s.dataset}`,
+  value: Number((s.ms / 1000).toFixed(1)),
+  unit: 's',
+  better: 'lower',
+  scale: opts.scale,
+  detail: s.counts,
+  pass: true,
+}));
 const all = [...setupRows, ...rows];
 log('');
 printTable(all, log);

@@ -47,7 +47,14 @@ function openBrowser(url) {
   // A profile of our own keeps the archive's IndexedDB in one known folder (README: where data lives).
   const profile = resolve('.airgap-browser-profile');
   mkdirSync(profile, { recursive: true });
-  const flags = [`--app=${url}`, `--user-data-dir=${profile}`, '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+  const flags = [
+    `--app=${url}`,
+    `--user-data-dir=${profile}`,
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ];
   if (process.getuid?.() === 0) flags.push('--no-sandbox');
   spawn(browser, flags, { stdio: 'ignore', detached: true }).unref();
   console.log(`已用 ${browser} 打开 / Opened in ${browser}.`);

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // `npm test`: every suite in turn, then ONE closing line `N passed, M failed` summing them all.
-// Suites: typecheck, lint, layer check, build, package contents (each counts as one check), unit tests (vitest),
+// Suites: typecheck, lint, formatter check (prettier), layer check, build, package contents (each counts as one check), unit tests (vitest),
 // e2e tests (Playwright in Debian Chromium against the built renderer), and the Electron smoke tests
 // where an Electron binary exists (otherwise one line says they were skipped and why).
 import { spawnSync } from 'node:child_process';
@@ -60,6 +60,7 @@ const npx = (bin) => `node_modules/.bin/${bin}`;
 
 check('typecheck', 'npm', ['run', '--silent', 'typecheck']);
 check('lint', 'npm', ['run', '--silent', 'lint']);
+check('format', 'npm', ['run', '--silent', 'format:check']);
 if (existsSync('../shared/tools/check-layers.mjs')) check('layers', process.execPath, ['../shared/tools/check-layers.mjs', '.']);
 const built = check('build', npx('electron-vite'), ['build']);
 // What the installers would carry (electron-builder packs app.asar against a stand-in Electron): ≈ 5 s.

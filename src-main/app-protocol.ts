@@ -68,11 +68,7 @@ export function responseHeaders(file: string): Record<string, string> {
 }
 
 /** The protocol handler minus Electron: injected file reader, plain fetch `Response` out. */
-export async function serveAppRequest(
-  root: string,
-  url: string,
-  readFile: (file: string) => Promise<Uint8Array>,
-): Promise<Response> {
+export async function serveAppRequest(root: string, url: string, readFile: (file: string) => Promise<Uint8Array>): Promise<Response> {
   const file = resolveAppPath(root, url);
   if (!file) return new Response('Bad request', { status: 400 });
   try {

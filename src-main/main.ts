@@ -31,9 +31,7 @@ function announceOpenedFile(): void {
 }
 
 // Before `ready`: a standard, secure scheme gets a real origin, so IndexedDB and fetch work on it.
-protocol.registerSchemesAsPrivileged([
-  { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
-]);
+protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
 // Every renderer sandboxed, including any a future change forgets to configure.
 app.enableSandbox();
 

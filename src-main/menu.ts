@@ -33,10 +33,7 @@ export function buildMenuTemplate(options: MenuOptions, actions: MenuActions): M
   template.push(
     {
       label: '文件',
-      submenu: [
-        { label: '打印…', accelerator: 'CmdOrCtrl+P', click: () => actions.print() },
-        ...(options.isMac ? [] : [sep, quit]),
-      ],
+      submenu: [{ label: '打印…', accelerator: 'CmdOrCtrl+P', click: () => actions.print() }, ...(options.isMac ? [] : [sep, quit])],
     },
     {
       label: '编辑',

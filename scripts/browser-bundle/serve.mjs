@@ -48,7 +48,8 @@ process.on('SIGTERM', stop);
 
 /** The browser profile (and so the database) lives outside this folder: replacing the folder keeps the data. */
 function profileDir() {
-  const base = process.platform === 'win32' ? process.env.LOCALAPPDATA || join(homedir(), 'AppData', 'Local') : process.env.XDG_CONFIG_HOME || join(homedir(), '.config');
+  const base =
+    process.platform === 'win32' ? process.env.LOCALAPPDATA || join(homedir(), 'AppData', 'Local') : process.env.XDG_CONFIG_HOME || join(homedir(), '.config');
   return join(base, 'airgap-crm-browser', 'profile');
 }
 
@@ -65,7 +66,14 @@ function openBrowser(url) {
   }
   const profile = profileDir();
   mkdirSync(profile, { recursive: true });
-  const flags = [`--app=${url}`, `--user-data-dir=${profile}`, '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+  const flags = [
+    `--app=${url}`,
+    `--user-data-dir=${profile}`,
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ];
   spawn(browser, flags, { stdio: 'ignore', detached: true }).unref();
   console.log(`已用 ${browser} 打开；数据保存在 ${profile} / Opened in ${browser}; data in ${profile}`);
 }

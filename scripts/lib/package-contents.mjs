@@ -87,7 +87,12 @@ export function inspectAsar(asarPath, options = {}) {
 /** Module specifiers of static imports, dynamic imports and require calls (enough for bundler output). */
 export function importsOf(code) {
   const found = new Set();
-  const patterns = [/\bfrom\s*["']([^"']+)["']/g, /\bimport\s*\(\s*["']([^"']+)["']\s*\)/g, /\brequire\s*\(\s*["']([^"']+)["']\s*\)/g, /^\s*import\s*["']([^"']+)["']/gm];
+  const patterns = [
+    /\bfrom\s*["']([^"']+)["']/g,
+    /\bimport\s*\(\s*["']([^"']+)["']\s*\)/g,
+    /\brequire\s*\(\s*["']([^"']+)["']\s*\)/g,
+    /^\s*import\s*["']([^"']+)["']/gm,
+  ];
   for (const pattern of patterns) for (const match of code.matchAll(pattern)) found.add(match[1]);
   return [...found];
 }
@@ -185,7 +190,10 @@ export async function packApp(projectDir, options = {}) {
         packed =
           platform === 'darwin'
             ? { executable: join(appOutDir, `${name}.app`), asarPath: join(appOutDir, `${name}.app`, 'Contents', 'Resources', 'app.asar') }
-            : { executable: join(appOutDir, platform === 'win32' ? `${name}.exe` : packager.executableName), asarPath: join(appOutDir, 'resources', 'app.asar') };
+            : {
+                executable: join(appOutDir, platform === 'win32' ? `${name}.exe` : packager.executableName),
+                asarPath: join(appOutDir, 'resources', 'app.asar'),
+              };
       },
       directories: { ...config.directories, output: join(work, 'dist') },
     },

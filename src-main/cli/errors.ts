@@ -76,7 +76,16 @@ const ERRNO_TEXT: Record<string, string> = {
 };
 
 /** System calls named as what the user asked for ("cannot read x.age", not "cannot stat"). */
-const VERB: Record<string, string> = { stat: 'read', lstat: 'read', read: 'read', open: 'open', write: 'write', fsync: 'write', rename: 'write', mkdir: 'create' };
+const VERB: Record<string, string> = {
+  stat: 'read',
+  lstat: 'read',
+  read: 'read',
+  open: 'open',
+  write: 'write',
+  fsync: 'write',
+  rename: 'write',
+  mkdir: 'create',
+};
 
 /** The one line (without `error: `) for anything thrown. */
 export function describeError(error: unknown): string {

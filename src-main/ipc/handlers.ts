@@ -84,11 +84,7 @@ export function createHostHandlers<S>(deps: HostDeps<S>): Record<HostChannel, Ho
   const readFile = deps.readFile ?? readFileCapped;
   const writeFile = deps.writeFile ?? writeFileAtomic;
 
-  function handler<A extends z.ZodType<unknown[]>, T>(
-    channel: HostChannel,
-    argsSchema: A,
-    run: (args: z.infer<A>, sender: S) => Promise<T>,
-  ): HostHandler<S> {
+  function handler<A extends z.ZodType<unknown[]>, T>(channel: HostChannel, argsSchema: A, run: (args: z.infer<A>, sender: S) => Promise<T>): HostHandler<S> {
     return async (call) => {
       if (!deps.isTrustedSender(call.frame)) {
         log(`${channel}: refused an untrusted sender`);
@@ -108,41 +104,30 @@ export function createHostHandlers<S>(deps: HostDeps<S>): Record<HostChannel, Ho
   }
 
   return {
-    [IPC_CHANNELS.openFile]: handler(
-      IPC_CHANNELS.openFile,
-      z.tuple([openFileRequestSchema]),
-      async ([request], sender): Promise<OpenedFile | null> => {
-        const path = await deps.showOpenDialog(sender, { title: request.title, filters: request.filters });
-        if (path === null) return null;
-        const bytes = await readFile(path, request.maxBytes ?? MAX_OPEN_FILE_BYTES);
-        return { name: basename(path), bytes };
-      },
-    ),
-    [IPC_CHANNELS.saveFile]: handler(
-      IPC_CHANNELS.saveFile,
-      z.tuple([saveFileRequestSchema]),
-      async ([request], sender): Promise<SaveResult> => {
-        const path = await deps.showSaveDialog(sender, {
-          title: request.title,
-          filters: request.filters,
-          defaultPath: request.suggestedName,
-        });
-        if (path === null) return { saved: false };
-        await writeFile(path, request.bytes);
-        return { saved: true, name: basename(path) };
-      },
-    ),
+    [IPC_CHANNELS.openFile]: handler(IPC_CHANNELS.openFile, z.tuple([openFileRequestSchema]), async ([request], sender): Promise<OpenedFile | null> => {
+      const path = await deps.showOpenDialog(sender, { title: request.title, filters: request.filters });
+      if (path === null) return null;
+      const bytes = await readFile(path, request.maxBytes ?? MAX_OPEN_FILE_BYTES);
+      return { name: basename(path), bytes };
+    }),
+    [IPC_CHANNELS.saveFile]: handler(IPC_CHANNELS.saveFile, z.tuple([saveFileRequestSchema]), async ([request], sender): Promise<SaveResult> => {
+      const path = await deps.showSaveDialog(sender, {
+        title: request.title,
+        filters: request.filters,
+        defaultPath: request.suggestedName,
+      });
+      if (path === null) return { saved: false };
+      await writeFile(path, request.bytes);
+      return { saved: true, name: basename(path) };
+    }),
     [IPC_CHANNELS.print]: handler(IPC_CHANNELS.print, z.tuple([]), async (_args, sender) => deps.print(sender)),
-    [IPC_CHANNELS.printToPdf]: handler(
-      IPC_CHANNELS.printToPdf,
-      z.tuple([printToPdfRequestSchema]),
-      async ([request], sender) =>
-        deps.printToPdf(sender, {
-          pageSize: request.pageSize ?? 'A4',
-          landscape: request.landscape ?? false,
-          printBackground: true,
-          preferCSSPageSize: true,
-        }),
+    [IPC_CHANNELS.printToPdf]: handler(IPC_CHANNELS.printToPdf, z.tuple([printToPdfRequestSchema]), async ([request], sender) =>
+      deps.printToPdf(sender, {
+        pageSize: request.pageSize ?? 'A4',
+        landscape: request.landscape ?? false,
+        printBackground: true,
+        preferCSSPageSize: true,
+      }),
     ),
     [IPC_CHANNELS.appInfo]: handler(IPC_CHANNELS.appInfo, z.tuple([]), async () => deps.appInfo()),
     [IPC_CHANNELS.backupDirectoryChoose]: handler(IPC_CHANNELS.backupDirectoryChoose, z.tuple([]), async (_args, sender) => {

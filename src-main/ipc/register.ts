@@ -75,8 +75,6 @@ function electronDeps(devOrigin: string | null, openedFiles: OpenedFileSlot): Ho
 export function registerHostIpc(devOrigin: string | null, openedFiles: OpenedFileSlot): void {
   const handlers = createHostHandlers(electronDeps(devOrigin, openedFiles));
   for (const [channel, handle] of Object.entries(handlers)) {
-    ipcMain.handle(channel, (event, ...args: unknown[]) =>
-      handle({ frame: frameOf(event.senderFrame), sender: event.sender, args }),
-    );
+    ipcMain.handle(channel, (event, ...args: unknown[]) => handle({ frame: frameOf(event.senderFrame), sender: event.sender, args }));
   }
 }

@@ -1,4 +1,14 @@
-import { IconAddressBook, IconAward, IconChartPie, IconClipboardList, IconLayoutDashboard, IconMessageReport, IconPrinter, IconSettings, IconTrash } from '@tabler/icons-react';
+import {
+  IconAddressBook,
+  IconAward,
+  IconChartPie,
+  IconClipboardList,
+  IconLayoutDashboard,
+  IconMessageReport,
+  IconPrinter,
+  IconSettings,
+  IconTrash,
+} from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import type { Profile } from '../core/profile';
 import { analysisPage } from '../features/analysis/AnalysisPage';

@@ -144,7 +144,11 @@ export function highestClassification(levels: Iterable<unknown>): Classification
 export function backupFileName(department: string, at: Date): string {
   const pad = (n: number) => String(n).padStart(2, '0');
   const stamp = `${at.getFullYear()}${pad(at.getMonth() + 1)}${pad(at.getDate())}-${pad(at.getHours())}${pad(at.getMinutes())}`;
-  // eslint-disable-next-line no-control-regex
-  const safeDepartment = department.replace(/[\u0000-\u001f<>:"/\\|?*]/g, '').trim().slice(0, 40) || 'backup';
+  const safeDepartment =
+    department
+      // eslint-disable-next-line no-control-regex
+      .replace(/[\u0000-\u001f<>:"/\\|?*]/g, '')
+      .trim()
+      .slice(0, 40) || 'backup';
   return `客户档案备份-${safeDepartment}-${stamp}.age`;
 }

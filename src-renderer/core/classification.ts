@@ -19,7 +19,12 @@ export const DEFAULT_PERIOD_YEARS: Record<ClassificationLevel, number | null> = 
 export const classificationMarkSchema = z
   .object({
     level: z.enum(CLASSIFICATION_LEVELS),
-    periodYears: z.number({ error: 'validation.markPeriod' }).int('validation.markPeriod').min(1, 'validation.markPeriod').max(30, 'validation.markPeriod').nullable(),
+    periodYears: z
+      .number({ error: 'validation.markPeriod' })
+      .int('validation.markPeriod')
+      .min(1, 'validation.markPeriod')
+      .max(30, 'validation.markPeriod')
+      .nullable(),
   })
   .refine((m) => (m.level === 'secret' || m.level === 'confidential') === (m.periodYears !== null), {
     message: 'validation.markPeriod',

@@ -73,7 +73,14 @@ export {
   type OverdueStage,
   type OverdueStatus,
 } from './complaints/deadlines';
-export { DEPARTMENT_CODE, formatComplaintNumber, isDepartmentCode, nextComplaintNumber, parseComplaintNumber, type ComplaintNumber } from './complaints/numbering';
+export {
+  DEPARTMENT_CODE,
+  formatComplaintNumber,
+  isDepartmentCode,
+  nextComplaintNumber,
+  parseComplaintNumber,
+  type ComplaintNumber,
+} from './complaints/numbering';
 export {
   DEFAULT_QUESTIONNAIRE,
   periodOf,
@@ -88,7 +95,14 @@ export {
   type TrendPeriod,
   type TrendPoint,
 } from './complaints/satisfaction';
-export { complaintStatistics, milestonesOf, type ComplaintMilestones, type ComplaintStatistics, type ComplaintStatsRow, type StatsFilter } from './complaints/statistics';
+export {
+  complaintStatistics,
+  milestonesOf,
+  type ComplaintMilestones,
+  type ComplaintStatistics,
+  type ComplaintStatsRow,
+  type StatsFilter,
+} from './complaints/statistics';
 export {
   complaintAnswerTextSchema,
   complaintEntrySchema,

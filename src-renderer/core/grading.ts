@@ -21,7 +21,16 @@ export {
   type GradeCriteriaValues,
   type PaymentThresholds,
 } from './grading/criteria';
-export { decideGrade, GRADE_CONDITION_CODES, roundScore, roundWan, type GradeCondition, type GradeConditionCode, type GradeDecision, type MissingFact } from './grading/decide';
+export {
+  decideGrade,
+  GRADE_CONDITION_CODES,
+  roundScore,
+  roundWan,
+  type GradeCondition,
+  type GradeConditionCode,
+  type GradeDecision,
+  type MissingFact,
+} from './grading/decide';
 export { describeCondition, explainDecision } from './grading/explain';
 export { scoreText, truncateYears, wanText, yearsText } from './grading/figures';
 export { gradeCustomer, type GradeResult } from './grading/grade';

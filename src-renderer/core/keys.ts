@@ -37,6 +37,8 @@ export async function generateInstallationKeys(): Promise<InstallationKeys> {
  * SHA-256 in four groups, e.g. `3F2A-9C01-77DE-B410`.
  */
 export function keyFingerprint(publicKeyHex: string): string {
-  const digest = bytesToHex(sha256(new TextEncoder().encode(publicKeyHex.toLowerCase()))).slice(0, 16).toUpperCase();
+  const digest = bytesToHex(sha256(new TextEncoder().encode(publicKeyHex.toLowerCase())))
+    .slice(0, 16)
+    .toUpperCase();
   return digest.match(/.{4}/g)!.join('-');
 }

@@ -2,7 +2,16 @@ import type { ComplaintDeadlines } from './complaints/deadlines';
 import type { ComplaintHistoryEntry } from './complaints/workflow';
 import type { Zeroing } from './complaints/zeroing';
 import type { Grade } from './grading/types';
-import type { BenefitYearValues, ContactValues, CustomerValues, HandoverValues, InteractionValues, ManagerValues, RequirementValues, SettlementValues } from './archive-domain/schemas';
+import type {
+  BenefitYearValues,
+  ContactValues,
+  CustomerValues,
+  HandoverValues,
+  InteractionValues,
+  ManagerValues,
+  RequirementValues,
+  SettlementValues,
+} from './archive-domain/schemas';
 
 /**
  * The fields of the customer-archive records, without the envelope (id, rev, origin, updatedBy,
@@ -68,7 +77,17 @@ export type ComplaintSeverity = (typeof COMPLAINT_SEVERITIES)[number];
  * ends it early; 'reopened' (the customer did not accept the answer, or the problem came back) goes
  * on to a new analysis.
  */
-export const COMPLAINT_STATUSES = ['registered', 'accepted', 'analysing', 'corrective_action', 'answered', 'verified', 'closed', 'rejected', 'reopened'] as const;
+export const COMPLAINT_STATUSES = [
+  'registered',
+  'accepted',
+  'analysing',
+  'corrective_action',
+  'answered',
+  'verified',
+  'closed',
+  'rejected',
+  'reopened',
+] as const;
 export type ComplaintStatus = (typeof COMPLAINT_STATUSES)[number];
 
 /** Our answer to the customer (答复). */

@@ -6,7 +6,10 @@ import type { AirgapDb } from './db';
 import { satisfactionTables } from './satisfaction/types';
 
 /** The part of a stored complaint the statistics read (the complaints storage owns the rest). */
-type StoredComplaint = Pick<ComplaintFields, 'category' | 'severity' | 'department' | 'grade' | 'receivedAt' | 'deadlines' | 'dueDate' | 'answeredAt' | 'closedAt' | 'verification' | 'customerId'> &
+type StoredComplaint = Pick<
+  ComplaintFields,
+  'category' | 'severity' | 'department' | 'grade' | 'receivedAt' | 'deadlines' | 'dueDate' | 'answeredAt' | 'closedAt' | 'verification' | 'customerId'
+> &
   Pick<Envelope, 'deletedAt'>;
 
 export interface SatisfactionFigure {
@@ -98,7 +101,12 @@ async function yearRows(db: AirgapDb, year: number): Promise<YearRow[]> {
  * satisfaction of the customers' verifications of those complaints, and of the year's surveys.
  * `now` decides which unanswered complaints are already late (on-time rates).
  */
-export async function complaintStatsOfYear(db: AirgapDb, year: number, grades: StatsFilter['grades'] | null, now: IsoDateTime): Promise<ComplaintYearStatistics> {
+export async function complaintStatsOfYear(
+  db: AirgapDb,
+  year: number,
+  grades: StatsFilter['grades'] | null,
+  now: IsoDateTime,
+): Promise<ComplaintYearStatistics> {
   const [all, surveys] = await Promise.all([yearRows(db, year), surveyFigure(db, year, grades)]);
   const gradeSet = grades ? new Set<Grade | 'ungraded'>(grades) : null;
   const chosen = gradeSet ? all.filter((r) => gradeSet.has(r.row.grade ?? 'ungraded')) : all;
@@ -118,17 +126,25 @@ export async function complaintStatsOfYear(db: AirgapDb, year: number, grades: S
     ),
     year,
     closeOnTime: { due: closing.dueCount, onTime: closing.onTimeCount, rate: closing.onTimeRate },
-    verification: { count: satisfaction.length, mean: mean === null ? null : round2(mean), meanPercent: mean === null ? null : round2(((mean - 1) / (VERIFICATION_MAX - 1)) * 100) },
+    verification: {
+      count: satisfaction.length,
+      mean: mean === null ? null : round2(mean),
+      meanPercent: mean === null ? null : round2(((mean - 1) / (VERIFICATION_MAX - 1)) * 100),
+    },
     surveys,
   };
 }
 
 /** The year's live surveys, of customers whose grade is among `grades` (their grade now: surveys carry none). */
 async function surveyFigure(db: AirgapDb, year: number, grades: StatsFilter['grades'] | null): Promise<SatisfactionFigure> {
-  let surveys = (await satisfactionTables(db).surveys.where('date').between(`${year}-01-01`, `${year}-12-31`, true, true).toArray()).filter((s) => s.deletedAt === null);
+  let surveys = (await satisfactionTables(db).surveys.where('date').between(`${year}-01-01`, `${year}-12-31`, true, true).toArray()).filter(
+    (s) => s.deletedAt === null,
+  );
   if (grades) {
     const wanted = new Set<Grade | 'ungraded'>(grades);
-    const customers = (await db.table('customers').bulkGet([...new Set(surveys.map((s) => s.customerId))])) as ({ id: string; grade?: Grade | null } | undefined)[];
+    const customers = (await db.table('customers').bulkGet([...new Set(surveys.map((s) => s.customerId))])) as (
+      { id: string; grade?: Grade | null } | undefined
+    )[];
     const gradeOf = new Map(customers.filter((c) => c !== undefined).map((c) => [c.id, c.grade ?? null]));
     surveys = surveys.filter((s) => wanted.has(gradeOf.get(s.customerId) ?? 'ungraded'));
   }

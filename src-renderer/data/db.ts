@@ -28,10 +28,7 @@ export class AirgapDb extends Dexie {
   }
 }
 
-export type DbOpenFailure =
-  | { code: 'newer-version'; detail: string }
-  | { code: 'migration-failed'; detail: string }
-  | { code: 'unavailable'; detail: string };
+export type DbOpenFailure = { code: 'newer-version'; detail: string } | { code: 'migration-failed'; detail: string } | { code: 'unavailable'; detail: string };
 
 /** Raised when the database cannot be opened. The data stays untouched: never reset silently. */
 export class DbOpenError extends Error {

@@ -102,7 +102,12 @@ export async function updateRecord<T extends Envelope>(
  * entry per changed record with its fields, as `updateRecord` would write. Patches that change
  * nothing write nothing. Missing or deleted records refuse the whole batch.
  */
-export async function updateRecords<T extends Envelope>(db: AirgapDb, table: RecordTable, patches: readonly { id: string; patch: Partial<Fields<T>> }[], ctx: WriteContext): Promise<T[]> {
+export async function updateRecords<T extends Envelope>(
+  db: AirgapDb,
+  table: RecordTable,
+  patches: readonly { id: string; patch: Partial<Fields<T>> }[],
+  ctx: WriteContext,
+): Promise<T[]> {
   if (patches.length === 0) return [];
   return db.transaction('rw', writeScope(db, [table]), async () => {
     const current = await tableOf<T>(db, table).bulkGet(patches.map((p) => p.id));

@@ -1,4 +1,14 @@
-import type { AppInfo, BackupFileInfo, BackupWriteRequest, HostErrorCode, OpenFileRequest, OpenedFile, PrintToPdfRequest, SaveFileRequest, SaveResult } from '../core/host-contract';
+import type {
+  AppInfo,
+  BackupFileInfo,
+  BackupWriteRequest,
+  HostErrorCode,
+  OpenFileRequest,
+  OpenedFile,
+  PrintToPdfRequest,
+  SaveFileRequest,
+  SaveResult,
+} from '../core/host-contract';
 
 /**
  * What the renderer may ask of its host. Two implementations: Electron (`window.host` from the

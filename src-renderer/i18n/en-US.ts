@@ -151,15 +151,18 @@ export const enUS: Messages = {
 
   'dbError.title': 'The database cannot be opened',
   'dbError.newer-version': 'The database was made by a newer version of this software. Install the newer version; the data was not changed.',
-  'dbError.migration-failed': 'Upgrading the database failed and was stopped; the existing data was not erased. Ask the system administrator to restore from a backup file.',
+  'dbError.migration-failed':
+    'Upgrading the database failed and was stopped; the existing data was not erased. Ask the system administrator to restore from a backup file.',
   'dbError.unavailable': 'Browser storage is unavailable (disabled, or the disk is full); the existing data was not erased.',
   'dbError.keep': 'This software never resets the database by itself.',
   'dbError.retry': 'Retry',
   'dbError.detail': 'Technical details',
-  'dbError.restoreHint': 'With a backup file, choose “Restore from backup”: the backup goes into a new database and the one that cannot be opened is kept as it is.',
+  'dbError.restoreHint':
+    'With a backup file, choose “Restore from backup”: the backup goes into a new database and the one that cannot be opened is kept as it is.',
 
   'backup.section': 'Backup and restore',
-  'backup.intro': 'Back up the whole database (history and this installation’s keys included) to one encrypted file for approved media. Restoring asks for the backup passphrase.',
+  'backup.intro':
+    'Back up the whole database (history and this installation’s keys included) to one encrypted file for approved media. Restoring asks for the backup passphrase.',
   'backup.create': 'Create backup',
   'backup.restore': 'Restore from backup',
   'backup.passphrase': 'Backup passphrase',

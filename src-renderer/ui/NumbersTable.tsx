@@ -13,7 +13,12 @@ export interface NumbersRow {
  * and what screen readers read, the chart being hidden from them): a label column, then figures
  * aligned right unless `alignments` says otherwise.
  */
-export function NumbersTable({ headers, rows, alignments, ...table }: { headers: readonly string[]; rows: readonly NumbersRow[]; alignments?: readonly ('left' | 'right')[] } & TableProps) {
+export function NumbersTable({
+  headers,
+  rows,
+  alignments,
+  ...table
+}: { headers: readonly string[]; rows: readonly NumbersRow[]; alignments?: readonly ('left' | 'right')[] } & TableProps) {
   const alignOf = (i: number) => alignments?.[i] ?? (i === 0 ? 'left' : 'right');
   return (
     <Table withRowBorders={false} verticalSpacing={2} {...table}>

@@ -5,7 +5,19 @@ import type { ReactNode } from 'react';
  * A bordered section of a report page, named by its heading (`aria-labelledby`, so screen readers
  * list it as a region), with the heading's own controls on the right when it has some.
  */
-export function TitledPanel({ id, title, actions, testId, children }: { id: string; title: string; actions?: ReactNode; testId?: string; children: ReactNode }) {
+export function TitledPanel({
+  id,
+  title,
+  actions,
+  testId,
+  children,
+}: {
+  id: string;
+  title: string;
+  actions?: ReactNode;
+  testId?: string;
+  children: ReactNode;
+}) {
   const heading = (
     <Title order={3} size="h5" id={id}>
       {title}

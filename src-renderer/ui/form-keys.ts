@@ -1,7 +1,20 @@
 import type { KeyboardEvent } from 'react';
 
 /** Input types where Enter means "done, submit" (a one-line text field), as browsers submit implicitly. */
-const ONE_LINE_TYPES: ReadonlySet<string> = new Set(['text', 'search', 'tel', 'url', 'email', 'password', 'number', 'date', 'time', 'datetime-local', 'month', 'week']);
+const ONE_LINE_TYPES: ReadonlySet<string> = new Set([
+  'text',
+  'search',
+  'tel',
+  'url',
+  'email',
+  'password',
+  'number',
+  'date',
+  'time',
+  'datetime-local',
+  'month',
+  'week',
+]);
 
 /**
  * Enter may submit a form only from a plain one-line text field. In an autocomplete, a select, a

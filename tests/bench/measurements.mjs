@@ -76,13 +76,16 @@ const FIRST_ROW = "() => document.querySelectorAll('[role=table] [role=rowgroup]
 function firstRowsOf(page, to) {
   return medianNavigation(page, { away: '#/', awayReady: DASHBOARD_SETTLED, to, ready: FIRST_ROW });
 }
-const DASHBOARD_SETTLED = "() => !document.querySelector('[role=table]') && !!document.querySelector('[data-testid=dashboard][aria-busy=false]') && !document.querySelector('[data-testid=overdue-complaints] .mantine-Loader-root')";
+const DASHBOARD_SETTLED =
+  "() => !document.querySelector('[role=table]') && !!document.querySelector('[data-testid=dashboard][aria-busy=false]') && !document.querySelector('[data-testid=overdue-complaints] .mantine-Loader-root')";
 
 /** The list shows rows and has read every customer (its count line no longer says it is reading). */
-const LIST_SETTLED = "() => document.querySelectorAll('[role=table] [role=rowgroup]:last-child [role=row]').length > 0 && !document.querySelector('[data-testid=customer-count]')?.textContent.includes('正在读取')";
+const LIST_SETTLED =
+  "() => document.querySelectorAll('[role=table] [role=rowgroup]:last-child [role=row]').length > 0 && !document.querySelector('[data-testid=customer-count]')?.textContent.includes('正在读取')";
 
 /** The customer page is ready when its tabs and the overview's latest activity (or its empty note) are shown. */
-const CUSTOMER_PAGE_READY = "() => document.querySelectorAll('[role=tab]').length > 0 && !!document.querySelector('main [data-testid=timeline], main [data-testid=timeline-empty]')";
+const CUSTOMER_PAGE_READY =
+  "() => document.querySelectorAll('[role=tab]').length > 0 && !!document.querySelector('main [data-testid=timeline], main [data-testid=timeline-empty]')";
 
 /** Name, initials and full-pinyin queries, short ones included (they match thousands of customers). */
 const SEARCH_QUERIES = ['htcl', 'hangtian', '航天', '材料', 'cl', 'zhong', '中国', 'bj', '北京', 'dianzi', '研究', 'yj', 'xa', '西安', 'jungong'];
@@ -151,11 +154,13 @@ export const measurements = [
     unit: 'ms',
     better: 'lower',
     budget: 150,
-    description: 'opening a customer from the list → its page with header, tabs and the overview\'s timeline rendered (median of 5 customers)',
+    description: "opening a customer from the list → its page with header, tabs and the overview's timeline rendered (median of 5 customers)",
     async run(ctx) {
       const page = await ctx.app('data');
       await timeNavigation(page, '#/customers', FIRST_ROW);
-      const hrefs = await page.evaluate(() => [...document.querySelectorAll('[role=table] a[href*="#/customers/"]')].slice(0, 5).map((a) => a.getAttribute('href')));
+      const hrefs = await page.evaluate(() =>
+        [...document.querySelectorAll('[role=table] a[href*="#/customers/"]')].slice(0, 5).map((a) => a.getAttribute('href')),
+      );
       const samples = [];
       for (const href of hrefs) {
         // Back to the list, as the user comes from it, and wait until it has read the whole archive:
@@ -175,10 +180,15 @@ export const measurements = [
     // customer owns (≈0.05 ms each in Chromium): it grows with the customer's records, not with the
     // length of its history. (100 ms was missed by a few ms on a busy machine.)
     budget: 150,
-    description: "修改记录's read (customerFullHistory, first 100) of a customer with 500 interactions, 200 edits, 50 deletions, in a change log of imports (p95 of 30)",
+    description:
+      "修改记录's read (customerFullHistory, first 100) of a customer with 500 interactions, 200 edits, 50 deletions, in a change log of imports (p95 of 30)",
     async run(ctx) {
       const r = await ctx.bench('scratch', 'measureCustomerHistory', ctx.scale === 'full' ? 500_000 : 50_000, ctx.seed);
-      return { value: Math.round(r.p95 * 10) / 10, samples: r.samples, detail: { p50: Math.round(r.p50 * 10) / 10, entries: r.entries, changeLog: r.changeLog } };
+      return {
+        value: Math.round(r.p95 * 10) / 10,
+        samples: r.samples,
+        detail: { p50: Math.round(r.p50 * 10) / 10, entries: r.entries, changeLog: r.changeLog },
+      };
     },
   },
   {
@@ -228,7 +238,12 @@ export const measurements = [
     description: 'navigation to 工作台 → due follow-ups, grade distribution and changes since the last grading rendered (warm app, median of 5)',
     async run(ctx) {
       const page = await ctx.app('data');
-      return medianNavigation(page, { away: '#/customers', awayReady: FIRST_ROW, to: '#/', ready: "() => !!document.querySelector('[data-testid=dashboard][aria-busy=false]')" });
+      return medianNavigation(page, {
+        away: '#/customers',
+        awayReady: FIRST_ROW,
+        to: '#/',
+        ready: "() => !!document.querySelector('[data-testid=dashboard][aria-busy=false]')",
+      });
     },
   },
   {
@@ -236,7 +251,8 @@ export const measurements = [
     unit: 's',
     better: 'lower',
     budget: 60,
-    description: "exportArchive of the whole archive ('data' profile, nothing written) with a passphrase at the production scrypt work factor, progress reported",
+    description:
+      "exportArchive of the whole archive ('data' profile, nothing written) with a passphrase at the production scrypt work factor, progress reported",
     async run(ctx) {
       const r = await ctx.bench('data', 'measureExportFull');
       return { value: round1(r.seconds), detail: { records: r.records, fileMB: round1(r.fileBytes / 1e6), progressReports: r.progressReports } };
@@ -249,7 +265,17 @@ export const measurements = [
     description: 'previewImport + applyImport of the whole institute (a file exported on the scratch profile) into an empty database, progress reported',
     async run(ctx) {
       const r = await importRun(ctx);
-      return { value: round1(r.importSeconds), detail: { records: r.records, previewSeconds: round1(r.previewSeconds), unlockSeconds: round1(r.unlockSeconds), peakHeapMB: Math.round(r.peakHeapBytes / 1e6), fileMB: round1(r.fileBytes / 1e6), progressReports: r.progressReports } };
+      return {
+        value: round1(r.importSeconds),
+        detail: {
+          records: r.records,
+          previewSeconds: round1(r.previewSeconds),
+          unlockSeconds: round1(r.unlockSeconds),
+          peakHeapMB: Math.round(r.peakHeapBytes / 1e6),
+          fileMB: round1(r.fileBytes / 1e6),
+          progressReports: r.progressReports,
+        },
+      };
     },
   },
   {
@@ -263,14 +289,25 @@ export const measurements = [
       const r = await importRun(ctx);
       const value = Math.round(r.records / r.importSeconds);
       const baseline = Math.round(r.records / r.bulkPutSeconds);
-      return { value, baseline, ratio: Math.round((r.bulkPutSeconds / r.importSeconds) * 100) / 100, detail: { records: r.records, importSeconds: round1(r.importSeconds), unlockSeconds: round1(r.unlockSeconds), bulkPutSeconds: round1(r.bulkPutSeconds) } };
+      return {
+        value,
+        baseline,
+        ratio: Math.round((r.bulkPutSeconds / r.importSeconds) * 100) / 100,
+        detail: {
+          records: r.records,
+          importSeconds: round1(r.importSeconds),
+          unlockSeconds: round1(r.unlockSeconds),
+          bulkPutSeconds: round1(r.bulkPutSeconds),
+        },
+      };
     },
   },
   {
     name: 'exchange.age-vs-cli',
     unit: 'MB/s',
     better: 'higher',
-    description: "age encryption (X25519 recipient) of the same pseudo-random bytes: the app's library in the page over the Debian `age` binary (recorded, no budget)",
+    description:
+      "age encryption (X25519 recipient) of the same pseudo-random bytes: the app's library in the page over the Debian `age` binary (recorded, no budget)",
     async run(ctx) {
       const megabytes = ctx.scale === 'full' ? 256 : 32;
       const cli = await ageCliSeconds(megabytes * 1e6, ctx.seed);
@@ -278,7 +315,12 @@ export const measurements = [
       if (r.sha256 !== cli.sha256) throw new Error(`the page and the script encrypted different bytes (${r.sha256} vs ${cli.sha256})`);
       const value = round1(megabytes / r.seconds);
       const baseline = round1(megabytes / cli.seconds);
-      return { value, baseline, ratio: Math.round((value / baseline) * 100) / 100, detail: { megabytes, pageSeconds: round1(r.seconds), cliSeconds: round1(cli.seconds) } };
+      return {
+        value,
+        baseline,
+        ratio: Math.round((value / baseline) * 100) / 100,
+        detail: { megabytes, pageSeconds: round1(r.seconds), cliSeconds: round1(cli.seconds) },
+      };
     },
   },
   {
@@ -288,7 +330,8 @@ export const measurements = [
     // No budget: recorded, with the floor of the same run (raw read of every backed-up table + raw
     // bulkPut of the same rows into an empty database) as baseline and floor ÷ value as ratio. The
     // measurement FAILS when the restored database differs from the source (counts, SHA-256 per table).
-    description: 'createBackupFile (passphrase, production scrypt) of the whole institute with its change log (graded and approved) + restoreBackupFile into a new database; the restored database compared table by table (counts + SHA-256 of the rows)',
+    description:
+      'createBackupFile (passphrase, production scrypt) of the whole institute with its change log (graded and approved) + restoreBackupFile into a new database; the restored database compared table by table (counts + SHA-256 of the rows)',
     async run(ctx) {
       const r = await ctx.bench('scratch', 'measureBackupRoundTrip', ctx.scale, ctx.seed);
       const value = round1(r.backupSeconds + r.restoreSeconds);
@@ -296,7 +339,14 @@ export const measurements = [
         value,
         baseline: round1(r.floorSeconds),
         ratio: Math.round((r.floorSeconds / (r.backupSeconds + r.restoreSeconds)) * 100) / 100,
-        detail: { records: r.records, changeLog: r.changes, fileMB: round1(r.fileBytes / 1e6), backupSeconds: round1(r.backupSeconds), restoreSeconds: round1(r.restoreSeconds), equal: true },
+        detail: {
+          records: r.records,
+          changeLog: r.changes,
+          fileMB: round1(r.fileBytes / 1e6),
+          backupSeconds: round1(r.backupSeconds),
+          restoreSeconds: round1(r.restoreSeconds),
+          equal: true,
+        },
       };
     },
   },
@@ -305,7 +355,8 @@ export const measurements = [
     unit: 'ms',
     better: 'lower',
     budget: 300,
-    description: 'navigation to 投诉反馈 with the overdue filter (#/complaints/overdue) → first complaint rows rendered (warm app, median of 5; 50,000 complaints at full scale)',
+    description:
+      'navigation to 投诉反馈 with the overdue filter (#/complaints/overdue) → first complaint rows rendered (warm app, median of 5; 50,000 complaints at full scale)',
     run: async (ctx) => firstRowsOf(await ctx.app('data'), '#/complaints/overdue'),
   },
   {
@@ -313,7 +364,8 @@ export const measurements = [
     unit: 's',
     better: 'lower',
     budget: 15,
-    description: '客户分级名册 of the graded year, every customer (10,000 at full scale): open the print preview until the report is rendered, then page.pdf (A4 landscape, header and page numbers on every page)',
+    description:
+      '客户分级名册 of the graded year, every customer (10,000 at full scale): open the print preview until the report is rendered, then page.pdf (A4 landscape, header and page numbers on every page)',
     async run(ctx) {
       const page = await ctx.app('data');
       const r = await reportToPdf(page, '#/reports/roster');
@@ -325,7 +377,7 @@ export const measurements = [
     unit: 's',
     better: 'lower',
     budget: 2,
-    description: "客户档案 of one customer: open the print preview until the report is rendered, then page.pdf (median of the first 5 customers of the list)",
+    description: '客户档案 of one customer: open the print preview until the report is rendered, then page.pdf (median of the first 5 customers of the list)',
     async run(ctx) {
       const page = await ctx.app('data');
       const runs = [];
@@ -340,7 +392,8 @@ export const measurements = [
     unit: 'ms',
     better: 'lower',
     budget: 500,
-    description: '投诉统计: choosing a year not shown before → that year’s figures, four charts and tables rendered (50,000 complaints over ten years at full scale; warm app, median of 6 years)',
+    description:
+      '投诉统计: choosing a year not shown before → that year’s figures, four charts and tables rendered (50,000 complaints over ten years at full scale; warm app, median of 6 years)',
     async run(ctx) {
       const r = await statsYearSwitches(await ctx.app('data'), timeNavigation);
       // The storage read alone, same years, in a fresh connection (the view's reads warmed the browser's caches).

@@ -35,7 +35,11 @@ const PAGE = 10_000;
 type Log = (line: string) => void;
 
 /** The backed-up tables and their primary keys (the installation row of `meta` is compared apart). */
-const TABLES: readonly { name: string; key: string }[] = [...RECORD_KINDS.map((name) => ({ name, key: ':id' })), { name: 'changes', key: 'seq' }, ...LOCAL_TABLES.map((name) => ({ name, key: ':id' }))];
+const TABLES: readonly { name: string; key: string }[] = [
+  ...RECORD_KINDS.map((name) => ({ name, key: ':id' })),
+  { name: 'changes', key: 'seq' },
+  ...LOCAL_TABLES.map((name) => ({ name, key: ':id' })),
+];
 
 async function* pagesOf(table: Table, key: string): AsyncGenerator<unknown[]> {
   const field = key === ':id' ? 'id' : key;
@@ -77,7 +81,16 @@ async function buildSource(scale: ScaleName, seed: number, log: Log): Promise<Ai
     const rev = ctx.clock.now();
     const rows = batch.records.map((r) => ({ ...r, rev, origin: ctx.origin, updatedBy: ctx.operator, deletedAt: null }));
     const at = ctx.now().toISOString();
-    const entries = entryBatches(rows.map((r) => r.id)).map((recordIds) => ({ table: batch.table, recordIds, op: 'create' as const, rev, origin: ctx.origin, by: ctx.operator, at, fields: [] }));
+    const entries = entryBatches(rows.map((r) => r.id)).map((recordIds) => ({
+      table: batch.table,
+      recordIds,
+      op: 'create' as const,
+      rev,
+      origin: ctx.origin,
+      by: ctx.operator,
+      at,
+      fields: [],
+    }));
     await db.transaction('rw', [db.table(batch.table), db.changes], async () => {
       await db.table(batch.table).bulkPut(rows);
       await db.changes.bulkAdd(entries);
@@ -108,7 +121,8 @@ export async function measureBackupRoundTrip(scale: ScaleName, seed: number, log
     const copy = await openDatabase(restored.databaseName);
     const actual = await fingerprint(copy).finally(() => copy.close());
     const differing = [...Object.keys(expected)].filter((t) => expected[t]!.rows !== actual[t]?.rows || expected[t]!.sha256 !== actual[t]?.sha256);
-    if (differing.length > 0) throw new Error(`the restored database differs: ${differing.map((t) => `${t} ${expected[t]!.rows}→${actual[t]?.rows ?? 0} rows`).join(', ')}`);
+    if (differing.length > 0)
+      throw new Error(`the restored database differs: ${differing.map((t) => `${t} ${expected[t]!.rows}→${actual[t]?.rows ?? 0} rows`).join(', ')}`);
     const records = Object.values(expected).reduce((sum, t) => sum + t.rows, 0);
     if (records !== Object.values(restored.counts).reduce((a, b) => a + b, 0)) throw new Error('the file holds another number of records than the database');
 

@@ -79,7 +79,13 @@ export async function measureImportVsBulkPut(scale: ScaleName, seed: number, log
   let envelope = { rev: '', origin: source.ctx.origin, updatedBy: source.ctx.operator, deletedAt: null };
   try {
     for (const batch of generateInstitute(scale, seed)) {
-      const rows = batch.records.map((r) => ({ ...r, rev: source.ctx.clock.now(), origin: source.ctx.origin, updatedBy: source.ctx.operator, deletedAt: null }));
+      const rows = batch.records.map((r) => ({
+        ...r,
+        rev: source.ctx.clock.now(),
+        origin: source.ctx.origin,
+        updatedBy: source.ctx.operator,
+        deletedAt: null,
+      }));
       await source.db.table(batch.table).bulkPut(rows);
       envelope = { ...envelope, rev: rows[rows.length - 1]?.rev ?? envelope.rev };
     }
@@ -104,14 +110,19 @@ export async function measureImportVsBulkPut(scale: ScaleName, seed: number, log
   };
   try {
     const started = performance.now();
-    const preview = await previewImport(target.db, file, { passphrase: PASSPHRASE }, {
-      installation: target.installation,
-      acceptUnknownSigner: true,
-      onProgress: ({ records: read }) => {
-        sampleHeap();
-        if (++progressReports % 50 === 0) log(`import: read ${read} records`);
+    const preview = await previewImport(
+      target.db,
+      file,
+      { passphrase: PASSPHRASE },
+      {
+        installation: target.installation,
+        acceptUnknownSigner: true,
+        onProgress: ({ records: read }) => {
+          sampleHeap();
+          if (++progressReports % 50 === 0) log(`import: read ${read} records`);
+        },
       },
-    });
+    );
     if (preview.status !== 'ready') throw new Error(`preview: ${preview.status}`);
     previewSeconds = (performance.now() - started) / 1000;
     sampleHeap();

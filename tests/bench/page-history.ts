@@ -24,10 +24,31 @@ export async function measureCustomerHistory(others: number, seed: number, log: 
   try {
     const customer = await createCustomer(
       db,
-      { name: '航天材料及工艺研究所', shortName: '703所', level: 1, parentId: null, type: 'research_institute', fields: [], region: '北京', address: '', cooperationStart: null, status: 'active', tags: [], notes: '', classification: 'internal', managerId: null, managerName: '' },
+      {
+        name: '航天材料及工艺研究所',
+        shortName: '703所',
+        level: 1,
+        parentId: null,
+        type: 'research_institute',
+        fields: [],
+        region: '北京',
+        address: '',
+        cooperationStart: null,
+        status: 'active',
+        tags: [],
+        notes: '',
+        classification: 'internal',
+        managerId: null,
+        managerName: '',
+      },
       ctx,
     );
-    const visit = (n: number) => ({ date: `2025-${String((n % 12) + 1).padStart(2, '0')}-${String((n % 28) + 1).padStart(2, '0')}`, kind: 'visit', departments: ['marketing'], summary: `第 ${n} 次走访` });
+    const visit = (n: number) => ({
+      date: `2025-${String((n % 12) + 1).padStart(2, '0')}-${String((n % 28) + 1).padStart(2, '0')}`,
+      kind: 'visit',
+      departments: ['marketing'],
+      summary: `第 ${n} 次走访`,
+    });
     const background = interactionFields(Math.max(others, BATCH), seed);
     // Imports: each batch of 10,000 holds some of this customer's interactions among everyone else's.
     for (let i = 0, mine = 0; i < background.length; i += BATCH) {

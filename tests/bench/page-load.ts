@@ -65,7 +65,12 @@ export async function loadInstitute(dataset: Dataset, seed: number, progress: (l
   const db = await openDatabase();
   try {
     const installation = await loadOrCreateInstallation(db);
-    const ctx: WriteContext = { clock: await restoreClock(db), origin: installation.installationId, operator: PROFILE_INPUT.operatorName, now: () => new Date() };
+    const ctx: WriteContext = {
+      clock: await restoreClock(db),
+      origin: installation.installationId,
+      operator: PROFILE_INPUT.operatorName,
+      now: () => new Date(),
+    };
     await saveProfile(db, PROFILE_INPUT, ctx);
     const counts: Record<string, number> = {};
     if (dataset !== 'empty') {

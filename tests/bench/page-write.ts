@@ -85,7 +85,13 @@ export interface PathResult {
  * origin's LevelDB until compaction, so throughput drifts down during a session: a ratio taken
  * within a pair cancels that drift, a ratio of whole-session averages would not.
  */
-export async function comparePaths(names: readonly string[], n: number, seed: number, log: (line: string) => void, rounds = 4): Promise<Record<string, PathResult>> {
+export async function comparePaths(
+  names: readonly string[],
+  n: number,
+  seed: number,
+  log: (line: string) => void,
+  rounds = 4,
+): Promise<Record<string, PathResult>> {
   const fields = interactionFields(n, seed);
   for (const name of ['raw', ...names]) await timePath(name, fields.slice(0, Math.min(n, 2_000)));
   const raw: number[] = [];

@@ -16,7 +16,16 @@ export function toRow(measurement, result, scale) {
 }
 
 export function errorRow(measurement, error, scale) {
-  return { name: measurement.name, value: null, unit: measurement.unit, better: measurement.better, budget: measurement.budget, scale, error: String(error?.message ?? error), pass: false };
+  return {
+    name: measurement.name,
+    value: null,
+    unit: measurement.unit,
+    better: measurement.better,
+    budget: measurement.budget,
+    scale,
+    error: String(error?.message ?? error),
+    pass: false,
+  };
 }
 
 /** Within budget? Rows without a budget always pass; the budget applies to the ratio when budgetOn says so. */
@@ -51,7 +60,11 @@ export function printTable(rows, print = console.log) {
   ]);
   const head = ['measurement', 'value', 'unit', 'baseline', 'ratio', 'budget', 'result'];
   const widths = head.map((h, i) => Math.max(h.length, ...table.map((cells) => cells[i].length)));
-  const line = (cells) => cells.map((c, i) => (i === 1 || i === 3 || i === 4 ? c.padStart(widths[i]) : c.padEnd(widths[i]))).join('  ').trimEnd();
+  const line = (cells) =>
+    cells
+      .map((c, i) => (i === 1 || i === 3 || i === 4 ? c.padStart(widths[i]) : c.padEnd(widths[i])))
+      .join('  ')
+      .trimEnd();
   print(line(head));
   print(widths.map((w) => '-'.repeat(w)).join('  '));
   for (const cells of table) print(line(cells));

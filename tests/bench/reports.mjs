@@ -43,5 +43,8 @@ export async function firstCustomerIds(page, n) {
   await page.evaluate(() => (window.location.hash = '#/customers'));
   await page.waitForFunction(() => document.querySelectorAll('[role=table] a[href*="#/customers/"]').length > 0, null, { timeout: 60_000 });
   const hrefs = await page.evaluate(() => [...document.querySelectorAll('[role=table] a[href*="#/customers/"]')].map((a) => a.getAttribute('href')));
-  return hrefs.map((h) => /#\/customers\/([0-9a-f-]{36})$/.exec(h)?.[1]).filter(Boolean).slice(0, n);
+  return hrefs
+    .map((h) => /#\/customers\/([0-9a-f-]{36})$/.exec(h)?.[1])
+    .filter(Boolean)
+    .slice(0, n);
 }

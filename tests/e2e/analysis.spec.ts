@@ -13,7 +13,9 @@ const SHOTS = 'test-results/screenshots';
 
 async function seriousViolations(page: Page) {
   const results = await new AxeBuilder({ page }).analyze();
-  return results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  return results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 
 async function ready(page: Page, testId: string) {
@@ -96,7 +98,9 @@ test('记录回访 with a survey completes the follow-up, and the survey shows i
   await cp.tab('联系人');
   await cp.addContact({ name: '刘工' });
   // The follow-up the grading planned for this AA customer: due three days ago.
-  await seedRecords(page, 'followUps', [{ customerId: id, grade: 'AA', dueDate: '2026-11-24', basisDate: '2026-09-25', status: 'open', doneDate: null, interactionId: null }]);
+  await seedRecords(page, 'followUps', [
+    { customerId: id, grade: 'AA', dueDate: '2026-11-24', basisDate: '2026-09-25', status: 'open', doneDate: null, interactionId: null },
+  ]);
 
   await app.nav('工作台').click();
   const card = page.getByTestId('follow-ups');
@@ -137,7 +141,8 @@ test('记录回访 with a survey completes the follow-up, and the survey shows i
   await panel.getByRole('button', { name: '录入调查' }).click();
   const form = page.getByRole('dialog', { name: '录入满意度调查' });
   await cp.fillDate(form, '调查日期', '2026-10-15');
-  for (const label of ['产品质量', '交付', '技术服务', '沟通', '价格']) await form.getByRole('radiogroup', { name: label }).getByText('4', { exact: true }).click();
+  for (const label of ['产品质量', '交付', '技术服务', '沟通', '价格'])
+    await form.getByRole('radiogroup', { name: label }).getByText('4', { exact: true }).click();
   await page.screenshot({ path: `${SHOTS}/analysis-survey-form-zh-CN-light.png` });
   await form.getByRole('button', { name: '保存' }).click();
   await expect(form).toBeHidden();
@@ -169,7 +174,10 @@ test('记录回访 with a survey completes the follow-up, and the survey shows i
   await page.screenshot({ path: `${SHOTS}/analysis-satisfaction-zh-CN-light.png`, fullPage: true });
 });
 
-test('Enter in 受访人 or a select keeps the 回访 and survey dialogs open with their text; a survey dated tomorrow is refused; focus returns', async ({ app, page }) => {
+test('Enter in 受访人 or a select keeps the 回访 and survey dialogs open with their text; a survey dated tomorrow is refused; focus returns', async ({
+  app,
+  page,
+}) => {
   test.setTimeout(120_000);
   const cp = new CustomerPageModel(page);
   await app.open();

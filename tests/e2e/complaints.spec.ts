@@ -198,7 +198,10 @@ test('a rejected complaint shows why, reopening gives new deadlines, the recycle
   await page.getByTestId('complaint-page').getByRole('button', { name: '删除', exact: true }).click();
   await page.getByRole('dialog', { name: '删除投诉' }).getByRole('button', { name: '删除' }).click();
   await page.goto('/#/recycle-bin');
-  await page.getByTestId('bin-complaints').getByRole('button', { name: new RegExp(`^恢复 ${number}`) }).click();
+  await page
+    .getByTestId('bin-complaints')
+    .getByRole('button', { name: new RegExp(`^恢复 ${number}`) })
+    .click();
   await page.goto('/#/complaints');
   await expect(page.getByTestId('complaint-list').getByRole('link', { name: number })).toBeVisible();
 
@@ -216,8 +219,9 @@ test('a rejected complaint shows why, reopening gives new deadlines, the recycle
 
   // In English the complaint screens carry no Chinese but the user's own data (names, descriptions, reasons).
   await page.getByTestId('app-header').getByText('English').click();
-  const userData = /航天材料及工艺研究所|市场部|张伟|刘工|质量处长|质量部|延期交付 30 天|XX-3 型密封件（批次 2026-118）|查明原因，更换不合格品|产品非我所生产|客户补充了合格证，确为我所产品|内部/g;
-  const chineseLeft = async (scope = page.locator('main')) => ((await scope.innerText()).replace(userData, '').match(/[\u4e00-\u9fff]+/g) ?? []);
+  const userData =
+    /航天材料及工艺研究所|市场部|张伟|刘工|质量处长|质量部|延期交付 30 天|XX-3 型密封件（批次 2026-118）|查明原因，更换不合格品|产品非我所生产|客户补充了合格证，确为我所产品|内部/g;
+  const chineseLeft = async (scope = page.locator('main')) => (await scope.innerText()).replace(userData, '').match(/[\u4e00-\u9fff]+/g) ?? [];
   for (const path of ['/#/complaints', '/#/complaints/mine', '/#/complaints/new']) {
     await page.goto(path);
     await expect(page.locator('main h2').first()).toBeVisible();
@@ -226,7 +230,10 @@ test('a rejected complaint shows why, reopening gives new deadlines, the recycle
   // Settings also names the languages in their own script (简体中文): only the complaint parts are checked.
   await page.goto('/#/settings');
   expect(await chineseLeft(page.getByTestId('complaint-settings')), 'complaint settings').toEqual([]);
-  expect(await chineseLeft(page.getByTestId('profile-history').getByRole('row').filter({ hasText: 'Complaint deadlines and numbers' })), 'profile history').toEqual([]);
+  expect(
+    await chineseLeft(page.getByTestId('profile-history').getByRole('row').filter({ hasText: 'Complaint deadlines and numbers' })),
+    'profile history',
+  ).toEqual([]);
   await page.goto('/#/complaints');
   await page.getByTestId('complaint-list').getByRole('link', { name: number }).click();
   await expect(page.getByTestId('complaint-status')).toHaveText('Reopened');

@@ -20,7 +20,14 @@ test.describe('customer form', () => {
     await page.getByRole('button', { name: '新建第一个客户' }).click();
     await expect(page.getByRole('heading', { name: '新建客户', level: 2 })).toBeVisible();
 
-    await customers.fillForm({ name: '中国航天科技集团有限公司', shortName: '航天科技', type: '军工集团单位', region: '北京', cooperationStart: '1999-07-01', fields: ['航天'] });
+    await customers.fillForm({
+      name: '中国航天科技集团有限公司',
+      shortName: '航天科技',
+      type: '军工集团单位',
+      region: '北京',
+      cooperationStart: '1999-07-01',
+      fields: ['航天'],
+    });
     // The day as an office writes it, under the field.
     await expect(page.getByText('1999年7月1日')).toBeVisible();
     await customers.submit();
@@ -29,7 +36,13 @@ test.describe('customer form', () => {
 
     // Second level from the plain form: choose the level, then find the group by pinyin initials.
     await customers.gotoNew();
-    await customers.fillForm({ level: '二级单位', name: '中国运载火箭技术研究院', shortName: '一院', parent: { search: 'zght', pick: '中国航天科技集团有限公司' }, type: '军工集团单位' });
+    await customers.fillForm({
+      level: '二级单位',
+      name: '中国运载火箭技术研究院',
+      shortName: '一院',
+      parent: { search: 'zght', pick: '中国航天科技集团有限公司' },
+      type: '军工集团单位',
+    });
     await customers.submit();
     await expect(page).toHaveURL(/#\/customers\/[0-9a-f-]{36}$/);
     const academy = page.url().split('/').pop()!;
@@ -155,7 +168,14 @@ test.describe('customer form', () => {
       await app.completeSetup();
       const group = await customers.create({ name: '中国航天科技集团有限公司', type: '军工集团单位', level: '集团' });
       await customers.gotoNew(group);
-      await customers.fillForm({ name: '中国运载火箭技术研究院', shortName: '一院', fields: ['运载火箭', '总体设计'], tags: ['重点客户'], region: '北京', cooperationStart: '2003-09-15' });
+      await customers.fillForm({
+        name: '中国运载火箭技术研究院',
+        shortName: '一院',
+        fields: ['运载火箭', '总体设计'],
+        tags: ['重点客户'],
+        region: '北京',
+        cooperationStart: '2003-09-15',
+      });
       await expect(page.locator('html')).toHaveAttribute('data-mantine-color-scheme', scheme);
       expect(await seriousViolations(page), 'form').toEqual([]);
       await page.screenshot({ path: `test-results/screenshots/customer-form-zh-CN-${scheme}.png`, fullPage: true });

@@ -150,7 +150,10 @@ test('a colliding rename warns with the other customer; 合并重复客户 previ
   await page.screenshot({ path: `${SHOTS}/customer-merge-recycle-bin-zh-CN.png`, fullPage: true });
   await page.goto(`/#/customers/${other}`);
   await expect(page.getByTestId('merged-into')).toContainText(`该单位已合并到“${KEPT}”`);
-  await page.getByTestId('merged-into').getByRole('link', { name: `打开“${KEPT}”` }).click();
+  await page
+    .getByTestId('merged-into')
+    .getByRole('link', { name: `打开“${KEPT}”` })
+    .click();
   await expect(page).toHaveURL(new RegExp(`#/customers/${kept}$`));
 });
 

@@ -277,7 +277,10 @@ test('every tab passes axe and is photographed (zh-CN light; the contacts tab da
   await expect(cp.panel().getByRole('link', { name: '中国运载火箭技术研究院' })).toBeVisible();
 });
 
-test('interaction and settlement forms: Enter in a select, multi-select or tags input never saves; a happened day after today is refused; focus returns', async ({ app, page }) => {
+test('interaction and settlement forms: Enter in a select, multi-select or tags input never saves; a happened day after today is refused; focus returns', async ({
+  app,
+  page,
+}) => {
   const cp = new CustomerPageModel(page);
   await customerWithManager(app, cp);
   await cp.tab('往来记录');

@@ -39,7 +39,10 @@ async function seriousViolations(page: Page) {
 test.describe('grading rules (系统设置 › 分级规则)', () => {
   test.setTimeout(60_000);
 
-  test('criteria: an invalid threshold is refused at its field, a valid change is saved as version 1 with its approver, defaults restore as version 2', async ({ app, page }) => {
+  test('criteria: an invalid threshold is refused at its field, a valid change is saved as version 1 with its approver, defaults restore as version 2', async ({
+    app,
+    page,
+  }) => {
     const rules = await openRules(app, page);
     await rules.openTab('定级标准');
     const panel = rules.panel('定级标准');
@@ -128,7 +131,10 @@ test.describe('grading rules (系统设置 › 分级规则)', () => {
     await expect(sum.getByText('主观项满分合计须为 100 分')).toHaveCount(0);
 
     // The top band of 年综合效益 from 200 to 300 万元.
-    await panel.getByRole('group', { name: /年综合效益$/ }).getByRole('textbox', { name: '年综合效益第 4 档起点' }).fill('300');
+    await panel
+      .getByRole('group', { name: /年综合效益$/ })
+      .getByRole('textbox', { name: '年综合效益第 4 档起点' })
+      .fill('300');
     await shootSection(rules, 'grading-rules-template-edited-zh-CN-light');
 
     await rules.saveVersion('打分表', 2, '王建国', '增加交付配合度，发展潜力减为 10 分');
@@ -209,7 +215,9 @@ test.describe('grading rules (系统设置 › 分级规则)', () => {
     await page.goto('/#/settings');
     const section = page.getByRole('region', { name: 'Grading rules' });
     await section.getByRole('tab', { name: 'Grade criteria' }).click();
-    await expect(page.getByTestId('criteria-summary')).toContainText('AAA: annual benefit ≥ 200 ×10k CNY or cooperation ≥ 2 years, and payment stable or subjective score ≥ 70');
+    await expect(page.getByTestId('criteria-summary')).toContainText(
+      'AAA: annual benefit ≥ 200 ×10k CNY or cooperation ≥ 2 years, and payment stable or subjective score ≥ 70',
+    );
     const rules = new GradingRulesPage(page, 'Grading rules');
     await shootSection(rules, 'grading-rules-criteria-en-US-light');
     await section.getByRole('tab', { name: 'Scoring table' }).click();

@@ -44,7 +44,11 @@ async function customerWithFigures(cp: CustomerPageModel, name: string, benefitW
   return id;
 }
 
-const entry = (page: Page, name: string) => page.getByTestId('run-entries').getByRole('row').filter({ has: page.getByRole('link', { name, exact: true }) });
+const entry = (page: Page, name: string) =>
+  page
+    .getByTestId('run-entries')
+    .getByRole('row')
+    .filter({ has: page.getByRole('link', { name, exact: true }) });
 
 test('annual grading: draft with reasons, an override needs a reason, approval sets the grades, 80/20 names the key customers', async ({ app, page }) => {
   test.setTimeout(120_000);
@@ -167,7 +171,8 @@ test('annual grading: draft with reasons, an override needs a reason, approval s
   await expect(ranking.nth(2)).toContainText('98.3%');
   await expect(ranking.nth(3)).toContainText('100.0%');
   const distribution = page.getByTestId('grade-distribution');
-  for (const row of ['AAA 1 25.0%', 'AA 2 50.0%', 'A 1 25.0%', '未定级 0 0.0%']) await expect(distribution.getByRole('row', { name: row, exact: true })).toBeVisible();
+  for (const row of ['AAA 1 25.0%', 'AA 2 50.0%', 'A 1 25.0%', '未定级 0 0.0%'])
+    await expect(distribution.getByRole('row', { name: row, exact: true })).toBeVisible();
   await expect(page.locator('.recharts-bar-rectangle')).toHaveCount(3);
   expect(await seriousViolations(page), '80/20').toEqual([]);
   await page.screenshot({ path: `${SHOTS}/grading-pareto-zh-CN-light.png`, fullPage: true });
@@ -198,7 +203,9 @@ test('empty states, and a discarded draft changes nothing and is read-only', asy
   // In English the reason is rendered from the decision, not the stored Chinese sentence.
   await page.getByRole('radiogroup', { name: '语言' }).getByText('English').click();
   await expect(page.getByRole('heading', { level: 2, name: 'Grading of all customers' })).toBeVisible();
-  await expect(entry(page, '航天材料及工艺研究所')).toContainText('A: no AA condition met (no annual benefit figures, cooperation 0 < 1 years, payment unknown, subjective score not entered)');
+  await expect(entry(page, '航天材料及工艺研究所')).toContainText(
+    'A: no AA condition met (no annual benefit figures, cooperation 0 < 1 years, payment unknown, subjective score not entered)',
+  );
   expect(await seriousViolations(page), 'run page, en-US').toEqual([]);
   await page.screenshot({ path: `${SHOTS}/grading-run-en-US-light.png`, fullPage: true });
   await page.getByRole('radiogroup', { name: 'Language' }).getByText('简体中文').click();

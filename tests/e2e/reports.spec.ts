@@ -87,7 +87,15 @@ test.describe('reports', () => {
     await page.screenshot({ path: `${SHOTS}/reports-list.png`, fullPage: true });
     await openPreview(page, '客户分级名册');
     await expect(page.getByRole('heading', { level: 1, name: '2026 年度客户分级名册' })).toBeVisible();
-    const highest = formatMark(markFor(institute.customers.map((c) => c.classification).reduce((a, b) => (['public', 'internal', 'secret', 'confidential'].indexOf(b) > ['public', 'internal', 'secret', 'confidential'].indexOf(a) ? b : a))));
+    const highest = formatMark(
+      markFor(
+        institute.customers
+          .map((c) => c.classification)
+          .reduce((a, b) =>
+            ['public', 'internal', 'secret', 'confidential'].indexOf(b) > ['public', 'internal', 'secret', 'confidential'].indexOf(a) ? b : a,
+          ),
+      ),
+    );
     await expect(page.getByTestId('sheet-mark')).toHaveText(highest);
     await expect(page.getByTestId('mark-floor')).toContainText(highest);
     await page.screenshot({ path: `${SHOTS}/report-roster-preview.png`, fullPage: true });
@@ -119,7 +127,10 @@ test.describe('reports', () => {
       .slice(0, 3);
     expect(roundsUp.length).toBeGreaterThan(0);
     for (const c of roundsUp) {
-      const cells = page.locator('[data-testid^=roster-] tbody tr').filter({ has: page.getByRole('cell', { name: c.name, exact: true }) }).locator('td');
+      const cells = page
+        .locator('[data-testid^=roster-] tbody tr')
+        .filter({ has: page.getByRole('cell', { name: c.name, exact: true }) })
+        .locator('td');
       await expect(cells.nth(5), c.name).toHaveText(yearsText(c.years));
     }
 
@@ -225,7 +236,20 @@ test.describe('reports', () => {
     const pdf = await pdfOf(page, 'zeroing');
     expectEveryPage(pdf.pages, '机密★20年', '航天材料及工艺研究所');
     const all = pdf.pages.join('\n');
-    for (const text of [complaint.number, customer.name, '技术归零', '管理归零', '定位准确', '完善规章', '见归零报告', '张伟', '李审核', '王批准', '技术归零和管理归零共十项均已确认']) expect(all).toContain(text);
+    for (const text of [
+      complaint.number,
+      customer.name,
+      '技术归零',
+      '管理归零',
+      '定位准确',
+      '完善规章',
+      '见归零报告',
+      '张伟',
+      '李审核',
+      '王批准',
+      '技术归零和管理归零共十项均已确认',
+    ])
+      expect(all).toContain(text);
     expect(pdf.pages[0]).toContain('密级机密★20年');
     expect(pdf.pages[0]).toContain('密级：机密★20年');
   });
@@ -254,7 +278,9 @@ test.describe('reports', () => {
     await expect(page).toHaveURL(/#\/reports$/);
     // The route itself (a stale or typed link): the message, no sheet, no print buttons.
     await page.goto(`/#/reports/zeroing/${delivery.id}`);
-    await expect(page.getByTestId('report-missing')).toHaveText(`投诉 ${delivery.number} 的类别是“交付”，不是质量问题：质量问题归零只针对质量类投诉，不能打印归零报告。`);
+    await expect(page.getByTestId('report-missing')).toHaveText(
+      `投诉 ${delivery.number} 的类别是“交付”，不是质量问题：质量问题归零只针对质量类投诉，不能打印归零报告。`,
+    );
     await expect(page.getByTestId('report-sheet')).toHaveCount(0);
     await expect(page.getByRole('button', { name: '打印', exact: true })).toHaveCount(0);
     await page.screenshot({ path: `${SHOTS}/report-zeroing-refused.png` });

@@ -117,7 +117,11 @@ test('exposes exactly the host API on window.host', async () => {
 
 test('grants persistent storage (the database must not be evicted) and nothing else', async () => {
   const answers = await page.evaluate(async () => {
-    const nav = (globalThis as unknown as { navigator: { storage: { persist(): Promise<boolean> }; permissions: { query(d: { name: string }): Promise<{ state: string }> } } }).navigator;
+    const nav = (
+      globalThis as unknown as {
+        navigator: { storage: { persist(): Promise<boolean> }; permissions: { query(d: { name: string }): Promise<{ state: string }> } };
+      }
+    ).navigator;
     return { persist: await nav.storage.persist(), geolocation: (await nav.permissions.query({ name: 'geolocation' })).state };
   });
   expect(answers).toEqual({ persist: true, geolocation: 'denied' });
@@ -143,7 +147,12 @@ test('serves HTML with the CSP header and refuses to leave the app', async () =>
   });
   expect(served.status).toBe(200);
   expect(served.csp).toContain("default-src 'self'");
-  const outside = await page.evaluate(() => (globalThis as unknown as PageGlobals).fetch('https://example.com/').then(() => 'reached', () => 'blocked'));
+  const outside = await page.evaluate(() =>
+    (globalThis as unknown as PageGlobals).fetch('https://example.com/').then(
+      () => 'reached',
+      () => 'blocked',
+    ),
+  );
   expect(outside).toBe('blocked');
   expect(await page.evaluate(() => (globalThis as unknown as PageGlobals).open('https://example.com/') ?? null)).toBeNull();
   await page.evaluate(() => {

@@ -24,9 +24,7 @@ let build: string;
 const maps = new Map<string, string>();
 
 function walk(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
-    e.isDirectory() ? walk(join(dir, e.name)) : [join(dir, e.name)],
-  );
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(join(dir, e.name)) : [join(dir, e.name)]));
 }
 
 beforeAll(() => {
@@ -88,9 +86,7 @@ describe('electronegativity on the built app', () => {
     expect(result.atomicChecks).toBeGreaterThan(30);
     expect(result.globalChecks).toBeGreaterThan(3);
     expect(result.errors.filter((e) => !e.tolerable)).toEqual([]);
-    expect([...maps.keys()].map((f) => relative(build, f))).toEqual(
-      expect.arrayContaining(['main/main.js', 'preload/preload.cjs.scan.js']),
-    );
+    expect([...maps.keys()].map((f) => relative(build, f))).toEqual(expect.arrayContaining(['main/main.js', 'preload/preload.cjs.scan.js']));
   });
 
   it('has no finding without a justification on its source line', () => {

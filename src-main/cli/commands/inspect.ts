@@ -35,7 +35,14 @@ async function expectedSigner(args: ReturnType<typeof parseArgs>): Promise<strin
 }
 
 /** What the file says about itself, for a person: every text from the file is cleaned of escapes. */
-function report(path: string, manifest: ArchiveManifest, read: Record<string, number>, end: ArchiveEnd | null, verdict: Verdict, problem: string | null): string {
+function report(
+  path: string,
+  manifest: ArchiveManifest,
+  read: Record<string, number>,
+  end: ArchiveEnd | null,
+  verdict: Verdict,
+  problem: string | null,
+): string {
   const m = manifest;
   const kinds = [...new Set([...Object.keys(m.counts), ...Object.keys(read)])];
   const counts = kinds.map((kind) => `${clean(kind, 40)} ${m.counts[kind] ?? 0}${end ? '' : ` (read ${read[kind] ?? 0})`}`).join(', ');

@@ -1,5 +1,12 @@
 import { readFile } from 'node:fs/promises';
-import { SCOPE_TYPES, writeArchive, type ArchiveLock, type ArchiveManifestInput, type ArchiveRecordLine, type ScopeType } from '../../../src-renderer/core/archive';
+import {
+  SCOPE_TYPES,
+  writeArchive,
+  type ArchiveLock,
+  type ArchiveManifestInput,
+  type ArchiveRecordLine,
+  type ScopeType,
+} from '../../../src-renderer/core/archive';
 import { validateBackupRecord } from '../../../src-renderer/core/backup';
 import type { ClassificationLevel } from '../../../src-renderer/core/classification';
 import { keyFingerprint } from '../../../src-renderer/core/keys';
@@ -102,7 +109,9 @@ export async function pack(argv: readonly string[]): Promise<number> {
     await out.discard();
     throw error;
   }
-  const counts = Object.entries(dataset.manifest.counts).map(([kind, n]) => `${kind} ${n}`).join(', ');
+  const counts = Object.entries(dataset.manifest.counts)
+    .map(([kind, n]) => `${kind} ${n}`)
+    .join(', ');
   const lockText = 'passphrase' in lock ? 'a passphrase' : `${lock.recipients.length} recipient(s)`;
   process.stdout.write(
     `packed ${summary.records} records (${counts}) into ${outPath}, locked with ${lockText}\n` +

@@ -72,7 +72,9 @@ export async function sample(argv: readonly string[]): Promise<number> {
     }
     await out.write(`${text}\n]}\n`);
     await out.commit();
-    const summary = Object.entries(counts).map(([kind, n]) => `${kind} ${n}`).join(', ');
+    const summary = Object.entries(counts)
+      .map(([kind, n]) => `${kind} ${n}`)
+      .join(', ');
     process.stdout.write(`wrote ${out.path}: ${summary}\n`);
     return 0;
   } catch (error) {

@@ -28,10 +28,7 @@ export const isoDateSchema = z
 export const nullableIsoDateSchema = z.preprocess((v) => (blank(v) ? null : v), isoDateSchema.nullable());
 
 /** An instant, ISO 8601 in UTC ('…Z'), the form the envelope uses, so string order is time order. */
-export const nullableInstantSchema = z.preprocess(
-  (v) => (blank(v) ? null : v),
-  z.iso.datetime({ error: 'validation.instant' }).nullable(),
-);
+export const nullableInstantSchema = z.preprocess((v) => (blank(v) ? null : v), z.iso.datetime({ error: 'validation.instant' }).nullable());
 
 /** Both are valid days and `later` is before `earlier`: the cross-field checks only fire on real dates. */
 export function isBefore(later: unknown, earlier: unknown): boolean {

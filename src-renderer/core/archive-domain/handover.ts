@@ -26,9 +26,7 @@ export interface CustomerManagerPatch {
   managerName: string;
 }
 
-export type BulkHandoverPlan =
-  | { ok: true; handovers: HandoverFields[]; patches: CustomerManagerPatch[] }
-  | { ok: false; errors: FieldErrors };
+export type BulkHandoverPlan = { ok: true; handovers: HandoverFields[]; patches: CustomerManagerPatch[] } | { ok: false; errors: FieldErrors };
 
 /**
  * A manager leaves or changes job: every customer of `from` goes to `to`, each with its own 交接

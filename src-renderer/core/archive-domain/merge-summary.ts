@@ -26,13 +26,16 @@ export interface MergeSummary {
 export function summariseMerge(plan: Extract<MergePlan, { ok: true }>, children: Partial<MergeChildren>): MergeSummary {
   const moved = Object.fromEntries(MERGE_CHILD_TABLES.map((t) => [t, { live: 0, deleted: 0 }])) as Record<MergeChildTable, MovedCount>;
   const deletedIds = new Set<string>();
-  for (const table of MERGE_CHILD_TABLES) for (const row of (children[table] ?? []) as readonly ChildRef[]) if (row.deletedAt) deletedIds.add(`${table}/${row.id}`);
+  for (const table of MERGE_CHILD_TABLES)
+    for (const row of (children[table] ?? []) as readonly ChildRef[]) if (row.deletedAt) deletedIds.add(`${table}/${row.id}`);
   for (const p of plan.childPatches) moved[p.table][deletedIds.has(`${p.table}/${p.id}`) ? 'deleted' : 'live'] += 1;
   const keptPrimary = (children.contacts ?? []).find((c) => c.customerId === plan.targetId && c.primary && !c.deletedAt);
   return {
     moved,
     subUnits: plan.reparent.length,
-    demotedContactIds: plan.childPatches.filter((p) => p.table === 'contacts' && p.patch.primary === false && !deletedIds.has(`contacts/${p.id}`)).map((p) => p.id),
+    demotedContactIds: plan.childPatches
+      .filter((p) => p.table === 'contacts' && p.patch.primary === false && !deletedIds.has(`contacts/${p.id}`))
+      .map((p) => p.id),
     keptPrimaryId: keptPrimary?.id ?? null,
   };
 }

@@ -61,8 +61,7 @@ type ComparedField = (typeof COMPARED)[number] | (typeof UNIONED)[number];
 const FILLED = ['shortName', 'region', 'address', 'cooperationStart', 'notes'] as const;
 
 export type MergeConflict =
-  | { kind: 'field'; field: ComparedField; target: unknown; source: unknown }
-  | { kind: 'benefit_year'; year: number; targetIds: string[]; sourceIds: string[] };
+  { kind: 'field'; field: ComparedField; target: unknown; source: unknown } | { kind: 'benefit_year'; year: number; targetIds: string[]; sourceIds: string[] };
 
 export type MergePlan =
   | {

@@ -15,7 +15,10 @@ const DASHES = /[\u2010-\u2015\u2212\ufe63]/g;
 const EXTENSION = /^(.*?)(?:转|ext\.?|x|#)(\d{1,6})$/i;
 
 export function normalisePhone(raw: string): string | null {
-  let s = raw.normalize('NFKC').replace(DASHES, '-').replace(/[\s().]/g, '');
+  let s = raw
+    .normalize('NFKC')
+    .replace(DASHES, '-')
+    .replace(/[\s().]/g, '');
   let ext = '';
   const m = EXTENSION.exec(s);
   if (m) [s, ext] = [m[1]!, m[2]!];

@@ -82,7 +82,8 @@ function prepareDecrypter(unlock: ArchiveUnlock, stanzaTypes: string[], scryptWo
   if ('passphrase' in unlock) {
     const max = unlock.maxWorkFactor ?? MAX_WORK_FACTOR;
     if (!Number.isInteger(max) || max < 1 || max > MAX_WORK_FACTOR) throw new ArchiveError('bad-lock', `maxWorkFactor must be 1 to ${MAX_WORK_FACTOR}`);
-    if (!stanzaTypes.includes('scrypt')) throw new ArchiveError('wrong-key', 'the file is locked with recipient keys, not a passphrase', { detail: 'needs-identity' });
+    if (!stanzaTypes.includes('scrypt'))
+      throw new ArchiveError('wrong-key', 'the file is locked with recipient keys, not a passphrase', { detail: 'needs-identity' });
     if (scryptWorkFactor !== null && scryptWorkFactor > max) {
       throw new ArchiveError('work-factor-too-high', `scrypt work factor ${scryptWorkFactor} is above ${max}`);
     }
@@ -153,7 +154,11 @@ function mapPayloadErrors(out: ReadableStream<Uint8Array>, binary: ByteReader, h
           const payloadBytes = binary.totalRead - headerLength - NONCE;
           const failedChunk = Math.floor(plainBytes / CHUNK);
           const final = binary.ended && payloadBytes - failedChunk * CHUNK_WITH_TAG <= CHUNK_WITH_TAG;
-          if (final) throw new ArchiveError('truncated', 'the final chunk fails authentication: the file was cut short (or its end altered)', { cause: error, detail: 'final-chunk' });
+          if (final)
+            throw new ArchiveError('truncated', 'the final chunk fails authentication: the file was cut short (or its end altered)', {
+              cause: error,
+              detail: 'final-chunk',
+            });
           throw new ArchiveError('corrupt', `payload chunk ${failedChunk} fails authentication`, { cause: error });
         }
       },

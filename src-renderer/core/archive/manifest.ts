@@ -30,25 +30,28 @@ export const archiveScopeSchema = z
     /** For 'changes': the HLC rev after which changes are included. */
     sinceRev: z.string().refine(isHlc).optional(),
     /** The department the file is meant for (exchange), if any. */
-    target: z.object({ installationId: z.string().refine(isUuid).optional(), department: text(100).optional() }).strict().optional(),
+    target: z
+      .object({ installationId: z.string().refine(isUuid).optional(), department: text(100).optional() })
+      .strict()
+      .optional(),
     /** For 'selection': the criteria that chose the records (grade, manager, ids…). */
     criteria: z.record(z.string().regex(KIND_PATTERN), criterionValue).optional(),
   })
   .strict();
 
 const manifestShape = {
-    format: z.literal(ARCHIVE_FORMAT),
-    formatVersion: z.literal(1),
-    schemaVersion: z.number().int().min(1),
-    appVersion: text(50),
-    source: z.object({ installationId: z.string().refine(isUuid), organisation: text(100), department: text(100) }).strict(),
-    exporter: text(100),
-    createdAt: z.iso.datetime({ offset: true }),
-    scope: archiveScopeSchema,
-    counts: z.record(z.string().regex(KIND_PATTERN), z.number().int().min(0).max(1_000_000_000)),
-    highestClassification: z.enum(CLASSIFICATION_LEVELS).nullable(),
-    /** Ed25519 public key of the exporting installation, 32 bytes hex. */
-    signerPublicKey: hex(32),
+  format: z.literal(ARCHIVE_FORMAT),
+  formatVersion: z.literal(1),
+  schemaVersion: z.number().int().min(1),
+  appVersion: text(50),
+  source: z.object({ installationId: z.string().refine(isUuid), organisation: text(100), department: text(100) }).strict(),
+  exporter: text(100),
+  createdAt: z.iso.datetime({ offset: true }),
+  scope: archiveScopeSchema,
+  counts: z.record(z.string().regex(KIND_PATTERN), z.number().int().min(0).max(1_000_000_000)),
+  highestClassification: z.enum(CLASSIFICATION_LEVELS).nullable(),
+  /** Ed25519 public key of the exporting installation, 32 bytes hex. */
+  signerPublicKey: hex(32),
 };
 const manifestV1Schema = z.object(manifestShape).strict();
 const manifestV2Schema = z
@@ -69,9 +72,7 @@ export type ArchiveManifestInput = Omit<z.infer<typeof manifestV2Schema>, 'forma
 /** Line 2 of a version-2 payload: Ed25519 over the SHA-256 of line 1's bytes, its LF included. */
 export const manifestSignatureSchema = z.object({ manifestSignature: hex(64) }).strict();
 
-export const archiveTrailerSchema = z
-  .object({ trailer: z.object({ sha256: hex(32), signature: hex(64) }).strict() })
-  .strict();
+export const archiveTrailerSchema = z.object({ trailer: z.object({ sha256: hex(32), signature: hex(64) }).strict() }).strict();
 export type ArchiveTrailer = z.infer<typeof archiveTrailerSchema>['trailer'];
 
 function describe(error: z.ZodError): string {

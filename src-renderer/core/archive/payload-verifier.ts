@@ -48,10 +48,7 @@ export interface ArchiveManifestEvent {
   signerFingerprint: string;
 }
 
-export type ArchiveEvent =
-  | ArchiveManifestEvent
-  | { type: 'record'; kind: string; record: Record<string, unknown>; line: number }
-  | ArchiveEnd;
+export type ArchiveEvent = ArchiveManifestEvent | { type: 'record'; kind: string; record: Record<string, unknown>; line: number } | ArchiveEnd;
 
 function defaultKey(_kind: string, record: Record<string, unknown>): string | null {
   const id = record.id;
@@ -182,11 +179,13 @@ export class PayloadVerifier {
     if (!this.trailer) throw new ArchiveError('missing-trailer', 'the payload ends without a trailer');
     const digest = this.hash.digest();
     if (bytesToHex(digest) !== this.trailer.sha256) throw new ArchiveError('hash-mismatch', 'the content does not match the trailer hash');
-    if (!verifyStrict(this.trailer.signature, digest, manifest.signerPublicKey)) throw new ArchiveError('bad-signature', 'the signature does not verify with the manifest signer key');
+    if (!verifyStrict(this.trailer.signature, digest, manifest.signerPublicKey))
+      throw new ArchiveError('bad-signature', 'the signature does not verify with the manifest signer key');
     const counts: Record<string, number> = {};
     for (const kind of new Set([...Object.keys(manifest.counts), ...this.counts.keys()])) {
       counts[kind] = this.counts.get(kind) ?? 0;
-      if (counts[kind] !== manifest.counts[kind]) throw new ArchiveError('count-mismatch', `${counts[kind]} ${kind} records, ${manifest.counts[kind]} declared`);
+      if (counts[kind] !== manifest.counts[kind])
+        throw new ArchiveError('count-mismatch', `${counts[kind]} ${kind} records, ${manifest.counts[kind]} declared`);
     }
     return {
       type: 'end',

@@ -13,11 +13,7 @@ import { keyFingerprint } from '../keys';
  * `end.signerPublicKey` is the key that signed the file; whether that key is one this installation
  * trusts (the department directory) is the caller's decision.
  */
-export async function* readArchive(
-  input: ReadableStream<Uint8Array> | Uint8Array,
-  unlock: ArchiveUnlock,
-  options: ReadOptions,
-): AsyncGenerator<ArchiveEvent> {
+export async function* readArchive(input: ReadableStream<Uint8Array> | Uint8Array, unlock: ArchiveUnlock, options: ReadOptions): AsyncGenerator<ArchiveEvent> {
   if (options.signal?.aborted) throw cancelled();
   const opened = await openAge(input, unlock);
   yield* readPayload(opened.plaintext, options, opened.bytesRead);

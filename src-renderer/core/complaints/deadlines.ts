@@ -52,7 +52,11 @@ export const DEFAULT_DEADLINE_CONFIG: Readonly<ComplaintDeadlineConfig> = deepFr
 } satisfies ComplaintDeadlineConfig);
 
 const dayNumber = (max: number) =>
-  z.number({ error: 'validation.complaints.days' }).int('validation.complaints.days').min(1, 'validation.complaints.days').max(max, 'validation.complaints.days');
+  z
+    .number({ error: 'validation.complaints.days' })
+    .int('validation.complaints.days')
+    .min(1, 'validation.complaints.days')
+    .max(max, 'validation.complaints.days');
 const bySeverity = (max: number) => z.object({ critical: dayNumber(max), major: dayNumber(max), minor: dayNumber(max) });
 const isoDay = z.iso.date({ error: 'validation.complaints.date' });
 
@@ -68,12 +72,14 @@ export const complaintDeadlineConfigSchema = z
     // The same orders as the service policy: never later for a better grade or a more severe complaint.
     for (const grade of GRADES) {
       const d = config.acknowledgeDays[grade];
-      if (d.critical > d.major || d.major > d.minor) ctx.addIssue({ code: 'custom', message: 'validation.grading.severityOrder', path: ['acknowledgeDays', grade] });
+      if (d.critical > d.major || d.major > d.minor)
+        ctx.addIssue({ code: 'custom', message: 'validation.grading.severityOrder', path: ['acknowledgeDays', grade] });
     }
     for (let i = 1; i < GRADES.length; i++) {
       const better = config.acknowledgeDays[GRADES[i - 1]!];
       const worse = config.acknowledgeDays[GRADES[i]!];
-      if (COMPLAINT_SEVERITIES.some((s) => better[s] > worse[s])) ctx.addIssue({ code: 'custom', message: 'validation.grading.gradeOrder', path: ['acknowledgeDays', GRADES[i - 1]!] });
+      if (COMPLAINT_SEVERITIES.some((s) => better[s] > worse[s]))
+        ctx.addIssue({ code: 'custom', message: 'validation.grading.gradeOrder', path: ['acknowledgeDays', GRADES[i - 1]!] });
     }
     const overlap = config.holidays.find((d) => config.makeUpWorkdays.includes(d));
     if (overlap) ctx.addIssue({ code: 'custom', message: 'validation.complaints.holidayAndWorkday', path: ['makeUpWorkdays'] });

@@ -42,7 +42,11 @@ const DIMENSION_ID = /^[a-z][a-z0-9_]{0,39}$/;
 export const questionnaireTemplateSchema = z
   .object({
     name: requiredText(TEXT_LIMITS.name),
-    scaleMax: z.number({ error: 'validation.complaints.scale' }).int('validation.complaints.scale').min(3, 'validation.complaints.scale').max(10, 'validation.complaints.scale'),
+    scaleMax: z
+      .number({ error: 'validation.complaints.scale' })
+      .int('validation.complaints.scale')
+      .min(3, 'validation.complaints.scale')
+      .max(10, 'validation.complaints.scale'),
     dimensions: z
       .array(
         z.object({
@@ -70,7 +74,14 @@ export type SurveyScores = Record<string, number>;
 export function surveyScoresSchema(template: QuestionnaireTemplate) {
   const ids = new Set(template.dimensions.map((d) => d.id));
   return z
-    .record(z.string(), z.number({ error: 'validation.complaints.score' }).int('validation.complaints.score').min(1, 'validation.complaints.score').max(template.scaleMax, 'validation.complaints.score'))
+    .record(
+      z.string(),
+      z
+        .number({ error: 'validation.complaints.score' })
+        .int('validation.complaints.score')
+        .min(1, 'validation.complaints.score')
+        .max(template.scaleMax, 'validation.complaints.score'),
+    )
     .superRefine((scores, ctx) => {
       const keys = Object.keys(scores);
       if (keys.length === 0) ctx.addIssue({ code: 'custom', message: 'validation.complaints.noScores', path: [] });

@@ -51,8 +51,14 @@ export const storedComplaintSchema = z
     nextDeadline: day.nullable(),
     history: z.array(historyEntrySchema).max(10_000),
     zeroing: zeroingSchema,
-    answer: z.object({ text: text(2000), by: text(100), at: instant }).strict().nullable(),
-    verification: verification.extend({ comment: text(2000), by: text(100), at: instant }).strict().nullable(),
+    answer: z
+      .object({ text: text(2000), by: text(100), at: instant })
+      .strict()
+      .nullable(),
+    verification: verification
+      .extend({ comment: text(2000), by: text(100), at: instant })
+      .strict()
+      .nullable(),
     acknowledgedAt: instant.nullable(),
     answeredAt: instant.nullable(),
     closedAt: instant.nullable(),

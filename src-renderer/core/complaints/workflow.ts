@@ -94,9 +94,7 @@ export interface TransitionRefusal {
   missing?: ZeroingItemId[];
 }
 
-export type TransitionResult =
-  | { ok: true; status: ComplaintStatus; entry: ComplaintHistoryEntry }
-  | { ok: false; refusal: TransitionRefusal };
+export type TransitionResult = { ok: true; status: ComplaintStatus; entry: ComplaintHistoryEntry } | { ok: false; refusal: TransitionRefusal };
 
 const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
 
@@ -117,7 +115,8 @@ function inputProblem(action: ComplaintAction, input: TransitionInput): Transiti
   if (action === 'verify') {
     const v = input.verification;
     if (!v || typeof v.accepted !== 'boolean') return 'validation.complaints.verificationRequired';
-    if (!Number.isInteger(v.satisfaction) || v.satisfaction < SATISFACTION_MIN || v.satisfaction > SATISFACTION_MAX) return 'validation.complaints.satisfaction';
+    if (!Number.isInteger(v.satisfaction) || v.satisfaction < SATISFACTION_MIN || v.satisfaction > SATISFACTION_MAX)
+      return 'validation.complaints.satisfaction';
     // "Not accepted" reopens the complaint, so it needs a reason like any reopen.
     if (!v.accepted && reason === '') return 'validation.complaints.reasonRequired';
   }
@@ -183,9 +182,9 @@ export function replayHistory(history: readonly ComplaintHistoryEntry[]): Replay
   for (let i = 0; i < history.length; i++) {
     const entry = history[i]!;
     const rule = TRANSITIONS[entry.action];
-    if (!rule || entry.from !== status || !rule.from.includes(status) || entry.to !== targetOf(entry.action, entry.verification)) return { ok: false, index: i };
+    if (!rule || entry.from !== status || !rule.from.includes(status) || entry.to !== targetOf(entry.action, entry.verification))
+      return { ok: false, index: i };
     status = entry.to;
   }
   return { ok: true, status };
 }
-

@@ -75,9 +75,7 @@ export function zeroingStatus(zeroing: Zeroing | null | undefined): ZeroingStatu
   return { technicalComplete, managementComplete, complete: missing.length === 0, missing };
 }
 
-export type ConfirmZeroingResult =
-  | { ok: true; zeroing: Zeroing }
-  | { ok: false; issues: { path: string; message: string }[] };
+export type ConfirmZeroingResult = { ok: true; zeroing: Zeroing } | { ok: false; issues: { path: string; message: string }[] };
 
 /**
  * Confirm (or re-confirm) one item; bad input changes nothing and names the i18n keys of the problems.

@@ -50,6 +50,13 @@ export const departmentSchema = departmentEditSchema.extend({
   updatedAt: z.iso.datetime(),
   deletedAt: z.iso.datetime().nullable(),
   history: z.array(
-    z.object({ at: z.iso.datetime(), by: z.string().max(100), action: z.enum(['added', 'updated', 'removed', 'restored']), fields: z.array(z.string().max(50)) }).strict(),
+    z
+      .object({
+        at: z.iso.datetime(),
+        by: z.string().max(100),
+        action: z.enum(['added', 'updated', 'removed', 'restored']),
+        fields: z.array(z.string().max(50)),
+      })
+      .strict(),
   ),
 });

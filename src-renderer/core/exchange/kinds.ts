@@ -23,9 +23,7 @@ export const lineageLineSchema = z
   .object({
     id: z.string().refine(isUuid),
     kind: z.enum(EXCHANGE_KINDS),
-    seen: z
-      .record(z.string().refine(isUuid), z.string().refine(isHlc))
-      .refine((seen) => Object.keys(seen).length <= MAX_LINEAGE_ENTRIES, 'too many entries'),
+    seen: z.record(z.string().refine(isUuid), z.string().refine(isHlc)).refine((seen) => Object.keys(seen).length <= MAX_LINEAGE_ENTRIES, 'too many entries'),
   })
   .strict();
 export type LineageLine = z.infer<typeof lineageLineSchema>;

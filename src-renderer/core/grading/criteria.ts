@@ -68,7 +68,8 @@ export const paymentThresholdsSchema = z
   })
   .superRefine((p, ctx) => {
     // Each band must be wider than the one before, or a band would be empty.
-    if (p.relativelyStableMaxDays <= p.stableMaxDays) ctx.addIssue({ code: 'custom', message: 'validation.grading.paymentOrder', path: ['relativelyStableMaxDays'] });
+    if (p.relativelyStableMaxDays <= p.stableMaxDays)
+      ctx.addIssue({ code: 'custom', message: 'validation.grading.paymentOrder', path: ['relativelyStableMaxDays'] });
     if (p.unstableMaxDays <= p.relativelyStableMaxDays) ctx.addIssue({ code: 'custom', message: 'validation.grading.paymentOrder', path: ['unstableMaxDays'] });
   });
 

@@ -68,7 +68,12 @@ export function decideGrade(facts: GradeFacts, criteria: GradeCriteria = DEFAULT
   const payment = facts.paymentStability;
   const c = criteria;
 
-  const cond = (code: GradeConditionCode, value: GradeCondition['value'], threshold: GradeCondition['threshold'], met: boolean): GradeCondition => ({ code, value, threshold, met });
+  const cond = (code: GradeConditionCode, value: GradeCondition['value'], threshold: GradeCondition['threshold'], met: boolean): GradeCondition => ({
+    code,
+    value,
+    threshold,
+    met,
+  });
   const bPayment = cond('b_payment_overdue', payment, 'overdue_over_1y', payment === 'overdue_over_1y');
   const bCommunication = cond('b_communication_difficult', facts.communicationDifficult, null, facts.communicationDifficult);
   const bScore = cond('b_subjective_low', score, c.bSubjectiveBelow, score !== null && score < c.bSubjectiveBelow);

@@ -34,7 +34,12 @@ export interface CustomerEvaluation {
  * template's item scores, the subjective score (the sum of the subjective items, null until every
  * one is scored) and the grade by the criteria. Pure and linear in the customer's records.
  */
-export function evaluateCustomer(records: CustomerRecordsForGrading, evaluationDate: IsoDate, template: ScoringTemplate, criteria: GradeCriteria): CustomerEvaluation {
+export function evaluateCustomer(
+  records: CustomerRecordsForGrading,
+  evaluationDate: IsoDate,
+  template: ScoringTemplate,
+  criteria: GradeCriteria,
+): CustomerEvaluation {
   const benefitYear = benefitYearFor(evaluationDate);
   const entries = records.assessment?.entries ?? {};
   const { facts: objective, payment } = gradingFacts(

@@ -73,7 +73,10 @@ export function explainDecision(decision: GradeDecision): string[] {
       sentence = `B：${clauses(decision.conditions, '；')}`;
       break;
     case 'AAA':
-      sentence = `AAA：${clauses(decision.conditions.filter(isScale), '、')}，且${clauses(decision.conditions.filter((c) => !isScale(c)), '、')}`;
+      sentence = `AAA：${clauses(decision.conditions.filter(isScale), '、')}，且${clauses(
+        decision.conditions.filter((c) => !isScale(c)),
+        '、',
+      )}`;
       break;
     case 'AA':
       sentence = `AA：${clauses(decision.conditions, '、')}`;

@@ -55,7 +55,12 @@ export interface FollowUpPlan {
 }
 
 /** The 回访计划 of many customers: one task per graded customer. Pure and linear. */
-export function planFollowUps(customers: readonly FollowUpCustomer[], policy: ServicePolicy, today: IsoDate, dueSoonDays = FOLLOW_UP_DUE_SOON_DAYS): FollowUpPlan {
+export function planFollowUps(
+  customers: readonly FollowUpCustomer[],
+  policy: ServicePolicy,
+  today: IsoDate,
+  dueSoonDays = FOLLOW_UP_DUE_SOON_DAYS,
+): FollowUpPlan {
   const tasks: FollowUpTask[] = [];
   const counts: Record<FollowUpStatus, number> = { upcoming: 0, due: 0, overdue: 0 };
   for (const c of customers) {

@@ -37,7 +37,8 @@ export interface ParetoAnalysis {
  * customers. O(n log n) for the sort, linear otherwise.
  */
 export function paretoAnalysis(input: readonly ParetoInput[], keySharePercent = 80): ParetoAnalysis {
-  if (!Number.isInteger(keySharePercent) || keySharePercent < 1 || keySharePercent > 100) throw new RangeError(`keySharePercent must be 1..100, got ${keySharePercent}`);
+  if (!Number.isInteger(keySharePercent) || keySharePercent < 1 || keySharePercent > 100)
+    throw new RangeError(`keySharePercent must be 1..100, got ${keySharePercent}`);
   const ranked: { customerId: string; yuan: number }[] = [];
   const unrankedCustomerIds: string[] = [];
   for (const row of input) {

@@ -26,7 +26,11 @@ export interface PaymentAssessment {
  *   stable, ≤ unstableMaxDays unstable, above it overdue over one year.
  * Linear in the number of settlements; day differences are computed in whole UTC days.
  */
-export function assessPayment<S extends SettlementLike>(settlements: readonly S[], evaluationDate: IsoDate, thresholds: PaymentThresholds = DEFAULT_PAYMENT_THRESHOLDS): PaymentAssessment {
+export function assessPayment<S extends SettlementLike>(
+  settlements: readonly S[],
+  evaluationDate: IsoDate,
+  thresholds: PaymentThresholds = DEFAULT_PAYMENT_THRESHOLDS,
+): PaymentAssessment {
   const windowStart = addMonths(evaluationDate, -thresholds.lookbackMonths);
   let evaluationDay: number | undefined;
   let maxOverdueDays = -1;
@@ -57,6 +61,10 @@ export function stabilityOf(overdueDays: number, thresholds: PaymentThresholds =
 }
 
 /** Payment stability only (see assessPayment for the rules and for the figures behind it). */
-export function paymentStabilityFromSettlements<S extends SettlementLike>(settlements: readonly S[], evaluationDate: IsoDate, thresholds: PaymentThresholds = DEFAULT_PAYMENT_THRESHOLDS): PaymentStability | null {
+export function paymentStabilityFromSettlements<S extends SettlementLike>(
+  settlements: readonly S[],
+  evaluationDate: IsoDate,
+  thresholds: PaymentThresholds = DEFAULT_PAYMENT_THRESHOLDS,
+): PaymentStability | null {
   return assessPayment(settlements, evaluationDate, thresholds).stability;
 }

@@ -73,7 +73,15 @@ export function planRegrade(current: readonly CurrentGrade[], proposed: readonly
     if (seen.has(p.customerId)) throw new RangeError(`customer ${p.customerId} is proposed twice`);
     seen.add(p.customerId);
     const previousGrade = before.get(p.customerId) ?? null;
-    entries.push({ customerId: p.customerId, previousGrade, proposedGrade: p.grade, reasons: p.reasons, override: null, finalGrade: p.grade, change: changeOf(previousGrade, p.grade) });
+    entries.push({
+      customerId: p.customerId,
+      previousGrade,
+      proposedGrade: p.grade,
+      reasons: p.reasons,
+      override: null,
+      finalGrade: p.grade,
+      change: changeOf(previousGrade, p.grade),
+    });
   }
   const notRegradedCustomerIds = current.filter((c) => c.grade !== null && !seen.has(c.customerId)).map((c) => c.customerId);
   return { entries, summary: summariseRegrade(entries), notRegradedCustomerIds };

@@ -67,7 +67,8 @@ export const servicePolicySchema = z
       const better = policy[GRADES[i - 1]!];
       const worse = policy[GRADES[i]!];
       const grade = GRADES[i - 1]!;
-      if (better.visitIntervalDays > worse.visitIntervalDays) ctx.addIssue({ code: 'custom', message: 'validation.grading.gradeOrder', path: [grade, 'visitIntervalDays'] });
+      if (better.visitIntervalDays > worse.visitIntervalDays)
+        ctx.addIssue({ code: 'custom', message: 'validation.grading.gradeOrder', path: [grade, 'visitIntervalDays'] });
       for (const severity of COMPLAINT_SEVERITIES) {
         if (better.complaintDeadlineDays[severity] > worse.complaintDeadlineDays[severity]) {
           ctx.addIssue({ code: 'custom', message: 'validation.grading.gradeOrder', path: [grade, 'complaintDeadlineDays', severity] });

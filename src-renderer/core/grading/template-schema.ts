@@ -12,7 +12,10 @@ import { PAYMENT_STABILITIES } from './types';
  */
 const itemBase = {
   // Assessments key their entries by it: it must be a key an archive file can carry.
-  id: z.string({ error: 'validation.required' }).regex(/^[a-z][a-z0-9_]{0,39}$/, 'validation.grading.itemId').refine(isCarriableKey, 'validation.reservedId'),
+  id: z
+    .string({ error: 'validation.required' })
+    .regex(/^[a-z][a-z0-9_]{0,39}$/, 'validation.grading.itemId')
+    .refine(isCarriableKey, 'validation.reservedId'),
   label: requiredLine(50),
   maxPoints: numberIn(0, SUBJECTIVE_TOTAL, 'validation.grading.maxPoints').refine((x) => x > 0, 'validation.grading.maxPoints'),
   guide: multiline(1000),
@@ -65,17 +68,21 @@ export const scoringTemplateSchema = z
         const b = item.bands;
         const order = [b.stable, b.relatively_stable, b.unstable, b.overdue_over_1y];
         if (order.some((p) => p > item.maxPoints)) ctx.addIssue({ code: 'custom', message: 'validation.grading.bandPoints', path: at('bands') });
-        else if (order.some((p, k) => k > 0 && p > order[k - 1]!)) ctx.addIssue({ code: 'custom', message: 'validation.grading.bandPoints', path: at('bands') });
+        else if (order.some((p, k) => k > 0 && p > order[k - 1]!))
+          ctx.addIssue({ code: 'custom', message: 'validation.grading.bandPoints', path: at('bands') });
         else if (b.stable !== item.maxPoints) ctx.addIssue({ code: 'custom', message: 'validation.grading.bandTop', path: at('bands', 'stable') });
         return;
       }
       item.bands.forEach((band, k) => {
         const before = item.bands[k - 1];
-        if (before && band.atLeast <= before.atLeast) ctx.addIssue({ code: 'custom', message: 'validation.grading.bandOrder', path: at('bands', k, 'atLeast') });
-        if (band.points > item.maxPoints || (before && band.points < before.points)) ctx.addIssue({ code: 'custom', message: 'validation.grading.bandPoints', path: at('bands', k, 'points') });
+        if (before && band.atLeast <= before.atLeast)
+          ctx.addIssue({ code: 'custom', message: 'validation.grading.bandOrder', path: at('bands', k, 'atLeast') });
+        if (band.points > item.maxPoints || (before && band.points < before.points))
+          ctx.addIssue({ code: 'custom', message: 'validation.grading.bandPoints', path: at('bands', k, 'points') });
       });
       const top = item.bands[item.bands.length - 1];
-      if (top && top.points !== item.maxPoints) ctx.addIssue({ code: 'custom', message: 'validation.grading.bandTop', path: at('bands', item.bands.length - 1, 'points') });
+      if (top && top.points !== item.maxPoints)
+        ctx.addIssue({ code: 'custom', message: 'validation.grading.bandTop', path: at('bands', item.bands.length - 1, 'points') });
     });
     // Summed in hundredths so 33.33 + 33.33 + 33.34 is exactly 100.
     if (Math.round(subjective * 100) !== SUBJECTIVE_TOTAL * 100) ctx.addIssue({ code: 'custom', message: 'validation.grading.subjectiveSum', path: ['items'] });
@@ -92,7 +99,12 @@ export function subjectiveEntriesSchema(template: ScoringTemplate) {
   const shape: Record<string, z.ZodType> = {};
   for (const item of template.items) {
     if (item.kind !== 'subjective') continue;
-    shape[item.id] = z.number({ error: 'validation.grading.number' }).min(0, 'validation.grading.itemPoints').max(item.maxPoints, 'validation.grading.itemPoints').nullable().optional();
+    shape[item.id] = z
+      .number({ error: 'validation.grading.number' })
+      .min(0, 'validation.grading.itemPoints')
+      .max(item.maxPoints, 'validation.grading.itemPoints')
+      .nullable()
+      .optional();
   }
   return z.strictObject(shape, { error: 'validation.grading.unknownItem' });
 }

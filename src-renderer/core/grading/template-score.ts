@@ -80,7 +80,8 @@ export function scoreTemplate(template: ScoringTemplate, facts: GradeFacts, entr
         push(null, `${item.label}：未评分`);
         continue;
       }
-      if (!Number.isFinite(entered) || entered < 0 || entered > item.maxPoints) throw new RangeError(`subjective entry ${item.id} = ${entered} is outside 0..${item.maxPoints}`);
+      if (!Number.isFinite(entered) || entered < 0 || entered > item.maxPoints)
+        throw new RangeError(`subjective entry ${item.id} = ${entered} is outside 0..${item.maxPoints}`);
       subjectiveEnteredPoints += entered;
       push(entered, `${item.label}：客户经理评 ${scoreText(entered)} 分（满分 ${scoreText(item.maxPoints)} 分）`);
       continue;

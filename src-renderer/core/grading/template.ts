@@ -72,7 +72,8 @@ export const DEFAULT_TEMPLATE: ScoringTemplate = deepFreeze({
       source: 'benefit',
       label: '年综合效益',
       maxPoints: 40,
-      guide: '按上一完整年度的年综合效益计分：200 万元及以上 40 分；100 万元至不足 200 万元 30 分；20 万元至不足 100 万元 20 分；5 万元至不足 20 万元 10 分；不足 5 万元或无数据 0 分。',
+      guide:
+        '按上一完整年度的年综合效益计分：200 万元及以上 40 分；100 万元至不足 200 万元 30 分；20 万元至不足 100 万元 20 分；5 万元至不足 20 万元 10 分；不足 5 万元或无数据 0 分。',
       bands: [
         { atLeast: 5, points: 10 },
         { atLeast: 20, points: 20 },
@@ -99,7 +100,8 @@ export const DEFAULT_TEMPLATE: ScoringTemplate = deepFreeze({
       source: 'payment',
       label: '结算回款稳定性',
       maxPoints: 30,
-      guide: '按近 24 个月内到期的应收款及至今未付的应收款中最长拖欠天数计分：回款稳定（不超过 30 天）30 分；较稳定（31–90 天）20 分；不稳定（91–365 天）10 分；拖欠一年以上或无结算记录 0 分。',
+      guide:
+        '按近 24 个月内到期的应收款及至今未付的应收款中最长拖欠天数计分：回款稳定（不超过 30 天）30 分；较稳定（31–90 天）20 分；不稳定（91–365 天）10 分；拖欠一年以上或无结算记录 0 分。',
       bands: { stable: 30, relatively_stable: 20, unstable: 10, overdue_over_1y: 0 },
     },
     {
@@ -107,7 +109,8 @@ export const DEFAULT_TEMPLATE: ScoringTemplate = deepFreeze({
       kind: 'subjective',
       label: '业务沟通配合度',
       maxPoints: 25,
-      guide: '对方业务沟通与配合情况：沟通顺畅、响应及时、主动配合 21–25 分；基本顺畅 13–20 分；响应慢、配合一般 6–12 分；沟通困难 0–5 分（沟通困难的另须勾选“业务沟通困难”，该客户直接评为 B 类）。',
+      guide:
+        '对方业务沟通与配合情况：沟通顺畅、响应及时、主动配合 21–25 分；基本顺畅 13–20 分；响应慢、配合一般 6–12 分；沟通困难 0–5 分（沟通困难的另须勾选“业务沟通困难”，该客户直接评为 B 类）。',
     },
     {
       id: 'demand_match',
@@ -132,4 +135,3 @@ export const DEFAULT_TEMPLATE: ScoringTemplate = deepFreeze({
     },
   ],
 });
-

@@ -43,4 +43,3 @@ export class MarkTooLowError extends Error {
     this.name = 'MarkTooLowError';
   }
 }
-

@@ -25,7 +25,7 @@ export function matchRanges(text: string, query: string, options: { person?: boo
 /** Tries a match at each token; after a match, continues after it. */
 function scan(tokens: readonly Token[], endFrom: (start: number) => number): MatchRange[] {
   const ranges: MatchRange[] = [];
-  for (let i = 0; i < tokens.length; ) {
+  for (let i = 0; i < tokens.length;) {
     const end = endFrom(i);
     if (end > i) {
       ranges.push({ start: tokens[i]!.start, end: tokens[end - 1]!.end });

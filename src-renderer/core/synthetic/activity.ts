@@ -45,20 +45,32 @@ const KINDS: readonly InteractionKind[] = ['visit', 'call', 'meeting', 'tech_exc
 const KIND_WEIGHTS = [20, 35, 12, 10, 12, 8, 3];
 /** The department that usually leads each kind of contact. */
 const LEAD: Record<InteractionKind, OurDepartment> = {
-  visit: 'marketing', call: 'marketing', meeting: 'design', tech_exchange: 'process',
-  delivery: 'scheduling', after_sales: 'quality', other: 'marketing',
+  visit: 'marketing',
+  call: 'marketing',
+  meeting: 'design',
+  tech_exchange: 'process',
+  delivery: 'scheduling',
+  after_sales: 'quality',
+  other: 'marketing',
 };
 
 function summaryOf(kind: InteractionKind, rng: Rng): string {
   const product = rng.pick(P.PRODUCTS);
   switch (kind) {
-    case 'visit': return `走访${rng.pick(P.CUSTOMER_DEPARTMENTS)}，了解${product}使用情况及下一年度需求`;
-    case 'call': return `电话沟通${product}交付进度及技术状态`;
-    case 'meeting': return `参加${rng.pick(P.PROJECT_WORDS)}协调会，明确${product}技术要求`;
-    case 'tech_exchange': return `开展技术交流，介绍${product}新工艺及性能数据`;
-    case 'delivery': return `交付${product}${rng.int(1, 20)}件，完成入厂验收`;
-    case 'after_sales': return `现场处理${product}使用问题，提供技术支持`;
-    default: return rng.pick(['节日走访慰问', '年度客户满意度调查', '寄送产品手册及资质文件']);
+    case 'visit':
+      return `走访${rng.pick(P.CUSTOMER_DEPARTMENTS)}，了解${product}使用情况及下一年度需求`;
+    case 'call':
+      return `电话沟通${product}交付进度及技术状态`;
+    case 'meeting':
+      return `参加${rng.pick(P.PROJECT_WORDS)}协调会，明确${product}技术要求`;
+    case 'tech_exchange':
+      return `开展技术交流，介绍${product}新工艺及性能数据`;
+    case 'delivery':
+      return `交付${product}${rng.int(1, 20)}件，完成入厂验收`;
+    case 'after_sales':
+      return `现场处理${product}使用问题，提供技术支持`;
+    default:
+      return rng.pick(['节日走访慰问', '年度客户满意度调查', '寄送产品手册及资质文件']);
   }
 }
 

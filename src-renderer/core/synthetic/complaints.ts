@@ -20,12 +20,18 @@ const DEPARTMENT_OF: Record<ComplaintCategory, readonly string[]> = {
 
 function descriptionOf(category: ComplaintCategory, product: string, rng: Rng): string {
   switch (category) {
-    case 'quality': return `${product}出现${rng.pick(DEFECTS)}，影响装配，要求分析原因并归零`;
-    case 'delivery': return `${product}未按合同约定时间交付，延期${rng.int(3, 60)}天`;
-    case 'tech_service': return `${product}现场技术支持响应不及时`;
-    case 'documentation': return `${product}随货质量证明文件不全，合格证信息有误`;
-    case 'price': return `${product}报价高于同类产品，要求重新核价`;
-    default: return `${product}包装破损，运输防护不足`;
+    case 'quality':
+      return `${product}出现${rng.pick(DEFECTS)}，影响装配，要求分析原因并归零`;
+    case 'delivery':
+      return `${product}未按合同约定时间交付，延期${rng.int(3, 60)}天`;
+    case 'tech_service':
+      return `${product}现场技术支持响应不及时`;
+    case 'documentation':
+      return `${product}随货质量证明文件不全，合格证信息有误`;
+    case 'price':
+      return `${product}报价高于同类产品，要求重新核价`;
+    default:
+      return `${product}包装破损，运输防护不足`;
   }
 }
 
@@ -65,12 +71,25 @@ const PATH: Record<ComplaintStatus, readonly ComplaintAction[]> = {
   reopened: ['accept', 'analyse', 'start_corrective_action', 'answer', 'verify'],
 };
 const TARGET: Record<ComplaintAction, ComplaintStatus> = {
-  accept: 'accepted', analyse: 'analysing', start_corrective_action: 'corrective_action', answer: 'answered',
-  verify: 'verified', close: 'closed', reject: 'rejected', reopen: 'reopened',
+  accept: 'accepted',
+  analyse: 'analysing',
+  start_corrective_action: 'corrective_action',
+  answer: 'answered',
+  verify: 'verified',
+  close: 'closed',
+  reject: 'rejected',
+  reopen: 'reopened',
 };
 /** Days each step usually takes (a slow handler is sometimes late: on-time rates are not 100 %). */
 const STEP_DAYS: Record<ComplaintAction, readonly [number, number]> = {
-  accept: [0, 2], analyse: [1, 4], start_corrective_action: [2, 12], answer: [1, 8], verify: [2, 10], close: [1, 8], reject: [1, 6], reopen: [1, 5],
+  accept: [0, 2],
+  analyse: [1, 4],
+  start_corrective_action: [2, 12],
+  answer: [1, 8],
+  verify: [2, 10],
+  close: [1, 8],
+  reject: [1, 6],
+  reopen: [1, 5],
 };
 
 /** The customer's grade, by its importance (the same skew the grading of the bench data gives). */
@@ -157,4 +176,3 @@ export function* generateComplaints(count: number, pop: Population, rng: Rng, id
     };
   }
 }
-

@@ -75,7 +75,15 @@ export function generateCustomers(count: number, ctx: CustomerContext): Syntheti
       const city = rng.pick(V.CITIES);
       const prefix = rng.weighted(['', group.brand.startsWith('中') ? '' : '中国', city[0]], [5, 2, 3]);
       const kind = ending.includes('院') ? '院' : '公司';
-      return { name: `${prefix}${group.brand}${field}${ending}`, shortName: `${group.brand}${field}${kind}`, level: 2, type: 'defence_group', fields: [field], city, parentId: parent.id };
+      return {
+        name: `${prefix}${group.brand}${field}${ending}`,
+        shortName: `${group.brand}${field}${kind}`,
+        level: 2,
+        type: 'defence_group',
+        fields: [field],
+        city,
+        parentId: parent.id,
+      };
     });
     return { group, record };
   });
@@ -87,7 +95,15 @@ export function generateCustomers(count: number, ctx: CustomerContext): Syntheti
       const ending = rng.pick(V.LEVEL3_ENDINGS);
       const brand = rng.chance(0.3) ? group.brand : '';
       const kind = ending.includes('所') ? '所' : ending.includes('公司') ? '公司' : '厂';
-      return { name: `${city[0]}${brand}${field}${ending}`, shortName: `${city[0]}${field.slice(0, 2)}${kind}`, level: 3, type: 'defence_group', fields: [field, rng.pick(V.FIELD_WORDS)], city, parentId: parent.id };
+      return {
+        name: `${city[0]}${brand}${field}${ending}`,
+        shortName: `${city[0]}${field.slice(0, 2)}${kind}`,
+        level: 3,
+        type: 'defence_group',
+        fields: [field, rng.pick(V.FIELD_WORDS)],
+        city,
+        parentId: parent.id,
+      };
     });
   }
   for (let i = 0; i < layout.armed; i++) {
@@ -98,16 +114,38 @@ export function generateCustomers(count: number, ctx: CustomerContext): Syntheti
         return { name: `中国人民解放军${unit}部队`, shortName: `${unit}部队`, level: 1, type: 'armed_forces', fields: [rng.pick(V.FIELD_WORDS)], city };
       }
       const n = rng.int(1, 9);
-      return { name: `驻${city[0]}地区第${n}军事代表室`, shortName: `驻${city[0]}${n}室`, level: 1, type: 'armed_forces', fields: [rng.pick(V.FIELD_WORDS)], city };
+      return {
+        name: `驻${city[0]}地区第${n}军事代表室`,
+        shortName: `驻${city[0]}${n}室`,
+        level: 1,
+        type: 'armed_forces',
+        fields: [rng.pick(V.FIELD_WORDS)],
+        city,
+      };
     });
   }
   for (let i = 0; i < layout.research; i++) {
     add(() => {
       const city = rng.pick(V.CITIES);
       const field = rng.pick(V.FIELD_WORDS);
-      if (rng.chance(0.4)) return { name: `中国科学院${city[0]}${field}研究所`, shortName: `中科院${city[0]}${field.slice(0, 2)}所`, level: 1, type: 'research_institute', fields: [field], city };
+      if (rng.chance(0.4))
+        return {
+          name: `中国科学院${city[0]}${field}研究所`,
+          shortName: `中科院${city[0]}${field.slice(0, 2)}所`,
+          level: 1,
+          type: 'research_institute',
+          fields: [field],
+          city,
+        };
       const [uni, short] = rng.pick(V.UNIVERSITIES);
-      return { name: `${uni}${field}${rng.pick(V.RESEARCH_ENDINGS)}`, shortName: `${short}${field}`, level: 1, type: 'research_institute', fields: [field], city };
+      return {
+        name: `${uni}${field}${rng.pick(V.RESEARCH_ENDINGS)}`,
+        shortName: `${short}${field}`,
+        level: 1,
+        type: 'research_institute',
+        fields: [field],
+        city,
+      };
     });
   }
   for (let i = 0; i < layout.other; i++) {
@@ -115,7 +153,14 @@ export function generateCustomers(count: number, ctx: CustomerContext): Syntheti
       const city = rng.pick(V.CITIES);
       const field = rng.pick(V.FIELD_WORDS);
       const ending = rng.pick(V.OTHER_UNIT_ENDINGS);
-      return { name: `${city[0]}市${field}${ending}`, shortName: `${city[0]}${field.slice(0, 2)}${ending.slice(-2)}`, level: 1, type: 'other', fields: [field], city };
+      return {
+        name: `${city[0]}市${field}${ending}`,
+        shortName: `${city[0]}${field.slice(0, 2)}${ending.slice(-2)}`,
+        level: 1,
+        type: 'other',
+        fields: [field],
+        city,
+      };
     });
   }
   for (let i = 0; i < layout.private; i++) {
@@ -123,7 +168,14 @@ export function generateCustomers(count: number, ctx: CustomerContext): Syntheti
       const city = rng.pick(V.CITIES);
       const brand = rng.pick(V.PRIVATE_BRANDS);
       const industry = rng.pick(V.PRIVATE_INDUSTRIES);
-      return { name: `${city[0]}${brand}${industry}有限公司`, shortName: `${brand}${industry.slice(0, 2)}`, level: 1, type: 'private', fields: [rng.pick(V.FIELD_WORDS)], city };
+      return {
+        name: `${city[0]}${brand}${industry}有限公司`,
+        shortName: `${brand}${industry.slice(0, 2)}`,
+        level: 1,
+        type: 'private',
+        fields: [rng.pick(V.FIELD_WORDS)],
+        city,
+      };
     });
   }
   return out;
@@ -140,7 +192,9 @@ function finish(draft: Draft, ctx: CustomerContext): SyntheticCustomer {
   const cooperationStart = rng.chance(0.85) ? isoOf(ctx.today - Math.floor(rng.next() ** 1.5 * 25 * 365) - 30) : null;
   const status: CustomerStatus = rng.weighted(['active', 'dormant', 'lost'] as const, [75, 18, 7]);
   const classification: ClassificationLevel =
-    draft.type === 'armed_forces' ? rng.weighted(['internal', 'secret'] as const, [1, 2]) : rng.weighted(['public', 'internal', 'secret', 'confidential'] as const, [2, 70, 25, 3]);
+    draft.type === 'armed_forces'
+      ? rng.weighted(['internal', 'secret'] as const, [1, 2])
+      : rng.weighted(['public', 'internal', 'secret', 'confidential'] as const, [2, 70, 25, 3]);
   const manager = rng.chance(0.95) ? rng.pick(ctx.managers) : null;
   return {
     id: ctx.ids.next(),

@@ -67,7 +67,8 @@ export function* generateInstitute(scale: Scale, seed: number, options: Generate
   const today = dayOf(options.today ?? DEFAULT_TODAY);
   // One PRNG and one id stream per section: changing one count leaves the other sections as they were.
   const rng = (section: string) => Rng.derive(seed, section);
-  const ids = (section: (typeof SECTIONS)[number]) => new IdFactory(Rng.derive(seed, `ids:${section}`), ID_EPOCH_MS + SECTIONS.indexOf(section) * ID_STRETCH_MS);
+  const ids = (section: (typeof SECTIONS)[number]) =>
+    new IdFactory(Rng.derive(seed, `ids:${section}`), ID_EPOCH_MS + SECTIONS.indexOf(section) * ID_STRETCH_MS);
 
   const managerIds = ids('managers');
   const managers = managerPool(rng('managers'), () => managerIds.next(), 24);

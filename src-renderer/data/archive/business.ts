@@ -82,14 +82,26 @@ function checkOverpayment(values: SettlementValues, options: SettlementWriteOpti
   if (over > 0 && !options.allowOverpayment && !unchanged) throw new OverpaymentError(values.receivableWan, values.amountPaidWan ?? 0, over);
 }
 
-export async function createSettlement(db: AirgapDb, customerId: string, input: unknown, ctx: WriteContext, options: SettlementWriteOptions = {}): Promise<SettlementRecord> {
+export async function createSettlement(
+  db: AirgapDb,
+  customerId: string,
+  input: unknown,
+  ctx: WriteContext,
+  options: SettlementWriteOptions = {},
+): Promise<SettlementRecord> {
   const values = parseInput(settlementEntrySchema(officeDayOf(ctx)), withFields(input, { customerId }));
   checkOverpayment(values, options);
   return createChild<SettlementRecord>(db, 'settlements', customerId, ctx, () => values);
 }
 
 /** An overpayment confirmed before is not asked about again while its two amounts stay as they were. */
-export async function updateSettlement(db: AirgapDb, id: string, input: unknown, ctx: WriteContext, options: SettlementWriteOptions = {}): Promise<SettlementRecord> {
+export async function updateSettlement(
+  db: AirgapDb,
+  id: string,
+  input: unknown,
+  ctx: WriteContext,
+  options: SettlementWriteOptions = {},
+): Promise<SettlementRecord> {
   return updateChild<SettlementRecord>(db, 'settlements', id, ctx, (current) => {
     const values = parseInput(settlementEntrySchema(officeDayOf(ctx)), withFields(input, { customerId: current.customerId }));
     checkOverpayment(values, options, values.receivableWan === current.receivableWan && values.amountPaidWan === current.amountPaidWan);

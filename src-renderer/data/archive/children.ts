@@ -84,7 +84,8 @@ export interface ChildQuery {
  */
 export function childQueries(db: AirgapDb, customerIds: readonly string[]): ChildQuery[] {
   return MERGE_CHILD_TABLES.flatMap((table): ChildQuery[] => {
-    if (table !== 'interactions' && table !== 'benefits' && table !== 'surveys') return [{ table, query: db.table(table).where('customerId').anyOf(customerIds) }];
+    if (table !== 'interactions' && table !== 'benefits' && table !== 'surveys')
+      return [{ table, query: db.table(table).where('customerId').anyOf(customerIds) }];
     const index = table === 'benefits' ? '[customerId+year]' : '[customerId+date]';
     return customerIds.map((id) => ({ table, query: db.table(table).where(index).between([id, Dexie.minKey], [id, Dexie.maxKey]) }));
   });

@@ -21,8 +21,15 @@ export async function searchCustomers(db: AirgapDb, query: string, limit = 50): 
   const q = normaliseQuery(query);
   if (q === null || limit <= 0) return [];
   const t = archiveTables(db);
-  const customerIds = await t.customers.where('searchKeys').startsWith(q).distinct().limit(limit + DELETED_MARGIN).primaryKeys();
-  const direct = liveOnly(await t.customers.bulkGet(customerIds)).sort(bySortKey).slice(0, limit);
+  const customerIds = await t.customers
+    .where('searchKeys')
+    .startsWith(q)
+    .distinct()
+    .limit(limit + DELETED_MARGIN)
+    .primaryKeys();
+  const direct = liveOnly(await t.customers.bulkGet(customerIds))
+    .sort(bySortKey)
+    .slice(0, limit);
   const hits: CustomerHit[] = direct.map((customer) => ({ customer, via: 'customer' }));
   if (hits.length >= limit) return hits;
   const viaContact = await customersByContact(db, query, { exclude: new Set(direct.map((c) => c.id)), limit: limit - hits.length });
@@ -42,7 +49,12 @@ export async function customersByContact(
   const q = normaliseQuery(query);
   if (q === null || limit <= 0) return [];
   const t = archiveTables(db);
-  const contacts = await t.contacts.where('searchKeys').startsWith(q).distinct().limit(limit + DELETED_MARGIN).toArray();
+  const contacts = await t.contacts
+    .where('searchKeys')
+    .startsWith(q)
+    .distinct()
+    .limit(limit + DELETED_MARGIN)
+    .toArray();
   const firstContact = new Map<string, ContactRecord>();
   for (const contact of liveOnly(contacts)) {
     if (!exclude.has(contact.customerId) && !firstContact.has(contact.customerId)) firstContact.set(contact.customerId, contact);

@@ -28,7 +28,7 @@ export async function getCustomer(db: AirgapDb, id: string): Promise<CustomerRec
 /** The units above `customer`, top-down (group first). Levels strictly decrease, so at most two. */
 export async function ancestorsOf(db: AirgapDb, customer: Pick<CustomerRecord, 'parentId'>): Promise<CustomerRecord[]> {
   const chain: CustomerRecord[] = [];
-  for (let id = customer.parentId; id !== null && chain.length < 3; ) {
+  for (let id = customer.parentId; id !== null && chain.length < 3;) {
     const parent = await getCustomer(db, id);
     if (!parent) break;
     chain.unshift(parent);
@@ -83,14 +83,23 @@ export interface UpdateCustomerOptions {
  * new name or short name that another live customer already has (or sounds like) is refused with
  * DuplicateCustomerError, as on create, unless `allowDuplicate`.
  */
-export async function updateCustomer(db: AirgapDb, id: string, input: unknown, ctx: WriteContext, options: UpdateCustomerOptions = {}): Promise<CustomerRecord> {
+export async function updateCustomer(
+  db: AirgapDb,
+  id: string,
+  input: unknown,
+  ctx: WriteContext,
+  options: UpdateCustomerOptions = {},
+): Promise<CustomerRecord> {
   const values = parseInput(customerSchema(todayOf(ctx, options.today)), input);
   return inTransaction(db, ['customers', 'managers'], async () => {
     const current = await getCustomer(db, id);
     if (!current || current.deletedAt !== null) throw new RecordNotFoundError('customers', id);
     await checkParent(db, values);
     if (values.level !== current.level) {
-      const problem = checkChildLevels(values.level, (await childrenOf(db, id)).map((c) => c.level));
+      const problem = checkChildLevels(
+        values.level,
+        (await childrenOf(db, id)).map((c) => c.level),
+      );
       if (problem) refuse('level', problem);
     }
     const managerName = await managerNameFor(db, values.managerId, current);

@@ -38,7 +38,12 @@ async function successor(db: AirgapDb, input: unknown): Promise<{ manager: Manag
 }
 
 /** The handover record of `customer`, or every problem with the form at once. */
-async function handoverValues(db: AirgapDb, customer: CustomerRecord, input: unknown, ctx: WriteContext): Promise<{ values: Fields<HandoverRecord>; to: ManagerRecord }> {
+async function handoverValues(
+  db: AirgapDb,
+  customer: CustomerRecord,
+  input: unknown,
+  ctx: WriteContext,
+): Promise<{ values: Fields<HandoverRecord>; to: ManagerRecord }> {
   const { manager, error } = await successor(db, input);
   const parsed = handoverEntrySchema(officeDayOf(ctx)).safeParse({
     customerId: customer.id,
@@ -108,7 +113,12 @@ export async function bulkHandOver(db: AirgapDb, fromManagerId: string, input: H
     if (!plan.ok) throw new ValidationError(plan.errors);
     await createRecords<HandoverRecord>(db, 'handovers', plan.handovers as Fields<HandoverRecord>[], ctx);
     for (const p of plan.patches) await updateRecord<CustomerRecord>(db, 'customers', p.id, { managerId: p.managerId, managerName: p.managerName }, ctx);
-    await moveOpenRequirements(db, plan.patches.map((p) => p.id), to, ctx);
+    await moveOpenRequirements(
+      db,
+      plan.patches.map((p) => p.id),
+      to,
+      ctx,
+    );
     return plan.patches.length;
   });
 }

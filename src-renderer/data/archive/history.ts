@@ -59,7 +59,12 @@ export async function customerFullHistory(db: AirgapDb, customerId: string, opti
     const present = HISTORY_KINDS.filter((kind) => had.has(kind));
     const owned = new Map([...all].filter(([, kind]) => kinds.includes(kind)));
     if (owned.size === 0) return { items: [], more: false, kinds: present };
-    const seqs = new Set((await db.changes.where('recordIds').anyOf([...owned.keys()]).primaryKeys()) as number[]);
+    const seqs = new Set(
+      (await db.changes
+        .where('recordIds')
+        .anyOf([...owned.keys()])
+        .primaryKeys()) as number[],
+    );
     const newest = [...seqs].sort((a, b) => b - a);
     const entries = (await db.changes.bulkGet(newest.slice(0, limit))).filter((e): e is ChangeEntry => e !== undefined);
     const narrowed = entries

@@ -41,4 +41,12 @@ export {
 export { acknowledgeHandover, bulkHandOver, handOverCustomer, handoversOf, type HandoverInput } from './handovers';
 export { createManager, customerCountsByManager, getManager, listManagers, updateManager } from './managers';
 export { customerTimeline } from './timeline';
-export { customerFullHistory, HISTORY_KINDS, type CustomerHistoryItem, type CustomerHistoryOptions, type CustomerHistoryPage, type HistoryKind, type HistoryRecord } from './history';
+export {
+  customerFullHistory,
+  HISTORY_KINDS,
+  type CustomerHistoryItem,
+  type CustomerHistoryOptions,
+  type CustomerHistoryPage,
+  type HistoryKind,
+  type HistoryRecord,
+} from './history';

@@ -32,7 +32,9 @@ export async function createInteraction(db: AirgapDb, customerId: string, input:
 }
 
 export async function updateInteraction(db: AirgapDb, id: string, input: unknown, ctx: WriteContext): Promise<InteractionRecord> {
-  return updateChild<InteractionRecord>(db, 'interactions', id, ctx, (current) => parseInput(interactionEntrySchema(officeDayOf(ctx)), withFields(input, { customerId: current.customerId })));
+  return updateChild<InteractionRecord>(db, 'interactions', id, ctx, (current) =>
+    parseInput(interactionEntrySchema(officeDayOf(ctx)), withFields(input, { customerId: current.customerId })),
+  );
 }
 
 export async function deleteInteraction(db: AirgapDb, id: string, ctx: WriteContext): Promise<InteractionRecord> {

@@ -1,4 +1,12 @@
-import { MERGE_CHILD_TABLES, planCustomerMerge, summariseMerge, type MergeChildren, type MergeConflict, type MergePlan, type MergeSummary } from '../../core/archive-domain';
+import {
+  MERGE_CHILD_TABLES,
+  planCustomerMerge,
+  summariseMerge,
+  type MergeChildren,
+  type MergeConflict,
+  type MergePlan,
+  type MergeSummary,
+} from '../../core/archive-domain';
 import type { Envelope } from '../../core/envelope';
 import type { AirgapDb } from '../db';
 import { RecordNotFoundError, restoreRecord, softDeleteRecord, updateRecord } from '../records';
@@ -71,17 +79,21 @@ export type MergePreview =
 
 /** Reads (never writes) the merge of `sourceId` into `targetId`, for the preview. */
 export async function previewCustomerMerge(db: AirgapDb, targetId: string, sourceId: string): Promise<MergePreview> {
-  return db.transaction('r', ['customers', ...MERGE_CHILD_TABLES].map((name) => db.table(name)), async () => {
-    const { target, source, children, plan } = await loadMerge(db, targetId, sourceId);
-    if (!plan.ok) return { ok: false, target, source, error: plan.error };
-    const summary = summariseMerge(plan, children);
-    const t = archiveTables(db);
-    const contacts = await t.contacts.bulkGet([...summary.demotedContactIds, ...(summary.keptPrimaryId ? [summary.keptPrimaryId] : [])]);
-    const contactNames = Object.fromEntries(contacts.filter((c) => c !== undefined).map((c) => [c.id, c.name]));
-    const parents = await t.customers.bulkGet([target.parentId, source.parentId].filter((id): id is string => id !== null));
-    const unitNames = Object.fromEntries(parents.filter((p) => p !== undefined).map((p) => [p.id, p.name]));
-    return { ok: true, target, source, plan, summary, contactNames, unitNames };
-  });
+  return db.transaction(
+    'r',
+    ['customers', ...MERGE_CHILD_TABLES].map((name) => db.table(name)),
+    async () => {
+      const { target, source, children, plan } = await loadMerge(db, targetId, sourceId);
+      if (!plan.ok) return { ok: false, target, source, error: plan.error };
+      const summary = summariseMerge(plan, children);
+      const t = archiveTables(db);
+      const contacts = await t.contacts.bulkGet([...summary.demotedContactIds, ...(summary.keptPrimaryId ? [summary.keptPrimaryId] : [])]);
+      const contactNames = Object.fromEntries(contacts.filter((c) => c !== undefined).map((c) => [c.id, c.name]));
+      const parents = await t.customers.bulkGet([target.parentId, source.parentId].filter((id): id is string => id !== null));
+      const unitNames = Object.fromEntries(parents.filter((p) => p !== undefined).map((p) => [p.id, p.name]));
+      return { ok: true, target, source, plan, summary, contactNames, unitNames };
+    },
+  );
 }
 
 /**

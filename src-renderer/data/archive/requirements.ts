@@ -39,10 +39,19 @@ export async function openRequirementsOfManager(db: AirgapDb, managerId: string)
  * manager — the account manager is the customer's one interface. Received and answered days cannot
  * be later than the office day of `ctx`. Runs inside the transaction.
  */
-async function requirementValues(db: AirgapDb, input: unknown, ctx: WriteContext, customer: CustomerRecord, current?: RequirementRecord): Promise<RequirementValues> {
+async function requirementValues(
+  db: AirgapDb,
+  input: unknown,
+  ctx: WriteContext,
+  customer: CustomerRecord,
+  current?: RequirementRecord,
+): Promise<RequirementValues> {
   const chosen = typeof input === 'object' && input !== null ? (input as { managerId?: unknown }).managerId : undefined;
   const manager = typeof chosen === 'string' && isUuid(chosen) ? await archiveTables(db).managers.get(chosen) : undefined;
-  const values = parseInput(requirementEntrySchema(officeDayOf(ctx)), withFields(input, { customerId: customer.id, ...(manager ? { managerName: manager.name } : {}) }));
+  const values = parseInput(
+    requirementEntrySchema(officeDayOf(ctx)),
+    withFields(input, { customerId: customer.id, ...(manager ? { managerName: manager.name } : {}) }),
+  );
   if (values.managerId === null) return { ...values, managerId: customer.managerId, managerName: customer.managerName };
   return { ...values, managerName: await managerNameFor(db, values.managerId, current) };
 }

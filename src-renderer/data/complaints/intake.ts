@@ -83,7 +83,10 @@ export async function liveComplaint(db: AirgapDb, id: string): Promise<Complaint
 export async function updateComplaintIntake(db: AirgapDb, id: string, input: unknown, ctx: WriteContext): Promise<ComplaintRecord> {
   return inTransaction(db, COMPLAINT_WRITE_TABLES, async () => {
     const current = await liveComplaint(db, id);
-    const intake = parseInput(complaintEntrySchema(ctx.now().toISOString()), { ...(typeof input === 'object' && input !== null ? input : {}), customerId: current.customerId });
+    const intake = parseInput(complaintEntrySchema(ctx.now().toISOString()), {
+      ...(typeof input === 'object' && input !== null ? input : {}),
+      customerId: current.customerId,
+    });
     await checkReferences(db, intake);
     const timing = deadlineFields({ ...intake, reopenedAt: current.reopenedAt }, current.grade, await deadlineRules(db));
     const patch = { ...intake, ...timing, nextDeadline: derivedFields(current.status, current.history, timing.deadlines).nextDeadline };

@@ -5,7 +5,15 @@ import { compareText, liveOnly, takeLive } from '../archive/common';
 import { complaintsTable, type ComplaintListRow, type ComplaintRecord } from './types';
 
 /** Statuses in which a complaint still needs work (the handler's list). */
-export const OPEN_COMPLAINT_STATUSES: readonly ComplaintStatus[] = ['registered', 'accepted', 'analysing', 'corrective_action', 'answered', 'verified', 'reopened'];
+export const OPEN_COMPLAINT_STATUSES: readonly ComplaintStatus[] = [
+  'registered',
+  'accepted',
+  'analysing',
+  'corrective_action',
+  'answered',
+  'verified',
+  'reopened',
+];
 
 /** Today as the deadlines count it: the office day in China time, whatever the PC's time zone. */
 export function officeToday(now: Date = new Date()): string {

@@ -44,7 +44,12 @@ export async function complaintSettingsHistory(db: AirgapDb): Promise<SettingsCh
   for (const e of entries) {
     const field = e.fields.find((f) => f.field === 'complaintSettings');
     if (!field) continue;
-    changes.push({ by: e.by, at: e.at, before: (field.before as ComplaintSettings | undefined) ?? DEFAULT_COMPLAINT_SETTINGS, after: field.after as ComplaintSettings });
+    changes.push({
+      by: e.by,
+      at: e.at,
+      before: (field.before as ComplaintSettings | undefined) ?? DEFAULT_COMPLAINT_SETTINGS,
+      after: field.after as ComplaintSettings,
+    });
   }
   return changes.reverse();
 }

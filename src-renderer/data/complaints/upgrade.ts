@@ -3,7 +3,10 @@ import { addDeadlineDays, deadlinesFor, DEFAULT_DEADLINE_CONFIG, nextDeadlineOf 
 import type { ComplaintFields } from '../../core/model';
 
 /** A complaint row as schema 2/3 stored it (the fields of the archive's first complaint contract). */
-type OldComplaint = Pick<ComplaintFields, 'customerId' | 'number' | 'channel' | 'category' | 'severity' | 'status' | 'receivedAt' | 'dueDate' | 'product' | 'description'> &
+type OldComplaint = Pick<
+  ComplaintFields,
+  'customerId' | 'number' | 'channel' | 'category' | 'severity' | 'status' | 'receivedAt' | 'dueDate' | 'product' | 'description'
+> &
   Partial<ComplaintFields>;
 
 /**
@@ -48,4 +51,3 @@ export async function fillComplaintFields(tx: Transaction): Promise<void> {
       ref.value = upgradedComplaint(row);
     });
 }
-

@@ -29,7 +29,12 @@ export interface ImportReport {
 
 const NO_LOCALS = { records: new Map<string, Envelope>(), lineages: new Map<string, Lineage>() };
 
-export async function applyImport(db: AirgapDb, file: IncomingFile, ctx: WriteContext, onProgress?: (progress: { done: number; total: number }) => void): Promise<ImportReport> {
+export async function applyImport(
+  db: AirgapDb,
+  file: IncomingFile,
+  ctx: WriteContext,
+  onProgress?: (progress: { done: number; total: number }) => void,
+): Promise<ImportReport> {
   // Received revs advance this clock first (drift was checked in the preview), so that any local
   // edit made after the import sorts after what it imported.
   if (file.latestRev !== null) ctx.clock.receive(file.latestRev);
@@ -53,7 +58,14 @@ export async function applyImport(db: AirgapDb, file: IncomingFile, ctx: WriteCo
       // Cleared under it by a preview started in another window while this one was staging.
       if (!batch) throw new ImportRefusedError('preview-expired');
       const { kind, records, hasLocals } = batch;
-      const locals = trustPreview && !hasLocals ? NO_LOCALS : await readLocals(db, kind, records.map((r) => r.id));
+      const locals =
+        trustPreview && !hasLocals
+          ? NO_LOCALS
+          : await readLocals(
+              db,
+              kind,
+              records.map((r) => r.id),
+            );
       const counts = (report.counts[kind] ??= emptyCounts());
       const createdOfKind = created.get(kind) ?? new CreatedBatches(kind, at);
       created.set(kind, createdOfKind);
@@ -77,7 +89,20 @@ export async function applyImport(db: AirgapDb, file: IncomingFile, ctx: WriteCo
         if (decision.loser) {
           const loser = (decision.loser === 'local' ? local : incoming) as ConflictRow['loser'];
           const winner = decision.winner === 'local' ? local! : incoming;
-          conflicts.push({ id: newId(), kind, recordId: incoming.id, loser, loserSide: decision.loser, winnerRev: winner.rev, winnerOrigin: winner.origin, ...source, detectedAt: at, status: 'open', resolvedAt: null, resolvedBy: null });
+          conflicts.push({
+            id: newId(),
+            kind,
+            recordId: incoming.id,
+            loser,
+            loserSide: decision.loser,
+            winnerRev: winner.rev,
+            winnerOrigin: winner.origin,
+            ...source,
+            detectedAt: at,
+            status: 'open',
+            resolvedAt: null,
+            resolvedBy: null,
+          });
         }
       }
       await db.table(kind).bulkPut(winners);
@@ -117,7 +142,16 @@ class CreatedBatches {
     const group = this.groups.get(key);
     if (!group || group.recordIds.length >= MAX_RECORDS_PER_ENTRY) {
       if (group) this.full.push(group);
-      this.groups.set(key, { table: this.table, recordIds: [record.id], op: 'create', rev: record.rev, origin: record.origin, by: record.updatedBy, at: this.at, fields: [] });
+      this.groups.set(key, {
+        table: this.table,
+        recordIds: [record.id],
+        op: 'create',
+        rev: record.rev,
+        origin: record.origin,
+        by: record.updatedBy,
+        at: this.at,
+        fields: [],
+      });
     } else {
       group.recordIds.push(record.id);
       if (compareHlc(record.rev, group.rev) > 0) group.rev = record.rev;

@@ -124,7 +124,9 @@ export async function editDepartment(db: AirgapDb, id: string, input: unknown, c
 }
 
 export async function removeDepartment(db: AirgapDb, id: string, ctx: WriteContext): Promise<Department> {
-  return change(db, id, ctx, (d) => (d.deletedAt !== null ? null : { next: { ...d, deletedAt: ctx.now().toISOString() }, action: 'removed', fields: ['deletedAt'] }));
+  return change(db, id, ctx, (d) =>
+    d.deletedAt !== null ? null : { next: { ...d, deletedAt: ctx.now().toISOString() }, action: 'removed', fields: ['deletedAt'] },
+  );
 }
 
 export async function restoreDepartment(db: AirgapDb, id: string, ctx: WriteContext): Promise<Department> {

@@ -25,9 +25,7 @@ export type ExportScope = { type: 'full' } | ({ type: 'selection'; description?:
  * changes exports).
  */
 export type CustomerSelection =
-  | { by: 'customers'; customerIds: readonly string[] }
-  | { by: 'grades'; grades: readonly Grade[] }
-  | { by: 'managers'; managerIds: readonly string[] };
+  { by: 'customers'; customerIds: readonly string[] } | { by: 'grades'; grades: readonly Grade[] } | { by: 'managers'; managerIds: readonly string[] };
 
 /** `testOnlyWorkFactor` (core/archive/age-layer.ts) lets tests skip scrypt's second of work. */
 export type ExportLock = { passphrase: string; testOnlyWorkFactor?: number } | { departmentIds: readonly string[] };
@@ -126,7 +124,9 @@ export async function exportArchive(db: AirgapDb, options: ExportOptions): Promi
   });
   const bytes = new Uint8Array(await new Response(stream).arrayBuffer());
   const mark =
-    options.scope.type === 'changes' && selected.kind === 'records' && selected.markSeq !== undefined ? { departmentId: options.scope.departmentId, seq: selected.markSeq } : null;
+    options.scope.type === 'changes' && selected.kind === 'records' && selected.markSeq !== undefined
+      ? { departmentId: options.scope.departmentId, seq: selected.markSeq }
+      : null;
   return { bytes, counts, scope, mark };
 }
 
@@ -159,7 +159,11 @@ async function select(db: AirgapDb, scope: ExportScope): Promise<{ selected: Sel
     if (customerIds.length === 0) throw new ExportError('empty-selection', 'no customer selected');
     return {
       selected: { kind: 'records', records: await customerTrees(db, customerIds) },
-      scope: { type: 'selection', ...(scope.description ? { description: scope.description.slice(0, 500) } : {}), criteria: await selectionCriteria(db, scope) },
+      scope: {
+        type: 'selection',
+        ...(scope.description ? { description: scope.description.slice(0, 500) } : {}),
+        criteria: await selectionCriteria(db, scope),
+      },
     };
   }
   const department = await getDepartment(db, scope.departmentId);
@@ -177,7 +181,8 @@ async function select(db: AirgapDb, scope: ExportScope): Promise<{ selected: Sel
 export async function selectedCustomerIds(db: AirgapDb, selection: CustomerSelection): Promise<string[]> {
   if (selection.by === 'customers') return [...new Set(selection.customerIds)];
   const customers = db.table('customers');
-  const clause = selection.by === 'grades' ? customers.where('grade').anyOf([...selection.grades]) : customers.where('managerId').anyOf([...selection.managerIds]);
+  const clause =
+    selection.by === 'grades' ? customers.where('grade').anyOf([...selection.grades]) : customers.where('managerId').anyOf([...selection.managerIds]);
   // A few thousand customers at most (10,000 in the archive): the rows are read later anyway.
   return (await clause.toArray()).filter((c: Envelope) => c.deletedAt === null).map((c: Envelope) => c.id);
 }
@@ -221,12 +226,15 @@ async function customerTrees(db: AirgapDb, customerIds: readonly string[]): Prom
 async function changedSince(db: AirgapDb, since: number): Promise<{ records: Map<ExchangeKind, Envelope[]>; markSeq: number }> {
   const idsByKind = new Map<string, Set<string>>();
   let markSeq = since;
-  await db.changes.where('seq').above(since).each((entry) => {
-    markSeq = Math.max(markSeq, entry.seq!);
-    let ids = idsByKind.get(entry.table);
-    if (!ids) idsByKind.set(entry.table, (ids = new Set()));
-    for (const id of entry.recordIds) ids.add(id);
-  });
+  await db.changes
+    .where('seq')
+    .above(since)
+    .each((entry) => {
+      markSeq = Math.max(markSeq, entry.seq!);
+      let ids = idsByKind.get(entry.table);
+      if (!ids) idsByKind.set(entry.table, (ids = new Set()));
+      for (const id of entry.recordIds) ids.add(id);
+    });
   const records = new Map<ExchangeKind, Envelope[]>();
   for (const kind of EXCHANGE_KINDS) {
     const ids = idsByKind.get(kind);
@@ -255,5 +263,8 @@ async function* lines(db: AirgapDb, selected: Selected, ids: Set<string> | null)
 
 /** Live customers, for the export screen's summary of a full export ("整个档案，共 N 个客户"). */
 export async function liveCustomerCount(db: AirgapDb): Promise<number> {
-  return db.table('customers').filter((c: Envelope) => c.deletedAt === null).count();
+  return db
+    .table('customers')
+    .filter((c: Envelope) => c.deletedAt === null)
+    .count();
 }

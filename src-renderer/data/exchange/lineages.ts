@@ -31,7 +31,8 @@ export async function rememberReplacedVersions(db: AirgapDb, kind: string, repla
   const rows: LineageRow[] = [];
   foreign.forEach((version, i) => {
     const seen = stored[i]?.seen;
-    if (!seen || !hasSeen(seen, version)) rows.push({ id: version.id, kind: kind as ExchangeKind, seen: joinLineage(seen ?? {}, { [version.origin]: version.rev }) });
+    if (!seen || !hasSeen(seen, version))
+      rows.push({ id: version.id, kind: kind as ExchangeKind, seen: joinLineage(seen ?? {}, { [version.origin]: version.rev }) });
   });
   if (rows.length > 0) await table.bulkPut(rows);
 }

@@ -126,7 +126,11 @@ async function stageAndClassify(db: AirgapDb, importId: string, bytes: Uint8Arra
   for (const seq of staged.withLocals) {
     const batch = (await stagingTable(db).get([importId, seq])) as StagedBatch | undefined;
     if (!batch) throw new ImportRefusedError('preview-expired'); // cleared by a preview in another window
-    const locals = await readLocals(db, batch.kind, batch.records.map((r) => r.id));
+    const locals = await readLocals(
+      db,
+      batch.kind,
+      batch.records.map((r) => r.id),
+    );
     for (const { decision } of classify(batch.records, staged.lineages, locals)) count(batch.kind, decision.outcome, 1);
   }
   const seqAfter = await lastChangeSeq(db);
@@ -206,7 +210,11 @@ async function stageIncoming(db: AirgapDb, importId: string, bytes: Uint8Array, 
     if (!pending || pending.records.length === 0 || errors.length > 0) return;
     const { kind, records } = pending;
     pending = null;
-    const locals = await readLocals(db, kind, records.map((r) => r.id));
+    const locals = await readLocals(
+      db,
+      kind,
+      records.map((r) => r.id),
+    );
     const hasLocals = locals.records.size > 0 || locals.lineages.size > 0;
     const batch: StagedBatch = { importId, seq: ++batches, kind, records, hasLocals };
     await stagingTable(db).add(batch);
@@ -250,7 +258,19 @@ async function stageIncoming(db: AirgapDb, importId: string, bytes: Uint8Array, 
       if (errors.length > 0) throw new ImportRefusedError('invalid-records', errors);
       if (drifted) throw new ImportRefusedError('clock-drift', [drifted]);
       await flush();
-      return { manifest: manifest!, signerPublicKey: event.signerPublicKey, signerFingerprint: event.signerFingerprint, sha256: event.sha256, batches, records: count, lineages, latestRev, customers, unmatched, withLocals };
+      return {
+        manifest: manifest!,
+        signerPublicKey: event.signerPublicKey,
+        signerFingerprint: event.signerFingerprint,
+        sha256: event.sha256,
+        batches,
+        records: count,
+        lineages,
+        latestRev,
+        customers,
+        unmatched,
+        withLocals,
+      };
     }
   }
   throw new Error('the archive ended without verification');

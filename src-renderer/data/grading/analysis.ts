@@ -42,7 +42,13 @@ export async function paretoCustomers(db: AirgapDb, ids: readonly string[]): Pro
 /** 80/20 of one year: the ranking and every ranked customer's name, grade and manager. */
 export async function paretoOfYear(db: AirgapDb, year: number): Promise<{ analysis: ParetoAnalysis; customers: Map<string, ParetoCustomer> }> {
   const analysis = await paretoRanking(db, year);
-  return { analysis, customers: await paretoCustomers(db, analysis.rows.map((r) => r.customerId)) };
+  return {
+    analysis,
+    customers: await paretoCustomers(
+      db,
+      analysis.rows.map((r) => r.customerId),
+    ),
+  };
 }
 
 /** The newest year that has business figures (one key of the `year` index), or null. */
@@ -59,7 +65,7 @@ export async function latestBenefitYear(db: AirgapDb): Promise<number | null> {
 export async function benefitYears(db: AirgapDb): Promise<number[]> {
   const benefits = archiveTables(db).benefits;
   const years: number[] = [];
-  for (let year = await latestBenefitYear(db); year !== null; ) {
+  for (let year = await latestBenefitYear(db); year !== null;) {
     years.push(year);
     const [below] = (await benefits.where('year').below(year).reverse().limit(1).keys()) as number[];
     year = below ?? null;
@@ -86,6 +92,7 @@ export async function gradeCounts(db: AirgapDb): Promise<GradeDistribution> {
 export async function gradingStatus(db: AirgapDb): Promise<{ lastBatch: GradeRunRecord | null; drafts: GradeRunRecord[] }> {
   const runs = gradingTables(db).runs;
   const [approved, drafts] = await Promise.all([runs.where('status').equals('approved').toArray(), runs.where('status').equals('draft').toArray()]);
-  const lastBatch = approved.filter((r) => r.kind === 'batch' && r.deletedAt === null).sort((a, b) => ((a.approvedAt ?? '') < (b.approvedAt ?? '') ? 1 : -1))[0] ?? null;
+  const lastBatch =
+    approved.filter((r) => r.kind === 'batch' && r.deletedAt === null).sort((a, b) => ((a.approvedAt ?? '') < (b.approvedAt ?? '') ? 1 : -1))[0] ?? null;
   return { lastBatch, drafts: drafts.filter((r) => r.deletedAt === null) };
 }

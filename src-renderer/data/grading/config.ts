@@ -83,7 +83,12 @@ export async function saveConfig<K extends ConfigKind>(
 }
 
 /** "Restore the paper's defaults": saved as a new version like any other change, so it is in the history. */
-export async function restoreDefaultConfig<K extends ConfigKind>(db: AirgapDb, kind: K, approval: Approval, ctx: WriteContext): Promise<GradingConfigRecord<K>> {
+export async function restoreDefaultConfig<K extends ConfigKind>(
+  db: AirgapDb,
+  kind: K,
+  approval: Approval,
+  ctx: WriteContext,
+): Promise<GradingConfigRecord<K>> {
   return saveConfig(db, kind, DEFAULTS[kind], approval, ctx);
 }
 

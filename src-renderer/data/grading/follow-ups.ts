@@ -14,9 +14,10 @@ type FollowUpFields = Omit<FollowUpRecord, 'id' | 'rev' | 'origin' | 'updatedBy'
 /** Every open follow-up, by customer (at most one each; an imported duplicate is tolerated). */
 async function openTasksByCustomer(db: AirgapDb, customerIds?: readonly string[]): Promise<Map<string, FollowUpRecord[]>> {
   const t = gradingTables(db).followUps;
-  const rows = customerIds && customerIds.length < 50
-    ? (await t.where('customerId').anyOf(customerIds).toArray()).filter((r) => r.status === 'open')
-    : await t.where('[status+dueDate]').between(['open', Dexie.minKey], ['open', Dexie.maxKey]).toArray();
+  const rows =
+    customerIds && customerIds.length < 50
+      ? (await t.where('customerId').anyOf(customerIds).toArray()).filter((r) => r.status === 'open')
+      : await t.where('[status+dueDate]').between(['open', Dexie.minKey], ['open', Dexie.maxKey]).toArray();
   const map = new Map<string, FollowUpRecord[]>();
   for (const row of rows) {
     if (row.deletedAt !== null) continue;
@@ -33,9 +34,17 @@ async function openTasksByCustomer(db: AirgapDb, customerIds?: readonly string[]
  * and from declaring every customer overdue on the day it was graded. Runs inside the caller's
  * transaction (approveRun).
  */
-export async function planFollowUpsOnApproval(db: AirgapDb, items: readonly { customerId: string; grade: Grade; changed: boolean }[], day: IsoDate, ctx: WriteContext): Promise<void> {
+export async function planFollowUpsOnApproval(
+  db: AirgapDb,
+  items: readonly { customerId: string; grade: Grade; changed: boolean }[],
+  day: IsoDate,
+  ctx: WriteContext,
+): Promise<void> {
   const policy = (await currentConfig(db, 'policy')).body;
-  const open = await openTasksByCustomer(db, items.map((i) => i.customerId));
+  const open = await openTasksByCustomer(
+    db,
+    items.map((i) => i.customerId),
+  );
   const cancel: { id: string; patch: Partial<FollowUpRecord> }[] = [];
   const create: FollowUpFields[] = [];
   for (const item of items) {
@@ -72,7 +81,12 @@ export async function recordFollowUpContact(db: AirgapDb, interaction: Interacti
     ctx,
   );
   const gradedOn = customer?.gradedOn ?? interaction.date;
-  await createRecords<FollowUpRecord>(db, 'followUps', [newTask(interaction.customerId, grade, nextFollowUp(grade, interaction.date, gradedOn, policy), interaction.date)], ctx);
+  await createRecords<FollowUpRecord>(
+    db,
+    'followUps',
+    [newTask(interaction.customerId, grade, nextFollowUp(grade, interaction.date, gradedOn, policy), interaction.date)],
+    ctx,
+  );
 }
 
 export type DueFollowUp = FollowUpRecord & { customerName: string; managerName: string };

@@ -6,7 +6,19 @@
 export * from './types';
 export { approvalSchema, configHistory, configVersion, currentConfig, DEFAULT_CONFIGS, restoreDefaultConfig, saveConfig, type Approval } from './config';
 export { assessmentOf, saveAssessment } from './assessments';
-export { approveRun, assessmentYearOf, discardRun, draftGrading, getRun, gradeHistory, listRuns, overrideGrading, previewGrading, runEntries, runEntriesOf } from './runs';
+export {
+  approveRun,
+  assessmentYearOf,
+  discardRun,
+  draftGrading,
+  getRun,
+  gradeHistory,
+  listRuns,
+  overrideGrading,
+  previewGrading,
+  runEntries,
+  runEntriesOf,
+} from './runs';
 export { openDraftOf } from './customer-draft';
 export { dueFollowUps, openFollowUpOf, recordFollowUpContact, type DueFollowUp } from './follow-ups';
 export { benefitYears, gradeCounts, gradingStatus, latestBenefitYear, paretoCustomers, paretoOfYear, paretoRanking, type ParetoCustomer } from './analysis';

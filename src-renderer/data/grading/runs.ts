@@ -58,7 +58,10 @@ async function recordsOf(db: AirgapDb, customers: readonly CustomerRecord[], ben
     one ? a.benefits.where('[customerId+year]').equals([one, benefitYear]).toArray() : a.benefits.where('year').equals(benefitYear).toArray(),
     one ? a.settlements.where('customerId').equals(one).toArray() : a.settlements.toArray(),
     one
-      ? g.assessments.where('[customerId+year]').equals([one, benefitYear + 1]).toArray()
+      ? g.assessments
+          .where('[customerId+year]')
+          .equals([one, benefitYear + 1])
+          .toArray()
       : g.assessments.filter((r) => r.year === benefitYear + 1).toArray(),
   ]);
   const benefitsBy = byCustomer<BenefitYearRecord>(benefits);
@@ -84,7 +87,11 @@ export const assessmentYearOf = (evaluationDate: IsoDate): number => Number(eval
  * One customer graded on `evaluationDate` without writing anything: what the grading tab shows
  * while the manager enters the subjective scores. Also the versions of the rules it used.
  */
-export async function previewGrading(db: AirgapDb, customerId: string, evaluationDate: IsoDate): Promise<CustomerEvaluation & { templateVersion: number; criteriaVersion: number; template: ScoringTemplate }> {
+export async function previewGrading(
+  db: AirgapDb,
+  customerId: string,
+  evaluationDate: IsoDate,
+): Promise<CustomerEvaluation & { templateVersion: number; criteriaVersion: number; template: ScoringTemplate }> {
   const [template, criteria] = await Promise.all([currentConfig(db, 'template'), currentConfig(db, 'criteria')]);
   const customer = await liveCustomer(db, customerId);
   const records = await recordsOf(db, [customer], assessmentYearOf(evaluationDate) - 1);
@@ -205,10 +212,17 @@ export async function overrideGrading(db: AirgapDb, gradingId: string, input: { 
     if (grade === null) next = clearOverride(entryOf(current));
     else {
       const result = applyOverride(entryOf(current), grade as Grade, typeof input.reason === 'string' ? input.reason : '');
-      if (!result.ok) throw new ValidationError({ reason: result.error === 'override-reason-required' ? 'grading.error.reasonRequired' : 'validation.tooLong' });
+      if (!result.ok)
+        throw new ValidationError({ reason: result.error === 'override-reason-required' ? 'grading.error.reasonRequired' : 'validation.tooLong' });
       next = result.entry;
     }
-    const updated = await updateRecord<GradingRecord>(db, 'gradings', gradingId, { override: next.override, finalGrade: next.finalGrade, change: next.change }, ctx);
+    const updated = await updateRecord<GradingRecord>(
+      db,
+      'gradings',
+      gradingId,
+      { override: next.override, finalGrade: next.finalGrade, change: next.change },
+      ctx,
+    );
     const summary = { ...run.summary };
     summary[current.change]--;
     summary[next.change]++;
@@ -278,7 +292,13 @@ export async function approveRun(db: AirgapDb, runId: string, approval: Approval
       ctx,
     );
     // The approver's comment is its own field: the run's 备注 (why it was drafted) stays as written.
-    const approved = await updateRecord<GradeRunRecord>(db, 'gradeRuns', run.id, { status: 'approved', approvedBy, approvedAt: ctx.now().toISOString(), approvalNote: note }, ctx);
+    const approved = await updateRecord<GradeRunRecord>(
+      db,
+      'gradeRuns',
+      run.id,
+      { status: 'approved', approvedBy, approvedAt: ctx.now().toISOString(), approvalNote: note },
+      ctx,
+    );
     await supersedeOlderDrafts(db, approved, new Set(entries.map((e) => e.customerId)), ctx);
     return approved;
   });
@@ -294,7 +314,11 @@ export async function discardRun(db: AirgapDb, runId: string, ctx: WriteContext)
 
 /** A customer's approved gradings, newest first: the grade history with the reasons of each. */
 export async function gradeHistory(db: AirgapDb, customerId: string): Promise<(GradingRecord & { run: GradeRunRecord })[]> {
-  const rows = await gradingTables(db).gradings.where('[customerId+evaluationDate]').between([customerId, Dexie.minKey], [customerId, Dexie.maxKey]).reverse().toArray();
+  const rows = await gradingTables(db)
+    .gradings.where('[customerId+evaluationDate]')
+    .between([customerId, Dexie.minKey], [customerId, Dexie.maxKey])
+    .reverse()
+    .toArray();
   const runs = await gradingTables(db).runs.bulkGet([...new Set(rows.map((r) => r.runId))]);
   const approved = new Map(runs.filter((r): r is GradeRunRecord => r !== undefined && r.status === 'approved').map((r) => [r.id, r]));
   return rows
@@ -302,4 +326,3 @@ export async function gradeHistory(db: AirgapDb, customerId: string): Promise<(G
     .map((r) => ({ ...r, run: approved.get(r.runId)! }))
     .sort((a, b) => (a.run.approvedAt! < b.run.approvedAt! ? 1 : -1));
 }
-

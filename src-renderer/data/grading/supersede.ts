@@ -31,9 +31,12 @@ export const isOpenEntry = (g: Pick<GradingRecord, 'supersededBy' | 'deletedAt'>
  */
 export async function supersedeOlderDrafts(db: AirgapDb, approved: GradeRunRecord, decided: ReadonlySet<string>, ctx: WriteContext): Promise<GradeRunRecord[]> {
   const t = gradingTables(db);
-  const drafts = (await t.runs.where('status').equals('draft').toArray()).filter((r) => r.deletedAt === null && r.id !== approved.id && isSupersededBy(r, approved));
+  const drafts = (await t.runs.where('status').equals('draft').toArray()).filter(
+    (r) => r.deletedAt === null && r.id !== approved.id && isSupersededBy(r, approved),
+  );
   const closed: GradeRunRecord[] = [];
-  const close = async (draft: GradeRunRecord) => closed.push(await updateRecord<GradeRunRecord>(db, 'gradeRuns', draft.id, { status: 'superseded', supersededBy: approved.id }, ctx));
+  const close = async (draft: GradeRunRecord) =>
+    closed.push(await updateRecord<GradeRunRecord>(db, 'gradeRuns', draft.id, { status: 'superseded', supersededBy: approved.id }, ctx));
   for (const draft of drafts) {
     if (draft.kind === 'single') {
       if (draft.customerId !== null && decided.has(draft.customerId)) await close(draft);

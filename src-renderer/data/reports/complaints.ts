@@ -20,10 +20,22 @@ export interface ComplaintPeriodStats {
  * one range of the `receivedAt` index, then core `complaintStatistics` (on time counted at `now`).
  */
 export async function complaintStatsOfPeriod(db: AirgapDb, from: IsoDate, to: IsoDate, now: Date): Promise<ComplaintPeriodStats> {
-  const rows = await reportTables(db).complaints.where('receivedAt').between(chinaMidnight(from), chinaMidnight(addDays(to, 1)), true, false).toArray();
+  const rows = await reportTables(db)
+    .complaints.where('receivedAt')
+    .between(chinaMidnight(from), chinaMidnight(addDays(to, 1)), true, false)
+    .toArray();
   const live = rows.filter((r) => r.deletedAt === null);
   const statistics = complaintStatistics(
-    live.map((r) => ({ category: r.category, severity: r.severity, department: r.department, grade: r.grade, receivedAt: r.receivedAt, answerDeadline: r.deadlines?.answer ?? r.dueDate, answeredAt: r.answeredAt, closedAt: r.closedAt })),
+    live.map((r) => ({
+      category: r.category,
+      severity: r.severity,
+      department: r.department,
+      grade: r.grade,
+      receivedAt: r.receivedAt,
+      answerDeadline: r.deadlines?.answer ?? r.dueDate,
+      answeredAt: r.answeredAt,
+      closedAt: r.closedAt,
+    })),
     {},
     now.toISOString(),
   );

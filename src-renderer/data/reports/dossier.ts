@@ -34,4 +34,3 @@ export async function customerDossier(db: AirgapDb, customerId: string): Promise
   const live = complaints.filter((c) => c.deletedAt === null).sort((a, b) => (a.receivedAt < b.receivedAt ? 1 : -1));
   return { customer, contacts, grades, benefits, settlements, complaints: live, interactions };
 }
-

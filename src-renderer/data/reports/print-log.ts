@@ -22,6 +22,14 @@ export interface PrintLogPage {
 /** One page of the log, newest first (the `at` index, read backwards). */
 export async function printLogPage(db: AirgapDb, page: number, pageSize: number): Promise<PrintLogPage> {
   const table = reportTables(db).printLog;
-  const [entries, total] = await Promise.all([table.orderBy('at').reverse().offset(page * pageSize).limit(pageSize).toArray(), table.count()]);
+  const [entries, total] = await Promise.all([
+    table
+      .orderBy('at')
+      .reverse()
+      .offset(page * pageSize)
+      .limit(pageSize)
+      .toArray(),
+    table.count(),
+  ]);
   return { entries, total };
 }

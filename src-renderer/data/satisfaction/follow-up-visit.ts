@@ -24,7 +24,12 @@ export interface FollowUpVisitInput {
  * transaction, so a refused survey leaves no interaction behind and the task is not marked done
  * without the survey the user entered. The survey takes the visit's day and points to it.
  */
-export async function recordFollowUpVisit(db: AirgapDb, customerId: string, input: FollowUpVisitInput, ctx: WriteContext): Promise<{ interaction: InteractionRecord; survey: SurveyRecord | null }> {
+export async function recordFollowUpVisit(
+  db: AirgapDb,
+  customerId: string,
+  input: FollowUpVisitInput,
+  ctx: WriteContext,
+): Promise<{ interaction: InteractionRecord; survey: SurveyRecord | null }> {
   const source = SOURCE_OF_KIND[input.interaction.kind];
   if (!source) refuse('kind', 'validation.satisfaction.visitKind');
   return inTransaction(db, ['interactions', 'customers', 'followUps', 'gradingConfigs', 'surveys', 'questionnaires'], async () => {

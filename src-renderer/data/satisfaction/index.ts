@@ -7,4 +7,14 @@ export * from './types';
 export { listQuestionnaires, questionnaireHistory, questionnaireVersion, saveQuestionnaire, type QuestionnaireVersion } from './questionnaires';
 export { createSurvey, customerTrend, deleteSurvey, latestSurveys, restoreSurvey, surveysBetween, surveysOf, surveyYears } from './surveys';
 export { recordFollowUpVisit, type FollowUpVisitInput, type FollowUpVisitKind } from './follow-up-visit';
-export { customerSatisfaction, dimensionMeans, satisfactionOverview, versionOf, versionsByKey, withNames, type DimensionMean, type ListedSurvey, type SatisfactionOverview } from './overview';
+export {
+  customerSatisfaction,
+  dimensionMeans,
+  satisfactionOverview,
+  versionOf,
+  versionsByKey,
+  withNames,
+  type DimensionMean,
+  type ListedSurvey,
+  type SatisfactionOverview,
+} from './overview';

@@ -30,7 +30,9 @@ const versionKey = (id: string, version: number) => `${id}#${version}`;
 
 /** Every questionnaire version by `id#version`, the built-in default included (a few rows). */
 export async function versionsByKey(db: AirgapDb): Promise<Map<string, QuestionnaireFields>> {
-  const map = new Map<string, QuestionnaireFields>([[versionKey(DEFAULT_QUESTIONNAIRE_VERSION_FIELDS.questionnaireId, DEFAULT_QUESTIONNAIRE_VERSION_FIELDS.version), DEFAULT_QUESTIONNAIRE_VERSION_FIELDS]]);
+  const map = new Map<string, QuestionnaireFields>([
+    [versionKey(DEFAULT_QUESTIONNAIRE_VERSION_FIELDS.questionnaireId, DEFAULT_QUESTIONNAIRE_VERSION_FIELDS.version), DEFAULT_QUESTIONNAIRE_VERSION_FIELDS],
+  ]);
   for (const r of await satisfactionTables(db).questionnaires.toArray()) map.set(versionKey(r.questionnaireId, r.version), r);
   return map;
 }

@@ -10,7 +10,11 @@ import { satisfactionTables, type QuestionnaireRecord } from './types';
 /** A questionnaire version as the screens use it: stored, or the built-in default (`record` null). */
 export type QuestionnaireVersion = QuestionnaireFields & { record: QuestionnaireRecord | null };
 
-const builtInDefault = (): QuestionnaireVersion => ({ ...DEFAULT_QUESTIONNAIRE_VERSION_FIELDS, dimensions: [...DEFAULT_QUESTIONNAIRE_VERSION_FIELDS.dimensions], record: null });
+const builtInDefault = (): QuestionnaireVersion => ({
+  ...DEFAULT_QUESTIONNAIRE_VERSION_FIELDS,
+  dimensions: [...DEFAULT_QUESTIONNAIRE_VERSION_FIELDS.dimensions],
+  record: null,
+});
 const asVersion = (record: QuestionnaireRecord): QuestionnaireVersion => ({
   questionnaireId: record.questionnaireId,
   version: record.version,
@@ -34,7 +38,8 @@ export async function listQuestionnaires(db: AirgapDb): Promise<QuestionnaireVer
   const latest = new Map<string, QuestionnaireVersion>([[DEFAULT_QUESTIONNAIRE_ID, builtInDefault()]]);
   for (const r of await storedVersions(db)) {
     const held = latest.get(r.questionnaireId);
-    if (!held || r.version > held.version || (r.version === held.version && held.record !== null && r.rev > held.record.rev)) latest.set(r.questionnaireId, asVersion(r));
+    if (!held || r.version > held.version || (r.version === held.version && held.record !== null && r.rev > held.record.rev))
+      latest.set(r.questionnaireId, asVersion(r));
   }
   const [first, ...rest] = [...latest.values()];
   return [first!, ...rest.sort((a, b) => a.name.localeCompare(b.name, 'zh-CN'))];
@@ -50,7 +55,10 @@ export async function questionnaireVersion(db: AirgapDb, questionnaireId: string
 
 /** Every version of one questionnaire, newest first (the default's built-in version last). */
 export async function questionnaireHistory(db: AirgapDb, questionnaireId: string): Promise<QuestionnaireVersion[]> {
-  const stored = (await storedVersions(db)).filter((r) => r.questionnaireId === questionnaireId).sort((a, b) => b.version - a.version).map(asVersion);
+  const stored = (await storedVersions(db))
+    .filter((r) => r.questionnaireId === questionnaireId)
+    .sort((a, b) => b.version - a.version)
+    .map(asVersion);
   return questionnaireId === DEFAULT_QUESTIONNAIRE_ID ? [...stored, builtInDefault()] : stored;
 }
 
@@ -65,6 +73,11 @@ export async function saveQuestionnaire(db: AirgapDb, questionnaireId: string | 
     const id = questionnaireId ?? newId();
     const history = questionnaireId === null ? [] : await questionnaireHistory(db, id);
     const version = (history[0]?.version ?? 0) + 1;
-    return createRecord<QuestionnaireRecord>(db, 'questionnaires', { questionnaireId: id, version, name: body.name, scaleMax: body.scaleMax, dimensions: body.dimensions }, ctx);
+    return createRecord<QuestionnaireRecord>(
+      db,
+      'questionnaires',
+      { questionnaireId: id, version, name: body.name, scaleMax: body.scaleMax, dimensions: body.dimensions },
+      ctx,
+    );
   });
 }

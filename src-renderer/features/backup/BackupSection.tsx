@@ -25,7 +25,13 @@ export function BackupSection({ profile }: { profile: Profile }) {
         </Button>
       </Group>
       <CreateBackupModal profile={profile} opened={open === 'backup'} onClose={() => setOpen(null)} />
-      <RestoreBackupModal host={session.host} opened={open === 'restore'} onClose={() => setOpen(null)} previous={{ close: () => session.db.close(), deleteIt: true }} ownIdentity={session.installation.keys.ageIdentity} />
+      <RestoreBackupModal
+        host={session.host}
+        opened={open === 'restore'}
+        onClose={() => setOpen(null)}
+        previous={{ close: () => session.db.close(), deleteIt: true }}
+        ownIdentity={session.installation.keys.ageIdentity}
+      />
     </Stack>
   );
 }

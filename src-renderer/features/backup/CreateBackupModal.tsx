@@ -52,7 +52,11 @@ export function CreateBackupModal({ profile, opened, onClose }: { profile: Profi
         onProgress: setProgress,
         signal: controller.signal,
       });
-      const saved = await session.host.saveFile({ suggestedName: backupFileName(profile.department, now), bytes, filters: [{ name: 'age', extensions: ['age'] }] });
+      const saved = await session.host.saveFile({
+        suggestedName: backupFileName(profile.department, now),
+        bytes,
+        filters: [{ name: 'age', extensions: ['age'] }],
+      });
       if (saved.saved) notifications.show({ color: 'green', message: t('backup.saved', { name: saved.name }) });
       else notifications.show({ color: 'gray', message: t('backup.cancelled') });
       close();
@@ -85,7 +89,12 @@ export function CreateBackupModal({ profile, opened, onClose }: { profile: Profi
           </Alert>
         )}
         {progress && (
-          <WorkProgress {...progress} label={t('backup.create')} waiting={t('backup.deriving')} counting={t('backup.progress', { done: progress.done, total: progress.total })} />
+          <WorkProgress
+            {...progress}
+            label={t('backup.create')}
+            waiting={t('backup.deriving')}
+            counting={t('backup.progress', { done: progress.done, total: progress.total })}
+          />
         )}
         <Group justify="flex-end">
           <Button variant="default" onClick={close}>

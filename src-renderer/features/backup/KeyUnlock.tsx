@@ -10,7 +10,17 @@ import { useT } from '../../i18n/react';
  * installation's own key when it is the one (settings), or a recovery key file (another PC, or
  * the error screen where the database — and the key in it — cannot be read).
  */
-export function KeyUnlock({ host, ownIdentity, onChange, disabled }: { host: HostBridge; ownIdentity: string | null; onChange: (identities: string[] | null) => void; disabled: boolean }) {
+export function KeyUnlock({
+  host,
+  ownIdentity,
+  onChange,
+  disabled,
+}: {
+  host: HostBridge;
+  ownIdentity: string | null;
+  onChange: (identities: string[] | null) => void;
+  disabled: boolean;
+}) {
   const t = useT();
   const [source, setSource] = useState<'own' | 'file'>(ownIdentity ? 'own' : 'file');
   const [fileName, setFileName] = useState<string | null>(null);
@@ -24,7 +34,11 @@ export function KeyUnlock({ host, ownIdentity, onChange, disabled }: { host: Hos
   };
 
   const chooseFile = async () => {
-    const file = await host.openFile({ title: t('backupSchedule.recoveryKeyChoose'), filters: [{ name: 'age key', extensions: ['txt'] }], maxBytes: 64 * 1024 });
+    const file = await host.openFile({
+      title: t('backupSchedule.recoveryKeyChoose'),
+      filters: [{ name: 'age key', extensions: ['txt'] }],
+      maxBytes: 64 * 1024,
+    });
     if (!file) return;
     const identities = parseIdentityFile(new TextDecoder().decode(file.bytes));
     setFileName(file.name);

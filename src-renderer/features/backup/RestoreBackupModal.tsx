@@ -76,7 +76,13 @@ export function RestoreBackupModal({ host, opened, onClose, previous, ownIdentit
     setProgress({ done: 0, total: 0 });
     await new Promise((resolve) => setTimeout(resolve, 50)); // paint before scrypt
     try {
-      setRestored(await restoreBackupFile(file.bytes, keyLocked ? { identities: identities ?? [] } : { passphrase }, { stamp: newId(), onProgress: setProgress, signal: controller.signal }));
+      setRestored(
+        await restoreBackupFile(file.bytes, keyLocked ? { identities: identities ?? [] } : { passphrase }, {
+          stamp: newId(),
+          onProgress: setProgress,
+          signal: controller.signal,
+        }),
+      );
     } catch (error) {
       setProblem(backupErrorKey(error, 'restore.failed'));
     } finally {
@@ -106,13 +112,24 @@ export function RestoreBackupModal({ host, opened, onClose, previous, ownIdentit
               {file && <Text size="sm">{t('restore.file', { name: file.name })}</Text>}
             </Group>
             {file && !keyLocked && (
-              <PasswordInput label={t('backup.passphrase')} value={passphrase} onChange={(e) => setPassphrase(e.currentTarget.value)} disabled={progress !== null} autoComplete="off" />
+              <PasswordInput
+                label={t('backup.passphrase')}
+                value={passphrase}
+                onChange={(e) => setPassphrase(e.currentTarget.value)}
+                disabled={progress !== null}
+                autoComplete="off"
+              />
             )}
             {keyLocked && <KeyUnlock host={host} ownIdentity={ownIdentity ?? null} onChange={setIdentities} disabled={progress !== null} />}
           </>
         )}
         {progress && (
-          <WorkProgress {...progress} label={t('restore.title')} waiting={t('backup.deriving')} counting={t('restore.progress', { done: progress.done, total: progress.total })} />
+          <WorkProgress
+            {...progress}
+            label={t('restore.title')}
+            waiting={t('backup.deriving')}
+            counting={t('restore.progress', { done: progress.done, total: progress.total })}
+          />
         )}
         {problem && (
           <Alert color="red" variant="light" role="alert" title={t('restore.failed')}>

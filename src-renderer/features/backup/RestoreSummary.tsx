@@ -24,7 +24,5 @@ export function RestoreSummary({ restored }: { restored: RestoredBackup }) {
     [t('restore.signer'), restored.signerFingerprint],
     [t('restore.counts'), counts],
   ];
-  return (
-    <LabelledTable rows={rows} testId="restore-summary" />
-  );
+  return <LabelledTable rows={rows} testId="restore-summary" />;
 }

@@ -2,7 +2,14 @@ import { Alert, Button, Group, Select, Stack, Switch, Text } from '@mantine/core
 import { IconDatabaseExport, IconFolder, IconKey } from '@tabler/icons-react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState } from 'react';
-import { BACKUP_INTERVALS, DEFAULT_BACKUP_SCHEDULE, MAX_KEPT_BACKUPS, nextBackupDue, type BackupInterval, type BackupSchedule } from '../../core/backup-schedule';
+import {
+  BACKUP_INTERVALS,
+  DEFAULT_BACKUP_SCHEDULE,
+  MAX_KEPT_BACKUPS,
+  nextBackupDue,
+  type BackupInterval,
+  type BackupSchedule,
+} from '../../core/backup-schedule';
 import { formatDateTime } from '../../core/format';
 import type { Profile } from '../../core/profile';
 import { recoveryKeyText } from '../../core/recovery-key';
@@ -57,7 +64,11 @@ export function ScheduledBackupSection({ profile }: { profile: Profile }) {
   const exportRecoveryKey = async () => {
     const { installation } = session;
     const text = recoveryKeyText(installation.keys.ageIdentity, installation.keys.ageRecipient, installation.installationId, new Date());
-    const saved = await host.saveFile({ suggestedName: `恢复密钥-${installation.installationId.slice(0, 8)}.txt`, bytes: new TextEncoder().encode(text), filters: [{ name: 'age key', extensions: ['txt'] }] });
+    const saved = await host.saveFile({
+      suggestedName: `恢复密钥-${installation.installationId.slice(0, 8)}.txt`,
+      bytes: new TextEncoder().encode(text),
+      filters: [{ name: 'age key', extensions: ['txt'] }],
+    });
     if (saved.saved) notify('green', t('backupSchedule.recoveryKeySaved', { name: saved.name }));
   };
 
@@ -97,7 +108,14 @@ export function ScheduledBackupSection({ profile }: { profile: Profile }) {
           allowDeselect={false}
           w={160}
         />
-        <RangedIntegerInput label={t('backupSchedule.keep')} min={1} max={MAX_KEPT_BACKUPS} value={schedule.keep} onValue={(keep) => void save({ keep })} w={160} />
+        <RangedIntegerInput
+          label={t('backupSchedule.keep')}
+          min={1}
+          max={MAX_KEPT_BACKUPS}
+          value={schedule.keep}
+          onValue={(keep) => void save({ keep })}
+          w={160}
+        />
       </Group>
       {hasFolder ? (
         <Group>

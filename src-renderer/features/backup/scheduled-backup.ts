@@ -28,7 +28,9 @@ export async function backUpNow(session: Session, profile: Profile): Promise<Bac
   }
   const { name, bytes } = await makeScheduledBackup(session.db, options);
   const saved = await session.host.saveFile({ suggestedName: name, bytes, filters: [{ name: 'age', extensions: ['age'] }] });
-  const result: BackupRunResult = saved.saved ? { at, ok: true, fileName: saved.name, bytes: bytes.length, error: null } : { at, ok: false, fileName: null, bytes: null, error: 'cancelled' };
+  const result: BackupRunResult = saved.saved
+    ? { at, ok: true, fileName: saved.name, bytes: bytes.length, error: null }
+    : { at, ok: false, fileName: null, bytes: null, error: 'cancelled' };
   await recordBackupResult(session.db, result);
   return result;
 }

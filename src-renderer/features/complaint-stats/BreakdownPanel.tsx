@@ -37,7 +37,11 @@ export function BreakdownPanel({ id, title, entries, total }: { id: string; titl
           w={260}
           aria-labelledby={headingId}
           headers={[t('complaintStats.item'), t('complaintStats.count'), t('complaintStats.share')]}
-          rows={entries.map((e) => ({ key: e.key, data: { 'data-key': e.key }, cells: [e.label, e.count, total === 0 ? '—' : formatPercent(e.count / total, locale)] }))}
+          rows={entries.map((e) => ({
+            key: e.key,
+            data: { 'data-key': e.key },
+            cells: [e.label, e.count, total === 0 ? '—' : formatPercent(e.count / total, locale)],
+          }))}
         />
       </Group>
     </TitledPanel>

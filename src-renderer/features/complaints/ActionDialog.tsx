@@ -39,7 +39,17 @@ export function ActionDialog({ complaintId, action, onClose }: { complaintId: st
   return (
     <Modal opened onClose={onClose} title={title} centered size="lg">
       <Stack>
-        {action === 'answer' && <Textarea label={t('complaints.dialog.answer')} withAsterisk autosize minRows={4} value={answer} onChange={(e) => setAnswer(e.currentTarget.value)} data-autofocus />}
+        {action === 'answer' && (
+          <Textarea
+            label={t('complaints.dialog.answer')}
+            withAsterisk
+            autosize
+            minRows={4}
+            value={answer}
+            onChange={(e) => setAnswer(e.currentTarget.value)}
+            data-autofocus
+          />
+        )}
         {action === 'verify' && (
           <>
             <LabelledSegments
@@ -52,7 +62,14 @@ export function ActionDialog({ complaintId, action, onClose }: { complaintId: st
                 { value: 'no', label: t('complaints.dialog.no') },
               ]}
             />
-            <LabelledSegments id="verify-satisfaction" label={t('complaints.dialog.satisfaction')} value={satisfaction} onChange={setSatisfaction} data={SCORES} data-testid="satisfaction" />
+            <LabelledSegments
+              id="verify-satisfaction"
+              label={t('complaints.dialog.satisfaction')}
+              value={satisfaction}
+              onChange={setSatisfaction}
+              data={SCORES}
+              data-testid="satisfaction"
+            />
           </>
         )}
         {needsReason && (

@@ -11,7 +11,13 @@ import { ActionDialog } from './ActionDialog';
 
 /** Why a legal step is held back, in words: 归零未完成：缺 定位准确、机理清楚… */
 function whyBlocked(refusal: TransitionRefusal, t: Translate, locale: 'zh-CN' | 'en-US'): string {
-  if (refusal.missing?.length) return t('complaints.page.missing', { items: joinList(refusal.missing.map((id) => t(`complaints.zeroing.${id}`)), locale) });
+  if (refusal.missing?.length)
+    return t('complaints.page.missing', {
+      items: joinList(
+        refusal.missing.map((id) => t(`complaints.zeroing.${id}`)),
+        locale,
+      ),
+    });
   return t(refusal.code);
 }
 
@@ -31,7 +37,13 @@ export function ActionsCard({ complaint, readOnly }: { complaint: ComplaintRecor
         {allowed.length === 0 && blocked.length === 0 && <Text c="dimmed">{t('complaints.page.noActions')}</Text>}
         <Group gap="xs">
           {allowed.map((action) => (
-            <Button key={action} variant={action === 'reject' || action === 'reopen' ? 'default' : 'filled'} disabled={readOnly} onClick={() => setOpen(action)} data-action={action}>
+            <Button
+              key={action}
+              variant={action === 'reject' || action === 'reopen' ? 'default' : 'filled'}
+              disabled={readOnly}
+              onClick={() => setOpen(action)}
+              data-action={action}
+            >
               {t(`complaints.action.${action}`)}
             </Button>
           ))}

@@ -37,7 +37,15 @@ export function OverdueFlag({ complaint, now }: { complaint: Pick<ComplaintField
   const worst = worstOverdue(complaint, now);
   if (!worst) return null;
   return (
-    <Badge color="red.9" variant="filled" size="sm" radius="sm" leftSection={<IconAlertTriangle size={12} />} data-testid="complaint-overdue" title={t(`complaints.deadline.${worst.stage}`)}>
+    <Badge
+      color="red.9"
+      variant="filled"
+      size="sm"
+      radius="sm"
+      leftSection={<IconAlertTriangle size={12} />}
+      data-testid="complaint-overdue"
+      title={t(`complaints.deadline.${worst.stage}`)}
+    >
       {t('complaints.overdueDays', { days: worst.daysOverdue })}
     </Badge>
   );

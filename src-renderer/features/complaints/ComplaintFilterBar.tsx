@@ -12,9 +12,30 @@ export function ComplaintFilterBar({ filters, onChange }: { filters: ComplaintFi
   const set = (patch: Partial<ComplaintFilters>) => onChange({ ...filters, ...patch });
   return (
     <Group gap="sm" align="center" data-testid="complaint-filters">
-      <EnumFilter field="status" values={COMPLAINT_STATUSES} any="complaints.list.anyStatus" value={filters.status} onChange={(status) => set({ status })} w={150} />
-      <EnumFilter field="category" values={COMPLAINT_CATEGORIES} any="complaints.list.anyCategory" value={filters.category} onChange={(category) => set({ category })} w={140} />
-      <EnumFilter field="severity" values={COMPLAINT_SEVERITIES} any="complaints.list.anySeverity" value={filters.severity} onChange={(severity) => set({ severity })} w={130} />
+      <EnumFilter
+        field="status"
+        values={COMPLAINT_STATUSES}
+        any="complaints.list.anyStatus"
+        value={filters.status}
+        onChange={(status) => set({ status })}
+        w={150}
+      />
+      <EnumFilter
+        field="category"
+        values={COMPLAINT_CATEGORIES}
+        any="complaints.list.anyCategory"
+        value={filters.category}
+        onChange={(category) => set({ category })}
+        w={140}
+      />
+      <EnumFilter
+        field="severity"
+        values={COMPLAINT_SEVERITIES}
+        any="complaints.list.anySeverity"
+        value={filters.severity}
+        onChange={(severity) => set({ severity })}
+        w={130}
+      />
       <Select
         aria-label={t('complaints.field.handler')}
         placeholder={t('complaints.list.anyHandler')}
@@ -25,13 +46,32 @@ export function ComplaintFilterBar({ filters, onChange }: { filters: ComplaintFi
         clearable
         w={150}
       />
-      <Checkbox label={t('complaints.list.overdueOnly')} checked={filters.overdueOnly} onChange={(e) => set({ overdueOnly: e.currentTarget.checked })} data-testid="overdue-only" />
+      <Checkbox
+        label={t('complaints.list.overdueOnly')}
+        checked={filters.overdueOnly}
+        onChange={(e) => set({ overdueOnly: e.currentTarget.checked })}
+        data-testid="overdue-only"
+      />
     </Group>
   );
 }
 
 /** One select over a field's fixed values (labels `complaints.<field>.<value>`); cleared means any. */
-function EnumFilter<V extends string>({ field, values, any, value, onChange, w }: { field: 'status' | 'category' | 'severity'; values: readonly V[]; any: MessageKey; value: V | null; onChange: (value: V | null) => void; w: number }) {
+function EnumFilter<V extends string>({
+  field,
+  values,
+  any,
+  value,
+  onChange,
+  w,
+}: {
+  field: 'status' | 'category' | 'severity';
+  values: readonly V[];
+  any: MessageKey;
+  value: V | null;
+  onChange: (value: V | null) => void;
+  w: number;
+}) {
   const t = useT();
   return (
     <Select

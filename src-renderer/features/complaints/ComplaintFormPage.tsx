@@ -46,7 +46,8 @@ function IntakeForm({ record, customerId }: { record: ComplaintRecord | undefine
   const chosenCustomer = form.values.customerId;
   const otherYear = record ? yearOtherThanNumber(record.number, form.values.receivedDay) : null;
   const contacts = useLiveQuery(async () => (chosenCustomer ? await contactsOf(db, chosenCustomer) : []), [db, chosenCustomer]) ?? [];
-  const choice = <K extends string>(values: readonly K[], prefix: 'channel' | 'category' | 'severity') => values.map((v) => ({ value: v, label: t(`complaints.${prefix}.${v}` as never) }));
+  const choice = <K extends string>(values: readonly K[], prefix: 'channel' | 'category' | 'severity') =>
+    values.map((v) => ({ value: v, label: t(`complaints.${prefix}.${v}` as never) }));
 
   return (
     <Stack gap="md" maw={900}>
@@ -76,11 +77,26 @@ function IntakeForm({ record, customerId }: { record: ComplaintRecord | undefine
               clearable
               {...form.getInputProps('contactId')}
             />
-            <Select label={t('complaints.field.channel')} data={choice(COMPLAINT_CHANNELS, 'channel')} allowDeselect={false} {...form.getInputProps('channel')} />
+            <Select
+              label={t('complaints.field.channel')}
+              data={choice(COMPLAINT_CHANNELS, 'channel')}
+              allowDeselect={false}
+              {...form.getInputProps('channel')}
+            />
             <DayInput label={t('complaints.field.receivedDay')} withAsterisk maxDate={officeToday()} {...form.getInputProps('receivedDay')} />
             <TextInput label={t('complaints.form.receivedTime')} type="time" {...form.getInputProps('receivedTime')} />
-            <Select label={t('complaints.field.category')} data={choice(COMPLAINT_CATEGORIES, 'category')} allowDeselect={false} {...form.getInputProps('category')} />
-            <Select label={t('complaints.field.severity')} data={choice(COMPLAINT_SEVERITIES, 'severity')} allowDeselect={false} {...form.getInputProps('severity')} />
+            <Select
+              label={t('complaints.field.category')}
+              data={choice(COMPLAINT_CATEGORIES, 'category')}
+              allowDeselect={false}
+              {...form.getInputProps('category')}
+            />
+            <Select
+              label={t('complaints.field.severity')}
+              data={choice(COMPLAINT_SEVERITIES, 'severity')}
+              allowDeselect={false}
+              {...form.getInputProps('severity')}
+            />
           </SimpleGrid>
           <TextInput label={t('complaints.field.product')} withAsterisk {...form.getInputProps('product')} />
           <Textarea label={t('complaints.field.description')} withAsterisk autosize minRows={3} {...form.getInputProps('description')} />

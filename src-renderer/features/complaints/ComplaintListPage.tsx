@@ -32,13 +32,57 @@ export function ComplaintListPage({ overdueOnly = false }: { overdueOnly?: boole
   const shown = useMemo(() => (rows ? filterRows(rows, filters, query, customers, today) : []), [rows, filters, query, customers, today]);
 
   const columns: VirtualColumn<NamedRow>[] = [
-    { id: 'number', header: t('complaints.field.number'), track: 'minmax(130px, 1fr)', minPx: 130, render: (r) => <Link href={`#/complaints/${r.id}`} size="sm">{r.number}</Link> },
-    { id: 'customer', header: t('complaints.field.customer'), track: 'minmax(180px, 2.5fr)', minPx: 180, render: (r) => <Text size="sm" truncate>{r.customerName}</Text> },
-    { id: 'category', header: t('complaints.field.category'), track: 'minmax(80px, 1fr)', minPx: 80, render: (r) => <Text size="sm">{t(`complaints.category.${r.category}`)}</Text> },
-    { id: 'severity', header: t('complaints.field.severity'), track: '70px', minPx: 70, render: (r) => <Text size="sm">{t(`complaints.severity.${r.severity}`)}</Text> },
+    {
+      id: 'number',
+      header: t('complaints.field.number'),
+      track: 'minmax(130px, 1fr)',
+      minPx: 130,
+      render: (r) => (
+        <Link href={`#/complaints/${r.id}`} size="sm">
+          {r.number}
+        </Link>
+      ),
+    },
+    {
+      id: 'customer',
+      header: t('complaints.field.customer'),
+      track: 'minmax(180px, 2.5fr)',
+      minPx: 180,
+      render: (r) => (
+        <Text size="sm" truncate>
+          {r.customerName}
+        </Text>
+      ),
+    },
+    {
+      id: 'category',
+      header: t('complaints.field.category'),
+      track: 'minmax(80px, 1fr)',
+      minPx: 80,
+      render: (r) => <Text size="sm">{t(`complaints.category.${r.category}`)}</Text>,
+    },
+    {
+      id: 'severity',
+      header: t('complaints.field.severity'),
+      track: '70px',
+      minPx: 70,
+      render: (r) => <Text size="sm">{t(`complaints.severity.${r.severity}`)}</Text>,
+    },
     { id: 'status', header: t('complaints.field.status'), track: 'minmax(110px, 1fr)', minPx: 110, render: (r) => <StatusBadge status={r.status} /> },
-    { id: 'handler', header: t('complaints.field.handler'), track: 'minmax(70px, 1fr)', minPx: 70, render: (r) => <Text size="sm">{nameOf(r.handlerId) || '—'}</Text> },
-    { id: 'received', header: t('complaints.field.receivedDay'), track: '120px', minPx: 120, render: (r) => <Text size="sm">{f.day(chinaDayOf(r.receivedAt))}</Text> },
+    {
+      id: 'handler',
+      header: t('complaints.field.handler'),
+      track: 'minmax(70px, 1fr)',
+      minPx: 70,
+      render: (r) => <Text size="sm">{nameOf(r.handlerId) || '—'}</Text>,
+    },
+    {
+      id: 'received',
+      header: t('complaints.field.receivedDay'),
+      track: '120px',
+      minPx: 120,
+      render: (r) => <Text size="sm">{f.day(chinaDayOf(r.receivedAt))}</Text>,
+    },
     {
       id: 'next',
       header: t('complaints.field.nextDeadline'),
@@ -66,7 +110,13 @@ export function ComplaintListPage({ overdueOnly = false }: { overdueOnly?: boole
       </Group>
     </Group>
   );
-  if (!rows) return <Stack>{header}<Loader aria-label={t('complaints.list.loading')} /></Stack>;
+  if (!rows)
+    return (
+      <Stack>
+        {header}
+        <Loader aria-label={t('complaints.list.loading')} />
+      </Stack>
+    );
   const empty = complete && rows.length === 0 && !filters.overdueOnly;
   return (
     <Stack gap="sm" h="calc(100dvh - var(--app-shell-header-offset, 60px) - 2 * var(--mantine-spacing-lg))">
@@ -103,7 +153,13 @@ export function ComplaintListPage({ overdueOnly = false }: { overdueOnly?: boole
           ) : (
             <Group gap="sm">
               <Text>{t('complaints.list.noMatch')}</Text>
-              <Button variant="default" onClick={() => { setFilters(noFilters()); setQuery(''); }}>
+              <Button
+                variant="default"
+                onClick={() => {
+                  setFilters(noFilters());
+                  setQuery('');
+                }}
+              >
                 {t('complaints.list.clear')}
               </Button>
             </Group>

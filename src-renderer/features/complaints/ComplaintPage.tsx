@@ -28,7 +28,12 @@ export function ComplaintPage({ complaintId }: { complaintId: string }) {
     if (!complaint) return null;
     const [customer, profile] = await Promise.all([getCustomer(db, complaint.customerId), getProfile(db)]);
     const contact = complaint.contactId ? await db.table('contacts').get(complaint.contactId) : undefined;
-    return { complaint, customerName: customer?.name ?? '', contactName: (contact as { name?: string } | undefined)?.name ?? '', operator: profile?.operatorName ?? '' };
+    return {
+      complaint,
+      customerName: customer?.name ?? '',
+      contactName: (contact as { name?: string } | undefined)?.name ?? '',
+      operator: profile?.operatorName ?? '',
+    };
   }, [db, complaintId]);
   if (data === undefined) return <Loader aria-label={t('complaints.list.loading')} />;
   if (data === null) {
@@ -42,7 +47,17 @@ export function ComplaintPage({ complaintId }: { complaintId: string }) {
   return <ComplaintView {...data} />;
 }
 
-function ComplaintView({ complaint, customerName, contactName, operator }: { complaint: ComplaintRecord; customerName: string; contactName: string; operator: string }) {
+function ComplaintView({
+  complaint,
+  customerName,
+  contactName,
+  operator,
+}: {
+  complaint: ComplaintRecord;
+  customerName: string;
+  contactName: string;
+  operator: string;
+}) {
   const t = useT();
   const f = useFormat();
   const { db } = useSession();
@@ -68,7 +83,11 @@ function ComplaintView({ complaint, customerName, contactName, operator }: { com
     <Stack gap="md" maw={1200} data-testid="complaint-page">
       {deleted && (
         <Alert color="orange" title={t('complaints.page.deleted')}>
-          <Button size="compact-sm" leftSection={<IconRestore size={14} />} onClick={() => run((ctx) => restoreComplaint(db, complaint.id, ctx), 'complaints.page.restored')}>
+          <Button
+            size="compact-sm"
+            leftSection={<IconRestore size={14} />}
+            onClick={() => run((ctx) => restoreComplaint(db, complaint.id, ctx), 'complaints.page.restored')}
+          >
             {t('complaints.page.restore')}
           </Button>
         </Alert>

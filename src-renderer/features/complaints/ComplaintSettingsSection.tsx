@@ -22,7 +22,11 @@ export function ComplaintSettingsSection() {
 }
 
 const lines = (days: readonly string[]) => days.join('\n');
-const days = (text: string) => text.split(/[\s,，、]+/).filter((d) => d !== '').map(normaliseDay);
+const days = (text: string) =>
+  text
+    .split(/[\s,，、]+/)
+    .filter((d) => d !== '')
+    .map(normaliseDay);
 
 function SettingsForm({ settings, history }: { settings: ComplaintSettings; history: Awaited<ReturnType<typeof complaintSettingsHistory>> }) {
   const t = useT();
@@ -45,7 +49,14 @@ function SettingsForm({ settings, history }: { settings: ComplaintSettings; hist
       <Text size="sm" c="dimmed">
         {t('complaints.settings.intro')}
       </Text>
-      <TextInput label={t('complaints.settings.code')} description={t('complaints.settings.codeHint')} value={code} onChange={(e) => setCode(e.currentTarget.value)} error={errorAt('departmentCode')} maw={360} />
+      <TextInput
+        label={t('complaints.settings.code')}
+        description={t('complaints.settings.codeHint')}
+        value={code}
+        onChange={(e) => setCode(e.currentTarget.value)}
+        error={errorAt('departmentCode')}
+        maw={360}
+      />
       <Table withTableBorder verticalSpacing={4} aria-label={t('complaints.settings.acknowledge')}>
         <Table.Thead>
           <Table.Tr>
@@ -64,7 +75,9 @@ function SettingsForm({ settings, history }: { settings: ComplaintSettings; hist
                   <NumberInput
                     aria-label={`${t('complaints.settings.acknowledge')} ${grade} ${t(`complaints.severity.${s}`)}`}
                     value={config.acknowledgeDays[grade][s]}
-                    onChange={(v) => setConfig({ ...config, acknowledgeDays: { ...config.acknowledgeDays, [grade]: { ...config.acknowledgeDays[grade], [s]: toDays(v) } } })}
+                    onChange={(v) =>
+                      setConfig({ ...config, acknowledgeDays: { ...config.acknowledgeDays, [grade]: { ...config.acknowledgeDays[grade], [s]: toDays(v) } } })
+                    }
                     min={1}
                     max={30}
                     clampBehavior="none"
@@ -108,8 +121,24 @@ function SettingsForm({ settings, history }: { settings: ComplaintSettings; hist
         w="fit-content"
       />
       <SimpleGrid cols={{ base: 1, sm: 2 }}>
-        <Textarea label={t('complaints.settings.holidays')} autosize minRows={3} maxRows={10} value={holidays} onChange={(e) => setHolidays(e.currentTarget.value)} error={errorAt('deadlines.holidays')} />
-        <Textarea label={t('complaints.settings.makeUp')} autosize minRows={3} maxRows={10} value={makeUp} onChange={(e) => setMakeUp(e.currentTarget.value)} error={errorAt('deadlines.makeUpWorkdays')} />
+        <Textarea
+          label={t('complaints.settings.holidays')}
+          autosize
+          minRows={3}
+          maxRows={10}
+          value={holidays}
+          onChange={(e) => setHolidays(e.currentTarget.value)}
+          error={errorAt('deadlines.holidays')}
+        />
+        <Textarea
+          label={t('complaints.settings.makeUp')}
+          autosize
+          minRows={3}
+          maxRows={10}
+          value={makeUp}
+          onChange={(e) => setMakeUp(e.currentTarget.value)}
+          error={errorAt('deadlines.makeUpWorkdays')}
+        />
       </SimpleGrid>
       {errors._ && (
         <Alert color="red" role="alert">

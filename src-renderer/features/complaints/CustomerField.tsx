@@ -9,7 +9,17 @@ import { useSession } from '../../state/session';
  * The customer of a complaint, picked with the archive search (name, short name, pinyin initials or
  * full pinyin, contacts): the options are the search's hits, not a list of 10,000 units.
  */
-export function CustomerField({ value, onChange, error, disabled }: { value: string | null; onChange: (id: string | null) => void; error?: React.ReactNode; disabled?: boolean }) {
+export function CustomerField({
+  value,
+  onChange,
+  error,
+  disabled,
+}: {
+  value: string | null;
+  onChange: (id: string | null) => void;
+  error?: React.ReactNode;
+  disabled?: boolean;
+}) {
   const t = useT();
   const { db } = useSession();
   const [search, setSearch] = useState('');

@@ -14,14 +14,20 @@ export function HistoryTimeline({ history }: { history: readonly ComplaintHistor
         <Timeline.Item
           key={`${e.at}-${i}`}
           data-action={e.action}
-          title={t('complaints.page.historyLine', { by: e.by, action: t(`complaints.action.${e.action}`), from: t(`complaints.status.${e.from}`), to: t(`complaints.status.${e.to}`) })}
+          title={t('complaints.page.historyLine', {
+            by: e.by,
+            action: t(`complaints.action.${e.action}`),
+            from: t(`complaints.status.${e.from}`),
+            to: t(`complaints.status.${e.to}`),
+          })}
         >
           <Text size="xs" c="dimmed">
             {f.instant(e.at)}
           </Text>
           {e.verification && (
             <Text size="sm">
-              {t(e.verification.accepted ? 'complaints.page.accepted' : 'complaints.page.notAccepted')} · {t('complaints.page.satisfaction', { score: e.verification.satisfaction })}
+              {t(e.verification.accepted ? 'complaints.page.accepted' : 'complaints.page.notAccepted')} ·{' '}
+              {t('complaints.page.satisfaction', { score: e.verification.satisfaction })}
             </Text>
           )}
           {e.reason && <Text size="sm">{t('complaints.page.reason', { reason: e.reason })}</Text>}

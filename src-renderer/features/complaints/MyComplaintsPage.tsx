@@ -12,7 +12,14 @@ export function MyComplaintsPage() {
   return (
     <Stack gap="lg" maw={1200}>
       <Title order={2}>{t('complaints.mine.title')}</Title>
-      <ManagerChoice labels={{ label: 'complaints.mine.handler', placeholder: 'complaints.mine.pick', pickHint: 'complaints.mine.pickHint', noManagers: 'complaints.mine.noManagers' }}>
+      <ManagerChoice
+        labels={{
+          label: 'complaints.mine.handler',
+          placeholder: 'complaints.mine.pick',
+          pickHint: 'complaints.mine.pickHint',
+          noManagers: 'complaints.mine.noManagers',
+        }}
+      >
         {(handlerId) => <OpenComplaintsOf handlerId={handlerId} />}
       </ManagerChoice>
     </Stack>

@@ -1,7 +1,15 @@
 import { Button, Card, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { IconCheck, IconPrinter } from '@tabler/icons-react';
 import { useState } from 'react';
-import { chinaDayOf, isItemConfirmed, MANAGEMENT_ZEROING_ITEMS, TECHNICAL_ZEROING_ITEMS, ZEROING_ITEMS, zeroingStatus, type ZeroingItemId } from '../../core/complaints';
+import {
+  chinaDayOf,
+  isItemConfirmed,
+  MANAGEMENT_ZEROING_ITEMS,
+  TECHNICAL_ZEROING_ITEMS,
+  ZEROING_ITEMS,
+  zeroingStatus,
+  type ZeroingItemId,
+} from '../../core/complaints';
 import type { ComplaintRecord } from '../../data/complaints';
 import { useT } from '../../i18n/react';
 import { ToneBadge } from '../customer-detail/shared/ToneBadge';
@@ -59,7 +67,12 @@ export function ZeroingCard({ complaint, operator, readOnly }: { complaint: Comp
               <Table.Td>{confirmed ? f.day(chinaDayOf(item!.confirmedAt)) : '—'}</Table.Td>
               {!readOnly && (
                 <Table.Td>
-                  <Button size="compact-sm" variant={confirmed ? 'subtle' : 'light'} onClick={() => setEditing(id)} aria-label={`${t(confirmed ? 'complaints.zeroing.reconfirm' : 'complaints.zeroing.confirm')} ${t(`complaints.zeroing.${id}`)}`}>
+                  <Button
+                    size="compact-sm"
+                    variant={confirmed ? 'subtle' : 'light'}
+                    onClick={() => setEditing(id)}
+                    aria-label={`${t(confirmed ? 'complaints.zeroing.reconfirm' : 'complaints.zeroing.confirm')} ${t(`complaints.zeroing.${id}`)}`}
+                  >
                     {t(confirmed ? 'complaints.zeroing.reconfirm' : 'complaints.zeroing.confirm')}
                   </Button>
                 </Table.Td>
@@ -90,7 +103,9 @@ export function ZeroingCard({ complaint, operator, readOnly }: { complaint: Comp
         {half('technical', TECHNICAL_ZEROING_ITEMS)}
         {half('management', MANAGEMENT_ZEROING_ITEMS)}
       </Stack>
-      {editing && <ZeroingDialog complaintId={complaint.id} item={editing} current={complaint.zeroing[editing]} operator={operator} onClose={() => setEditing(null)} />}
+      {editing && (
+        <ZeroingDialog complaintId={complaint.id} item={editing} current={complaint.zeroing[editing]} operator={operator} onClose={() => setEditing(null)} />
+      )}
     </Card>
   );
 }

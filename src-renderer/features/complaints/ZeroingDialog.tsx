@@ -13,7 +13,19 @@ import { useGuardedWrite } from './guarded-write';
  * Confirms one zeroing item: the evidence (report, test record…), who confirmed it — often the
  * quality engineer, not the operator — and the day (stored as noon China time of that day).
  */
-export function ZeroingDialog({ complaintId, item, current, operator, onClose }: { complaintId: string; item: ZeroingItemId; current?: ZeroingConfirmation; operator: string; onClose: () => void }) {
+export function ZeroingDialog({
+  complaintId,
+  item,
+  current,
+  operator,
+  onClose,
+}: {
+  complaintId: string;
+  item: ZeroingItemId;
+  current?: ZeroingConfirmation;
+  operator: string;
+  onClose: () => void;
+}) {
   const t = useT();
   const { db, busy, errors, run } = useGuardedWrite();
   useReturnFocus();
@@ -30,9 +42,24 @@ export function ZeroingDialog({ complaintId, item, current, operator, onClose }:
   return (
     <Modal opened onClose={onClose} title={t('complaints.zeroing.confirmTitle', { item: label })} centered size="lg">
       <Stack>
-        <Textarea label={t('complaints.zeroing.evidence')} withAsterisk autosize minRows={3} value={evidence} onChange={(e) => setEvidence(e.currentTarget.value)} error={errors.evidence} data-autofocus />
+        <Textarea
+          label={t('complaints.zeroing.evidence')}
+          withAsterisk
+          autosize
+          minRows={3}
+          value={evidence}
+          onChange={(e) => setEvidence(e.currentTarget.value)}
+          error={errors.evidence}
+          data-autofocus
+        />
         <SimpleGrid cols={2}>
-          <TextInput label={t('complaints.zeroing.confirmedBy')} withAsterisk value={by} onChange={(e) => setBy(e.currentTarget.value)} error={errors.confirmedBy} />
+          <TextInput
+            label={t('complaints.zeroing.confirmedBy')}
+            withAsterisk
+            value={by}
+            onChange={(e) => setBy(e.currentTarget.value)}
+            error={errors.confirmedBy}
+          />
           <DayInput label={t('complaints.zeroing.confirmedAt')} withAsterisk value={day} onChange={setDay} error={errors.confirmedAt} maxDate={officeToday()} />
         </SimpleGrid>
         <DialogActions error={errors._} busy={busy} confirmLabel={t('complaints.zeroing.confirm')} onCancel={onClose} onConfirm={save} testId="zeroing-save" />

@@ -48,7 +48,6 @@ export function intakeInput(v: IntakeValues): Record<string, unknown> {
   return { ...rest, receivedAt: chinaInstant(day, time) };
 }
 
-
 /**
  * The year a receipt day falls in when it is not the year in the complaint's number (null otherwise):
  * numbers never change once given (docs/complaints.md, "Numbers"), so a receipt corrected into another

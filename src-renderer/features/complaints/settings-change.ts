@@ -14,7 +14,9 @@ export function describeSettingsChange(before: ComplaintSettings | null | undefi
   const old = before ?? DEFAULT_COMPLAINT_SETTINGS;
   const lines: string[] = [];
   if ((old.departmentCode ?? null) !== (after.departmentCode ?? null)) {
-    lines.push(t('complaints.change.code', { before: old.departmentCode ?? t('complaints.change.none'), after: after.departmentCode ?? t('complaints.change.none') }));
+    lines.push(
+      t('complaints.change.code', { before: old.departmentCode ?? t('complaints.change.none'), after: after.departmentCode ?? t('complaints.change.none') }),
+    );
   }
   const a = old.deadlines;
   const b = after.deadlines;
@@ -29,10 +31,21 @@ export function describeSettingsChange(before: ComplaintSettings | null | undefi
     if (from !== to) lines.push(t('complaints.change.closeAfter', { severity: t(`complaints.severity.${severity}`), before: from, after: to }));
   }
   if (a.dayCount !== b.dayCount) {
-    lines.push(t('complaints.change.dayCount', { before: t(`complaints.settings.dayCount.${a.dayCount}`), after: t(`complaints.settings.dayCount.${b.dayCount}`) }));
+    lines.push(
+      t('complaints.change.dayCount', { before: t(`complaints.settings.dayCount.${a.dayCount}`), after: t(`complaints.settings.dayCount.${b.dayCount}`) }),
+    );
   }
-  const days = (list: readonly string[]) => joinList(list.map((d) => formatDay(d, locale)), locale);
-  const listChange = (from: readonly string[], to: readonly string[], added: 'complaints.change.holidaysAdded' | 'complaints.change.makeUpAdded', removed: 'complaints.change.holidaysRemoved' | 'complaints.change.makeUpRemoved') => {
+  const days = (list: readonly string[]) =>
+    joinList(
+      list.map((d) => formatDay(d, locale)),
+      locale,
+    );
+  const listChange = (
+    from: readonly string[],
+    to: readonly string[],
+    added: 'complaints.change.holidaysAdded' | 'complaints.change.makeUpAdded',
+    removed: 'complaints.change.holidaysRemoved' | 'complaints.change.makeUpRemoved',
+  ) => {
     const gained = to.filter((d) => !from.includes(d));
     const lost = from.filter((d) => !to.includes(d));
     if (gained.length > 0) lines.push(t(added, { days: days(gained) }));

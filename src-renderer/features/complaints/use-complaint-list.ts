@@ -3,7 +3,16 @@ import { useMemo } from 'react';
 import { normaliseQuery } from '../../core/search';
 import type { ComplaintCategory, ComplaintSeverity, ComplaintStatus } from '../../core/model';
 import { searchCustomers } from '../../data/archive';
-import { complaintListRows, customerNamesOf, firstComplaints, listRowOf, mostOverdueComplaints, officeToday, overdueComplaints, type ComplaintListRow } from '../../data/complaints';
+import {
+  complaintListRows,
+  customerNamesOf,
+  firstComplaints,
+  listRowOf,
+  mostOverdueComplaints,
+  officeToday,
+  overdueComplaints,
+  type ComplaintListRow,
+} from '../../data/complaints';
 import { useSession } from '../../state/session';
 
 export interface ComplaintFilters {

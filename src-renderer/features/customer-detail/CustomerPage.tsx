@@ -22,9 +22,25 @@ import { RequirementsTab } from './tabs/RequirementsTab';
 import { Link } from './shared/Link';
 import { CustomerSatisfactionTab } from '../satisfaction/CustomerSatisfactionTab';
 
-const TABS = ['overview', 'contacts', 'interactions', 'requirements', 'complaints', 'business', 'grading', 'satisfaction', 'timeline', 'handovers', 'history'] as const;
+const TABS = [
+  'overview',
+  'contacts',
+  'interactions',
+  'requirements',
+  'complaints',
+  'business',
+  'grading',
+  'satisfaction',
+  'timeline',
+  'handovers',
+  'history',
+] as const;
 type TabName = (typeof TABS)[number];
-const OWN_LABELS: Partial<Record<TabName, MessageKey>> = { grading: 'gradingCustomer.tab', complaints: 'complaints.customerTab', satisfaction: 'satisfaction.tab' };
+const OWN_LABELS: Partial<Record<TabName, MessageKey>> = {
+  grading: 'gradingCustomer.tab',
+  complaints: 'complaints.customerTab',
+  satisfaction: 'satisfaction.tab',
+};
 const tabLabel = (name: TabName): MessageKey => OWN_LABELS[name] ?? (`detail.tab.${name}` as MessageKey);
 
 /** One customer: header (hierarchy, manager, actions) and its archive in tabs. */

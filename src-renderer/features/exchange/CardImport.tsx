@@ -62,7 +62,10 @@ export function CardImport({ operator }: { operator: string }) {
               </Alert>
             ) : (
               <Alert color="orange" variant="light">
-                {t('exchange.card.willUpdate', { name: preview.existing.name, fields: preview.changes.map((f) => (isMessageKey(`exchange.card.field.${f}`) ? t(`exchange.card.field.${f}` as MessageKey) : f)).join('、') })}
+                {t('exchange.card.willUpdate', {
+                  name: preview.existing.name,
+                  fields: preview.changes.map((f) => (isMessageKey(`exchange.card.field.${f}`) ? t(`exchange.card.field.${f}` as MessageKey) : f)).join('、'),
+                })}
               </Alert>
             )}
             <Text size="sm">{t('exchange.card.checkByPhone')}</Text>

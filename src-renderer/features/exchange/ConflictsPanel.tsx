@@ -47,9 +47,13 @@ function ConflictCard({ view, operator }: { view: ConflictView; operator: string
   const { row, current } = view;
   // The version in the table now, and the one kept aside; which is "local" depends on who lost.
   const other = row.loser;
-  const name = recordName({ table: row.kind as HistoryKind, id: row.recordId, row: current ?? other }, { t, day: (d) => formatDay(d ?? null, locale), wan: (v) => (v == null ? '—' : t('detail.money', { amount: formatWanAmount(v, locale) })) });
+  const name = recordName(
+    { table: row.kind as HistoryKind, id: row.recordId, row: current ?? other },
+    { t, day: (d) => formatDay(d ?? null, locale), wan: (v) => (v == null ? '—' : t('detail.money', { amount: formatWanAmount(v, locale) })) },
+  );
   const fields = differingFields(current, other);
-  const who = (v: Envelope | undefined) => (v ? t('exchange.conflicts.by', { who: v.updatedBy, at: formatDateTime(new Date(decodeHlc(v.rev).wallMs), locale) }) : '—');
+  const who = (v: Envelope | undefined) =>
+    v ? t('exchange.conflicts.by', { who: v.updatedBy, at: formatDateTime(new Date(decodeHlc(v.rev).wallMs), locale) }) : '—';
   const value = (v: Record<string, unknown> | undefined, f: string) => formatChangeValue(row.kind, f, v?.[f], { t, locale });
 
   const resolve = async (choice: 'keep-winner' | 'take-loser') => {

@@ -23,7 +23,13 @@ export function CustomerPicker({ value, onChange }: { value: PickedCustomer[]; o
   const offered = hits.filter((h) => !chosen.has(h.customer.id)).slice(0, SHOWN_HITS);
   return (
     <Stack gap="xs">
-      <TextInput label={t('exchange.pick.search')} placeholder={t('exchange.pick.placeholder')} leftSection={<IconSearch size={16} />} value={query} onChange={(e) => setQuery(e.currentTarget.value)} />
+      <TextInput
+        label={t('exchange.pick.search')}
+        placeholder={t('exchange.pick.placeholder')}
+        leftSection={<IconSearch size={16} />}
+        value={query}
+        onChange={(e) => setQuery(e.currentTarget.value)}
+      />
       {query.trim() !== '' && hits.length === 0 && (
         <Text size="sm" c="dimmed">
           {t('exchange.pick.none')}
@@ -32,7 +38,13 @@ export function CustomerPicker({ value, onChange }: { value: PickedCustomer[]; o
       {offered.length > 0 && (
         <Group gap="xs" aria-label={t('exchange.pick.hits')} role="group">
           {offered.map(({ customer }) => (
-            <Button key={customer.id} size="compact-sm" variant="light" leftSection={<IconPlus size={14} />} onClick={() => onChange([...value, { id: customer.id, name: customer.name }])}>
+            <Button
+              key={customer.id}
+              size="compact-sm"
+              variant="light"
+              leftSection={<IconPlus size={14} />}
+              onClick={() => onChange([...value, { id: customer.id, name: customer.name }])}
+            >
               {customer.name}
             </Button>
           ))}
@@ -44,7 +56,13 @@ export function CustomerPicker({ value, onChange }: { value: PickedCustomer[]; o
       {value.length > 0 && (
         <Pill.Group aria-label={t('exchange.pick.chosenList')}>
           {value.map((c) => (
-            <Pill key={c.id} size="md" withRemoveButton removeButtonProps={{ 'aria-label': t('exchange.pick.remove', { name: c.name }) }} onRemove={() => onChange(value.filter((v) => v.id !== c.id))}>
+            <Pill
+              key={c.id}
+              size="md"
+              withRemoveButton
+              removeButtonProps={{ 'aria-label': t('exchange.pick.remove', { name: c.name }) }}
+              onRemove={() => onChange(value.filter((v) => v.id !== c.id))}
+            >
               {c.name}
             </Pill>
           ))}

@@ -30,7 +30,11 @@ export function DirectoryPanel({ profile }: { profile: Profile }) {
     setHostProblem(null);
     try {
       const { text } = exportMyCard(session.installation, profile);
-      const saved = await session.host.saveFile({ suggestedName: keyCardFileName(profile.department), bytes: new TextEncoder().encode(text), filters: [{ name: 'JSON', extensions: ['json'] }] });
+      const saved = await session.host.saveFile({
+        suggestedName: keyCardFileName(profile.department),
+        bytes: new TextEncoder().encode(text),
+        filters: [{ name: 'JSON', extensions: ['json'] }],
+      });
       if (saved.saved) notify('green', t('exchange.directory.cardSaved', { name: saved.name }));
     } catch (error) {
       if (error instanceof HostError) setHostProblem(error);

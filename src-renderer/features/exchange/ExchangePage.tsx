@@ -43,7 +43,17 @@ export function ExchangePage({ profile }: { profile: Profile }) {
           <Tabs.Tab value="directory" leftSection={<IconAddressBook size={16} />}>
             {t('exchange.tab.directory')}
           </Tabs.Tab>
-          <Tabs.Tab value="conflicts" leftSection={<IconAlertTriangle size={16} />} rightSection={open > 0 ? <Badge color="red" size="sm" circle aria-label={t('exchange.conflicts.openCount', { count: open })}>{open}</Badge> : undefined}>
+          <Tabs.Tab
+            value="conflicts"
+            leftSection={<IconAlertTriangle size={16} />}
+            rightSection={
+              open > 0 ? (
+                <Badge color="red" size="sm" circle aria-label={t('exchange.conflicts.openCount', { count: open })}>
+                  {open}
+                </Badge>
+              ) : undefined
+            }
+          >
             {t('exchange.tab.conflicts')}
           </Tabs.Tab>
         </Tabs.List>

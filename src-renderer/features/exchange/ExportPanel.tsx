@@ -6,7 +6,16 @@ import { isArchiveError } from '../../core/archive';
 import { passphraseProblem } from '../../core/passphrase';
 import type { Profile } from '../../core/profile';
 import { listManagers } from '../../data/archive';
-import { exportArchive, lastExportTime, listDepartments, liveCustomerCount, recordExportMark, selectedCustomerIds, type ExportLock, type ExportScope } from '../../data/exchange';
+import {
+  exportArchive,
+  lastExportTime,
+  listDepartments,
+  liveCustomerCount,
+  recordExportMark,
+  selectedCustomerIds,
+  type ExportLock,
+  type ExportScope,
+} from '../../data/exchange';
 import { HostError } from '../../host';
 import type { MessageKey } from '../../i18n';
 import { useT } from '../../i18n/react';
@@ -40,8 +49,10 @@ export function ExportPanel({ profile }: { profile: Profile }) {
   const departments = useLiveQuery(() => listDepartments(db), [db]) ?? [];
   const customerCount = useLiveQuery(() => liveCustomerCount(db), [db]) ?? 0;
   const lastExport = useLiveQuery(async () => (departmentId ? lastExportTime(db, departmentId) : null), [db, departmentId]);
-  const selectedCount = useLiveQuery(async () => (scope === 'selection' ? (await selectedCustomerIds(db, toSelection(selection))).length : 0), [db, scope, selection]) ?? 0;
-  const managerNames = useLiveQuery(async () => (await listManagers(db)).filter((m) => selection.managerIds.includes(m.id)).map((m) => m.name), [db, selection.managerIds]) ?? [];
+  const selectedCount =
+    useLiveQuery(async () => (scope === 'selection' ? (await selectedCustomerIds(db, toSelection(selection))).length : 0), [db, scope, selection]) ?? 0;
+  const managerNames =
+    useLiveQuery(async () => (await listManagers(db)).filter((m) => selection.managerIds.includes(m.id)).map((m) => m.name), [db, selection.managerIds]) ?? [];
   const department = departments.find((d) => d.id === departmentId) ?? null;
   const options = departments.map((d) => ({ value: d.id, label: `${d.name}（${d.organisation}）` }));
 
@@ -64,12 +75,29 @@ export function ExportPanel({ profile }: { profile: Profile }) {
     await new Promise((resolve) => setTimeout(resolve, 50)); // paint before scrypt takes the thread
     try {
       const exportScope: ExportScope =
-        scope === 'full' ? { type: 'full' } : scope === 'selection' ? { type: 'selection', ...toSelection(selection) } : { type: 'changes', departmentId: departmentId! };
+        scope === 'full'
+          ? { type: 'full' }
+          : scope === 'selection'
+            ? { type: 'selection', ...toSelection(selection) }
+            : { type: 'changes', departmentId: departmentId! };
       const exportLock: ExportLock = lock === 'passphrase' ? { passphrase: secret.passphrase } : { departmentIds: recipientIds };
       const now = new Date();
-      const result = await exportArchive(db, { scope: exportScope, lock: exportLock, installation: session.installation, profile, appVersion: session.appInfo.version, now, onProgress: setProgress, signal: controller.signal });
+      const result = await exportArchive(db, {
+        scope: exportScope,
+        lock: exportLock,
+        installation: session.installation,
+        profile,
+        appVersion: session.appInfo.version,
+        now,
+        onProgress: setProgress,
+        signal: controller.signal,
+      });
       const target = scope === 'changes' ? department?.name : plan.recipientNames.length === 1 ? plan.recipientNames[0] : undefined;
-      const saved = await session.host.saveFile({ suggestedName: exchangeFileName(profile.department, now, target), bytes: result.bytes, filters: [{ name: 'age', extensions: ['age'] }] });
+      const saved = await session.host.saveFile({
+        suggestedName: exchangeFileName(profile.department, now, target),
+        bytes: result.bytes,
+        filters: [{ name: 'age', extensions: ['age'] }],
+      });
       if (!saved.saved) {
         notify('gray', t('exchange.export.cancelled'));
         return;
@@ -102,7 +130,15 @@ export function ExportPanel({ profile }: { profile: Profile }) {
       {scope === 'selection' && <SelectionChooser value={selection} onChange={setSelection} disabled={running} />}
       {scope === 'changes' && (
         <Stack gap={4}>
-          <Select label={t('exchange.export.department')} placeholder={t('exchange.export.departmentPlaceholder')} data={options} value={departmentId} onChange={setDepartmentId} disabled={running} nothingFoundMessage={t('exchange.directory.empty')} />
+          <Select
+            label={t('exchange.export.department')}
+            placeholder={t('exchange.export.departmentPlaceholder')}
+            data={options}
+            value={departmentId}
+            onChange={setDepartmentId}
+            disabled={running}
+            nothingFoundMessage={t('exchange.directory.empty')}
+          />
           {departments.length === 0 && (
             <Text size="sm" c="dimmed">
               {t('exchange.export.noDepartments')}
@@ -130,7 +166,15 @@ export function ExportPanel({ profile }: { profile: Profile }) {
           disabled={running}
         />
       ) : (
-        <MultiSelect label={t('exchange.export.recipients')} placeholder={recipientIds.length === 0 ? t('exchange.export.departmentPlaceholder') : undefined} data={options} value={recipientIds} onChange={setRecipientIds} disabled={running} nothingFoundMessage={t('exchange.directory.empty')} />
+        <MultiSelect
+          label={t('exchange.export.recipients')}
+          placeholder={recipientIds.length === 0 ? t('exchange.export.departmentPlaceholder') : undefined}
+          data={options}
+          value={recipientIds}
+          onChange={setRecipientIds}
+          disabled={running}
+          nothingFoundMessage={t('exchange.directory.empty')}
+        />
       )}
       <Card withBorder padding="sm" data-testid="export-summary">
         <Title order={3} size="h5" mb={4}>
@@ -143,7 +187,14 @@ export function ExportPanel({ profile }: { profile: Profile }) {
         </List>
       </Card>
       {problem && <ProblemAlert problem={problem} />}
-      {progress && <WorkProgress {...progress} label={t('exchange.export.start')} waiting={t('backup.deriving')} counting={t('backup.progress', { done: progress.done, total: progress.total })} />}
+      {progress && (
+        <WorkProgress
+          {...progress}
+          label={t('exchange.export.start')}
+          waiting={t('backup.deriving')}
+          counting={t('backup.progress', { done: progress.done, total: progress.total })}
+        />
+      )}
       <Group>
         <Button leftSection={<IconFileExport size={18} />} onClick={start} loading={running}>
           {t('exchange.export.start')}

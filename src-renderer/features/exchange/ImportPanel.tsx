@@ -89,7 +89,14 @@ export function ImportPanel({ profile }: { profile: Profile }) {
     await new Promise((resolve) => setTimeout(resolve, 50)); // paint before scrypt takes the thread
     try {
       const key: ArchiveUnlock = unlock === 'passphrase' ? { passphrase } : { identities: [session.installation.keys.ageIdentity] };
-      setPreview(await previewImport(session.db, file.bytes, key, { installation: session.installation, acceptUnknownSigner, signal: controller.signal, onProgress: ({ records, total }) => setProgress({ done: records, total }) }));
+      setPreview(
+        await previewImport(session.db, file.bytes, key, {
+          installation: session.installation,
+          acceptUnknownSigner,
+          signal: controller.signal,
+          onProgress: ({ records, total }) => setProgress({ done: records, total }),
+        }),
+      );
     } catch (error) {
       setPreview(null);
       setProblem(exchangeErrorMessage(error, 'exchange.import.failed'));
@@ -149,7 +156,15 @@ export function ImportPanel({ profile }: { profile: Profile }) {
               <Radio value="key" label={t('exchange.import.ownKey')} />
             </Group>
           </Radio.Group>
-          {unlock === 'passphrase' && <PasswordInput label={t('exchange.import.passphrase')} value={passphrase} onChange={(e) => setPassphrase(e.currentTarget.value)} disabled={busy !== null} autoComplete="off" />}
+          {unlock === 'passphrase' && (
+            <PasswordInput
+              label={t('exchange.import.passphrase')}
+              value={passphrase}
+              onChange={(e) => setPassphrase(e.currentTarget.value)}
+              disabled={busy !== null}
+              autoComplete="off"
+            />
+          )}
           <Group>
             <Button onClick={() => read(false)} disabled={unlock === 'passphrase' && passphrase.length === 0} loading={busy === 'reading'}>
               {t('exchange.import.read')}
@@ -157,8 +172,12 @@ export function ImportPanel({ profile }: { profile: Profile }) {
           </Group>
         </>
       )}
-      {busy === 'reading' && <WorkProgress {...progress} label={t('exchange.import.read')} waiting={t('exchange.import.reading')} counting={t('backup.progress', progress)} />}
-      {busy === 'importing' && <WorkProgress {...progress} label={t('exchange.import.apply')} waiting={t('exchangeImport.applying')} counting={t('backup.progress', progress)} />}
+      {busy === 'reading' && (
+        <WorkProgress {...progress} label={t('exchange.import.read')} waiting={t('exchange.import.reading')} counting={t('backup.progress', progress)} />
+      )}
+      {busy === 'importing' && (
+        <WorkProgress {...progress} label={t('exchange.import.apply')} waiting={t('exchangeImport.applying')} counting={t('backup.progress', progress)} />
+      )}
       {problem && <ProblemAlert problem={problem} title={t('exchange.import.nothingWritten')} />}
       {preview && <ManifestTable manifest={preview.status === 'ready' ? preview.file.manifest : preview.manifest} signer={signer} />}
       {preview?.status === 'unknown-signer' && (
@@ -178,7 +197,12 @@ export function ImportPanel({ profile }: { profile: Profile }) {
                 {t('backup.cancel')}
               </Button>
             </Group>
-            <SignerCardStep signerPublicKey={preview.signerPublicKey} signerFingerprint={preview.signerFingerprint} operator={profile.operatorName} onAdded={() => read(false)} />
+            <SignerCardStep
+              signerPublicKey={preview.signerPublicKey}
+              signerFingerprint={preview.signerFingerprint}
+              operator={profile.operatorName}
+              onAdded={() => read(false)}
+            />
           </Stack>
         </Alert>
       )}

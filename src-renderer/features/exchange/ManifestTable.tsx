@@ -34,7 +34,5 @@ export function ManifestTable({ manifest, signer }: { manifest: ArchiveManifest;
     [t('exchange.manifest.classification'), level ? <ClassificationBadge mark={markFor(level)} /> : <Text size="sm">{t('exchange.manifest.noMark')}</Text>],
     [t('exchange.manifest.signer'), <Group gap="xs">{signer}</Group>],
   ];
-  return (
-    <LabelledTable rows={rows} testId="import-manifest" />
-  );
+  return <LabelledTable rows={rows} testId="import-manifest" />;
 }

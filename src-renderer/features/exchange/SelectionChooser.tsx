@@ -31,7 +31,10 @@ export function SelectionChooser({ value, onChange, disabled }: { value: Selecti
   const counts = useLiveQuery(() => gradeCounts(db), [db]);
   const managers = useLiveQuery(async () => ({ list: await listManagers(db), counts: await customerCountsByManager(db) }), [db]);
   const gradeOptions = GRADES.map((grade) => ({ value: grade, label: t('exchangeSelection.gradeOption', { grade, count: counts?.[grade] ?? 0 }) }));
-  const managerOptions = (managers?.list ?? []).map((m) => ({ value: m.id, label: t('exchangeSelection.managerOption', { name: m.name, count: managers?.counts.get(m.id) ?? 0 }) }));
+  const managerOptions = (managers?.list ?? []).map((m) => ({
+    value: m.id,
+    label: t('exchangeSelection.managerOption', { name: m.name, count: managers?.counts.get(m.id) ?? 0 }),
+  }));
   return (
     <Stack gap="xs">
       <SegmentedControl
@@ -46,7 +49,14 @@ export function SelectionChooser({ value, onChange, disabled }: { value: Selecti
         ]}
       />
       {value.by === 'grades' && (
-        <MultiSelect label={t('exchangeSelection.grades')} placeholder={value.grades.length === 0 ? t('exchangeSelection.gradesPlaceholder') : undefined} data={gradeOptions} value={value.grades} onChange={(grades) => onChange({ ...value, grades: grades as Grade[] })} disabled={disabled} />
+        <MultiSelect
+          label={t('exchangeSelection.grades')}
+          placeholder={value.grades.length === 0 ? t('exchangeSelection.gradesPlaceholder') : undefined}
+          data={gradeOptions}
+          value={value.grades}
+          onChange={(grades) => onChange({ ...value, grades: grades as Grade[] })}
+          disabled={disabled}
+        />
       )}
       {value.by === 'managers' && (
         <MultiSelect

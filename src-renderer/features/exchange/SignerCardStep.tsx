@@ -15,7 +15,17 @@ import { ProblemAlert } from './ProblemAlert';
  * no age recipient, so the entry needs the department's key card; the card must hold the key that
  * signed the file. Accepting then adds the entry and reads the file again, now from a known signer.
  */
-export function SignerCardStep({ signerPublicKey, signerFingerprint, operator, onAdded }: { signerPublicKey: string; signerFingerprint: string; operator: string; onAdded: () => void }) {
+export function SignerCardStep({
+  signerPublicKey,
+  signerFingerprint,
+  operator,
+  onAdded,
+}: {
+  signerPublicKey: string;
+  signerFingerprint: string;
+  operator: string;
+  onAdded: () => void;
+}) {
   const t = useT();
   const session = useSession();
   const [preview, setPreview] = useState<CardPreview | null>(null);
@@ -29,7 +39,8 @@ export function SignerCardStep({ signerPublicKey, signerFingerprint, operator, o
       if (!file) return;
       setPreview(await previewSignerCard(session.db, new TextDecoder().decode(file.bytes), session.installation, signerPublicKey));
     } catch (error) {
-      if (error instanceof SignerCardMismatchError) setProblem({ key: 'exchangeImport.mismatch', details: [t('exchangeImport.fingerprints', { card: error.cardFingerprint, file: signerFingerprint })] });
+      if (error instanceof SignerCardMismatchError)
+        setProblem({ key: 'exchangeImport.mismatch', details: [t('exchangeImport.fingerprints', { card: error.cardFingerprint, file: signerFingerprint })] });
       else setProblem(error instanceof HostError ? { key: `hostError.${error.code}`, details: [] } : exchangeErrorMessage(error, 'exchange.card.failed'));
     }
   };
@@ -53,7 +64,9 @@ export function SignerCardStep({ signerPublicKey, signerFingerprint, operator, o
         <>
           <KeyCardTable card={preview.card} />
           <Alert color="blue" variant="light">
-            {preview.existing ? t('exchangeImport.willUpdate', { name: preview.existing.name }) : t('exchangeImport.willAdd', { name: preview.card.department })}
+            {preview.existing
+              ? t('exchangeImport.willUpdate', { name: preview.existing.name })
+              : t('exchangeImport.willAdd', { name: preview.card.department })}
           </Alert>
           <Group>
             <Button onClick={acceptAndAdd}>{t('exchangeImport.acceptAndAdd')}</Button>

@@ -7,5 +7,7 @@ import { isShownField } from '../customer-detail/shared/history-values';
  */
 export function differingFields(a: Record<string, unknown> | undefined, b: Record<string, unknown>): string[] {
   const keys = [...new Set([...Object.keys(a ?? {}), ...Object.keys(b)])];
-  return keys.filter((k) => !(ENVELOPE_FIELDS as readonly string[]).includes(k) && isShownField(k) && JSON.stringify(a?.[k] ?? null) !== JSON.stringify(b[k] ?? null));
+  return keys.filter(
+    (k) => !(ENVELOPE_FIELDS as readonly string[]).includes(k) && isShownField(k) && JSON.stringify(a?.[k] ?? null) !== JSON.stringify(b[k] ?? null),
+  );
 }

@@ -27,9 +27,15 @@ export function exportSummary(plan: ExportPlan, t: Translate, locale: LocaleTag)
   if (plan.scope === 'selection') lines.push(selectionLine(plan, t));
   if (plan.scope === 'changes' && plan.department) {
     const { name, lastExport } = plan.department;
-    lines.push(lastExport ? t('exchange.summary.changesSince', { department: name, date: formatDate(lastExport, locale) }) : t('exchange.summary.changesFirst', { department: name }));
+    lines.push(
+      lastExport
+        ? t('exchange.summary.changesSince', { department: name, date: formatDate(lastExport, locale) })
+        : t('exchange.summary.changesFirst', { department: name }),
+    );
   }
-  lines.push(plan.lock === 'passphrase' ? t('exchange.summary.lockPassphrase') : t('exchange.summary.lockRecipients', { names: plan.recipientNames.join('、') }));
+  lines.push(
+    plan.lock === 'passphrase' ? t('exchange.summary.lockPassphrase') : t('exchange.summary.lockRecipients', { names: plan.recipientNames.join('、') }),
+  );
   lines.push(t('exchange.summary.signed'));
   return lines;
 }

@@ -59,7 +59,17 @@ export function VirtualTable<T>({ label, rows, columns, rowKey, rowHeight, rowPr
     [columns],
   );
   return (
-    <div ref={scrollRef} role="table" aria-label={label} aria-rowcount={rows.length + 1} aria-colcount={columns.length} className={classes.table} style={shrink ? { height, flex: '0 1 auto', minHeight: 0 } : { height }} data-testid={testId} data-rows={rows.length}>
+    <div
+      ref={scrollRef}
+      role="table"
+      aria-label={label}
+      aria-rowcount={rows.length + 1}
+      aria-colcount={columns.length}
+      className={classes.table}
+      style={shrink ? { height, flex: '0 1 auto', minHeight: 0 } : { height }}
+      data-testid={testId}
+      data-rows={rows.length}
+    >
       <div role="rowgroup" className={classes.head} style={{ minWidth }}>
         <div role="row" aria-rowindex={1} className={classes.row} style={{ gridTemplateColumns: template, height: HEADER_HEIGHT }}>
           {columns.map((c) => (

@@ -37,7 +37,11 @@ export function conditionText(cond: GradeCondition, t: Translate): string {
       return t('gradingSection.reason.benefit', { value: wanText(value), op: sign(cond), threshold: wanText(threshold as number) });
     case 'aaa_cooperation':
     case 'aa_cooperation':
-      return t('gradingSection.reason.cooperation', { value: yearsText(value as number, threshold as number, cond.met), op: sign(cond), threshold: String(threshold) });
+      return t('gradingSection.reason.cooperation', {
+        value: yearsText(value as number, threshold as number, cond.met),
+        op: sign(cond),
+        threshold: String(threshold),
+      });
   }
 }
 
@@ -59,7 +63,10 @@ export function decisionSentence(decision: GradeDecision, t: Translate, locale: 
     case 'AAA':
       return t('gradingSection.reason.AAA', {
         scale: join(decision.conditions.filter(isScale), sep.list),
-        quality: join(decision.conditions.filter((c) => !isScale(c)), sep.list),
+        quality: join(
+          decision.conditions.filter((c) => !isScale(c)),
+          sep.list,
+        ),
       });
     case 'AA':
       return `AA${sep.colon}${join(decision.conditions, sep.list)}`;

@@ -17,7 +17,10 @@ export function GradeDistributionCard({ counts }: { counts: GradeDistribution })
   const t = useT();
   const graded = counts.total - counts.ungraded;
   const none = t('grade.none');
-  const data = [...GRADES.map((g) => ({ grade: g, count: counts[g], color: `${GRADE_COLORS[g]}.6` })), { grade: none, count: counts.ungraded, color: UNGRADED_COLOR }];
+  const data = [
+    ...GRADES.map((g) => ({ grade: g, count: counts[g], color: `${GRADE_COLORS[g]}.6` })),
+    { grade: none, count: counts.ungraded, color: UNGRADED_COLOR },
+  ];
   return (
     <Card withBorder component="section" aria-labelledby="grades-title" data-testid="grade-distribution">
       <Stack gap="sm">

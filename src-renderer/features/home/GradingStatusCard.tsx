@@ -23,10 +23,18 @@ export function GradingStatusCard({ status, graded }: { status: GradingState; gr
         {lastBatch ? (
           <Stack gap={4} data-testid="last-batch">
             <Text size="sm">
-              {t('dashboard.status.lastBatch', { date: lastBatch.approvedAt ? formatDate(lastBatch.approvedAt, f.locale) : '—', approver: lastBatch.approvedBy ?? '—' })}
+              {t('dashboard.status.lastBatch', {
+                date: lastBatch.approvedAt ? formatDate(lastBatch.approvedAt, f.locale) : '—',
+                approver: lastBatch.approvedBy ?? '—',
+              })}
             </Text>
             <Text size="sm" fw={600}>
-              {t('dashboard.status.summary', { up: lastBatch.summary.up, down: lastBatch.summary.down, new: lastBatch.summary.new, same: lastBatch.summary.same })}
+              {t('dashboard.status.summary', {
+                up: lastBatch.summary.up,
+                down: lastBatch.summary.down,
+                new: lastBatch.summary.new,
+                same: lastBatch.summary.same,
+              })}
             </Text>
           </Stack>
         ) : (

@@ -16,7 +16,17 @@ interface BulkFormValues extends HandoverFormValues {
  * 批量交接: a manager leaves or changes job and all of their customers go to one successor at once,
  * each with its own handover record (the history stays with every customer).
  */
-export function BulkHandoverModal({ managers, counts, from, onClose }: { managers: readonly ManagerRecord[]; counts: ReadonlyMap<string, number>; from?: string; onClose: () => void }) {
+export function BulkHandoverModal({
+  managers,
+  counts,
+  from,
+  onClose,
+}: {
+  managers: readonly ManagerRecord[];
+  counts: ReadonlyMap<string, number>;
+  from?: string;
+  onClose: () => void;
+}) {
   const t = useT();
   const { db } = useArchive();
   const { form, submit, saving, formErrors } = useRecordForm<BulkFormValues>({
@@ -33,7 +43,14 @@ export function BulkHandoverModal({ managers, counts, from, onClose }: { manager
   });
   const fromOptions = managers.map((m) => ({ value: m.id, label: t('detail.managers.withCount', { name: m.name, count: counts.get(m.id) ?? 0 }) }));
   return (
-    <FormModal title={t('detail.managers.bulk')} onClose={onClose} submit={submit} saving={saving} formErrors={formErrors} submitLabel={t('detail.handover.submit')}>
+    <FormModal
+      title={t('detail.managers.bulk')}
+      onClose={onClose}
+      submit={submit}
+      saving={saving}
+      formErrors={formErrors}
+      submitLabel={t('detail.handover.submit')}
+    >
       <Select
         required
         label={t('detail.handover.from')}

@@ -31,7 +31,9 @@ export function ManagersSection() {
   if (!data) return null;
   const { managers, counts } = data;
   const setActive = (m: ManagerRecord, active: boolean) =>
-    run((ctx) => updateManager(db, m.id, { name: m.name, phone: m.phone, active }, ctx), active ? 'detail.managers.activated' : 'detail.managers.deactivated', { name: m.name });
+    run((ctx) => updateManager(db, m.id, { name: m.name, phone: m.phone, active }, ctx), active ? 'detail.managers.activated' : 'detail.managers.deactivated', {
+      name: m.name,
+    });
   return (
     <Stack gap="sm" data-testid="managers-section">
       <Group justify="space-between">
@@ -66,21 +68,36 @@ export function ManagersSection() {
                 <Table.Td>{m.name}</Table.Td>
                 <Table.Td>{m.phone || '—'}</Table.Td>
                 <Table.Td>
-                  <ToneBadge color={m.active ? 'green' : 'gray'}>
-                    {t(m.active ? 'detail.managers.isActive' : 'detail.managers.inactive')}
-                  </ToneBadge>
+                  <ToneBadge color={m.active ? 'green' : 'gray'}>{t(m.active ? 'detail.managers.isActive' : 'detail.managers.inactive')}</ToneBadge>
                 </Table.Td>
                 <Table.Td ta="right">{counts.get(m.id) ?? 0}</Table.Td>
                 <Table.Td>
                   <Group gap={2} wrap="nowrap">
-                    <IconAction label={t('detail.editOf', { name: m.name })} icon={<IconPencil size={18} />} onClick={() => setDialog({ kind: 'edit', manager: m })} />
+                    <IconAction
+                      label={t('detail.editOf', { name: m.name })}
+                      icon={<IconPencil size={18} />}
+                      onClick={() => setDialog({ kind: 'edit', manager: m })}
+                    />
                     {(counts.get(m.id) ?? 0) > 0 && (
-                      <IconAction label={t('detail.managers.bulkOf', { name: m.name })} icon={<IconArrowsExchange size={18} />} onClick={() => setDialog({ kind: 'bulk', from: m.id })} />
+                      <IconAction
+                        label={t('detail.managers.bulkOf', { name: m.name })}
+                        icon={<IconArrowsExchange size={18} />}
+                        onClick={() => setDialog({ kind: 'bulk', from: m.id })}
+                      />
                     )}
                     {m.active ? (
-                      <IconAction label={t('detail.managers.deactivateOf', { name: m.name })} icon={<IconUserOff size={18} />} onClick={() => setDialog({ kind: 'deactivate', manager: m })} color="red" />
+                      <IconAction
+                        label={t('detail.managers.deactivateOf', { name: m.name })}
+                        icon={<IconUserOff size={18} />}
+                        onClick={() => setDialog({ kind: 'deactivate', manager: m })}
+                        color="red"
+                      />
                     ) : (
-                      <IconAction label={t('detail.managers.activateOf', { name: m.name })} icon={<IconUserPlus size={18} />} onClick={() => setActive(m, true)} />
+                      <IconAction
+                        label={t('detail.managers.activateOf', { name: m.name })}
+                        icon={<IconUserPlus size={18} />}
+                        onClick={() => setActive(m, true)}
+                      />
                     )}
                   </Group>
                 </Table.Td>
@@ -93,7 +110,12 @@ export function ManagersSection() {
       {dialog?.kind === 'edit' && <ManagerModal manager={dialog.manager} onClose={close} />}
       {dialog?.kind === 'bulk' && <BulkHandoverModal managers={managers} counts={counts} from={dialog.from} onClose={close} />}
       {dialog?.kind === 'deactivate' && (
-        <ConfirmModal title={t('detail.managers.deactivateTitle')} confirmLabel={t('detail.managers.deactivate')} onClose={close} onConfirm={() => setActive(dialog.manager, false)}>
+        <ConfirmModal
+          title={t('detail.managers.deactivateTitle')}
+          confirmLabel={t('detail.managers.deactivate')}
+          onClose={close}
+          onConfirm={() => setActive(dialog.manager, false)}
+        >
           {t((counts.get(dialog.manager.id) ?? 0) > 0 ? 'detail.managers.deactivateBodyCustomers' : 'detail.managers.deactivateBody', {
             name: dialog.manager.name,
             count: counts.get(dialog.manager.id) ?? 0,

@@ -62,9 +62,7 @@ export function ProfileForm({ initial, submitLabel, onSubmit }: ProfileFormProps
               form.setFieldValue('periodYears', DEFAULT_PERIOD_YEARS[next] ?? '');
             }}
           />
-          {needsPeriod(level) && (
-            <NumberInput label={t('profile.markPeriod')} min={1} max={30} clampBehavior="none" {...form.getInputProps('periodYears')} />
-          )}
+          {needsPeriod(level) && <NumberInput label={t('profile.markPeriod')} min={1} max={30} clampBehavior="none" {...form.getInputProps('periodYears')} />}
         </Group>
         {formError && (
           <Alert color="red" variant="light" role="alert">

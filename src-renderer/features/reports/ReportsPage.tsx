@@ -50,7 +50,13 @@ function ZeroingOpener() {
       }}
     >
       <Stack gap="xs">
-        <TextInput label={t('reports.zeroing.number')} placeholder="TS-2026-0001" value={number} onChange={(e) => (setNumber(e.currentTarget.value), setError(null))} error={error} />
+        <TextInput
+          label={t('reports.zeroing.number')}
+          placeholder="TS-2026-0001"
+          value={number}
+          onChange={(e) => (setNumber(e.currentTarget.value), setError(null))}
+          error={error}
+        />
         <div>
           <Button type="submit" variant="light">
             {t('reports.list.open')}
@@ -71,7 +77,12 @@ export function ReportsPage() {
     </Button>
   );
   const card = (kind: 'roster' | 'dossier' | 'pareto' | 'complaints' | 'zeroing', children: ReactNode) => (
-    <ReportCard key={kind} title={t(`reports.kind.${kind}` as MessageKey)} description={t(`reports.list.${kind}` as MessageKey)} options={t(`reports.list.${kind}Options` as MessageKey)}>
+    <ReportCard
+      key={kind}
+      title={t(`reports.kind.${kind}` as MessageKey)}
+      description={t(`reports.list.${kind}` as MessageKey)}
+      options={t(`reports.list.${kind}Options` as MessageKey)}
+    >
       {children}
     </ReportCard>
   );

@@ -9,7 +9,9 @@ export function MyRequirementsPage() {
   return (
     <Stack gap="lg" maw={1100}>
       <Title order={2}>{t('nav.requirements')}</Title>
-      <ManagerChoice labels={{ label: 'detail.myReq.manager', placeholder: 'detail.myReq.pick', pickHint: 'detail.myReq.pickHint', noManagers: 'detail.myReq.noManagers' }}>
+      <ManagerChoice
+        labels={{ label: 'detail.myReq.manager', placeholder: 'detail.myReq.pick', pickHint: 'detail.myReq.pickHint', noManagers: 'detail.myReq.noManagers' }}
+      >
         {(managerId) => <OpenRequirementsTable managerId={managerId} />}
       </ManagerChoice>
     </Stack>

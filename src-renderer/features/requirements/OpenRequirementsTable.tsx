@@ -59,9 +59,7 @@ export function OpenRequirementsTable({ managerId }: { managerId: string }) {
                 <Table.Td>{t(`detail.dept.${r.department}`)}</Table.Td>
                 <Table.Td>{f.day(r.receivedDate)}</Table.Td>
                 <Table.Td>
-                  <ToneBadge color={REQ_STATUS_COLOR[r.status]}>
-                    {t(`detail.reqStatus.${r.status}`)}
-                  </ToneBadge>
+                  <ToneBadge color={REQ_STATUS_COLOR[r.status]}>{t(`detail.reqStatus.${r.status}`)}</ToneBadge>
                 </Table.Td>
               </Table.Tr>
             );

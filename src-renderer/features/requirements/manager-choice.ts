@@ -24,7 +24,11 @@ export function rememberManager(id: string | null) {
  * Whose requirements to show first: the remembered choice while that manager exists, else the
  * manager who is the operator (same name as in the department profile), else nobody.
  */
-export function defaultManager(managers: readonly Pick<ManagerRecord, 'id' | 'name'>[], remembered: string | null, operatorName: string | undefined): string | null {
+export function defaultManager(
+  managers: readonly Pick<ManagerRecord, 'id' | 'name'>[],
+  remembered: string | null,
+  operatorName: string | undefined,
+): string | null {
   if (remembered && managers.some((m) => m.id === remembered)) return remembered;
   const own = operatorName ? managers.find((m) => m.name === operatorName.trim()) : undefined;
   return own?.id ?? null;

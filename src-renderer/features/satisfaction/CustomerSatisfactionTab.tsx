@@ -55,7 +55,18 @@ export function CustomerSatisfactionTab({ customer, readOnly }: { customer: Cust
         withCustomer={false}
         testId="customer-surveys"
         empty={t('satisfaction.customer.none')}
-        actions={readOnly ? undefined : (s) => <IconAction label={t('detail.deleteOf', { name: nameOf(s) })} icon={<IconTrash size={18} />} color="red" onClick={() => setDialog({ kind: 'delete', survey: s })} />}
+        actions={
+          readOnly
+            ? undefined
+            : (s) => (
+                <IconAction
+                  label={t('detail.deleteOf', { name: nameOf(s) })}
+                  icon={<IconTrash size={18} />}
+                  color="red"
+                  onClick={() => setDialog({ kind: 'delete', survey: s })}
+                />
+              )
+        }
       />
       {dialog?.kind === 'survey' && <SurveyModal customerId={customer.id} onClose={close} />}
       {dialog?.kind === 'visit' && <FollowUpVisitModal customerId={customer.id} customerName={customer.name} onClose={close} />}

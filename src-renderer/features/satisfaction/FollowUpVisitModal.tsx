@@ -37,8 +37,18 @@ export function FollowUpVisitModal({ customerId, customerName, onClose }: { cust
   const { form, submit, saving, formErrors } = useRecordForm<VisitValues>({
     initialValues: { ...EMPTY_SURVEY, kind: 'visit', date: todayIso(), departments: ['marketing'], participants: [], summary: '', withSurvey: true },
     save: async (values, ctx) => {
-      const interaction = { ...withDays({ date: values.date }, ['date']), kind: values.kind, departments: values.departments, participants: values.participants, summary: values.summary, nextStep: '', followUpDate: '' };
-      const survey = values.withSurvey ? { ...surveyInput(values, questionnaires ?? [], contacts), respondentName: values.respondentName || (values.participants[0] ?? '') } : null;
+      const interaction = {
+        ...withDays({ date: values.date }, ['date']),
+        kind: values.kind,
+        departments: values.departments,
+        participants: values.participants,
+        summary: values.summary,
+        nextStep: '',
+        followUpDate: '',
+      };
+      const survey = values.withSurvey
+        ? { ...surveyInput(values, questionnaires ?? [], contacts), respondentName: values.respondentName || (values.participants[0] ?? '') }
+        : null;
       const saved = await recordFollowUpVisit(db, customerId, { interaction, survey }, ctx);
       notify(t, 'green', t(saved.survey ? 'satisfaction.visit.savedWithSurvey' : 'satisfaction.visit.saved'));
     },

@@ -86,7 +86,12 @@ function TemplateForm({ current, onSaved }: { current: QuestionnaireVersion | nu
           <Stack gap={6} mt={4}>
             {dimensions.map((d, i) => (
               <Group key={d.id} gap="xs" wrap="nowrap">
-                <TextInput aria-label={t('satisfaction.templates.labelOf', { n: i + 1 })} placeholder={t('satisfaction.templates.label')} w={220} {...form.getInputProps(`dimensions.${i}.label`)} />
+                <TextInput
+                  aria-label={t('satisfaction.templates.labelOf', { n: i + 1 })}
+                  placeholder={t('satisfaction.templates.label')}
+                  w={220}
+                  {...form.getInputProps(`dimensions.${i}.label`)}
+                />
                 <NumberInput
                   aria-label={t('satisfaction.templates.weightOf', { label: d.label || String(i + 1) })}
                   placeholder={t('satisfaction.templates.weight')}

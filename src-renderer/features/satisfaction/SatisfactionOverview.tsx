@@ -51,7 +51,11 @@ export function SatisfactionOverview() {
             aria-labelledby="dimension-means"
             data-testid="dimension-means"
             headers={[t('satisfaction.dimensions.dimension'), t('satisfaction.dimensions.mean'), t('satisfaction.dimensions.answers')]}
-            rows={overview.dimensions.map((d) => ({ key: d.id, data: { 'data-dimension': d.id }, cells: [d.label, percentText(d.meanPercent, locale), d.count] }))}
+            rows={overview.dimensions.map((d) => ({
+              key: d.id,
+              data: { 'data-dimension': d.id },
+              cells: [d.label, percentText(d.meanPercent, locale), d.count],
+            }))}
           />
         </TitledPanel>
       )}

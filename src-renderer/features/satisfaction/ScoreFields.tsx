@@ -7,7 +7,11 @@ export type ScoreValues = Record<string, string>;
 
 /** The answered scores as numbers (a dimension not asked is left out, not sent as 0). */
 export function answeredScores(values: ScoreValues): Record<string, number> {
-  return Object.fromEntries(Object.entries(values).filter(([, v]) => v !== '').map(([k, v]) => [k, Number(v)]));
+  return Object.fromEntries(
+    Object.entries(values)
+      .filter(([, v]) => v !== '')
+      .map(([k, v]) => [k, Number(v)]),
+  );
 }
 
 /**
@@ -15,9 +19,22 @@ export function answeredScores(values: ScoreValues): Record<string, number> {
  * (a radio group named by the dimension's label). `error` is the repository's message for the
  * scores (none answered, one out of range).
  */
-export function ScoreFields({ template, values, onChange, error }: { template: QuestionnaireTemplate; values: ScoreValues; onChange: (next: ScoreValues) => void; error?: string }) {
+export function ScoreFields({
+  template,
+  values,
+  onChange,
+  error,
+}: {
+  template: QuestionnaireTemplate;
+  values: ScoreValues;
+  onChange: (next: ScoreValues) => void;
+  error?: string;
+}) {
   const t = useT();
-  const choices = [{ value: '', label: t('satisfaction.form.notAsked') }, ...Array.from({ length: template.scaleMax }, (_, i) => ({ value: String(i + 1), label: String(i + 1) }))];
+  const choices = [
+    { value: '', label: t('satisfaction.form.notAsked') },
+    ...Array.from({ length: template.scaleMax }, (_, i) => ({ value: String(i + 1), label: String(i + 1) })),
+  ];
   return (
     <Input.Wrapper label={t('satisfaction.form.scores')} description={t('satisfaction.form.scoresHint', { max: template.scaleMax })} error={error}>
       <Stack gap={6} mt={6}>

@@ -47,7 +47,11 @@ export function surveyInput(values: SurveyFormValues, questionnaires: readonly Q
 }
 
 /** The survey fields of a form whose values include SurveyFormValues (the survey modal, the 回访 modal). */
-export function SurveyFields<V extends SurveyFormValues>(props: { form: UseFormReturnType<V>; questionnaires: readonly QuestionnaireVersion[]; contacts: readonly ContactRecord[] }) {
+export function SurveyFields<V extends SurveyFormValues>(props: {
+  form: UseFormReturnType<V>;
+  questionnaires: readonly QuestionnaireVersion[];
+  contacts: readonly ContactRecord[];
+}) {
   const t = useT();
   const { questionnaires, contacts } = props;
   // Only the survey's own fields are touched here, so the wider form is seen as its survey part.

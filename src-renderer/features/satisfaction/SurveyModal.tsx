@@ -23,7 +23,8 @@ export function SurveyModal({ customerId, onClose }: { customerId: string; onClo
   const { questionnaires, contacts } = useSurveyChoices(customerId);
   const { form, submit, saving, formErrors } = useRecordForm<SurveyModalValues>({
     initialValues: { ...EMPTY_SURVEY, date: todayIso(), source: 'questionnaire' },
-    save: (values, ctx) => createSurvey(db, customerId, { ...withDays(values, ['date']), source: values.source, ...surveyInput(values, questionnaires ?? [], contacts) }, ctx),
+    save: (values, ctx) =>
+      createSurvey(db, customerId, { ...withDays(values, ['date']), source: values.source, ...surveyInput(values, questionnaires ?? [], contacts) }, ctx),
     onSaved: onClose,
     savedMessage: 'satisfaction.form.saved',
   });
@@ -31,7 +32,12 @@ export function SurveyModal({ customerId, onClose }: { customerId: string; onClo
     <FormModal title={t('satisfaction.form.title')} onClose={onClose} submit={submit} saving={saving} formErrors={formErrors}>
       <Group grow align="flex-start">
         <DayInput required label={t('satisfaction.form.date')} maxDate={officeToday()} {...form.getInputProps('date')} />
-        <Select label={t('satisfaction.form.source')} data={SURVEY_SOURCES.map((s) => ({ value: s, label: t(SOURCE_LABEL[s]) }))} allowDeselect={false} {...form.getInputProps('source')} />
+        <Select
+          label={t('satisfaction.form.source')}
+          data={SURVEY_SOURCES.map((s) => ({ value: s, label: t(SOURCE_LABEL[s]) }))}
+          allowDeselect={false}
+          {...form.getInputProps('source')}
+        />
       </Group>
       {questionnaires && <SurveyFields form={form} questionnaires={questionnaires} contacts={contacts} />}
     </FormModal>

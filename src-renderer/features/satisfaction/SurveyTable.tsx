@@ -10,7 +10,19 @@ import type { ReactNode } from 'react';
  * Surveys as a table: day, (customer), source, questionnaire version, overall on its scale and as a
  * percent, respondent, comment, who recorded it. The customer column only where many customers mix.
  */
-export function SurveyTable({ surveys, withCustomer, testId, empty, actions }: { surveys: readonly ListedSurvey[]; withCustomer: boolean; testId: string; empty: string; actions?: (s: ListedSurvey) => ReactNode }) {
+export function SurveyTable({
+  surveys,
+  withCustomer,
+  testId,
+  empty,
+  actions,
+}: {
+  surveys: readonly ListedSurvey[];
+  withCustomer: boolean;
+  testId: string;
+  empty: string;
+  actions?: (s: ListedSurvey) => ReactNode;
+}) {
   const t = useT();
   const f = useFormat();
   const columns: RecordColumn<ListedSurvey>[] = [

@@ -42,7 +42,5 @@ export function InstallationInfo() {
     [t('install.version'), appInfo.version],
     [t('install.dataLocation'), location],
   ];
-  return (
-    <LabelledTable rows={rows} labelWidth={200} fixed />
-  );
+  return <LabelledTable rows={rows} labelWidth={200} fixed />;
 }

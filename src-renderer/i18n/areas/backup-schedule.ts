@@ -10,8 +10,10 @@ export const backupScheduleZhCN = {
   'backupSchedule.folder': '备份文件夹：{path}',
   'backupSchedule.noFolder': '尚未选择备份文件夹，选择后才能启用定时备份。',
   'backupSchedule.chooseFolder': '选择文件夹…',
-  'backupSchedule.browser': '浏览器版无法直接写入本机文件夹：到期时会弹出提醒，点击“下载备份”后由浏览器保存文件，请把它移到经审批的存储介质上。旧备份需手工删除。',
-  'backupSchedule.keyNote': '定时备份用本机密钥加密，无需每次输入口令；在本机可直接恢复。若本机或数据库损坏，只能用“恢复密钥”打开这些备份——请导出恢复密钥并按保密规定妥善保管。',
+  'backupSchedule.browser':
+    '浏览器版无法直接写入本机文件夹：到期时会弹出提醒，点击“下载备份”后由浏览器保存文件，请把它移到经审批的存储介质上。旧备份需手工删除。',
+  'backupSchedule.keyNote':
+    '定时备份用本机密钥加密，无需每次输入口令；在本机可直接恢复。若本机或数据库损坏，只能用“恢复密钥”打开这些备份——请导出恢复密钥并按保密规定妥善保管。',
   'backupSchedule.lastRun': '上次备份',
   'backupSchedule.lastFile': '文件',
   'backupSchedule.lastSize': '大小',
@@ -41,7 +43,8 @@ export const backupScheduleZhCN = {
 
 export const backupScheduleEnUS: Record<keyof typeof backupScheduleZhCN, string> = {
   'backupSchedule.section': 'Scheduled backups',
-  'backupSchedule.intro': 'Backs up the whole database to this PC’s backup folder on a schedule and keeps only the latest few (older scheduled backups are deleted; other files in the folder are left alone).',
+  'backupSchedule.intro':
+    'Backs up the whole database to this PC’s backup folder on a schedule and keeps only the latest few (older scheduled backups are deleted; other files in the folder are left alone).',
   'backupSchedule.enabled': 'Scheduled backups on',
   'backupSchedule.interval': 'Every',
   'backupSchedule.interval.daily': 'Day',
@@ -50,8 +53,10 @@ export const backupScheduleEnUS: Record<keyof typeof backupScheduleZhCN, string>
   'backupSchedule.folder': 'Backup folder: {path}',
   'backupSchedule.noFolder': 'No backup folder chosen yet; choose one to turn scheduled backups on.',
   'backupSchedule.chooseFolder': 'Choose folder…',
-  'backupSchedule.browser': 'The browser version cannot write into a folder: when a backup is due a reminder offers the download; move the file to approved media. Delete old backups by hand.',
-  'backupSchedule.keyNote': 'Scheduled backups are locked with this installation’s key, so no passphrase is typed each time; they restore on this PC directly. If this PC or its database is lost, only the recovery key opens them: export it and keep it as the security rules require.',
+  'backupSchedule.browser':
+    'The browser version cannot write into a folder: when a backup is due a reminder offers the download; move the file to approved media. Delete old backups by hand.',
+  'backupSchedule.keyNote':
+    'Scheduled backups are locked with this installation’s key, so no passphrase is typed each time; they restore on this PC directly. If this PC or its database is lost, only the recovery key opens them: export it and keep it as the security rules require.',
   'backupSchedule.lastRun': 'Last backup',
   'backupSchedule.lastFile': 'File',
   'backupSchedule.lastSize': 'Size',

@@ -75,7 +75,8 @@ export const complaintStatsEnUS: Record<keyof typeof complaintStatsZhCN, string>
   'complaintStats.verificationDetail': 'Verified by the customer on {count} complaints',
   'complaintStats.surveys': 'Satisfaction surveys',
   'complaintStats.surveysDetail': 'Mean of {count} surveys this year',
-  'complaintStats.onTimeNote': 'On-time rate = answered (closed) by the deadline ÷ answered (closed) or overdue; complaints not yet due do not count. Times are in calendar days.',
+  'complaintStats.onTimeNote':
+    'On-time rate = answered (closed) by the deadline ÷ answered (closed) or overdue; complaints not yet due do not count. Times are in calendar days.',
 
   'complaintStats.byCategory': 'By category',
   'complaintStats.byDepartment': 'By responsible department',

@@ -318,12 +318,13 @@ export const complaintsEnUS: Record<keyof typeof complaintsZhCN, string> = {
   'complaints.mine.title': 'My complaints',
   'complaints.mine.handler': 'I am',
   'complaints.mine.pick': 'Pick the handler',
-  'complaints.mine.pickHint': "Pick a handler to see their open complaints, overdue ones first.",
+  'complaints.mine.pickHint': 'Pick a handler to see their open complaints, overdue ones first.',
   'complaints.mine.none': 'No open complaints.',
   'complaints.mine.noManagers': 'No account managers yet; add them in Settings first.',
 
   'complaints.settings.title': 'Complaint deadlines and numbers',
-  'complaints.settings.intro': "Acknowledge days by customer grade and severity; the answer deadline comes from the grading service policy; close is counted in days after the answer deadline.",
+  'complaints.settings.intro':
+    'Acknowledge days by customer grade and severity; the answer deadline comes from the grading service policy; close is counted in days after the answer deadline.',
   'complaints.settings.code': 'Department code of complaint numbers (optional)',
   'complaints.settings.codeHint': 'Set it when complaints are exchanged with other departments, e.g. KF3 numbers TS-KF3-2026-0001',
   'complaints.settings.acknowledge': 'Acknowledge within (days)',

@@ -462,7 +462,8 @@ export const customerDetailEnUS: Record<keyof typeof customerDetailZhCN, string>
   'detail.history.empty': 'No changes recorded',
   'detail.history.record': 'Record',
 
-  'detail.bin.intro': 'Deleted records stay here and can be restored at any time. A record whose customer or parent unit is still deleted can be restored only after it.',
+  'detail.bin.intro':
+    'Deleted records stay here and can be restored at any time. A record whose customer or parent unit is still deleted can be restored only after it.',
   'detail.bin.empty': 'The recycle bin is empty',
   'detail.bin.groupTitle': '{kind} ({count})',
   'detail.bin.record': 'Record',

@@ -2,7 +2,8 @@
 export const customerMergeZhCN = {
   'merge.action': '合并重复客户',
   'merge.title': '合并重复客户',
-  'merge.intro': '同一单位建了两份档案时，可把其中一份并入另一份：被并入客户的联系人、往来记录、需求、经营数据、结算和交接记录全部转到保留的客户，两份档案的修改记录都保留，被并入的客户移入回收站。',
+  'merge.intro':
+    '同一单位建了两份档案时，可把其中一份并入另一份：被并入客户的联系人、往来记录、需求、经营数据、结算和交接记录全部转到保留的客户，两份档案的修改记录都保留，被并入的客户移入回收站。',
   'merge.pick.label': '要合并的另一个客户',
   'merge.pick.placeholder': '输入单位名称、简称或拼音（如 htcl）查找',
   'merge.pick.nothing': '没有相符的客户',
@@ -111,7 +112,8 @@ export const customerMergeEnUS: Record<keyof typeof customerMergeZhCN, string> =
   'merge.resolve.higherMark': 'The higher classification of the two: {value}',
   'merge.resolve.truncated': 'More than {limit} after the merge; the first {limit} are kept',
   'merge.resolve.benefitYear': 'Business figures for {year} on both sides',
-  'merge.resolve.benefitYearHow': 'Both rows are kept, not added up (they may cover the same contracts); check them under business figures after the merge and delete the extra one',
+  'merge.resolve.benefitYearHow':
+    'Both rows are kept, not added up (they may cover the same contracts); check them under business figures after the merge and delete the extra one',
   'merge.resolve.primary': 'A primary contact on both sides',
   'merge.resolve.primaryHow': '“{kept}” stays the primary contact; “{demoted}” becomes an ordinary contact',
 
@@ -125,7 +127,8 @@ export const customerMergeEnUS: Record<keyof typeof customerMergeZhCN, string> =
   'merge.refused.self': 'A customer cannot be merged into itself; choose another customer.',
   'merge.refused.deleted': '“{name}” is deleted (in the recycle bin) and cannot be merged.',
   'merge.refused.intoSubUnit': '“{kept}” is a sub-unit of “{merged}”; a unit cannot be merged into its own sub-unit.',
-  'merge.refused.level': '“{merged}” has sub-units, so it can only be merged into a unit of the same level (“{merged}” is {mergedLevel}, “{kept}” is {keptLevel}).',
+  'merge.refused.level':
+    '“{merged}” has sub-units, so it can only be merged into a unit of the same level (“{merged}” is {mergedLevel}, “{kept}” is {keptLevel}).',
 
   'merge.rename.body': 'The new name or short name is the same as, or sounds like, the customers below. If it is the same unit, merge the two records:',
   'merge.rename.saveAnyway': 'Save anyway',

@@ -193,8 +193,10 @@ export const customersEnUS: Record<keyof typeof customersZhCN, string> = {
   'customers.filters.deleteSaved': 'Delete saved filter “{name}”',
 
   'customers.empty.title': 'The customer archive is empty',
-  'customers.empty.body': 'Keep every customer unit of your department here: unit details, contacts, interactions, requirements and business figures in one place, kept when people change jobs.',
-  'customers.empty.hierarchy': 'Start with a group (e.g. China Aerospace Science and Technology Corporation), then add its second-level units (academies, companies) and third-level units (institutes, factories).',
+  'customers.empty.body':
+    'Keep every customer unit of your department here: unit details, contacts, interactions, requirements and business figures in one place, kept when people change jobs.',
+  'customers.empty.hierarchy':
+    'Start with a group (e.g. China Aerospace Science and Technology Corporation), then add its second-level units (academies, companies) and third-level units (institutes, factories).',
   'customers.empty.create': 'Create the first customer',
 
   'customers.form.newTitle': 'New customer',

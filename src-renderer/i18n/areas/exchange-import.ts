@@ -12,7 +12,8 @@ export const exchangeImportZhCN = {
 } as const;
 
 export const exchangeImportEnUS: Record<keyof typeof exchangeImportZhCN, string> = {
-  'exchangeImport.intro': 'You can also add this department to the directory: an exchange file holds no encryption key, so choose its key card (the card’s signing key must be the one that signed this file).',
+  'exchangeImport.intro':
+    'You can also add this department to the directory: an exchange file holds no encryption key, so choose its key card (the card’s signing key must be the one that signed this file).',
   'exchangeImport.choose': 'Choose its key card…',
   'exchangeImport.mismatch': 'This key card is not the file signer’s; nothing was added. Ask the sending department for its own key card.',
   'exchangeImport.fingerprints': 'Card fingerprint {card}, file signer fingerprint {file}',

@@ -4,5 +4,6 @@ export const exchangeStagingZhCN = {
 } as const;
 
 export const exchangeStagingEnUS: Record<keyof typeof exchangeStagingZhCN, string> = {
-  'exchange.refused.preview-expired': 'The preview’s data is no longer there (another window started a new import preview); nothing was imported. Read and preview the file again.',
+  'exchange.refused.preview-expired':
+    'The preview’s data is no longer there (another window started a new import preview); nothing was imported. Read and preview the file again.',
 };

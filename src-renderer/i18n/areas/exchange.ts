@@ -103,7 +103,8 @@ export const exchangeZhCN = {
   'exchange.directory.actions': '操作',
   'exchange.directory.remove': '移出通讯录',
   'exchange.directory.removeOne': '将 {name} 移出通讯录',
-  'exchange.directory.removeConfirm': '将“{name}”移出部门通讯录？之后不能再为它加密文件，它签名的文件会显示为未知签名者。记录保留，重新导入其公钥卡片即可恢复。',
+  'exchange.directory.removeConfirm':
+    '将“{name}”移出部门通讯录？之后不能再为它加密文件，它签名的文件会显示为未知签名者。记录保留，重新导入其公钥卡片即可恢复。',
   'exchange.directory.removed': '已将 {name} 移出通讯录',
   'exchange.card.failed': '读取公钥卡片失败，未添加。',
   'exchange.card.own': '这是本机自己的公钥卡片，无需导入。',
@@ -122,7 +123,8 @@ export const exchangeZhCN = {
   'exchange.card.field.deletedAt': '恢复（曾被移出）',
 
   'exchange.conflicts.emptyTitle': '没有待处理的冲突',
-  'exchange.conflicts.emptyHint': '当本部门和另一部门在两次交换之间都修改了同一条记录，导入时会产生冲突：系统采用较新的版本，另一版本完整保留在这里，由您决定保留当前版本还是改用另一版本。',
+  'exchange.conflicts.emptyHint':
+    '当本部门和另一部门在两次交换之间都修改了同一条记录，导入时会产生冲突：系统采用较新的版本，另一版本完整保留在这里，由您决定保留当前版本还是改用另一版本。',
   'exchange.conflicts.intro': '以下记录双方都修改过。当前采用的是较新的版本；另一版本完整保留，可改用它（会作为本机的新修改，在下次交换时传给对方）。',
   'exchange.conflicts.openCount': '{count} 个待处理冲突',
   'exchange.conflicts.from': '导入{department}的文件时发现 · {at}',
@@ -164,7 +166,8 @@ export const exchangeZhCN = {
 
 export const exchangeEnUS: Record<keyof typeof exchangeZhCN, string> = {
   'nav.exchange': 'Data exchange',
-  'exchange.intro': 'Exchange the customer archive with other departments on removable media: files are encrypted and signed by this PC; an import is previewed first and never silently overwrites a version.',
+  'exchange.intro':
+    'Exchange the customer archive with other departments on removable media: files are encrypted and signed by this PC; an import is previewed first and never silently overwrites a version.',
   'exchange.tab.export': 'Export',
   'exchange.tab.import': 'Import',
   'exchange.tab.directory': 'Department directory',
@@ -213,7 +216,8 @@ export const exchangeEnUS: Record<keyof typeof exchangeZhCN, string> = {
   'exchange.summary.lockRecipients': 'Locked for these departments’ keys, only they can open it: {names}',
   'exchange.summary.signed': 'Signed by this PC, so the receiver can check where it came from and that it is intact',
 
-  'exchange.import.intro': 'Choose an exchange file from another department. It is read and previewed first and written only when you confirm; any problem refuses the whole file and changes nothing here.',
+  'exchange.import.intro':
+    'Choose an exchange file from another department. It is read and previewed first and written only when you confirm; any problem refuses the whole file and changes nothing here.',
   'exchange.import.choose': 'Choose exchange file',
   'exchange.import.file': 'Exchange file: {name}',
   'exchange.import.unlock': 'Unlock with',
@@ -228,7 +232,8 @@ export const exchangeEnUS: Record<keyof typeof exchangeZhCN, string> = {
   'exchange.import.acceptedSigner': 'Accepted signer (fingerprint {fingerprint})',
   'exchange.import.accept': 'I checked the fingerprint by phone and accept this signer',
   'exchange.import.continue': 'Accept and preview',
-  'exchange.import.conflictsAhead': '{count} records were changed on both sides: the newer version is applied and the other is kept under Conflicts for review.',
+  'exchange.import.conflictsAhead':
+    '{count} records were changed on both sides: the newer version is applied and the other is kept under Conflicts for review.',
   'exchange.import.apply': 'Import',
   'exchange.import.done': 'Imported the file from {department}.',
   'exchange.import.doneConflicts': '{count} conflicts wait under Conflicts.',
@@ -262,7 +267,8 @@ export const exchangeEnUS: Record<keyof typeof exchangeZhCN, string> = {
   'exchange.directory.actions': 'Actions',
   'exchange.directory.remove': 'Remove from directory',
   'exchange.directory.removeOne': 'Remove {name} from the directory',
-  'exchange.directory.removeConfirm': 'Remove “{name}” from the directory? Files can no longer be encrypted for it, and files it signs show an unknown signer. The entry is kept; importing its key card again restores it.',
+  'exchange.directory.removeConfirm':
+    'Remove “{name}” from the directory? Files can no longer be encrypted for it, and files it signs show an unknown signer. The entry is kept; importing its key card again restores it.',
   'exchange.directory.removed': 'Removed {name} from the directory',
   'exchange.card.failed': 'The key card could not be read; nothing was added.',
   'exchange.card.own': 'This is this PC’s own key card; there is nothing to import.',
@@ -281,8 +287,10 @@ export const exchangeEnUS: Record<keyof typeof exchangeZhCN, string> = {
   'exchange.card.field.deletedAt': 'restored (was removed)',
 
   'exchange.conflicts.emptyTitle': 'No open conflicts',
-  'exchange.conflicts.emptyHint': 'When this department and another both change the same record between two exchanges, the import finds a conflict: the newer version is applied and the other is kept here, whole, for you to keep the current one or take the other.',
-  'exchange.conflicts.intro': 'Both sides changed these records. The newer version is in use; the other is kept whole. Taking it writes it as a new change on this PC, which travels with the next exchange.',
+  'exchange.conflicts.emptyHint':
+    'When this department and another both change the same record between two exchanges, the import finds a conflict: the newer version is applied and the other is kept here, whole, for you to keep the current one or take the other.',
+  'exchange.conflicts.intro':
+    'Both sides changed these records. The newer version is in use; the other is kept whole. Taking it writes it as a new change on this PC, which travels with the next exchange.',
   'exchange.conflicts.openCount': '{count} open conflicts',
   'exchange.conflicts.from': 'Found importing the file from {department} · {at}',
   'exchange.conflicts.customer': 'Customer: {name}',
@@ -308,7 +316,8 @@ export const exchangeEnUS: Record<keyof typeof exchangeZhCN, string> = {
   'exchange.refused.not-an-exchange-file': 'This is a whole-database backup, not an exchange file. Restore it under Settings → Backup and restore.',
   'exchange.refused.invalid-records': 'The file holds invalid records; nothing was imported. First problems:',
   'exchange.refused.missing-customer': 'Records in the file belong to customers that are neither here nor in the file; nothing was imported:',
-  'exchange.refused.clock-drift': "Records in the file are more than a day ahead of this PC's clock (the exporting PC's clock may be wrong); nothing was imported.",
+  'exchange.refused.clock-drift':
+    "Records in the file are more than a day ahead of this PC's clock (the exporting PC's clock may be wrong); nothing was imported.",
   'exchange.refused.own-file': 'This file was exported by this installation; there is nothing to import.',
   'exchange.unknownSigner': 'The signer is not in the department directory (fingerprint {fingerprint}). Check the fingerprint by phone before accepting.',
 

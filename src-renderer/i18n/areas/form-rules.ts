@@ -26,7 +26,8 @@ export const formRulesEnUS: Record<keyof typeof formRulesZhCN, string> = {
   'detail.benefits.yearExists': '{year} already has figures: contract {contract}, comprehensive benefit {benefit}. Saving will not overwrite them.',
   'detail.benefits.editThatYear': 'Edit the figures of {year}',
   'detail.settlements.overpaid': 'Overpaid',
-  'detail.settlements.overpaidConfirm': 'The amount paid, {paid}, is above the receivable, {receivable}, by {excess}. Is this really an overpayment (an advance, say)?',
+  'detail.settlements.overpaidConfirm':
+    'The amount paid, {paid}, is above the receivable, {receivable}, by {excess}. Is this really an overpayment (an advance, say)?',
   'detail.settlements.overpaidSave': 'Confirm the overpayment and save',
   'customers.form.pastedRow': 'The unit name looks like a whole pasted spreadsheet row ({count} cells).',
   'customers.form.splitRow': 'Split into the fields',

@@ -144,10 +144,11 @@ export const gradingCustomerZhCN = {
   'gradingCustomer.itemLabel.potential': '发展潜力',
   'gradingCustomer.itemGuide.communication':
     '对方业务沟通与配合情况：沟通顺畅、响应及时、主动配合 21–25 分；基本顺畅 13–20 分；响应慢、配合一般 6–12 分；沟通困难 0–5 分（沟通困难的另须勾选“业务沟通困难”，该客户直接评为 B 类）。',
-  'gradingCustomer.itemGuide.demand_match': '客户需求与我所专业方向、产品和工艺能力的契合程度：核心专业、长期型号配套 21–25 分；较为契合 13–20 分；部分契合 6–12 分；基本不契合 0–5 分。',
-  'gradingCustomer.itemGuide.loyalty': '客户与我所合作的意愿和稳定性：长期稳定、同类需求优先选择我所 25–30 分；合作稳定 16–24 分；时常转向其他供方 6–15 分；合作意愿弱 0–5 分。',
+  'gradingCustomer.itemGuide.demand_match':
+    '客户需求与我所专业方向、产品和工艺能力的契合程度：核心专业、长期型号配套 21–25 分；较为契合 13–20 分；部分契合 6–12 分；基本不契合 0–5 分。',
+  'gradingCustomer.itemGuide.loyalty':
+    '客户与我所合作的意愿和稳定性：长期稳定、同类需求优先选择我所 25–30 分；合作稳定 16–24 分；时常转向其他供方 6–15 分；合作意愿弱 0–5 分。',
   'gradingCustomer.itemGuide.potential': '客户今后的型号任务、经费与合作拓展前景：前景广阔 16–20 分；较好 10–15 分；一般 5–9 分；任务萎缩 0–4 分。',
-
 
   'dashboard.loading': '正在读取工作台…',
   'dashboard.notGraded': '尚未进行客户定级，可在“客户分级”中发起年度定级',
@@ -255,7 +256,8 @@ export const gradingCustomerEnUS: Record<keyof typeof gradingCustomerZhCN, strin
 
   'gradingCustomer.approve': 'Approve',
   'gradingCustomer.approve.title': 'Approve the grading',
-  'gradingCustomer.approve.effect': 'Once approved, the customer\'s grade changes, enters its grade history and timeline, and follow-ups are planned for the new grade.',
+  'gradingCustomer.approve.effect':
+    "Once approved, the customer's grade changes, enters its grade history and timeline, and follow-ups are planned for the new grade.",
   'gradingCustomer.approve.by': 'Approved by (department head)',
   'gradingCustomer.approve.note': 'Comment',
   'gradingCustomer.approve.done': 'Grading approved',
@@ -316,10 +318,12 @@ export const gradingCustomerEnUS: Record<keyof typeof gradingCustomerZhCN, strin
   'gradingCustomer.itemLabel.potential': 'Development potential',
   'gradingCustomer.itemGuide.communication':
     'How the customer communicates and cooperates: smooth, quick and forthcoming 21–25; mostly smooth 13–20; slow to answer, average cooperation 6–12; difficult 0–5 (if difficult, also tick "Business communication is difficult": the customer is then graded B).',
-  'gradingCustomer.itemGuide.demand_match': 'How well the customer\'s needs match our fields, products and processes: core field, long-term programme supply 21–25; good match 13–20; partial 6–12; hardly any 0–5.',
-  'gradingCustomer.itemGuide.loyalty': 'The customer\'s willingness to work with us and how steady it is: long-term, prefers us for such needs 25–30; steady 16–24; often turns to other suppliers 6–15; little willingness 0–5.',
-  'gradingCustomer.itemGuide.potential': 'The customer\'s outlook for programmes, funding and wider cooperation: excellent 16–20; good 10–15; average 5–9; shrinking 0–4.',
-
+  'gradingCustomer.itemGuide.demand_match':
+    "How well the customer's needs match our fields, products and processes: core field, long-term programme supply 21–25; good match 13–20; partial 6–12; hardly any 0–5.",
+  'gradingCustomer.itemGuide.loyalty':
+    "The customer's willingness to work with us and how steady it is: long-term, prefers us for such needs 25–30; steady 16–24; often turns to other suppliers 6–15; little willingness 0–5.",
+  'gradingCustomer.itemGuide.potential':
+    "The customer's outlook for programmes, funding and wider cooperation: excellent 16–20; good 10–15; average 5–9; shrinking 0–4.",
 
   'dashboard.loading': 'Reading the dashboard…',
   'dashboard.notGraded': 'No customer has been graded yet; start the yearly grading under "Grading"',
@@ -327,7 +331,8 @@ export const gradingCustomerEnUS: Record<keyof typeof gradingCustomerZhCN, strin
   'dashboard.followUps.overdue': '{count} overdue',
   'dashboard.followUps.dueSoon': '{count} due within {days} days',
   'dashboard.followUps.none': 'No follow-up is due soon',
-  'dashboard.followUps.notGraded': 'Once gradings are approved, follow-ups are planned by the service policy of each grade; those due and overdue are listed here',
+  'dashboard.followUps.notGraded':
+    'Once gradings are approved, follow-ups are planned by the service policy of each grade; those due and overdue are listed here',
   'dashboard.followUps.customer': 'Customer',
   'dashboard.followUps.grade': 'Grade',
   'dashboard.followUps.due': 'Due',
@@ -335,7 +340,7 @@ export const gradingCustomerEnUS: Record<keyof typeof gradingCustomerZhCN, strin
   'dashboard.followUps.all': 'Show all {count}',
   'dashboard.followUps.fewer': 'Show fewer',
   'dashboard.followUps.limited': 'Only the {limit} earliest are listed',
-  'dashboard.followUps.hint': 'Record a visit, call or meeting on the customer\'s page: its follow-up is done and the next one planned.',
+  'dashboard.followUps.hint': "Record a visit, call or meeting on the customer's page: its follow-up is done and the next one planned.",
   'dashboard.grades.title': 'Customers by grade',
   'dashboard.grades.total': '{total} customers, {graded} graded',
   'dashboard.grades.count': 'Customers',

@@ -54,12 +54,14 @@ export const gradingRulesZhCN = {
   'gradingRules.history.show': '查看第 {version} 版的内容',
   'gradingRules.history.hide': '收起第 {version} 版的内容',
 
-  'gradingRules.criteria.intro': '定级时依次判定，先满足者定级：先看是否为 B 类，再看 AAA 类、AA 类，都不满足为 A 类。缺少的数据（年综合效益、结算记录、主观评分）不满足任何需要它的条件，也不会单独使客户成为 B 类。',
+  'gradingRules.criteria.intro':
+    '定级时依次判定，先满足者定级：先看是否为 B 类，再看 AAA 类、AA 类，都不满足为 A 类。缺少的数据（年综合效益、结算记录、主观评分）不满足任何需要它的条件，也不会单独使客户成为 B 类。',
   'gradingRules.criteria.gradeRule': '{grade} 类',
   'gradingRules.criteria.paymentRule': '回款稳定性',
   'gradingRules.criteria.rule.b': '结算回款拖欠超过 {unstableMaxDays} 天，或 业务沟通困难，或 主观评分 < {bSubjectiveBelow} 分',
   'gradingRules.criteria.rule.aaa': '年综合效益 ≥ {aaaBenefitWan} 万元 或 合作 ≥ {aaaCooperationYears} 年，且 回款稳定 或 主观评分 ≥ {aaaSubjectiveScore} 分',
-  'gradingRules.criteria.rule.aa': '年综合效益 ≥ {aaBenefitWan} 万元，或 合作 ≥ {aaCooperationYears} 年，或 回款稳定或较稳定，或 主观评分 ≥ {aaSubjectiveScore} 分',
+  'gradingRules.criteria.rule.aa':
+    '年综合效益 ≥ {aaBenefitWan} 万元，或 合作 ≥ {aaCooperationYears} 年，或 回款稳定或较稳定，或 主观评分 ≥ {aaSubjectiveScore} 分',
   'gradingRules.criteria.rule.a': '其余客户（不属于 B 类，也未满足 AAA 类、AA 类的条件）',
   'gradingRules.criteria.rule.payment':
     '统计近 {lookbackMonths} 个月内到期的应收款和至今未付的应收款，按最长拖欠天数：≤ {stableMaxDays} 天为稳定，≤ {relativelyStableMaxDays} 天为较稳定，≤ {unstableMaxDays} 天为不稳定，更长为拖欠一年以上',
@@ -78,7 +80,8 @@ export const gradingRulesZhCN = {
   'gradingRules.criteria.field.unstableMaxDays': '回款不稳定的最长拖欠天数',
   'gradingRules.criteria.field.lookbackMonths': '回款统计期（月）',
 
-  'gradingRules.template.intro': '客观项由系统按客户档案计算；主观项由客户经理逐项打分，各主观项得分之和即定级标准中的“主观评分”，因此主观项满分合计须为 100 分。评分说明显示在打分界面，并随打分表打印。',
+  'gradingRules.template.intro':
+    '客观项由系统按客户档案计算；主观项由客户经理逐项打分，各主观项得分之和即定级标准中的“主观评分”，因此主观项满分合计须为 100 分。评分说明显示在打分界面，并随打分表打印。',
   'gradingRules.template.objectiveTitle': '客观项（按客户档案计算，满分合计 {sum} 分）',
   'gradingRules.template.subjectiveTitle': '主观项（客户经理逐项打分）',
   'gradingRules.template.kind.objective': '客观',
@@ -146,7 +149,8 @@ export const gradingRulesZhCN = {
 
 export const gradingRulesEnUS: Record<keyof typeof gradingRulesZhCN, string> = {
   'gradingRules.section': 'Grading rules',
-  'gradingRules.intro': 'The scoring table, grade criteria and service policy used to grade customers. Every change is saved as a new version approved by a department head; earlier gradings keep naming the version they used.',
+  'gradingRules.intro':
+    'The scoring table, grade criteria and service policy used to grade customers. Every change is saved as a new version approved by a department head; earlier gradings keep naming the version they used.',
   'gradingRules.tab.template': 'Scoring table',
   'gradingRules.tab.criteria': 'Grade criteria',
   'gradingRules.tab.policy': 'Service policy',
@@ -167,9 +171,12 @@ export const gradingRulesEnUS: Record<keyof typeof gradingRulesZhCN, string> = {
 
   'gradingRules.approval.saveTitle': 'Save as new version (version {version})',
   'gradingRules.approval.restoreTitle': 'Restore defaults (saved as version {version})',
-  'gradingRules.approval.saveIntro': 'A change of the grading rules needs the approval of a department head. Once saved, new gradings use version {version}; earlier gradings are unchanged and keep naming the version they used.',
-  'gradingRules.approval.restoreIntro.criteria': "The grade criteria go back to the paper's defaults, saved as version {version}; unsaved changes are discarded.",
-  'gradingRules.approval.restoreIntro.template': 'The scoring table goes back to the default table, saved as version {version}; unsaved changes are discarded. Existing scores are not affected.',
+  'gradingRules.approval.saveIntro':
+    'A change of the grading rules needs the approval of a department head. Once saved, new gradings use version {version}; earlier gradings are unchanged and keep naming the version they used.',
+  'gradingRules.approval.restoreIntro.criteria':
+    "The grade criteria go back to the paper's defaults, saved as version {version}; unsaved changes are discarded.",
+  'gradingRules.approval.restoreIntro.template':
+    'The scoring table goes back to the default table, saved as version {version}; unsaved changes are discarded. Existing scores are not affected.',
   'gradingRules.approval.restoreIntro.policy': 'The service policy goes back to the defaults, saved as version {version}; unsaved changes are discarded.',
   'gradingRules.approval.approvedBy': 'Approved by (department head)',
   'gradingRules.approval.approvedByHint': 'The name of the department head who approves this change; it is kept in the version history.',
@@ -195,12 +202,15 @@ export const gradingRulesEnUS: Record<keyof typeof gradingRulesZhCN, string> = {
   'gradingRules.history.show': 'Show version {version}',
   'gradingRules.history.hide': 'Hide version {version}',
 
-  'gradingRules.criteria.intro': 'Rules are checked in order and the first that applies decides: B first, then AAA, then AA; a customer meeting none is A. A missing figure (benefit, settlements, subjective score) meets no condition that needs it and never by itself makes a customer B.',
+  'gradingRules.criteria.intro':
+    'Rules are checked in order and the first that applies decides: B first, then AAA, then AA; a customer meeting none is A. A missing figure (benefit, settlements, subjective score) meets no condition that needs it and never by itself makes a customer B.',
   'gradingRules.criteria.gradeRule': '{grade}',
   'gradingRules.criteria.paymentRule': 'Payment stability',
   'gradingRules.criteria.rule.b': 'payment overdue more than {unstableMaxDays} days, or communication difficult, or subjective score < {bSubjectiveBelow}',
-  'gradingRules.criteria.rule.aaa': 'annual benefit ≥ {aaaBenefitWan} ×10k CNY or cooperation ≥ {aaaCooperationYears} years, and payment stable or subjective score ≥ {aaaSubjectiveScore}',
-  'gradingRules.criteria.rule.aa': 'annual benefit ≥ {aaBenefitWan} ×10k CNY, or cooperation ≥ {aaCooperationYears} years, or payment stable or relatively stable, or subjective score ≥ {aaSubjectiveScore}',
+  'gradingRules.criteria.rule.aaa':
+    'annual benefit ≥ {aaaBenefitWan} ×10k CNY or cooperation ≥ {aaaCooperationYears} years, and payment stable or subjective score ≥ {aaaSubjectiveScore}',
+  'gradingRules.criteria.rule.aa':
+    'annual benefit ≥ {aaBenefitWan} ×10k CNY, or cooperation ≥ {aaCooperationYears} years, or payment stable or relatively stable, or subjective score ≥ {aaSubjectiveScore}',
   'gradingRules.criteria.rule.a': 'every other customer (not B, and meeting no AAA or AA condition)',
   'gradingRules.criteria.rule.payment':
     'receivables due in the last {lookbackMonths} months and those still unpaid, by the longest overdue days: ≤ {stableMaxDays} stable, ≤ {relativelyStableMaxDays} relatively stable, ≤ {unstableMaxDays} unstable, longer overdue over a year',
@@ -219,7 +229,8 @@ export const gradingRulesEnUS: Record<keyof typeof gradingRulesZhCN, string> = {
   'gradingRules.criteria.field.unstableMaxDays': 'Longest overdue days still unstable',
   'gradingRules.criteria.field.lookbackMonths': 'Payment period (months)',
 
-  'gradingRules.template.intro': "Objective items are computed from the archive; subjective items are scored by the account manager, and their sum is the criteria's subjective score, so their maximums must add up to 100. Each item's guide is shown when scoring and printed with the table.",
+  'gradingRules.template.intro':
+    "Objective items are computed from the archive; subjective items are scored by the account manager, and their sum is the criteria's subjective score, so their maximums must add up to 100. Each item's guide is shown when scoring and printed with the table.",
   'gradingRules.template.objectiveTitle': 'Objective items (from the archive, {sum} points in all)',
   'gradingRules.template.subjectiveTitle': 'Subjective items (scored by the account manager)',
   'gradingRules.template.kind.objective': 'Objective',
@@ -267,7 +278,8 @@ export const gradingRulesEnUS: Record<keyof typeof gradingRulesZhCN, string> = {
   'gradingRules.template.bandText.cooperation': '≥ {atLeast} years: {points} points',
   'gradingRules.template.bandText.payment': '{stability}: {points} points',
 
-  'gradingRules.policy.intro': 'Service by grade: the better the grade, the more frequent the follow-ups and the faster the complaint answers; a better grade is never served more slowly than a lower one.',
+  'gradingRules.policy.intro':
+    'Service by grade: the better the grade, the more frequent the follow-ups and the faster the complaint answers; a better grade is never served more slowly than a lower one.',
   'gradingRules.policy.followUps':
     "Follow-ups are planned from this policy: when grades are approved, each customer whose grade changed or who has none planned gets one at its grade's interval from the day of approval; after every visit, call, meeting, technical exchange or after-sales service the next one is planned from that contact. Changing this policy leaves follow-ups already planned as they are; later ones follow it. Complaint deadlines follow the severity and the customer's grade; ungraded customers are treated as A.",
   'gradingRules.policy.grade': 'Grade',

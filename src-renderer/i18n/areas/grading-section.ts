@@ -104,7 +104,8 @@ export const gradingSectionZhCN = {
 
   'gradingSection.approve.open': '批准',
   'gradingSection.approve.title': '批准定级结果',
-  'gradingSection.approve.effect': '批准后，{changing} 个客户的等级将改变（升级 {up}、降级 {down}、新定级 {new}）。全部 {total} 个客户的定级记入各自的等级历史，等级变化记入客户时间线，并按服务策略安排回访。',
+  'gradingSection.approve.effect':
+    '批准后，{changing} 个客户的等级将改变（升级 {up}、降级 {down}、新定级 {new}）。全部 {total} 个客户的定级记入各自的等级历史，等级变化记入客户时间线，并按服务策略安排回访。',
   'gradingSection.approve.by': '部门负责人姓名',
   'gradingSection.approve.note': '审批意见',
   'gradingSection.approve.submit': '批准',
@@ -136,9 +137,11 @@ export const gradingSectionZhCN = {
   'gradingSection.pareto.noFigures': '还没有任何客户的年度经营数据。在客户页的“经营数据”中录入年综合效益后，即可在这里做 80/20 分析。',
   'gradingSection.pareto.summary': '{count} 个重点客户（占有效益客户的 {customerShare}）贡献了 {benefitShare} 的年综合效益，合计 {keyWan} 万元',
   'gradingSection.pareto.zeroTotal': '{count} 个客户该年度的年综合效益合计为 0，无法区分重点客户。',
-  'gradingSection.pareto.totals': '{year} 年共 {ranked} 个客户有经营数据，年综合效益合计 {totalWan} 万元。重点客户：按效益从高到低累计达到 {share}% 所需的最少客户。',
+  'gradingSection.pareto.totals':
+    '{year} 年共 {ranked} 个客户有经营数据，年综合效益合计 {totalWan} 万元。重点客户：按效益从高到低累计达到 {share}% 所需的最少客户。',
   'gradingSection.pareto.chartLabel': '帕累托图：年综合效益最高的 {count} 个客户及累计占比',
-  'gradingSection.pareto.caption': '图中为年综合效益最高的前 {shown} 个客户（共 {total} 个，全部列在下表）；横轴为排名，柱为年综合效益，折线为累计占比，红线为 80%。',
+  'gradingSection.pareto.caption':
+    '图中为年综合效益最高的前 {shown} 个客户（共 {total} 个，全部列在下表）；横轴为排名，柱为年综合效益，折线为累计占比，红线为 80%。',
   'gradingSection.pareto.axisBenefit': '万元',
   'gradingSection.pareto.axisCumulative': '累计占比（%）',
   'gradingSection.pareto.seriesBenefit': '年综合效益（万元）',
@@ -186,7 +189,8 @@ export const gradingSectionEnUS: Record<keyof typeof gradingSectionZhCN, string>
   'gradingSection.change.same': 'Unchanged',
   'gradingSection.change.overridden': 'Overridden',
 
-  'gradingSection.runs.intro': "A grading computes a proposed grade for every customer with the current scoring template and criteria, as a draft; no customer's grade changes until a department head approves it.",
+  'gradingSection.runs.intro':
+    "A grading computes a proposed grade for every customer with the current scoring template and criteria, as a draft; no customer's grade changes until a department head approves it.",
   'gradingSection.runs.empty': 'No grading runs yet. Click "Start annual grading" to draft the first grading of all customers.',
   'gradingSection.runs.date': 'Evaluation date',
   'gradingSection.runs.scope': 'Scope',
@@ -200,7 +204,8 @@ export const gradingSectionEnUS: Record<keyof typeof gradingSectionZhCN, string>
 
   'gradingSection.draft.open': 'Start annual grading',
   'gradingSection.draft.title': 'Start annual grading',
-  'gradingSection.draft.intro': 'Computes a proposed grade for every customer in the archive as of the evaluation date, as a draft. It takes effect only when a department head approves it.',
+  'gradingSection.draft.intro':
+    'Computes a proposed grade for every customer in the archive as of the evaluation date, as a draft. It takes effect only when a department head approves it.',
   'gradingSection.draft.date': 'Evaluation date',
   'gradingSection.draft.reads': 'Reads the annual benefit of {year} (the last complete year before the evaluation date)',
   'gradingSection.draft.note': 'Note',
@@ -221,9 +226,11 @@ export const gradingSectionEnUS: Record<keyof typeof gradingSectionZhCN, string>
   'gradingSection.run.versionDefault': 'version {version} (default)',
   'gradingSection.run.approval': 'Approved by',
   'gradingSection.run.note': 'Note',
-  'gradingSection.run.draftNotice': "This is a draft: no customer's grade changes until a department head approves it. Override grades one by one (a reason is required), then approve or discard.",
+  'gradingSection.run.draftNotice':
+    "This is a draft: no customer's grade changes until a department head approves it. Override grades one by one (a reason is required), then approve or discard.",
   'gradingSection.run.discardedNotice': 'This draft was discarded; none of its proposed grades took effect.',
-  'gradingSection.run.supersededNotice': 'This draft was superseded: a newer grading run was approved and decided all of its customers, so none of its proposed grades took effect.',
+  'gradingSection.run.supersededNotice':
+    'This draft was superseded: a newer grading run was approved and decided all of its customers, so none of its proposed grades took effect.',
   'gradingSection.run.supersededBy': 'Open the run that superseded it',
   'gradingSection.run.approvalNote': 'Approval comment',
   'gradingSection.run.partlySuperseded': '{count} of its customers have been decided by a newer grading run; approving this draft leaves them alone.',
@@ -262,7 +269,8 @@ export const gradingSectionEnUS: Record<keyof typeof gradingSectionZhCN, string>
 
   'gradingSection.approve.open': 'Approve',
   'gradingSection.approve.title': 'Approve the grading',
-  'gradingSection.approve.effect': 'On approval the grade of {changing} customers changes (up {up}, down {down}, new {new}). The grading of all {total} customers enters their grade history, grade changes enter their timelines, and follow-ups are planned by the service policy.',
+  'gradingSection.approve.effect':
+    'On approval the grade of {changing} customers changes (up {up}, down {down}, new {new}). The grading of all {total} customers enters their grade history, grade changes enter their timelines, and follow-ups are planned by the service policy.',
   'gradingSection.approve.by': "Department head's name",
   'gradingSection.approve.note': 'Approval note',
   'gradingSection.approve.submit': 'Approve',
@@ -271,7 +279,8 @@ export const gradingSectionEnUS: Record<keyof typeof gradingSectionZhCN, string>
 
   'gradingSection.discard.open': 'Discard',
   'gradingSection.discard.title': 'Discard this grading draft?',
-  'gradingSection.discard.body': "None of the draft's proposed grades or overrides will take effect. The draft stays in the list of runs but can no longer be changed or approved.",
+  'gradingSection.discard.body':
+    "None of the draft's proposed grades or overrides will take effect. The draft stays in the list of runs but can no longer be changed or approved.",
   'gradingSection.discard.submit': 'Discard draft',
   'gradingSection.discard.done': 'Grading draft discarded',
 
@@ -291,12 +300,16 @@ export const gradingSectionEnUS: Record<keyof typeof gradingSectionZhCN, string>
   'gradingSection.reason.A': 'A: no AA condition met ({clauses})',
 
   'gradingSection.pareto.year': 'Year',
-  'gradingSection.pareto.noFigures': "No customer has yearly business figures yet. Enter the annual benefit in the Business tab of a customer's page to analyse 80/20 here.",
-  'gradingSection.pareto.summary': '{count} key customers ({customerShare} of the customers with figures) make {benefitShare} of the annual benefit, {keyWan} ×10k CNY in all',
+  'gradingSection.pareto.noFigures':
+    "No customer has yearly business figures yet. Enter the annual benefit in the Business tab of a customer's page to analyse 80/20 here.",
+  'gradingSection.pareto.summary':
+    '{count} key customers ({customerShare} of the customers with figures) make {benefitShare} of the annual benefit, {keyWan} ×10k CNY in all',
   'gradingSection.pareto.zeroTotal': 'The annual benefit of these {count} customers adds up to 0: no key customers can be told apart.',
-  'gradingSection.pareto.totals': '{ranked} customers have figures for {year}, with a total annual benefit of {totalWan} ×10k CNY. Key customers: the fewest that, from the highest benefit down, reach {share}% of it.',
+  'gradingSection.pareto.totals':
+    '{ranked} customers have figures for {year}, with a total annual benefit of {totalWan} ×10k CNY. Key customers: the fewest that, from the highest benefit down, reach {share}% of it.',
   'gradingSection.pareto.chartLabel': 'Pareto chart: the {count} customers with the highest annual benefit and the cumulative share',
-  'gradingSection.pareto.caption': 'The chart shows the top {shown} customers by annual benefit (of {total}, all listed in the table below); x axis: rank, bars: annual benefit, line: cumulative share, red line: 80%.',
+  'gradingSection.pareto.caption':
+    'The chart shows the top {shown} customers by annual benefit (of {total}, all listed in the table below); x axis: rank, bars: annual benefit, line: cumulative share, red line: 80%.',
   'gradingSection.pareto.axisBenefit': '×10k CNY',
   'gradingSection.pareto.axisCumulative': 'Cumulative share (%)',
   'gradingSection.pareto.seriesBenefit': 'Annual benefit (×10k CNY)',
@@ -316,5 +329,6 @@ export const gradingSectionEnUS: Record<keyof typeof gradingSectionZhCN, string>
   'gradingSection.distribution.count': 'Customers',
   'gradingSection.distribution.share': 'Share',
   'gradingSection.distribution.noCustomers': 'The archive has no customers yet.',
-  'gradingSection.distribution.noGrades': 'No customer is graded yet: once an annual grading is approved by a department head, the number of customers per grade shows here.',
+  'gradingSection.distribution.noGrades':
+    'No customer is graded yet: once an annual grading is approved by a department head, the number of customers per grade shows here.',
 };

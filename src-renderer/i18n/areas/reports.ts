@@ -13,7 +13,8 @@ export const reportsZhCN = {
   'reports.kind.pareto': '80/20 分析',
   'reports.kind.complaints': '投诉统计',
   'reports.kind.zeroing': '质量问题归零报告',
-  'reports.list.intro': '选择报表，在打印预览中设置选项后打印或另存为 PDF。每页页眉印有密级标志和单位名称，页脚印有“第 X 页 共 Y 页”、打印人和打印时间；每次打印都记入“系统设置 › 打印记录”。',
+  'reports.list.intro':
+    '选择报表，在打印预览中设置选项后打印或另存为 PDF。每页页眉印有密级标志和单位名称，页脚印有“第 X 页 共 Y 页”、打印人和打印时间；每次打印都记入“系统设置 › 打印记录”。',
   'reports.list.options': '选项：{options}',
   'reports.list.open': '打开打印预览',
   'reports.list.roster': '某一年度已批准定级的客户，按 AAA、AA、A、B 分组，列出年综合效益等关键数据和各级客户数。',
@@ -33,7 +34,8 @@ export const reportsZhCN = {
   'reports.operator': '打印人',
   'reports.print': '打印',
   'reports.pdf': '另存为 PDF',
-  'reports.browserNote': '当前在浏览器中运行：“打印”和“另存为 PDF”都会打开浏览器的打印对话框；要保存 PDF，请在对话框的“目标打印机”中选择“另存为 PDF”。浏览器不告知实际打印的页数，打印记录中页数记为“未知”。',
+  'reports.browserNote':
+    '当前在浏览器中运行：“打印”和“另存为 PDF”都会打开浏览器的打印对话框；要保存 PDF，请在对话框的“目标打印机”中选择“另存为 PDF”。浏览器不告知实际打印的页数，打印记录中页数记为“未知”。',
   'reports.done.print': '已打印，并记入打印记录',
   'reports.done.pdf': '已保存 PDF，并记入打印记录',
   'reports.error.failed': '打印失败，未记入打印记录',
@@ -210,18 +212,23 @@ export const reportsEnUS: Record<keyof typeof reportsZhCN, string> = {
   'reports.kind.pareto': '80/20 analysis',
   'reports.kind.complaints': 'Complaint statistics',
   'reports.kind.zeroing': 'Quality zeroing report',
-  'reports.list.intro': 'Pick a report, set its options in the print preview, then print or save as PDF. Every page carries the classification mark and the organisation in its header and "Page X of Y", who printed and when in its footer; every print is recorded in Settings › Print log.',
+  'reports.list.intro':
+    'Pick a report, set its options in the print preview, then print or save as PDF. Every page carries the classification mark and the organisation in its header and "Page X of Y", who printed and when in its footer; every print is recorded in Settings › Print log.',
   'reports.list.options': 'Options: {options}',
   'reports.list.open': 'Open print preview',
-  'reports.list.roster': 'The customers graded (and approved) in a year, grouped AAA, AA, A, B, with their annual benefit and other key figures and the count per grade.',
+  'reports.list.roster':
+    'The customers graded (and approved) in a year, grouped AAA, AA, A, B, with their annual benefit and other key figures and the count per grade.',
   'reports.list.rosterOptions': 'year, account manager, customer type',
-  'reports.list.dossier': "One customer's archive card, contacts, grade history with the deciding reasons, business figures and payments, complaints and recent interactions.",
+  'reports.list.dossier':
+    "One customer's archive card, contacts, grade history with the deciding reasons, business figures and payments, complaints and recent interactions.",
   'reports.list.dossierOptions': 'customer (or "Print dossier" on the customer page)',
   'reports.list.pareto': "A year's 80/20 analysis of annual benefit: Pareto chart, the key customers and their share.",
   'reports.list.paretoOptions': 'year',
-  'reports.list.complaints': 'Complaints received in a period: total, answered on time, mean days to answer and to close, by category, severity, department and month, with charts.',
+  'reports.list.complaints':
+    'Complaints received in a period: total, answered on time, mean days to answer and to close, by category, severity, department and month, with charts.',
   'reports.list.complaintsOptions': 'from and to dates',
-  'reports.list.zeroing': "One complaint's quality zeroing report: cover (number, customer, product, classification, prepared / reviewed / approved by) and the five technical and five management items with evidence, who confirmed them and when.",
+  'reports.list.zeroing':
+    "One complaint's quality zeroing report: cover (number, customer, product, classification, prepared / reviewed / approved by) and the five technical and five management items with evidence, who confirmed them and when.",
   'reports.list.zeroingOptions': 'complaint number; prepared / reviewed / approved by are entered in the preview',
 
   'reports.back': 'Back to reports',
@@ -230,7 +237,8 @@ export const reportsEnUS: Record<keyof typeof reportsZhCN, string> = {
   'reports.operator': 'Printed by',
   'reports.print': 'Print',
   'reports.pdf': 'Save as PDF',
-  'reports.browserNote': 'Running in a browser: both "Print" and "Save as PDF" open the browser\'s print dialog; to save a PDF, choose "Save as PDF" as its destination. The browser does not tell how many pages were printed, so the print log records the pages as unknown.',
+  'reports.browserNote':
+    'Running in a browser: both "Print" and "Save as PDF" open the browser\'s print dialog; to save a PDF, choose "Save as PDF" as its destination. The browser does not tell how many pages were printed, so the print log records the pages as unknown.',
   'reports.done.print': 'Printed and recorded in the print log',
   'reports.done.pdf': 'PDF saved and recorded in the print log',
   'reports.error.failed': 'Printing failed; nothing was recorded',
@@ -324,7 +332,8 @@ export const reportsEnUS: Record<keyof typeof reportsZhCN, string> = {
 
   'reports.pareto.title': '80/20 analysis of customers {year}',
   'reports.pareto.titleNoYear': '80/20 analysis of customers',
-  'reports.pareto.caption': 'Pareto chart: the top {shown} customers by annual benefit (of {total} with figures); x axis: rank, bars: annual benefit, line: cumulative share, dashed line: 80%.',
+  'reports.pareto.caption':
+    'Pareto chart: the top {shown} customers by annual benefit (of {total} with figures); x axis: rank, bars: annual benefit, line: cumulative share, dashed line: 80%.',
   'reports.pareto.keyCustomers': 'Key customers ({count})',
   'reports.pareto.rest': 'The other {count} customers make {wan} ×10k CNY of annual benefit, {share}.',
 
@@ -349,7 +358,8 @@ export const reportsEnUS: Record<keyof typeof reportsZhCN, string> = {
   'reports.zeroing.notFound': 'No complaint has the number {number}',
   'reports.zeroing.missing': 'This complaint does not exist; no zeroing report can be printed.',
   'reports.zeroing.printFromComplaint': 'Print zeroing report',
-  'reports.zeroing.notQuality': 'Complaint {number} is in the category "{category}", not quality: zeroing applies only to quality complaints, so no zeroing report can be printed.',
+  'reports.zeroing.notQuality':
+    'Complaint {number} is in the category "{category}", not quality: zeroing applies only to quality complaints, so no zeroing report can be printed.',
   'reports.zeroing.notQualityShort': 'Complaint {number} is not a quality complaint and has no zeroing report',
   'reports.zeroing.cover': 'Cover',
   'reports.zeroing.handler': 'Handler',

@@ -16,7 +16,17 @@ export interface BarDatum {
   value: number;
 }
 
-export function PrintBarChart({ data, caption, height = 220, width = PRINT_CHART_WIDTH }: { data: readonly BarDatum[]; caption: string; height?: number; width?: number }) {
+export function PrintBarChart({
+  data,
+  caption,
+  height = 220,
+  width = PRINT_CHART_WIDTH,
+}: {
+  data: readonly BarDatum[];
+  caption: string;
+  height?: number;
+  width?: number;
+}) {
   return (
     <figure className={classes.chart} aria-label={caption}>
       <BarChart width={width} height={height} data={data as BarDatum[]} margin={{ top: 18, right: 12, bottom: 4, left: 0 }}>
@@ -39,17 +49,43 @@ export interface ParetoDatum {
 }
 
 /** Bars: each customer's benefit (left axis); line: the cumulative share (right axis, 0–100 %); the key share marked. */
-export function PrintParetoChart({ data, keySharePercent, caption, benefitLabel, cumulativeLabel }: { data: readonly ParetoDatum[]; keySharePercent: number; caption: string; benefitLabel: string; cumulativeLabel: string }) {
+export function PrintParetoChart({
+  data,
+  keySharePercent,
+  caption,
+  benefitLabel,
+  cumulativeLabel,
+}: {
+  data: readonly ParetoDatum[];
+  keySharePercent: number;
+  caption: string;
+  benefitLabel: string;
+  cumulativeLabel: string;
+}) {
   return (
     <figure className={classes.chart} aria-label={caption}>
       <ComposedChart width={PRINT_CHART_WIDTH} height={260} data={data as ParetoDatum[]} margin={{ top: 12, right: 8, bottom: 4, left: 0 }}>
         <CartesianGrid stroke="#d0d4da" vertical={false} />
         <XAxis dataKey="rank" tick={AXIS} interval={0} tickLine={false} />
         <YAxis yAxisId="left" tick={AXIS} width={56} label={{ value: benefitLabel, angle: -90, position: 'insideLeft', style: AXIS }} />
-        <YAxis yAxisId="right" orientation="right" domain={[0, 100]} ticks={[0, 20, 40, 60, 80, 100]} tick={AXIS} width={40} label={{ value: cumulativeLabel, angle: 90, position: 'insideRight', style: AXIS }} />
+        <YAxis
+          yAxisId="right"
+          orientation="right"
+          domain={[0, 100]}
+          ticks={[0, 20, 40, 60, 80, 100]}
+          tick={AXIS}
+          width={40}
+          label={{ value: cumulativeLabel, angle: 90, position: 'insideRight', style: AXIS }}
+        />
         <Bar yAxisId="left" dataKey="benefitWan" fill={BAR} isAnimationActive={false} maxBarSize={28} />
         <Line yAxisId="right" dataKey="cumulativePercent" stroke={LINE} strokeWidth={2} dot={false} isAnimationActive={false} type="linear" />
-        <ReferenceLine yAxisId="right" y={keySharePercent} stroke="#b91c1c" strokeDasharray="4 3" label={{ value: `${keySharePercent}%`, position: 'insideTopRight', style: AXIS }} />
+        <ReferenceLine
+          yAxisId="right"
+          y={keySharePercent}
+          stroke="#b91c1c"
+          strokeDasharray="4 3"
+          label={{ value: `${keySharePercent}%`, position: 'insideTopRight', style: AXIS }}
+        />
       </ComposedChart>
       <figcaption>{caption}</figcaption>
     </figure>

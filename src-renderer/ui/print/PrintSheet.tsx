@@ -18,25 +18,37 @@ export function useSheetMark(): string | null {
   return useContext(SheetMark);
 }
 
-export function PrintSheet({ setup, footerNote, children, label, busy }: { setup: PageSetup; footerNote: string; children: ReactNode; label: string; busy: boolean }) {
+export function PrintSheet({
+  setup,
+  footerNote,
+  children,
+  label,
+  busy,
+}: {
+  setup: PageSetup;
+  footerNote: string;
+  children: ReactNode;
+  label: string;
+  busy: boolean;
+}) {
   return (
     <SheetMark.Provider value={setup.mark}>
-    <div className={classes.scroller}>
-      <style>{pageCss(setup)}</style>
-      <article data-print-root data-testid="report-sheet" aria-label={label} aria-busy={busy} className={`${classes.sheet} ${classes[setup.orientation]}`}>
-        <header className={classes.pageHeader} aria-hidden>
-          <span className={classes.mark} data-testid="sheet-mark">
-            {setup.mark}
-          </span>
-          <span className={classes.organisation}>{setup.organisation}</span>
-        </header>
-        {children}
-        <footer className={classes.pageFooter} aria-hidden>
-          <span>{setup.printedLine}</span>
-          <span>{footerNote}</span>
-        </footer>
-      </article>
-    </div>
+      <div className={classes.scroller}>
+        <style>{pageCss(setup)}</style>
+        <article data-print-root data-testid="report-sheet" aria-label={label} aria-busy={busy} className={`${classes.sheet} ${classes[setup.orientation]}`}>
+          <header className={classes.pageHeader} aria-hidden>
+            <span className={classes.mark} data-testid="sheet-mark">
+              {setup.mark}
+            </span>
+            <span className={classes.organisation}>{setup.organisation}</span>
+          </header>
+          {children}
+          <footer className={classes.pageFooter} aria-hidden>
+            <span>{setup.printedLine}</span>
+            <span>{footerNote}</span>
+          </footer>
+        </article>
+      </div>
     </SheetMark.Provider>
   );
 }

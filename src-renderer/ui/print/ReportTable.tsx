@@ -14,7 +14,15 @@ export interface ReportColumn<T> {
  * A printed table: its header repeats on every page, rows never split across pages, long text
  * wraps (nothing is clipped). `footer` is a totals row. Plain HTML: Chromium paginates it natively.
  */
-export function ReportTable<T>({ columns, rows, rowKey, footer, label, testId, dense = false }: {
+export function ReportTable<T>({
+  columns,
+  rows,
+  rowKey,
+  footer,
+  label,
+  testId,
+  dense = false,
+}: {
   columns: readonly ReportColumn<T>[];
   rows: readonly T[];
   rowKey: (row: T) => string;

@@ -22,8 +22,12 @@ export const PAGE_MARGIN_MM = { top: 20, right: 14, bottom: 18, left: 14 } as co
 
 /** A CSS string literal: quotes and backslashes escaped, line breaks as \A, other control characters dropped. */
 export function cssString(text: string): string {
-  // eslint-disable-next-line no-control-regex
-  const escaped = text.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\r?\n/g, '\\A ').replace(/[\u0000-\u001f\u007f]/g, '');
+  const escaped = text
+    .replace(/\\/g, '\\\\')
+    .replace(/"/g, '\\"')
+    .replace(/\r?\n/g, '\\A ')
+    // eslint-disable-next-line no-control-regex
+    .replace(/[\u0000-\u001f\u007f]/g, '');
   return `"${escaped}"`;
 }
 

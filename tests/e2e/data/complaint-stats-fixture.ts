@@ -34,14 +34,97 @@ interface Spec {
 const at = (day: string) => (day.includes('T') ? day : `${day}T02:00:00.000Z`);
 
 const SPECS: Spec[] = [
-  { category: 'quality', severity: 'major', department: '质量部', grade: 'AAA', received: '2026-03-02', answerDeadline: '2026-03-12', closeDeadline: '2026-03-25', answered: '2026-03-10', closed: '2026-03-20', satisfaction: 4 },
-  { category: 'quality', severity: 'minor', department: '质量部', grade: 'AA', received: '2026-03-15', answerDeadline: '2026-03-25', closeDeadline: '2026-04-10', answered: '2026-03-30', closed: '2026-04-04', satisfaction: 2 },
-  { category: 'delivery', severity: 'major', department: '生产部', grade: 'AA', received: '2026-05-06', answerDeadline: '2026-05-16', closeDeadline: '2026-05-30', answered: '2026-05-10', closed: null },
-  { category: 'tech_service', severity: 'critical', department: '技术部', grade: null, received: '2026-07-01', answerDeadline: '2026-07-05', closeDeadline: '2026-07-10', answered: '2026-07-03', closed: '2026-07-11', satisfaction: 5 },
-  { category: 'documentation', severity: 'minor', department: '质量部', grade: 'AAA', received: '2026-09-10', answerDeadline: '2026-09-20', closeDeadline: '2026-10-10', answered: null, closed: null },
-  { category: 'delivery', severity: 'minor', department: '生产部', grade: 'AAA', received: '2026-11-20', answerDeadline: '2026-12-01', closeDeadline: '2026-12-20', answered: null, closed: null },
-  { category: 'quality', severity: 'major', department: '质量部', grade: 'AA', received: '2025-06-01', answerDeadline: '2025-06-11', closeDeadline: '2025-06-20', answered: '2025-06-05', closed: '2025-06-09' },
-  { category: 'price', severity: 'minor', department: '市场部', grade: null, received: '2025-12-31T15:00:00.000Z', answerDeadline: '2026-01-10', closeDeadline: '2026-01-25', answered: '2026-01-05', closed: null },
+  {
+    category: 'quality',
+    severity: 'major',
+    department: '质量部',
+    grade: 'AAA',
+    received: '2026-03-02',
+    answerDeadline: '2026-03-12',
+    closeDeadline: '2026-03-25',
+    answered: '2026-03-10',
+    closed: '2026-03-20',
+    satisfaction: 4,
+  },
+  {
+    category: 'quality',
+    severity: 'minor',
+    department: '质量部',
+    grade: 'AA',
+    received: '2026-03-15',
+    answerDeadline: '2026-03-25',
+    closeDeadline: '2026-04-10',
+    answered: '2026-03-30',
+    closed: '2026-04-04',
+    satisfaction: 2,
+  },
+  {
+    category: 'delivery',
+    severity: 'major',
+    department: '生产部',
+    grade: 'AA',
+    received: '2026-05-06',
+    answerDeadline: '2026-05-16',
+    closeDeadline: '2026-05-30',
+    answered: '2026-05-10',
+    closed: null,
+  },
+  {
+    category: 'tech_service',
+    severity: 'critical',
+    department: '技术部',
+    grade: null,
+    received: '2026-07-01',
+    answerDeadline: '2026-07-05',
+    closeDeadline: '2026-07-10',
+    answered: '2026-07-03',
+    closed: '2026-07-11',
+    satisfaction: 5,
+  },
+  {
+    category: 'documentation',
+    severity: 'minor',
+    department: '质量部',
+    grade: 'AAA',
+    received: '2026-09-10',
+    answerDeadline: '2026-09-20',
+    closeDeadline: '2026-10-10',
+    answered: null,
+    closed: null,
+  },
+  {
+    category: 'delivery',
+    severity: 'minor',
+    department: '生产部',
+    grade: 'AAA',
+    received: '2026-11-20',
+    answerDeadline: '2026-12-01',
+    closeDeadline: '2026-12-20',
+    answered: null,
+    closed: null,
+  },
+  {
+    category: 'quality',
+    severity: 'major',
+    department: '质量部',
+    grade: 'AA',
+    received: '2025-06-01',
+    answerDeadline: '2025-06-11',
+    closeDeadline: '2025-06-20',
+    answered: '2025-06-05',
+    closed: '2025-06-09',
+  },
+  {
+    category: 'price',
+    severity: 'minor',
+    department: '市场部',
+    grade: null,
+    received: '2025-12-31T15:00:00.000Z',
+    answerDeadline: '2026-01-10',
+    closeDeadline: '2026-01-25',
+    answered: '2026-01-05',
+    closed: null,
+  },
 ];
 
 interface HistoryEntry {
@@ -57,7 +140,11 @@ interface HistoryEntry {
 function historyOf(spec: Spec, by: string): HistoryEntry[] {
   const steps: [string, string, string, string][] = [['accept', 'registered', 'accepted', spec.received]];
   if (spec.answered) {
-    steps.push(['analyse', 'accepted', 'analysing', spec.received], ['start_corrective_action', 'analysing', 'corrective_action', spec.received], ['answer', 'corrective_action', 'answered', spec.answered]);
+    steps.push(
+      ['analyse', 'accepted', 'analysing', spec.received],
+      ['start_corrective_action', 'analysing', 'corrective_action', spec.received],
+      ['answer', 'corrective_action', 'answered', spec.answered],
+    );
   }
   if (spec.closed) steps.push(['verify', 'answered', 'verified', spec.closed], ['close', 'verified', 'closed', spec.closed]);
   return steps.map(([action, from, to, day]) => ({

@@ -67,7 +67,10 @@ export class CustomersPage {
     }
     if (input.type) await this.choose('客户类型', input.type);
     if (input.status) await this.choose('状态', input.status);
-    for (const [label, words] of [['专业领域', input.fields], ['标签', input.tags]] as const) {
+    for (const [label, words] of [
+      ['专业领域', input.fields],
+      ['标签', input.tags],
+    ] as const) {
       for (const word of words ?? []) {
         await this.combobox(label).fill(word);
         await this.combobox(label).press('Enter');
@@ -154,15 +157,23 @@ export async function seedArchive(customers: CustomersPage) {
   const fields = [['复合材料'], ['热防护', '结构件'], ['电子元器件'], ['总体设计'], ['动力', '推进剂']];
   const statuses = ['合作中', '合作中', '合作中', '休眠', '已流失'];
   const tree: [string, string, [string, string[]][]][] = [
-    ['中国航天科技集团有限公司', '航天科技', [
-      ['中国运载火箭技术研究院', ['航天材料及工艺研究所', '北京航天长征飞行器研究所', '北京宇航系统工程研究所', '航天特种材料及工艺技术研究所']],
-      ['中国空间技术研究院', ['北京空间飞行器总体设计部', '西安空间无线电技术研究所', '兰州空间技术物理研究所', '北京卫星制造厂有限公司']],
-      ['航天推进技术研究院', ['西安航天动力研究所', '北京航天动力研究所', '西安航天发动机有限公司', '上海空间推进研究所']],
-    ]],
-    ['中国航空工业集团有限公司', '航空工业', [
-      ['中国航空研究院', ['北京航空材料研究院', '中国飞机强度研究所', '北京航空制造工程研究所', '沈阳飞机设计研究所']],
-      ['中航西安飞机工业集团股份有限公司', ['西安飞机设计研究所', '西安航空计算技术研究所']],
-    ]],
+    [
+      '中国航天科技集团有限公司',
+      '航天科技',
+      [
+        ['中国运载火箭技术研究院', ['航天材料及工艺研究所', '北京航天长征飞行器研究所', '北京宇航系统工程研究所', '航天特种材料及工艺技术研究所']],
+        ['中国空间技术研究院', ['北京空间飞行器总体设计部', '西安空间无线电技术研究所', '兰州空间技术物理研究所', '北京卫星制造厂有限公司']],
+        ['航天推进技术研究院', ['西安航天动力研究所', '北京航天动力研究所', '西安航天发动机有限公司', '上海空间推进研究所']],
+      ],
+    ],
+    [
+      '中国航空工业集团有限公司',
+      '航空工业',
+      [
+        ['中国航空研究院', ['北京航空材料研究院', '中国飞机强度研究所', '北京航空制造工程研究所', '沈阳飞机设计研究所']],
+        ['中航西安飞机工业集团股份有限公司', ['西安飞机设计研究所', '西安航空计算技术研究所']],
+      ],
+    ],
   ];
   let n = 0;
   const pick = <T>(list: T[]) => list[n % list.length]!;
@@ -170,14 +181,38 @@ export async function seedArchive(customers: CustomersPage) {
     const group = await customers.create({ level: '集团', name: groupName, shortName, type: '军工集团单位', region: '北京', cooperationStart: '2001-03-01' });
     for (const [academyName, institutes] of academies) {
       n++;
-      const academy = await customers.create({ name: academyName, region: pick(regions), fields: pick(fields), cooperationStart: `20${String(5 + (n % 15)).padStart(2, '0')}-0${1 + (n % 9)}-1${n % 10}` }, group);
+      const academy = await customers.create(
+        {
+          name: academyName,
+          region: pick(regions),
+          fields: pick(fields),
+          cooperationStart: `20${String(5 + (n % 15)).padStart(2, '0')}-0${1 + (n % 9)}-1${n % 10}`,
+        },
+        group,
+      );
       for (const name of institutes) {
         n++;
-        await customers.create({ name, region: pick(regions), fields: pick(fields), tags: pick(tags), status: pick(statuses), cooperationStart: `20${String(5 + (n % 18)).padStart(2, '0')}-${String(1 + (n % 12)).padStart(2, '0')}-0${1 + (n % 9)}` }, academy);
+        await customers.create(
+          {
+            name,
+            region: pick(regions),
+            fields: pick(fields),
+            tags: pick(tags),
+            status: pick(statuses),
+            cooperationStart: `20${String(5 + (n % 18)).padStart(2, '0')}-${String(1 + (n % 12)).padStart(2, '0')}-0${1 + (n % 9)}`,
+          },
+          academy,
+        );
       }
     }
   }
-  for (const [name, type] of [['中国人民解放军63601部队', '部队单位'], ['中国科学院金属研究所', '科研院所'], ['江苏某新材料有限公司', '民营企业'], ['哈尔滨工业大学复合材料研究所', '科研院所'], ['某检测中心', '其他']] as const) {
+  for (const [name, type] of [
+    ['中国人民解放军63601部队', '部队单位'],
+    ['中国科学院金属研究所', '科研院所'],
+    ['江苏某新材料有限公司', '民营企业'],
+    ['哈尔滨工业大学复合材料研究所', '科研院所'],
+    ['某检测中心', '其他'],
+  ] as const) {
     n++;
     await customers.create({ level: '集团', name, type, region: pick(regions), tags: pick(tags), status: pick(statuses) });
   }

@@ -36,8 +36,20 @@ beforeAll(async () => {
       records,
       ...extra,
     });
-  writeFileSync(at('bad-rev.json'), dataset([{ kind: 'customers', record: customer(1) }, { kind: 'customers', record: customer(2, { rev: 'now' }) }]));
-  writeFileSync(at('twice.json'), dataset([{ kind: 'customers', record: customer(1) }, { kind: 'customers', record: customer(1) }]));
+  writeFileSync(
+    at('bad-rev.json'),
+    dataset([
+      { kind: 'customers', record: customer(1) },
+      { kind: 'customers', record: customer(2, { rev: 'now' }) },
+    ]),
+  );
+  writeFileSync(
+    at('twice.json'),
+    dataset([
+      { kind: 'customers', record: customer(1) },
+      { kind: 'customers', record: customer(1) },
+    ]),
+  );
   writeFileSync(at('secret.json'), dataset([{ kind: 'customers', record: customer(1, { classification: 'secret' }) }]));
   writeFileSync(at('keys.json'), dataset([{ kind: 'installation', record: {} }]));
   writeFileSync(at('counts.json'), dataset([], { counts: {} }));
@@ -77,20 +89,30 @@ const CASES: Array<[string[], string | RegExp]> = [
 ];
 
 describe('bad usage and bad input', () => {
-  it('each gives exit 1, one line, and writes nothing', async () => {
-    const fill = (args: string[]) =>
-      args.map((a) => ({ SHORT: at('short.txt'), EMPTY: at('empty.txt'), SIGN: at('sign.txt'), EXISTS: at('exists.age') })[a] ?? (a.endsWith('.json') && !a.includes('/') ? at(a) : a));
-    const results = await Promise.all(CASES.map(([args]) => cli(...fill(args))));
-    CASES.forEach(([args, line], i) => {
-      const text = expectOneErrorLine(results[i]!).replace(/^error: /, '');
-      expect({ args, text }).toEqual({ args, text: typeof line === 'string' ? line : expect.stringMatching(line) });
-    });
-    expect(readdirSync(dir).filter((name) => name.includes('out') || name.endsWith('.tmp'))).toEqual([]);
-  }, SLOW);
+  it(
+    'each gives exit 1, one line, and writes nothing',
+    async () => {
+      const fill = (args: string[]) =>
+        args.map(
+          (a) =>
+            ({ SHORT: at('short.txt'), EMPTY: at('empty.txt'), SIGN: at('sign.txt'), EXISTS: at('exists.age') })[a] ??
+            (a.endsWith('.json') && !a.includes('/') ? at(a) : a),
+        );
+      const results = await Promise.all(CASES.map(([args]) => cli(...fill(args))));
+      CASES.forEach(([args, line], i) => {
+        const text = expectOneErrorLine(results[i]!).replace(/^error: /, '');
+        expect({ args, text }).toEqual({ args, text: typeof line === 'string' ? line : expect.stringMatching(line) });
+      });
+      expect(readdirSync(dir).filter((name) => name.includes('out') || name.endsWith('.tmp'))).toEqual([]);
+    },
+    SLOW,
+  );
 
   it('the launcher (npm run archive) passes the exit status and the line through', async () => {
     const run = promisify(execFile);
-    const failed = await run(process.execPath, ['scripts/archive.mjs', 'verify', at('missing.age'), '--identity', at('sign.txt')], { cwd: ROOT }).catch((e: CliResult) => e);
+    const failed = await run(process.execPath, ['scripts/archive.mjs', 'verify', at('missing.age'), '--identity', at('sign.txt')], { cwd: ROOT }).catch(
+      (e: CliResult) => e,
+    );
     expect(expectOneErrorLine(failed as CliResult)).toMatch(/sign\.txt is not an age X25519 identity file/);
   });
 

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { backupScheduleSchema, backupsToDelete, isBackupDue, nextBackupDue, scheduledBackupName, SCHEDULED_BACKUP_NAME, type BackupSchedule } from '../../../src-renderer/core/backup-schedule';
+import {
+  backupScheduleSchema,
+  backupsToDelete,
+  isBackupDue,
+  nextBackupDue,
+  scheduledBackupName,
+  SCHEDULED_BACKUP_NAME,
+  type BackupSchedule,
+} from '../../../src-renderer/core/backup-schedule';
 
 const daily: BackupSchedule = { enabled: true, interval: 'daily', keep: 3 };
 const at = (iso: string) => new Date(iso);
@@ -47,7 +55,16 @@ describe('scheduled backup files and rotation', () => {
   });
 
   it('deletes only this installation’s scheduled backups beyond the newest `keep`', () => {
-    const files = [name(installation, 20), name(installation, 27), name(installation, 25), name(installation, 26), name(other, 1), '客户档案备份-市场部-20261101-0900.age', 'notes.txt', `${name(installation, 1)}.bak`];
+    const files = [
+      name(installation, 20),
+      name(installation, 27),
+      name(installation, 25),
+      name(installation, 26),
+      name(other, 1),
+      '客户档案备份-市场部-20261101-0900.age',
+      'notes.txt',
+      `${name(installation, 1)}.bak`,
+    ];
     expect(backupsToDelete(files, installation, 3).sort()).toEqual([name(installation, 20)]);
     expect(backupsToDelete(files, installation, 1).sort()).toEqual([name(installation, 20), name(installation, 25), name(installation, 26)].sort());
     expect(backupsToDelete(files, installation, 10)).toEqual([]);

@@ -41,7 +41,12 @@ describe('hybrid logical clock', () => {
   it('property: every issued timestamp is greater than everything seen before', () => {
     const event = fc.oneof(
       fc.record({ kind: fc.constant('local' as const), wall: fc.integer({ min: 0, max: 1e6 }) }),
-      fc.record({ kind: fc.constant('remote' as const), wall: fc.integer({ min: 0, max: 1e6 }), remoteWall: fc.integer({ min: 0, max: 1e6 }), counter: fc.integer({ min: 0, max: 1000 }) }),
+      fc.record({
+        kind: fc.constant('remote' as const),
+        wall: fc.integer({ min: 0, max: 1e6 }),
+        remoteWall: fc.integer({ min: 0, max: 1e6 }),
+        counter: fc.integer({ min: 0, max: 1000 }),
+      }),
     );
     fc.assert(
       fc.property(fc.array(event, { maxLength: 60 }), (events) => {

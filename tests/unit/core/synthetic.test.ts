@@ -17,7 +17,12 @@ const TINY: InstituteCounts = { customers: 120, contacts: 400, interactions: 2_5
 
 function collect(scale: InstituteCounts, seed: number, batchSize = 1_000) {
   const tables: { [K in SyntheticTable]: SyntheticRecords[K][] } = {
-    customers: [], contacts: [], benefits: [], settlements: [], interactions: [], complaints: [],
+    customers: [],
+    contacts: [],
+    benefits: [],
+    settlements: [],
+    interactions: [],
+    complaints: [],
   };
   const batchSizes: number[] = [];
   for (const batch of generateInstitute(scale, seed, { batchSize })) {

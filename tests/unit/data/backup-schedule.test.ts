@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { scheduledBackupName } from '../../../src-renderer/core/backup-schedule';
-import { backupHistory, getBackupSchedule, lastBackupResult, runScheduledBackup, saveBackupSchedule, type BackupTarget } from '../../../src-renderer/data/backup-schedule';
+import {
+  backupHistory,
+  getBackupSchedule,
+  lastBackupResult,
+  runScheduledBackup,
+  saveBackupSchedule,
+  type BackupTarget,
+} from '../../../src-renderer/data/backup-schedule';
 import { restoreBackupFile } from '../../../src-renderer/data/backup-file';
 import { RestoreStager } from '../../../src-renderer/data/backup';
 import { loadOrCreateInstallation } from '../../../src-renderer/data/installation';
@@ -26,7 +33,11 @@ async function setUp() {
   const db = await freshDb();
   const ctx = testContext();
   const installation = await loadOrCreateInstallation(db);
-  const profile = await saveProfile(db, { organisation: '航天材料及工艺研究所', department: '市场部', operatorName: '张伟', defaultMark: { level: 'internal', periodYears: null } }, ctx);
+  const profile = await saveProfile(
+    db,
+    { organisation: '航天材料及工艺研究所', department: '市场部', operatorName: '张伟', defaultMark: { level: 'internal', periodYears: null } },
+    ctx,
+  );
   return { db, installation, profile };
 }
 
@@ -56,7 +67,9 @@ describe('scheduled backups', () => {
     const restored = await restoreBackupFile(files.get(name)!, { identities: [installation.keys.ageIdentity] }, { stamp: 'schedule-test' });
     expect(restored.manifest.scope.type).toBe('backup');
     await RestoreStager.discard(restored.databaseName);
-    await expect(restoreBackupFile(files.get(name)!, { passphrase: 'any passphrase at all' }, { stamp: 'schedule-test-2' })).rejects.toMatchObject({ code: 'wrong-key' });
+    await expect(restoreBackupFile(files.get(name)!, { passphrase: 'any passphrase at all' }, { stamp: 'schedule-test-2' })).rejects.toMatchObject({
+      code: 'wrong-key',
+    });
   });
 
   it('record a failed write with its code and delete nothing', async () => {
@@ -64,7 +77,11 @@ describe('scheduled backups', () => {
     const older = scheduledBackupName(installation.installationId, new Date(2026, 10, 20, 9));
     const { files, target } = folder([older], true);
     const now = new Date(2026, 10, 27, 9);
-    expect(await runScheduledBackup(db, target, { profile, installation, appVersion: '0.1.0', now })).toMatchObject({ ok: false, fileName: null, error: 'io-error' });
+    expect(await runScheduledBackup(db, target, { profile, installation, appVersion: '0.1.0', now })).toMatchObject({
+      ok: false,
+      fileName: null,
+      error: 'io-error',
+    });
     expect([...files.keys()]).toEqual([older]);
     expect(await backupHistory(db)).toEqual({ lastSuccessAt: null, lastAttemptAt: now.toISOString() });
   });

@@ -33,7 +33,11 @@ async function populated() {
   open.push(db);
   const ctx = testContext();
   await loadOrCreateInstallation(db);
-  await saveProfile(db, { organisation: '航天材料及工艺研究所', department: '市场部', operatorName: '张伟', defaultMark: { level: 'internal', periodYears: null } }, ctx);
+  await saveProfile(
+    db,
+    { organisation: '航天材料及工艺研究所', department: '市场部', operatorName: '张伟', defaultMark: { level: 'internal', periodYears: null } },
+    ctx,
+  );
   // Valid stored rows; the keys are written out rather than derived, 12,001 pinyin runs being slow.
   const template = withCustomerKeys(customerFieldsSchema.parse({ ...UNIT, name: '单位' }));
   const rows = Array.from({ length: 12_001 }, (_, i) => ({
@@ -62,7 +66,16 @@ describe('whole-database backup (data side)', () => {
   it('summarises counts and the highest classification', async () => {
     const db = await populated();
     const summary = await summariseForBackup(db);
-    expect(summary.counts).toMatchObject({ installation: 1, profile: 1, managers: 1, customers: 12_001, contacts: 1, handovers: 1, complaints: 0, changes: 15 });
+    expect(summary.counts).toMatchObject({
+      installation: 1,
+      profile: 1,
+      managers: 1,
+      customers: 12_001,
+      contacts: 1,
+      handovers: 1,
+      complaints: 0,
+      changes: 15,
+    });
     // 15: the 12,001 customers are one batch logged as two entries (at most 10,000 records each), and
     // the handover also moves the customer's open requirement to the new manager (its own entry).
     expect(summary.highestClassification).toBe('secret');

@@ -35,7 +35,14 @@ async function world() {
 const TOMORROW = '2026-11-27';
 const FUTURE = 'validation.dateInFuture';
 const visit = { kind: 'visit', date: '2026-11-26', departments: ['marketing'], participants: [], summary: '回访', nextStep: '', followUpDate: '2027-02-01' };
-const answers = { questionnaireId: DEFAULT_QUESTIONNAIRE_ID, questionnaireVersion: 1, scores: { delivery: 4 }, respondentName: '刘工', respondentId: null, comment: '' };
+const answers = {
+  questionnaireId: DEFAULT_QUESTIONNAIRE_ID,
+  questionnaireVersion: 1,
+  scores: { delivery: 4 },
+  respondentName: '刘工',
+  respondentId: null,
+  comment: '',
+};
 
 async function refusedWith(write: Promise<unknown>): Promise<Record<string, string>> {
   const error = await write.catch((e: unknown) => e);
@@ -48,7 +55,17 @@ describe('archive records dated after today', () => {
     const w = await world();
     const before = await counts(db);
     expect(await refusedWith(createInteraction(db, w.institute.id, { ...visit, date: TOMORROW }, w.ctx))).toEqual({ date: FUTURE });
-    const requirement = { receivedDate: TOMORROW, title: '资料', detail: '', department: 'design', dueDate: '2027-01-10', status: 'open', answer: '', answeredDate: null, managerId: null };
+    const requirement = {
+      receivedDate: TOMORROW,
+      title: '资料',
+      detail: '',
+      department: 'design',
+      dueDate: '2027-01-10',
+      status: 'open',
+      answer: '',
+      answeredDate: null,
+      managerId: null,
+    };
     expect(await refusedWith(createRequirement(db, w.institute.id, requirement, w.ctx))).toEqual({ receivedDate: FUTURE });
     const answered = { ...requirement, receivedDate: '2026-11-20', status: 'answered', answer: '已答复', answeredDate: TOMORROW };
     expect(await refusedWith(createRequirement(db, w.institute.id, answered, w.ctx))).toEqual({ answeredDate: FUTURE });
@@ -71,7 +88,9 @@ describe('archive records dated after today', () => {
     const w = await world();
     const before = await counts(db);
     expect(await refusedWith(createSurvey(db, w.institute.id, { ...answers, date: TOMORROW, source: 'questionnaire' }, w.ctx))).toEqual({ date: FUTURE });
-    expect(await refusedWith(recordFollowUpVisit(db, w.institute.id, { interaction: { ...visit, date: TOMORROW, kind: 'visit' }, survey: answers }, w.ctx))).toEqual({ date: FUTURE });
+    expect(
+      await refusedWith(recordFollowUpVisit(db, w.institute.id, { interaction: { ...visit, date: TOMORROW, kind: 'visit' }, survey: answers }, w.ctx)),
+    ).toEqual({ date: FUTURE });
     expect(await counts(db)).toEqual(before);
     expect(await db.table('surveys').count()).toBe(0);
   });
@@ -94,7 +113,9 @@ describe('complaints received after now', () => {
     const w = await world();
     const c = await registerComplaint(db, intake(w.institute.id), w.ctx);
     const before = await complaintCounts(db);
-    expect(await refusedWith(updateComplaintIntake(db, c.id, intake(w.institute.id, { receivedAt: '2027-01-15T02:00:00.000Z' }), w.ctx))).toEqual({ receivedAt: FUTURE });
+    expect(await refusedWith(updateComplaintIntake(db, c.id, intake(w.institute.id, { receivedAt: '2027-01-15T02:00:00.000Z' }), w.ctx))).toEqual({
+      receivedAt: FUTURE,
+    });
     const item = { evidence: '失效分析报告', confirmedBy: '赵工', confirmedAt: '2026-11-27T12:00:00+08:00' };
     expect(await refusedWith(confirmComplaintZeroingItem(db, c.id, 'located', item, w.ctx))).toEqual({ confirmedAt: FUTURE });
     expect(await complaintCounts(db)).toEqual(before);
@@ -110,7 +131,12 @@ describe('records another clock made', () => {
     const rows = {
       interactions: await createInteraction(db, w.institute.id, { ...visit, date: day, followUpDate: null }, w.ctx),
       settlements: await createSettlement(db, w.institute.id, { receivableWan: 5, dueDate: day, paidDate: day, amountPaidWan: 5 }, w.ctx),
-      requirements: await createRequirement(db, w.institute.id, { receivedDate: day, title: '资料', detail: '', department: 'design', dueDate: day, status: 'open', answer: '', answeredDate: null, managerId: null }, w.ctx),
+      requirements: await createRequirement(
+        db,
+        w.institute.id,
+        { receivedDate: day, title: '资料', detail: '', department: 'design', dueDate: day, status: 'open', answer: '', answeredDate: null, managerId: null },
+        w.ctx,
+      ),
       handovers: await handOverCustomer(db, w.institute.id, { toManagerId: w.li.id, date: day, reason: '岗位调整', notes: '' }, w.ctx),
       surveys: await createSurvey(db, w.institute.id, { ...answers, date: day, source: 'questionnaire' }, w.ctx),
       complaints: await registerComplaint(db, intake(w.institute.id, { receivedAt: '2099-06-01T01:00:00.000Z' }), w.ctx),

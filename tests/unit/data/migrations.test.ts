@@ -26,7 +26,10 @@ describe('schema versions', () => {
 
   it.each(SCHEMA_VERSIONS.slice(0, -1).map((v) => v.version))('data written at version %i opens intact with the current schema', async (version) => {
     const name = `migrate-${version}-${newId()}`;
-    const old = await openAt(name, SCHEMA_VERSIONS.filter((v) => v.version <= version));
+    const old = await openAt(
+      name,
+      SCHEMA_VERSIONS.filter((v) => v.version <= version),
+    );
     const installation = await loadOrCreateInstallation(old);
     const profile = await saveProfile(old, PROFILE, testContext());
     const changes = await old.changes.toArray();
@@ -89,7 +92,10 @@ describe('schema versions', () => {
 describe('version 4 upgrade (complaints)', () => {
   it('fills the new complaint fields on rows of version 3, keeps what they had, and leaves new rows alone', async () => {
     const name = `complaints-v3-${newId()}`;
-    const old = await openAt(name, SCHEMA_VERSIONS.filter((v) => v.version <= 3));
+    const old = await openAt(
+      name,
+      SCHEMA_VERSIONS.filter((v) => v.version <= 3),
+    );
     const envelope = { rev: '0000018c8f2e4a00-0000', origin: newId(), updatedBy: '张伟', deletedAt: null };
     const v3 = {
       id: newId(),
@@ -111,7 +117,18 @@ describe('version 4 upgrade (complaints)', () => {
 
     const current = await openAt(name, SCHEMA_VERSIONS);
     const row = await current.table('complaints').get(v3.id);
-    expect(row).toMatchObject({ ...v3, contactId: null, request: '', handlerId: null, department: '', grade: null, history: [], zeroing: {}, answer: null, verification: null });
+    expect(row).toMatchObject({
+      ...v3,
+      contactId: null,
+      request: '',
+      handlerId: null,
+      department: '',
+      grade: null,
+      history: [],
+      zeroing: {},
+      answer: null,
+      verification: null,
+    });
     expect(row).toMatchObject({ acknowledgedAt: null, answeredAt: null, closedAt: null, reopenedAt: null });
     // The promised answer day stays; acknowledge from receipt (A row, major: 2 working days), close 15 working days after the answer.
     expect(row.deadlines).toEqual({ acknowledge: '2025-06-04', answer: '2025-06-20', close: '2025-07-11' });

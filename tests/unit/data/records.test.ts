@@ -3,15 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { compareHlc } from '../../../src-renderer/core/hlc';
 import type { Envelope } from '../../../src-renderer/core/envelope';
 import type { AirgapDb } from '../../../src-renderer/data/db';
-import {
-  createRecord,
-  createRecords,
-  historyOf,
-  RecordNotFoundError,
-  restoreRecord,
-  softDeleteRecord,
-  updateRecord,
-} from '../../../src-renderer/data/records';
+import { createRecord, createRecords, historyOf, RecordNotFoundError, restoreRecord, softDeleteRecord, updateRecord } from '../../../src-renderer/data/records';
 import { freshDb, testContext } from './helpers';
 
 interface Unit extends Envelope {
@@ -114,10 +106,11 @@ describe('the record write path', () => {
         const history = await historyOf(db, 'customers', created.id);
         expect(history.at(-1)!.rev).toBe(current.rev);
         const state = { name: current.name, region: current.region, deletedAt: current.deletedAt } as Record<string, unknown>;
-        for (const entry of history.toReversed()) for (const f of entry.fields) {
-          expect(state[f.field]).toEqual(f.after);
-          state[f.field] = f.before;
-        }
+        for (const entry of history.toReversed())
+          for (const f of entry.fields) {
+            expect(state[f.field]).toEqual(f.after);
+            state[f.field] = f.before;
+          }
         expect(state).toEqual({ name: '起始', region: '北京', deletedAt: null });
         db.close();
       }),
@@ -130,7 +123,16 @@ describe('batch creates', () => {
   it('share one rev and one change-log entry, and each record finds it in its history', async () => {
     db = await freshDb();
     const ctx = testContext();
-    const units = await createRecords<Unit>(db, 'customers', [{ name: '甲', region: '北京' }, { name: '乙', region: '上海' }, { name: '丙', region: '西安' }], ctx);
+    const units = await createRecords<Unit>(
+      db,
+      'customers',
+      [
+        { name: '甲', region: '北京' },
+        { name: '乙', region: '上海' },
+        { name: '丙', region: '西安' },
+      ],
+      ctx,
+    );
     expect(new Set(units.map((u) => u.rev)).size).toBe(1);
     expect(await db.changes.count()).toBe(1);
     for (const unit of units) {

@@ -36,7 +36,9 @@ describe('browser host', () => {
     const file = new File(['x'.repeat(11)], 'big.age');
     const read = vi.spyOn(file, 'arrayBuffer');
     pickFile(file);
-    const error = await createBrowserHost(document).openFile({ maxBytes: 10 }).catch((e: unknown) => e);
+    const error = await createBrowserHost(document)
+      .openFile({ maxBytes: 10 })
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(HostError);
     expect((error as HostError).code).toBe('file-too-large');
     expect(read).not.toHaveBeenCalled();
@@ -72,7 +74,9 @@ describe('browser host', () => {
     expect(host.capabilities.backupDirectory).toBe(false);
     expect(await host.backupDirectory()).toBeNull();
     await expect(host.chooseBackupDirectory()).rejects.toMatchObject({ code: 'unsupported' });
-    await expect(host.writeBackup({ name: '客户档案自动备份-0189abcd-20261127-090000.age', bytes: new Uint8Array(1) })).rejects.toMatchObject({ code: 'unsupported' });
+    await expect(host.writeBackup({ name: '客户档案自动备份-0189abcd-20261127-090000.age', bytes: new Uint8Array(1) })).rejects.toMatchObject({
+      code: 'unsupported',
+    });
     await expect(host.listBackups()).rejects.toMatchObject({ code: 'unsupported' });
   });
 

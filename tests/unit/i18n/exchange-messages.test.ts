@@ -21,6 +21,8 @@ describe('exchange messages', () => {
     expect(keys).not.toContain('common.error');
     keys.push(...MERGE_OUTCOMES.map((o) => `exchange.outcome.${o}`), ...CONFLICT_STATUSES.map((s) => `exchange.conflict.${s}`));
     expect(keys.filter((k) => !(k in zhCN) || !(k in enUS))).toEqual([]);
-    expect(exchangeErrorMessage(new ImportRefusedError('invalid-records', ['#3 contacts: phones.0']), 'common.error').details).toEqual(['#3 contacts: phones.0']);
+    expect(exchangeErrorMessage(new ImportRefusedError('invalid-records', ['#3 contacts: phones.0']), 'common.error').details).toEqual([
+      '#3 contacts: phones.0',
+    ]);
   });
 });

@@ -68,7 +68,8 @@ describe('the backup IPC channels', () => {
       openedFiles: { take: () => null },
     } satisfies HostDeps<object>;
     const handlers = createHostHandlers(deps);
-    return (channel: keyof typeof handlers, ...args: unknown[]) => handlers[channel]({ frame: { url: 'app://airgap/index.html', isMainFrame: true }, sender: {}, args });
+    return (channel: keyof typeof handlers, ...args: unknown[]) =>
+      handlers[channel]({ frame: { url: 'app://airgap/index.html', isMainFrame: true }, sender: {}, args });
   }
 
   it('works only in the folder chosen in the dialog; before a choice every file call is bad-path', async () => {

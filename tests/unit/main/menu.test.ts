@@ -26,8 +26,7 @@ describe('application menu', () => {
   });
 
   it('offers reload and devtools in development only', () => {
-    const roles = (isDev: boolean) =>
-      items(buildMenuTemplate({ appName: 'A', isDev, isMac: false }, actions())).map((i) => i.role);
+    const roles = (isDev: boolean) => items(buildMenuTemplate({ appName: 'A', isDev, isMac: false }, actions())).map((i) => i.role);
     expect(roles(false)).not.toContain('toggleDevTools');
     expect(roles(false)).not.toContain('reload');
     expect(roles(true)).toEqual(expect.arrayContaining(['toggleDevTools', 'reload']));

@@ -84,7 +84,17 @@ describe('URL predicates', () => {
   });
 
   it('refuses every permission but persistent storage (which keeps the database from eviction)', () => {
-    for (const p of ['media', 'geolocation', 'notifications', 'openExternal', 'clipboard-read', 'clipboard-sanitized-write', 'fullscreen', 'display-capture', 'unknown']) {
+    for (const p of [
+      'media',
+      'geolocation',
+      'notifications',
+      'openExternal',
+      'clipboard-read',
+      'clipboard-sanitized-write',
+      'fullscreen',
+      'display-capture',
+      'unknown',
+    ]) {
       expect(isPermissionAllowed(p), p).toBe(false);
     }
     expect(isPermissionAllowed('persistent-storage')).toBe(true);

@@ -59,7 +59,9 @@ afterAll(async () => {
 describe('npm run dist:browser', () => {
   it('writes the UI, a dependency-free server, start scripts, a Chinese README and SHA256SUMS over every file', () => {
     const files: string[] = filesUnder(folder);
-    expect(files).toEqual(expect.arrayContaining(['app/index.html', 'server/serve.mjs', 'server/static-server.mjs', 'start.sh', 'start.bat', 'README.txt', 'VERSION']));
+    expect(files).toEqual(
+      expect.arrayContaining(['app/index.html', 'server/serve.mjs', 'server/static-server.mjs', 'start.sh', 'start.bat', 'README.txt', 'VERSION']),
+    );
     expect(files.filter((f) => /\.map$|node_modules|\.ts$|\.test\./.test(f))).toEqual([]);
     expect(statSync(join(folder, 'start.sh')).mode & 0o111).not.toBe(0);
     expect(readFileSync(join(folder, 'start.bat'), 'utf8')).toContain('server\\serve.mjs %*');

@@ -24,7 +24,15 @@ export function ApproveModal({ run, onClose }: { run: GradeRunRecord; onClose: (
     savedMessage: 'gradingCustomer.approve.done',
   });
   return (
-    <FormModal title={t('gradingCustomer.approve.title')} onClose={onClose} submit={submit} saving={saving} formErrors={formErrors} submitLabel={t('gradingCustomer.approve')} size="md">
+    <FormModal
+      title={t('gradingCustomer.approve.title')}
+      onClose={onClose}
+      submit={submit}
+      saving={saving}
+      formErrors={formErrors}
+      submitLabel={t('gradingCustomer.approve')}
+      size="md"
+    >
       <Text size="sm">{t('gradingCustomer.approve.effect')}</Text>
       <TextInput required label={t('gradingCustomer.approve.by')} maxLength={50} {...form.getInputProps('approvedBy')} />
       <Textarea label={t('gradingCustomer.approve.note')} autosize minRows={2} maxRows={6} {...form.getInputProps('note')} />

@@ -38,7 +38,10 @@ export function Evaluation({ customer, hasDraft }: { customer: CustomerRecord; h
     });
     return { day, result };
   }, [db, customer.id, day, valid]);
-  const saved = useLiveQuery(async () => (year === null ? null : { year, record: (await assessmentOf(db, customer.id, year)) ?? null }), [db, customer.id, year]);
+  const saved = useLiveQuery(
+    async () => (year === null ? null : { year, record: (await assessmentOf(db, customer.id, year)) ?? null }),
+    [db, customer.id, year],
+  );
   const onDirtyChange = useCallback((value: boolean) => setDirty(value), []);
   // A new day of the same year keeps the form (and what is typed in it) while its preview loads.
   const result = preview?.result;
@@ -57,7 +60,13 @@ export function Evaluation({ customer, hasDraft }: { customer: CustomerRecord; h
           <Title order={3} size="h5" id="evaluation-title">
             {t('gradingCustomer.evaluation.title')}
           </Title>
-          <DayInput label={t('gradingCustomer.evaluation.date')} value={dateText} onChange={setDateText} w={220} error={valid ? undefined : t('validation.date')} />
+          <DayInput
+            label={t('gradingCustomer.evaluation.date')}
+            value={dateText}
+            onChange={setDateText}
+            w={220}
+            error={valid ? undefined : t('validation.date')}
+          />
         </Group>
         {!valid ? null : !result || !assessment ? (
           <Loader size="sm" aria-label={t('gradingCustomer.loading')} />

@@ -6,7 +6,14 @@ import { GradeBadge } from '../../../ui/GradeBadge';
  * A grade with the sentence that decided it and the notes under it, as the grading result and a
  * pending draft both show them (label, badge, sentence on one line; notes dimmed below).
  */
-export function GradeReasons({ label, grade, sentence, notes, strong = false, testId }: {
+export function GradeReasons({
+  label,
+  grade,
+  sentence,
+  notes,
+  strong = false,
+  testId,
+}: {
   label: string;
   grade: Grade;
   sentence: string;

@@ -23,10 +23,19 @@ export function GradingResult({ evaluation }: { evaluation: CustomerEvaluation }
               : t('gradingCustomer.result.subjective', { points: scoreText(score.subjectiveScore), max: scoreText(score.subjectiveMaxPoints) })}
           </Text>
           <Text size="sm" fw={600}>
-            {score.totalPoints === null ? t('gradingCustomer.result.totalPending') : t('gradingCustomer.result.total', { points: scoreText(score.totalPoints), max: scoreText(score.totalMaxPoints) })}
+            {score.totalPoints === null
+              ? t('gradingCustomer.result.totalPending')
+              : t('gradingCustomer.result.total', { points: scoreText(score.totalPoints), max: scoreText(score.totalMaxPoints) })}
           </Text>
         </Group>
-        <GradeReasons label={t('gradingCustomer.result.grade')} grade={evaluation.decision.grade} sentence={sentence} notes={notes} strong testId="deciding-sentence" />
+        <GradeReasons
+          label={t('gradingCustomer.result.grade')}
+          grade={evaluation.decision.grade}
+          sentence={sentence}
+          notes={notes}
+          strong
+          testId="deciding-sentence"
+        />
       </Stack>
     </Paper>
   );

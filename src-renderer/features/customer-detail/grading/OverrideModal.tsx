@@ -33,7 +33,12 @@ export function OverrideModal({ entry, onClose }: { entry: GradingRecord; onClos
     <FormModal title={t('gradingCustomer.override.title')} onClose={onClose} submit={submit} saving={saving} formErrors={formErrors} size="md">
       <Text size="sm">{t('gradingCustomer.override.computed', { grade: entry.proposedGrade })}</Text>
       <Input.Wrapper label={t('gradingCustomer.override.grade')} id="override-grade" labelElement="div" required>
-        <SegmentedControl fullWidth data={GRADES.map((g) => ({ value: g, label: g }))} aria-labelledby="override-grade-label" {...form.getInputProps('grade')} />
+        <SegmentedControl
+          fullWidth
+          data={GRADES.map((g) => ({ value: g, label: g }))}
+          aria-labelledby="override-grade-label"
+          {...form.getInputProps('grade')}
+        />
       </Input.Wrapper>
       <Textarea
         required

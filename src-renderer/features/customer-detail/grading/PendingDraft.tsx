@@ -25,7 +25,13 @@ export function PendingDraft({ run, entry }: { run: GradeRunRecord; entry: Gradi
   const close = () => setDialog(null);
   const { sentence, notes } = gradingReasons(entry, t, f.locale);
   return (
-    <Card withBorder component="section" aria-labelledby="draft-title" data-testid="pending-draft" style={{ borderColor: 'var(--mantine-color-orange-filled)' }}>
+    <Card
+      withBorder
+      component="section"
+      aria-labelledby="draft-title"
+      data-testid="pending-draft"
+      style={{ borderColor: 'var(--mantine-color-orange-filled)' }}
+    >
       <Stack gap="xs">
         <Group justify="space-between" align="flex-start">
           <Stack gap={2}>

@@ -31,7 +31,10 @@ export function assessmentFormValues(template: ScoringTemplate, saved: StoredAss
 }
 
 /** What `saveAssessment` receives: empty → null, numbers as typed, anything else as text (refused there). */
-export function assessmentInput(values: AssessmentFormValues, year: number): { year: number; entries: Record<string, number | string | null>; communicationDifficult: boolean; note: string } {
+export function assessmentInput(
+  values: AssessmentFormValues,
+  year: number,
+): { year: number; entries: Record<string, number | string | null>; communicationDifficult: boolean; note: string } {
   const entries: Record<string, number | string | null> = {};
   for (const [id, value] of Object.entries(values.entries)) {
     entries[id] = typeof value === 'number' ? value : value.trim() === '' ? null : value;
@@ -44,7 +47,10 @@ export function assessmentInput(values: AssessmentFormValues, year: number): { y
  * the mark and the note their own fields; anything else (a deleted customer, a year out of range)
  * is a message for the whole form.
  */
-export function assessmentErrors(fieldErrors: Readonly<Record<string, string>>, itemIds: readonly string[]): { fields: Record<string, string>; form: string[] } {
+export function assessmentErrors(
+  fieldErrors: Readonly<Record<string, string>>,
+  itemIds: readonly string[],
+): { fields: Record<string, string>; form: string[] } {
   const fields: Record<string, string> = {};
   const form: string[] = [];
   for (const [path, key] of Object.entries(fieldErrors)) {

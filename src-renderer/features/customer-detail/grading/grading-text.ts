@@ -73,7 +73,11 @@ export function conditionText(cond: GradeCondition, t: Translate): string {
       return t('gradingCustomer.cond.benefit', { value: wanText(value), op: compare(met), threshold: wanText(threshold as number) });
     case 'aaa_cooperation':
     case 'aa_cooperation':
-      return t('gradingCustomer.cond.cooperation', { value: yearsText(value as number, threshold as number, met), op: compare(met), threshold: String(threshold) });
+      return t('gradingCustomer.cond.cooperation', {
+        value: yearsText(value as number, threshold as number, met),
+        op: compare(met),
+        threshold: String(threshold),
+      });
     case 'aaa_subjective':
     case 'aa_subjective':
       if (typeof value !== 'number') return t('gradingCustomer.cond.subjectiveUnknown');
@@ -95,7 +99,10 @@ export function decisionSentence(decision: GradeDecision, t: Translate, locale: 
     case 'AAA':
       body = t('gradingCustomer.sentence.aaa', {
         scale: clauses(decision.conditions.filter(isScale), p.and),
-        quality: clauses(decision.conditions.filter((c) => !isScale(c)), p.and),
+        quality: clauses(
+          decision.conditions.filter((c) => !isScale(c)),
+          p.and,
+        ),
       });
       break;
     case 'AA':
@@ -114,7 +121,11 @@ export function missingNotes(decision: GradeDecision, t: Translate): string[] {
 }
 
 /** The deciding sentence and the notes, as the locale shows them: core's Chinese record, or rendered. */
-export function gradingReasons(record: { decision: GradeDecision; reasons: readonly string[] }, t: Translate, locale: LocaleTag): { sentence: string; notes: string[] } {
+export function gradingReasons(
+  record: { decision: GradeDecision; reasons: readonly string[] },
+  t: Translate,
+  locale: LocaleTag,
+): { sentence: string; notes: string[] } {
   if (locale === 'zh-CN') return { sentence: record.reasons[0] ?? '', notes: record.reasons.slice(1) };
   return { sentence: decisionSentence(record.decision, t, locale), notes: missingNotes(record.decision, t) };
 }
@@ -157,7 +168,9 @@ export function itemExplanation(item: ScoringItem, score: ItemScore, facts: Grad
 export function renderItemExplanation(item: ScoringItem, score: ItemScore, facts: GradeFacts, t: Translate, locale: LocaleTag): string {
   const label = itemLabel(item, t, locale);
   if (item.kind === 'subjective') {
-    return score.points === null ? t('gradingCustomer.item.unscored', { label }) : t('gradingCustomer.item.subjective', { label, points: scoreText(score.points), max: scoreText(item.maxPoints) });
+    return score.points === null
+      ? t('gradingCustomer.item.unscored', { label })
+      : t('gradingCustomer.item.subjective', { label, points: scoreText(score.points), max: scoreText(item.maxPoints) });
   }
   if (item.source === 'payment') {
     const stability = facts.paymentStability;
@@ -168,12 +181,20 @@ export function renderItemExplanation(item: ScoringItem, score: ItemScore, facts
   const value = item.source === 'benefit' ? (facts.annualBenefitWan === null ? null : roundWan(facts.annualBenefitWan)) : facts.cooperationYears;
   if (value === null) return t('gradingCustomer.item.noFigures', { label });
   const unit = (v: number, met?: boolean, threshold?: number) =>
-    item.source === 'benefit' ? t('gradingCustomer.unit.wan', { value: wanText(v) }) : t('gradingCustomer.unit.years', { value: threshold === undefined ? String(v) : yearsText(v, threshold, met) });
+    item.source === 'benefit'
+      ? t('gradingCustomer.unit.wan', { value: wanText(v) })
+      : t('gradingCustomer.unit.years', { value: threshold === undefined ? String(v) : yearsText(v, threshold, met) });
   let band: (typeof item.bands)[number] | undefined;
   for (const b of item.bands) if (value >= b.atLeast) band = b;
   if (band === undefined) {
     const lowest = item.bands[0]?.atLeast ?? 0;
     return t('gradingCustomer.item.band', { label, figure: unit(value, false, lowest), op: '<', threshold: unit(lowest), points: '0' });
   }
-  return t('gradingCustomer.item.band', { label, figure: unit(value, true, band.atLeast), op: '≥', threshold: unit(band.atLeast), points: scoreText(band.points) });
+  return t('gradingCustomer.item.band', {
+    label,
+    figure: unit(value, true, band.atLeast),
+    op: '≥',
+    threshold: unit(band.atLeast),
+    points: scoreText(band.points),
+  });
 }

@@ -34,19 +34,19 @@ export function CustomerHeader({ customer }: { customer: CustomerRecord }) {
   return (
     <Stack gap="xs">
       <Box component="nav" aria-label={t('detail.breadcrumbs')}>
-      <Breadcrumbs separatorMargin={6}>
-        <Link href="#/customers" size="sm">
-          {t('nav.customers')}
-        </Link>
-        {ancestors.map((a) => (
-          <Link key={a.id} href={`#/customers/${a.id}`} size="sm">
-            {a.name}
+        <Breadcrumbs separatorMargin={6}>
+          <Link href="#/customers" size="sm">
+            {t('nav.customers')}
           </Link>
-        ))}
-        <Text size="sm" aria-current="page">
-          {customer.name}
-        </Text>
-      </Breadcrumbs>
+          {ancestors.map((a) => (
+            <Link key={a.id} href={`#/customers/${a.id}`} size="sm">
+              {a.name}
+            </Link>
+          ))}
+          <Text size="sm" aria-current="page">
+            {customer.name}
+          </Text>
+        </Breadcrumbs>
       </Box>
       <Group justify="space-between" align="flex-start" wrap="wrap" gap="sm">
         <Stack gap={6}>

@@ -22,12 +22,25 @@ const PICK_HITS = 20;
  * pinyin, contacts). The current customer stays in the hits, marked: picking it shows why a unit
  * cannot be merged into itself instead of silently hiding the choice.
  */
-export function MergePicker({ currentId, value, onChange }: { currentId: string; value: PickedCustomer | null; onChange: (picked: PickedCustomer | null) => void }) {
+export function MergePicker({
+  currentId,
+  value,
+  onChange,
+}: {
+  currentId: string;
+  value: PickedCustomer | null;
+  onChange: (picked: PickedCustomer | null) => void;
+}) {
   const t = useT();
   const [search, setSearch] = useState(value?.name ?? '');
   const { hits } = useCustomerSearch(search, PICK_HITS);
   const options = useMemo<PickOption[]>(() => {
-    const found = (hits ?? []).map((h) => ({ value: h.customer.id, label: h.customer.name, current: h.customer.id === currentId, contact: h.contact?.name ?? '' }));
+    const found = (hits ?? []).map((h) => ({
+      value: h.customer.id,
+      label: h.customer.name,
+      current: h.customer.id === currentId,
+      contact: h.contact?.name ?? '',
+    }));
     // The chosen customer stays selectable while the search box shows something else.
     if (value && !found.some((o) => o.value === value.id)) found.unshift({ value: value.id, label: value.name, current: value.id === currentId, contact: '' });
     return found;

@@ -59,9 +59,9 @@ export interface MovedRow {
 const SHOWN_WHEN_ANY: ReadonlySet<MergeChildTable> = new Set(['complaints', 'surveys']);
 
 export function movedRows(preview: ReadyPreview, t: Translate): MovedRow[] {
-  const rows: MovedRow[] = MERGE_CHILD_TABLES.filter((kind) => !SHOWN_WHEN_ANY.has(kind) || preview.summary.moved[kind].live + preview.summary.moved[kind].deleted > 0).map(
-    (kind) => ({ kind, label: t(`merge.kind.${kind}`), ...preview.summary.moved[kind] }),
-  );
+  const rows: MovedRow[] = MERGE_CHILD_TABLES.filter(
+    (kind) => !SHOWN_WHEN_ANY.has(kind) || preview.summary.moved[kind].live + preview.summary.moved[kind].deleted > 0,
+  ).map((kind) => ({ kind, label: t(`merge.kind.${kind}`), ...preview.summary.moved[kind] }));
   if (preview.summary.subUnits > 0) rows.push({ kind: 'subUnits', label: t('merge.moves.subUnits'), live: preview.summary.subUnits, deleted: 0 });
   return rows;
 }
@@ -84,7 +84,8 @@ export function conflictRows(preview: ReadyPreview, { t, locale }: Words): Confl
       continue;
     }
     // The manager is compared by id; people read the name stored with each record.
-    const [field, kept, merged] = c.field === 'managerId' ? (['managerName', target.managerName, source.managerName] as const) : ([c.field, c.target, c.source] as const);
+    const [field, kept, merged] =
+      c.field === 'managerId' ? (['managerName', target.managerName, source.managerName] as const) : ([c.field, c.target, c.source] as const);
     const show = (value: unknown) => formatChangeValue('customers', field, value, { t, locale, names });
     const what = c.field === 'managerId' ? t('merge.field.manager') : fieldLabel('customers', field, t);
     let how: string;
@@ -95,7 +96,11 @@ export function conflictRows(preview: ReadyPreview, { t, locale }: Words): Confl
   }
   const keptPrimary = summary.keptPrimaryId ? (contactNames[summary.keptPrimaryId] ?? '') : '';
   for (const id of summary.demotedContactIds) {
-    rows.push({ key: `primary-${id}`, what: t('merge.resolve.primary'), how: t('merge.resolve.primaryHow', { kept: keptPrimary, demoted: contactNames[id] ?? '' }) });
+    rows.push({
+      key: `primary-${id}`,
+      what: t('merge.resolve.primary'),
+      how: t('merge.resolve.primaryHow', { kept: keptPrimary, demoted: contactNames[id] ?? '' }),
+    });
   }
   return rows;
 }
@@ -112,7 +117,12 @@ export function refusalText(error: string, kept: Unit, merged: Unit, t: Translat
       return t('merge.refused.deleted', { name: (merged.deletedAt !== null ? merged : kept).name });
     case 'validation.mergeLevel':
       if (kept.parentId === merged.id) return t('merge.refused.intoSubUnit', { kept: kept.name, merged: merged.name });
-      return t('merge.refused.level', { kept: kept.name, merged: merged.name, keptLevel: t(`detail.level.${kept.level}`), mergedLevel: t(`detail.level.${merged.level}`) });
+      return t('merge.refused.level', {
+        kept: kept.name,
+        merged: merged.name,
+        keptLevel: t(`detail.level.${kept.level}`),
+        mergedLevel: t(`detail.level.${merged.level}`),
+      });
     default:
       return isMessageKey(error) ? t(error) : t('merge.failed');
   }

@@ -42,7 +42,12 @@ export function BenefitModal({ customerId, benefit, years = [], onClose }: Benef
   const { form, submit, saving, formErrors } = useRecordForm<BenefitFormValues>({
     initialValues: valuesOf(benefit, new Date().getFullYear() - 1),
     save: (values, ctx) => {
-      const input = { customerId, year: numberOrBlank(values.year), contractWan: numberOrBlank(values.contractWan), benefitWan: numberOrBlank(values.benefitWan) };
+      const input = {
+        customerId,
+        year: numberOrBlank(values.year),
+        contractWan: numberOrBlank(values.contractWan),
+        benefitWan: numberOrBlank(values.benefitWan),
+      };
       return editing ? updateBenefitYear(db, editing.id, input, ctx) : createBenefitYear(db, customerId, input, ctx);
     },
     onSaved: onClose,
@@ -54,7 +59,14 @@ export function BenefitModal({ customerId, benefit, years = [], onClose }: Benef
     form.clearErrors();
   };
   return (
-    <FormModal title={t(editing ? 'detail.benefits.editTitle' : 'detail.benefits.add')} onClose={onClose} submit={submit} saving={saving} formErrors={formErrors} size="md">
+    <FormModal
+      title={t(editing ? 'detail.benefits.editTitle' : 'detail.benefits.add')}
+      onClose={onClose}
+      submit={submit}
+      saving={saving}
+      formErrors={formErrors}
+      size="md"
+    >
       <NumberInput required label={t('detail.field.year')} hideControls clampBehavior="none" {...form.getInputProps('year')} disabled={!!editing} />
       {existing && (
         <Alert color="yellow" variant="light" data-testid="year-exists">

@@ -32,7 +32,13 @@ export function ContactModal({ customerId, contact, onClose }: { customerId: str
     onSaved: onClose,
   });
   return (
-    <FormModal title={t(contact ? 'detail.contacts.editTitle' : 'detail.contacts.add')} onClose={onClose} submit={submit} saving={saving} formErrors={formErrors}>
+    <FormModal
+      title={t(contact ? 'detail.contacts.editTitle' : 'detail.contacts.add')}
+      onClose={onClose}
+      submit={submit}
+      saving={saving}
+      formErrors={formErrors}
+    >
       <TextInput required label={t('detail.field.contacts.name')} data-autofocus {...form.getInputProps('name')} />
       <TextInput label={t('detail.field.contacts.title')} {...form.getInputProps('title')} />
       <TextInput label={t('detail.field.department')} {...form.getInputProps('department')} />

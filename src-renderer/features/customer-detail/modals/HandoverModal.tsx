@@ -20,10 +20,15 @@ export function HandoverModal({ customer, onClose }: { customer: CustomerRecord;
     savedMessage: 'detail.handover.done',
   });
   return (
-    <FormModal title={t('detail.handover.title', { name: customer.name })} onClose={onClose} submit={submit} saving={saving} formErrors={formErrors} submitLabel={t('detail.handover.submit')}>
-      <Text size="sm">
-        {t('detail.handover.fromLine', { name: customer.managerName || t('detail.noManager') })}
-      </Text>
+    <FormModal
+      title={t('detail.handover.title', { name: customer.name })}
+      onClose={onClose}
+      submit={submit}
+      saving={saving}
+      formErrors={formErrors}
+      submitLabel={t('detail.handover.submit')}
+    >
+      <Text size="sm">{t('detail.handover.fromLine', { name: customer.managerName || t('detail.noManager') })}</Text>
       <HandoverFields form={form} managers={managers} exclude={customer.managerId} />
     </FormModal>
   );

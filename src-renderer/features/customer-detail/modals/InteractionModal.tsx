@@ -55,7 +55,13 @@ export function InteractionModal({ customerId, interaction, preset, title, onClo
     onSaved: onClose,
   });
   return (
-    <FormModal title={title ?? t(interaction ? 'detail.interactions.editTitle' : 'detail.interactions.add')} onClose={onClose} submit={submit} saving={saving} formErrors={formErrors}>
+    <FormModal
+      title={title ?? t(interaction ? 'detail.interactions.editTitle' : 'detail.interactions.add')}
+      onClose={onClose}
+      submit={submit}
+      saving={saving}
+      formErrors={formErrors}
+    >
       <Group grow align="flex-start">
         <Select required label={t('detail.field.kind')} data={kindOptions(t)} allowDeselect={false} {...form.getInputProps('kind')} />
         <DayInput required label={t('detail.field.date')} maxDate={officeToday()} {...form.getInputProps('date')} />
@@ -64,7 +70,8 @@ export function InteractionModal({ customerId, interaction, preset, title, onClo
       <TagsInput
         label={t('detail.field.participants')}
         data={contactNames}
-        acceptValueOnBlur splitChars={[',', '，', '、']}
+        acceptValueOnBlur
+        splitChars={[',', '，', '、']}
         {...form.getInputProps('participants')}
         onChange={(names: string[]) => form.setFieldValue('participants', splitList(names, 'names'))}
       />

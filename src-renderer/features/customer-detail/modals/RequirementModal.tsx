@@ -41,13 +41,24 @@ export function RequirementModal({ customer, requirement, onClose }: { customer:
     },
     save: (values, ctx) => {
       // A new one: no manager given, so the repository assigns the customer's own (and its current name).
-      const input = { ...withDays(values, ['receivedDate', 'dueDate', 'answeredDate']), customerId: customer.id, managerId: requirement?.managerId ?? null, managerName: requirement?.managerName ?? '' };
+      const input = {
+        ...withDays(values, ['receivedDate', 'dueDate', 'answeredDate']),
+        customerId: customer.id,
+        managerId: requirement?.managerId ?? null,
+        managerName: requirement?.managerName ?? '',
+      };
       return requirement ? updateRequirement(db, requirement.id, input, ctx) : createRequirement(db, customer.id, input, ctx);
     },
     onSaved: onClose,
   });
   return (
-    <FormModal title={t(requirement ? 'detail.requirements.editTitle' : 'detail.requirements.add')} onClose={onClose} submit={submit} saving={saving} formErrors={formErrors}>
+    <FormModal
+      title={t(requirement ? 'detail.requirements.editTitle' : 'detail.requirements.add')}
+      onClose={onClose}
+      submit={submit}
+      saving={saving}
+      formErrors={formErrors}
+    >
       <TextInput required label={t('detail.field.title')} data-autofocus {...form.getInputProps('title')} />
       <Textarea label={t('detail.field.detail')} autosize minRows={2} {...form.getInputProps('detail')} />
       <Group grow align="flex-start">

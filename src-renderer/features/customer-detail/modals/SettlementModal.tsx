@@ -46,7 +46,11 @@ export function SettlementModal({ customerId, settlement, onClose }: { customerI
     confirmationOf: (error) =>
       error instanceof OverpaymentError
         ? {
-            message: t('detail.settlements.overpaidConfirm', { paid: f.wan(error.amountPaidWan), receivable: f.wan(error.receivableWan), excess: f.wan(error.overpaidWan) }),
+            message: t('detail.settlements.overpaidConfirm', {
+              paid: f.wan(error.amountPaidWan),
+              receivable: f.wan(error.receivableWan),
+              excess: f.wan(error.overpaidWan),
+            }),
             label: t('detail.settlements.overpaidSave'),
           }
         : null,
@@ -54,7 +58,15 @@ export function SettlementModal({ customerId, settlement, onClose }: { customerI
   });
   const money = MONEY_INPUT;
   return (
-    <FormModal title={t(settlement ? 'detail.settlements.editTitle' : 'detail.settlements.add')} onClose={onClose} submit={submit} saving={saving} formErrors={formErrors} confirmation={confirmation} size="md">
+    <FormModal
+      title={t(settlement ? 'detail.settlements.editTitle' : 'detail.settlements.add')}
+      onClose={onClose}
+      submit={submit}
+      saving={saving}
+      formErrors={formErrors}
+      confirmation={confirmation}
+      size="md"
+    >
       <Group grow align="flex-start">
         <NumberInput required label={t('detail.field.receivableWan')} data-autofocus {...money} {...form.getInputProps('receivableWan')} />
         <DayInput required label={t('detail.field.settlements.dueDate')} {...form.getInputProps('dueDate')} />

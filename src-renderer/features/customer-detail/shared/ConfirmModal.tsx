@@ -48,7 +48,17 @@ export function ConfirmModal({ title, children, confirmLabel, color = 'red', onC
  * 删除…? for a record of a tab: the soft delete runs through `remove`, a refusal is reported, and
  * 已删除 confirms (the record waits in the recycle bin).
  */
-export function DeleteConfirm({ title, children, remove, onClose }: { title: string; children: ReactNode; remove: (ctx: WriteContext) => Promise<unknown>; onClose: () => void }) {
+export function DeleteConfirm({
+  title,
+  children,
+  remove,
+  onClose,
+}: {
+  title: string;
+  children: ReactNode;
+  remove: (ctx: WriteContext) => Promise<unknown>;
+  onClose: () => void;
+}) {
   const t = useT();
   const run = useAction();
   return (

@@ -38,7 +38,13 @@ const KIND_ICON: Record<Exclude<TimelineItem['kind'], 'interaction'>, Icon> = {
   complaint: IconAlertCircle,
   grade_change: IconStairsUp,
 };
-const KIND_COLOR: Record<TimelineItem['kind'], string> = { interaction: 'office', requirement: 'teal', handover: 'grape', complaint: 'red', grade_change: 'orange' };
+const KIND_COLOR: Record<TimelineItem['kind'], string> = {
+  interaction: 'office',
+  requirement: 'teal',
+  handover: 'grape',
+  complaint: 'red',
+  grade_change: 'orange',
+};
 
 /** What one item says: its heading and one line of substance. */
 function describe(item: TimelineItem, t: Translate): { title: string; body: string } {
@@ -56,7 +62,10 @@ function describe(item: TimelineItem, t: Translate): { title: string; body: stri
         body: item.record.reason,
       };
     case 'complaint':
-      return { title: `${t('detail.timeline.complaint', { number: item.record.number })} · ${t(`complaints.status.${item.record.status}`)}`, body: item.record.description };
+      return {
+        title: `${t('detail.timeline.complaint', { number: item.record.number })} · ${t(`complaints.status.${item.record.status}`)}`,
+        body: item.record.description,
+      };
     case 'grade_change':
       return {
         title: t('detail.timeline.gradeChange', { from: item.record.previousGrade ?? t('detail.timeline.ungraded'), to: item.record.grade }),

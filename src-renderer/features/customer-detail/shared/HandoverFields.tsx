@@ -16,7 +16,15 @@ export interface HandoverFormValues extends Record<string, unknown> {
  * The fields of a 交接, shared by one customer's handover and a manager's bulk handover. Only active
  * managers can take customers over; `exclude` is the manager handing over (not a choice).
  */
-export function HandoverFields<V extends HandoverFormValues>({ form, managers, exclude }: { form: UseFormReturnType<V>; managers: readonly ManagerRecord[]; exclude: string | null }) {
+export function HandoverFields<V extends HandoverFormValues>({
+  form,
+  managers,
+  exclude,
+}: {
+  form: UseFormReturnType<V>;
+  managers: readonly ManagerRecord[];
+  exclude: string | null;
+}) {
   const t = useT();
   const options = managers.filter((m) => m.active && m.id !== exclude).map((m) => ({ value: m.id, label: m.name }));
   return (

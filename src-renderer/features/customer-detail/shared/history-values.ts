@@ -51,7 +51,10 @@ export function formatChangeValue(table: string, field: string, value: unknown, 
   const prefix = ENUM_PREFIX[table]?.[field];
   if (Array.isArray(value)) {
     if (value.length === 0) return '—';
-    return joinList(value.map((v) => (prefix ? labelled(prefix, v, t) : String(v))), locale);
+    return joinList(
+      value.map((v) => (prefix ? labelled(prefix, v, t) : String(v))),
+      locale,
+    );
   }
   if (prefix) return labelled(prefix, value, t);
   if (typeof value === 'boolean') return t(value ? 'common.yes' : 'common.no');

@@ -18,7 +18,7 @@ import { formatDay, formatWanAmount } from './format';
 export function useArchive(): { db: AirgapDb; withContext: <T>(write: (ctx: WriteContext) => Promise<T>) => Promise<T> } {
   const session = useSession();
   const withContext = useCallback(
-    async <T,>(write: (ctx: WriteContext) => Promise<T>) => {
+    async <T>(write: (ctx: WriteContext) => Promise<T>) => {
       const profile = await getProfile(session.db);
       return write(writeContextOf(session, profile?.operatorName ?? ''));
     },

@@ -40,7 +40,14 @@ export interface RecordForm<V> {
  * user reads are exactly the rules that refuse the write; each field path it reports (`phones.1`)
  * lands on the input of its first segment, and paths no input owns are listed above the buttons.
  */
-export function useRecordForm<V extends Record<string, unknown>>({ initialValues, save, onSaved, savedMessage, confirmationOf, errorFields }: RecordFormOptions<V>): RecordForm<V> {
+export function useRecordForm<V extends Record<string, unknown>>({
+  initialValues,
+  save,
+  onSaved,
+  savedMessage,
+  confirmationOf,
+  errorFields,
+}: RecordFormOptions<V>): RecordForm<V> {
   const t = useT();
   const { withContext } = useArchive();
   const [saving, setSaving] = useState(false);

@@ -25,7 +25,12 @@ export function BenefitsSection({ customerId, readOnly }: { customerId: string; 
 
   return (
     <Stack gap="sm" component="section" aria-labelledby="benefits-title">
-      <AddBar title={{ id: 'benefits-title', text: t('detail.benefits.title') }} label={t('detail.benefits.add')} onAdd={() => setDialog({ kind: 'new' })} readOnly={readOnly} />
+      <AddBar
+        title={{ id: 'benefits-title', text: t('detail.benefits.title') }}
+        label={t('detail.benefits.add')}
+        onAdd={() => setDialog({ kind: 'new' })}
+        readOnly={readOnly}
+      />
       <RecordTable
         testId="benefits-table"
         rows={benefits}
@@ -36,7 +41,13 @@ export function BenefitsSection({ customerId, readOnly }: { customerId: string; 
           { header: t('detail.benefits.contract'), cell: (r) => f.wan(r.contractWan), numeric: true },
           { header: t('detail.benefits.benefit'), cell: (r) => f.wan(r.benefitWan), numeric: true },
         ]}
-        actions={readOnly ? undefined : (r) => <RowActions name={nameOf(r)} onEdit={() => setDialog({ kind: 'edit', record: r })} onDelete={() => setDialog({ kind: 'delete', record: r })} />}
+        actions={
+          readOnly
+            ? undefined
+            : (r) => (
+                <RowActions name={nameOf(r)} onEdit={() => setDialog({ kind: 'edit', record: r })} onDelete={() => setDialog({ kind: 'delete', record: r })} />
+              )
+        }
       />
       {dialog?.kind === 'new' && <BenefitModal customerId={customerId} years={benefits} onClose={close} />}
       {dialog?.kind === 'edit' && <BenefitModal customerId={customerId} benefit={dialog.record} onClose={close} />}

@@ -67,7 +67,11 @@ export function ContactsTab({ customer, readOnly }: { customer: CustomerRecord; 
             ? undefined
             : (c) => (
                 <RowActions name={c.name} onEdit={() => setDialog({ kind: 'edit', contact: c })} onDelete={() => setDialog({ kind: 'delete', contact: c })}>
-                  <IconAction label={t('detail.contacts.call', { name: c.name })} icon={<IconPhoneCall size={18} />} onClick={() => setDialog({ kind: 'call', contact: c })} />
+                  <IconAction
+                    label={t('detail.contacts.call', { name: c.name })}
+                    icon={<IconPhoneCall size={18} />}
+                    onClick={() => setDialog({ kind: 'call', contact: c })}
+                  />
                   {!c.primary && (
                     <IconAction
                       label={t('detail.contacts.setPrimary', { name: c.name })}

@@ -42,7 +42,12 @@ export function HandoversTab({ customerId }: { customerId: string }) {
             h.acknowledgedAt ? (
               <Text size="sm">{t('detail.handovers.acked', { who: h.acknowledgedBy, when: f.instant(h.acknowledgedAt) })}</Text>
             ) : (
-              <Button size="xs" variant="light" leftSection={<IconUserCheck size={14} />} onClick={() => run((ctx) => acknowledgeHandover(db, h.id, ctx), 'detail.handovers.ackDone')}>
+              <Button
+                size="xs"
+                variant="light"
+                leftSection={<IconUserCheck size={14} />}
+                onClick={() => run((ctx) => acknowledgeHandover(db, h.id, ctx), 'detail.handovers.ackDone')}
+              >
                 {t('detail.handovers.acknowledge')}
               </Button>
             ),

@@ -18,7 +18,8 @@ async function loadHistory(db: AirgapDb, customerId: string, kind: HistoryKind |
   const page = await customerFullHistory(db, customerId, { limit, kinds: kind === 'all' ? undefined : [kind] });
   const ids = new Set<string>();
   for (const { entry } of page.items) {
-    for (const c of entry.fields) if (c.field === 'parentId' || c.field === 'mergedInto') [c.before, c.after].forEach((v) => typeof v === 'string' && ids.add(v));
+    for (const c of entry.fields)
+      if (c.field === 'parentId' || c.field === 'mergedInto') [c.before, c.after].forEach((v) => typeof v === 'string' && ids.add(v));
   }
   const names = new Map<string, string>();
   for (const id of ids) {

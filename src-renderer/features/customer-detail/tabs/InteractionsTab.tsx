@@ -71,7 +71,13 @@ export function InteractionsTab({ customer, readOnly }: { customer: CustomerReco
             ),
           },
         ]}
-        actions={readOnly ? undefined : (r) => <RowActions name={nameOf(r)} onEdit={() => setDialog({ kind: 'edit', record: r })} onDelete={() => setDialog({ kind: 'delete', record: r })} />}
+        actions={
+          readOnly
+            ? undefined
+            : (r) => (
+                <RowActions name={nameOf(r)} onEdit={() => setDialog({ kind: 'edit', record: r })} onDelete={() => setDialog({ kind: 'delete', record: r })} />
+              )
+        }
       />
       {dialog?.kind === 'new' && <InteractionModal customerId={customer.id} onClose={close} />}
       {dialog?.kind === 'edit' && <InteractionModal customerId={customer.id} interaction={dialog.record} onClose={close} />}

@@ -9,7 +9,9 @@ import { CustomerTimeline } from '../shared/CustomerTimeline';
 import { Link } from '../shared/Link';
 
 const words = (items: readonly string[]) =>
-  items.length === 0 ? '—' : (
+  items.length === 0 ? (
+    '—'
+  ) : (
     <Group gap={4}>
       {items.map((w) => (
         <Badge key={w} variant="light" color="gray" radius="sm">
@@ -34,7 +36,16 @@ export function OverviewTab({ customer, onShowTimeline }: { customer: CustomerRe
     [t('detail.field.name'), customer.name],
     [t('detail.field.shortName'), customer.shortName || '—'],
     [t('detail.field.level'), t(`detail.level.${customer.level}`)],
-    [t('detail.field.parentId'), parent ? <Link href={`#/customers/${parent.id}`} size="sm">{parent.name}</Link> : '—'],
+    [
+      t('detail.field.parentId'),
+      parent ? (
+        <Link href={`#/customers/${parent.id}`} size="sm">
+          {parent.name}
+        </Link>
+      ) : (
+        '—'
+      ),
+    ],
     [t('detail.field.type'), t(`detail.type.${customer.type}`)],
     [t('detail.field.fields'), words(customer.fields)],
     [t('detail.field.region'), customer.region || '—'],
@@ -51,45 +62,45 @@ export function OverviewTab({ customer, onShowTimeline }: { customer: CustomerRe
   return (
     <Grid gap="md">
       <Grid.Col span={{ base: 12, md: 8 }}>
-      <Card withBorder>
-        <Title order={3} size="h5" mb="sm">
-          {t('detail.card')}
-        </Title>
-        <DataList withDivider labelWidth={120} data-testid="archive-card">
-          {rows.map(([label, value]) => (
-            <DataList.Item key={label}>
-              <DataList.ItemLabel>{label}</DataList.ItemLabel>
-              <DataList.ItemValue>{value}</DataList.ItemValue>
-            </DataList.Item>
-          ))}
-        </DataList>
-      </Card>
+        <Card withBorder>
+          <Title order={3} size="h5" mb="sm">
+            {t('detail.card')}
+          </Title>
+          <DataList withDivider labelWidth={120} data-testid="archive-card">
+            {rows.map(([label, value]) => (
+              <DataList.Item key={label}>
+                <DataList.ItemLabel>{label}</DataList.ItemLabel>
+                <DataList.ItemValue>{value}</DataList.ItemValue>
+              </DataList.Item>
+            ))}
+          </DataList>
+        </Card>
       </Grid.Col>
       <Grid.Col span={{ base: 12, md: 4 }}>
-      <Card withBorder>
-        <Title order={3} size="h5" mb="sm">
-          {t('detail.subUnits')}
-        </Title>
-        {children && children.length > 0 ? (
-          <Stack gap={6} component="ul" m={0} p={0} style={{ listStyle: 'none' }}>
-            {children.map((c) => (
-              <li key={c.id}>
-                <Link href={`#/customers/${c.id}`}>{c.name}</Link>
-              </li>
-            ))}
-          </Stack>
-        ) : (
-          <Text c="dimmed" size="sm">
-            {t('detail.subUnits.none')}
-          </Text>
-        )}
-      </Card>
-      <Card withBorder mt="md">
-        <Title order={3} size="h5" mb="sm">
-          {t('detail.recent')}
-        </Title>
-        <CustomerTimeline customerId={customer.id} first={RECENT_ITEMS} onMore={onShowTimeline} />
-      </Card>
+        <Card withBorder>
+          <Title order={3} size="h5" mb="sm">
+            {t('detail.subUnits')}
+          </Title>
+          {children && children.length > 0 ? (
+            <Stack gap={6} component="ul" m={0} p={0} style={{ listStyle: 'none' }}>
+              {children.map((c) => (
+                <li key={c.id}>
+                  <Link href={`#/customers/${c.id}`}>{c.name}</Link>
+                </li>
+              ))}
+            </Stack>
+          ) : (
+            <Text c="dimmed" size="sm">
+              {t('detail.subUnits.none')}
+            </Text>
+          )}
+        </Card>
+        <Card withBorder mt="md">
+          <Title order={3} size="h5" mb="sm">
+            {t('detail.recent')}
+          </Title>
+          <CustomerTimeline customerId={customer.id} first={RECENT_ITEMS} onMore={onShowTimeline} />
+        </Card>
       </Grid.Col>
     </Grid>
   );

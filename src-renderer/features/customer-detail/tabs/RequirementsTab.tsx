@@ -75,7 +75,13 @@ export function RequirementsTab({ customer, readOnly }: { customer: CustomerReco
             ),
           },
         ]}
-        actions={readOnly ? undefined : (r) => <RowActions name={r.title} onEdit={() => setDialog({ kind: 'edit', record: r })} onDelete={() => setDialog({ kind: 'delete', record: r })} />}
+        actions={
+          readOnly
+            ? undefined
+            : (r) => (
+                <RowActions name={r.title} onEdit={() => setDialog({ kind: 'edit', record: r })} onDelete={() => setDialog({ kind: 'delete', record: r })} />
+              )
+        }
       />
       {dialog?.kind === 'new' && <RequirementModal customer={customer} onClose={close} />}
       {dialog?.kind === 'edit' && <RequirementModal customer={customer} requirement={dialog.record} onClose={close} />}

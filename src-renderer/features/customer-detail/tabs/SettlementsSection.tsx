@@ -44,7 +44,12 @@ export function SettlementsSection({ customerId, readOnly }: { customerId: strin
 
   return (
     <Stack gap="sm" component="section" aria-labelledby="settlements-title">
-      <AddBar title={{ id: 'settlements-title', text: t('detail.settlements.title') }} label={t('detail.settlements.add')} onAdd={() => setDialog({ kind: 'new' })} readOnly={readOnly} />
+      <AddBar
+        title={{ id: 'settlements-title', text: t('detail.settlements.title') }}
+        label={t('detail.settlements.add')}
+        onAdd={() => setDialog({ kind: 'new' })}
+        readOnly={readOnly}
+      />
       <RecordTable
         testId="settlements-table"
         rows={settlements}
@@ -58,7 +63,13 @@ export function SettlementsSection({ customerId, readOnly }: { customerId: strin
           { header: t('detail.settlements.paid'), cell: (r) => <PaidAmount amount={f.wan(r.amountPaidWan)} overpaid={overpaidWan(r) > 0} />, numeric: true },
           { header: t('detail.settlements.outstanding'), cell: (r) => f.wan(outstandingWan(r)), numeric: true },
         ]}
-        actions={readOnly ? undefined : (r) => <RowActions name={nameOf(r)} onEdit={() => setDialog({ kind: 'edit', record: r })} onDelete={() => setDialog({ kind: 'delete', record: r })} />}
+        actions={
+          readOnly
+            ? undefined
+            : (r) => (
+                <RowActions name={nameOf(r)} onEdit={() => setDialog({ kind: 'edit', record: r })} onDelete={() => setDialog({ kind: 'delete', record: r })} />
+              )
+        }
       />
       {dialog?.kind === 'new' && <SettlementModal customerId={customerId} onClose={close} />}
       {dialog?.kind === 'edit' && <SettlementModal customerId={customerId} settlement={dialog.record} onClose={close} />}

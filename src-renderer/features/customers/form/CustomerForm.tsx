@@ -121,8 +121,24 @@ export function CustomerForm({ existing, initial, operator, onSaved, onCancel }:
         </Section>
         <Section title={t('customers.form.sectionBusiness')}>
           <SimpleGrid cols={{ base: 1, md: 2 }}>
-            <TagsInput label={t('customers.field.fields')} description={t('customers.form.wordsHint')} data={suggestions.fields} splitChars={WORD_SEPARATORS} clearable clearButtonProps={{ 'aria-label': t('customers.form.clear') }} {...words('fields')} />
-            <TagsInput label={t('customers.field.tags')} description={t('customers.form.wordsHint')} data={suggestions.tags} splitChars={WORD_SEPARATORS} clearable clearButtonProps={{ 'aria-label': t('customers.form.clear') }} {...words('tags')} />
+            <TagsInput
+              label={t('customers.field.fields')}
+              description={t('customers.form.wordsHint')}
+              data={suggestions.fields}
+              splitChars={WORD_SEPARATORS}
+              clearable
+              clearButtonProps={{ 'aria-label': t('customers.form.clear') }}
+              {...words('fields')}
+            />
+            <TagsInput
+              label={t('customers.field.tags')}
+              description={t('customers.form.wordsHint')}
+              data={suggestions.tags}
+              splitChars={WORD_SEPARATORS}
+              clearable
+              clearButtonProps={{ 'aria-label': t('customers.form.clear') }}
+              {...words('tags')}
+            />
             <TextInput label={t('customers.field.region')} placeholder={t('customers.form.regionPlaceholder')} {...field('region')} />
             <TextInput label={t('customers.field.address')} {...field('address')} />
             <DayInput label={t('customers.field.cooperationStart')} {...field('cooperationStart')} value={form.values.cooperationStart} maxDate={todayIso()} />
@@ -130,7 +146,14 @@ export function CustomerForm({ existing, initial, operator, onSaved, onCancel }:
           </SimpleGrid>
         </Section>
         <Section title={t('customers.form.sectionOther')}>
-          <Select label={t('customers.field.classification')} description={t('customers.form.classificationHint')} data={classificationOptions(t)} allowDeselect={false} maw={280} {...field('classification')} />
+          <Select
+            label={t('customers.field.classification')}
+            description={t('customers.form.classificationHint')}
+            data={classificationOptions(t)}
+            allowDeselect={false}
+            maw={280}
+            {...field('classification')}
+          />
           <Textarea label={t('customers.field.notes')} autosize minRows={3} maxRows={10} {...field('notes')} />
         </Section>
         {formErrors.length > 0 && (
@@ -141,10 +164,20 @@ export function CustomerForm({ existing, initial, operator, onSaved, onCancel }:
           </Alert>
         )}
         {duplicates && (
-          <DuplicateWarning candidates={duplicates} saving={saving} onProceed={() => save(form.getValues(), true)} onMerge={existing ? setMergeWith : undefined} />
+          <DuplicateWarning
+            candidates={duplicates}
+            saving={saving}
+            onProceed={() => save(form.getValues(), true)}
+            onMerge={existing ? setMergeWith : undefined}
+          />
         )}
         {existing && mergeWith && (
-          <MergeModal customer={existing} initialOther={{ id: mergeWith.id, name: mergeWith.name }} note={t('merge.rename.unsaved')} onClose={() => setMergeWith(null)} />
+          <MergeModal
+            customer={existing}
+            initialOther={{ id: mergeWith.id, name: mergeWith.name }}
+            note={t('merge.rename.unsaved')}
+            onClose={() => setMergeWith(null)}
+          />
         )}
         <Group justify="flex-end">
           <Button variant="default" onClick={onCancel}>

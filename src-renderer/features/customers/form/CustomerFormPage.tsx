@@ -31,7 +31,11 @@ export function CustomerFormPage({ customerId, parentId }: { customerId?: string
   const parent = loaded.parent && loaded.parent.deletedAt === null ? loaded.parent : null;
 
   const back = () => navigate(existing ? `/customers/${existing.id}` : parent ? `/customers/${parent.id}` : '/customers');
-  const title = existing ? t('customers.form.editTitle', { name: existing.name }) : parent ? t('customers.form.newUnderTitle', { parent: parent.name }) : t('customers.form.newTitle');
+  const title = existing
+    ? t('customers.form.editTitle', { name: existing.name })
+    : parent
+      ? t('customers.form.newUnderTitle', { parent: parent.name })
+      : t('customers.form.newTitle');
   const crumbs = [
     { href: '#/customers', label: t('nav.customers') },
     ...(existing ? [{ href: `#/customers/${existing.id}`, label: existing.name }] : parent ? [{ href: `#/customers/${parent.id}`, label: parent.name }] : []),

@@ -15,7 +15,9 @@ interface ManagerSelectProps {
 export function ManagerSelect({ managers, value, onChange, currentName, error }: ManagerSelectProps) {
   const t = useT();
   const list = managers ?? [];
-  const data = list.filter((m) => m.active || m.id === value).map((m) => ({ value: m.id, label: m.active ? m.name : t('customers.form.managerInactive', { name: m.name }) }));
+  const data = list
+    .filter((m) => m.active || m.id === value)
+    .map((m) => ({ value: m.id, label: m.active ? m.name : t('customers.form.managerInactive', { name: m.name }) }));
   if (value && !data.some((o) => o.value === value)) data.push({ value, label: currentName || value });
   return (
     <Select

@@ -118,7 +118,22 @@ export const normaliseDayInput: (text: string) => string = normaliseDayText;
 export function formFieldOf(path: string): keyof CustomerFormValues | null {
   const head = path.split('.')[0]!;
   if (head === 'managerName') return 'managerId';
-  const fields: readonly string[] = ['name', 'shortName', 'level', 'parentId', 'type', 'status', 'fields', 'tags', 'region', 'address', 'cooperationStart', 'classification', 'managerId', 'notes'];
+  const fields: readonly string[] = [
+    'name',
+    'shortName',
+    'level',
+    'parentId',
+    'type',
+    'status',
+    'fields',
+    'tags',
+    'region',
+    'address',
+    'cooperationStart',
+    'classification',
+    'managerId',
+    'notes',
+  ];
   return fields.includes(head) ? (head as keyof CustomerFormValues) : null;
 }
 

@@ -16,7 +16,11 @@ export const ColumnsPicker = memo(function ColumnsPicker({ columns, onChange }: 
         </Button>
       </Popover.Target>
       <Popover.Dropdown>
-        <Checkbox.Group label={t('customers.list.columnsHint')} value={[...columns]} onChange={(v) => onChange(COLUMN_IDS.filter((c) => c === 'name' || v.includes(c)))}>
+        <Checkbox.Group
+          label={t('customers.list.columnsHint')}
+          value={[...columns]}
+          onChange={(v) => onChange(COLUMN_IDS.filter((c) => c === 'name' || v.includes(c)))}
+        >
           <Stack gap="xs" mt="xs">
             {COLUMN_IDS.map((id) => (
               <Checkbox key={id} value={id} disabled={id === 'name'} label={t(id === 'name' ? NAME_COLUMN.label : COLUMNS[id].label)} />

@@ -51,8 +51,20 @@ export function CustomerListPage() {
       </Button>
     </Group>
   );
-  if (customers === undefined) return <Stack>{header}<Loader aria-label={t('customers.list.loading')} /></Stack>;
-  if (complete && total === 0) return <Stack>{header}<EmptyArchive onCreate={create} /></Stack>;
+  if (customers === undefined)
+    return (
+      <Stack>
+        {header}
+        <Loader aria-label={t('customers.list.loading')} />
+      </Stack>
+    );
+  if (complete && total === 0)
+    return (
+      <Stack>
+        {header}
+        <EmptyArchive onCreate={create} />
+      </Stack>
+    );
 
   return (
     // The page fills the window below the header; the table scrolls inside it, the toolbar stays.
@@ -84,8 +96,16 @@ export function CustomerListPage() {
           <Stack align="flex-start" gap="xs">
             <Text>{hits !== null ? t('customers.list.noMatch', { query: query.trim() }) : t('customers.list.noFilterMatch')}</Text>
             <Group gap="xs">
-              {hits !== null && <Button variant="default" onClick={() => setQuery('')}>{t('customers.search.clear')}</Button>}
-              {activeFilterCount(filters) > 0 && <Button variant="default" onClick={() => setFilters(emptyFilters())}>{t('customers.filters.clear')}</Button>}
+              {hits !== null && (
+                <Button variant="default" onClick={() => setQuery('')}>
+                  {t('customers.search.clear')}
+                </Button>
+              )}
+              {activeFilterCount(filters) > 0 && (
+                <Button variant="default" onClick={() => setFilters(emptyFilters())}>
+                  {t('customers.filters.clear')}
+                </Button>
+              )}
             </Group>
           </Stack>
         )

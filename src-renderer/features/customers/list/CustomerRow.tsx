@@ -63,7 +63,12 @@ function NameCell({ row, query, ctx, onOpen }: { row: ListRow; query: string; ct
     event.stopPropagation();
     onOpen(customer.id);
   };
-  const second = hit?.via === 'contact' && hit.contact ? <ContactLine contact={hit.contact} query={query} ctx={ctx} /> : customer.shortName ? <Highlighted text={customer.shortName} ranges={nameRanges(customer.shortName, query)} /> : null;
+  const second =
+    hit?.via === 'contact' && hit.contact ? (
+      <ContactLine contact={hit.contact} query={query} ctx={ctx} />
+    ) : customer.shortName ? (
+      <Highlighted text={customer.shortName} ranges={nameRanges(customer.shortName, query)} />
+    ) : null;
   return (
     <div role="cell" className={classes.cell}>
       <Text size="sm" truncate="end" title={customer.name}>

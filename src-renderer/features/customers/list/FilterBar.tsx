@@ -47,7 +47,7 @@ export const FilterBar = memo(function FilterBar({ filters, facets, onChange }: 
           onChange={(values) => onChange({ ...filters, [kind]: values })}
           searchable
           clearable
-      clearButtonProps={{ 'aria-label': t('customers.form.clear') }}
+          clearButtonProps={{ 'aria-label': t('customers.form.clear') }}
           hidePickedOptions
           maxDropdownHeight={280}
           nothingFoundMessage={t('customers.filters.nothing')}

@@ -45,7 +45,12 @@ export const SavedFilters = memo(function SavedFilters({ filters, onApply }: { f
               >
                 {s.name}
               </Button>
-              <ActionIcon variant="subtle" color="red" aria-label={t('customers.filters.deleteSaved', { name: s.name })} onClick={() => update(saved.filter((x) => x.name !== s.name))}>
+              <ActionIcon
+                variant="subtle"
+                color="red"
+                aria-label={t('customers.filters.deleteSaved', { name: s.name })}
+                onClick={() => update(saved.filter((x) => x.name !== s.name))}
+              >
                 <IconTrash size={16} stroke={1.6} />
               </ActionIcon>
             </Group>

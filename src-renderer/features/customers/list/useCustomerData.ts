@@ -42,7 +42,10 @@ export function useCustomers(): { customers: CustomerRecord[] | undefined; compl
 export function useCustomerSearch(query: string, limit = SEARCH_LIMIT): { hits: CustomerHit[] | null; pending: boolean } {
   const { db } = useSession();
   const normalised = normaliseQuery(query);
-  const result = useLiveQuery(async () => ({ query: normalised, hits: normalised === null ? null : await searchCustomers(db, normalised, limit) }), [db, normalised, limit]);
+  const result = useLiveQuery(
+    async () => ({ query: normalised, hits: normalised === null ? null : await searchCustomers(db, normalised, limit) }),
+    [db, normalised, limit],
+  );
   if (normalised === null) return { hits: null, pending: false };
   return { hits: result?.hits ?? null, pending: result?.query !== normalised };
 }
@@ -54,7 +57,11 @@ export function useCustomerSearch(query: string, limit = SEARCH_LIMIT): { hits: 
  * phone come from the contacts index and are appended when that read answers (`pending` meanwhile).
  * Before the full read has arrived, the index search answers instead.
  */
-export function useListSearch(query: string, customers: readonly CustomerRecord[] | undefined, complete: boolean): { hits: CustomerHit[] | null; pending: boolean; limited: boolean } {
+export function useListSearch(
+  query: string,
+  customers: readonly CustomerRecord[] | undefined,
+  complete: boolean,
+): { hits: CustomerHit[] | null; pending: boolean; limited: boolean } {
   const { db } = useSession();
   const normalised = normaliseQuery(query);
   const inMemory = complete && customers !== undefined;
@@ -66,7 +73,10 @@ export function useListSearch(query: string, customers: readonly CustomerRecord[
   const contacts = useLiveQuery(
     async () => ({
       query: normalised,
-      hits: direct === null || normalised === null ? [] : await customersByContact(db, normalised, { exclude: new Set(direct.map((h) => h.customer.id)), limit: SEARCH_LIMIT }),
+      hits:
+        direct === null || normalised === null
+          ? []
+          : await customersByContact(db, normalised, { exclude: new Set(direct.map((h) => h.customer.id)), limit: SEARCH_LIMIT }),
     }),
     [db, direct, normalised],
   );

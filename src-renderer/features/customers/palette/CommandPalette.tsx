@@ -52,7 +52,14 @@ export function CommandPalette({ sections }: { sections: readonly PaletteSection
   const optionId = (i: number) => `${listId}-${i}`;
 
   return (
-    <Modal opened={opened} onClose={close} title={t('customers.palette.title')} size="lg" yOffset="12vh" closeButtonProps={{ 'aria-label': t('customers.palette.close') }}>
+    <Modal
+      opened={opened}
+      onClose={close}
+      title={t('customers.palette.title')}
+      size="lg"
+      yOffset="12vh"
+      closeButtonProps={{ 'aria-label': t('customers.palette.close') }}
+    >
       <Stack gap="sm">
         <TextInput
           data-autofocus

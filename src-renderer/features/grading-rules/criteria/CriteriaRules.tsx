@@ -32,7 +32,13 @@ export function CriteriaRules({ form, errors }: { form: UseFormReturnType<Criter
             {i > 0 && <Divider />}
             <Group align="flex-start" wrap="nowrap" py="xs" role="group" aria-label={ruleLabel(rule, t)}>
               <Box w={96} pt={8} style={{ flexShrink: 0 }}>
-                {grade ? <GradeBadge grade={grade} size="lg" /> : <Text size="sm" fw={600}>{ruleLabel(rule, t)}</Text>}
+                {grade ? (
+                  <GradeBadge grade={grade} size="lg" />
+                ) : (
+                  <Text size="sm" fw={600}>
+                    {ruleLabel(rule, t)}
+                  </Text>
+                )}
               </Box>
               <Box style={{ flex: 1 }}>
                 <SentenceWithInputs
@@ -40,8 +46,22 @@ export function CriteriaRules({ form, errors }: { form: UseFormReturnType<Criter
                   fill={(slot) => {
                     const field = fieldOfSlot(slot);
                     if (!field) return slot;
-                    if (!own.includes(field)) return <Text span fw={600} fz="sm">{figureText(criteriaValue(form.values, field), t('gradingRules.blank'))}</Text>;
-                    return <InlineNumber inputProps={form.getInputProps(field)} path={field} label={labelOf(field)} errors={errors} scope="criteria" allowDecimal={!WHOLE.has(field)} />;
+                    if (!own.includes(field))
+                      return (
+                        <Text span fw={600} fz="sm">
+                          {figureText(criteriaValue(form.values, field), t('gradingRules.blank'))}
+                        </Text>
+                      );
+                    return (
+                      <InlineNumber
+                        inputProps={form.getInputProps(field)}
+                        path={field}
+                        label={labelOf(field)}
+                        errors={errors}
+                        scope="criteria"
+                        allowDecimal={!WHOLE.has(field)}
+                      />
+                    );
                   }}
                 />
                 <FieldMessages scope="criteria" errors={errors} fields={own} labelOf={labelOf} />

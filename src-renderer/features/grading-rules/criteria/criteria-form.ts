@@ -72,5 +72,7 @@ export const criteriaErrors = (v: CriteriaFormValues) => schemaErrors(gradeCrite
 
 /** The value of a field path in the form values. */
 export function criteriaValue(v: CriteriaFormValues, field: CriteriaField): NumberField {
-  return field.startsWith('payment.') ? v.payment[slotOf(field) as keyof CriteriaFormValues['payment']] : v[field as Exclude<CriteriaField, `payment.${string}`>];
+  return field.startsWith('payment.')
+    ? v.payment[slotOf(field) as keyof CriteriaFormValues['payment']]
+    : v[field as Exclude<CriteriaField, `payment.${string}`>];
 }

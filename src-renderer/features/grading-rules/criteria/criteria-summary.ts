@@ -39,6 +39,9 @@ export function criteriaSummary(v: CriteriaFormValues, t: Translate): { rule: Cr
   return CRITERIA_RULES.map(({ rule }) => {
     const grade = GRADE_OF_RULE[rule];
     const sentence = t(RULE_SENTENCE[rule], params);
-    return { rule, text: grade ? t('gradingRules.criteria.summaryGrade', { grade, rule: sentence }) : t('gradingRules.criteria.summaryPayment', { rule: sentence }) };
+    return {
+      rule,
+      text: grade ? t('gradingRules.criteria.summaryGrade', { grade, rule: sentence }) : t('gradingRules.criteria.summaryPayment', { rule: sentence }),
+    };
   });
 }

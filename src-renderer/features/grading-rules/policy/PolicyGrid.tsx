@@ -24,7 +24,9 @@ export function PolicyGrid({ form, errors }: { form: UseFormReturnType<PolicyFor
     if (field === 'signOffRole') return t('gradingRules.policy.signOffOf', { grade });
     return t('gradingRules.policy.deadlineOf', { grade, severity: severity ? t(`gradingRules.policy.severity.${severity}`) : '' });
   };
-  const number = (path: string) => <InlineNumber inputProps={form.getInputProps(path)} path={path} label={labelOf(path)} errors={errors} scope="policy" allowDecimal={false} width={90} />;
+  const number = (path: string) => (
+    <InlineNumber inputProps={form.getInputProps(path)} path={path} label={labelOf(path)} errors={errors} scope="policy" allowDecimal={false} width={90} />
+  );
   return (
     <Table withTableBorder withColumnBorders verticalSpacing={6} data-testid="policy-grid">
       <PolicyHead />

@@ -28,4 +28,3 @@ export function PolicyView({ policy }: { policy: ServicePolicy }) {
     </Table>
   );
 }
-

@@ -15,7 +15,10 @@ export const SEVERITY_COLUMNS = ['minor', 'major', 'critical'] as const satisfie
 
 export function policyToForm(policy: ServicePolicy): PolicyFormValues {
   return Object.fromEntries(
-    GRADES.map((g) => [g, { visitIntervalDays: policy[g].visitIntervalDays, complaintDeadlineDays: { ...policy[g].complaintDeadlineDays }, signOffRole: policy[g].signOffRole }]),
+    GRADES.map((g) => [
+      g,
+      { visitIntervalDays: policy[g].visitIntervalDays, complaintDeadlineDays: { ...policy[g].complaintDeadlineDays }, signOffRole: policy[g].signOffRole },
+    ]),
   ) as PolicyFormValues;
 }
 
@@ -24,7 +27,14 @@ export function formToPolicy(v: PolicyFormValues): unknown {
     GRADES.map((g) => {
       const row = v[g];
       const d = row.complaintDeadlineDays;
-      return [g, { visitIntervalDays: toNumber(row.visitIntervalDays), complaintDeadlineDays: { critical: toNumber(d.critical), major: toNumber(d.major), minor: toNumber(d.minor) }, signOffRole: row.signOffRole }];
+      return [
+        g,
+        {
+          visitIntervalDays: toNumber(row.visitIntervalDays),
+          complaintDeadlineDays: { critical: toNumber(d.critical), major: toNumber(d.major), minor: toNumber(d.minor) },
+          signOffRole: row.signOffRole,
+        },
+      ];
     }),
   );
 }

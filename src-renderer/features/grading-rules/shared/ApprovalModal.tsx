@@ -17,7 +17,17 @@ interface ApprovalValues extends Record<string, unknown> {
  * yet) and why. The repository validates the rules and the approval again; its messages land on
  * these two fields or, for the rules, above the buttons.
  */
-export function ApprovalModal({ kind, request, nextVersion, onClose }: { kind: ConfigKind; request: ApprovalRequest; nextVersion: number; onClose: () => void }) {
+export function ApprovalModal({
+  kind,
+  request,
+  nextVersion,
+  onClose,
+}: {
+  kind: ConfigKind;
+  request: ApprovalRequest;
+  nextVersion: number;
+  onClose: () => void;
+}) {
   const t = useT();
   const { db } = useArchive();
   const restore = request.mode === 'restore';
@@ -41,8 +51,21 @@ export function ApprovalModal({ kind, request, nextVersion, onClose }: { kind: C
       size="md"
     >
       <Text size="sm">{t(restore ? `gradingRules.approval.restoreIntro.${kind}` : 'gradingRules.approval.saveIntro', { version: nextVersion })}</Text>
-      <TextInput required data-autofocus label={t('gradingRules.approval.approvedBy')} description={t('gradingRules.approval.approvedByHint')} {...form.getInputProps('approvedBy')} />
-      <Textarea label={t('gradingRules.approval.note')} placeholder={t('gradingRules.approval.notePlaceholder')} autosize minRows={2} maxRows={6} {...form.getInputProps('note')} />
+      <TextInput
+        required
+        data-autofocus
+        label={t('gradingRules.approval.approvedBy')}
+        description={t('gradingRules.approval.approvedByHint')}
+        {...form.getInputProps('approvedBy')}
+      />
+      <Textarea
+        label={t('gradingRules.approval.note')}
+        placeholder={t('gradingRules.approval.notePlaceholder')}
+        autosize
+        minRows={2}
+        maxRows={6}
+        {...form.getInputProps('note')}
+      />
     </FormModal>
   );
 }

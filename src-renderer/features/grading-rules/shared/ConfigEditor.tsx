@@ -42,9 +42,7 @@ export function ConfigEditor<K extends ConfigKind>({ kind, state, dirty, prepare
             ? t('gradingRules.current.saved', { version: current.version, name: current.record.approvedBy, when: format.instant(savedAtOf(current.record)) })
             : t(`gradingRules.current.default.${kind}`, { version: current.version })}
         </Text>
-        {dirty && (
-          <ToneBadge color="yellow">{t('gradingRules.unsaved')}</ToneBadge>
-        )}
+        {dirty && <ToneBadge color="yellow">{t('gradingRules.unsaved')}</ToneBadge>}
       </Group>
       {children}
       {invalid && (
@@ -58,7 +56,12 @@ export function ConfigEditor<K extends ConfigKind>({ kind, state, dirty, prepare
             {t('gradingRules.discard')}
           </Button>
         )}
-        <Button variant="default" leftSection={<IconRestore size={16} />} disabled={isDefaultBody(kind, current.body)} onClick={() => setRequest({ mode: 'restore' })}>
+        <Button
+          variant="default"
+          leftSection={<IconRestore size={16} />}
+          disabled={isDefaultBody(kind, current.body)}
+          onClick={() => setRequest({ mode: 'restore' })}
+        >
           {t(`gradingRules.restore.${kind}`)}
         </Button>
         <Button

@@ -11,7 +11,17 @@ export const messageIdOf = (scope: string, path: string) => `${scope}-msg-${path
  * printed under the sentence or row that holds them: inputs inside a sentence are too narrow to carry
  * a message of their own, so they only turn red and point here (aria-describedby).
  */
-export function FieldMessages({ scope, errors, fields, labelOf }: { scope: string; errors: FieldErrors; fields: readonly string[]; labelOf: (path: string) => string }) {
+export function FieldMessages({
+  scope,
+  errors,
+  fields,
+  labelOf,
+}: {
+  scope: string;
+  errors: FieldErrors;
+  fields: readonly string[];
+  labelOf: (path: string) => string;
+}) {
   const t = useT();
   const shown = fields.filter((f) => errors[f] !== undefined);
   if (shown.length === 0) return null;

@@ -10,7 +10,15 @@ export function SentenceWithInputs({ template, fill }: { template: string; fill:
   return (
     <Box fz="sm" lh={2.4}>
       {splitSentence(template).map((part, i) => (
-        <Fragment key={i}>{'text' in part ? part.text : <Box component="span" mx={4} display="inline-block" style={{ verticalAlign: 'middle' }}>{fill(part.slot)}</Box>}</Fragment>
+        <Fragment key={i}>
+          {'text' in part ? (
+            part.text
+          ) : (
+            <Box component="span" mx={4} display="inline-block" style={{ verticalAlign: 'middle' }}>
+              {fill(part.slot)}
+            </Box>
+          )}
+        </Fragment>
       ))}
     </Box>
   );

@@ -23,13 +23,28 @@ interface Row<K extends ConfigKind> {
  * always there). A row opens to show that version's rules, so a grading made with it can be read
  * against the rules it used.
  */
-export function VersionHistory<K extends ConfigKind>({ kind, state, renderVersion }: { kind: K; state: ConfigState<K>; renderVersion: (body: ConfigBodies[K]) => ReactNode }) {
+export function VersionHistory<K extends ConfigKind>({
+  kind,
+  state,
+  renderVersion,
+}: {
+  kind: K;
+  state: ConfigState<K>;
+  renderVersion: (body: ConfigBodies[K]) => ReactNode;
+}) {
   const t = useT();
   const format = useFormat();
   const [open, setOpen] = useState<number | null>(null);
   const rows: Row<K>[] = [
     ...state.history.map((r) => ({ version: r.version, body: r.body, approvedBy: r.approvedBy, savedAt: savedAtOf(r), note: r.note, isDefault: false })),
-    { version: DEFAULT_VERSION[kind], body: defaultBodyOf(kind), approvedBy: '', savedAt: null, note: t(`gradingRules.history.defaultNote.${kind}`), isDefault: true },
+    {
+      version: DEFAULT_VERSION[kind],
+      body: defaultBodyOf(kind),
+      approvedBy: '',
+      savedAt: null,
+      note: t(`gradingRules.history.defaultNote.${kind}`),
+      isDefault: true,
+    },
   ];
   return (
     <div>
@@ -54,13 +69,21 @@ export function VersionHistory<K extends ConfigKind>({ kind, state, renderVersio
               <Fragment key={row.version}>
                 <Table.Tr>
                   <Table.Td>
-                    <ActionIcon variant="subtle" aria-label={label} title={label} aria-expanded={expanded} onClick={() => setOpen(expanded ? null : row.version)}>
+                    <ActionIcon
+                      variant="subtle"
+                      aria-label={label}
+                      title={label}
+                      aria-expanded={expanded}
+                      onClick={() => setOpen(expanded ? null : row.version)}
+                    >
                       {expanded ? <IconChevronDown size={16} /> : <IconChevronRight size={16} />}
                     </ActionIcon>
                   </Table.Td>
                   <Table.Td>
                     <Group gap={6} wrap="nowrap">
-                      <Text size="sm" style={{ whiteSpace: 'nowrap' }}>{t(row.isDefault ? 'gradingRules.history.defaultVersion' : 'gradingRules.history.versionN', { version: row.version })}</Text>
+                      <Text size="sm" style={{ whiteSpace: 'nowrap' }}>
+                        {t(row.isDefault ? 'gradingRules.history.defaultVersion' : 'gradingRules.history.versionN', { version: row.version })}
+                      </Text>
                       {row.version === state.current.version && (
                         <ToneBadge size="sm" color="teal">
                           {t('gradingRules.history.current')}

@@ -32,7 +32,15 @@ export function BandsEditor({ form, index, item, errors, name }: BandsProps<Band
     labels.set(`${base}.${k}.points`, t('gradingRules.template.band.points', { label: name, n: k + 1 }));
   });
   const input = (path: string, allowDecimal: boolean) => (
-    <InlineNumber inputProps={form.getInputProps(path)} path={path} label={labels.get(path)!} errors={errors} scope="template" allowDecimal={allowDecimal} width={76} />
+    <InlineNumber
+      inputProps={form.getInputProps(path)}
+      path={path}
+      label={labels.get(path)!}
+      errors={errors}
+      scope="template"
+      allowDecimal={allowDecimal}
+      width={76}
+    />
   );
   return (
     <Stack gap={0}>
@@ -45,7 +53,12 @@ export function BandsEditor({ form, index, item, errors, name }: BandsProps<Band
             aria-label={t('gradingRules.template.band.remove', { label: name, n: k + 1 })}
             title={t('gradingRules.template.band.remove', { label: name, n: k + 1 })}
             disabled={item.bands.length <= 1}
-            onClick={() => form.setFieldValue(base, item.bands.filter((__, j) => j !== k))}
+            onClick={() =>
+              form.setFieldValue(
+                base,
+                item.bands.filter((__, j) => j !== k),
+              )
+            }
           >
             <IconX size={14} />
           </ActionIcon>
@@ -56,7 +69,12 @@ export function BandsEditor({ form, index, item, errors, name }: BandsProps<Band
       </Text>
       <FieldMessages scope="template" errors={errors} fields={[...labels.keys()]} labelOf={(path) => labels.get(path)!} />
       <Group mt={4}>
-        <Button size="compact-xs" variant="subtle" leftSection={<IconPlus size={14} />} onClick={() => form.setFieldValue(base, [...item.bands, { atLeast: '', points: '' }])}>
+        <Button
+          size="compact-xs"
+          variant="subtle"
+          leftSection={<IconPlus size={14} />}
+          onClick={() => form.setFieldValue(base, [...item.bands, { atLeast: '', points: '' }])}
+        >
           {t('gradingRules.template.band.add')}
         </Button>
       </Group>
@@ -70,7 +88,9 @@ export function PaymentBandsEditor({ form, index, errors, name }: BandsProps<Pay
   const base = `items.${index}.bands`;
   const labelOf = (path: string) => {
     const stability = path.slice(base.length + 1);
-    return stability ? `${name} · ${t('gradingRules.template.band.paymentPoints', { stability: t(`gradingRules.template.stability.${stability as (typeof PAYMENT_STABILITIES)[number]}`) })}` : name;
+    return stability
+      ? `${name} · ${t('gradingRules.template.band.paymentPoints', { stability: t(`gradingRules.template.stability.${stability as (typeof PAYMENT_STABILITIES)[number]}`) })}`
+      : name;
   };
   return (
     <Stack gap={0}>
@@ -84,7 +104,14 @@ export function PaymentBandsEditor({ form, index, errors, name }: BandsProps<Pay
                 {t(`gradingRules.template.stability.${s}`)}
               </Text>
             ) : (
-              <InlineNumber inputProps={form.getInputProps(`${base}.${s}`)} path={`${base}.${s}`} label={labelOf(`${base}.${s}`)} errors={errors} scope="template" width={76} />
+              <InlineNumber
+                inputProps={form.getInputProps(`${base}.${s}`)}
+                path={`${base}.${s}`}
+                label={labelOf(`${base}.${s}`)}
+                errors={errors}
+                scope="template"
+                width={76}
+              />
             )
           }
         />

@@ -36,8 +36,23 @@ export function ItemCard({ form, index, errors, autoFocus, onMove, onRemove }: I
           <ToneBadge mt={30} color={item.kind === 'objective' ? 'blue' : 'grape'} style={{ flexShrink: 0 }}>
             {t(`gradingRules.template.kind.${item.kind}`)}
           </ToneBadge>
-          <TextInput required label={t('gradingRules.template.label')} w={240} autoFocus={autoFocus} {...form.getInputProps(path('label'))} error={error('label')} />
-          <NumberInput required label={t('gradingRules.template.maxPoints')} w={96} clampBehavior="none" hideControls {...form.getInputProps(path('maxPoints'))} error={error('maxPoints')} />
+          <TextInput
+            required
+            label={t('gradingRules.template.label')}
+            w={240}
+            autoFocus={autoFocus}
+            {...form.getInputProps(path('label'))}
+            error={error('label')}
+          />
+          <NumberInput
+            required
+            label={t('gradingRules.template.maxPoints')}
+            w={96}
+            clampBehavior="none"
+            hideControls
+            {...form.getInputProps(path('maxPoints'))}
+            error={error('maxPoints')}
+          />
           {item.kind === 'objective' && (
             <Text size="sm" c="dimmed" mt={30}>
               {t('gradingRules.template.source', { source: t(`gradingRules.template.source.${item.source}`) })}
@@ -45,20 +60,46 @@ export function ItemCard({ form, index, errors, autoFocus, onMove, onRemove }: I
           )}
           {item.kind === 'subjective' && (
             <Group gap={2} ml="auto" mt={26} wrap="nowrap">
-              <ActionIcon variant="subtle" aria-label={t('gradingRules.template.moveUp', { label: name })} title={t('gradingRules.template.moveUp', { label: name })} disabled={moveTarget(items, index, -1) === null} onClick={() => onMove(-1)}>
+              <ActionIcon
+                variant="subtle"
+                aria-label={t('gradingRules.template.moveUp', { label: name })}
+                title={t('gradingRules.template.moveUp', { label: name })}
+                disabled={moveTarget(items, index, -1) === null}
+                onClick={() => onMove(-1)}
+              >
                 <IconArrowUp size={16} />
               </ActionIcon>
-              <ActionIcon variant="subtle" aria-label={t('gradingRules.template.moveDown', { label: name })} title={t('gradingRules.template.moveDown', { label: name })} disabled={moveTarget(items, index, 1) === null} onClick={() => onMove(1)}>
+              <ActionIcon
+                variant="subtle"
+                aria-label={t('gradingRules.template.moveDown', { label: name })}
+                title={t('gradingRules.template.moveDown', { label: name })}
+                disabled={moveTarget(items, index, 1) === null}
+                onClick={() => onMove(1)}
+              >
                 <IconArrowDown size={16} />
               </ActionIcon>
-              <ActionIcon variant="subtle" color="red" aria-label={t('gradingRules.template.remove', { label: name })} title={t('gradingRules.template.remove', { label: name })} onClick={onRemove}>
+              <ActionIcon
+                variant="subtle"
+                color="red"
+                aria-label={t('gradingRules.template.remove', { label: name })}
+                title={t('gradingRules.template.remove', { label: name })}
+                onClick={onRemove}
+              >
                 <IconTrash size={16} />
               </ActionIcon>
             </Group>
           )}
         </Group>
         <Group align="flex-start" gap="md" wrap="nowrap">
-          <Textarea label={t('gradingRules.template.guide')} autosize minRows={2} maxRows={6} style={{ flex: 1 }} {...form.getInputProps(path('guide'))} error={error('guide')} />
+          <Textarea
+            label={t('gradingRules.template.guide')}
+            autosize
+            minRows={2}
+            maxRows={6}
+            style={{ flex: 1 }}
+            {...form.getInputProps(path('guide'))}
+            error={error('guide')}
+          />
           {item.kind === 'objective' && (
             <Box w={400} style={{ flexShrink: 0 }}>
               <Text size="sm" fw={500} mb={2}>

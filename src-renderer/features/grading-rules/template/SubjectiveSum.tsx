@@ -11,15 +11,14 @@ import { subjectiveGap, subjectiveSum, type ItemFormValues } from './template-fo
 export function SubjectiveSum({ items, schemaMessage }: { items: readonly ItemFormValues[]; schemaMessage: string | undefined }) {
   const t = useT();
   const gap = subjectiveGap(items);
-  const hint = gap === 0 ? t('gradingRules.template.sumOk') : t(gap > 0 ? 'gradingRules.template.sumOver' : 'gradingRules.template.sumUnder', { diff: Math.abs(gap) });
+  const hint =
+    gap === 0 ? t('gradingRules.template.sumOk') : t(gap > 0 ? 'gradingRules.template.sumOver' : 'gradingRules.template.sumUnder', { diff: Math.abs(gap) });
   return (
     <Group gap="xs" data-testid="subjective-sum" aria-live="polite">
       <Text size="sm" fw={600}>
         {t('gradingRules.template.sum', { sum: subjectiveSum(items) })}
       </Text>
-      <ToneBadge color={gap === 0 ? 'teal' : 'red'}>
-        {hint}
-      </ToneBadge>
+      <ToneBadge color={gap === 0 ? 'teal' : 'red'}>{hint}</ToneBadge>
       {schemaMessage && (
         <Text size="sm" c="var(--mantine-color-error)" role="alert">
           {messageText(schemaMessage, t)}

@@ -25,7 +25,8 @@ function TemplateEditor({ state }: { state: ConfigState<'template'> }) {
   const [usedIds, setUsedIds] = useState(() => idsOf([DEFAULT_TEMPLATE, state.current.body, ...state.history.map((r) => r.body)]));
   const [addedId, setAddedId] = useState<string | null>(null);
   const items = form.values.items;
-  const objectiveMax = Math.round(items.reduce((sum, item) => sum + (item.kind === 'objective' && typeof item.maxPoints === 'number' ? item.maxPoints : 0), 0) * 100) / 100;
+  const objectiveMax =
+    Math.round(items.reduce((sum, item) => sum + (item.kind === 'objective' && typeof item.maxPoints === 'number' ? item.maxPoints : 0), 0) * 100) / 100;
   const cards = (kind: 'objective' | 'subjective') =>
     items.map((item, index) =>
       item.kind !== kind ? null : (
@@ -36,7 +37,12 @@ function TemplateEditor({ state }: { state: ConfigState<'template'> }) {
           errors={errors}
           autoFocus={item.id === addedId}
           onMove={(delta) => form.setFieldValue('items', moveItem(items, index, delta))}
-          onRemove={() => form.setFieldValue('items', items.filter((_, i) => i !== index))}
+          onRemove={() =>
+            form.setFieldValue(
+              'items',
+              items.filter((_, i) => i !== index),
+            )
+          }
         />
       ),
     );

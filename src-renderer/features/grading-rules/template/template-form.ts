@@ -1,4 +1,11 @@
-import { PAYMENT_STABILITIES, scoringTemplateSchema, SUBJECTIVE_TOTAL, type PaymentStability, type ScoringItem, type ScoringTemplate } from '../../../core/grading';
+import {
+  PAYMENT_STABILITIES,
+  scoringTemplateSchema,
+  SUBJECTIVE_TOTAL,
+  type PaymentStability,
+  type ScoringItem,
+  type ScoringTemplate,
+} from '../../../core/grading';
 import { schemaErrors, toNumber, type NumberField } from '../shared/config-form';
 
 /** A scoring band as the form edits it. */

@@ -8,7 +8,9 @@ import type { Translate } from '../../../i18n';
 export function scoringParts(item: ScoringItem, t: Translate): string[] {
   if (item.kind === 'subjective') return [t('gradingRules.template.entered')];
   if (item.source === 'payment') {
-    return PAYMENT_STABILITIES.map((s) => t('gradingRules.template.bandText.payment', { stability: t(`gradingRules.template.stability.${s}`), points: item.bands[s] }));
+    return PAYMENT_STABILITIES.map((s) =>
+      t('gradingRules.template.bandText.payment', { stability: t(`gradingRules.template.stability.${s}`), points: item.bands[s] }),
+    );
   }
   const key = item.source === 'benefit' ? 'gradingRules.template.bandText.benefit' : 'gradingRules.template.bandText.cooperation';
   return item.bands.map((b) => t(key, { atLeast: b.atLeast, points: b.points }));

@@ -28,7 +28,15 @@ export function GradeDistributionChart({ distribution }: { distribution: GradeDi
         {/* Decoration for the eye: the table beside it carries the numbers, so the ring is hidden from
             screen readers and, being inert, cannot take focus either (recharts makes sectors focusable). */}
         <div aria-hidden inert>
-          <DonutChart data={data} size={150} thickness={26} chartLabel={String(distribution.total)} withTooltip={false} accessibilityLayer={false} pieProps={{ isAnimationActive: false }} />
+          <DonutChart
+            data={data}
+            size={150}
+            thickness={26}
+            chartLabel={String(distribution.total)}
+            withTooltip={false}
+            accessibilityLayer={false}
+            pieProps={{ isAnimationActive: false }}
+          />
         </div>
         <Table withRowBorders={false} verticalSpacing={4} maw={360} data-testid="grade-distribution" aria-label={t('gradingSection.distribution.tableLabel')}>
           <Table.Thead>

@@ -26,7 +26,12 @@ export interface ParetoData {
 /** The chosen year's ranking and the names of its head. */
 async function rankingOf(db: AirgapDb, year: number | null): Promise<Pick<ParetoData, 'year' | 'analysis' | 'customers'>> {
   const analysis = year === null ? null : await paretoRanking(db, year);
-  const customers = analysis ? await paretoCustomers(db, analysis.rows.slice(0, NAMED_FIRST).map((r) => r.customerId)) : new Map<string, ParetoCustomer>();
+  const customers = analysis
+    ? await paretoCustomers(
+        db,
+        analysis.rows.slice(0, NAMED_FIRST).map((r) => r.customerId),
+      )
+    : new Map<string, ParetoCustomer>();
   return { year, analysis, customers };
 }
 
@@ -35,7 +40,11 @@ async function rankingOf(db: AirgapDb, year: number | null): Promise<Pick<Pareto
  * found from one index key), all three at once rather than one after another.
  */
 export async function loadPareto(db: AirgapDb, picked: number | null): Promise<ParetoData> {
-  const [years, distribution, ranking] = await Promise.all([benefitYears(db), gradeCounts(db), latestBenefitYear(db).then((latest) => rankingOf(db, picked ?? latest))]);
+  const [years, distribution, ranking] = await Promise.all([
+    benefitYears(db),
+    gradeCounts(db),
+    latestBenefitYear(db).then((latest) => rankingOf(db, picked ?? latest)),
+  ]);
   // A year picked that no longer has figures (deleted meanwhile) falls back to the latest.
   const shown = ranking.year === null || years.includes(ranking.year) ? ranking : await rankingOf(db, years[0] ?? null);
   return { years, distribution, ...shown };
@@ -54,7 +63,10 @@ export function usePareto(picked: number | null): { data: ParetoData | undefined
     const analysis = head?.analysis;
     if (!analysis || analysis.rows.length <= NAMED_FIRST) return;
     let cancelled = false;
-    void paretoCustomers(db, analysis.rows.slice(NAMED_FIRST).map((r) => r.customerId)).then(
+    void paretoCustomers(
+      db,
+      analysis.rows.slice(NAMED_FIRST).map((r) => r.customerId),
+    ).then(
       (customers) => !cancelled && setRest({ of: analysis, customers }),
       (error: unknown) => console.error(error),
     );

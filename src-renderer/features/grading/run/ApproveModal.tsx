@@ -26,8 +26,18 @@ export function ApproveModal({ run, onClose }: { run: GradeRunRecord; onClose: (
   });
   const changing = run.summary.up + run.summary.down + run.summary.new;
   return (
-    <FormModal title={t('gradingSection.approve.title')} onClose={onClose} submit={submit} saving={saving} formErrors={formErrors} submitLabel={t('gradingSection.approve.submit')} size="md">
-      <Text size="sm">{t('gradingSection.approve.effect', { changing, up: run.summary.up, down: run.summary.down, new: run.summary.new, total: run.summary.total })}</Text>
+    <FormModal
+      title={t('gradingSection.approve.title')}
+      onClose={onClose}
+      submit={submit}
+      saving={saving}
+      formErrors={formErrors}
+      submitLabel={t('gradingSection.approve.submit')}
+      size="md"
+    >
+      <Text size="sm">
+        {t('gradingSection.approve.effect', { changing, up: run.summary.up, down: run.summary.down, new: run.summary.new, total: run.summary.total })}
+      </Text>
       <TextInput label={t('gradingSection.approve.by')} required data-autofocus {...form.getInputProps('approvedBy')} />
       <Textarea label={t('gradingSection.approve.note')} autosize minRows={2} maxRows={5} {...form.getInputProps('note')} />
       {saving && (

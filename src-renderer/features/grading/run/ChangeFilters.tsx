@@ -9,7 +9,17 @@ const countOf = (summary: RegradeSummary, filter: ChangeFilter) => (filter === '
  * The run's summary as counts that are also its filters: 全部 / 升级 / 降级 / 新定级 / 不变 / 人工调整.
  * Toggle buttons (aria-pressed): pressing the pressed one shows everything again.
  */
-export function ChangeFilters({ summary, value, onChange, disabled }: { summary: RegradeSummary; value: ChangeFilter | null; onChange: (f: ChangeFilter | null) => void; disabled: boolean }) {
+export function ChangeFilters({
+  summary,
+  value,
+  onChange,
+  disabled,
+}: {
+  summary: RegradeSummary;
+  value: ChangeFilter | null;
+  onChange: (f: ChangeFilter | null) => void;
+  disabled: boolean;
+}) {
   const t = useT();
   const button = (filter: ChangeFilter | null, label: string, count: number) => {
     const pressed = value === filter;

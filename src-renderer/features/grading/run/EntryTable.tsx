@@ -55,8 +55,20 @@ export function EntryTable({ rows, onOverride, overrideDisabled, resetKey }: Ent
           </Text>
         ),
       },
-      { id: 'previous', header: t('gradingSection.entry.previous'), track: '104px', minPx: 104, render: (r) => <GradeBadge grade={r.grading.previousGrade} size="sm" /> },
-      { id: 'proposed', header: t('gradingSection.entry.proposed'), track: '84px', minPx: 84, render: (r) => <GradeBadge grade={r.grading.proposedGrade} size="sm" /> },
+      {
+        id: 'previous',
+        header: t('gradingSection.entry.previous'),
+        track: '104px',
+        minPx: 104,
+        render: (r) => <GradeBadge grade={r.grading.previousGrade} size="sm" />,
+      },
+      {
+        id: 'proposed',
+        header: t('gradingSection.entry.proposed'),
+        track: '84px',
+        minPx: 84,
+        render: (r) => <GradeBadge grade={r.grading.proposedGrade} size="sm" />,
+      },
       { id: 'final', header: t('gradingSection.entry.final'), track: '84px', minPx: 84, render: (r) => <GradeBadge grade={r.grading.finalGrade} size="sm" /> },
       {
         id: 'change',
@@ -105,9 +117,15 @@ export function EntryTable({ rows, onOverride, overrideDisabled, resetKey }: Ent
         minPx: 88,
         render: (r) =>
           r.grading.supersededBy ? null : (
-          <Button size="compact-sm" variant="default" disabled={overrideDisabled} aria-label={t('gradingSection.override.for', { name: r.name })} onClick={() => onOverride(r)}>
-            {t('gradingSection.override.open')}
-          </Button>
+            <Button
+              size="compact-sm"
+              variant="default"
+              disabled={overrideDisabled}
+              aria-label={t('gradingSection.override.for', { name: r.name })}
+              onClick={() => onOverride(r)}
+            >
+              {t('gradingSection.override.open')}
+            </Button>
           ),
       });
     }

@@ -51,7 +51,14 @@ export function OverrideModal({ row, onClose, onSaved }: { row: EntryRow; onClos
     }
   };
   return (
-    <FormModal title={t('gradingSection.override.title', { name: row.name })} onClose={onClose} submit={submit} saving={saving} formErrors={formErrors} size="lg">
+    <FormModal
+      title={t('gradingSection.override.title', { name: row.name })}
+      onClose={onClose}
+      submit={submit}
+      saving={saving}
+      formErrors={formErrors}
+      size="lg"
+    >
       <Stack gap={6}>
         <Group gap="xs">
           <Text size="sm">{t('gradingSection.override.computed')}</Text>

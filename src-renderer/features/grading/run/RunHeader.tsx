@@ -44,7 +44,8 @@ export function RunHeader({
 }) {
   const t = useT();
   const f = useFormat();
-  const version = (v: number, defaultVersion: number) => t(v === defaultVersion ? 'gradingSection.run.versionDefault' : 'gradingSection.run.version', { version: v });
+  const version = (v: number, defaultVersion: number) =>
+    t(v === defaultVersion ? 'gradingSection.run.versionDefault' : 'gradingSection.run.version', { version: v });
   const title = run.kind === 'single' ? t('gradingSection.run.titleSingle', { name: customerName ?? '—' }) : t('gradingSection.run.titleBatch');
   return (
     <Stack gap="sm">

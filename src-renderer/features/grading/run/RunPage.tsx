@@ -47,7 +47,13 @@ export function RunPage({ runId }: { runId: string }) {
   return (
     // The page fills the window below the header; the entries scroll inside it, the header stays.
     <Stack gap="sm" h="calc(100dvh - var(--app-shell-header-offset, 60px) - 2 * var(--mantine-spacing-lg))">
-      <RunHeader run={run} customerName={customerName} supersededEntries={supersededCount} onApprove={() => setDialog({ kind: 'approve' })} onDiscard={() => setDialog({ kind: 'discard' })} />
+      <RunHeader
+        run={run}
+        customerName={customerName}
+        supersededEntries={supersededCount}
+        onApprove={() => setDialog({ kind: 'approve' })}
+        onDiscard={() => setDialog({ kind: 'discard' })}
+      />
       <ChangeFilters summary={counted ?? run.summary} value={filter} onChange={setFilter} disabled={!complete} />
       <TextInput
         maw={420}
@@ -64,7 +70,9 @@ export function RunPage({ runId }: { runId: string }) {
       {rows !== undefined && (
         <>
           <Text size="sm" c="dimmed" aria-live="polite" data-testid="entry-count">
-            {complete ? t('gradingSection.run.count', { shown: shown.length, total: rows.length }) : t('gradingSection.run.reading', { shown: rows.length, total: run.summary.total })}
+            {complete
+              ? t('gradingSection.run.count', { shown: shown.length, total: rows.length })
+              : t('gradingSection.run.reading', { shown: rows.length, total: run.summary.total })}
           </Text>
           {shown.length > 0 ? (
             // As tall as its rows, at most the rest of the window (then it scrolls); never squeezed below a few rows.

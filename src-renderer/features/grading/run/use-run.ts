@@ -37,7 +37,11 @@ export async function loadEntryRows(db: AirgapDb, runId: string, readOneByOne = 
  */
 export async function loadFirstRows(db: AirgapDb, run: GradeRunRecord, count = FIRST_ROWS): Promise<EntryRow[]> {
   const customers = await firstCustomers(db, count);
-  const gradings = await runEntriesOf(db, run, customers.map((c) => c.id));
+  const gradings = await runEntriesOf(
+    db,
+    run,
+    customers.map((c) => c.id),
+  );
   return entryRows(gradings, new Map(customers.map((c) => [c.id, c])));
 }
 

@@ -35,7 +35,15 @@ export function DraftModal({ openDraft, onClose, onCreated }: { openDraft: boole
   const day = normaliseDay(form.values.evaluationDate);
   const year = /^\d{4}-\d{2}-\d{2}$/.test(day) ? benefitYearFor(day) : null;
   return (
-    <FormModal title={t('gradingSection.draft.title')} onClose={onClose} submit={submit} saving={saving} formErrors={formErrors} submitLabel={t('gradingSection.draft.submit')} size="md">
+    <FormModal
+      title={t('gradingSection.draft.title')}
+      onClose={onClose}
+      submit={submit}
+      saving={saving}
+      formErrors={formErrors}
+      submitLabel={t('gradingSection.draft.submit')}
+      size="md"
+    >
       <Text size="sm">{t('gradingSection.draft.intro')}</Text>
       <DayInput label={t('gradingSection.draft.date')} required {...form.getInputProps('evaluationDate')} />
       {year !== null && (

@@ -66,7 +66,24 @@ export function RunsTable({ runs, names }: { runs: readonly GradeRunRecord[]; na
           </Text>
         ),
     },
-    { header: t('gradingSection.runs.note'), maw: 260, cell: (r) => <Text size="sm" lineClamp={2}>{r.note || '—'}</Text> },
+    {
+      header: t('gradingSection.runs.note'),
+      maw: 260,
+      cell: (r) => (
+        <Text size="sm" lineClamp={2}>
+          {r.note || '—'}
+        </Text>
+      ),
+    },
   ];
-  return <RecordTable rows={runs} columns={columns} empty={t('gradingSection.runs.empty')} testId="grading-runs" rowKey={(r) => r.id} rowProps={(r) => ({ 'data-status': r.status })} />;
+  return (
+    <RecordTable
+      rows={runs}
+      columns={columns}
+      empty={t('gradingSection.runs.empty')}
+      testId="grading-runs"
+      rowKey={(r) => r.id}
+      rowProps={(r) => ({ 'data-status': r.status })}
+    />
+  );
 }

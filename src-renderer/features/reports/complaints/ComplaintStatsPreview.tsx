@@ -45,8 +45,20 @@ export function ComplaintStatsPreview({ profile }: { profile: Profile }) {
       orientation="portrait"
       options={
         <Group gap="md" align="flex-start">
-          <DayInput label={t('reports.option.from')} value={from} onChange={(v) => setFrom(normaliseDay(v))} error={fromOk ? undefined : t('validation.date')} w={200} />
-          <DayInput label={t('reports.option.to')} value={to} onChange={(v) => setTo(normaliseDay(v))} error={!toOk ? t('validation.date') : !orderOk ? t('reports.error.periodOrder') : undefined} w={200} />
+          <DayInput
+            label={t('reports.option.from')}
+            value={from}
+            onChange={(v) => setFrom(normaliseDay(v))}
+            error={fromOk ? undefined : t('validation.date')}
+            w={200}
+          />
+          <DayInput
+            label={t('reports.option.to')}
+            value={to}
+            onChange={(v) => setTo(normaliseDay(v))}
+            error={!toOk ? t('validation.date') : !orderOk ? t('reports.error.periodOrder') : undefined}
+            w={200}
+          />
         </Group>
       }
     >

@@ -13,7 +13,21 @@ interface CountRow {
 }
 
 /** Counts as a table with each one's share of the total. */
-function CountTable({ rows, total, label, header, format, testId }: { rows: readonly CountRow[]; total: number; label: string; header: string; format: ReportFormat; testId?: string }) {
+function CountTable({
+  rows,
+  total,
+  label,
+  header,
+  format,
+  testId,
+}: {
+  rows: readonly CountRow[];
+  total: number;
+  label: string;
+  header: string;
+  format: ReportFormat;
+  testId?: string;
+}) {
   const t = useT();
   return (
     <ReportTable
@@ -63,7 +77,14 @@ export function ComplaintStatsReport({ stats, title, period, format }: { stats: 
       <KeepTogether>
         <ReportHeading>{t('reports.complaints.byCategory')}</ReportHeading>
         <PrintBarChart data={byCategory.map((r) => ({ label: r.label, value: r.count }))} caption={t('reports.complaints.byCategory')} />
-        <CountTable rows={byCategory} total={stats.total} label={t('reports.complaints.byCategory')} header={t('reports.col.category')} format={format} testId="complaints-by-category" />
+        <CountTable
+          rows={byCategory}
+          total={stats.total}
+          label={t('reports.complaints.byCategory')}
+          header={t('reports.col.category')}
+          format={format}
+          testId="complaints-by-category"
+        />
       </KeepTogether>
       <KeepTogether>
         <ReportHeading>{t('reports.complaints.bySeverity')}</ReportHeading>

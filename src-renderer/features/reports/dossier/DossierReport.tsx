@@ -48,101 +48,116 @@ export function DossierReport({ dossier, title, format, locale }: { dossier: Dos
       </KeepTogether>
 
       <ReportHeading>{t('reports.dossier.contacts')}</ReportHeading>
-      {dossier.contacts.length === 0
-        ? none('reports.dossier.noContacts')
-        : (
-          <ReportTable
-            label={t('reports.dossier.contacts')}
-            rows={dossier.contacts}
-            rowKey={(r) => r.id}
-            columns={[
-              { key: 'name', header: t('detail.field.contacts.name'), cell: (r) => (r.primary ? `${r.name}${t('reports.dossier.primaryMark')}` : r.name), width: '16%' },
-              { key: 'title', header: t('detail.field.contacts.title'), cell: (r) => r.title || '—' },
-              { key: 'dept', header: t('detail.field.department'), cell: (r) => r.department || '—' },
-              { key: 'phones', header: t('detail.field.phones'), cell: (r) => list(r.phones) },
-              { key: 'notes', header: t('detail.field.notes'), cell: (r) => r.notes || '—', width: '30%' },
-            ]}
-          />
-        )}
+      {dossier.contacts.length === 0 ? (
+        none('reports.dossier.noContacts')
+      ) : (
+        <ReportTable
+          label={t('reports.dossier.contacts')}
+          rows={dossier.contacts}
+          rowKey={(r) => r.id}
+          columns={[
+            {
+              key: 'name',
+              header: t('detail.field.contacts.name'),
+              cell: (r) => (r.primary ? `${r.name}${t('reports.dossier.primaryMark')}` : r.name),
+              width: '16%',
+            },
+            { key: 'title', header: t('detail.field.contacts.title'), cell: (r) => r.title || '—' },
+            { key: 'dept', header: t('detail.field.department'), cell: (r) => r.department || '—' },
+            { key: 'phones', header: t('detail.field.phones'), cell: (r) => list(r.phones) },
+            { key: 'notes', header: t('detail.field.notes'), cell: (r) => r.notes || '—', width: '30%' },
+          ]}
+        />
+      )}
 
       <ReportHeading>{t('reports.dossier.grades')}</ReportHeading>
-      {dossier.grades.length === 0
-        ? none('reports.dossier.noGrades')
-        : (
-          <ReportTable
-            label={t('reports.dossier.grades')}
-            testId="dossier-grades"
-            rows={dossier.grades}
-            rowKey={(r) => r.id}
-            columns={[
-              { key: 'date', header: t('gradingCustomer.history.evaluationDate'), cell: (r) => format.day(r.evaluationDate), width: '15%' },
-              { key: 'grade', header: t('reports.col.grade'), cell: (r) => (r.previousGrade && r.previousGrade !== r.finalGrade ? `${r.previousGrade} → ${r.finalGrade}` : r.finalGrade), width: '10%' },
-              {
-                key: 'reason',
-                header: t('gradingCustomer.history.reason'),
-                cell: (r) => {
-                  const sentence = gradingReasons(r, t, locale).sentence;
-                  return r.override ? `${sentence} ${t('gradingCustomer.history.override', { grade: r.override.grade, reason: r.override.reason })}` : sentence;
-                },
+      {dossier.grades.length === 0 ? (
+        none('reports.dossier.noGrades')
+      ) : (
+        <ReportTable
+          label={t('reports.dossier.grades')}
+          testId="dossier-grades"
+          rows={dossier.grades}
+          rowKey={(r) => r.id}
+          columns={[
+            { key: 'date', header: t('gradingCustomer.history.evaluationDate'), cell: (r) => format.day(r.evaluationDate), width: '15%' },
+            {
+              key: 'grade',
+              header: t('reports.col.grade'),
+              cell: (r) => (r.previousGrade && r.previousGrade !== r.finalGrade ? `${r.previousGrade} → ${r.finalGrade}` : r.finalGrade),
+              width: '10%',
+            },
+            {
+              key: 'reason',
+              header: t('gradingCustomer.history.reason'),
+              cell: (r) => {
+                const sentence = gradingReasons(r, t, locale).sentence;
+                return r.override ? `${sentence} ${t('gradingCustomer.history.override', { grade: r.override.grade, reason: r.override.reason })}` : sentence;
               },
-              { key: 'by', header: t('gradingCustomer.history.approvedBy'), cell: (r) => r.run.approvedBy ?? '—', width: '12%' },
-            ]}
-          />
-        )}
+            },
+            { key: 'by', header: t('gradingCustomer.history.approvedBy'), cell: (r) => r.run.approvedBy ?? '—', width: '12%' },
+          ]}
+        />
+      )}
 
       <ReportHeading>{t('reports.dossier.benefits')}</ReportHeading>
-      {dossier.benefits.length === 0
-        ? none('reports.dossier.noBenefits')
-        : (
-          <ReportTable
-            label={t('reports.dossier.benefits')}
-            rows={dossier.benefits}
-            rowKey={(r) => r.id}
-            columns={[
-              { key: 'year', header: t('detail.field.year'), cell: (r) => r.year },
-              { key: 'contract', header: t('detail.field.contractWan'), cell: (r) => format.wan(r.contractWan), numeric: true },
-              { key: 'benefit', header: t('detail.field.benefitWan'), cell: (r) => format.wan(r.benefitWan), numeric: true },
-            ]}
-          />
-        )}
+      {dossier.benefits.length === 0 ? (
+        none('reports.dossier.noBenefits')
+      ) : (
+        <ReportTable
+          label={t('reports.dossier.benefits')}
+          rows={dossier.benefits}
+          rowKey={(r) => r.id}
+          columns={[
+            { key: 'year', header: t('detail.field.year'), cell: (r) => r.year },
+            { key: 'contract', header: t('detail.field.contractWan'), cell: (r) => format.wan(r.contractWan), numeric: true },
+            { key: 'benefit', header: t('detail.field.benefitWan'), cell: (r) => format.wan(r.benefitWan), numeric: true },
+          ]}
+        />
+      )}
       <ReportHeading>{t('reports.dossier.settlements')}</ReportHeading>
-      {dossier.settlements.length === 0
-        ? none('reports.dossier.noSettlements')
-        : (
-          <ReportTable
-            label={t('reports.dossier.settlements')}
-            rows={dossier.settlements}
-            rowKey={(r) => r.id}
-            columns={[
-              { key: 'due', header: t('detail.field.settlements.dueDate'), cell: (r) => format.day(r.dueDate) },
-              { key: 'receivable', header: t('detail.field.receivableWan'), cell: (r) => format.wan(r.receivableWan), numeric: true },
-              { key: 'paidDate', header: t('detail.field.paidDate'), cell: (r) => format.day(r.paidDate) },
-              { key: 'paid', header: t('detail.field.amountPaidWan'), cell: (r) => format.wan(r.amountPaidWan), numeric: true },
-              { key: 'open', header: t('reports.col.outstanding'), cell: (r) => format.wan(outstandingWan(r)), numeric: true },
-            ]}
-          />
-        )}
+      {dossier.settlements.length === 0 ? (
+        none('reports.dossier.noSettlements')
+      ) : (
+        <ReportTable
+          label={t('reports.dossier.settlements')}
+          rows={dossier.settlements}
+          rowKey={(r) => r.id}
+          columns={[
+            { key: 'due', header: t('detail.field.settlements.dueDate'), cell: (r) => format.day(r.dueDate) },
+            { key: 'receivable', header: t('detail.field.receivableWan'), cell: (r) => format.wan(r.receivableWan), numeric: true },
+            { key: 'paidDate', header: t('detail.field.paidDate'), cell: (r) => format.day(r.paidDate) },
+            { key: 'paid', header: t('detail.field.amountPaidWan'), cell: (r) => format.wan(r.amountPaidWan), numeric: true },
+            { key: 'open', header: t('reports.col.outstanding'), cell: (r) => format.wan(outstandingWan(r)), numeric: true },
+          ]}
+        />
+      )}
 
       <ReportHeading>{t('reports.dossier.complaints')}</ReportHeading>
       {dossier.complaints.length === 0 ? none('reports.dossier.noComplaints') : <ComplaintsTable rows={dossier.complaints} format={format} />}
 
       <ReportHeading>{t('reports.dossier.interactions')}</ReportHeading>
-      {dossier.interactions.length === 0
-        ? none('reports.dossier.noInteractions')
-        : (
-          <ReportTable
-            label={t('reports.dossier.interactions')}
-            rows={dossier.interactions}
-            rowKey={(r) => r.id}
-            columns={[
-              { key: 'date', header: t('detail.field.date'), cell: (r) => format.day(r.date), width: '15%' },
-              { key: 'kind', header: t('detail.field.kind'), cell: (r) => t(`detail.kind.${r.kind}` as MessageKey), width: '10%' },
-              { key: 'depts', header: t('detail.field.departments'), cell: (r) => list(r.departments.map((d) => t(`detail.dept.${d}` as MessageKey))), width: '14%' },
-              { key: 'summary', header: t('detail.field.summary'), cell: (r) => r.summary },
-              { key: 'people', header: t('detail.field.participants'), cell: (r) => list(r.participants), width: '14%' },
-            ]}
-          />
-        )}
+      {dossier.interactions.length === 0 ? (
+        none('reports.dossier.noInteractions')
+      ) : (
+        <ReportTable
+          label={t('reports.dossier.interactions')}
+          rows={dossier.interactions}
+          rowKey={(r) => r.id}
+          columns={[
+            { key: 'date', header: t('detail.field.date'), cell: (r) => format.day(r.date), width: '15%' },
+            { key: 'kind', header: t('detail.field.kind'), cell: (r) => t(`detail.kind.${r.kind}` as MessageKey), width: '10%' },
+            {
+              key: 'depts',
+              header: t('detail.field.departments'),
+              cell: (r) => list(r.departments.map((d) => t(`detail.dept.${d}` as MessageKey))),
+              width: '14%',
+            },
+            { key: 'summary', header: t('detail.field.summary'), cell: (r) => r.summary },
+            { key: 'people', header: t('detail.field.participants'), cell: (r) => list(r.participants), width: '14%' },
+          ]}
+        />
+      )}
     </>
   );
 }

@@ -15,11 +15,16 @@ const NOWRAP = { whiteSpace: 'nowrap' } as const;
 
 /** A logged report's parameters as one readable line ("year: 2026 · type: —"); ids are left out (names are logged beside them). */
 function paramsLine(entry: PrintLogEntry, t: ReturnType<typeof useT>): string {
-  return Object.entries(entry.params)
-    .filter(([key]) => !key.endsWith('Id'))
-    // A filter left open is logged as null: it means "all".
-    .map(([key, value]) => `${t(`reports.param.${key}` as MessageKey)}：${value === null ? t('reports.all') : value === '' ? '—' : key === 'type' ? t(`customers.type.${value}` as MessageKey) : value}`)
-    .join(' · ');
+  return (
+    Object.entries(entry.params)
+      .filter(([key]) => !key.endsWith('Id'))
+      // A filter left open is logged as null: it means "all".
+      .map(
+        ([key, value]) =>
+          `${t(`reports.param.${key}` as MessageKey)}：${value === null ? t('reports.all') : value === '' ? '—' : key === 'type' ? t(`customers.type.${value}` as MessageKey) : value}`,
+      )
+      .join(' · ')
+  );
 }
 
 /**

@@ -34,7 +34,11 @@ export function ParetoPreview({ profile }: { profile: Profile }) {
       orientation="portrait"
       options={<YearSelect years={years} year={year} onChange={setPicked} empty={t('gradingSection.pareto.noFigures')} />}
     >
-      {shown ? <ParetoReport year={shown.year} analysis={shown.analysis} customers={shown.customers} title={title} format={reportFormat(locale)} /> : year === null && <p>{t('gradingSection.pareto.noFigures')}</p>}
+      {shown ? (
+        <ParetoReport year={shown.year} analysis={shown.analysis} customers={shown.customers} title={title} format={reportFormat(locale)} />
+      ) : (
+        year === null && <p>{t('gradingSection.pareto.noFigures')}</p>
+      )}
     </ReportPreview>
   );
 }

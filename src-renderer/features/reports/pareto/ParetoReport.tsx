@@ -12,19 +12,40 @@ import type { ReportFormat } from '../report-format';
  * head of the ranking, and the key customers one by one (the rest are summed: 10,000 lines of
  * small customers are not what a leadership meeting reads).
  */
-export function ParetoReport({ year, analysis, customers, title, format }: { year: number; analysis: ParetoAnalysis; customers: ReadonlyMap<string, ParetoReportCustomer>; title: string; format: ReportFormat }) {
+export function ParetoReport({
+  year,
+  analysis,
+  customers,
+  title,
+  format,
+}: {
+  year: number;
+  analysis: ParetoAnalysis;
+  customers: ReadonlyMap<string, ParetoReportCustomer>;
+  title: string;
+  format: ReportFormat;
+}) {
   const t = useT();
   const summary = paretoSummary(analysis);
   const keyRows = analysis.rows.slice(0, summary.keyCount);
-  const chart = analysis.rows.slice(0, CHART_TOP).map((r) => ({ rank: String(r.rank), benefitWan: r.benefitWan, cumulativePercent: Math.round(r.cumulativeShare * 1000) / 10 }));
+  const chart = analysis.rows
+    .slice(0, CHART_TOP)
+    .map((r) => ({ rank: String(r.rank), benefitWan: r.benefitWan, cumulativePercent: Math.round(r.cumulativeShare * 1000) / 10 }));
   const rest = analysis.rows.length - summary.keyCount;
   return (
     <>
       <ReportTitle title={title} />
-      <ReportNote>{t('gradingSection.pareto.totals', { year, ranked: summary.ranked, totalWan: format.wan(summary.totalWan), share: analysis.keySharePercent })}</ReportNote>
+      <ReportNote>
+        {t('gradingSection.pareto.totals', { year, ranked: summary.ranked, totalWan: format.wan(summary.totalWan), share: analysis.keySharePercent })}
+      </ReportNote>
       <ReportNote>
         {summary.keyCount > 0
-          ? t('gradingSection.pareto.summary', { count: summary.keyCount, customerShare: format.percent(summary.keyCustomerShare), benefitShare: format.percent(summary.keyBenefitShare), keyWan: format.wan(summary.keyWan) })
+          ? t('gradingSection.pareto.summary', {
+              count: summary.keyCount,
+              customerShare: format.percent(summary.keyCustomerShare),
+              benefitShare: format.percent(summary.keyBenefitShare),
+              keyWan: format.wan(summary.keyWan),
+            })
           : t('gradingSection.pareto.zeroTotal', { count: summary.ranked })}
       </ReportNote>
       {chart.length > 0 && (
@@ -52,8 +73,18 @@ export function ParetoReport({ year, analysis, customers, title, format }: { yea
           { key: 'cumulative', header: t('gradingSection.pareto.cumulative'), cell: (r) => format.percent(r.cumulativeShare), numeric: true },
         ]}
       />
-      {rest > 0 && <ReportNote>{t('reports.pareto.rest', { count: rest, wan: format.wan(Math.round((summary.totalWan - summary.keyWan) * 10_000) / 10_000), share: format.percent(1 - summary.keyBenefitShare) })}</ReportNote>}
-      {analysis.unrankedCustomerIds.length > 0 && <ReportNote>{t('gradingSection.pareto.without', { count: analysis.unrankedCustomerIds.length, year })}</ReportNote>}
+      {rest > 0 && (
+        <ReportNote>
+          {t('reports.pareto.rest', {
+            count: rest,
+            wan: format.wan(Math.round((summary.totalWan - summary.keyWan) * 10_000) / 10_000),
+            share: format.percent(1 - summary.keyBenefitShare),
+          })}
+        </ReportNote>
+      )}
+      {analysis.unrankedCustomerIds.length > 0 && (
+        <ReportNote>{t('gradingSection.pareto.without', { count: analysis.unrankedCustomerIds.length, year })}</ReportNote>
+      )}
     </>
   );
 }

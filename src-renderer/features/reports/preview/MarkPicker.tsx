@@ -1,5 +1,12 @@
 import { Group, Select, Text } from '@mantine/core';
-import { CLASSIFICATION_LEVELS, DEFAULT_PERIOD_YEARS, formatMark, markFor, type ClassificationLevel, type ClassificationMark } from '../../../core/classification';
+import {
+  CLASSIFICATION_LEVELS,
+  DEFAULT_PERIOD_YEARS,
+  formatMark,
+  markFor,
+  type ClassificationLevel,
+  type ClassificationMark,
+} from '../../../core/classification';
 import { checkReportMark } from '../../../core/reports';
 import { useT } from '../../../i18n/react';
 import { RangedIntegerInput } from '../../../ui/RangedIntegerInput';

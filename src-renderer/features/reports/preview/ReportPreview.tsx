@@ -6,7 +6,15 @@ import { flushSync } from 'react-dom';
 import { formatMark, higherMark, type ClassificationMark } from '../../../core/classification';
 import { formatDateTime } from '../../../core/format';
 import type { Profile } from '../../../core/profile';
-import { checkReportMark, initialReportMark, isBelowMark, MarkTooLowError, ReportRefusedError, type ReportKind, type ReportParams } from '../../../core/reports';
+import {
+  checkReportMark,
+  initialReportMark,
+  isBelowMark,
+  MarkTooLowError,
+  ReportRefusedError,
+  type ReportKind,
+  type ReportParams,
+} from '../../../core/reports';
 import { HostError } from '../../../host';
 import { useT } from '../../../i18n/react';
 import { usePreferences } from '../../../state/preferences';
@@ -116,7 +124,13 @@ export function ReportPreview({ profile, report, title, params, floor, orientati
               <Button leftSection={<IconPrinter size={16} />} disabled={!allowed || busy !== null} loading={busy === 'print'} onClick={() => void run('print')}>
                 {t('reports.print')}
               </Button>
-              <Button variant="default" leftSection={<IconFileTypePdf size={16} />} disabled={!allowed || busy !== null} loading={busy === 'pdf'} onClick={() => void run('pdf')}>
+              <Button
+                variant="default"
+                leftSection={<IconFileTypePdf size={16} />}
+                disabled={!allowed || busy !== null}
+                loading={busy === 'pdf'}
+                onClick={() => void run('pdf')}
+              >
                 {t('reports.pdf')}
               </Button>
             </Group>
@@ -129,12 +143,12 @@ export function ReportPreview({ profile, report, title, params, floor, orientati
         </Card>
       </Stack>
       <PrintSheet
-          label={title}
-          setup={{ orientation, mark: formatMark(mark), organisation: profile.organisation, printedLine, pageTemplate: t('reports.sheet.pages') }}
-          footerNote={t('reports.sheet.pagesNote')}
-          busy={!ready}
-        >
-          {ready ? children : <Loader size="sm" />}
+        label={title}
+        setup={{ orientation, mark: formatMark(mark), organisation: profile.organisation, printedLine, pageTemplate: t('reports.sheet.pages') }}
+        footerNote={t('reports.sheet.pagesNote')}
+        busy={!ready}
+      >
+        {ready ? children : <Loader size="sm" />}
       </PrintSheet>
     </Stack>
   );

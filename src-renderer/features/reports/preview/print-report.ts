@@ -1,6 +1,14 @@
 import type { ClassificationMark } from '../../../core/classification';
 import { hasZeroing } from '../../../core/complaints';
-import { checkReportMark, countPdfPages, MarkTooLowError, ReportRefusedError, type PrintLogEntry, type ReportKind, type ReportParams } from '../../../core/reports';
+import {
+  checkReportMark,
+  countPdfPages,
+  MarkTooLowError,
+  ReportRefusedError,
+  type PrintLogEntry,
+  type ReportKind,
+  type ReportParams,
+} from '../../../core/reports';
 import type { AirgapDb } from '../../../data/db';
 import { logPrint, zeroingReportData } from '../../../data/reports';
 import type { HostBridge } from '../../../host';
@@ -51,7 +59,11 @@ export async function printReport(deps: PrintDeps, request: PrintRequest): Promi
     const pdf = await host.printToPdf({ landscape: request.orientation === 'landscape', pageSize: 'A4' });
     pages = countPdfPages(pdf);
     if (request.action === 'pdf') {
-      const saved = await host.saveFile({ suggestedName: request.fileName, bytes: pdf as Uint8Array<ArrayBuffer>, filters: [{ name: 'PDF', extensions: ['pdf'] }] });
+      const saved = await host.saveFile({
+        suggestedName: request.fileName,
+        bytes: pdf as Uint8Array<ArrayBuffer>,
+        filters: [{ name: 'PDF', extensions: ['pdf'] }],
+      });
       if (!saved.saved) return { done: false };
     }
   }
@@ -83,7 +95,11 @@ async function checkZeroingReport(db: AirgapDb, params: ReportParams): Promise<v
 /** `客户分级名册-2026-20261127.pdf`: the title and the day, without characters a file name cannot hold. */
 export function pdfFileName(title: string, at: Date): string {
   const pad = (n: number) => String(n).padStart(2, '0');
-  // eslint-disable-next-line no-control-regex
-  const safe = title.replace(/[\u0000-\u001f<>:"/\\|?*]/g, '').trim().slice(0, 120) || 'report';
+  const safe =
+    title
+      // eslint-disable-next-line no-control-regex
+      .replace(/[\u0000-\u001f<>:"/\\|?*]/g, '')
+      .trim()
+      .slice(0, 120) || 'report';
   return `${safe}-${at.getFullYear()}${pad(at.getMonth() + 1)}${pad(at.getDate())}.pdf`;
 }

@@ -34,11 +34,18 @@ export function RosterPreview({ profile }: { profile: Profile }) {
   const loaded = data && data.year === year ? data.rows : undefined;
 
   const roster = useMemo(
-    () => (loaded ? groupRoster(loaded, { managerId: manager === ALL ? undefined : manager === NO_MANAGER ? '' : manager, type: type === ALL ? undefined : (type as CustomerType) }) : null),
+    () =>
+      loaded
+        ? groupRoster(loaded, {
+            managerId: manager === ALL ? undefined : manager === NO_MANAGER ? '' : manager,
+            type: type === ALL ? undefined : (type as CustomerType),
+          })
+        : null,
     [loaded, manager, type],
   );
   const floor = useMemo(() => (roster ? recordsMark(roster.groups.flatMap((g) => g.rows.map((r) => r.classification))) : null), [roster]);
-  const managerName = manager === ALL ? t('reports.all') : manager === NO_MANAGER ? t('reports.noManager') : (managers.find((m) => m.id === manager)?.name ?? '');
+  const managerName =
+    manager === ALL ? t('reports.all') : manager === NO_MANAGER ? t('reports.noManager') : (managers.find((m) => m.id === manager)?.name ?? '');
   const typeName = type === ALL ? t('reports.all') : t(`customers.type.${type}` as MessageKey);
   const title = year === null ? t('reports.roster.titleNoYear') : t('reports.roster.title', { year });
   const format = reportFormat(locale);
@@ -56,7 +63,11 @@ export function RosterPreview({ profile }: { profile: Profile }) {
           <YearSelect years={years} year={year} onChange={setPicked} empty={t('reports.roster.noYears')} />
           <Select
             label={t('reports.option.manager')}
-            data={[{ value: ALL, label: t('reports.all') }, { value: NO_MANAGER, label: t('reports.noManager') }, ...managers.map((m) => ({ value: m.id, label: m.name }))]}
+            data={[
+              { value: ALL, label: t('reports.all') },
+              { value: NO_MANAGER, label: t('reports.noManager') },
+              ...managers.map((m) => ({ value: m.id, label: m.name })),
+            ]}
             value={manager}
             onChange={(v) => v && setManager(v)}
             allowDeselect={false}
@@ -75,7 +86,12 @@ export function RosterPreview({ profile }: { profile: Profile }) {
       }
     >
       {roster ? (
-        <RosterReport roster={roster} title={title} subtitle={t('reports.roster.subtitle', { manager: managerName, type: typeName, count: roster.total })} format={format} />
+        <RosterReport
+          roster={roster}
+          title={title}
+          subtitle={t('reports.roster.subtitle', { manager: managerName, type: typeName, count: roster.total })}
+          format={format}
+        />
       ) : year === null ? (
         <p>{t('reports.roster.noYears')}</p>
       ) : null}

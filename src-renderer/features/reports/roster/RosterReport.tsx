@@ -16,7 +16,11 @@ export function RosterReport({ roster, title, subtitle, format }: { roster: Rost
     { key: 'manager', header: t('reports.col.manager'), cell: (r) => r.managerName || '—' },
     { key: 'benefit', header: t('reports.col.benefit'), cell: (r) => format.wan(r.benefitWan), numeric: true },
     { key: 'years', header: t('reports.col.cooperationYears'), cell: (r) => format.years(r.cooperationYears), numeric: true },
-    { key: 'payment', header: t('reports.col.payment'), cell: (r) => (r.paymentStability ? t(`gradingCustomer.stability.${r.paymentStability}` as MessageKey) : '—') },
+    {
+      key: 'payment',
+      header: t('reports.col.payment'),
+      cell: (r) => (r.paymentStability ? t(`gradingCustomer.stability.${r.paymentStability}` as MessageKey) : '—'),
+    },
     { key: 'score', header: t('reports.col.subjective'), cell: (r) => format.score(r.subjectiveScore), numeric: true },
     { key: 'date', header: t('reports.col.evaluationDate'), cell: (r) => format.day(r.evaluationDate) },
   ];
@@ -30,12 +34,27 @@ export function RosterReport({ roster, title, subtitle, format }: { roster: Rost
         columns={[
           { key: 'grade', header: t('reports.col.grade'), cell: (g) => g.grade },
           { key: 'count', header: t('reports.col.count'), cell: (g) => g.rows.length, numeric: true },
-          { key: 'share', header: t('reports.col.countShare'), cell: (g) => format.percent(roster.total === 0 ? null : g.rows.length / roster.total), numeric: true },
+          {
+            key: 'share',
+            header: t('reports.col.countShare'),
+            cell: (g) => format.percent(roster.total === 0 ? null : g.rows.length / roster.total),
+            numeric: true,
+          },
           { key: 'benefit', header: t('reports.col.benefitSum'), cell: (g) => format.wan(g.benefitWan), numeric: true },
         ]}
         rows={roster.groups}
         rowKey={(g) => g.grade}
-        footer={<TotalsRow label={t('reports.total')} span={1} cells={[{ key: 'c', value: roster.total, numeric: true }, { key: 's', value: '' }, { key: 'b', value: format.wan(roster.benefitWan), numeric: true }]} />}
+        footer={
+          <TotalsRow
+            label={t('reports.total')}
+            span={1}
+            cells={[
+              { key: 'c', value: roster.total, numeric: true },
+              { key: 's', value: '' },
+              { key: 'b', value: format.wan(roster.benefitWan), numeric: true },
+            ]}
+          />
+        }
       />
       {roster.groups.map((group) =>
         group.rows.length === 0 ? null : (

@@ -26,19 +26,35 @@ export function ZeroingPreview({ profile, complaintId }: { profile: Profile; com
   if (data === null) return <MissingReport message={t('reports.zeroing.missing')} />;
   // Zeroing is for quality complaints only: a delivery complaint has no zeroing report to print.
   if (data && !hasZeroing(data.complaint.category)) {
-    return <MissingReport message={t('reports.zeroing.notQuality', { number: data.complaint.number, category: t(`reports.category.${data.complaint.category}` as MessageKey) })} />;
+    return (
+      <MissingReport
+        message={t('reports.zeroing.notQuality', { number: data.complaint.number, category: t(`reports.category.${data.complaint.category}` as MessageKey) })}
+      />
+    );
   }
   const customerMark = markFor(data?.customer?.classification ?? 'public');
   const title = t('reports.zeroing.title');
   const field = (key: keyof Signatures, label: string) => (
-    <TextInput label={label} value={signatures[key]} maxLength={MAX_NAME} onChange={(e) => setSignatures({ ...signatures, [key]: e.currentTarget.value })} w={200} />
+    <TextInput
+      label={label}
+      value={signatures[key]}
+      maxLength={MAX_NAME}
+      onChange={(e) => setSignatures({ ...signatures, [key]: e.currentTarget.value })}
+      w={200}
+    />
   );
   return (
     <ReportPreview
       profile={profile}
       report="zeroing"
       title={data ? `${title} ${data.complaint.number}` : title}
-      params={{ complaintId, number: data?.complaint.number ?? null, preparedBy: signatures.preparedBy, reviewedBy: signatures.reviewedBy, approvedBy: signatures.approvedBy }}
+      params={{
+        complaintId,
+        number: data?.complaint.number ?? null,
+        preparedBy: signatures.preparedBy,
+        reviewedBy: signatures.reviewedBy,
+        approvedBy: signatures.approvedBy,
+      }}
       floor={data ? customerMark : null}
       orientation="portrait"
       options={

@@ -20,7 +20,19 @@ export interface Signatures {
  * technical and five management items, each with its evidence, who confirmed it and when. An item
  * not confirmed yet prints as such: the report never looks more complete than the record.
  */
-export function ZeroingReport({ data, signatures, title, format, locale }: { data: ZeroingReportData; signatures: Signatures; title: string; format: ReportFormat; locale: LocaleTag }) {
+export function ZeroingReport({
+  data,
+  signatures,
+  title,
+  format,
+  locale,
+}: {
+  data: ZeroingReportData;
+  signatures: Signatures;
+  title: string;
+  format: ReportFormat;
+  locale: LocaleTag;
+}) {
   const t = useT();
   const mark = useSheetMark();
   const { complaint: c, customer, contact, handler } = data;
@@ -83,7 +95,12 @@ export function ZeroingReport({ data, signatures, title, format, locale }: { dat
       <ReportNote>
         {status.complete
           ? t('reports.zeroing.complete')
-          : t('reports.zeroing.incomplete', { items: joinList(status.missing.map((id) => t(`complaints.zeroing.${id}` as MessageKey)), locale) })}
+          : t('reports.zeroing.incomplete', {
+              items: joinList(
+                status.missing.map((id) => t(`complaints.zeroing.${id}` as MessageKey)),
+                locale,
+              ),
+            })}
       </ReportNote>
       {c.answer && (
         <KeepTogether>

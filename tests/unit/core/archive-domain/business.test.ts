@@ -110,7 +110,9 @@ describe('overpayment (issue 12.5: legal, but never silent)', () => {
   });
 
   it('a negative amount is refused with its limit, not turned into 0', () => {
-    expect(errorsOf(settlementFieldsSchema, { customerId: ID.a, receivableWan: 120, dueDate: '2026-03-01', paidDate: '2026-03-02', amountPaidWan: -50 })).toEqual({
+    expect(
+      errorsOf(settlementFieldsSchema, { customerId: ID.a, receivableWan: 120, dueDate: '2026-03-01', paidDate: '2026-03-02', amountPaidWan: -50 }),
+    ).toEqual({
       amountPaidWan: 'validation.moneyNegative',
     });
   });

@@ -1,12 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import {
-  checkChildLevels,
-  checkHierarchy,
-  customerFieldsSchema,
-  customerSchema,
-  withCustomerKeys,
-} from '../../../../src-renderer/core/archive-domain/schemas';
+import { checkChildLevels, checkHierarchy, customerFieldsSchema, customerSchema, withCustomerKeys } from '../../../../src-renderer/core/archive-domain/schemas';
 import { ID, errorsOf, type Case } from './helpers';
 
 const TODAY = '2026-06-30';
@@ -32,7 +26,16 @@ describe('customer fields', () => {
   it('accepts a valid unit and fills the optional parts', () => {
     expect(errorsOf(customerSchema(TODAY), valid)).toEqual({});
     const minimal = customerSchema(TODAY).parse({ name: '某部队', level: 1, parentId: null, type: 'armed_forces', classification: 'secret', managerId: null });
-    expect(minimal).toMatchObject({ shortName: '', fields: [], tags: [], status: 'active', cooperationStart: null, notes: '', managerName: '', mergedInto: null });
+    expect(minimal).toMatchObject({
+      shortName: '',
+      fields: [],
+      tags: [],
+      status: 'active',
+      cooperationStart: null,
+      notes: '',
+      managerName: '',
+      mergedInto: null,
+    });
   });
 
   const cases: Case[] = [
@@ -87,7 +90,14 @@ describe('customer fields', () => {
       managerName: '',
       notes: 'a\r\nb  ',
     });
-    expect(parsed).toMatchObject({ name: '航天材料 及工艺 研究所', tags: ['重点'], fields: ['复合材料'], cooperationStart: null, managerId: null, notes: 'a\nb' });
+    expect(parsed).toMatchObject({
+      name: '航天材料 及工艺 研究所',
+      tags: ['重点'],
+      fields: ['复合材料'],
+      cooperationStart: null,
+      managerId: null,
+      notes: 'a\nb',
+    });
   });
 
   it('checks the future only when given a day: exchange files use the plain fields schema', () => {

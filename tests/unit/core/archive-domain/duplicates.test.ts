@@ -46,13 +46,19 @@ describe('duplicates on rename', () => {
   it('finds the other customers the new name or short name matches, never the renamed one itself', () => {
     // c3 is 北京雷达研究所 itself: renaming it to a name that still matches itself warns of nothing.
     expect(findRenameCandidates('c3', was, { name: '北京雷达研究所', shortName: '北京雷达研究所' }, existing)).toEqual([]);
-    expect(findRenameCandidates('c3', was, { name: '航天材料锁', shortName: '雷达所' }, existing).map((c) => [c.id, c.reason])).toEqual([['c1', 'same_pinyin']]);
-    expect(findRenameCandidates('c3', was, { name: '北京雷达研究所', shortName: '中国船舶集团' }, existing).map((c) => [c.id, c.reason])).toEqual([['c2', 'same_name']]);
+    expect(findRenameCandidates('c3', was, { name: '航天材料锁', shortName: '雷达所' }, existing).map((c) => [c.id, c.reason])).toEqual([
+      ['c1', 'same_pinyin'],
+    ]);
+    expect(findRenameCandidates('c3', was, { name: '北京雷达研究所', shortName: '中国船舶集团' }, existing).map((c) => [c.id, c.reason])).toEqual([
+      ['c2', 'same_name'],
+    ]);
     // One candidate matched by sound through the name and by name through the short name: listed once, as same name, first.
     expect(findRenameCandidates('c3', was, { name: '航天材料锁', shortName: '中国船舶集团' }, existing).map((c) => [c.id, c.reason])).toEqual([
       ['c2', 'same_name'],
       ['c1', 'same_pinyin'],
     ]);
-    expect(findRenameCandidates('c3', was, { name: '航天材料锁', shortName: '航天材料所' }, existing).map((c) => [c.id, c.reason])).toEqual([['c1', 'same_name']]);
+    expect(findRenameCandidates('c3', was, { name: '航天材料锁', shortName: '航天材料所' }, existing).map((c) => [c.id, c.reason])).toEqual([
+      ['c1', 'same_name'],
+    ]);
   });
 });

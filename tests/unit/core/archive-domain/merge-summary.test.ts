@@ -1,10 +1,25 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { customerFieldsSchema, planCustomerMerge, summariseMerge, withCustomerKeys, type MergeChildren, type MergeCustomer } from '../../../../src-renderer/core/archive-domain/index';
+import {
+  customerFieldsSchema,
+  planCustomerMerge,
+  summariseMerge,
+  withCustomerKeys,
+  type MergeChildren,
+  type MergeCustomer,
+} from '../../../../src-renderer/core/archive-domain/index';
 import { ID } from './helpers';
 
 function customer(id: string, values: Record<string, unknown> = {}): MergeCustomer {
-  const parsed = customerFieldsSchema.parse({ name: '航天材料所', level: 1, parentId: null, type: 'defence_group', classification: 'internal', managerId: null, ...values });
+  const parsed = customerFieldsSchema.parse({
+    name: '航天材料所',
+    level: 1,
+    parentId: null,
+    type: 'defence_group',
+    classification: 'internal',
+    managerId: null,
+    ...values,
+  });
   return { ...withCustomerKeys(parsed), id, deletedAt: null };
 }
 
@@ -20,7 +35,11 @@ function planOf(children: Partial<MergeChildren>, subUnits: { id: string; parent
 describe('summariseMerge', () => {
   it('counts what moves to the kept customer by kind, live and deleted apart, and nothing of the kept one or of others', () => {
     const children: Partial<MergeChildren> = {
-      contacts: [{ ...row('k1', ID.a), primary: true }, { ...row('s1', ID.b), primary: false }, { ...row('s2', ID.b), primary: false }],
+      contacts: [
+        { ...row('k1', ID.a), primary: true },
+        { ...row('s1', ID.b), primary: false },
+        { ...row('s2', ID.b), primary: false },
+      ],
       interactions: [row('i1', ID.b), row('i2', ID.b, DELETED), row('i3', ID.a), row('i4', ID.c)],
       benefits: [{ ...row('b1', ID.b), year: 2025 }],
       handovers: [row('h1', ID.b, DELETED)],
@@ -41,18 +60,25 @@ describe('summariseMerge', () => {
     expect(summary.demotedContactIds).toEqual([]);
   });
 
-  it('names the duplicate\'s primary contact that stops being primary, but not a deleted one', () => {
+  it("names the duplicate's primary contact that stops being primary, but not a deleted one", () => {
     const children: Partial<MergeChildren> = {
-      contacts: [{ ...row('k1', ID.a), primary: true }, { ...row('s1', ID.b), primary: true }, { ...row('s2', ID.b, DELETED), primary: true }],
+      contacts: [
+        { ...row('k1', ID.a), primary: true },
+        { ...row('s1', ID.b), primary: true },
+        { ...row('s2', ID.b, DELETED), primary: true },
+      ],
     };
     const summary = summariseMerge(planOf(children), children);
     expect(summary.demotedContactIds).toEqual(['s1']);
     expect(summary.keptPrimaryId).toBe('k1');
   });
 
-  it('demotes nobody when the kept customer has no live primary: the duplicate\'s stays primary', () => {
+  it("demotes nobody when the kept customer has no live primary: the duplicate's stays primary", () => {
     const children: Partial<MergeChildren> = {
-      contacts: [{ ...row('k1', ID.a, DELETED), primary: true }, { ...row('s1', ID.b), primary: true }],
+      contacts: [
+        { ...row('k1', ID.a, DELETED), primary: true },
+        { ...row('s1', ID.b), primary: true },
+      ],
     };
     const summary = summariseMerge(planOf(children), children);
     expect(summary.demotedContactIds).toEqual([]);

@@ -1,14 +1,29 @@
 // @vitest-environment node
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { customerFieldsSchema, planCustomerMerge, withCustomerKeys, type MergeChildren, type MergeCustomer, type MergeInput } from '../../../../src-renderer/core/archive-domain/index';
+import {
+  customerFieldsSchema,
+  planCustomerMerge,
+  withCustomerKeys,
+  type MergeChildren,
+  type MergeCustomer,
+  type MergeInput,
+} from '../../../../src-renderer/core/archive-domain/index';
 import { compareLevels } from '../../../../src-renderer/core/classification';
 import { ID } from './helpers';
 
 const OTHER = ID.c;
 
 function customer(id: string, values: Record<string, unknown>): MergeCustomer {
-  const parsed = customerFieldsSchema.parse({ name: '航天材料所', level: 1, parentId: null, type: 'defence_group', classification: 'internal', managerId: null, ...values });
+  const parsed = customerFieldsSchema.parse({
+    name: '航天材料所',
+    level: 1,
+    parentId: null,
+    type: 'defence_group',
+    classification: 'internal',
+    managerId: null,
+    ...values,
+  });
   return { ...withCustomerKeys(parsed), id, deletedAt: null };
 }
 
@@ -42,9 +57,9 @@ const values = fc.record({
 });
 const owner = fc.constantFrom(ID.a, ID.b, OTHER);
 const ref = <T extends object>(extra: fc.Arbitrary<T>) =>
-  fc.uniqueArray(fc.tuple(fc.uuid(), owner, fc.option(fc.constant('2026-01-01T00:00:00.000Z'), { nil: null }), extra), { selector: (t) => t[0], maxLength: 8 }).map((rows) =>
-    rows.map(([id, customerId, deletedAt, more]) => ({ id, customerId, deletedAt, ...more })),
-  );
+  fc
+    .uniqueArray(fc.tuple(fc.uuid(), owner, fc.option(fc.constant('2026-01-01T00:00:00.000Z'), { nil: null }), extra), { selector: (t) => t[0], maxLength: 8 })
+    .map((rows) => rows.map(([id, customerId, deletedAt, more]) => ({ id, customerId, deletedAt, ...more })));
 const children = fc.record({
   contacts: ref(fc.record({ primary: fc.boolean() })),
   interactions: ref(fc.constant({})),
@@ -58,7 +73,7 @@ const children = fc.record({
 const subUnits = fc.array(fc.record({ id: fc.uuid(), parentId: fc.constantFrom(ID.b, OTHER) }), { maxLength: 4 });
 
 describe('planCustomerMerge', () => {
-  it('loses no child, keeps every non-empty field of A, re-parents B\'s units (property)', () => {
+  it("loses no child, keeps every non-empty field of A, re-parents B's units (property)", () => {
     fc.assert(
       fc.property(values, values, children, subUnits, (va, vb, kids, units) => {
         const input: MergeInput = {
@@ -103,9 +118,17 @@ describe('planCustomerMerge', () => {
     );
   });
 
-  it('fills A\'s empty fields from B and lists the disagreements', () => {
+  it("fills A's empty fields from B and lists the disagreements", () => {
     const a = customer(ID.a, { shortName: '', region: '北京', tags: ['重点'], managerId: null, managerName: '' });
-    const b = customer(ID.b, { name: '航天材料锁', shortName: '材料所', region: '西安', tags: ['重点', '新客户'], managerId: ID.m1, managerName: '王伟', classification: 'secret' });
+    const b = customer(ID.b, {
+      name: '航天材料锁',
+      shortName: '材料所',
+      region: '西安',
+      tags: ['重点', '新客户'],
+      managerId: ID.m1,
+      managerName: '王伟',
+      classification: 'secret',
+    });
     const plan = planCustomerMerge({ target: a, source: b, children: {}, subUnits: [] });
     if (!plan.ok) throw new Error(plan.error);
     expect(plan.targetPatch).toMatchObject({ shortName: '材料所', tags: ['重点', '新客户'], managerId: ID.m1, managerName: '王伟', classification: 'secret' });
@@ -121,9 +144,18 @@ describe('planCustomerMerge', () => {
     const a = customer(ID.a, {});
     const b = customer(ID.b, { level: 2, parentId: ID.c });
     expect(planCustomerMerge({ target: a, source: a, children: {}, subUnits: [] })).toEqual({ ok: false, error: 'validation.mergeSelf' });
-    expect(planCustomerMerge({ target: a, source: { ...b, deletedAt: '2026-01-01T00:00:00.000Z' }, children: {}, subUnits: [] })).toEqual({ ok: false, error: 'validation.mergeDeleted' });
-    expect(planCustomerMerge({ target: a, source: b, children: {}, subUnits: [{ id: ID.c, parentId: ID.b }] })).toEqual({ ok: false, error: 'validation.mergeLevel' });
-    expect(planCustomerMerge({ target: customer(ID.a, { level: 2, parentId: ID.b }), source: customer(ID.b, {}), children: {}, subUnits: [] })).toEqual({ ok: false, error: 'validation.mergeLevel' });
+    expect(planCustomerMerge({ target: a, source: { ...b, deletedAt: '2026-01-01T00:00:00.000Z' }, children: {}, subUnits: [] })).toEqual({
+      ok: false,
+      error: 'validation.mergeDeleted',
+    });
+    expect(planCustomerMerge({ target: a, source: b, children: {}, subUnits: [{ id: ID.c, parentId: ID.b }] })).toEqual({
+      ok: false,
+      error: 'validation.mergeLevel',
+    });
+    expect(planCustomerMerge({ target: customer(ID.a, { level: 2, parentId: ID.b }), source: customer(ID.b, {}), children: {}, subUnits: [] })).toEqual({
+      ok: false,
+      error: 'validation.mergeLevel',
+    });
     expect(planCustomerMerge({ target: a, source: b, children: {}, subUnits: [] }).ok).toBe(true);
   });
 });

@@ -15,7 +15,14 @@ import type { z } from 'zod';
 import { fieldErrorsOf } from '../../../../src-renderer/core/validation';
 
 /** The bench's generated institute must be data the archive would accept, keys included. */
-const tables: { [K in SyntheticTable]: SyntheticRecords[K][] } = { customers: [], contacts: [], benefits: [], settlements: [], interactions: [], complaints: [] };
+const tables: { [K in SyntheticTable]: SyntheticRecords[K][] } = {
+  customers: [],
+  contacts: [],
+  benefits: [],
+  settlements: [],
+  interactions: [],
+  complaints: [],
+};
 for (const batch of generateInstitute({ customers: 150, contacts: 500, interactions: 2_000, complaints: 10 }, 7)) {
   (tables[batch.table] as unknown[]).push(...batch.records);
 }

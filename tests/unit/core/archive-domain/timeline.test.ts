@@ -5,23 +5,76 @@ import { isRequirementOverdue, mergeTimeline, type TimelineSources } from '../..
 import type { ComplaintFields, InteractionFields, RequirementFields } from '../../../../src-renderer/core/model';
 import { ID } from './helpers';
 
-const interaction = (id: string, date: string, rev: string, deletedAt: string | null = null) => ({
-  id, rev, deletedAt, customerId: ID.a, date, kind: 'call', departments: ['marketing'], participants: [], summary: '电话', nextStep: '', followUpDate: null,
-}) satisfies InteractionFields & { id: string; rev: string; deletedAt: string | null };
-const requirement = (id: string, receivedDate: string, rev: string) => ({
-  id, rev, customerId: ID.a, receivedDate, title: '需求', detail: '', department: 'design', dueDate: receivedDate, status: 'open', answer: '', answeredDate: null, managerId: null, managerName: '',
-}) satisfies RequirementFields & { id: string; rev: string };
-const complaint = (id: string, receivedAt: string, rev: string) => ({
-  id, rev, customerId: ID.a, number: 'TS-2026-0001', channel: 'phone', category: 'quality', severity: 'major', status: 'registered', receivedAt, dueDate: '2026-12-31', product: '', description: '',
-  contactId: null, request: '', handlerId: null, department: '', grade: null, deadlines: { acknowledge: '2026-12-01', answer: '2026-12-31', close: '2027-01-20' },
-  nextDeadline: '2026-12-01', history: [], zeroing: {}, answer: null, verification: null, acknowledgedAt: null, answeredAt: null, closedAt: null, reopenedAt: null,
-}) satisfies ComplaintFields & { id: string; rev: string };
+const interaction = (id: string, date: string, rev: string, deletedAt: string | null = null) =>
+  ({
+    id,
+    rev,
+    deletedAt,
+    customerId: ID.a,
+    date,
+    kind: 'call',
+    departments: ['marketing'],
+    participants: [],
+    summary: '电话',
+    nextStep: '',
+    followUpDate: null,
+  }) satisfies InteractionFields & { id: string; rev: string; deletedAt: string | null };
+const requirement = (id: string, receivedDate: string, rev: string) =>
+  ({
+    id,
+    rev,
+    customerId: ID.a,
+    receivedDate,
+    title: '需求',
+    detail: '',
+    department: 'design',
+    dueDate: receivedDate,
+    status: 'open',
+    answer: '',
+    answeredDate: null,
+    managerId: null,
+    managerName: '',
+  }) satisfies RequirementFields & { id: string; rev: string };
+const complaint = (id: string, receivedAt: string, rev: string) =>
+  ({
+    id,
+    rev,
+    customerId: ID.a,
+    number: 'TS-2026-0001',
+    channel: 'phone',
+    category: 'quality',
+    severity: 'major',
+    status: 'registered',
+    receivedAt,
+    dueDate: '2026-12-31',
+    product: '',
+    description: '',
+    contactId: null,
+    request: '',
+    handlerId: null,
+    department: '',
+    grade: null,
+    deadlines: { acknowledge: '2026-12-01', answer: '2026-12-31', close: '2027-01-20' },
+    nextDeadline: '2026-12-01',
+    history: [],
+    zeroing: {},
+    answer: null,
+    verification: null,
+    acknowledgedAt: null,
+    answeredAt: null,
+    closedAt: null,
+    reopenedAt: null,
+  }) satisfies ComplaintFields & { id: string; rev: string };
 
 describe('mergeTimeline', () => {
   it('lists every kind newest first, then by rev within a day, and leaves out deleted records', () => {
     const items = mergeTimeline(
       {
-        interactions: [interaction('i1', '2026-03-01', '0001'), interaction('i2', '2026-03-05', '0002'), interaction('gone', '2026-04-01', '0003', '2026-04-02T00:00:00.000Z')],
+        interactions: [
+          interaction('i1', '2026-03-01', '0001'),
+          interaction('i2', '2026-03-05', '0002'),
+          interaction('gone', '2026-04-01', '0003', '2026-04-02T00:00:00.000Z'),
+        ],
         requirements: [requirement('r1', '2026-03-05', '0005')],
         gradeChanges: [{ id: 'g1', rev: '0004', date: '2026-02-01', previousGrade: 'AA', grade: 'AAA', reason: 'AAA：年综合效益 260 万元 ≥ 200 万元' }],
         complaints: [complaint('k1', '2026-03-03T02:00:00.000Z', '0009')],
@@ -41,7 +94,18 @@ describe('mergeTimeline', () => {
         const sources: TimelineSources = {
           interactions: a.map(([d, r], i) => interaction(`i${i}`, d, r)),
           handovers: b.map(([d, r], i) => ({
-            id: `h${i}`, rev: r, customerId: ID.a, fromManagerId: null, fromManagerName: '', toManagerId: ID.m1, toManagerName: '王伟', date: d, reason: '调整', notes: '', acknowledgedAt: null, acknowledgedBy: '',
+            id: `h${i}`,
+            rev: r,
+            customerId: ID.a,
+            fromManagerId: null,
+            fromManagerName: '',
+            toManagerId: ID.m1,
+            toManagerName: '王伟',
+            date: d,
+            reason: '调整',
+            notes: '',
+            acknowledgedAt: null,
+            acknowledgedBy: '',
           })),
         };
         const items = mergeTimeline(sources);

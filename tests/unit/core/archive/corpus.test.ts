@@ -5,17 +5,7 @@ import { bytesToHex, hexToBytes } from '@noble/hashes/utils.js';
 import { gzipSync } from 'fflate';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { generateInstallationKeys } from '../../../../src-renderer/core/keys';
-import {
-  KINDS,
-  PASSPHRASE,
-  failureCode,
-  readAll,
-  readOptions,
-  sampleArchive,
-  sampleLines,
-  sealWithPassphrase,
-  testKeys,
-} from './fixtures';
+import { KINDS, PASSPHRASE, failureCode, readAll, readOptions, sampleArchive, sampleLines, sealWithPassphrase, testKeys } from './fixtures';
 
 /** Every bad file yields its code and never an 'end' event (failureCode asserts that). */
 const enc = new TextEncoder();
@@ -221,7 +211,10 @@ describe('bad archive files', () => {
     });
     it('fewer records than declared, correctly signed', async () => {
       const keys = await testKeys();
-      const fewer = resign(lines.filter((_, i) => i !== R + 3), keys.signingSecretKey);
+      const fewer = resign(
+        lines.filter((_, i) => i !== R + 3),
+        keys.signingSecretKey,
+      );
       expect(await failureCode(await sealWithPassphrase(fewer))).toBe('count-mismatch');
     });
     it('unknown format version, newer schema, bad manifest', async () => {
@@ -235,7 +228,12 @@ describe('bad archive files', () => {
     });
     it('__proto__, constructor and prototype keys at any depth', async () => {
       const withKey = (json: string) => [...lines.slice(0, 2), lines[2]!.replace('"name":', `${json},"name":`), ...lines.slice(3)];
-      for (const json of ['"__proto__":{"admin":true}', '"meta":{"constructor":{"prototype":{"x":1}}}', '"a":[{"b":{"prototype":1}}]', '"\\u005f_proto__":{}']) {
+      for (const json of [
+        '"__proto__":{"admin":true}',
+        '"meta":{"constructor":{"prototype":{"x":1}}}',
+        '"a":[{"b":{"prototype":1}}]',
+        '"\\u005f_proto__":{}',
+      ]) {
         const outcome = await readAll(await sealWithPassphrase(withKey(json)));
         expect([outcome.error?.code, outcome.error?.line]).toEqual(['hostile-key', 3]);
       }

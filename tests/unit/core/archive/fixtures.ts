@@ -31,7 +31,14 @@ export function uuid(n: number): string {
 }
 
 export function customer(n: number, extra: Record<string, unknown> = {}): Record<string, unknown> {
-  return { id: uuid(n), rev: `0000018f00000000-${(n % 65536).toString(16).padStart(4, '0')}`, name: `客户${n}`, grade: 'A', classification: 'internal', ...extra };
+  return {
+    id: uuid(n),
+    rev: `0000018f00000000-${(n % 65536).toString(16).padStart(4, '0')}`,
+    name: `客户${n}`,
+    grade: 'A',
+    classification: 'internal',
+    ...extra,
+  };
 }
 
 export function manifestFor(counts: Record<string, number>, extra: Partial<ArchiveManifestInput> = {}): ArchiveManifestInput {
@@ -83,7 +90,11 @@ export async function sampleArchive(
 export async function sampleLines(customers = 20, contacts = 5, manifest?: ArchiveManifestInput): Promise<string[]> {
   const keys = await testKeys();
   const gz = await collect(
-    buildPayload({ manifest: manifest ?? manifestFor({ customers, contacts }), records: sampleRecords(customers, contacts), signingSecretKey: keys.signingSecretKey }),
+    buildPayload({
+      manifest: manifest ?? manifestFor({ customers, contacts }),
+      records: sampleRecords(customers, contacts),
+      signingSecretKey: keys.signingSecretKey,
+    }),
   );
   const text = new TextDecoder().decode(gunzipSync(gz));
   return text.split('\n').slice(0, -1);

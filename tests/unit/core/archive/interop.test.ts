@@ -52,7 +52,12 @@ describe.skipIf(!hasAge)('interop with Debian age (skipped when /usr/bin/age is 
       const lines = gunzipSync(gz).toString('utf8').split('\n');
       expect(lines.at(-1)).toBe('');
       const manifest = JSON.parse(lines[0]!) as Record<string, unknown>;
-      expect(manifest).toMatchObject({ format: 'airgap-crm-archive', formatVersion: 2, signerPublicKey: keys.signingPublicKey, counts: { customers: 500, contacts: 5 } });
+      expect(manifest).toMatchObject({
+        format: 'airgap-crm-archive',
+        formatVersion: 2,
+        signerPublicKey: keys.signingPublicKey,
+        counts: { customers: 500, contacts: 5 },
+      });
       expect(lines).toHaveLength(1 + 1 + 505 + 1 + 1); // manifest, its signature, records, trailer, final LF
       expect(JSON.parse(lines.at(-2)!)).toHaveProperty('trailer.signature');
     });
@@ -62,7 +67,12 @@ describe.skipIf(!hasAge)('interop with Debian age (skipped when /usr/bin/age is 
     it(`we read and verify a payload that age -r ${armor ? '-a ' : ''}encrypted`, async () => {
       const keys = await testKeys();
       const payload = join(dir, 'payload.ndjson.gz');
-      writeFileSync(payload, await collect(buildPayload({ manifest: manifestFor({ customers: 2000, contacts: 3 }), records: sampleRecords(2000, 3), signingSecretKey: keys.signingSecretKey })));
+      writeFileSync(
+        payload,
+        await collect(
+          buildPayload({ manifest: manifestFor({ customers: 2000, contacts: 3 }), records: sampleRecords(2000, 3), signingSecretKey: keys.signingSecretKey }),
+        ),
+      );
       const out = join(dir, armor ? 'theirs.age.asc' : 'theirs.age');
       execFileSync(AGE, ['-r', keys.ageRecipient, ...(armor ? ['-a'] : []), '-o', out, payload]);
       const { events, error } = await readAll(new Uint8Array(readFileSync(out)), { identities: [keys.ageIdentity] });
@@ -80,7 +90,9 @@ describe.skipIf(!hasAge)('interop with Debian age (skipped when /usr/bin/age is 
     const payload = readFileSync(join(dir, 'payload.ndjson'), 'utf8').split('\n');
     payload[5] = payload[5]!.replace('客户', '客X');
     writeFileSync(join(dir, 'payload.ndjson'), payload.join('\n'));
-    const tampered = RECIPE.split('\n').filter((line) => !line.startsWith('age -d')).join('\n');
+    const tampered = RECIPE.split('\n')
+      .filter((line) => !line.startsWith('age -d'))
+      .join('\n');
     expect(() => execFileSync('bash', ['-c', tampered], { cwd: dir, stdio: 'pipe' })).toThrow();
   });
 

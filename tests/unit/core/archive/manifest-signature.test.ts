@@ -46,7 +46,9 @@ describe('the manifest signature (format 2)', () => {
     const attacker = await generateInstallationKeys();
     const lines = await sampleLines(1, 0);
     // 300 records of 16 KB noise after a manifest that names our key, signed by the attacker.
-    const junk = Array.from({ length: 300 }, (_, i) => JSON.stringify({ kind: 'customers', record: { id: `x${i}`, notes: bytesToHex(crypto.getRandomValues(new Uint8Array(8192))) } }));
+    const junk = Array.from({ length: 300 }, (_, i) =>
+      JSON.stringify({ kind: 'customers', record: { id: `x${i}`, notes: bytesToHex(crypto.getRandomValues(new Uint8Array(8192))) } }),
+    );
     const manifest = lines[0]!.replace('"customers":1', '"customers":300');
     expect(manifest).toContain(keys.signingPublicKey);
     const file = await sealWithPassphrase(signedPayload(manifest, junk, attacker.signingSecretKey, 2));

@@ -12,7 +12,20 @@ import {
   writeArchive,
   type ArchiveRecordLine,
 } from '../../../../src-renderer/core/archive';
-import { PASSPHRASE, collect, customer, failureCode, manifestFor, readAll, readOptions, sampleArchive, sampleLines, sampleRecords, sealWithPassphrase, testKeys } from './fixtures';
+import {
+  PASSPHRASE,
+  collect,
+  customer,
+  failureCode,
+  manifestFor,
+  readAll,
+  readOptions,
+  sampleArchive,
+  sampleLines,
+  sampleRecords,
+  sealWithPassphrase,
+  testKeys,
+} from './fixtures';
 
 const enc = new TextEncoder();
 
@@ -101,7 +114,8 @@ describe('archive round trip', () => {
 
   it('the plaintext layer alone round-trips, deterministically', async () => {
     const keys = await testKeys();
-    const build = () => collect(buildPayload({ manifest: manifestFor({ customers: 50, contacts: 0 }), records: sampleRecords(50), signingSecretKey: keys.signingSecretKey }));
+    const build = () =>
+      collect(buildPayload({ manifest: manifestFor({ customers: 50, contacts: 0 }), records: sampleRecords(50), signingSecretKey: keys.signingSecretKey }));
     const [one, two] = [await build(), await build()];
     expect(one).toEqual(two);
     const events = [];
@@ -145,7 +159,16 @@ describe('archive round trip', () => {
     const keys = await testKeys();
     const safeKey = fc.string().filter((k) => !['__proto__', 'constructor', 'prototype'].includes(k));
     const value = fc.letrec((tie) => ({
-      json: fc.oneof({ depthSize: 'small' }, fc.string({ unit: 'binary' }), fc.integer(), fc.double({ noNaN: true, noDefaultInfinity: true }), fc.boolean(), fc.constant(null), fc.array(tie('json'), { maxLength: 4 }), fc.dictionary(safeKey, tie('json'), { maxKeys: 4 })),
+      json: fc.oneof(
+        { depthSize: 'small' },
+        fc.string({ unit: 'binary' }),
+        fc.integer(),
+        fc.double({ noNaN: true, noDefaultInfinity: true }),
+        fc.boolean(),
+        fc.constant(null),
+        fc.array(tie('json'), { maxLength: 4 }),
+        fc.dictionary(safeKey, tie('json'), { maxKeys: 4 }),
+      ),
     })).json;
     const record = fc.record({ id: fc.uuid(), data: value });
     await fc.assert(
@@ -153,7 +176,8 @@ describe('archive round trip', () => {
         const lines: ArchiveRecordLine[] = records.map((r) => ({ kind: 'customers', record: r }));
         const gz = await collect(buildPayload({ manifest: manifestFor({ customers: lines.length }), records: lines, signingSecretKey: keys.signingSecretKey }));
         const out: unknown[] = [];
-        for await (const event of readPayload(new Blob([gz]).stream() as ReadableStream<Uint8Array>, readOptions())) if (event.type === 'record') out.push(event.record);
+        for await (const event of readPayload(new Blob([gz]).stream() as ReadableStream<Uint8Array>, readOptions()))
+          if (event.type === 'record') out.push(event.record);
         expect(out).toEqual(JSON.parse(JSON.stringify(records)));
       }),
       { numRuns: 40 },
@@ -162,7 +186,11 @@ describe('archive round trip', () => {
 });
 
 describe('writer refuses to make a file the reader would refuse', () => {
-  const base = async () => ({ manifest: manifestFor({ customers: 2, contacts: 0 }), signingSecretKey: (await testKeys()).signingSecretKey, lock: { passphrase: PASSPHRASE, testOnlyWorkFactor: 10 } });
+  const base = async () => ({
+    manifest: manifestFor({ customers: 2, contacts: 0 }),
+    signingSecretKey: (await testKeys()).signingSecretKey,
+    lock: { passphrase: PASSPHRASE, testOnlyWorkFactor: 10 },
+  });
   const write = async (records: ArchiveRecordLine[], extra = {}) => collect(await writeArchive({ ...(await base()), records, ...extra }));
 
   it('checks the manifest and the signing key at once', async () => {
@@ -178,7 +206,9 @@ describe('writer refuses to make a file the reader would refuse', () => {
     expect(await codeOf(write([{ kind: 'customers', record: [1] }]))).toBe('bad-record');
     expect(await codeOf(write([{ kind: 'customers', record: JSON.parse('{"__proto__":{"x":1}}') as object }]))).toBe('hostile-key');
     expect(await codeOf(write([{ kind: 'customers', record: { id: 'x', n: 10n } }]))).toBe('bad-record');
-    expect(await codeOf(write([{ kind: 'customers', record: JSON.parse(`{"id":"x","deep":${'['.repeat(100)}${']'.repeat(100)}}`) as object }]))).toBe('bad-record');
+    expect(await codeOf(write([{ kind: 'customers', record: JSON.parse(`{"id":"x","deep":${'['.repeat(100)}${']'.repeat(100)}}`) as object }]))).toBe(
+      'bad-record',
+    );
     expect(await codeOf(write([{ kind: 'customers', record: customer(1, { notes: 'x'.repeat(5000) }) }], { maxLineBytes: 4096 }))).toBe('line-too-long');
   });
 

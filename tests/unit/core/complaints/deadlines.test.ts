@@ -94,7 +94,11 @@ describe('overdueStatus', () => {
 
   it('lists every stage not reached, the worst first by days', () => {
     const s = overdueStatus({ status: 'registered', deadlines }, '2028-02-05T01:00:00.000Z');
-    expect(s.stages.map((x) => [x.stage, x.daysOverdue])).toEqual([['acknowledge', 33], ['answer', 31], ['close', 3]]);
+    expect(s.stages.map((x) => [x.stage, x.daysOverdue])).toEqual([
+      ['acknowledge', 33],
+      ['answer', 31],
+      ['close', 3],
+    ]);
     expect(s.worst?.stage).toBe('acknowledge');
     expect(overdueStatus({ status: 'analysing', deadlines }, '2028-02-05T01:00:00.000Z').stages.map((x) => x.stage)).toEqual(['answer', 'close']);
     expect(overdueStatus({ status: 'verified', deadlines }, '2028-02-05T01:00:00.000Z').stages.map((x) => x.stage)).toEqual(['close']);

@@ -15,7 +15,10 @@ describe('complaint numbers', () => {
   });
 
   it('parses what it formats, and refuses what it cannot', () => {
-    for (const n of [{ code: null, year: 2026, sequence: 1 }, { code: 'KF3', year: 2027, sequence: 12_345 }]) {
+    for (const n of [
+      { code: null, year: 2026, sequence: 1 },
+      { code: 'KF3', year: 2027, sequence: 12_345 },
+    ]) {
       expect(parseComplaintNumber(formatComplaintNumber(n))).toEqual(n);
     }
     expect(parseComplaintNumber(' TS-2026-0042 ')).toEqual({ code: null, year: 2026, sequence: 42 });

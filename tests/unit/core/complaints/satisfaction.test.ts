@@ -1,6 +1,12 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_QUESTIONNAIRE, questionnaireTemplateSchema, satisfactionTrend, scoreSurvey, surveyScoresSchema } from '../../../../src-renderer/core/complaints';
+import {
+  DEFAULT_QUESTIONNAIRE,
+  questionnaireTemplateSchema,
+  satisfactionTrend,
+  scoreSurvey,
+  surveyScoresSchema,
+} from '../../../../src-renderer/core/complaints';
 
 describe('satisfaction surveys', () => {
   it('the default questionnaire has the five dimensions on a 1–5 scale and is valid', () => {
@@ -11,7 +17,13 @@ describe('satisfaction surveys', () => {
   it('scores per dimension and overall (weighted, unanswered left out)', () => {
     const s = scoreSurvey(DEFAULT_QUESTIONNAIRE, { product_quality: 5, delivery: 3, price: 4 });
     expect(s).toEqual({ perDimension: { product_quality: 5, delivery: 3, price: 4 }, overall: 4, percent: 75 });
-    const weighted = { ...DEFAULT_QUESTIONNAIRE, dimensions: [{ id: 'a', label: '甲', weight: 3 }, { id: 'b', label: '乙', weight: 1 }] };
+    const weighted = {
+      ...DEFAULT_QUESTIONNAIRE,
+      dimensions: [
+        { id: 'a', label: '甲', weight: 3 },
+        { id: 'b', label: '乙', weight: 1 },
+      ],
+    };
     expect(scoreSurvey(weighted, { a: 5, b: 1 }).overall).toBe(4);
     expect(scoreSurvey(DEFAULT_QUESTIONNAIRE, {})).toEqual({ perDimension: {}, overall: null, percent: null });
   });
@@ -30,7 +42,9 @@ describe('satisfaction surveys', () => {
   it('refuses a template with duplicate dimension ids or none', () => {
     const dup = { ...DEFAULT_QUESTIONNAIRE, dimensions: [DEFAULT_QUESTIONNAIRE.dimensions[0], DEFAULT_QUESTIONNAIRE.dimensions[0]] };
     expect(questionnaireTemplateSchema.safeParse(dup).error?.issues.map((i) => i.message)).toEqual(['validation.complaints.duplicateDimension']);
-    expect(questionnaireTemplateSchema.safeParse({ ...DEFAULT_QUESTIONNAIRE, dimensions: [] }).error?.issues.map((i) => i.message)).toEqual(['validation.complaints.noDimensions']);
+    expect(questionnaireTemplateSchema.safeParse({ ...DEFAULT_QUESTIONNAIRE, dimensions: [] }).error?.issues.map((i) => i.message)).toEqual([
+      'validation.complaints.noDimensions',
+    ]);
   });
 
   it('trend: the mean per month or quarter, in time order, empty periods absent', () => {

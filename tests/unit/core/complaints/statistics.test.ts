@@ -18,7 +18,15 @@ const row = (over: Partial<ComplaintStatsRow>): ComplaintStatsRow => ({
 const FIXTURE: ComplaintStatsRow[] = [
   row({ answeredAt: '2026-03-10T02:00:00.000Z', closedAt: '2026-03-22T02:00:00.000Z' }), // on time, 8 / 20 days
   row({ category: 'delivery', department: 'scheduling', answeredAt: '2026-03-14T02:00:00.000Z', closedAt: '2026-04-01T02:00:00.000Z' }), // late, 12 / 30
-  row({ category: 'delivery', severity: 'minor', department: 'scheduling', grade: 'B', receivedAt: '2026-04-01T02:00:00.000Z', answerDeadline: '2026-04-30', answeredAt: '2026-04-30T15:00:00.000Z' }), // deadline day, 29 days
+  row({
+    category: 'delivery',
+    severity: 'minor',
+    department: 'scheduling',
+    grade: 'B',
+    receivedAt: '2026-04-01T02:00:00.000Z',
+    answerDeadline: '2026-04-30',
+    answeredAt: '2026-04-30T15:00:00.000Z',
+  }), // deadline day, 29 days
   row({ severity: 'critical', grade: null, receivedAt: '2026-04-20T02:00:00.000Z', answerDeadline: '2026-04-25' }), // unanswered, past due by May
   row({ receivedAt: '2025-12-31T17:00:00.000Z', answerDeadline: '2026-01-10' }), // 2026-01-01 in Beijing: counts in 2026
 ];
@@ -53,10 +61,23 @@ describe('complaintStatistics', () => {
 });
 
 describe('milestonesOf', () => {
-  const e = (action: ComplaintHistoryEntry['action'], to: ComplaintHistoryEntry['to'], at: string): ComplaintHistoryEntry => ({ action, from: 'registered', to, by: 'x', at, comment: '' });
+  const e = (action: ComplaintHistoryEntry['action'], to: ComplaintHistoryEntry['to'], at: string): ComplaintHistoryEntry => ({
+    action,
+    from: 'registered',
+    to,
+    by: 'x',
+    at,
+    comment: '',
+  });
 
   it('a reopen clears the answer and close; the latest ones count', () => {
-    const h = [e('accept', 'accepted', 'T1'), e('answer', 'answered', 'T2'), e('verify', 'reopened', 'T3'), e('answer', 'answered', 'T4'), e('close', 'closed', 'T5')];
+    const h = [
+      e('accept', 'accepted', 'T1'),
+      e('answer', 'answered', 'T2'),
+      e('verify', 'reopened', 'T3'),
+      e('answer', 'answered', 'T4'),
+      e('close', 'closed', 'T5'),
+    ];
     expect(milestonesOf(h)).toEqual({ acknowledgedAt: 'T1', answeredAt: 'T4', closedAt: 'T5', reopenedAt: 'T3' });
     expect(milestonesOf(h.slice(0, 3))).toEqual({ acknowledgedAt: 'T1', answeredAt: null, closedAt: null, reopenedAt: 'T3' });
   });

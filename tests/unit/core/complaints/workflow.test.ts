@@ -26,7 +26,13 @@ const LEGAL: Record<ComplaintStatus, Partial<Record<ComplaintAction, ComplaintSt
 };
 
 /** A complete input for any action (a reason, an accepted verification). */
-const fullInput: TransitionInput = { by: BY, at: AT, comment: '已电话联系客户', reason: '客户补充了新的故障现象', verification: { accepted: true, satisfaction: 4 } };
+const fullInput: TransitionInput = {
+  by: BY,
+  at: AT,
+  comment: '已电话联系客户',
+  reason: '客户补充了新的故障现象',
+  verification: { accepted: true, satisfaction: 4 },
+};
 
 describe('transition table', () => {
   const cases = COMPLAINT_STATUSES.flatMap((status) => COMPLAINT_ACTIONS.map((action) => ({ status, action, to: LEGAL[status][action] ?? null })));
@@ -62,8 +68,14 @@ describe('input rules', () => {
   });
 
   it('records who and when; refuses a missing user or a malformed time', () => {
-    expect(transition({ status: 'registered', category: 'other' }, 'accept', { by: ' ', at: AT })).toMatchObject({ ok: false, refusal: { code: 'validation.complaints.byRequired' } });
-    expect(transition({ status: 'registered', category: 'other' }, 'accept', { by: BY, at: '2026-03-02' })).toMatchObject({ ok: false, refusal: { code: 'validation.complaints.instant' } });
+    expect(transition({ status: 'registered', category: 'other' }, 'accept', { by: ' ', at: AT })).toMatchObject({
+      ok: false,
+      refusal: { code: 'validation.complaints.byRequired' },
+    });
+    expect(transition({ status: 'registered', category: 'other' }, 'accept', { by: BY, at: '2026-03-02' })).toMatchObject({
+      ok: false,
+      refusal: { code: 'validation.complaints.instant' },
+    });
     expect(transition({ status: 'registered', category: 'other' }, 'accept', { by: BY, at: AT })).toEqual({
       ok: true,
       status: 'accepted',
@@ -72,8 +84,14 @@ describe('input rules', () => {
   });
 
   it('refuses an over-long comment and control characters', () => {
-    expect(transition({ status: 'registered', category: 'other' }, 'accept', { by: BY, at: AT, comment: '长'.repeat(2001) })).toMatchObject({ ok: false, refusal: { code: 'validation.tooLong' } });
-    expect(transition({ status: 'registered', category: 'other' }, 'accept', { by: BY, at: AT, comment: 'a\u0000b' })).toMatchObject({ ok: false, refusal: { code: 'validation.controlChars' } });
+    expect(transition({ status: 'registered', category: 'other' }, 'accept', { by: BY, at: AT, comment: '长'.repeat(2001) })).toMatchObject({
+      ok: false,
+      refusal: { code: 'validation.tooLong' },
+    });
+    expect(transition({ status: 'registered', category: 'other' }, 'accept', { by: BY, at: AT, comment: 'a\u0000b' })).toMatchObject({
+      ok: false,
+      refusal: { code: 'validation.controlChars' },
+    });
   });
 });
 
@@ -125,7 +143,10 @@ describe('quality zeroing gate', () => {
     for (const field of ['evidence', 'confirmedBy', 'confirmedAt'] as const) {
       const zeroing = completeZeroing();
       zeroing.located = { ...zeroing.located!, [field]: ' ' };
-      expect(transition({ status: 'verified', category: 'quality', zeroing }, 'close', { by: BY, at: AT })).toMatchObject({ ok: false, refusal: { missing: ['located'] } });
+      expect(transition({ status: 'verified', category: 'quality', zeroing }, 'close', { by: BY, at: AT })).toMatchObject({
+        ok: false,
+        refusal: { missing: ['located'] },
+      });
     }
   });
 

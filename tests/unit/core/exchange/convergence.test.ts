@@ -108,13 +108,15 @@ function simulate(n: number, ops: Op[], finalOrder: number[][]) {
 
 describe('exchange convergence (3–5 installations, random edits and exchanges)', () => {
   it('all end with the same records and no version is lost', () => {
-    const scenario = fc.integer({ min: 3, max: 5 }).chain((n) =>
-      fc.tuple(
-        fc.constant(n),
-        fc.array(opArb(n), { minLength: 60, maxLength: 160 }),
-        fc.array(fc.shuffledSubarray([...Array(n).keys()], { minLength: n, maxLength: n }), { minLength: n, maxLength: n }),
-      ),
-    );
+    const scenario = fc
+      .integer({ min: 3, max: 5 })
+      .chain((n) =>
+        fc.tuple(
+          fc.constant(n),
+          fc.array(opArb(n), { minLength: 60, maxLength: 160 }),
+          fc.array(fc.shuffledSubarray([...Array(n).keys()], { minLength: n, maxLength: n }), { minLength: n, maxLength: n }),
+        ),
+      );
     fc.assert(
       fc.property(scenario, ([n, ops, orders]) => {
         const { installations, allVersions, ancestors } = simulate(n, ops, orders);

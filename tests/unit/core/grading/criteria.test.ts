@@ -28,6 +28,14 @@ describe('grade criteria schema', () => {
   it('the defaults are frozen, so "restore defaults" always restores the paper’s numbers', () => {
     expect(Object.isFrozen(DEFAULT_CRITERIA)).toBe(true);
     expect(Object.isFrozen(DEFAULT_CRITERIA.payment)).toBe(true);
-    expect(DEFAULT_CRITERIA).toMatchObject({ aaaBenefitWan: 200, aaaCooperationYears: 2, aaaSubjectiveScore: 70, aaBenefitWan: 20, aaCooperationYears: 1, aaSubjectiveScore: 50, bSubjectiveBelow: 10 });
+    expect(DEFAULT_CRITERIA).toMatchObject({
+      aaaBenefitWan: 200,
+      aaaCooperationYears: 2,
+      aaaSubjectiveScore: 70,
+      aaBenefitWan: 20,
+      aaCooperationYears: 1,
+      aaSubjectiveScore: 50,
+      bSubjectiveBelow: 10,
+    });
   });
 });

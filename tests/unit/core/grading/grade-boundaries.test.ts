@@ -60,7 +60,12 @@ const NULL_CASES: Row[] = [
 ];
 
 describe('gradeCustomer at every boundary of PRODUCT.md §2 (default criteria)', () => {
-  for (const [name, rows] of [['AA', AA_BOUNDARIES], ['AAA', AAA_BOUNDARIES], ['B', B_BOUNDARIES], ['unknown figures', NULL_CASES]] as const) {
+  for (const [name, rows] of [
+    ['AA', AA_BOUNDARIES],
+    ['AAA', AAA_BOUNDARIES],
+    ['B', B_BOUNDARIES],
+    ['unknown figures', NULL_CASES],
+  ] as const) {
     describe(name, () => {
       it.each(rows)('%s → %s', (_label, f, grade) => {
         expect(gradeCustomer(f).grade).toBe(grade);

@@ -50,16 +50,29 @@ const notWorse = (better: GradeFacts, worse: GradeFacts, c: GradeCriteria) => co
 
 describe('better figures never give a lower grade (any valid criteria)', () => {
   it('the generated criteria are valid', () => {
-    fc.assert(fc.property(criteriaArb, (c) => gradeCriteriaSchema.safeParse(c).success), RUNS);
+    fc.assert(
+      fc.property(criteriaArb, (c) => gradeCriteriaSchema.safeParse(c).success),
+      RUNS,
+    );
   });
 
   it('in benefit', () => {
-    fc.assert(fc.property(factsArb, money, money, anyCriteria, (f, a, b, c) => notWorse({ ...f, annualBenefitWan: Math.max(a, b) }, { ...f, annualBenefitWan: Math.min(a, b) }, c)), RUNS);
+    fc.assert(
+      fc.property(factsArb, money, money, anyCriteria, (f, a, b, c) =>
+        notWorse({ ...f, annualBenefitWan: Math.max(a, b) }, { ...f, annualBenefitWan: Math.min(a, b) }, c),
+      ),
+      RUNS,
+    );
   });
 
   it('in cooperation years', () => {
     const years = fc.double({ min: 0, max: 10, noNaN: true });
-    fc.assert(fc.property(factsArb, years, years, anyCriteria, (f, a, b, c) => notWorse({ ...f, cooperationYears: Math.max(a, b) }, { ...f, cooperationYears: Math.min(a, b) }, c)), RUNS);
+    fc.assert(
+      fc.property(factsArb, years, years, anyCriteria, (f, a, b, c) =>
+        notWorse({ ...f, cooperationYears: Math.max(a, b) }, { ...f, cooperationYears: Math.min(a, b) }, c),
+      ),
+      RUNS,
+    );
   });
 
   it('in payment stability (stable > relatively stable > unstable > overdue over a year)', () => {
@@ -73,11 +86,19 @@ describe('better figures never give a lower grade (any valid criteria)', () => {
   });
 
   it('in subjective score', () => {
-    fc.assert(fc.property(factsArb, score, score, anyCriteria, (f, a, b, c) => notWorse({ ...f, subjectiveScore: Math.max(a, b) }, { ...f, subjectiveScore: Math.min(a, b) }, c)), RUNS);
+    fc.assert(
+      fc.property(factsArb, score, score, anyCriteria, (f, a, b, c) =>
+        notWorse({ ...f, subjectiveScore: Math.max(a, b) }, { ...f, subjectiveScore: Math.min(a, b) }, c),
+      ),
+      RUNS,
+    );
   });
 
   it('in communication: not difficult is never worse than difficult', () => {
-    fc.assert(fc.property(factsArb, anyCriteria, (f, c) => notWorse({ ...f, communicationDifficult: false }, { ...f, communicationDifficult: true }, c)), RUNS);
+    fc.assert(
+      fc.property(factsArb, anyCriteria, (f, c) => notWorse({ ...f, communicationDifficult: false }, { ...f, communicationDifficult: true }, c)),
+      RUNS,
+    );
   });
 });
 
@@ -89,7 +110,10 @@ describe('B conditions', () => {
       [{ subjectiveScore: 9.99 }],
       [{ subjectiveScore: 0 }],
     );
-    fc.assert(fc.property(factsArb, bCondition, (f, [patch]) => gradeOf({ ...f, ...patch }, DEFAULT_CRITERIA) === 'B'), RUNS);
+    fc.assert(
+      fc.property(factsArb, bCondition, (f, [patch]) => gradeOf({ ...f, ...patch }, DEFAULT_CRITERIA) === 'B'),
+      RUNS,
+    );
   });
 
   it('a missing figure never by itself makes a customer B', () => {
@@ -105,8 +129,19 @@ describe('B conditions', () => {
 
   it('without a B figure, unknown figures never give B', () => {
     fc.assert(
-      fc.property(factsArb, anyCriteria, (f, c) =>
-        gradeOf({ ...f, communicationDifficult: false, paymentStability: f.paymentStability === 'overdue_over_1y' ? null : f.paymentStability, subjectiveScore: null }, c) !== 'B',
+      fc.property(
+        factsArb,
+        anyCriteria,
+        (f, c) =>
+          gradeOf(
+            {
+              ...f,
+              communicationDifficult: false,
+              paymentStability: f.paymentStability === 'overdue_over_1y' ? null : f.paymentStability,
+              subjectiveScore: null,
+            },
+            c,
+          ) !== 'B',
       ),
       RUNS,
     );

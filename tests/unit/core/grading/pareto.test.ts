@@ -29,7 +29,11 @@ describe('paretoAnalysis (80/20)', () => {
   });
 
   it('orders equal benefits by customer id, whatever the input order', () => {
-    const input: ParetoInput[] = [{ customerId: 'b', benefitWan: 10 }, { customerId: 'c', benefitWan: 30 }, { customerId: 'a', benefitWan: 10 }];
+    const input: ParetoInput[] = [
+      { customerId: 'b', benefitWan: 10 },
+      { customerId: 'c', benefitWan: 30 },
+      { customerId: 'a', benefitWan: 10 },
+    ];
     expect(paretoAnalysis(input).rows.map((r) => r.customerId)).toEqual(['c', 'a', 'b']);
     expect(paretoAnalysis([...input].reverse()).rows.map((r) => r.customerId)).toEqual(['c', 'a', 'b']);
   });
@@ -44,7 +48,10 @@ describe('paretoAnalysis (80/20)', () => {
   it('a zero total has no key customers and zero shares', () => {
     const result = paretoAnalysis(rows(0, 0));
     expect(result.keyCustomerIds).toEqual([]);
-    expect(result.rows.map((r) => [r.share, r.cumulativeShare, r.isKey])).toEqual([[0, 0, false], [0, 0, false]]);
+    expect(result.rows.map((r) => [r.share, r.cumulativeShare, r.isKey])).toEqual([
+      [0, 0, false],
+      [0, 0, false],
+    ]);
     expect(paretoAnalysis([])).toMatchObject({ rows: [], keyCustomerIds: [], totalWan: 0 });
   });
 

@@ -1,6 +1,12 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { assessPayment, DEFAULT_PAYMENT_THRESHOLDS, paymentStabilityFromSettlements, type PaymentStability, type SettlementLike } from '../../../../src-renderer/core/grading';
+import {
+  assessPayment,
+  DEFAULT_PAYMENT_THRESHOLDS,
+  paymentStabilityFromSettlements,
+  type PaymentStability,
+  type SettlementLike,
+} from '../../../../src-renderer/core/grading';
 import { addDays } from '../../../../src-renderer/core/days';
 
 const EVAL = '2026-06-30';
@@ -39,11 +45,19 @@ describe('paymentStabilityFromSettlements (PRODUCT.md §2), evaluated on 2026-06
   it.each(rows)('%s', (_label, settlements, expected) => expect(paymentStabilityFromSettlements(settlements, EVAL)).toBe(expected));
 
   it('crosses a leap day by calendar days: 2024-02-28 → 2024-03-30 is 31 days', () => {
-    expect(assessPayment([{ dueDate: '2024-02-28', paidDate: '2024-03-30' }], '2024-06-30')).toEqual({ stability: 'relatively_stable', maxOverdueDays: 31, counted: 1 });
+    expect(assessPayment([{ dueDate: '2024-02-28', paidDate: '2024-03-30' }], '2024-06-30')).toEqual({
+      stability: 'relatively_stable',
+      maxOverdueDays: 31,
+      counted: 1,
+    });
   });
 
   it('reports the figures behind the stability', () => {
-    expect(assessPayment([paidLate(3), unpaid('2026-06-01'), unpaid('2027-01-01'), paidLate(9, '2023-01-01')], EVAL)).toEqual({ stability: 'stable', maxOverdueDays: 29, counted: 2 });
+    expect(assessPayment([paidLate(3), unpaid('2026-06-01'), unpaid('2027-01-01'), paidLate(9, '2023-01-01')], EVAL)).toEqual({
+      stability: 'stable',
+      maxOverdueDays: 29,
+      counted: 2,
+    });
     expect(assessPayment([], EVAL)).toEqual({ stability: null, maxOverdueDays: null, counted: 0 });
     // Paying early is 0 days overdue, not a credit against another receivable.
     expect(assessPayment([paidLate(-20)], EVAL)).toEqual({ stability: 'stable', maxOverdueDays: 0, counted: 1 });

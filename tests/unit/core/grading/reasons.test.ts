@@ -4,7 +4,11 @@ import { decideGrade, gradeCustomer, type GradeFacts } from '../../../../src-ren
 import { facts } from './helpers';
 
 const cases: [label: string, facts: GradeFacts, reasons: string[]][] = [
-  ['AAA by benefit and stable payment', facts({ annualBenefitWan: 260, cooperationYears: 1, paymentStability: 'stable', subjectiveScore: 60 }), ['AAA：年综合效益 260 万元 ≥ 200 万元，且回款稳定']],
+  [
+    'AAA by benefit and stable payment',
+    facts({ annualBenefitWan: 260, cooperationYears: 1, paymentStability: 'stable', subjectiveScore: 60 }),
+    ['AAA：年综合效益 260 万元 ≥ 200 万元，且回款稳定'],
+  ],
   [
     'AAA by years and score',
     facts({ annualBenefitWan: 100, cooperationYears: 3.25, paymentStability: 'unstable', subjectiveScore: 75 }),
@@ -40,7 +44,11 @@ const cases: [label: string, facts: GradeFacts, reasons: string[]][] = [
       '主观评分未录入（打分表主观项未全部评分），与之有关的条件均按未满足处理',
     ],
   ],
-  ['no floating-point noise in money', facts({ annualBenefitWan: 0.1 + 0.2 }), ['A：未满足 AA 类任一条件（年综合效益 0.3 万元 < 20 万元，合作 0 年 < 1 年，回款不稳定，主观评分 30 分 < 50 分）']],
+  [
+    'no floating-point noise in money',
+    facts({ annualBenefitWan: 0.1 + 0.2 }),
+    ['A：未满足 AA 类任一条件（年综合效益 0.3 万元 < 20 万元，合作 0 年 < 1 年，回款不稳定，主观评分 30 分 < 50 分）'],
+  ],
 ];
 
 describe('gradeCustomer reasons (exact Chinese sentences)', () => {
@@ -56,9 +64,17 @@ describe('decideGrade: the same decision as data', () => {
       { code: 'aaa_payment', value: 'stable', threshold: 'stable', met: true },
     ]);
     expect(decision.checked.map((c) => c.code)).toEqual([
-      'b_payment_overdue', 'b_communication_difficult', 'b_subjective_low',
-      'aaa_benefit', 'aaa_cooperation', 'aaa_payment', 'aaa_subjective',
-      'aa_benefit', 'aa_cooperation', 'aa_payment', 'aa_subjective',
+      'b_payment_overdue',
+      'b_communication_difficult',
+      'b_subjective_low',
+      'aaa_benefit',
+      'aaa_cooperation',
+      'aaa_payment',
+      'aaa_subjective',
+      'aa_benefit',
+      'aa_cooperation',
+      'aa_payment',
+      'aa_subjective',
     ]);
     expect(decision.missing).toEqual([]);
   });
@@ -66,7 +82,12 @@ describe('decideGrade: the same decision as data', () => {
   it('A carries every AA condition, unmet, and the unknown facts', () => {
     const decision = decideGrade(facts({ subjectiveScore: null }));
     expect(decision.grade).toBe('A');
-    expect(decision.conditions.map((c) => [c.code, c.met])).toEqual([['aa_benefit', false], ['aa_cooperation', false], ['aa_payment', false], ['aa_subjective', false]]);
+    expect(decision.conditions.map((c) => [c.code, c.met])).toEqual([
+      ['aa_benefit', false],
+      ['aa_cooperation', false],
+      ['aa_payment', false],
+      ['aa_subjective', false],
+    ]);
     expect(decision.missing).toEqual(['subjectiveScore']);
   });
 

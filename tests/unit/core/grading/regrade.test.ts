@@ -48,7 +48,10 @@ describe('applyOverride', () => {
 
   it('sets the final grade and the change from the override, and leaves the original entry alone', () => {
     const result = applyOverride(entry, 'AA', '  欠款已于 3 月结清，\n财务确认  ');
-    expect(result).toEqual({ ok: true, entry: { ...entry, override: { grade: 'AA', reason: '欠款已于 3 月结清， 财务确认' }, finalGrade: 'AA', change: 'same' } });
+    expect(result).toEqual({
+      ok: true,
+      entry: { ...entry, override: { grade: 'AA', reason: '欠款已于 3 月结清， 财务确认' }, finalGrade: 'AA', change: 'same' },
+    });
     expect(entry).toMatchObject({ override: null, finalGrade: 'B', change: 'down' });
     const up = applyOverride(entry, 'AAA', '集团重点型号配套');
     expect(up.ok && up.entry.change).toBe('up');

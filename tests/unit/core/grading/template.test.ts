@@ -28,7 +28,15 @@ describe('the default template (our 表1)', () => {
     expect(errorsOfTemplate(DEFAULT_TEMPLATE)).toEqual({});
     const sum = (kind: string) => DEFAULT_TEMPLATE.items.filter((i) => i.kind === kind).reduce((s, i) => s + i.maxPoints, 0);
     expect([sum('objective'), sum('subjective')]).toEqual([100, 100]);
-    expect(DEFAULT_TEMPLATE.items.map((i) => i.label)).toEqual(['年综合效益', '合作年限', '结算回款稳定性', '业务沟通配合度', '技术需求匹配度', '合作意愿与忠诚度', '发展潜力']);
+    expect(DEFAULT_TEMPLATE.items.map((i) => i.label)).toEqual([
+      '年综合效益',
+      '合作年限',
+      '结算回款稳定性',
+      '业务沟通配合度',
+      '技术需求匹配度',
+      '合作意愿与忠诚度',
+      '发展潜力',
+    ]);
   });
 
   it('is frozen (an edit makes a new version, never changes version 1 in place)', () => {
@@ -59,17 +67,29 @@ describe('template validation', () => {
       }),
       { 'items.3.maxPoints': 'validation.grading.maxPoints' },
     ],
+    ['subjective items summing to 99', edited((t) => (t.items[6]!.maxPoints = 19)), { items: 'validation.grading.subjectiveSum' }],
     [
-      'subjective items summing to 99',
-      edited((t) => (t.items[6]!.maxPoints = 19)),
-      { items: 'validation.grading.subjectiveSum' },
+      'bands not rising',
+      edited((t) => ((t.items[0]!.bands as { atLeast: number }[])[2]!.atLeast = 20)),
+      { 'items.0.bands.2.atLeast': 'validation.grading.bandOrder' },
     ],
-    ['bands not rising', edited((t) => ((t.items[0]!.bands as { atLeast: number }[])[2]!.atLeast = 20)), { 'items.0.bands.2.atLeast': 'validation.grading.bandOrder' }],
-    ['band points falling', edited((t) => ((t.items[0]!.bands as { points: number }[])[1]!.points = 5)), { 'items.0.bands.1.points': 'validation.grading.bandPoints' }],
+    [
+      'band points falling',
+      edited((t) => ((t.items[0]!.bands as { points: number }[])[1]!.points = 5)),
+      { 'items.0.bands.1.points': 'validation.grading.bandPoints' },
+    ],
     ['top band below the maximum', edited((t) => (t.items[1]!.maxPoints = 35)), { 'items.1.bands.2.points': 'validation.grading.bandTop' }],
     ['no bands', edited((t) => (t.items[0]!.bands = [])), { 'items.0.bands': 'validation.grading.bandsMissing' }],
-    ['payment points rising as payment worsens', edited((t) => ((t.items[2]!.bands as Record<string, number>).unstable = 25)), { 'items.2.bands': 'validation.grading.bandPoints' }],
-    ['payment stable below the maximum', edited((t) => ((t.items[2]!.bands as Record<string, number>).stable = 25)), { 'items.2.bands.stable': 'validation.grading.bandTop' }],
+    [
+      'payment points rising as payment worsens',
+      edited((t) => ((t.items[2]!.bands as Record<string, number>).unstable = 25)),
+      { 'items.2.bands': 'validation.grading.bandPoints' },
+    ],
+    [
+      'payment stable below the maximum',
+      edited((t) => ((t.items[2]!.bands as Record<string, number>).stable = 25)),
+      { 'items.2.bands.stable': 'validation.grading.bandTop' },
+    ],
   ];
   it.each(cases)('%s', (_label, template, expected) => expect(errorsOfTemplate(template)).toEqual(expected));
 
@@ -101,7 +121,16 @@ describe('scoreTemplate', () => {
       ['loyalty', 28, '合作意愿与忠诚度：客户经理评 28 分（满分 30 分）'],
       ['potential', 12, '发展潜力：客户经理评 12 分（满分 20 分）'],
     ]);
-    expect(score).toMatchObject({ templateVersion: 1, objectivePoints: 90, objectiveMaxPoints: 100, subjectiveScore: 81.5, subjectiveMaxPoints: 100, totalPoints: 171.5, totalMaxPoints: 200, unscoredItemIds: [] });
+    expect(score).toMatchObject({
+      templateVersion: 1,
+      objectivePoints: 90,
+      objectiveMaxPoints: 100,
+      subjectiveScore: 81.5,
+      subjectiveMaxPoints: 100,
+      totalPoints: 171.5,
+      totalMaxPoints: 200,
+      unscoredItemIds: [],
+    });
   });
 
   it.each([
@@ -122,7 +151,12 @@ describe('scoreTemplate', () => {
 
   it('leaves the subjective score unknown until every subjective item is scored', () => {
     const score = scoreTemplate(DEFAULT_TEMPLATE, EXCELLENT, { communication: 5, loyalty: null });
-    expect(score).toMatchObject({ subjectiveScore: null, subjectiveEnteredPoints: 5, totalPoints: null, unscoredItemIds: ['demand_match', 'loyalty', 'potential'] });
+    expect(score).toMatchObject({
+      subjectiveScore: null,
+      subjectiveEnteredPoints: 5,
+      totalPoints: null,
+      unscoredItemIds: ['demand_match', 'loyalty', 'potential'],
+    });
     expect(score.items[5]).toMatchObject({ points: null, explanation: '合作意愿与忠诚度：未评分' });
     // A half-filled form scoring 5 must not make the customer B ("score below 10").
     expect(gradeCustomer({ ...EXCELLENT, subjectiveScore: score.subjectiveScore }).grade).toBe('AAA');
@@ -142,6 +176,13 @@ describe('scoreTemplate', () => {
   it('scores any valid template, e.g. a single subjective item', () => {
     const template: ScoringTemplate = { version: 2, items: [{ id: 'overall', kind: 'subjective', label: '综合评价', maxPoints: 100, guide: '' }] };
     expect(errorsOfTemplate(template)).toEqual({});
-    expect(scoreTemplate(template, EXCELLENT, { overall: 64 })).toMatchObject({ templateVersion: 2, objectivePoints: 0, objectiveMaxPoints: 0, subjectiveScore: 64, totalPoints: 64, totalMaxPoints: 100 });
+    expect(scoreTemplate(template, EXCELLENT, { overall: 64 })).toMatchObject({
+      templateVersion: 2,
+      objectivePoints: 0,
+      objectiveMaxPoints: 0,
+      subjectiveScore: 64,
+      totalPoints: 64,
+      totalMaxPoints: 100,
+    });
   });
 });

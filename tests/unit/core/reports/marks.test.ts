@@ -5,7 +5,9 @@ import { checkReportMark, initialReportMark, isBelowMark, recordsMark } from '..
 
 const level = fc.constantFrom(...CLASSIFICATION_LEVELS);
 const mark: fc.Arbitrary<ClassificationMark> = level.chain((l): fc.Arbitrary<ClassificationMark> =>
-  l === 'secret' || l === 'confidential' ? fc.integer({ min: 1, max: 30 }).map((periodYears) => ({ level: l, periodYears })) : fc.constant({ level: l, periodYears: null }),
+  l === 'secret' || l === 'confidential'
+    ? fc.integer({ min: 1, max: 30 }).map((periodYears) => ({ level: l, periodYears }))
+    : fc.constant({ level: l, periodYears: null }),
 );
 
 describe('report classification marks', () => {

@@ -5,7 +5,11 @@ const bytes = (text: string) => new TextEncoder().encode(text);
 
 /** A PDF laid out as Skia writes one: a page tree (with a nested /Pages node) and uncompressed page objects. */
 function pdf(pages: number): Uint8Array {
-  const objects = ['1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj', `2 0 obj\n<< /Type /Pages /Count ${pages} /Kids [3 0 R] >>\nendobj`, `3 0 obj\n<</Type/Pages/Count ${pages}>>\nendobj`];
+  const objects = [
+    '1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj',
+    `2 0 obj\n<< /Type /Pages /Count ${pages} /Kids [3 0 R] >>\nendobj`,
+    `3 0 obj\n<</Type/Pages/Count ${pages}>>\nendobj`,
+  ];
   for (let i = 0; i < pages; i++) objects.push(`${4 + i} 0 obj\n<</Type /Page /Parent 3 0 R /MediaBox [0 0 595 842]>>\nendobj`);
   // Binary stream bytes must not break the scan.
   return new Uint8Array([...bytes('%PDF-1.4\n%\u00e2\u00e3\n'), 0xff, 0x00, 0x9c, ...bytes(objects.join('\n')), ...bytes('\n%%EOF')]);

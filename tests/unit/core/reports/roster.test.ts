@@ -22,7 +22,13 @@ function row(id: string, grade: RosterRow['grade'], benefitWan: number | null, e
 }
 
 describe('groupRoster', () => {
-  const rows = [row('c', 'AA', 30), row('a', 'AAA', 260), row('b', 'AAA', 300), row('d', 'B', null), row('e', 'AAA', 260, { type: 'private', managerId: null, managerName: '' })];
+  const rows = [
+    row('c', 'AA', 30),
+    row('a', 'AAA', 260),
+    row('b', 'AAA', 300),
+    row('d', 'B', null),
+    row('e', 'AAA', 260, { type: 'private', managerId: null, managerName: '' }),
+  ];
 
   it('groups AAA → B (every grade, empty ones too), largest benefit first, then pinyin order', () => {
     const roster = groupRoster(rows);

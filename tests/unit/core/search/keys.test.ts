@@ -1,14 +1,7 @@
 // @vitest-environment node
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  contactSearchKeys,
-  customerSearchKeys,
-  MAX_SEARCH_KEYS,
-  normaliseQuery,
-  phoneKeys,
-  sortKeyOf,
-} from '../../../../src-renderer/core/search/index';
+import { contactSearchKeys, customerSearchKeys, MAX_SEARCH_KEYS, normaliseQuery, phoneKeys, sortKeyOf } from '../../../../src-renderer/core/search/index';
 
 /** What the data layer does: `where('searchKeys').startsWith(query)`. */
 const finds = (keys: readonly string[], query: string) => keys.some((k) => k.startsWith(normaliseQuery(query)!));
@@ -35,10 +28,24 @@ describe('sortKeyOf', () => {
 describe('customerSearchKeys', () => {
   const keys = customerSearchKeys({ name: '航天材料及工艺研究所', shortName: '航天材料所' });
 
-  it.each(['航天', '航天材料所', '材料', '天材', '工艺', 'htcl', 'HTCL', 'ｈｔｃｌ', 'hangtian', 'hang tian', 'cl', 'cailiao', 'gy', 'gongyi', 'htcls', '材料所'])(
-    'finds it by the prefix %j',
-    (query) => expect(finds(keys, query)).toBe(true),
-  );
+  it.each([
+    '航天',
+    '航天材料所',
+    '材料',
+    '天材',
+    '工艺',
+    'htcl',
+    'HTCL',
+    'ｈｔｃｌ',
+    'hangtian',
+    'hang tian',
+    'cl',
+    'cailiao',
+    'gy',
+    'gongyi',
+    'htcls',
+    '材料所',
+  ])('finds it by the prefix %j', (query) => expect(finds(keys, query)).toBe(true));
 
   // 研究所 / yjs: no key starts inside a generic ending, such a query would list every 研究所.
   it.each(['xyz', 'tcx', '研究院', 'hangtianx', '所材', '研究所', 'yjs', 'yanjiusuo'])('does not find it by %j', (query) => {

@@ -25,7 +25,15 @@ import { archive, counts } from './fixtures';
 let db: AirgapDb;
 afterEach(() => db?.close());
 
-const visit = (date: string, summary = '走访') => ({ date, kind: 'visit', departments: ['design'], participants: [], summary, nextStep: '', followUpDate: null });
+const visit = (date: string, summary = '走访') => ({
+  date,
+  kind: 'visit',
+  departments: ['design'],
+  participants: [],
+  summary,
+  nextStep: '',
+  followUpDate: null,
+});
 const requirement = (overrides: Record<string, unknown> = {}) => ({
   receivedDate: '2026-11-01',
   title: '提供耐高温涂层样件',
@@ -55,7 +63,9 @@ describe('interactions', () => {
     const w = await archive();
     db = w.db;
     const before = await counts(db);
-    const error = await createInteraction(db, w.institute.id, { ...visit('2026-05-01'), followUpDate: '2026-04-01', departments: [] }, w.ctx).catch((e: unknown) => e);
+    const error = await createInteraction(db, w.institute.id, { ...visit('2026-05-01'), followUpDate: '2026-04-01', departments: [] }, w.ctx).catch(
+      (e: unknown) => e,
+    );
     expect((error as ValidationError).fieldErrors).toMatchObject({ departments: 'validation.required' });
     expect(await counts(db)).toEqual(before);
   });
@@ -111,7 +121,9 @@ describe('business figures', () => {
       [2025, 180],
     ]);
     // Moving a row onto another row's year is refused too.
-    await expect(updateBenefitYear(db, y2026.id, { year: 2025, contractWan: 1, benefitWan: 1 }, w.ctx)).rejects.toMatchObject({ fieldErrors: { year: 'validation.yearExists' } });
+    await expect(updateBenefitYear(db, y2026.id, { year: 2025, contractWan: 1, benefitWan: 1 }, w.ctx)).rejects.toMatchObject({
+      fieldErrors: { year: 'validation.yearExists' },
+    });
 
     // A deleted year is not "existing": adding it again brings its row back, one history per year.
     await deleteBenefitYear(db, first.id, w.ctx);
@@ -152,9 +164,13 @@ describe('business figures', () => {
     const s = await createSettlement(db, w.institute.id, { receivableWan: 50, dueDate: '2025-06-30', paidDate: null, amountPaidWan: null }, w.ctx);
     await createSettlement(db, w.institute.id, { receivableWan: 80, dueDate: '2026-06-30', paidDate: '', amountPaidWan: '' }, w.ctx);
     expect((await settlementsOf(db, w.institute.id)).map((x) => x.dueDate)).toEqual(['2026-06-30', '2025-06-30']);
-    const error = await updateSettlement(db, s.id, { receivableWan: 50, dueDate: '2025-06-30', paidDate: null, amountPaidWan: 50 }, w.ctx).catch((e: unknown) => e);
+    const error = await updateSettlement(db, s.id, { receivableWan: 50, dueDate: '2025-06-30', paidDate: null, amountPaidWan: 50 }, w.ctx).catch(
+      (e: unknown) => e,
+    );
     expect((error as ValidationError).fieldErrors).toEqual({ paidDate: 'validation.required' });
-    await expect(updateSettlement(db, s.id, { receivableWan: 50, dueDate: '2025-06-30', paidDate: '2025-07-15', amountPaidWan: 50 }, w.ctx)).resolves.toMatchObject({ amountPaidWan: 50 });
+    await expect(
+      updateSettlement(db, s.id, { receivableWan: 50, dueDate: '2025-06-30', paidDate: '2025-07-15', amountPaidWan: 50 }, w.ctx),
+    ).resolves.toMatchObject({ amountPaidWan: 50 });
   });
 });
 

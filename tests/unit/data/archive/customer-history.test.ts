@@ -65,7 +65,9 @@ describe('the full history of a customer', () => {
     expect(titleChange.entry.fields).toEqual([{ field: 'title', before: '副所长', after: '所长' }]);
     // A deleted record is still named: its row is read as stored.
     const deleted = page.items.find((i) => i.entry.op === 'delete')!;
-    expect(deleted.records).toEqual([{ table: 'interactions', id: visit.id, row: expect.objectContaining({ summary: VISIT.summary, deletedAt: expect.any(String) }) }]);
+    expect(deleted.records).toEqual([
+      { table: 'interactions', id: visit.id, row: expect.objectContaining({ summary: VISIT.summary, deletedAt: expect.any(String) }) },
+    ]);
   });
 
   it('leaves out other customers’ changes, also those of their children', async () => {
@@ -138,7 +140,9 @@ describe('the full history of a customer', () => {
   it('after a merge, the kept customer’s history holds the children that came with the duplicate, with their earlier changes', async () => {
     const w = await archive();
     db = w.db;
-    const dup = await createCustomer(db, unitInput({ name: '航天材料工艺所', shortName: '', level: 3, parentId: w.academy.id }), w.ctx, { allowDuplicate: true });
+    const dup = await createCustomer(db, unitInput({ name: '航天材料工艺所', shortName: '', level: 3, parentId: w.academy.id }), w.ctx, {
+      allowDuplicate: true,
+    });
     const contact = await createContact(db, dup.id, { name: '刘芳', phones: [] }, w.ctx);
     const visit = await createInteraction(db, dup.id, VISIT, w.ctx);
     await deleteInteraction(db, visit.id, w.ctx);
@@ -149,7 +153,14 @@ describe('the full history of a customer', () => {
       .filter(([table]) => table !== 'customers')
       .map(([table, op, ids]) => `${table}.${op}.${(ids as string[])[0] === (table === 'contacts' ? contact.id : visit.id)}`);
     // Newest first: the merge re-points both (an update each), before it the interaction's delete and restore.
-    expect(ops).toEqual(['interactions.update.true', 'contacts.update.true', 'interactions.restore.true', 'interactions.delete.true', 'interactions.create.true', 'contacts.create.true']);
+    expect(ops).toEqual([
+      'interactions.update.true',
+      'contacts.update.true',
+      'interactions.restore.true',
+      'interactions.delete.true',
+      'interactions.create.true',
+      'contacts.create.true',
+    ]);
     expect(summary(await customerFullHistory(db, dup.id)).map(([table]) => table)).toEqual(['customers', 'customers', 'customers']);
   });
 });

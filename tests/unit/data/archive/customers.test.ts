@@ -42,8 +42,13 @@ describe('customers: create and update', () => {
     const w = await archive();
     db = w.db;
     const before = await counts(db);
-    expect(await refusal(createCustomer(db, unitInput({ name: '', type: 'pirate' }), w.ctx))).toMatchObject({ name: 'validation.required', type: 'validation.choice' });
-    expect(await refusal(createCustomer(db, unitInput({ name: '新单位', cooperationStart: '2026-12-01' }), w.ctx, { today: '2026-11-26' }))).toEqual({ cooperationStart: 'validation.dateInFuture' });
+    expect(await refusal(createCustomer(db, unitInput({ name: '', type: 'pirate' }), w.ctx))).toMatchObject({
+      name: 'validation.required',
+      type: 'validation.choice',
+    });
+    expect(await refusal(createCustomer(db, unitInput({ name: '新单位', cooperationStart: '2026-12-01' }), w.ctx, { today: '2026-11-26' }))).toEqual({
+      cooperationStart: 'validation.dateInFuture',
+    });
     expect(await refusal(updateCustomer(db, w.group.id, unitInput({ level: 4 }), w.ctx))).toEqual({ level: 'validation.choice' });
     expect(await refusal(createCustomer(db, 'not an object', w.ctx))).toHaveProperty('_');
     expect(await counts(db)).toEqual(before);
@@ -59,10 +64,14 @@ describe('customers: create and update', () => {
     const w = await archive();
     db = w.db;
     const before = await counts(db);
-    expect(await refusal(createCustomer(db, unitInput({ name: '某所', level: 3, parentId: w.group.id }), w.ctx))).toEqual({ parentId: 'validation.parentLevel' });
+    expect(await refusal(createCustomer(db, unitInput({ name: '某所', level: 3, parentId: w.group.id }), w.ctx))).toEqual({
+      parentId: 'validation.parentLevel',
+    });
     expect(await refusal(createCustomer(db, unitInput({ name: '某院', level: 2, parentId: null }), w.ctx))).toEqual({ parentId: 'validation.parentRequired' });
     const unknownParent = '01900000-0000-7000-8000-000000000000';
-    expect(await refusal(createCustomer(db, unitInput({ name: '某院', level: 2, parentId: unknownParent }), w.ctx))).toEqual({ parentId: 'validation.parentMissing' });
+    expect(await refusal(createCustomer(db, unitInput({ name: '某院', level: 2, parentId: unknownParent }), w.ctx))).toEqual({
+      parentId: 'validation.parentMissing',
+    });
     // A level change that would leave the sub-units two levels below.
     expect(await refusal(updateCustomer(db, w.academy.id, unitInput({ name: '中国运载火箭技术研究院', level: 3, parentId: w.group.id }), w.ctx))).toEqual({
       parentId: 'validation.parentLevel',
@@ -115,7 +124,9 @@ describe('customers: create and update', () => {
     const saved = await updateCustomer(db, other.id, input({ name: '航天材料及工艺研究锁' }), w.ctx, { allowDuplicate: true });
     expect(saved.name).toBe('航天材料及工艺研究锁');
     // The accepted duplicate does not warn again on the next edit that keeps the name.
-    await expect(updateCustomer(db, other.id, input({ name: '航天材料及工艺研究锁', notes: '与703所不是同一单位' }), w.ctx)).resolves.toMatchObject({ notes: '与703所不是同一单位' });
+    await expect(updateCustomer(db, other.id, input({ name: '航天材料及工艺研究锁', notes: '与703所不是同一单位' }), w.ctx)).resolves.toMatchObject({
+      notes: '与703所不是同一单位',
+    });
     // A deleted customer is no longer a duplicate.
     await deleteCustomer(db, w.institute.id, w.ctx);
     await expect(updateCustomer(db, other.id, input({ name: INSTITUTE }), w.ctx)).resolves.toMatchObject({ name: INSTITUTE });
@@ -127,11 +138,17 @@ describe('customers: create and update', () => {
     const c = await createCustomer(db, unitInput({ name: '某基地', managerId: w.li.id, managerName: '打错的名字' }), w.ctx);
     expect(c.managerName).toBe('李娜');
     await updateManager(db, w.li.id, { name: '李娜', phone: '', active: false }, w.ctx);
-    expect(await refusal(createCustomer(db, unitInput({ name: '某站', managerId: w.li.id, managerName: '李娜' }), w.ctx))).toEqual({ managerId: 'validation.managerInactive' });
+    expect(await refusal(createCustomer(db, unitInput({ name: '某站', managerId: w.li.id, managerName: '李娜' }), w.ctx))).toEqual({
+      managerId: 'validation.managerInactive',
+    });
     // Its present customer keeps the inactive manager on other edits.
-    await expect(updateCustomer(db, c.id, unitInput({ name: '某基地', region: '西安', managerId: w.li.id, managerName: '李娜' }), w.ctx)).resolves.toMatchObject({ region: '西安' });
+    await expect(
+      updateCustomer(db, c.id, unitInput({ name: '某基地', region: '西安', managerId: w.li.id, managerName: '李娜' }), w.ctx),
+    ).resolves.toMatchObject({ region: '西安' });
     const unknown = '01900000-0000-7000-8000-000000000001';
-    expect(await refusal(createCustomer(db, unitInput({ name: '某站', managerId: unknown, managerName: '某人' }), w.ctx))).toEqual({ managerId: 'validation.choice' });
+    expect(await refusal(createCustomer(db, unitInput({ name: '某站', managerId: unknown, managerName: '某人' }), w.ctx))).toEqual({
+      managerId: 'validation.choice',
+    });
   });
 
   it('an update that changes nothing writes nothing; mergedInto is not a form field', async () => {

@@ -32,10 +32,20 @@ describe('mergeCustomers', () => {
   it('moves every child of the duplicate to the kept customer and keeps both histories', async () => {
     const w = await archive();
     db = w.db;
-    const dup = await createCustomer(db, unitInput({ name: '航天材料工艺所', shortName: '', level: 3, parentId: w.academy.id, region: '', tags: ['复材'], classification: 'secret' }), w.ctx, {
-      allowDuplicate: true,
-    });
-    await updateCustomer(db, dup.id, unitInput({ name: '航天材料工艺所', shortName: '', level: 3, parentId: w.academy.id, address: '', tags: ['复材'], classification: 'secret' }), w.ctx);
+    const dup = await createCustomer(
+      db,
+      unitInput({ name: '航天材料工艺所', shortName: '', level: 3, parentId: w.academy.id, region: '', tags: ['复材'], classification: 'secret' }),
+      w.ctx,
+      {
+        allowDuplicate: true,
+      },
+    );
+    await updateCustomer(
+      db,
+      dup.id,
+      unitInput({ name: '航天材料工艺所', shortName: '', level: 3, parentId: w.academy.id, address: '', tags: ['复材'], classification: 'secret' }),
+      w.ctx,
+    );
     await createContact(db, w.institute.id, { name: '张伟', phones: [] }, w.ctx);
     const theirPrimary = await createContact(db, dup.id, { name: '李强', phones: ['13900001111'] }, w.ctx);
     await createInteraction(db, w.institute.id, visit('2026-01-05'), w.ctx);
@@ -93,7 +103,9 @@ describe('mergeCustomers', () => {
   it('previews exactly what the merge then writes, and writes nothing itself', async () => {
     const w = await archive();
     db = w.db;
-    const dup = await createCustomer(db, unitInput({ name: '航天材料工艺所', shortName: '', level: 3, parentId: w.academy.id, region: '西安' }), w.ctx, { allowDuplicate: true });
+    const dup = await createCustomer(db, unitInput({ name: '航天材料工艺所', shortName: '', level: 3, parentId: w.academy.id, region: '西安' }), w.ctx, {
+      allowDuplicate: true,
+    });
     const kept = await createContact(db, w.institute.id, { name: '张伟', phones: [] }, w.ctx);
     const theirs = await createContact(db, dup.id, { name: '李强', phones: [] }, w.ctx);
     await createInteraction(db, dup.id, visit('2026-02-05'), w.ctx);
@@ -159,7 +171,9 @@ describe('a merged-away customer', () => {
   it('cannot be restored: its records live at the kept customer; nothing is written', async () => {
     const w = await archive();
     db = w.db;
-    const dup = await createCustomer(db, unitInput({ name: '航天材料工艺所', shortName: '', level: 3, parentId: w.academy.id }), w.ctx, { allowDuplicate: true });
+    const dup = await createCustomer(db, unitInput({ name: '航天材料工艺所', shortName: '', level: 3, parentId: w.academy.id }), w.ctx, {
+      allowDuplicate: true,
+    });
     await mergeCustomers(db, w.institute.id, dup.id, w.ctx);
     const before = await counts(db);
     await expect(restoreRecord(db, 'customers', dup.id, w.ctx)).rejects.toMatchObject({ fieldErrors: { _: 'validation.mergedCustomer' } });

@@ -27,8 +27,18 @@ describe('recycle bin', () => {
     const w = await archive();
     db = w.db;
     const contact = await createContact(db, w.institute.id, { name: '张伟', phones: [] }, w.ctx);
-    const interaction = await createInteraction(db, w.institute.id, { date: '2026-11-01', kind: 'visit', departments: ['quality'], summary: '质量回访' }, w.ctx);
-    const requirement = await createRequirement(db, w.academy.id, { receivedDate: '2026-11-01', title: '资料', department: 'design', dueDate: '2026-11-30' }, w.ctx);
+    const interaction = await createInteraction(
+      db,
+      w.institute.id,
+      { date: '2026-11-01', kind: 'visit', departments: ['quality'], summary: '质量回访' },
+      w.ctx,
+    );
+    const requirement = await createRequirement(
+      db,
+      w.academy.id,
+      { receivedDate: '2026-11-01', title: '资料', department: 'design', dueDate: '2026-11-30' },
+      w.ctx,
+    );
     const settlement = await createSettlement(db, w.group.id, { receivableWan: 10, dueDate: '2026-06-30' }, w.ctx);
     expect(await deletedRecords(db)).toEqual([]);
     const steps = [
@@ -56,7 +66,12 @@ describe('recycle bin', () => {
   it('restores a record, refusing children of a deleted customer until it is back', async () => {
     const w = await archive();
     db = w.db;
-    const interaction = await createInteraction(db, w.institute.id, { date: '2026-11-01', kind: 'visit', departments: ['quality'], summary: '质量回访' }, w.ctx);
+    const interaction = await createInteraction(
+      db,
+      w.institute.id,
+      { date: '2026-11-01', kind: 'visit', departments: ['quality'], summary: '质量回访' },
+      w.ctx,
+    );
     await deleteInteraction(db, interaction.id, w.ctx);
     await deleteCustomer(db, w.institute.id, w.ctx);
     const before = await counts(db);

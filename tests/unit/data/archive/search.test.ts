@@ -1,6 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { normaliseQuery, withKeyPrefix } from '../../../../src-renderer/core/search';
-import { createContact, createCustomer, customersByContact, deleteContact, deleteCustomer, listCustomers, searchCustomers, type CustomerRecord } from '../../../../src-renderer/data/archive';
+import {
+  createContact,
+  createCustomer,
+  customersByContact,
+  deleteContact,
+  deleteCustomer,
+  listCustomers,
+  searchCustomers,
+  type CustomerRecord,
+} from '../../../../src-renderer/data/archive';
 import type { AirgapDb } from '../../../../src-renderer/data/db';
 import { archive, INSTITUTE, unitInput } from './fixtures';
 
@@ -50,7 +59,7 @@ describe('searchCustomers', () => {
   });
 });
 
-describe('the list\'s in-memory matching (withKeyPrefix) and customersByContact', () => {
+describe("the list's in-memory matching (withKeyPrefix) and customersByContact", () => {
   it('matches in memory exactly the customers the index finds by their own keys', async () => {
     const all = await listCustomers(db);
     for (const q of ['htcl', 'hangtian', 'HANGTIAN cai', '材料', '703所', 'cl', 'zhong', 'x', '旧址', 'zjg']) {

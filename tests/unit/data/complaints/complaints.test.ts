@@ -45,14 +45,23 @@ const HAPPY: [ComplaintAction, ActionInput][] = [
 ];
 
 async function confirmAll(w: Awaited<ReturnType<typeof world>>, id: string) {
-  for (const item of ZEROING_ITEMS) await confirmComplaintZeroingItem(db, id, item, { evidence: `${item} 报告`, confirmedBy: '质量部 赵工', confirmedAt: '2026-11-26T02:00:00.000Z' }, w.ctx);
+  for (const item of ZEROING_ITEMS)
+    await confirmComplaintZeroingItem(db, id, item, { evidence: `${item} 报告`, confirmedBy: '质量部 赵工', confirmedAt: '2026-11-26T02:00:00.000Z' }, w.ctx);
 }
 
 describe('registerComplaint', () => {
   it('numbers per year of receipt (office day), derives deadlines from the grade now, starts registered', async () => {
     const w = await world();
     const first = await registerComplaint(db, intake(w.institute.id, { contactId: w.contact.id, handlerId: w.wang.id }), w.ctx);
-    expect(first).toMatchObject({ number: 'TS-2026-0001', status: 'registered', grade: 'AAA', history: [], zeroing: {}, answer: null, contactId: w.contact.id });
+    expect(first).toMatchObject({
+      number: 'TS-2026-0001',
+      status: 'registered',
+      grade: 'AAA',
+      history: [],
+      zeroing: {},
+      answer: null,
+      contactId: w.contact.id,
+    });
     // AAA critical: acknowledge 1 working day, answer 3, close 3 + 20 (Thursday 2026-11-26).
     expect(first.deadlines).toEqual({ acknowledge: '2026-11-27', answer: '2026-12-01', close: '2026-12-29' });
     expect(first).toMatchObject({ dueDate: '2026-12-01', nextDeadline: '2026-11-27', acknowledgedAt: null });
@@ -82,8 +91,12 @@ describe('registerComplaint', () => {
     await expect(registerComplaint(db, intake(w.institute.id, { description: '  ', severity: 'huge' }), w.ctx)).rejects.toMatchObject({
       fieldErrors: { description: 'validation.required', severity: 'validation.choice' },
     });
-    await expect(registerComplaint(db, intake(w.institute.id, { contactId: other.id }), w.ctx)).rejects.toMatchObject({ fieldErrors: { contactId: 'validation.complaints.contactNotOfCustomer' } });
-    await expect(registerComplaint(db, intake(w.institute.id, { handlerId: other.id }), w.ctx)).rejects.toMatchObject({ fieldErrors: { handlerId: 'validation.complaints.unknownHandler' } });
+    await expect(registerComplaint(db, intake(w.institute.id, { contactId: other.id }), w.ctx)).rejects.toMatchObject({
+      fieldErrors: { contactId: 'validation.complaints.contactNotOfCustomer' },
+    });
+    await expect(registerComplaint(db, intake(w.institute.id, { handlerId: other.id }), w.ctx)).rejects.toMatchObject({
+      fieldErrors: { handlerId: 'validation.complaints.unknownHandler' },
+    });
     await db.table('customers').update(w.group.id, { deletedAt: '2026-11-26T09:00:00.000Z' });
     await expect(registerComplaint(db, intake(w.group.id), w.ctx)).rejects.toMatchObject({ fieldErrors: { _: 'validation.customerDeleted' } });
     expect(await complaintCounts(db)).toEqual(before);
@@ -157,7 +170,9 @@ describe('actOnComplaint', () => {
     expect(error.refusal.missing).toEqual(ZEROING_ITEMS.filter((i) => i !== 'located'));
     expect(await complaintCounts(db)).toEqual(before);
     // Bad evidence is refused too, with the field's key.
-    await expect(confirmComplaintZeroingItem(db, c.id, 'reproduced', { evidence: '', confirmedBy: '赵工', confirmedAt: '2026-11-26T02:00:00Z' }, w.ctx)).rejects.toMatchObject({
+    await expect(
+      confirmComplaintZeroingItem(db, c.id, 'reproduced', { evidence: '', confirmedBy: '赵工', confirmedAt: '2026-11-26T02:00:00Z' }, w.ctx),
+    ).rejects.toMatchObject({
       fieldErrors: { evidence: 'validation.required' },
     });
     expect(await complaintCounts(db)).toEqual(before);

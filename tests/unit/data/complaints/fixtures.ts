@@ -6,7 +6,11 @@ import { archive } from '../archive/fixtures';
 /** The archive fixture plus a profile, a contact of the institute and the institute graded AAA. */
 export async function complaintsWorld() {
   const w = await archive();
-  await saveProfile(w.db, { organisation: '某研究所', department: '市场部', operatorName: '张伟', defaultMark: { level: 'internal', periodYears: null } }, w.ctx);
+  await saveProfile(
+    w.db,
+    { organisation: '某研究所', department: '市场部', operatorName: '张伟', defaultMark: { level: 'internal', periodYears: null } },
+    w.ctx,
+  );
   const contact = await createContact(w.db, w.institute.id, { name: '刘工', title: '质量处长', phones: ['13800001111'], notes: '' }, w.ctx);
   // A grade is written only by an approved grading; the fixture sets it directly (the grading path has its own tests).
   await w.db.table('customers').update(w.institute.id, { grade: 'AAA' });

@@ -27,7 +27,11 @@ export async function department(name: string, startMs = Date.UTC(2026, 10, 26, 
   opened.push(db);
   const installation = await loadOrCreateInstallation(db);
   const ctx = { ...testContext('张伟', startMs), origin: installation.installationId };
-  await saveProfile(db, { organisation: '航天材料及工艺研究所', department: name, operatorName: `${name}操作员`, defaultMark: { level: 'internal', periodYears: null } }, ctx);
+  await saveProfile(
+    db,
+    { organisation: '航天材料及工艺研究所', department: name, operatorName: `${name}操作员`, defaultMark: { level: 'internal', periodYears: null } },
+    ctx,
+  );
   return { name, db, installation, ctx };
 }
 
@@ -72,14 +76,26 @@ export async function send(from: Dept, to: Dept, directory: Map<Dept, Map<Dept, 
 
 export async function exportFor(from: Dept, to: Dept, directory: Map<Dept, Map<Dept, string>>, scope: ExportScope = { type: 'full' }) {
   const profile = (await getProfile(from.db))!;
-  const file = await exportArchive(from.db, { scope, lock: { departmentIds: [directory.get(from)!.get(to)!] }, installation: from.installation, profile, appVersion: '0.1.0', now: from.ctx.now() });
+  const file = await exportArchive(from.db, {
+    scope,
+    lock: { departmentIds: [directory.get(from)!.get(to)!] },
+    installation: from.installation,
+    profile,
+    appVersion: '0.1.0',
+    now: from.ctx.now(),
+  });
   // As the screen will: the mark moves once the file is saved (here: always).
   if (file.mark) await recordExportMark(from.db, file.mark);
   return file;
 }
 
 export async function receive(to: Dept, bytes: Uint8Array, acceptUnknownSigner = false) {
-  const preview = await previewImport(to.db, bytes, { identities: [to.installation.keys.ageIdentity] }, { installation: to.installation, acceptUnknownSigner, now: () => to.ctx.now().getTime() });
+  const preview = await previewImport(
+    to.db,
+    bytes,
+    { identities: [to.installation.keys.ageIdentity] },
+    { installation: to.installation, acceptUnknownSigner, now: () => to.ctx.now().getTime() },
+  );
   if (preview.status !== 'ready') throw new Error(`preview: ${preview.status}`);
   const report = await applyImport(to.db, preview.file, to.ctx);
   return { preview, report };

@@ -1,7 +1,15 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { CardError } from '../../../../src-renderer/core/exchange/card';
 import { keyFingerprint } from '../../../../src-renderer/core/keys';
-import { applyCard, editDepartment, exportMyCard, listDepartments, previewCard, removeDepartment, restoreDepartment } from '../../../../src-renderer/data/exchange';
+import {
+  applyCard,
+  editDepartment,
+  exportMyCard,
+  listDepartments,
+  previewCard,
+  removeDepartment,
+  restoreDepartment,
+} from '../../../../src-renderer/data/exchange';
 import { getProfile } from '../../../../src-renderer/data/profile-repo';
 import { ValidationError } from '../../../../src-renderer/core/validation';
 import { closeAll, department, tableCounts } from './departments-fixture';
@@ -18,9 +26,18 @@ describe('public-key cards and the department directory', () => {
     const a = await department('市场部');
     const { d: b, text } = await cardOf('科研处');
     const preview = await previewCard(a.db, text, a.installation);
-    expect(preview).toMatchObject({ existing: null, isOwn: false, card: { department: '科研处', fingerprint: keyFingerprint(b.installation.keys.signingPublicKey) } });
+    expect(preview).toMatchObject({
+      existing: null,
+      isOwn: false,
+      card: { department: '科研处', fingerprint: keyFingerprint(b.installation.keys.signingPublicKey) },
+    });
     const added = await applyCard(a.db, preview, a.ctx);
-    expect(added).toMatchObject({ name: '科研处', ageRecipient: b.installation.keys.ageRecipient, signingPublicKey: b.installation.keys.signingPublicKey, deletedAt: null });
+    expect(added).toMatchObject({
+      name: '科研处',
+      ageRecipient: b.installation.keys.ageRecipient,
+      signingPublicKey: b.installation.keys.signingPublicKey,
+      deletedAt: null,
+    });
     expect(added.fingerprint).toMatch(/^[0-9A-F]{4}(-[0-9A-F]{4}){3}$/);
     expect(added.history.map((h) => h.action)).toEqual(['added']);
     // The same card again changes nothing; the own card is recognised.
@@ -48,7 +65,11 @@ describe('public-key cards and the department directory', () => {
     const swapped = text.replace(/"ageRecipient": "age1[0-9a-z]+"/, `"ageRecipient": "${other.installation.keys.ageRecipient}"`);
     expect(swapped).not.toBe(text);
     const before = await tableCounts(a.db);
-    const problem = (t: string) => previewCard(a.db, t, a.installation).then(() => null, (e: CardError) => e.problem);
+    const problem = (t: string) =>
+      previewCard(a.db, t, a.installation).then(
+        () => null,
+        (e: CardError) => e.problem,
+      );
     expect(await problem(swapped)).toBe('bad-signature');
     expect(await problem('{"hello": 1}')).toBe('not-a-card');
     expect(await problem('not json')).toBe('not-json');

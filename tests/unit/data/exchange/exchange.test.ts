@@ -28,7 +28,13 @@ function rawRecordLine(line: { kind: string; record: unknown; hostileKey?: boole
   return line.hostileKey ? json.replace('"record":{', '"record":{"__proto__":{"x":1},') : json;
 }
 
-async function handMadeFile(from: Dept, to: Dept, lines: { kind: string; record: unknown; hostileKey?: boolean }[], signingSecretKey = from.installation.keys.signingSecretKey, claimedSigner?: string) {
+async function handMadeFile(
+  from: Dept,
+  to: Dept,
+  lines: { kind: string; record: unknown; hostileKey?: boolean }[],
+  signingSecretKey = from.installation.keys.signingSecretKey,
+  claimedSigner?: string,
+) {
   const counts: Record<string, number> = {};
   for (const l of lines) counts[l.kind] = (counts[l.kind] ?? 0) + 1;
   const manifest = {
@@ -43,7 +49,9 @@ async function handMadeFile(from: Dept, to: Dept, lines: { kind: string; record:
   };
   // Lines written by hand (not buildPayload, which refuses hostile keys): hash and sign as the format says.
   const signer = claimedSigner ?? bytesToHex(ed25519.getPublicKey(hexToBytes(signingSecretKey)));
-  const text = [JSON.stringify({ format: 'airgap-crm-archive', formatVersion: 1, ...manifest, signerPublicKey: signer }), ...lines.map((l) => rawRecordLine(l))].map((l) => `${l}\n`).join('');
+  const text = [JSON.stringify({ format: 'airgap-crm-archive', formatVersion: 1, ...manifest, signerPublicKey: signer }), ...lines.map((l) => rawRecordLine(l))]
+    .map((l) => `${l}\n`)
+    .join('');
   const digest = sha256(new TextEncoder().encode(text));
   const trailer = JSON.stringify({ trailer: { sha256: bytesToHex(digest), signature: bytesToHex(ed25519.sign(digest, hexToBytes(signingSecretKey))) } });
   const payload = new Response(gzipSync(new TextEncoder().encode(`${text}${trailer}\n`))).body!;
@@ -82,7 +90,12 @@ describe('export → import between two departments', () => {
     const history = await historyOf(b.db, 'customers', customer.id);
     expect(history.map((e) => e.op)).toEqual(['create']);
     // A later local edit at B sorts after the imported rev (the clock received it).
-    const edited = await updateCustomer(b.db, customer.id, unitInput({ name: '中国运载火箭技术研究院', shortName: '一院', managerId: customer.managerId, managerName: customer.managerName }), b.ctx);
+    const edited = await updateCustomer(
+      b.db,
+      customer.id,
+      unitInput({ name: '中国运载火箭技术研究院', shortName: '一院', managerId: customer.managerId, managerName: customer.managerName }),
+      b.ctx,
+    );
     expect(edited.rev > customer.rev).toBe(true);
   });
 
@@ -124,7 +137,13 @@ describe('export → import between two departments', () => {
     a.ctx.tick();
     await deleteCustomer(a.db, second.customer.id, a.ctx);
     const profile = (await getProfile(a.db))!;
-    const unsaved = await exportArchive(a.db, { scope: { type: 'changes', departmentId: dir.get(a)!.get(b)! }, lock: { departmentIds: [dir.get(a)!.get(b)!] }, installation: a.installation, profile, appVersion: '0.1.0' });
+    const unsaved = await exportArchive(a.db, {
+      scope: { type: 'changes', departmentId: dir.get(a)!.get(b)! },
+      lock: { departmentIds: [dir.get(a)!.get(b)!] },
+      installation: a.installation,
+      profile,
+      appVersion: '0.1.0',
+    });
     expect(unsaved.counts.customers).toBe(1);
     expect((await exportFor(a, b, dir, { type: 'changes', departmentId: dir.get(a)!.get(b)! })).counts.customers).toBe(1);
   });
@@ -196,7 +215,7 @@ describe('refused files write nothing', () => {
     expect((await applyImport(stranger.db, accepted.file, stranger.ctx)).total.new).toBe(4);
   });
 
-  it('an unknown signer or this installation\'s own file is decided at the signed manifest, before any record is read or staged', async () => {
+  it("an unknown signer or this installation's own file is decided at the signed manifest, before any record is read or staged", async () => {
     const a = await department('市场部');
     const stranger = await department('陌生部门');
     await customerTree(a, '中国运载火箭技术研究院');
@@ -208,7 +227,11 @@ describe('refused files write nothing', () => {
     const staged: number[] = [];
     const onStage = () => void staged.push(1);
     stranger.db.table('importStaging').hook('creating', onStage);
-    const preview = await previewImport(stranger.db, file.bytes, unlock, { installation: stranger.installation, onProgress: (p) => progress.push(p.records), batchRecords: 1 });
+    const preview = await previewImport(stranger.db, file.bytes, unlock, {
+      installation: stranger.installation,
+      onProgress: (p) => progress.push(p.records),
+      batchRecords: 1,
+    });
     stranger.db.table('importStaging').hook('creating').unsubscribe(onStage);
     expect(preview.status).toBe('unknown-signer');
     expect(staged).toEqual([]);
@@ -247,8 +270,15 @@ describe('refused files write nothing', () => {
     const before = await tableCounts(b.db);
     await expect(receive(b, await handMadeFile(a, b, [{ kind: 'weapons', record: customer }]))).rejects.toMatchObject({ code: 'unknown-kind' });
     await expect(receive(b, await handMadeFile(a, b, [{ kind: 'changes', record: customer }]))).rejects.toMatchObject({ code: 'unknown-kind' });
-    const backup = await createBackupFile(a.db, { profile: (await getProfile(a.db))!, installation: a.installation, appVersion: '0.1.0', lock: { passphrase: '足够长的备份口令abc' } });
-    await expect(previewImport(b.db, backup, { passphrase: '足够长的备份口令abc' }, { installation: b.installation })).rejects.toMatchObject({ code: 'not-an-exchange-file' });
+    const backup = await createBackupFile(a.db, {
+      profile: (await getProfile(a.db))!,
+      installation: a.installation,
+      appVersion: '0.1.0',
+      lock: { passphrase: '足够长的备份口令abc' },
+    });
+    await expect(previewImport(b.db, backup, { passphrase: '足够长的备份口令abc' }, { installation: b.installation })).rejects.toMatchObject({
+      code: 'not-an-exchange-file',
+    });
     expect(await tableCounts(b.db)).toEqual(before);
   });
 
@@ -259,7 +289,13 @@ describe('refused files write nothing', () => {
     const { customer } = await customerTree(a, '中国运载火箭技术研究院');
     // Signed by another key than the one the manifest names (the one B trusts).
     const other = await department('冒名者');
-    const bytes = await handMadeFile(a, b, [{ kind: 'customers', record: customer }], other.installation.keys.signingSecretKey, a.installation.keys.signingPublicKey);
+    const bytes = await handMadeFile(
+      a,
+      b,
+      [{ kind: 'customers', record: customer }],
+      other.installation.keys.signingSecretKey,
+      a.installation.keys.signingPublicKey,
+    );
     const before = await tableCounts(b.db);
     await expect(receive(b, bytes)).rejects.toMatchObject({ code: 'bad-signature' });
     expect(await tableCounts(b.db)).toEqual(before);
@@ -304,7 +340,7 @@ describe('refused files write nothing', () => {
     expect(await tableCounts(b.db)).toEqual(before);
   });
 
-  it('a file from a PC whose clock is more than a day ahead is refused; so is this installation\'s own file', async () => {
+  it("a file from a PC whose clock is more than a day ahead is refused; so is this installation's own file", async () => {
     const b = await department('科研处');
     const ahead = await department('市场部', Date.UTC(2026, 10, 28, 8, 0, 0));
     const dir = await introduce(ahead, b);
@@ -315,7 +351,15 @@ describe('refused files write nothing', () => {
     expect(await tableCounts(b.db)).toEqual(before);
 
     const profile = (await getProfile(ahead.db))!;
-    const own = await exportArchive(ahead.db, { scope: { type: 'full' }, lock: { passphrase: 'x', testOnlyWorkFactor: 10 }, installation: ahead.installation, profile, appVersion: '0.1.0' });
-    await expect(previewImport(ahead.db, own.bytes, { passphrase: 'x' }, { installation: ahead.installation, now: () => ahead.ctx.now().getTime() })).rejects.toMatchObject({ code: 'own-file' });
+    const own = await exportArchive(ahead.db, {
+      scope: { type: 'full' },
+      lock: { passphrase: 'x', testOnlyWorkFactor: 10 },
+      installation: ahead.installation,
+      profile,
+      appVersion: '0.1.0',
+    });
+    await expect(
+      previewImport(ahead.db, own.bytes, { passphrase: 'x' }, { installation: ahead.installation, now: () => ahead.ctx.now().getTime() }),
+    ).rejects.toMatchObject({ code: 'own-file' });
   });
 });

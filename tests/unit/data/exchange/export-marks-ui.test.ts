@@ -29,8 +29,19 @@ describe('what the export and conflicts screens read', () => {
     const customer = await createCustomer(a.db, unitInput({ name: '中国航天科技集团' }), a.ctx);
     const loser = { ...customer, name: '航天科技集团（旧）' };
     await conflictTable(a.db).add({
-      id: 'c1', kind: 'customers', recordId: customer.id, loser: loser as never, loserSide: 'local', winnerRev: customer.rev, winnerOrigin: customer.origin,
-      sourceInstallationId: a.installation.installationId, sourceDepartment: '质量部', detectedAt: '2026-11-27T00:00:00.000Z', status: 'open', resolvedAt: null, resolvedBy: null,
+      id: 'c1',
+      kind: 'customers',
+      recordId: customer.id,
+      loser: loser as never,
+      loserSide: 'local',
+      winnerRev: customer.rev,
+      winnerOrigin: customer.origin,
+      sourceInstallationId: a.installation.installationId,
+      sourceDepartment: '质量部',
+      detectedAt: '2026-11-27T00:00:00.000Z',
+      status: 'open',
+      resolvedAt: null,
+      resolvedBy: null,
     });
     const [view] = await openConflictViews(a.db);
     expect(view!.current?.name).toBe('中国航天科技集团');

@@ -27,7 +27,9 @@ describe('import fast paths', () => {
     const entries = (await b.db.changes.toArray()).slice(before);
     expect(entries.filter((e) => e.table === 'customers')).toHaveLength(1);
     expect(entries.find((e) => e.table === 'customers')!.recordIds.sort()).toEqual([first.customer.id, second.customer.id].sort());
-    expect((await historyOf(b.db, 'customers', second.customer.id)).map((e) => [e.op, e.by, e.recordIds])).toEqual([['create', second.customer.updatedBy, [second.customer.id]]]);
+    expect((await historyOf(b.db, 'customers', second.customer.id)).map((e) => [e.op, e.by, e.recordIds])).toEqual([
+      ['create', second.customer.updatedBy, [second.customer.id]],
+    ]);
   });
 
   it('an edit made between the preview and the apply is seen by the apply: kept as a conflict, not overwritten unseen', async () => {
@@ -39,7 +41,12 @@ describe('import fast paths', () => {
     a.ctx.tick(5000);
     await updateCustomer(a.db, customer.id, unitInput({ ...base, shortName: '市场部改' }), a.ctx);
     const file = await exportFor(a, b, dir);
-    const preview = await previewImport(b.db, file.bytes, { identities: [b.installation.keys.ageIdentity] }, { installation: b.installation, now: () => b.ctx.now().getTime() });
+    const preview = await previewImport(
+      b.db,
+      file.bytes,
+      { identities: [b.installation.keys.ageIdentity] },
+      { installation: b.installation, now: () => b.ctx.now().getTime() },
+    );
     if (preview.status !== 'ready') throw new Error(preview.status);
     expect(preview.total).toMatchObject({ updated: 1, conflict: 0 });
     await updateCustomer(b.db, customer.id, unitInput({ ...base, shortName: '科研处改' }), b.ctx);
@@ -51,7 +58,12 @@ describe('import fast paths', () => {
   it('a record imported and then edited here has seen the imported version: the old file again is older, not a conflict', async () => {
     const { a, b, dir, customer, file } = await importedAtB();
     b.ctx.tick(1000);
-    await updateCustomer(b.db, customer.id, unitInput({ name: customer.name, shortName: '一院', managerId: customer.managerId, managerName: customer.managerName }), b.ctx);
+    await updateCustomer(
+      b.db,
+      customer.id,
+      unitInput({ name: customer.name, shortName: '一院', managerId: customer.managerId, managerName: customer.managerName }),
+      b.ctx,
+    );
     const { report } = await receive(b, file.bytes);
     expect(report.total.conflict).toBe(0);
     expect(report.counts.customers).toMatchObject({ older: 1 });

@@ -10,7 +10,12 @@ afterEach(closeAll);
 const BATCH = 4;
 
 function preview(to: Dept, bytes: Uint8Array) {
-  return previewImport(to.db, bytes, { identities: [to.installation.keys.ageIdentity] }, { installation: to.installation, now: () => to.ctx.now().getTime(), batchRecords: BATCH });
+  return previewImport(
+    to.db,
+    bytes,
+    { identities: [to.installation.keys.ageIdentity] },
+    { installation: to.installation, now: () => to.ctx.now().getTime(), batchRecords: BATCH },
+  );
 }
 
 async function ready(to: Dept, bytes: Uint8Array) {

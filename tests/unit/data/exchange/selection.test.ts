@@ -47,6 +47,8 @@ describe('export selection by grade or by manager', () => {
     const { a, b, dir, second } = await institute();
     await expect(exportFor(a, b, dir, { type: 'selection', by: 'grades', grades: ['AAA'] })).rejects.toBeInstanceOf(ExportError);
     await deleteCustomer(a.db, second.customer.id, a.ctx);
-    await expect(exportFor(a, b, dir, { type: 'selection', by: 'managers', managerIds: [second.manager.id] })).rejects.toMatchObject({ code: 'empty-selection' });
+    await expect(exportFor(a, b, dir, { type: 'selection', by: 'managers', managerIds: [second.manager.id] })).rejects.toMatchObject({
+      code: 'empty-selection',
+    });
   });
 });

@@ -31,7 +31,12 @@ describe('adding the unknown signer of an exchange file to the directory', () =>
     const dir = await introduce(a, b);
     const file = await exportFor(a, b, dir);
     await b.db.table('departments').clear();
-    const first = await previewImport(b.db, file.bytes, { identities: [b.installation.keys.ageIdentity] }, { installation: b.installation, now: () => b.ctx.now().getTime() });
+    const first = await previewImport(
+      b.db,
+      file.bytes,
+      { identities: [b.installation.keys.ageIdentity] },
+      { installation: b.installation, now: () => b.ctx.now().getTime() },
+    );
     if (first.status !== 'unknown-signer') throw new Error('expected an unknown signer');
     const otherCard = exportMyCard(c.installation, (await getProfile(c.db))!).text;
     await expect(previewSignerCard(b.db, otherCard, b.installation, first.signerPublicKey)).rejects.toBeInstanceOf(SignerCardMismatchError);

@@ -40,6 +40,10 @@ describe('80/20 reads', () => {
     const { analysis, customers } = await paretoOfYear(db, 2025);
     expect(analysis).toEqual(ranking);
     expect([...customers.values()].map((c) => c.name)).toEqual(['中国运载火箭技术研究院']);
-    expect((await paretoCustomers(db, [w.group.id, 'missing'])).get(w.group.id)).toMatchObject({ name: '中国航天科技集团有限公司', grade: null, managerName: '王磊' });
+    expect((await paretoCustomers(db, [w.group.id, 'missing'])).get(w.group.id)).toMatchObject({
+      name: '中国航天科技集团有限公司',
+      grade: null,
+      managerName: '王磊',
+    });
   });
 });

@@ -71,14 +71,21 @@ describe('draft → approve', () => {
     expect(await gradeCounts(db)).toMatchObject({ AAA: 1, AA: 2, A: 0, B: 0, ungraded: 0, total: 3 });
     // The customer's own history says who changed the grade.
     const changes = await historyOf(db, 'customers', w.institute.id);
-    expect(changes.at(-1)!.fields.map((f) => f.field).sort()).toEqual(['grade', 'gradedOn']);
+    expect(
+      changes
+        .at(-1)!
+        .fields.map((f) => f.field)
+        .sort(),
+    ).toEqual(['grade', 'gradedOn']);
   });
 
   it('an override needs a reason; a refused one writes nothing; the summary follows', async () => {
     const run = await draftGrading(db, { evaluationDate: '2026-11-26' }, w.ctx);
     const entry = (await runEntries(db, run.id)).find((e) => e.customerId === w.academy.id)!;
     const before = await db.table('changes').count();
-    await expect(overrideGrading(db, entry.id, { grade: 'A', reason: '  ' }, w.ctx)).rejects.toMatchObject({ fieldErrors: { reason: 'grading.error.reasonRequired' } });
+    await expect(overrideGrading(db, entry.id, { grade: 'A', reason: '  ' }, w.ctx)).rejects.toMatchObject({
+      fieldErrors: { reason: 'grading.error.reasonRequired' },
+    });
     expect(await db.table('changes').count()).toBe(before);
     const overridden = await overrideGrading(db, entry.id, { grade: 'A', reason: '合同将于明年终止' }, w.ctx);
     expect(overridden).toMatchObject({ finalGrade: 'A', override: { grade: 'A', reason: '合同将于明年终止' }, change: 'new' });
@@ -137,7 +144,12 @@ describe('follow-ups', () => {
     expect((await dueFollowUps(db, '2026-12-28')).overdue).toBe(1);
 
     w.ctx.tick(24 * 86_400_000); // the visit is recorded on its day, 2026-12-20 (a happened day cannot be later)
-    const visit = await createInteraction(db, w.institute.id, { kind: 'visit', date: '2026-12-20', departments: ['marketing'], participants: ['王磊'], summary: '走访', nextStep: '', followUpDate: null }, w.ctx);
+    const visit = await createInteraction(
+      db,
+      w.institute.id,
+      { kind: 'visit', date: '2026-12-20', departments: ['marketing'], participants: ['王磊'], summary: '走访', nextStep: '', followUpDate: null },
+      w.ctx,
+    );
     const next = await openFollowUpOf(db, w.institute.id);
     expect(next).toMatchObject({ dueDate: '2027-01-19', basisDate: '2026-12-20' });
     const done = (await db.table('followUps').where('customerId').equals(w.institute.id).toArray()).find((t) => t.status === 'done');
@@ -148,7 +160,12 @@ describe('follow-ups', () => {
     await approveRun(db, (await draftGrading(db, { evaluationDate: '2026-11-26' }, w.ctx)).id, approval, w.ctx, '2026-11-27');
     const before = await openFollowUpOf(db, w.institute.id);
     w.ctx.tick(24 * 86_400_000); // entered on 2026-12-20
-    await createInteraction(db, w.institute.id, { kind: 'delivery', date: '2026-12-20', departments: ['marketing'], participants: [], summary: '交付', nextStep: '', followUpDate: null }, w.ctx);
+    await createInteraction(
+      db,
+      w.institute.id,
+      { kind: 'delivery', date: '2026-12-20', departments: ['marketing'], participants: [], summary: '交付', nextStep: '', followUpDate: null },
+      w.ctx,
+    );
     expect((await openFollowUpOf(db, w.institute.id))!.id).toBe(before!.id);
   });
 });
@@ -171,7 +188,12 @@ export type { CustomerRecord };
 
 describe('previewGrading', () => {
   it('grades one customer with the assessment entered, writing nothing', async () => {
-    await saveAssessment(db, w.academy.id, { year: 2026, entries: { communication: 20, demand_match: 20, loyalty: 25, potential: 10 }, communicationDifficult: false }, w.ctx);
+    await saveAssessment(
+      db,
+      w.academy.id,
+      { year: 2026, entries: { communication: 20, demand_match: 20, loyalty: 25, potential: 10 }, communicationDifficult: false },
+      w.ctx,
+    );
     const before = await db.table('changes').count();
     const preview = await previewGrading(db, w.academy.id, '2026-11-26');
     expect(preview.facts).toMatchObject({ annualBenefitWan: 30, subjectiveScore: 75 });

@@ -97,7 +97,9 @@ describe('a newer approved run supersedes older open drafts', () => {
       ]),
     );
     // A superseded draft can no longer be approved.
-    await expect(approveRun(db, single.id, { approvedBy: '赵主任' }, w.ctx, '2026-11-28')).rejects.toMatchObject({ fieldErrors: { _: 'grading.error.notDraft' } });
+    await expect(approveRun(db, single.id, { approvedBy: '赵主任' }, w.ctx, '2026-11-28')).rejects.toMatchObject({
+      fieldErrors: { _: 'grading.error.notDraft' },
+    });
   });
 
   it('a draft evaluated after the approved run stays open (it holds newer figures)', async () => {
@@ -125,7 +127,9 @@ describe('a newer approved run supersedes older open drafts', () => {
     expect(entries.filter((e) => e.customerId !== w.institute.id).every((e) => !e.supersededBy)).toBe(true);
     expect((await historyOf(db, 'gradings', instituteEntry.id)).at(-1)!.fields).toEqual([{ field: 'supersededBy', before: undefined, after: single.id }]);
     // The closed grading cannot be adjusted…
-    await expect(overrideGrading(db, instituteEntry.id, { grade: 'B', reason: 'x' }, w.ctx)).rejects.toMatchObject({ fieldErrors: { _: 'grading.error.superseded' } });
+    await expect(overrideGrading(db, instituteEntry.id, { grade: 'B', reason: 'x' }, w.ctx)).rejects.toMatchObject({
+      fieldErrors: { _: 'grading.error.superseded' },
+    });
 
     // …and approving the batch leaves the institute at the newer decision, grades the others.
     await approveRun(db, batch.id, { approvedBy: '赵主任' }, w.ctx, '2026-11-27');

@@ -34,10 +34,21 @@ export async function backedUpTables(db: AirgapDb): Promise<Record<string, unkno
 /** A backup of the whole database (the screen's path: createBackupFile → restoreBackupFile into a new database) restores equal. */
 export async function expectBackupRoundTrip(d: Dept): Promise<void> {
   // A table the backup does not know would be lost by every restore.
-  expect(d.db.tables.map((t) => t.name).filter((t) => !NOT_BACKED_UP.includes(t)).sort()).toEqual(BACKUP_KINDS.filter((k) => k !== 'installation').sort());
+  expect(
+    d.db.tables
+      .map((t) => t.name)
+      .filter((t) => !NOT_BACKED_UP.includes(t))
+      .sort(),
+  ).toEqual(BACKUP_KINDS.filter((k) => k !== 'installation').sort());
   const profile = (await getProfile(d.db))!;
   // Locked for the installation's own key, as a scheduled backup is (the passphrase lock differs only in the age stanza).
-  const bytes = await createBackupFile(d.db, { profile, installation: d.installation, appVersion: '0.1.0', lock: { recipients: [d.installation.keys.ageRecipient] }, now: d.ctx.now() });
+  const bytes = await createBackupFile(d.db, {
+    profile,
+    installation: d.installation,
+    appVersion: '0.1.0',
+    lock: { recipients: [d.installation.keys.ageRecipient] },
+    now: d.ctx.now(),
+  });
   const restored = await restoreBackupFile(bytes, { identities: [d.installation.keys.ageIdentity] }, { stamp: newId() });
   const copy = await openDatabase(restored.databaseName);
   try {

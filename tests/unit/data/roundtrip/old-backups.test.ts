@@ -39,7 +39,10 @@ async function restore(bytes: Uint8Array, identity: string): Promise<AirgapDb> {
 
 describe('backups with change entries that lost `before`', () => {
   it('a backup written by v0.1.0 after the first grading approval restores, and reads as it meant', async () => {
-    const identity = fixture('age-identity.txt').toString('utf8').split('\n').find((l) => l.startsWith('AGE-SECRET-KEY-'))!;
+    const identity = fixture('age-identity.txt')
+      .toString('utf8')
+      .split('\n')
+      .find((l) => l.startsWith('AGE-SECRET-KEY-'))!;
     const db = await restore(new Uint8Array(fixture('backup.age')), identity);
     const customers = await db.table('customers').toArray();
     expect(customers.map((c) => c.grade).sort()).toEqual(['AA', 'AA', 'AAA']);
@@ -62,10 +65,36 @@ describe('backups with change entries that lost `before`', () => {
       const a = await addDepartment(world, '市场部');
       // The entries as v0.1.0's change log stored them: the key present, its value undefined.
       await a.db.changes.bulkAdd([
-        { table: 'profile', recordIds: [(await getProfile(a.db))!.id], op: 'update', rev: a.ctx.clock.now(), origin: a.ctx.origin, by: '张伟', at: a.ctx.now().toISOString(), fields: [{ field: 'complaintSettings', before: undefined, after: DEFAULT_COMPLAINT_SETTINGS }] },
-        { table: 'customers', recordIds: [newId()], op: 'update', rev: a.ctx.clock.now(), origin: a.ctx.origin, by: '张伟', at: a.ctx.now().toISOString(), fields: [{ field: 'grade', before: undefined, after: 'A' }, { field: 'gradedOn', before: undefined, after: '2026-11-27' }] },
+        {
+          table: 'profile',
+          recordIds: [(await getProfile(a.db))!.id],
+          op: 'update',
+          rev: a.ctx.clock.now(),
+          origin: a.ctx.origin,
+          by: '张伟',
+          at: a.ctx.now().toISOString(),
+          fields: [{ field: 'complaintSettings', before: undefined, after: DEFAULT_COMPLAINT_SETTINGS }],
+        },
+        {
+          table: 'customers',
+          recordIds: [newId()],
+          op: 'update',
+          rev: a.ctx.clock.now(),
+          origin: a.ctx.origin,
+          by: '张伟',
+          at: a.ctx.now().toISOString(),
+          fields: [
+            { field: 'grade', before: undefined, after: 'A' },
+            { field: 'gradedOn', before: undefined, after: '2026-11-27' },
+          ],
+        },
       ]);
-      const bytes = await createBackupFile(a.db, { profile: (await getProfile(a.db))!, installation: a.installation, appVersion: '0.1.0', lock: { recipients: [a.installation.keys.ageRecipient] } });
+      const bytes = await createBackupFile(a.db, {
+        profile: (await getProfile(a.db))!,
+        installation: a.installation,
+        appVersion: '0.1.0',
+        lock: { recipients: [a.installation.keys.ageRecipient] },
+      });
       const db = await restore(bytes, a.installation.keys.ageIdentity);
       // Equal as JSON can say it: an `undefined`-valued key is an absent one (compare.ts).
       expect(await backedUpTables(db)).toEqual(await backedUpTables(a.db));
@@ -77,7 +106,11 @@ describe('backups with change entries that lost `before`', () => {
 
   it('today’s change log stores no `undefined`-valued side: the approval and the first settings save', async () => {
     const w = await archive();
-    await saveProfile(w.db, { organisation: '航天材料及工艺研究所', department: '市场部', operatorName: '张伟', defaultMark: { level: 'internal', periodYears: null } }, w.ctx);
+    await saveProfile(
+      w.db,
+      { organisation: '航天材料及工艺研究所', department: '市场部', operatorName: '张伟', defaultMark: { level: 'internal', periodYears: null } },
+      w.ctx,
+    );
     await gradeArchive(w);
     await saveComplaintSettings(w.db, { ...DEFAULT_COMPLAINT_SETTINGS, departmentCode: 'KF3' }, w.ctx);
     const fields = (await w.db.changes.toArray()).flatMap((e) => e.fields);

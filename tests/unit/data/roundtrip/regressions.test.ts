@@ -19,7 +19,10 @@ let world: World;
 afterEach(() => world.close());
 
 async function refusal(promise: Promise<unknown>): Promise<Record<string, string>> {
-  const error = await promise.then(() => null, (e: unknown) => e);
+  const error = await promise.then(
+    () => null,
+    (e: unknown) => e,
+  );
   expect(error).toBeInstanceOf(ValidationError);
   return (error as ValidationError).fieldErrors;
 }
@@ -57,10 +60,14 @@ describe('template ids that would become keys no archive file may carry', () => 
     const a = await addDepartment(world, '市场部');
     const before = await a.db.changes.count();
     const dimensions = [{ id: 'constructor', label: '构造', weight: 1 }];
-    expect(await refusal(saveQuestionnaire(a.db, null, { name: '回访表', scaleMax: 5, dimensions }, a.ctx))).toEqual({ 'dimensions.0.id': 'validation.reservedId' });
+    expect(await refusal(saveQuestionnaire(a.db, null, { name: '回访表', scaleMax: 5, dimensions }, a.ctx))).toEqual({
+      'dimensions.0.id': 'validation.reservedId',
+    });
     const items = DEFAULT_TEMPLATE.items.map((item) => (item.id === 'potential' ? { ...item, id: 'prototype' } : item));
     const approval = { approvedBy: '赵主任', note: '' };
-    expect(await refusal(saveConfig(a.db, 'template', { version: 1, items }, approval, a.ctx))).toEqual({ [`items.${items.findIndex((i) => i.id === 'prototype')}.id`]: 'validation.reservedId' });
+    expect(await refusal(saveConfig(a.db, 'template', { version: 1, items }, approval, a.ctx))).toEqual({
+      [`items.${items.findIndex((i) => i.id === 'prototype')}.id`]: 'validation.reservedId',
+    });
     expect(await a.db.changes.count()).toBe(before);
   });
 });

@@ -34,7 +34,15 @@ import type { Dept } from './world';
 import { dayFrom, live, notes, nth, rotate, rowOf, text, type Params, type Row } from './pick';
 
 /** The customer archive's repository actions (data/archive), driven by a step's numbers. */
-const NAMES = ['中国航天科技集团有限公司', '中国运载火箭技术研究院', '航天材料及工艺研究所', '西北工业集团', '北京航空材料研究院', 'ＡＢＣ 研究所', '研'.repeat(100)];
+const NAMES = [
+  '中国航天科技集团有限公司',
+  '中国运载火箭技术研究院',
+  '航天材料及工艺研究所',
+  '西北工业集团',
+  '北京航空材料研究院',
+  'ＡＢＣ 研究所',
+  '研'.repeat(100),
+];
 const WORDS = [[], ['导弹'], ['复材', '新客户', '重点'], Array.from({ length: 20 }, (_, i) => `词${i}`), ['甲'.repeat(20)]];
 
 async function customerInput(d: Dept, [p0, p1, p2, p3]: Params, level: 1 | 2 | 3, parentId: string | null) {
@@ -109,7 +117,10 @@ export const ARCHIVE_STEPS: Record<string, (d: Dept, p: Params) => Promise<unkno
   },
   async contactUpdate(d, [p0, p1, p2]) {
     const c = await liveOf(d, 'contacts', p0);
-    return c && updateContact(d.db, c.id, { name: text(50, p1 + 1), department: text(50, p2), phones: c.phones, notes: notes(2000, p2), primary: p1 % 3 === 0 }, d.ctx);
+    return (
+      c &&
+      updateContact(d.db, c.id, { name: text(50, p1 + 1), department: text(50, p2), phones: c.phones, notes: notes(2000, p2), primary: p1 % 3 === 0 }, d.ctx)
+    );
   },
   async contactPrimary(d, [p0]) {
     const c = await liveOf(d, 'contacts', p0);
@@ -183,13 +194,20 @@ export const ARCHIVE_STEPS: Record<string, (d: Dept, p: Params) => Promise<unkno
   async settlementCreate(d, [p0, p1, p2]) {
     const c = await liveOf(d, 'customers', p0);
     const paid = p1 % 3 !== 0;
-    const input = { receivableWan: nth([10, 0.5, 100], p2), dueDate: dayFrom(d.ctx.now(), -(p2 % 400)), paidDate: paid ? dayFrom(d.ctx.now(), -(p1 % 30)) : null, amountPaidWan: paid ? nth([10, 0.5], p1) : null };
+    const input = {
+      receivableWan: nth([10, 0.5, 100], p2),
+      dueDate: dayFrom(d.ctx.now(), -(p2 % 400)),
+      paidDate: paid ? dayFrom(d.ctx.now(), -(p1 % 30)) : null,
+      amountPaidWan: paid ? nth([10, 0.5], p1) : null,
+    };
     // Half the overpayments are confirmed by the user; the others are refused and write nothing.
     return c && createSettlement(d.db, c.id, input, d.ctx, { allowOverpayment: p2 % 2 === 0 });
   },
   async settlementUpdate(d, [p0, p1]) {
     const s = await liveOf(d, 'settlements', p0);
-    return s && updateSettlement(d.db, s.id, { ...s, paidDate: p1 % 2 ? null : dayFrom(d.ctx.now(), 0), amountPaidWan: p1 % 2 ? null : s.receivableWan }, d.ctx);
+    return (
+      s && updateSettlement(d.db, s.id, { ...s, paidDate: p1 % 2 ? null : dayFrom(d.ctx.now(), 0), amountPaidWan: p1 % 2 ? null : s.receivableWan }, d.ctx)
+    );
   },
   async settlementDelete(d, [p0]) {
     const s = await liveOf(d, 'settlements', p0);
@@ -198,7 +216,9 @@ export const ARCHIVE_STEPS: Record<string, (d: Dept, p: Params) => Promise<unkno
   async handover(d, [p0, p1, p2]) {
     const c = await liveOf(d, 'customers', p0);
     const to = await liveOf(d, 'managers', p1);
-    return c && to && handOverCustomer(d.db, c.id, { toManagerId: to.id, date: dayFrom(d.ctx.now(), 0), reason: text(200, p2 + 1), notes: notes(2000, p2) }, d.ctx);
+    return (
+      c && to && handOverCustomer(d.db, c.id, { toManagerId: to.id, date: dayFrom(d.ctx.now(), 0), reason: text(200, p2 + 1), notes: notes(2000, p2) }, d.ctx)
+    );
   },
   async handoverAck(d, [p0]) {
     const h = await rowOf(d.db, 'handovers', p0, (r: Row) => r.acknowledgedAt === null);

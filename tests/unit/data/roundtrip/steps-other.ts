@@ -1,4 +1,10 @@
-import { allowedActions, COMPLAINT_ACTIONS, DEFAULT_COMPLAINT_SETTINGS, DEFAULT_DEADLINE_CONFIG, ZEROING_ITEMS } from '../../../../src-renderer/core/complaints';
+import {
+  allowedActions,
+  COMPLAINT_ACTIONS,
+  DEFAULT_COMPLAINT_SETTINGS,
+  DEFAULT_DEADLINE_CONFIG,
+  ZEROING_ITEMS,
+} from '../../../../src-renderer/core/complaints';
 import { DEFAULT_CRITERIA, DEFAULT_SERVICE_POLICY, DEFAULT_TEMPLATE, GRADES } from '../../../../src-renderer/core/grading';
 import { COMPLAINT_CATEGORIES, COMPLAINT_CHANNELS, COMPLAINT_SEVERITIES } from '../../../../src-renderer/core/model';
 import { REPORT_KINDS } from '../../../../src-renderer/core/reports';
@@ -12,11 +18,34 @@ import {
   updateComplaintIntake,
   type ComplaintRecord,
 } from '../../../../src-renderer/data/complaints';
-import { editDepartment, listOpenConflicts, removeDepartment, resolveConflict, restoreDepartment, selectedCustomerIds } from '../../../../src-renderer/data/exchange';
-import { approveRun, currentConfig, discardRun, draftGrading, overrideGrading, restoreDefaultConfig, saveAssessment, saveConfig } from '../../../../src-renderer/data/grading';
+import {
+  editDepartment,
+  listOpenConflicts,
+  removeDepartment,
+  resolveConflict,
+  restoreDepartment,
+  selectedCustomerIds,
+} from '../../../../src-renderer/data/exchange';
+import {
+  approveRun,
+  currentConfig,
+  discardRun,
+  draftGrading,
+  overrideGrading,
+  restoreDefaultConfig,
+  saveAssessment,
+  saveConfig,
+} from '../../../../src-renderer/data/grading';
 import { saveProfile } from '../../../../src-renderer/data/profile-repo';
 import { logPrint } from '../../../../src-renderer/data/reports';
-import { createSurvey, deleteSurvey, listQuestionnaires, recordFollowUpVisit, restoreSurvey, saveQuestionnaire } from '../../../../src-renderer/data/satisfaction';
+import {
+  createSurvey,
+  deleteSurvey,
+  listQuestionnaires,
+  recordFollowUpVisit,
+  restoreSurvey,
+  saveQuestionnaire,
+} from '../../../../src-renderer/data/satisfaction';
 import { dayFrom, deleted, live, notes, nth, rotate, rowOf, text, type Params } from './pick';
 import { exportTo, importInto, type Dept, type World } from './world';
 
@@ -108,7 +137,13 @@ export const OTHER_STEPS: Record<string, (d: Dept, p: Params, world: World) => P
     if (kind === 'default') return restoreDefaultConfig(d.db, nth(['template', 'criteria', 'policy'] as const, p1), approval, d.ctx);
     if (kind === 'template') return saveConfig(d.db, 'template', template(p1), approval, d.ctx);
     if (kind === 'criteria') return saveConfig(d.db, 'criteria', { ...DEFAULT_CRITERIA, aaaBenefitWan: nth([200, 150, 1], p1) }, approval, d.ctx);
-    return saveConfig(d.db, 'policy', { ...DEFAULT_SERVICE_POLICY, AAA: { ...DEFAULT_SERVICE_POLICY.AAA, visitIntervalDays: nth([30, 1, 366], p1) } }, approval, d.ctx);
+    return saveConfig(
+      d.db,
+      'policy',
+      { ...DEFAULT_SERVICE_POLICY, AAA: { ...DEFAULT_SERVICE_POLICY.AAA, visitIntervalDays: nth([30, 1, 366], p1) } },
+      approval,
+      d.ctx,
+    );
   },
   async complaintRegister(d, p) {
     const c = await liveOf(d, 'customers', p[0]);
@@ -123,13 +158,22 @@ export const OTHER_STEPS: Record<string, (d: Dept, p: Params, world: World) => P
     // Mostly what the screen offers for the complaint's state; sometimes any action (refused).
     const offered = c ? allowedActions(c as unknown as ComplaintRecord) : [];
     const action = p1 % 4 === 0 || offered.length === 0 ? nth(COMPLAINT_ACTIONS, p1) : nth(offered, p1);
-    const input = { comment: notes(2000, p2), reason: nth(['', '非我所产品', '因'.repeat(2000)], p3), answer: notes(2000, p3) || '已更换', verification: { accepted: p2 % 3 !== 0, satisfaction: 1 + (p3 % 5) } };
+    const input = {
+      comment: notes(2000, p2),
+      reason: nth(['', '非我所产品', '因'.repeat(2000)], p3),
+      answer: notes(2000, p3) || '已更换',
+      verification: { accepted: p2 % 3 !== 0, satisfaction: 1 + (p3 % 5) },
+    };
     return c && actOnComplaint(d.db, c.id, action, input, d.ctx);
   },
   async complaintZeroing(d, [p0, p1, p2]) {
     const c = await liveOf(d, 'complaints', p0);
     const item = nth(ZEROING_ITEMS, p1);
-    const input = { evidence: notes(2000, p2 + 1), confirmedBy: text(50, p2 + 1), confirmedAt: nth([d.ctx.now().toISOString(), '2026-12-01T10:00:00+08:00', '2026-12-01T02:00:00Z'], p2) };
+    const input = {
+      evidence: notes(2000, p2 + 1),
+      confirmedBy: text(50, p2 + 1),
+      confirmedAt: nth([d.ctx.now().toISOString(), '2026-12-01T10:00:00+08:00', '2026-12-01T02:00:00Z'], p2),
+    };
     return c && confirmComplaintZeroingItem(d.db, c.id, item, input, d.ctx);
   },
   async complaintDelete(d, [p0]) {
@@ -141,18 +185,27 @@ export const OTHER_STEPS: Record<string, (d: Dept, p: Params, world: World) => P
     return c && restoreComplaint(d.db, c.id, d.ctx);
   },
   async complaintSettings(d, [p0, p1]) {
-    const deadlines = p1 % 2 ? DEFAULT_DEADLINE_CONFIG : { ...DEFAULT_DEADLINE_CONFIG, dayCount: 'calendar', holidays: ['2027-02-16'], makeUpWorkdays: ['2027-02-20'] };
+    const deadlines =
+      p1 % 2 ? DEFAULT_DEADLINE_CONFIG : { ...DEFAULT_DEADLINE_CONFIG, dayCount: 'calendar', holidays: ['2027-02-16'], makeUpWorkdays: ['2027-02-20'] };
     return saveComplaintSettings(d.db, { ...DEFAULT_COMPLAINT_SETTINGS, departmentCode: nth([null, 'KF3', ' kf3 ', ''], p0), deadlines }, d.ctx);
   },
   async questionnaireSave(d, [p0, p1, p2]) {
-    const base = p0 % 2 ? null : (await listQuestionnaires(d.db))[p0 % 3]?.questionnaireId ?? null;
+    const base = p0 % 2 ? null : ((await listQuestionnaires(d.db))[p0 % 3]?.questionnaireId ?? null);
     return saveQuestionnaire(d.db, base, { name: text(100, p2 + 1), scaleMax: nth([5, 10, 3], p1), dimensions: nth(DIMENSIONS, p1) }, d.ctx);
   },
   async surveyCreate(d, [p0, p1, p2, p3]) {
     const c = await liveOf(d, 'customers', p0);
     const q = nth(await listQuestionnaires(d.db), p1);
     const scores = Object.fromEntries(q.dimensions.map((dim, k) => [dim.id, 1 + ((p2 + k) % q.scaleMax)]));
-    const input = { date: dayFrom(d.ctx.now(), -(p3 % 10)), source: 'questionnaire', questionnaireId: q.questionnaireId, questionnaireVersion: q.version, scores, respondentName: text(50, p3), comment: notes(2000, p2) };
+    const input = {
+      date: dayFrom(d.ctx.now(), -(p3 % 10)),
+      source: 'questionnaire',
+      questionnaireId: q.questionnaireId,
+      questionnaireVersion: q.version,
+      scores,
+      respondentName: text(50, p3),
+      comment: notes(2000, p2),
+    };
     return c && createSurvey(d.db, c.id, input, d.ctx);
   },
   async surveyDelete(d, [p0]) {
@@ -166,22 +219,51 @@ export const OTHER_STEPS: Record<string, (d: Dept, p: Params, world: World) => P
   async followUpVisit(d, [p0, p1, p2]) {
     const c = await liveOf(d, 'customers', p0);
     const q = nth(await listQuestionnaires(d.db), p1);
-    const survey = p2 % 2 ? null : { questionnaireId: q.questionnaireId, questionnaireVersion: q.version, scores: { [q.dimensions[0]!.id]: q.scaleMax }, respondentName: '刘工', comment: '' };
+    const survey =
+      p2 % 2
+        ? null
+        : {
+            questionnaireId: q.questionnaireId,
+            questionnaireVersion: q.version,
+            scores: { [q.dimensions[0]!.id]: q.scaleMax },
+            respondentName: '刘工',
+            comment: '',
+          };
     const interaction = { kind: nth(['visit', 'call'] as const, p1), date: today(d), departments: ['marketing'], summary: '回访' };
     return c && recordFollowUpVisit(d.db, c.id, { interaction, survey }, d.ctx);
   },
   async profileSave(d, [p0, p1]) {
-    const mark = nth([{ level: 'internal', periodYears: null }, { level: 'secret', periodYears: 10 }], p1);
+    const mark = nth(
+      [
+        { level: 'internal', periodYears: null },
+        { level: 'secret', periodYears: 10 },
+      ],
+      p1,
+    );
     return saveProfile(d.db, { organisation: text(100, p0 + 1), department: d.name, operatorName: d.ctx.operator, defaultMark: mark }, d.ctx);
   },
   async printLog(d, [p0, p1]) {
     const customer = await rowOf(d.db, 'customers', p0);
     const params: Record<string, string | number | null> = customer ? { customerId: customer.id, year: 2026, note: null } : {};
-    const entry = { at: d.ctx.now().toISOString(), by: d.ctx.operator, report: nth(REPORT_KINDS, p1), title: text(300, p1 + 1) || '报表', params, mark: { level: 'internal', periodYears: null }, action: 'print', shell: 'browser', pages: nth([null, 1, 418], p1), origin: d.installation.installationId } as const;
+    const entry = {
+      at: d.ctx.now().toISOString(),
+      by: d.ctx.operator,
+      report: nth(REPORT_KINDS, p1),
+      title: text(300, p1 + 1) || '报表',
+      params,
+      mark: { level: 'internal', periodYears: null },
+      action: 'print',
+      shell: 'browser',
+      pages: nth([null, 1, 418], p1),
+      origin: d.installation.installationId,
+    } as const;
     return logPrint(d.db, entry);
   },
   async exchange(d, [p0, p1, p2], world) {
-    const to = nth(world.depts.filter((x) => x !== d && d.directory.has(x.name)), p0);
+    const to = nth(
+      world.depts.filter((x) => x !== d && d.directory.has(x.name)),
+      p0,
+    );
     const scope = nth(['full', 'changes', 'selection'] as const, p1);
     if (scope === 'selection') {
       const picked = await rowOf(d.db, 'customers', p2);

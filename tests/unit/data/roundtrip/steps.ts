@@ -21,7 +21,23 @@ export interface Step {
 
 const STEPS: Record<string, (d: World['depts'][number], p: Params, world: World) => Promise<unknown>> = { ...ARCHIVE_STEPS, ...OTHER_STEPS };
 /** Creations weigh more than the rest, so later steps find rows to act on. */
-const WEIGHTED = [...Object.keys(STEPS), 'managerCreate', 'customerCreate', 'customerCreate', 'customerCreate', 'contactCreate', 'benefitSave', 'settlementCreate', 'complaintRegister', 'gradingDraft', 'gradingYear', 'surveyCreate', 'questionnaireSave', 'exchange', 'exchange'];
+const WEIGHTED = [
+  ...Object.keys(STEPS),
+  'managerCreate',
+  'customerCreate',
+  'customerCreate',
+  'customerCreate',
+  'contactCreate',
+  'benefitSave',
+  'settlementCreate',
+  'complaintRegister',
+  'gradingDraft',
+  'gradingYear',
+  'surveyCreate',
+  'questionnaireSave',
+  'exchange',
+  'exchange',
+];
 /** From a few seconds to a few days: deadlines, follow-ups and office days move. */
 const WAITS = [1_000, 60_000, 3_600_000, 86_400_000, 3 * 86_400_000];
 
@@ -58,7 +74,13 @@ export const stepArbitrary: fc.Arbitrary<Step> = fc.record({
  */
 function isRefusal(error: unknown): boolean {
   if (error instanceof ImportRefusedError) return error.code === 'missing-customer';
-  return error instanceof ValidationError || error instanceof OverpaymentError || error instanceof DuplicateCustomerError || error instanceof RecordNotFoundError || error instanceof ExportError;
+  return (
+    error instanceof ValidationError ||
+    error instanceof OverpaymentError ||
+    error instanceof DuplicateCustomerError ||
+    error instanceof RecordNotFoundError ||
+    error instanceof ExportError
+  );
 }
 
 /** Runs one step in the first two departments (`at` 2 is the first again: it acts more). */

@@ -1,6 +1,15 @@
 import { HybridLogicalClock } from '../../../../src-renderer/core/hlc';
 import type { AirgapDb } from '../../../../src-renderer/data/db';
-import { applyCard, applyImport, exportArchive, exportMyCard, previewCard, previewImport, recordExportMark, type ExportScope } from '../../../../src-renderer/data/exchange';
+import {
+  applyCard,
+  applyImport,
+  exportArchive,
+  exportMyCard,
+  previewCard,
+  previewImport,
+  recordExportMark,
+  type ExportScope,
+} from '../../../../src-renderer/data/exchange';
 import { loadOrCreateInstallation, type Installation } from '../../../../src-renderer/data/installation';
 import { getProfile, saveProfile } from '../../../../src-renderer/data/profile-repo';
 import type { WriteContext } from '../../../../src-renderer/data/write-context';
@@ -49,7 +58,11 @@ export async function addDepartment(world: World, name: string): Promise<Dept> {
     operator: OPERATORS[name] ?? '操作员',
     now: () => new Date(world.now),
   };
-  await saveProfile(db, { organisation: '航天材料及工艺研究所', department: name, operatorName: ctx.operator, defaultMark: { level: 'internal', periodYears: null } }, ctx);
+  await saveProfile(
+    db,
+    { organisation: '航天材料及工艺研究所', department: name, operatorName: ctx.operator, defaultMark: { level: 'internal', periodYears: null } },
+    ctx,
+  );
   const dept: Dept = { name, db, installation, ctx, directory: new Map() };
   world.depts.push(dept);
   return dept;
@@ -70,7 +83,14 @@ export async function introduce(...depts: Dept[]): Promise<void> {
 /** An exchange file from `from` to `to`, locked for `to`'s key (the export screen with 部门 chosen). */
 export async function exportTo(from: Dept, to: Dept, scope: ExportScope = { type: 'full' }) {
   const profile = (await getProfile(from.db))!;
-  const file = await exportArchive(from.db, { scope, lock: { departmentIds: [from.directory.get(to.name)!] }, installation: from.installation, profile, appVersion: '0.1.0', now: from.ctx.now() });
+  const file = await exportArchive(from.db, {
+    scope,
+    lock: { departmentIds: [from.directory.get(to.name)!] },
+    installation: from.installation,
+    profile,
+    appVersion: '0.1.0',
+    now: from.ctx.now(),
+  });
   // As the screen does once the file is saved.
   if (file.mark) await recordExportMark(from.db, file.mark, from.ctx.now());
   return file;
@@ -78,7 +98,12 @@ export async function exportTo(from: Dept, to: Dept, scope: ExportScope = { type
 
 /** Preview + apply, as the import screen does; `null` when the preview stops at an unknown signer. */
 export async function importInto(to: Dept, bytes: Uint8Array, acceptUnknownSigner = false) {
-  const preview = await previewImport(to.db, bytes, { identities: [to.installation.keys.ageIdentity] }, { installation: to.installation, acceptUnknownSigner, now: () => to.ctx.now().getTime() });
+  const preview = await previewImport(
+    to.db,
+    bytes,
+    { identities: [to.installation.keys.ageIdentity] },
+    { installation: to.installation, acceptUnknownSigner, now: () => to.ctx.now().getTime() },
+  );
   if (preview.status !== 'ready') return null;
   return applyImport(to.db, preview.file, to.ctx);
 }

@@ -44,7 +44,12 @@ describe('complaintStatsOfYear', () => {
 
   it('filters by grade, ungraded included on request', async () => {
     const aaa = await complaintStatsOfYear(db, 2026, ['AAA'], STATS_NOW);
-    expect({ total: aaa.total, rate: aaa.onTimeRate, answer: aaa.meanDaysToAnswer, close: aaa.meanDaysToClose }).toEqual({ total: 3, rate: 0.5, answer: 8, close: 18 });
+    expect({ total: aaa.total, rate: aaa.onTimeRate, answer: aaa.meanDaysToAnswer, close: aaa.meanDaysToClose }).toEqual({
+      total: 3,
+      rate: 0.5,
+      answer: 8,
+      close: 18,
+    });
     const ungraded = await complaintStatsOfYear(db, 2026, ['ungraded'], STATS_NOW);
     expect(ungraded.byCategory.tech_service).toBe(1);
     expect(ungraded.total).toBe(1);
@@ -55,8 +60,24 @@ describe('complaintStatsOfYear', () => {
     expect((await complaintStatsOfYear(db, 2026, null, STATS_NOW)).total).toBe(6);
     const [first] = await db.table('complaints').where('receivedAt').between('2026-03-01', '2026-03-03').toArray();
     await softDeleteRecord(db, 'complaints', first.id, w.ctx);
-    await createSurvey(db, w.institute.id, { date: '2026-06-01', source: 'questionnaire', questionnaireId: DEFAULT_QUESTIONNAIRE_ID, questionnaireVersion: 1, scores: { product_quality: 5, delivery: 3 } }, w.ctx);
-    await createSurvey(db, w.institute.id, { date: '2025-06-01', source: 'questionnaire', questionnaireId: DEFAULT_QUESTIONNAIRE_ID, questionnaireVersion: 1, scores: { price: 1 } }, w.ctx);
+    await createSurvey(
+      db,
+      w.institute.id,
+      {
+        date: '2026-06-01',
+        source: 'questionnaire',
+        questionnaireId: DEFAULT_QUESTIONNAIRE_ID,
+        questionnaireVersion: 1,
+        scores: { product_quality: 5, delivery: 3 },
+      },
+      w.ctx,
+    );
+    await createSurvey(
+      db,
+      w.institute.id,
+      { date: '2025-06-01', source: 'questionnaire', questionnaireId: DEFAULT_QUESTIONNAIRE_ID, questionnaireVersion: 1, scores: { price: 1 } },
+      w.ctx,
+    );
     const s = await complaintStatsOfYear(db, 2026, null, STATS_NOW);
     expect(s.total).toBe(5);
     expect(s.verification.count).toBe(2);

@@ -19,8 +19,22 @@ beforeEach(async () => {
 });
 afterEach(() => db.close());
 
-const visit = { kind: 'visit' as const, date: '2026-12-20', departments: ['marketing'], participants: ['刘工'], summary: '季度回访，了解交付情况', nextStep: '', followUpDate: '' };
-const answers = { questionnaireId: DEFAULT_QUESTIONNAIRE_ID, questionnaireVersion: 1, scores: { delivery: 4, communication: 5 }, respondentName: '刘工', comment: '' };
+const visit = {
+  kind: 'visit' as const,
+  date: '2026-12-20',
+  departments: ['marketing'],
+  participants: ['刘工'],
+  summary: '季度回访，了解交付情况',
+  nextStep: '',
+  followUpDate: '',
+};
+const answers = {
+  questionnaireId: DEFAULT_QUESTIONNAIRE_ID,
+  questionnaireVersion: 1,
+  scores: { delivery: 4, communication: 5 },
+  respondentName: '刘工',
+  comment: '',
+};
 
 describe('recordFollowUpVisit', () => {
   it('records the visit and its survey together, completing the open follow-up', async () => {
@@ -43,7 +57,9 @@ describe('recordFollowUpVisit', () => {
   it('a refused survey leaves no visit behind and the follow-up open', async () => {
     const task = await openFollowUpOf(db, w.institute.id);
     const before = { changes: await db.changes.count(), interactions: await db.table('interactions').count() };
-    const error = await recordFollowUpVisit(db, w.institute.id, { interaction: visit, survey: { ...answers, scores: { delivery: 9 } } }, w.ctx).catch((e: unknown) => e);
+    const error = await recordFollowUpVisit(db, w.institute.id, { interaction: visit, survey: { ...answers, scores: { delivery: 9 } } }, w.ctx).catch(
+      (e: unknown) => e,
+    );
     expect(error).toBeInstanceOf(ValidationError);
     expect((error as ValidationError).fieldErrors).toEqual({ 'scores.delivery': 'validation.complaints.score' });
     expect({ changes: await db.changes.count(), interactions: await db.table('interactions').count() }).toEqual(before);
@@ -51,7 +67,9 @@ describe('recordFollowUpVisit', () => {
   });
 
   it('takes only a visit or a call', async () => {
-    const error = await recordFollowUpVisit(db, w.institute.id, { interaction: { ...visit, kind: 'meeting' as never }, survey: null }, w.ctx).catch((e: unknown) => e);
+    const error = await recordFollowUpVisit(db, w.institute.id, { interaction: { ...visit, kind: 'meeting' as never }, survey: null }, w.ctx).catch(
+      (e: unknown) => e,
+    );
     expect((error as ValidationError).fieldErrors).toEqual({ kind: 'validation.satisfaction.visitKind' });
   });
 });

@@ -40,7 +40,10 @@ const survey = (overrides: Record<string, unknown> = {}) => ({
 });
 
 async function refusal(promise: Promise<unknown>): Promise<Record<string, string>> {
-  const error = await promise.then(() => null, (e: unknown) => e);
+  const error = await promise.then(
+    () => null,
+    (e: unknown) => e,
+  );
   expect(error).toBeInstanceOf(ValidationError);
   return (error as ValidationError).fieldErrors;
 }
@@ -83,10 +86,16 @@ describe('surveys', () => {
 
   it('refuses scores outside the scale, unknown dimensions and an empty survey, writing nothing', async () => {
     const before = await db.changes.count();
-    expect(await refusal(createSurvey(db, w.institute.id, survey({ scores: { product_quality: 6 } }), w.ctx))).toEqual({ 'scores.product_quality': 'validation.complaints.score' });
-    expect(await refusal(createSurvey(db, w.institute.id, survey({ scores: { speed: 3 } }), w.ctx))).toEqual({ 'scores.speed': 'validation.complaints.unknownDimension' });
+    expect(await refusal(createSurvey(db, w.institute.id, survey({ scores: { product_quality: 6 } }), w.ctx))).toEqual({
+      'scores.product_quality': 'validation.complaints.score',
+    });
+    expect(await refusal(createSurvey(db, w.institute.id, survey({ scores: { speed: 3 } }), w.ctx))).toEqual({
+      'scores.speed': 'validation.complaints.unknownDimension',
+    });
     expect(await refusal(createSurvey(db, w.institute.id, survey({ scores: {} }), w.ctx))).toEqual({ scores: 'validation.complaints.noScores' });
-    expect(await refusal(createSurvey(db, w.institute.id, survey({ questionnaireVersion: 7 }), w.ctx))).toEqual({ questionnaireId: 'validation.satisfaction.unknownQuestionnaire' });
+    expect(await refusal(createSurvey(db, w.institute.id, survey({ questionnaireVersion: 7 }), w.ctx))).toEqual({
+      questionnaireId: 'validation.satisfaction.unknownQuestionnaire',
+    });
     expect(await refusal(createSurvey(db, w.institute.id, survey({ date: '2026-02-30' }), w.ctx))).toHaveProperty('date');
     expect(await db.changes.count()).toBe(before);
     expect(await surveysOf(db, w.institute.id)).toEqual([]);
@@ -95,8 +104,15 @@ describe('surveys', () => {
   it('keeps an old survey readable on the version it was answered on after the questionnaire changes', async () => {
     const old = await createSurvey(db, w.institute.id, survey({ scores: { price: 5 } }), w.ctx);
     const [def] = await listQuestionnaires(db);
-    await saveQuestionnaire(db, DEFAULT_QUESTIONNAIRE_ID, { ...def, scaleMax: 10, dimensions: [{ id: 'product_quality', label: '产品质量', weight: 1 }] }, w.ctx);
-    expect(await refusal(createSurvey(db, w.institute.id, survey({ questionnaireVersion: 2, scores: { price: 5 } }), w.ctx))).toEqual({ 'scores.price': 'validation.complaints.unknownDimension' });
+    await saveQuestionnaire(
+      db,
+      DEFAULT_QUESTIONNAIRE_ID,
+      { ...def, scaleMax: 10, dimensions: [{ id: 'product_quality', label: '产品质量', weight: 1 }] },
+      w.ctx,
+    );
+    expect(await refusal(createSurvey(db, w.institute.id, survey({ questionnaireVersion: 2, scores: { price: 5 } }), w.ctx))).toEqual({
+      'scores.price': 'validation.complaints.unknownDimension',
+    });
     const onV2 = await createSurvey(db, w.institute.id, survey({ date: '2026-04-01', questionnaireVersion: 2, scores: { product_quality: 10 } }), w.ctx);
     expect(onV2.percent).toBe(100);
     const template = await questionnaireVersion(db, old.questionnaireId, old.questionnaireVersion);
@@ -130,7 +146,9 @@ describe('surveys', () => {
 
 describe('surveys and the archive', () => {
   it('move with a merge to the kept customer, and are in the customer’s history', async () => {
-    const dup = await createCustomer(db, unitInput({ name: '航天材料工艺所', shortName: '', level: 3, parentId: w.academy.id }), w.ctx, { allowDuplicate: true });
+    const dup = await createCustomer(db, unitInput({ name: '航天材料工艺所', shortName: '', level: 3, parentId: w.academy.id }), w.ctx, {
+      allowDuplicate: true,
+    });
     const s = await createSurvey(db, dup.id, survey(), w.ctx);
     await mergeCustomers(db, w.institute.id, dup.id, w.ctx);
     expect((await surveysOf(db, w.institute.id)).map((x) => x.id)).toEqual([s.id]);

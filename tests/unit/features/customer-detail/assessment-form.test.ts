@@ -13,13 +13,25 @@ describe('the scoring form', () => {
   });
 
   it('starts from the saved scores, dropping items the template no longer has', () => {
-    const values = assessmentFormValues(DEFAULT_TEMPLATE, { entries: { communication: 20, loyalty: null, retired_item: 5 }, communicationDifficult: true, note: '年度走访' });
+    const values = assessmentFormValues(DEFAULT_TEMPLATE, {
+      entries: { communication: 20, loyalty: null, retired_item: 5 },
+      communicationDifficult: true,
+      note: '年度走访',
+    });
     expect(values).toEqual({ entries: { communication: 20, demand_match: '', loyalty: '', potential: '' }, communicationDifficult: true, note: '年度走访' });
   });
 
   it('sends empty as not scored (never 0) and passes bad text on for the repository to refuse', () => {
-    const input = assessmentInput({ entries: { communication: 20, demand_match: '', loyalty: '  ', potential: 'abc' }, communicationDifficult: false, note: '' }, 2026);
-    expect(input).toEqual({ year: 2026, entries: { communication: 20, demand_match: null, loyalty: null, potential: 'abc' }, communicationDifficult: false, note: '' });
+    const input = assessmentInput(
+      { entries: { communication: 20, demand_match: '', loyalty: '  ', potential: 'abc' }, communicationDifficult: false, note: '' },
+      2026,
+    );
+    expect(input).toEqual({
+      year: 2026,
+      entries: { communication: 20, demand_match: null, loyalty: null, potential: 'abc' },
+      communicationDifficult: false,
+      note: '',
+    });
   });
 
   it('puts a refusal on the score input it concerns, other refusals on the form', () => {
@@ -28,6 +40,9 @@ describe('the scoring form', () => {
       fields: { 'entries.loyalty': 'validation.grading.itemPoints', note: 'validation.tooLong' },
       form: [],
     });
-    expect(assessmentErrors({ _: 'validation.customerDeleted', year: 'validation.year' }, ids)).toEqual({ fields: {}, form: ['validation.customerDeleted', 'validation.year'] });
+    expect(assessmentErrors({ _: 'validation.customerDeleted', year: 'validation.year' }, ids)).toEqual({
+      fields: {},
+      form: ['validation.customerDeleted', 'validation.year'],
+    });
   });
 });

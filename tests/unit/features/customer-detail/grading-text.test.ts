@@ -35,7 +35,17 @@ const factsArb: fc.Arbitrary<GradeFacts> = fc.record({
 });
 /** Subjective entries of the default template: each item empty or 0..max. */
 const entriesArb = fc.record(
-  Object.fromEntries(DEFAULT_TEMPLATE.items.filter((i) => i.kind === 'subjective').map((i) => [i.id, fc.option(fc.integer({ min: 0, max: i.maxPoints * 100 }).map((x) => x / 100), { nil: null })])),
+  Object.fromEntries(
+    DEFAULT_TEMPLATE.items
+      .filter((i) => i.kind === 'subjective')
+      .map((i) => [
+        i.id,
+        fc.option(
+          fc.integer({ min: 0, max: i.maxPoints * 100 }).map((x) => x / 100),
+          { nil: null },
+        ),
+      ]),
+  ),
 );
 
 const facts = (patch: Partial<GradeFacts>): GradeFacts => ({
@@ -104,7 +114,13 @@ describe('the scoring table rendered from its data', () => {
   });
 
   it('in en-US explains each band, payment and subjective score', () => {
-    const lines = explain(DEFAULT_TEMPLATE, facts({ annualBenefitWan: 150, cooperationYears: 0.4, paymentStability: null }), { communication: 20, loyalty: null }, en, 'en-US');
+    const lines = explain(
+      DEFAULT_TEMPLATE,
+      facts({ annualBenefitWan: 150, cooperationYears: 0.4, paymentStability: null }),
+      { communication: 20, loyalty: null },
+      en,
+      'en-US',
+    );
     expect(lines).toEqual([
       'Annual benefit 150 ×10k CNY ≥ 100 ×10k CNY: 30 points',
       'Years of cooperation 0.4 years < 1 years: 0 points',

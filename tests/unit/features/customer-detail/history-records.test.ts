@@ -7,7 +7,11 @@ import { historyAction, kindLabel, recordName, shownChanges } from '../../../../
 import { createTranslator } from '../../../../src-renderer/i18n';
 
 const t = createTranslator('zh-CN');
-const names = { t, day: (d: string | null | undefined) => formatDay(d, 'zh-CN'), wan: (v: number | null | undefined) => `${formatWanAmount(v ?? 0, 'zh-CN')} 万元` };
+const names = {
+  t,
+  day: (d: string | null | undefined) => formatDay(d, 'zh-CN'),
+  wan: (v: number | null | undefined) => `${formatWanAmount(v ?? 0, 'zh-CN')} 万元`,
+};
 
 function entry(table: string, op: ChangeEntry['op'], fields: ChangeEntry['fields'] = []): ChangeEntry {
   return { table, op, recordIds: ['r'], rev: '0', origin: 'o', by: '张伟', at: '2026-11-26T08:00:00.000Z', fields };

@@ -1,5 +1,13 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { createContact, createCustomer, createInteraction, deleteInteraction, previewCustomerMerge, createBenefitYear, updateCustomer } from '../../../../src-renderer/data/archive';
+import {
+  createContact,
+  createCustomer,
+  createInteraction,
+  deleteInteraction,
+  previewCustomerMerge,
+  createBenefitYear,
+  updateCustomer,
+} from '../../../../src-renderer/data/archive';
 import type { AirgapDb } from '../../../../src-renderer/data/db';
 import { compareRows, conflictRows, movedRows, refusalText, type ReadyPreview } from '../../../../src-renderer/features/customer-detail/merge/merge-text';
 import { createTranslator } from '../../../../src-renderer/i18n';
@@ -24,11 +32,26 @@ describe('the merge preview in words', () => {
     // The duplicate: no short name on the kept side to lose, a different region and manager, a higher mark.
     const dup = await createCustomer(
       db,
-      unitInput({ name: '航天材料工艺所', shortName: '材料所', level: 3, parentId: w.academy.id, region: '西安', cooperationStart: '2019-03-01', classification: 'secret', managerId: w.li.id, managerName: '李娜' }),
+      unitInput({
+        name: '航天材料工艺所',
+        shortName: '材料所',
+        level: 3,
+        parentId: w.academy.id,
+        region: '西安',
+        cooperationStart: '2019-03-01',
+        classification: 'secret',
+        managerId: w.li.id,
+        managerName: '李娜',
+      }),
       w.ctx,
       { allowDuplicate: true },
     );
-    await updateCustomer(db, w.institute.id, unitInput({ name: '航天材料及工艺研究所', shortName: '', level: 3, parentId: w.academy.id, managerId: w.wang.id, managerName: '王磊' }), w.ctx);
+    await updateCustomer(
+      db,
+      w.institute.id,
+      unitInput({ name: '航天材料及工艺研究所', shortName: '', level: 3, parentId: w.academy.id, managerId: w.wang.id, managerName: '王磊' }),
+      w.ctx,
+    );
     await createContact(db, w.institute.id, { name: '张伟', phones: [] }, w.ctx);
     await createContact(db, dup.id, { name: '李强', phones: [] }, w.ctx);
     const visit = { kind: 'call', departments: ['marketing'], summary: '电话沟通' };
@@ -85,9 +108,15 @@ describe('the merge preview in words', () => {
     db = w.db;
     const { institute, academy } = w;
     expect(refusalText('validation.mergeSelf', institute, institute, t)).toBe('不能把客户合并到它自身，请选择另一个客户。');
-    expect(refusalText('validation.mergeDeleted', institute, { ...academy, deletedAt: '2026-01-01T00:00:00.000Z' }, t)).toBe('“中国运载火箭技术研究院”已删除（在回收站中），不能合并。');
-    expect(refusalText('validation.mergeLevel', institute, academy, t)).toBe('“航天材料及工艺研究所”是“中国运载火箭技术研究院”的下级单位，不能把上级单位并入自己的下级单位。');
-    expect(refusalText('validation.mergeLevel', w.group, academy, t)).toBe('“中国运载火箭技术研究院”有下级单位，只能并入同一层级的单位（“中国运载火箭技术研究院”是二级单位，“中国航天科技集团有限公司”是集团）。');
+    expect(refusalText('validation.mergeDeleted', institute, { ...academy, deletedAt: '2026-01-01T00:00:00.000Z' }, t)).toBe(
+      '“中国运载火箭技术研究院”已删除（在回收站中），不能合并。',
+    );
+    expect(refusalText('validation.mergeLevel', institute, academy, t)).toBe(
+      '“航天材料及工艺研究所”是“中国运载火箭技术研究院”的下级单位，不能把上级单位并入自己的下级单位。',
+    );
+    expect(refusalText('validation.mergeLevel', w.group, academy, t)).toBe(
+      '“中国运载火箭技术研究院”有下级单位，只能并入同一层级的单位（“中国运载火箭技术研究院”是二级单位，“中国航天科技集团有限公司”是集团）。',
+    );
     expect(refusalText('validation.somethingElse', institute, academy, t)).toBe('合并未完成，未修改任何内容');
   });
 });

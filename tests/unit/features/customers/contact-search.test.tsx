@@ -22,7 +22,11 @@ let customer: CustomerRecord;
 beforeEach(async () => {
   db = await freshDb();
   const ctx = testContext();
-  customer = await createCustomer(db, { name: '航天材料及工艺研究所', shortName: '703所', level: 1, type: 'research_institute', classification: 'internal' }, ctx);
+  customer = await createCustomer(
+    db,
+    { name: '航天材料及工艺研究所', shortName: '703所', level: 1, type: 'research_institute', classification: 'internal' },
+    ctx,
+  );
   await createCustomer(db, { name: '西安航天动力研究所', level: 1, type: 'research_institute', classification: 'internal' }, ctx);
   await createContact(db, customer.id, { name: '王强', title: '副所长', phones: ['138 1234 5678', '010-88886666'] }, ctx);
 });
@@ -37,7 +41,17 @@ function renderRow(row: ListRow, query: string) {
     <MantineProvider>
       <div role="table">
         <div role="rowgroup">
-          <CustomerRow row={row} index={0} columns={['name', 'region']} template="1fr 1fr" query={query} ctx={{ t, locale: 'zh-CN' }} top={0} height={56} onOpen={() => {}} />
+          <CustomerRow
+            row={row}
+            index={0}
+            columns={['name', 'region']}
+            template="1fr 1fr"
+            query={query}
+            ctx={{ t, locale: 'zh-CN' }}
+            top={0}
+            height={56}
+            onOpen={() => {}}
+          />
         </div>
       </div>
     </MantineProvider>,
@@ -72,7 +86,12 @@ describe('finding a customer through its contact', () => {
 
   it('the Ctrl+K palette describes the same hit', async () => {
     const items = paletteItems('13812345678', await searchCustomers(db, '13812345678'), SECTIONS, t);
-    expect(items[0]).toMatchObject({ kind: 'customer', label: '航天材料及工艺研究所', description: '联系人：王强 · 13812345678', path: `/customers/${customer.id}` });
+    expect(items[0]).toMatchObject({
+      kind: 'customer',
+      label: '航天材料及工艺研究所',
+      description: '联系人：王强 · 13812345678',
+      path: `/customers/${customer.id}`,
+    });
   });
 
   it('a name hit shows the short name, marked when it matched', async () => {

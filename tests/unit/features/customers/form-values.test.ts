@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { cellsOf, formFieldOf, fromFormValues, normaliseDayInput, splitPastedName, toFormValues } from '../../../../src-renderer/features/customers/form/form-values';
+import {
+  cellsOf,
+  formFieldOf,
+  fromFormValues,
+  normaliseDayInput,
+  splitPastedName,
+  toFormValues,
+} from '../../../../src-renderer/features/customers/form/form-values';
 
 const PARENT = '0190a1b2-c3d4-7e5f-8a9b-0c1d2e3f4a5b';
 const MANAGER = '0190a1b2-c3d4-7e5f-8a9b-0c1d2e3f4a6c';
@@ -12,7 +19,13 @@ describe('customer form values', () => {
   });
 
   it('gives the repository numbers, nulls and the manager name; a group never sends a parent', () => {
-    const values = { ...toFormValues(undefined, { classification: 'internal' }), name: '中国航天科技集团有限公司', parentId: PARENT, managerId: MANAGER, cooperationStart: '2019/3/5' };
+    const values = {
+      ...toFormValues(undefined, { classification: 'internal' }),
+      name: '中国航天科技集团有限公司',
+      parentId: PARENT,
+      managerId: MANAGER,
+      cooperationStart: '2019/3/5',
+    };
     const input = fromFormValues(values, [{ id: MANAGER, name: '张伟' }]) as Record<string, unknown>;
     expect(input).toMatchObject({ level: 1, parentId: null, type: '', managerId: MANAGER, managerName: '张伟', cooperationStart: '2019-03-05' });
     const unassigned = fromFormValues({ ...values, managerId: null }, []) as Record<string, unknown>;

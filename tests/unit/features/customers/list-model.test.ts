@@ -37,8 +37,22 @@ const rows = (cs: ListCustomer[]) => cs.map((c) => ({ customer: c }));
 const names = (rs: { customer: ListCustomer }[]) => rs.map((r) => r.customer.name);
 
 describe('customer list filters', () => {
-  const a = customer('航天材料及工艺研究所', { region: '北京', managerId: 'm1', managerName: '张伟', fields: ['复合材料', '热防护'], tags: ['重点'], status: 'active' });
-  const b = customer('西安航天动力研究所', { region: '西安', managerId: 'm2', managerName: '李娜', fields: ['动力'], type: 'research_institute', status: 'dormant' });
+  const a = customer('航天材料及工艺研究所', {
+    region: '北京',
+    managerId: 'm1',
+    managerName: '张伟',
+    fields: ['复合材料', '热防护'],
+    tags: ['重点'],
+    status: 'active',
+  });
+  const b = customer('西安航天动力研究所', {
+    region: '西安',
+    managerId: 'm2',
+    managerName: '李娜',
+    fields: ['动力'],
+    type: 'research_institute',
+    status: 'dormant',
+  });
   const c = customer('某民营企业', { type: 'private', status: 'lost' });
 
   it('an empty filter keeps everything; within a kind any value matches, across kinds all must', () => {
@@ -102,18 +116,33 @@ describe('customer list sorting', () => {
   const list = ['重庆长安工业公司', '北京航空材料研究院', '西安航天动力研究所', '长沙某厂', '安徽某所'].map((name) => customer(name));
 
   it('sorts names by pinyin (as a Chinese dictionary), never by code point', () => {
-    expect(names(sortRows(rows(list), { column: 'name', direction: 'asc' }))).toEqual(['安徽某所', '北京航空材料研究院', '长沙某厂', '重庆长安工业公司', '西安航天动力研究所']);
+    expect(names(sortRows(rows(list), { column: 'name', direction: 'asc' }))).toEqual([
+      '安徽某所',
+      '北京航空材料研究院',
+      '长沙某厂',
+      '重庆长安工业公司',
+      '西安航天动力研究所',
+    ]);
     expect(names(sortRows(rows(list), { column: 'name', direction: 'desc' }))[0]).toBe('西安航天动力研究所');
   });
 
   it('keeps empty cells last in both directions and breaks ties by name', () => {
-    const withRegions = [customer('乙所', { region: '西安' }), customer('甲所', { region: '' }), customer('丙所', { region: '北京' }), customer('丁所', { region: '北京' })];
+    const withRegions = [
+      customer('乙所', { region: '西安' }),
+      customer('甲所', { region: '' }),
+      customer('丙所', { region: '北京' }),
+      customer('丁所', { region: '北京' }),
+    ];
     expect(names(sortRows(rows(withRegions), { column: 'region', direction: 'asc' }))).toEqual(['丙所', '丁所', '乙所', '甲所']);
     expect(names(sortRows(rows(withRegions), { column: 'region', direction: 'desc' }))).toEqual(['乙所', '丙所', '丁所', '甲所']);
   });
 
   it('sorts dates and levels', () => {
-    const cs = [customer('甲', { cooperationStart: '2020-05-01', level: 2 }), customer('乙', { cooperationStart: null, level: 1 }), customer('丙', { cooperationStart: '2018-01-09', level: 3 })];
+    const cs = [
+      customer('甲', { cooperationStart: '2020-05-01', level: 2 }),
+      customer('乙', { cooperationStart: null, level: 1 }),
+      customer('丙', { cooperationStart: '2018-01-09', level: 3 }),
+    ];
     expect(names(sortRows(rows(cs), { column: 'cooperationStart', direction: 'asc' }))).toEqual(['丙', '甲', '乙']);
     expect(names(sortRows(rows(cs), { column: 'level', direction: 'asc' }))).toEqual(['乙', '甲', '丙']);
   });

@@ -63,7 +63,9 @@ describe('saved filters', () => {
         'garbage',
       ]),
     });
-    expect(loadSavedFilters(store)).toEqual([{ name: '旧版', filters: { ...emptyFilters(), statuses: ['active'], types: ['private'], grades: ['AAA', 'none'] } }]);
+    expect(loadSavedFilters(store)).toEqual([
+      { name: '旧版', filters: { ...emptyFilters(), statuses: ['active'], types: ['private'], grades: ['AAA', 'none'] } },
+    ]);
     expect(loadSavedFilters(memoryStore({ [SAVED_FILTERS_KEY]: 'nope' }))).toEqual([]);
   });
 });

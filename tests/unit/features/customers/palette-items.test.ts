@@ -8,7 +8,19 @@ const t = createTranslator('zh-CN');
 describe('command palette items', () => {
   it('with nothing typed, offers creating a customer and every section', () => {
     const items = paletteItems('', null, SECTIONS, t);
-    expect(items.map((i) => i.label)).toEqual(['新建客户', '工作台', '客户档案', '客户需求', '客户分级', '投诉反馈', '统计分析', '数据交换', '报表', '回收站', '系统设置']);
+    expect(items.map((i) => i.label)).toEqual([
+      '新建客户',
+      '工作台',
+      '客户档案',
+      '客户需求',
+      '客户分级',
+      '投诉反馈',
+      '统计分析',
+      '数据交换',
+      '报表',
+      '回收站',
+      '系统设置',
+    ]);
   });
 
   it('finds commands by their words or pinyin initials', () => {

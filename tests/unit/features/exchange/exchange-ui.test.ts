@@ -59,7 +59,9 @@ describe('export summary', () => {
     expect(byGrade[0]).toBe('等级为 AAA、AA 的 40 个客户及其全部记录、负责的客户经理');
     const byManager = exportSummary({ ...plan, scope: 'selection', customerCount: 7, selection: { by: 'managers', names: ['王强', '李娜'] } }, zh, 'zh-CN');
     expect(byManager[0]).toBe('王强、李娜 负责的 7 个客户及其全部记录');
-    expect(exportSummary({ ...plan, scope: 'selection', customerCount: 3, selection: { by: 'customers', names: [] } }, zh, 'zh-CN')[0]).toBe('选定的 3 个客户及其全部记录、负责的客户经理');
+    expect(exportSummary({ ...plan, scope: 'selection', customerCount: 3, selection: { by: 'customers', names: [] } }, zh, 'zh-CN')[0]).toBe(
+      '选定的 3 个客户及其全部记录、负责的客户经理',
+    );
   });
 
   it('names the department of an incremental export and when it last got one', () => {
@@ -86,7 +88,19 @@ describe('conflict display helpers', () => {
   });
 
   it('names every exchanged kind in Chinese', () => {
-    for (const kind of ['managers', 'customers', 'contacts', 'requirements', 'gradings', 'followUps', 'gradeRuns', 'gradingConfigs', 'assessments', 'complaints', 'handovers']) {
+    for (const kind of [
+      'managers',
+      'customers',
+      'contacts',
+      'requirements',
+      'gradings',
+      'followUps',
+      'gradeRuns',
+      'gradingConfigs',
+      'assessments',
+      'complaints',
+      'handovers',
+    ]) {
       expect(kindName(kind, zh), kind).toMatch(/[\u4e00-\u9fff]/);
     }
   });

@@ -87,7 +87,12 @@ describe('summary of the rules as they will apply', () => {
   });
 
   it('follows the values being edited, including a value another rule shows (B reads the unstable band)', () => {
-    const v = { ...criteriaToForm(DEFAULT_CRITERIA), aaaBenefitWan: 250.5, aaaCooperationYears: '', payment: { ...DEFAULT_CRITERIA.payment, unstableMaxDays: 300 } };
+    const v = {
+      ...criteriaToForm(DEFAULT_CRITERIA),
+      aaaBenefitWan: 250.5,
+      aaaCooperationYears: '',
+      payment: { ...DEFAULT_CRITERIA.payment, unstableMaxDays: 300 },
+    };
     const lines = criteriaSummary(v, zh);
     expect(lines[0]!.text).toBe('B 类：结算回款拖欠超过 300 天，或 业务沟通困难，或 主观评分 < 10 分');
     expect(lines[1]!.text).toBe('AAA 类：年综合效益 ≥ 250.5 万元 或 合作 ≥ （未填） 年，且 回款稳定 或 主观评分 ≥ 70 分');

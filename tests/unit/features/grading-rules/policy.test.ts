@@ -28,6 +28,12 @@ describe('policy form ↔ body', () => {
   });
 
   it('lists a row’s inputs in column order: visit, deadlines lightest first, sign-off', () => {
-    expect(rowFields('AA')).toEqual(['AA.visitIntervalDays', 'AA.complaintDeadlineDays.minor', 'AA.complaintDeadlineDays.major', 'AA.complaintDeadlineDays.critical', 'AA.signOffRole']);
+    expect(rowFields('AA')).toEqual([
+      'AA.visitIntervalDays',
+      'AA.complaintDeadlineDays.minor',
+      'AA.complaintDeadlineDays.major',
+      'AA.complaintDeadlineDays.critical',
+      'AA.signOffRole',
+    ]);
   });
 });

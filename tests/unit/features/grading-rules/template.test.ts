@@ -89,7 +89,11 @@ describe('reordering', () => {
 
   it('swaps a subjective item with its subjective neighbour', () => {
     expect(moveItem(items, 4, -1).map((i) => i.id)).toEqual(['benefit', 'cooperation', 'payment', 'demand_match', 'communication', 'loyalty', 'potential']);
-    expect(moveItem(items, 5, 1).map((i) => i.id).slice(3)).toEqual(['communication', 'demand_match', 'potential', 'loyalty']);
+    expect(
+      moveItem(items, 5, 1)
+        .map((i) => i.id)
+        .slice(3),
+    ).toEqual(['communication', 'demand_match', 'potential', 'loyalty']);
   });
 
   it('never moves past an objective item, the ends, or an objective item itself', () => {

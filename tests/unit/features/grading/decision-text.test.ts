@@ -12,7 +12,8 @@ function* factGrid(): Generator<GradeFacts> {
     for (const cooperationYears of [0, 0.5, 1, 1.99, 2, 11.7])
       for (const paymentStability of [null, ...PAYMENT_STABILITIES])
         for (const communicationDifficult of [false, true])
-          for (const subjectiveScore of [null, 9.99, 10, 49.5, 50, 70, 0.1 + 0.2]) yield { annualBenefitWan, cooperationYears, paymentStability, communicationDifficult, subjectiveScore };
+          for (const subjectiveScore of [null, 9.99, 10, 49.5, 50, 70, 0.1 + 0.2])
+            yield { annualBenefitWan, cooperationYears, paymentStability, communicationDifficult, subjectiveScore };
 }
 
 describe('decisionSentence', () => {
@@ -29,10 +30,18 @@ describe('decisionSentence', () => {
   it('renders the same decision in English from its conditions', () => {
     const aaa = decideGrade({ annualBenefitWan: 260, cooperationYears: 0.5, paymentStability: 'stable', communicationDifficult: false, subjectiveScore: null });
     expect(decisionSentence(aaa, en, 'en-US')).toBe('AAA: annual benefit 260 ≥ 200 (×10k CNY), and payment stable');
-    const b = decideGrade({ annualBenefitWan: 260, cooperationYears: 3, paymentStability: 'overdue_over_1y', communicationDifficult: true, subjectiveScore: 9.99 });
+    const b = decideGrade({
+      annualBenefitWan: 260,
+      cooperationYears: 3,
+      paymentStability: 'overdue_over_1y',
+      communicationDifficult: true,
+      subjectiveScore: 9.99,
+    });
     expect(decisionSentence(b, en, 'en-US')).toBe('B: payment overdue over a year; communication difficult; subjective score 9.99 < 10');
     const a = decideGrade({ annualBenefitWan: null, cooperationYears: 0.99, paymentStability: 'unstable', communicationDifficult: false, subjectiveScore: 40 });
-    expect(decisionSentence(a, en, 'en-US')).toBe('A: no AA condition met (no annual benefit figures, cooperation 0.9 < 1 years, payment unstable, subjective score 40 < 50)');
+    expect(decisionSentence(a, en, 'en-US')).toBe(
+      'A: no AA condition met (no annual benefit figures, cooperation 0.9 < 1 years, payment unstable, subjective score 40 < 50)',
+    );
   });
 
   it('a row shows the stored Chinese sentence in zh-CN and the rendered decision in en-US', () => {

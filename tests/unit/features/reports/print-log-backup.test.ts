@@ -12,7 +12,18 @@ describe('the print log in backups', () => {
   it('is backed up, validates, and restores as it was (an audit trail must survive a restore)', async () => {
     const db = await freshDb();
     const origin = newId();
-    const line = { at: '2026-11-27T07:30:00.000Z', by: '张伟', report: 'dossier' as const, title: '客户档案：某所', params: { customerId: newId(), customer: '某所' }, mark: markFor('secret'), action: 'pdf' as const, shell: 'electron' as const, pages: 4, origin };
+    const line = {
+      at: '2026-11-27T07:30:00.000Z',
+      by: '张伟',
+      report: 'dossier' as const,
+      title: '客户档案：某所',
+      params: { customerId: newId(), customer: '某所' },
+      mark: markFor('secret'),
+      action: 'pdf' as const,
+      shell: 'electron' as const,
+      pages: 4,
+      origin,
+    };
     await logPrint(db, line);
     await logPrint(db, { ...line, at: '2026-11-27T08:00:00.000Z', action: 'print', shell: 'browser', pages: null });
     const name = newRestoreDatabaseName(newId());

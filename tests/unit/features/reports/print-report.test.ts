@@ -49,7 +49,9 @@ describe('printReport', () => {
     const db = await freshDb();
     const h = host('electron');
     await expect(printReport({ db, host: h, origin: ORIGIN, now: () => AT }, request({ mark: markFor('internal') }))).rejects.toBeInstanceOf(MarkTooLowError);
-    await expect(printReport({ db, host: h, origin: ORIGIN, now: () => AT }, request({ mark: { level: 'secret', periodYears: 5 } }))).rejects.toMatchObject({ floor: '秘密★10年' });
+    await expect(printReport({ db, host: h, origin: ORIGIN, now: () => AT }, request({ mark: { level: 'secret', periodYears: 5 } }))).rejects.toMatchObject({
+      floor: '秘密★10年',
+    });
     expect(h.print).not.toHaveBeenCalled();
     expect(h.printToPdf).not.toHaveBeenCalled();
     expect((await printLogPage(db, 0, 10)).total).toBe(0);
@@ -60,7 +62,10 @@ describe('printReport', () => {
     const h = host('browser');
     const outcome = await printReport({ db, host: h, origin: ORIGIN, now: () => AT }, request({ action: 'pdf', mark: markFor('confidential') }));
     expect(h.print).toHaveBeenCalledOnce();
-    expect(outcome).toMatchObject({ done: true, entry: { action: 'pdf', shell: 'browser', pages: null, by: '张伟', at: AT.toISOString(), mark: markFor('confidential'), report: 'roster' } });
+    expect(outcome).toMatchObject({
+      done: true,
+      entry: { action: 'pdf', shell: 'browser', pages: null, by: '张伟', at: AT.toISOString(), mark: markFor('confidential'), report: 'roster' },
+    });
     expect((await printLogPage(db, 0, 10)).entries).toEqual([(outcome as { entry: unknown }).entry]);
   });
 
@@ -85,7 +90,8 @@ describe('printReport', () => {
     const quality = await registerComplaint(w.db, intake(w.institute.id), w.ctx);
     const h = host('electron');
     const deps = { db: w.db, host: h, origin: ORIGIN, now: () => AT };
-    const zeroing = (complaintId: string) => request({ report: 'zeroing', title: '质量问题归零报告', params: { complaintId, number: null }, orientation: 'portrait' });
+    const zeroing = (complaintId: string) =>
+      request({ report: 'zeroing', title: '质量问题归零报告', params: { complaintId, number: null }, orientation: 'portrait' });
     await expect(printReport(deps, zeroing(delivery.id))).rejects.toEqual(new ReportRefusedError('reports.error.zeroingNotQuality'));
     await expect(printReport(deps, zeroing(ORIGIN))).rejects.toMatchObject({ code: 'reports.zeroing.missing' });
     expect(h.printToPdf).not.toHaveBeenCalled();
@@ -104,7 +110,17 @@ describe('printReport', () => {
 describe('the print log', () => {
   it('reads newest first, page by page, and refuses a malformed line', async () => {
     const db = await freshDb();
-    const base = { by: '张伟', report: 'pareto' as const, title: '80/20', params: { year: 2025 }, mark: markFor('internal'), action: 'print' as const, shell: 'browser' as const, pages: null, origin: ORIGIN };
+    const base = {
+      by: '张伟',
+      report: 'pareto' as const,
+      title: '80/20',
+      params: { year: 2025 },
+      mark: markFor('internal'),
+      action: 'print' as const,
+      shell: 'browser' as const,
+      pages: null,
+      origin: ORIGIN,
+    };
     for (let i = 0; i < 25; i++) await logPrint(db, { ...base, at: new Date(Date.UTC(2026, 0, 1 + i)).toISOString(), title: `r${i}` });
     const first = await printLogPage(db, 0, 20);
     expect(first.total).toBe(25);

@@ -32,7 +32,13 @@ function row(id: string, cooperation: number, score: number | null): RosterRow {
   };
 }
 
-const SETUP = { orientation: 'landscape' as const, mark: '秘密★10年', organisation: '航天材料及工艺研究所', printedLine: '打印人：张伟', pageTemplate: '第 {page} 页 共 {pages} 页' };
+const SETUP = {
+  orientation: 'landscape' as const,
+  mark: '秘密★10年',
+  organisation: '航天材料及工艺研究所',
+  printedLine: '打印人：张伟',
+  pageTemplate: '第 {page} 页 共 {pages} 页',
+};
 
 describe('the roster’s figures are the grading screens’ figures', () => {
   it('cooperation years are cut like the batch screen’s reasons (7.56 → 7.5, not 7.6); scores keep their two decimals', () => {
@@ -43,11 +49,7 @@ describe('the roster’s figures are the grading screens’ figures', () => {
       </PrintSheet>,
     );
     const table = screen.getByTestId('roster-AAA');
-    const cells = (name: string) =>
-      within(table)
-        .getByText(name)
-        .closest('tr')!
-        .querySelectorAll('td');
+    const cells = (name: string) => within(table).getByText(name).closest('tr')!.querySelectorAll('td');
     // Columns: 序号 客户 类型 客户经理 效益 合作年限 回款 主观评分 评定日期.
     expect(cells('甲')[5]!.textContent).toBe('7.5');
     expect(cells('乙')[5]!.textContent).toBe('6.2');
@@ -55,7 +57,13 @@ describe('the roster’s figures are the grading screens’ figures', () => {
     expect(cells('甲')[7]!.textContent).toBe('72.45');
     expect(cells('乙')[7]!.textContent).toBe('—');
     // The same text the grading screens' reasons print for the same figure.
-    const decision = decideGrade({ annualBenefitWan: 260, cooperationYears: 7.56, paymentStability: 'stable', communicationDifficult: false, subjectiveScore: 72.45 });
+    const decision = decideGrade({
+      annualBenefitWan: 260,
+      cooperationYears: 7.56,
+      paymentStability: 'stable',
+      communicationDifficult: false,
+      subjectiveScore: 72.45,
+    });
     const cooperation = decision.checked.find((c) => c.code === 'aaa_cooperation')!;
     expect(describeCondition(cooperation)).toBe('合作 7.5 年 ≥ 2 年');
   });

@@ -10,7 +10,13 @@ describe('the @page rules of a report', () => {
   it("escapes the user's text: a quote or backslash in an organisation name cannot end the CSS string", () => {
     expect(cssString('航天"材料"\\所')).toBe('"航天\\"材料\\"\\\\所"');
     expect(cssString('a\nb\u0007')).toBe('"a\\A b"');
-    const css = pageCss({ orientation: 'landscape', mark: '秘密★10年', organisation: 'x"} body { display: none } @page {', printedLine: '打印人：张伟', pageTemplate: '第 {page} 页 共 {pages} 页' });
+    const css = pageCss({
+      orientation: 'landscape',
+      mark: '秘密★10年',
+      organisation: 'x"} body { display: none } @page {',
+      printedLine: '打印人：张伟',
+      pageTemplate: '第 {page} 页 共 {pages} 页',
+    });
     expect(css).toContain('size: A4 landscape;');
     expect(css).toContain('@top-left { content: "秘密★10年";');
     expect(css).toContain('content: "x\\"} body { display: none } @page {";');

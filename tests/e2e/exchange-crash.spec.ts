@@ -22,7 +22,7 @@ const PASSPHRASE = '交换口令 correct horse';
 const B_PROFILE = { organisation: '航天材料及工艺研究所', department: '质量部', operatorName: '李娜' };
 const B_CUSTOMERS = ['中国航天科技集团有限公司', '中国电子科技集团有限公司'];
 /** Enough customers that the apply takes seconds: the kill must land inside the transaction. */
-const FILE_CUSTOMERS = 30_000;
+const FILE_CUSTOMERS = 12_000;
 
 type Snapshot = { customers: string[]; changes: number };
 
@@ -130,7 +130,11 @@ async function bigExchangeFile(app: AppPage, folder: string): Promise<string> {
 
 /** Chromium launched by us on the profile, with the CDP endpoint it prints. */
 async function launchOwnChromium(profileDir: string): Promise<{ process: ChildProcess; context: BrowserContext }> {
-  const child = spawn(CHROMIUM_PATH, [...CHROMIUM_ARGS, '--headless=new', '--lang=zh-CN', `--user-data-dir=${profileDir}`, '--remote-debugging-port=0', 'about:blank'], { detached: true, stdio: ['ignore', 'ignore', 'pipe'] });
+  const child = spawn(
+    CHROMIUM_PATH,
+    [...CHROMIUM_ARGS, '--headless=new', '--lang=zh-CN', `--user-data-dir=${profileDir}`, '--remote-debugging-port=0', 'about:blank'],
+    { detached: true, stdio: ['ignore', 'ignore', 'pipe'] },
+  );
   const endpoint = await new Promise<string>((resolve, reject) => {
     let seen = '';
     child.stderr!.on('data', (chunk: Buffer) => {
@@ -154,7 +158,9 @@ async function previewFile(page: Page, path: string) {
   await page.getByRole('button', { name: '读取并预览' }).click();
   await page.getByRole('checkbox', { name: '我已通过电话核对指纹，接受此签名者' }).check({ timeout: 20_000 });
   await page.getByRole('button', { name: '接受并预览' }).click();
-  await expect(page.getByTestId('import-preview').getByRole('row', { name: new RegExp(`^客户 ${FILE_CUSTOMERS + 1} 0 0 0 0$`) })).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByTestId('import-preview').getByRole('row', { name: new RegExp(`^客户 ${FILE_CUSTOMERS + 1} 0 0 0 0$`) })).toBeVisible({
+    timeout: 30_000,
+  });
 }
 
 test('a browser killed in the middle of an import reopens with exactly the data from before; the same import then succeeds', async ({ app, baseURL }) => {

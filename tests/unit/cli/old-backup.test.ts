@@ -1,4 +1,3 @@
-// @vitest-environment node
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildCli, cli, ROOT } from './helpers';

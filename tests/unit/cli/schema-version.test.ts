@@ -1,4 +1,3 @@
-// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { SCHEMA_VERSION } from '../../../src-main/cli/schema-version';
 

@@ -1,4 +1,3 @@
-// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { addDays, addMonths, dayOf, daysBetween, daysInMonth, isCalendarDay, isoOf } from '../../../src-renderer/core/days';
 import { formatIsoDay } from '../../../src-renderer/core/format';

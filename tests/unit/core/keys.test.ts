@@ -1,4 +1,3 @@
-// @vitest-environment node
 import { ed25519 } from '@noble/curves/ed25519.js';
 import { hexToBytes } from '@noble/hashes/utils.js';
 import { Decrypter, Encrypter } from 'age-encryption';

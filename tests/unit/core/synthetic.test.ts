@@ -1,4 +1,3 @@
-// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { isUuid } from '../../../src-renderer/core/ids';
 import { COMPLAINT_STATUSES, OUR_DEPARTMENTS } from '../../../src-renderer/core/model';

@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { HostError } from '../../../src-renderer/host/bridge';
 import { createBrowserHost } from '../../../src-renderer/host/browser-host';

@@ -1,4 +1,3 @@
-// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { COMPLAINT_ACTIONS, DEADLINE_STAGES, ZEROING_ITEMS } from '../../../src-renderer/core/complaints';
 import { COMPLAINT_STATUSES } from '../../../src-renderer/core/model';

@@ -1,4 +1,3 @@
-// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { ArchiveError } from '../../../src-renderer/core/archive';
 import { CardError } from '../../../src-renderer/core/exchange/card';

@@ -1,4 +1,3 @@
-// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { enUS } from '../../../src-renderer/i18n/en-US';
 import { zhCN } from '../../../src-renderer/i18n/zh-CN';

@@ -1,4 +1,3 @@
-// @vitest-environment node
 import type { Session, WebContents } from 'electron';
 import { describe, expect, it, vi } from 'vitest';
 import { hardenSession, hardenWebContents } from '../../../src-main/guards';

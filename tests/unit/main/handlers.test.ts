@@ -1,4 +1,3 @@
-// @vitest-environment node
 import { describe, expect, it, vi } from 'vitest';
 import { IPC_CHANNELS, MAX_OPEN_FILE_BYTES, type AppInfo } from '../../../src-renderer/core/host-contract';
 import { FileOpError } from '../../../src-main/ipc/files';

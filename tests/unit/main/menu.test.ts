@@ -1,4 +1,3 @@
-// @vitest-environment node
 import type { MenuItemConstructorOptions } from 'electron';
 import { describe, expect, it, vi } from 'vitest';
 import { buildMenuTemplate } from '../../../src-main/menu';

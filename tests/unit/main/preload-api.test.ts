@@ -1,4 +1,3 @@
-// @vitest-environment node
 import { describe, expect, it, vi } from 'vitest';
 import { IPC_CHANNELS } from '../../../src-renderer/core/host-contract';
 import { HOST_EVENTS } from '../../../src-renderer/core/host-contract';

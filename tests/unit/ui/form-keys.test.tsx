@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 import { Autocomplete, Checkbox, MantineProvider, MultiSelect, Select, TagsInput, Textarea, TextInput } from '@mantine/core';
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { readdirSync, readFileSync, statSync } from 'node:fs';

@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 import { MantineProvider, PasswordInput } from '@mantine/core';
 import { render, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';

@@ -1,4 +1,3 @@
-// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { findDuplicateCandidates, findRenameCandidates, renamedNames } from '../../../../src-renderer/core/archive-domain/index';
 import { sortKeyOf } from '../../../../src-renderer/core/search/index';

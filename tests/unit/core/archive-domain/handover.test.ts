@@ -1,4 +1,3 @@
-// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { planBulkHandover, type BulkHandoverInput } from '../../../../src-renderer/core/archive-domain/index';
 import { ID } from './helpers';

@@ -1,4 +1,3 @@
-// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { contactFieldsSchema, interactionFieldsSchema, requirementFieldsSchema, withContactKeys } from '../../../../src-renderer/core/archive-domain/schemas';
 import { ID, errorsOf, type Case } from './helpers';

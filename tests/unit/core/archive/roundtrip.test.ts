@@ -1,4 +1,3 @@
-// @vitest-environment node
 import { armor, Decrypter } from 'age-encryption';
 import { gunzipSync, gzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';

@@ -1,4 +1,3 @@
-// @vitest-environment node
 import fc from 'fast-check';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { exceedsDepth, findJsonProblem, lineProblem, MAX_DEPTH, parseJsonSafely } from '../../../../src-renderer/core/archive/safe-json';

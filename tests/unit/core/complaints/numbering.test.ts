@@ -1,4 +1,3 @@
-// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { formatComplaintNumber, nextComplaintNumber, parseComplaintNumber } from '../../../../src-renderer/core/complaints';
 

@@ -1,4 +1,3 @@
-// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_CRITERIA, gradeCriteriaSchema } from '../../../../src-renderer/core/grading';
 import { errorsOf, type Case } from '../archive-domain/helpers';

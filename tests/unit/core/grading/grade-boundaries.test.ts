@@ -1,4 +1,3 @@
-// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { decideGrade, DEFAULT_CRITERIA, gradeCustomer, type Grade, type GradeFacts } from '../../../../src-renderer/core/grading';
 import { EXCELLENT, facts, NOTHING } from './helpers';

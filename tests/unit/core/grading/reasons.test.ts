@@ -1,4 +1,3 @@
-// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { decideGrade, gradeCustomer, type GradeFacts } from '../../../../src-renderer/core/grading';
 import { facts } from './helpers';

@@ -1,4 +1,3 @@
-// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { applyOverride, planRegrade, type ProposedGrade, type RegradeEntry } from '../../../../src-renderer/core/grading';
 

@@ -1,4 +1,3 @@
-// @vitest-environment node
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { contactSearchKeys, customerSearchKeys, MAX_SEARCH_KEYS, normaliseQuery, phoneKeys, sortKeyOf } from '../../../../src-renderer/core/search/index';

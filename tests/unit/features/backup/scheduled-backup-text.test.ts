@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
 import { backupRunError } from '../../../../src-renderer/features/backup/scheduled-backup';
 import { createTranslator } from '../../../../src-renderer/i18n';

@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_COMPLAINT_SETTINGS, type ComplaintSettings } from '../../../../src-renderer/core/complaints';
 import { describeSettingsChange } from '../../../../src-renderer/features/complaints/settings-change';

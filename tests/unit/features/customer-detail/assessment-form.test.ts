@@ -1,4 +1,3 @@
-// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_TEMPLATE } from '../../../../src-renderer/core/grading';
 import { assessmentErrors, assessmentFormValues, assessmentInput } from '../../../../src-renderer/features/customer-detail/grading/assessment-form';

@@ -1,4 +1,3 @@
-// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import type { ChangeEntry } from '../../../../src-renderer/core/change-log';
 import type { HistoryRecord } from '../../../../src-renderer/data/archive';

@@ -1,4 +1,3 @@
-// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { fieldLabel, formatChangeValue, isShownField } from '../../../../src-renderer/features/customer-detail/shared/history-values';
 import { createTranslator } from '../../../../src-renderer/i18n';

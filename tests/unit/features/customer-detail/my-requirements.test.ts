@@ -1,4 +1,3 @@
-// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import type { OpenRequirement } from '../../../../src-renderer/data/archive';
 import { defaultManager } from '../../../../src-renderer/features/requirements/manager-choice';

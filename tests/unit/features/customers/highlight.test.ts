@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
 import { nameRanges, phoneHit, splitByRanges } from '../../../../src-renderer/features/customers/shared/highlight';
 

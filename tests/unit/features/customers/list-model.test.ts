@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
 import { sortKeyOf } from '../../../../src-renderer/core/search';
 import { generateInstitute, type SyntheticCustomer } from '../../../../src-renderer/core/synthetic';

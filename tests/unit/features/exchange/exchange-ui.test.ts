@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
 import { createTranslator } from '../../../../src-renderer/i18n';
 import { differingFields } from '../../../../src-renderer/features/exchange/conflict-diff';

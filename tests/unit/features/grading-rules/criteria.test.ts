@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_CRITERIA, gradeCriteriaSchema } from '../../../../src-renderer/core/grading';
 import {

@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SERVICE_POLICY, servicePolicySchema } from '../../../../src-renderer/core/grading';
 import { formToPolicy, policyErrors, policyToForm, rowFields } from '../../../../src-renderer/features/grading-rules/policy/policy-form';

@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 import { afterEach, describe, expect, it } from 'vitest';
 import { DEFAULT_CRITERIA, DEFAULT_TEMPLATE } from '../../../../src-renderer/core/grading';
 import { encodeHlc } from '../../../../src-renderer/core/hlc';

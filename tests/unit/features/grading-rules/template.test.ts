@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_TEMPLATE, scoringTemplateSchema } from '../../../../src-renderer/core/grading';
 import {

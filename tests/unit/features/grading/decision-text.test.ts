@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
 import { decideGrade, explainDecision, PAYMENT_STABILITIES, type GradeFacts } from '../../../../src-renderer/core/grading';
 import { createTranslator } from '../../../../src-renderer/i18n';

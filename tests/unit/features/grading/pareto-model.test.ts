@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
 import { gradeDistribution, paretoAnalysis } from '../../../../src-renderer/core/grading';
 import type { ParetoCustomer } from '../../../../src-renderer/data/grading';

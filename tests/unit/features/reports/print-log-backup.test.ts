@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
 import { markFor } from '../../../../src-renderer/core/classification';
 import { validateBackupRecord } from '../../../../src-renderer/core/backup';

@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 import { describe, expect, it, vi } from 'vitest';
 import { markFor } from '../../../../src-renderer/core/classification';
 import { MarkTooLowError, ReportRefusedError } from '../../../../src-renderer/core/reports';

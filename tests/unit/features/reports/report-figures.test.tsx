@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 import { cleanup, render, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { cooperationYears, decideGrade, describeCondition, scoreText, yearsText } from '../../../../src-renderer/core/grading';

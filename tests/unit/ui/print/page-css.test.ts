@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
 import { cssString, pageCounterContent, pageCss } from '../../../../src-renderer/ui/print/page-css';
 

@@ -1,12 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from './fixtures';
-
-async function seriousViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).analyze();
-  return results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
+import { expect, test } from './fixtures';
+import { seriousViolations } from './axe';
 
 for (const scheme of ['light', 'dark'] as const) {
   test(`no serious or critical accessibility violation on any page (${scheme})`, async ({ app, page }) => {
@@ -19,3 +12,20 @@ for (const scheme of ['light', 'dark'] as const) {
     expect(await seriousViolations(page), 'settings').toEqual([]);
   });
 }
+
+test('the accessibility check reports a violation planted in the page, and only inside the part it is given', async ({ app, page }) => {
+  await app.open();
+  await expect(page.getByRole('heading', { name: '首次使用设置' })).toBeVisible();
+  await page.evaluate(() => {
+    const planted = document.createElement('div');
+    planted.id = 'planted';
+    planted.innerHTML = '<button type="button"></button>'; // a button without a name: axe's button-name, critical
+    const clean = document.createElement('div');
+    clean.id = 'clean';
+    clean.innerHTML = '<button type="button">确定</button>';
+    document.body.append(planted, clean);
+  });
+  expect(await seriousViolations(page)).toEqual([expect.stringMatching(/^button-name \(critical\): #planted > button/)]);
+  expect(await seriousViolations(page, '#planted')).toHaveLength(1);
+  expect(await seriousViolations(page, '#clean')).toEqual([]);
+});

@@ -1,5 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from './fixtures';
+import { seriousViolations } from './axe';
 import { STATS_NOW, statsFixtureComplaints } from './data/complaint-stats-fixture';
 import { seedRecords } from './data/seed';
 import { CustomerPageModel } from './pages/customer-page';
@@ -10,13 +10,6 @@ import { CustomerPageModel } from './pages/customer-page';
  * since their own screens are another feature; the clock is fixed at the fixture's "now".
  */
 const SHOTS = 'test-results/screenshots';
-
-async function seriousViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).analyze();
-  return results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
 
 async function ready(page: Page, testId: string) {
   await expect(page.getByTestId(testId)).toHaveAttribute('aria-busy', 'false');

@@ -1,5 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from './fixtures';
+import { seriousViolations } from './axe';
 import { CustomerPageModel } from './pages/customer-page';
 import { CustomersPage } from './pages/customers-page';
 
@@ -13,13 +13,6 @@ const SHOTS = 'test-results/screenshots';
 const KEPT = '航天材料及工艺研究所';
 const OTHER = '北京复合材料研究所';
 const RENAMED = '航天材料及工艺研究锁';
-
-async function seriousViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).analyze();
-  return results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
 
 async function addInteraction(cp: CustomerPageModel, date: string, summary: string) {
   await cp.tab('往来记录');

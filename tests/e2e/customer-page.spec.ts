@@ -1,5 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from './fixtures';
+import { expect, test } from './fixtures';
+import { seriousViolations } from './axe';
 import { chineseDay, CustomerPageModel, shanghaiDay } from './pages/customer-page';
 
 /**
@@ -8,13 +8,6 @@ import { chineseDay, CustomerPageModel, shanghaiDay } from './pages/customer-pag
  * business figures in 万元, the timeline, and every tab checked with axe and photographed.
  */
 const SHOTS = 'test-results/screenshots';
-
-async function seriousViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).analyze();
-  return results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
 
 async function customerWithManager(app: { open: () => Promise<void>; completeSetup: () => Promise<void> }, cp: CustomerPageModel) {
   await app.open();

@@ -1,9 +1,9 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Browser, BrowserContextOptions } from '@playwright/test';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type Page } from './fixtures';
+import { seriousViolations } from './axe';
 import { AppPage, SAMPLE_PROFILE } from './pages/app-page';
 import { CustomerPageModel } from './pages/customer-page';
 import { CustomersPage } from './pages/customers-page';
@@ -15,13 +15,6 @@ import { CustomersPage } from './pages/customers-page';
 const PASSPHRASE = '交换口令 correct horse';
 const B_PROFILE = { organisation: '航天材料及工艺研究所', department: '质量部', operatorName: '李娜' };
 const FOLDER = mkdtempSync(join(tmpdir(), 'airgap-exchange-'));
-
-async function seriousViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).analyze();
-  return results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
 
 async function shot(page: Page, name: string) {
   await page.screenshot({ path: `test-results/screenshots/${name}.png`, fullPage: true });

@@ -1,5 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from './fixtures';
+import { seriousViolations } from './axe';
 import { CustomerPageModel, shanghaiDay } from './pages/customer-page';
 import { CustomersPage } from './pages/customers-page';
 
@@ -8,13 +8,6 @@ import { CustomersPage } from './pages/customers-page';
  * or glued together. Each test does what a new user did when the defect was found.
  */
 const SHOTS = 'test-results/screenshots';
-
-async function seriousViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).analyze();
-  return results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
 
 async function customerOnBusinessTab(app: { open: () => Promise<void>; completeSetup: () => Promise<void> }, page: Page) {
   const cp = new CustomerPageModel(page);

@@ -1,5 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from './fixtures';
+import { expect, test } from './fixtures';
+import { seriousViolations } from './axe';
 import { chineseDay, CustomerPageModel, shanghaiDay } from './pages/customer-page';
 import { CustomersPage } from './pages/customers-page';
 
@@ -11,13 +11,6 @@ import { CustomersPage } from './pages/customers-page';
  */
 const SHOTS = 'test-results/screenshots';
 const DAY_MS = 86_400_000;
-
-async function seriousViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).analyze();
-  return results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
 
 test('grade a customer from its figures and scores, approve an adjusted grade, see it in the list and on the dashboard', async ({ app, page }) => {
   test.setTimeout(150_000);

@@ -1,5 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from './fixtures';
+import { seriousViolations as seriousIn } from './axe';
 import type { AppPage } from './pages/app-page';
 import { GradingRulesPage } from './pages/grading-rules-page';
 
@@ -29,12 +29,7 @@ async function shootSection(rules: GradingRulesPage, name: string) {
   await rules.page.setViewportSize({ width: 1366, height: 860 });
 }
 
-async function seriousViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).include('[data-testid="grading-rules"]').analyze();
-  return results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
+const seriousViolations = (page: Page) => seriousIn(page, '[data-testid="grading-rules"]');
 
 test.describe('grading rules (系统设置 › 分级规则)', () => {
   test.setTimeout(60_000);

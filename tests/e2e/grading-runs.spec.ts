@@ -1,5 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from './fixtures';
+import { seriousViolations } from './axe';
 import { CustomerPageModel, shanghaiDay } from './pages/customer-page';
 
 /**
@@ -9,13 +9,6 @@ import { CustomerPageModel, shanghaiDay } from './pages/customer-page';
  * 80/20 analysis of the same figures. Every page checked with axe and photographed.
  */
 const SHOTS = 'test-results/screenshots';
-
-async function seriousViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).analyze();
-  return results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
 
 /** The year a grading on today's date reads: the last complete calendar year. */
 const BENEFIT_YEAR = Number(shanghaiDay().slice(0, 4)) - 1;

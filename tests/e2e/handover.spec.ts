@@ -1,5 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from './fixtures';
+import { seriousViolations } from './axe';
 import { chineseDay, CustomerPageModel, shanghaiDay } from './pages/customer-page';
 
 /**
@@ -75,11 +75,7 @@ test('one customer handed over from its page; an inactive manager cannot take ov
   await section.getByRole('button', { name: '停用 王强' }).click();
   await cp.dialog('停用客户经理').getByRole('button', { name: '停用' }).click();
   await expect(section.getByRole('row', { name: /王强/ })).toContainText('已停用');
-  const violations = (await new AxeBuilder({ page }).analyze()).violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  expect(
-    violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
-    'settings with the managers section',
-  ).toEqual([]);
+  expect(await seriousViolations(page), 'settings with the managers section').toEqual([]);
 
   await cp.open(id);
   await page.getByRole('button', { name: '交接', exact: true }).click();

@@ -1,15 +1,8 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from './fixtures';
+import { seriousViolations } from './axe';
 import { CustomerPageModel } from './pages/customer-page';
 
 /** Deletion is soft: deleted customers and records wait in 回收站, and come back with 恢复 unless their parent is gone. */
-async function seriousViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).analyze();
-  return results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
-
 async function deleteOpenCustomer(page: Page, cp: CustomerPageModel) {
   await page.getByRole('button', { name: '删除', exact: true }).click();
   await cp.dialog('删除客户').getByRole('button', { name: '删除' }).click();

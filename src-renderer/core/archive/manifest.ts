@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { CLASSIFICATION_LEVELS } from '../classification';
 import { isHlc } from '../hlc';
 import { isUuid } from '../ids';
+import { plainText } from '../validation';
 import { ArchiveError } from './errors';
 
 /** Line 1 of every archive payload. The format is documented in docs/archive-format.md. */
@@ -15,18 +16,18 @@ export const READABLE_FORMAT_VERSIONS: readonly number[] = [1, 2];
 export const SCOPE_TYPES = ['backup', 'full', 'selection', 'changes'] as const;
 export type ScopeType = (typeof SCOPE_TYPES)[number];
 
-const text = (max: number) => z.string().min(1).max(max);
+const text = (max: number) => plainText(max, 1);
 const hex = (bytes: number) => z.string().regex(new RegExp(`^[0-9a-f]{${bytes * 2}}$`));
 /** Kinds are short identifiers: they name tables and appear as `kind` on record lines. */
 export const KIND_PATTERN = /^[a-z][a-zA-Z0-9_-]{0,39}$/;
 
-const criterionValue = z.union([z.string().max(1000), z.number(), z.boolean(), z.null(), z.array(z.string().max(1000)).max(10_000)]);
+const criterionValue = z.union([plainText(1000), z.number(), z.boolean(), z.null(), z.array(plainText(1000)).max(10_000)]);
 
 export const archiveScopeSchema = z
   .object({
     type: z.enum(SCOPE_TYPES),
     /** Free description, e.g. "A 级客户（张三）". */
-    description: z.string().max(500).optional(),
+    description: plainText(500).optional(),
     /** For 'changes': the HLC rev after which changes are included. */
     sinceRev: z.string().refine(isHlc).optional(),
     /** The department the file is meant for (exchange), if any. */

@@ -2,6 +2,7 @@ import { ed25519 } from '@noble/curves/ed25519.js';
 import { bytesToHex, hexToBytes } from '@noble/hashes/utils.js';
 import { z } from 'zod';
 import { isUuid } from '../ids';
+import { hasNoControlChars } from '../validation';
 import { keyFingerprint } from '../keys';
 
 /**
@@ -13,7 +14,7 @@ import { keyFingerprint } from '../keys';
 export const CARD_FORMAT = 'airgap-crm-key-card';
 export const CARD_VERSION = 1;
 
-const text = (max: number) => z.string().trim().min(1).max(max);
+const text = (max: number) => z.string().trim().min(1).max(max).refine(hasNoControlChars, 'validation.controlChars');
 export const AGE_RECIPIENT_PATTERN = /^age1[0-9a-z]{58}$/;
 export const SIGNING_KEY_PATTERN = /^[0-9a-f]{64}$/;
 

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { envelopeSchema } from '../envelope';
 import { isHlc } from '../hlc';
 import { isUuid } from '../ids';
+import { plainText } from '../validation';
 import { EXCHANGE_KINDS } from './kinds';
 
 /**
@@ -21,11 +22,11 @@ export const conflictRowSchema = z
     winnerRev: z.string().refine(isHlc),
     winnerOrigin: z.string().refine(isUuid),
     sourceInstallationId: z.string().refine(isUuid),
-    sourceDepartment: z.string().min(1).max(100),
+    sourceDepartment: plainText(100, 1),
     detectedAt: z.iso.datetime(),
     status: z.enum(CONFLICT_STATUSES),
     resolvedAt: z.iso.datetime().nullable(),
-    resolvedBy: z.string().max(100).nullable(),
+    resolvedBy: plainText(100).nullable(),
   })
   .strict();
 export type ConflictRowValues = z.infer<typeof conflictRowSchema>;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isUuid } from '../ids';
+import { hasNoControlChars, plainText } from '../validation';
 import { AGE_RECIPIENT_PATTERN, SIGNING_KEY_PATTERN } from './card';
 
 /**
@@ -33,9 +34,9 @@ export interface Department {
 /** What the user may edit by hand (the keys only come from a verified card). */
 export const departmentEditSchema = z
   .object({
-    name: z.string().trim().min(1, 'validation.required').max(100, 'validation.tooLong'),
-    organisation: z.string().trim().min(1, 'validation.required').max(100, 'validation.tooLong'),
-    note: z.string().trim().max(500, 'validation.tooLong'),
+    name: z.string().trim().min(1, 'validation.required').max(100, 'validation.tooLong').refine(hasNoControlChars, 'validation.controlChars'),
+    organisation: z.string().trim().min(1, 'validation.required').max(100, 'validation.tooLong').refine(hasNoControlChars, 'validation.controlChars'),
+    note: z.string().trim().max(500, 'validation.tooLong').refine(hasNoControlChars, 'validation.controlChars'),
   })
   .strict();
 export type DepartmentEdit = z.infer<typeof departmentEditSchema>;
@@ -53,7 +54,7 @@ export const departmentSchema = departmentEditSchema.extend({
     z
       .object({
         at: z.iso.datetime(),
-        by: z.string().max(100),
+        by: plainText(100),
         action: z.enum(['added', 'updated', 'removed', 'restored']),
         fields: z.array(z.string().max(50)),
       })

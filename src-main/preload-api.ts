@@ -1,10 +1,10 @@
-import type { ElectronHostApi, HOST_EVENTS, IPC_CHANNELS } from '../src-renderer/core/host-contract';
+import type { ElectronHostApi, HOST_EVENTS, HostArgs, HostMethodName, HostReply, HostResult, IPC_CHANNELS } from '../src-renderer/core/host-contract';
 
 /**
  * What the preload exposes as `window.host`, built from an `invoke` function so it is tested under Node.
  * This file must stay free of runtime imports: a sandboxed preload can only `require('electron')`, and
- * the contract module pulls in zod. The channel names are therefore repeated here; `satisfies` makes
- * the compiler reject any drift from the contract, and a unit test compares the values too.
+ * the contract module pulls in zod. The channel names are therefore repeated here (the one copy of the
+ * contract's HOST_METHODS); `satisfies` makes the compiler reject any drift, and a unit test compares the values.
  */
 export const PRELOAD_CHANNELS = {
   openFile: 'host:open-file',
@@ -30,22 +30,23 @@ export type Subscribe = (channel: string, listener: () => void) => () => void;
 
 /**
  * Exactly the ElectronHostApi methods, each a single typed `invoke` or one named event; no generic channel
- * access.
+ * access. Each method passes on its request only (a call with extra arguments does not forward them).
  */
 export function createHostApi(invoke: Invoke, subscribe: Subscribe): ElectronHostApi {
-  const call = <T>(channel: string, ...args: unknown[]) => invoke(channel, ...args) as Promise<T>;
+  // The reply is what main promises (HostReply); the renderer checks it before use (host/electron-host.ts).
+  const call = <K extends HostMethodName>(method: K, ...args: HostArgs<K>) => invoke(PRELOAD_CHANNELS[method], ...args) as Promise<HostResult<HostReply<K>>>;
   return {
-    openFile: (request) => call(PRELOAD_CHANNELS.openFile, request),
-    saveFile: (request) => call(PRELOAD_CHANNELS.saveFile, request),
-    print: () => call(PRELOAD_CHANNELS.print),
-    printToPdf: (request) => call(PRELOAD_CHANNELS.printToPdf, request),
-    appInfo: () => call(PRELOAD_CHANNELS.appInfo),
-    backupDirectoryChoose: () => call(PRELOAD_CHANNELS.backupDirectoryChoose),
-    backupDirectory: () => call(PRELOAD_CHANNELS.backupDirectory),
-    backupWrite: (request) => call(PRELOAD_CHANNELS.backupWrite, request),
-    backupList: () => call(PRELOAD_CHANNELS.backupList),
-    backupDelete: (request) => call(PRELOAD_CHANNELS.backupDelete, request),
-    takeOpenedFile: () => call(PRELOAD_CHANNELS.takeOpenedFile),
+    openFile: (request) => call('openFile', request),
+    saveFile: (request) => call('saveFile', request),
+    print: () => call('print'),
+    printToPdf: (request) => call('printToPdf', request),
+    appInfo: () => call('appInfo'),
+    backupDirectoryChoose: () => call('backupDirectoryChoose'),
+    backupDirectory: () => call('backupDirectory'),
+    backupWrite: (request) => call('backupWrite', request),
+    backupList: () => call('backupList'),
+    backupDelete: (request) => call('backupDelete', request),
+    takeOpenedFile: () => call('takeOpenedFile'),
     onFileOpened: (listener) => subscribe(PRELOAD_EVENTS.fileOpened, () => listener()),
   };
 }

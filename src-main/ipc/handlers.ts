@@ -1,19 +1,17 @@
 import { basename } from 'node:path';
-import { z } from 'zod';
+import type { z } from 'zod';
 import {
-  backupDeleteRequestSchema,
-  backupWriteRequestSchema,
-  IPC_CHANNELS,
+  HOST_METHOD_NAMES,
+  HOST_METHODS,
   MAX_OPEN_FILE_BYTES,
-  openFileRequestSchema,
-  printToPdfRequestSchema,
-  saveFileRequestSchema,
   type AppInfo,
   type FileFilter,
+  type HostChannel,
   type HostErrorCode,
+  type HostMethodName,
+  type HostParsedArgs,
+  type HostReply,
   type HostResult,
-  type OpenedFile,
-  type SaveResult,
 } from '../../src-renderer/core/host-contract';
 import type { SenderFrame } from '../security';
 import { deleteBackupFile, listBackupFiles, writeBackupFile, type BackupDirectoryStore } from './backup-directory';
@@ -64,8 +62,15 @@ export interface HostDeps<S> {
   log?: (message: string) => void;
 }
 
-export type HostChannel = (typeof IPC_CHANNELS)[keyof typeof IPC_CHANNELS];
-export type HostHandler<S> = (call: IpcCall<S>) => Promise<HostResult<unknown>>;
+/** Answers one call to method `K`: its reply is the contract's, or a coded failure. */
+export type HostHandler<S, K extends HostMethodName = HostMethodName> = (call: IpcCall<S>) => Promise<HostResult<HostReply<K>>>;
+/** Every contract channel with its handler (what `ipcMain.handle` registers). */
+export type HostHandlers<S> = { [K in HostMethodName as HostChannel<K>]: HostHandler<S, K> };
+/**
+ * The work behind each method, on arguments already parsed by the contract's schema. Keyed by method name
+ * and typed by the contract: a missing method, or one answering anything but its declared reply, does not compile.
+ */
+type HostWork<S> = { [K in HostMethodName]: (args: HostParsedArgs<K>, sender: S) => Promise<HostReply<K>> };
 
 function fail(code: HostErrorCode, detail?: string): HostResult<never> {
   return detail === undefined ? { ok: false, code } : { ok: false, code, detail };
@@ -79,13 +84,15 @@ function issueDetail(error: z.ZodError): string {
   return `${where}${issue.message}`.slice(0, 200);
 }
 
-export function createHostHandlers<S>(deps: HostDeps<S>): Record<HostChannel, HostHandler<S>> {
+export function createHostHandlers<S>(deps: HostDeps<S>): HostHandlers<S> {
   const log = deps.log ?? (() => undefined);
   const readFile = deps.readFile ?? readFileCapped;
   const writeFile = deps.writeFile ?? writeFileAtomic;
 
-  function handler<A extends z.ZodType<unknown[]>, T>(channel: HostChannel, argsSchema: A, run: (args: z.infer<A>, sender: S) => Promise<T>): HostHandler<S> {
-    return async (call) => {
+  /** Sender check → argument validation (the method's schema) → work → coded result. */
+  function guarded(method: HostMethodName, run: (args: unknown, sender: S) => Promise<unknown>) {
+    const { channel, args: argsSchema } = HOST_METHODS[method];
+    return async (call: IpcCall<S>): Promise<HostResult<unknown>> => {
       if (!deps.isTrustedSender(call.frame)) {
         log(`${channel}: refused an untrusted sender`);
         return fail('untrusted-sender');
@@ -103,14 +110,14 @@ export function createHostHandlers<S>(deps: HostDeps<S>): Record<HostChannel, Ho
     };
   }
 
-  return {
-    [IPC_CHANNELS.openFile]: handler(IPC_CHANNELS.openFile, z.tuple([openFileRequestSchema]), async ([request], sender): Promise<OpenedFile | null> => {
+  const work: HostWork<S> = {
+    openFile: async ([request], sender) => {
       const path = await deps.showOpenDialog(sender, { title: request.title, filters: request.filters });
       if (path === null) return null;
       const bytes = await readFile(path, request.maxBytes ?? MAX_OPEN_FILE_BYTES);
       return { name: basename(path), bytes };
-    }),
-    [IPC_CHANNELS.saveFile]: handler(IPC_CHANNELS.saveFile, z.tuple([saveFileRequestSchema]), async ([request], sender): Promise<SaveResult> => {
+    },
+    saveFile: async ([request], sender) => {
       const path = await deps.showSaveDialog(sender, {
         title: request.title,
         filters: request.filters,
@@ -119,36 +126,39 @@ export function createHostHandlers<S>(deps: HostDeps<S>): Record<HostChannel, Ho
       if (path === null) return { saved: false };
       await writeFile(path, request.bytes);
       return { saved: true, name: basename(path) };
-    }),
-    [IPC_CHANNELS.print]: handler(IPC_CHANNELS.print, z.tuple([]), async (_args, sender) => deps.print(sender)),
-    [IPC_CHANNELS.printToPdf]: handler(IPC_CHANNELS.printToPdf, z.tuple([printToPdfRequestSchema]), async ([request], sender) =>
+    },
+    print: async (_args, sender) => deps.print(sender),
+    printToPdf: async ([request], sender) =>
       deps.printToPdf(sender, {
         pageSize: request.pageSize ?? 'A4',
         landscape: request.landscape ?? false,
         printBackground: true,
         preferCSSPageSize: true,
       }),
-    ),
-    [IPC_CHANNELS.appInfo]: handler(IPC_CHANNELS.appInfo, z.tuple([]), async () => deps.appInfo()),
-    [IPC_CHANNELS.backupDirectoryChoose]: handler(IPC_CHANNELS.backupDirectoryChoose, z.tuple([]), async (_args, sender) => {
+    appInfo: async () => deps.appInfo(),
+    backupDirectoryChoose: async (_args, sender) => {
       const directory = await deps.showDirectoryDialog(sender, {});
       if (directory === null) return null;
       await deps.backupDirectory.set(directory);
       return directory;
-    }),
-    [IPC_CHANNELS.backupDirectory]: handler(IPC_CHANNELS.backupDirectory, z.tuple([]), async () => deps.backupDirectory.get()),
-    [IPC_CHANNELS.backupWrite]: handler(IPC_CHANNELS.backupWrite, z.tuple([backupWriteRequestSchema]), async ([request]) =>
-      writeBackupFile(await deps.backupDirectory.get(), request.name, request.bytes),
-    ),
-    [IPC_CHANNELS.backupList]: handler(IPC_CHANNELS.backupList, z.tuple([]), async () => listBackupFiles(await deps.backupDirectory.get())),
-    [IPC_CHANNELS.backupDelete]: handler(IPC_CHANNELS.backupDelete, z.tuple([backupDeleteRequestSchema]), async ([request]) =>
-      deleteBackupFile(await deps.backupDirectory.get(), request.name),
-    ),
+    },
+    backupDirectory: async () => deps.backupDirectory.get(),
+    backupWrite: async ([request]) => writeBackupFile(await deps.backupDirectory.get(), request.name, request.bytes),
+    backupList: async () => listBackupFiles(await deps.backupDirectory.get()),
+    backupDelete: async ([request]) => deleteBackupFile(await deps.backupDirectory.get(), request.name),
     // Taken before reading: a file that cannot be read is reported once, not offered again.
-    [IPC_CHANNELS.takeOpenedFile]: handler(IPC_CHANNELS.takeOpenedFile, z.tuple([]), async (): Promise<OpenedFile | null> => {
+    takeOpenedFile: async () => {
       const path = deps.openedFiles.take();
       if (path === null) return null;
       return { name: basename(path), bytes: await readFile(path, MAX_OPEN_FILE_BYTES) };
-    }),
+    },
   };
+
+  // The casts only forget which method is which: `guarded` parses the arguments with the schema of the same
+  // method whose work it then runs, and HostWork typed each reply.
+  const handlers = HOST_METHOD_NAMES.map((method) => [
+    HOST_METHODS[method].channel,
+    guarded(method, work[method] as (args: unknown, sender: S) => Promise<unknown>),
+  ]);
+  return Object.fromEntries(handlers) as HostHandlers<S>;
 }

@@ -4,21 +4,9 @@ import { SCHEDULED_BACKUP_NAME } from './backup-schedule';
 /**
  * The contract between the renderer and its host (Electron main process, or the browser).
  * Shared by src-main (which validates every IPC argument with these schemas) and
- * src-renderer/host (which implements it twice). Plain data only: everything here crosses IPC.
+ * src-renderer/host (which implements it twice and validates every reply from main). Plain data only:
+ * everything here crosses IPC. The methods themselves are declared once, in HOST_METHODS below.
  */
-export const IPC_CHANNELS = {
-  openFile: 'host:open-file',
-  saveFile: 'host:save-file',
-  print: 'host:print',
-  printToPdf: 'host:print-to-pdf',
-  appInfo: 'host:app-info',
-  backupDirectoryChoose: 'host:backup-directory-choose',
-  backupDirectory: 'host:backup-directory',
-  backupWrite: 'host:backup-write',
-  backupList: 'host:backup-list',
-  backupDelete: 'host:backup-delete',
-  takeOpenedFile: 'host:take-opened-file',
-} as const;
 
 /**
  * Messages the host sends to the page (never the other way). They carry nothing: the page answers by
@@ -102,29 +90,29 @@ export type BackupWriteRequest = z.infer<typeof backupWriteRequestSchema>;
 
 export const backupDeleteRequestSchema = z.object({ name: backupFileNameSchema }).strict();
 
+// Any Uint8Array, as the reply types always said (z.instanceof would narrow the type to an ArrayBuffer-backed one).
+const bytesSchema = z.custom<Uint8Array>((value) => value instanceof Uint8Array, 'bytes expected');
+
 /** A scheduled backup in the backup directory. */
-export interface BackupFileInfo {
-  name: string;
-  bytes: number;
-  modifiedAt: string;
-}
+export const backupFileInfoSchema = z.object({ name: z.string(), bytes: z.number().int().nonnegative(), modifiedAt: z.string() });
+export type BackupFileInfo = z.infer<typeof backupFileInfoSchema>;
 
-export interface OpenedFile {
-  name: string;
-  bytes: Uint8Array;
-}
+export const openedFileSchema = z.object({ name: z.string(), bytes: bytesSchema });
+export type OpenedFile = z.infer<typeof openedFileSchema>;
 
-export type SaveResult = { saved: true; name: string } | { saved: false };
+export const saveResultSchema = z.discriminatedUnion('saved', [z.object({ saved: z.literal(true), name: z.string() }), z.object({ saved: z.literal(false) })]);
+export type SaveResult = z.infer<typeof saveResultSchema>;
 
-export interface AppInfo {
-  name: string;
-  version: string;
-  shell: 'electron' | 'browser';
-  platform: string;
-  versions: Record<string, string>;
+export const appInfoSchema = z.object({
+  name: z.string(),
+  version: z.string(),
+  shell: z.enum(['electron', 'browser']),
+  platform: z.string(),
+  versions: z.record(z.string(), z.string()),
   /** Where the database lives, as the user would look for it (Electron: the profile folder). */
-  dataLocation: string;
-}
+  dataLocation: z.string(),
+});
+export type AppInfo = z.infer<typeof appInfoSchema>;
 
 /** Error codes a host call can fail with; the UI shows each as a sentence in the user's language. */
 export const HOST_ERROR_CODES = ['file-too-large', 'bad-request', 'bad-path', 'io-error', 'unsupported', 'untrusted-sender'] as const;
@@ -133,26 +121,72 @@ export type HostErrorCode = (typeof HOST_ERROR_CODES)[number];
 /** What crosses IPC: a result or a coded failure, never a thrown stack trace. */
 export type HostResult<T> = { ok: true; value: T } | { ok: false; code: HostErrorCode; detail?: string };
 
-/** `window.host` as the Electron preload exposes it. */
-export interface ElectronHostApi {
-  openFile(request: OpenFileRequest): Promise<HostResult<OpenedFile | null>>;
-  saveFile(request: SaveFileRequest): Promise<HostResult<SaveResult>>;
-  print(): Promise<HostResult<boolean>>;
-  printToPdf(request: PrintToPdfRequest): Promise<HostResult<Uint8Array>>;
-  appInfo(): Promise<HostResult<AppInfo>>;
+/** The envelope of one reply, for the renderer to check what main sent before using it. */
+export function hostResultSchema<T extends z.ZodType>(value: T) {
+  return z.discriminatedUnion('ok', [
+    z.object({ ok: z.literal(true), value }),
+    z.object({ ok: z.literal(false), code: z.enum(HOST_ERROR_CODES), detail: z.string().optional() }),
+  ]);
+}
+
+function hostMethod<C extends string, A extends z.ZodTuple, R extends z.ZodType>(channel: C, args: A, reply: R) {
+  return { channel, args, reply };
+}
+
+/**
+ * THE host API, written once: every method the renderer may ask of main, with its IPC channel, its arguments
+ * (a tuple schema main checks) and its reply (a schema the renderer checks). Derived from it: IPC_CHANNELS,
+ * `window.host` (ElectronHostApi, src-main/preload-api.ts), main's handler map (src-main/ipc/handlers.ts) and
+ * the renderer's HostBridge (host/bridge.ts, which keeps the features' names for four of them).
+ */
+export const HOST_METHODS = {
+  /** Open dialog; the picked file's name and bytes, or null when cancelled. Over the size cap: 'file-too-large'. */
+  openFile: hostMethod('host:open-file', z.tuple([openFileRequestSchema]), openedFileSchema.nullable()),
+  saveFile: hostMethod('host:save-file', z.tuple([saveFileRequestSchema]), saveResultSchema),
+  /** The system print dialog for the sender's page: whether it printed (false = cancelled). */
+  print: hostMethod('host:print', z.tuple([]), z.boolean()),
+  printToPdf: hostMethod('host:print-to-pdf', z.tuple([printToPdfRequestSchema]), bytesSchema),
+  appInfo: hostMethod('host:app-info', z.tuple([]), appInfoSchema),
   /** Folder dialog; the host remembers the choice. Resolves the folder (to show), or null when cancelled. */
-  backupDirectoryChoose(): Promise<HostResult<string | null>>;
+  backupDirectoryChoose: hostMethod('host:backup-directory-choose', z.tuple([]), z.string().nullable()),
   /** The remembered backup folder, or null when none was chosen. */
-  backupDirectory(): Promise<HostResult<string | null>>;
-  backupWrite(request: BackupWriteRequest): Promise<HostResult<BackupFileInfo>>;
+  backupDirectory: hostMethod('host:backup-directory', z.tuple([]), z.string().nullable()),
+  backupWrite: hostMethod('host:backup-write', z.tuple([backupWriteRequestSchema]), backupFileInfoSchema),
   /** Our scheduled-backup files in the backup folder (other files are not listed). */
-  backupList(): Promise<HostResult<BackupFileInfo[]>>;
-  backupDelete(request: { name: string }): Promise<HostResult<boolean>>;
+  backupList: hostMethod('host:backup-list', z.tuple([]), z.array(backupFileInfoSchema)),
+  /** Whether the file was there to delete (false: already rotated away). */
+  backupDelete: hostMethod('host:backup-delete', z.tuple([backupDeleteRequestSchema]), z.boolean()),
   /**
    * The file the OS handed the app (command line, a second launch, macOS open-file), read by the host and
    * handed over once; null when none is waiting. The page never sees its path.
    */
-  takeOpenedFile(): Promise<HostResult<OpenedFile | null>>;
-  /** Calls `listener` (with no arguments) whenever a file is waiting; returns the unsubscribe. */
-  onFileOpened(listener: () => void): () => void;
-}
+  takeOpenedFile: hostMethod('host:take-opened-file', z.tuple([]), openedFileSchema.nullable()),
+};
+
+export type HostMethodName = keyof typeof HOST_METHODS;
+export const HOST_METHOD_NAMES = Object.keys(HOST_METHODS) as HostMethodName[];
+type Method<K extends HostMethodName> = (typeof HOST_METHODS)[K];
+// Looked up in whole maps (not computed per K) so that, for a generic K, TypeScript still sees a tuple or a value.
+type ArgsMap = { [K in HostMethodName]: z.input<Method<K>['args']> };
+type ParsedArgsMap = { [K in HostMethodName]: z.output<Method<K>['args']> };
+type ReplyMap = { [K in HostMethodName]: z.output<Method<K>['reply']> };
+/** What a caller passes to a method (the argument tuple, before main parses it). */
+export type HostArgs<K extends HostMethodName> = ArgsMap[K];
+/** The arguments as main's handler gets them, parsed. */
+export type HostParsedArgs<K extends HostMethodName> = ParsedArgsMap[K];
+/** What a method resolves to when it succeeds. */
+export type HostReply<K extends HostMethodName> = ReplyMap[K];
+export type HostChannel<K extends HostMethodName = HostMethodName> = Method<K>['channel'];
+
+/** Method name → IPC channel. */
+export const IPC_CHANNELS = Object.fromEntries(HOST_METHOD_NAMES.map((name) => [name, HOST_METHODS[name].channel])) as {
+  readonly [K in HostMethodName]: HostChannel<K>;
+};
+
+/** `onFileOpened(listener)` for the event `fileOpened`: calls the listener (with no arguments); returns the unsubscribe. */
+export type HostEventSubscriptions = {
+  [E in keyof typeof HOST_EVENTS as `on${Capitalize<E>}`]: (listener: () => void) => () => void;
+};
+
+/** `window.host` as the Electron preload exposes it: every method as one invoke, answering main's HostResult. */
+export type ElectronHostApi = { [K in HostMethodName]: (...args: HostArgs<K>) => Promise<HostResult<HostReply<K>>> } & HostEventSubscriptions;

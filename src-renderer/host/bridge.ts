@@ -1,20 +1,37 @@
-import type {
-  AppInfo,
-  BackupFileInfo,
-  BackupWriteRequest,
-  HostErrorCode,
-  OpenFileRequest,
-  OpenedFile,
-  PrintToPdfRequest,
-  SaveFileRequest,
-  SaveResult,
-} from '../core/host-contract';
+import type { HostArgs, HostErrorCode, HostEventSubscriptions, HostMethodName, HostReply } from '../core/host-contract';
+
+/**
+ * The features' name for each host method (core/host-contract.ts HOST_METHODS). Four read differently from
+ * the wire names, which the preload and main keep; features use only these.
+ */
+export const BRIDGE_METHOD_NAMES = {
+  openFile: 'openFile',
+  saveFile: 'saveFile',
+  print: 'print',
+  printToPdf: 'printToPdf',
+  appInfo: 'appInfo',
+  backupDirectoryChoose: 'chooseBackupDirectory',
+  backupDirectory: 'backupDirectory',
+  backupWrite: 'writeBackup',
+  backupList: 'listBackups',
+  backupDelete: 'deleteBackup',
+  takeOpenedFile: 'takeOpenedFile',
+} as const satisfies { readonly [K in HostMethodName]: string };
+
+/** A request whose fields are all optional may be left out: `openFile()`, `printToPdf()`. */
+type BridgeArgs<K extends HostMethodName> =
+  HostArgs<K> extends [infer Request] ? (Partial<Request> extends Request ? [request?: Request] : [request: Request]) : HostArgs<K>;
+
+/** Each contract method under its features' name, resolving the contract's reply (a failure throws HostError). */
+type BridgeMethods = {
+  [K in Exclude<HostMethodName, 'backupDelete'> as (typeof BRIDGE_METHOD_NAMES)[K]]: (...args: BridgeArgs<K>) => Promise<HostReply<K>>;
+};
 
 /**
  * What the renderer may ask of its host. Two implementations: Electron (`window.host` from the
  * preload) and the browser (file input, download, window.print). Features use only this.
  */
-export interface HostBridge {
+export interface HostBridge extends BridgeMethods, HostEventSubscriptions {
   readonly kind: 'electron' | 'browser';
   readonly capabilities: {
     /** printToPdf returns the PDF's bytes (Electron); in the browser the print dialog saves PDFs. */
@@ -22,29 +39,8 @@ export interface HostBridge {
     /** Scheduled backups into a folder the host remembers (Electron); the browser has no file system. */
     backupDirectory: boolean;
   };
-  /** Resolves null when the user cancels. Throws HostError('file-too-large') over the size cap. */
-  openFile(request?: OpenFileRequest): Promise<OpenedFile | null>;
-  saveFile(request: SaveFileRequest): Promise<SaveResult>;
-  /**
-   * The system print dialog for the current page. Resolves whether it printed: Electron knows (false =
-   * cancelled); the browser's window.print reports nothing, so it resolves true once the dialog closed.
-   */
-  print(): Promise<boolean>;
-  printToPdf(request?: PrintToPdfRequest): Promise<Uint8Array>;
-  appInfo(): Promise<AppInfo>;
-  /** Scheduled backups (core/host-contract.ts): the host's one backup folder and our files in it. */
-  chooseBackupDirectory(): Promise<string | null>;
-  backupDirectory(): Promise<string | null>;
-  writeBackup(request: BackupWriteRequest): Promise<BackupFileInfo>;
-  listBackups(): Promise<BackupFileInfo[]>;
-  deleteBackup(name: string): Promise<boolean>;
-  /**
-   * A file the OS handed the app (a double-clicked exchange archive), once; null when none is waiting.
-   * The browser is never handed files: always null.
-   */
-  takeOpenedFile(): Promise<OpenedFile | null>;
-  /** Calls `listener` when a file is waiting (then call takeOpenedFile); returns the unsubscribe. */
-  onFileOpened(listener: () => void): () => void;
+  /** `backupDelete` by the file's name alone. */
+  deleteBackup(name: string): Promise<HostReply<'backupDelete'>>;
 }
 
 export class HostError extends Error {

@@ -8,6 +8,7 @@ import { measureRegradeAll } from './page-grading';
 import { measureComplaintStatsRead } from './page-complaints';
 import { measureAgeEncrypt, measureExportFull, measureImportVsBulkPut } from './page-exchange';
 import { measureBackupRoundTrip } from './page-backup';
+import { measureUnlockLongestTask } from './page-unlock';
 import type { ScaleName } from '../../src-renderer/core/synthetic/index';
 
 /**
@@ -32,6 +33,7 @@ const bench = {
   measureAgeEncrypt,
   measureComplaintStatsRead,
   measureBackupRoundTrip: (scale: ScaleName, seed: number) => measureBackupRoundTrip(scale, seed, log),
+  measureUnlockLongestTask: (seed: number) => measureUnlockLongestTask(seed, log),
   /** Deletes the app database of this origin (the script deletes the whole profile for --fresh). */
   clear: () => Dexie.delete(DATABASE_NAME),
 };

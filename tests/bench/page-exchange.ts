@@ -15,7 +15,7 @@ import { PROFILE_INPUT } from './page-load';
  * file (production scrypt work factor), which is imported into an empty database and, for the
  * floor, `bulkPut` as the same records into another empty database.
  */
-const PASSPHRASE = 'bench 交换口令 correct horse';
+export const PASSPHRASE = 'bench 交换口令 correct horse';
 const SOURCE = 'airgap-bench-exchange-source';
 const TARGET = 'airgap-bench-exchange-target';
 const RAW = 'airgap-bench-exchange-raw';
@@ -24,7 +24,7 @@ const BATCH = 10_000;
 type Log = (line: string) => void;
 
 /** An app database with setup done (installation keys, profile), as the app leaves it after 首次使用设置. */
-async function setUp(name: string) {
+export async function setUp(name: string) {
   await Dexie.delete(name);
   const db = await openDatabase(name);
   const installation = await loadOrCreateInstallation(db);
@@ -34,7 +34,7 @@ async function setUp(name: string) {
 }
 
 /** The whole archive of `db` as an exchange file; progress lines every 10 %. */
-async function exportWhole(db: AirgapDb, log: Log) {
+export async function exportWhole(db: AirgapDb, log: Log) {
   const installation = await loadOrCreateInstallation(db);
   const profile = (await getProfile(db))!;
   let reports = 0;

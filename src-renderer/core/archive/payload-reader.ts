@@ -16,6 +16,17 @@ export interface ReadOptions extends PayloadReadOptions {
 
 /** gunzip is fed small slices so that one push cannot inflate into more than ~16 MiB at once. */
 const GUNZIP_SLICE = 16 * 1024;
+/** Longest stretch of reading between two yields to the event loop (see `yieldNow`). */
+const SLICE_MS = 20;
+
+/**
+ * Lets the page's other tasks run (input, paint). A decrypted chunk can hold thousands of records,
+ * and what a consumer does with each (validate, stage) runs in microtasks: without this, one chunk
+ * was one task of several hundred milliseconds. `scheduler.yield()` (Chromium) resumes first,
+ * before other queued tasks; where it does not exist (Node: CLI, tests) nothing waits.
+ */
+const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+const yieldNow: (() => Promise<void>) | null = typeof scheduler?.yield === 'function' ? () => scheduler!.yield!() : null;
 
 /** Splits bytes into lines (each with its '\n'), refusing any line longer than the limit. */
 class LineSplitter {
@@ -102,10 +113,12 @@ export async function* readPayload(gzipped: ReadableStream<Uint8Array>, options:
   };
 
   const reader = gzipped.getReader();
+  let sliceStart: number;
   try {
     for (;;) {
       if (options.signal?.aborted) throw cancelled();
       const { done, value } = await reader.read();
+      sliceStart = performance.now(); // a new task: the chunk came from the decrypter (a worker message)
       const slices: Array<[Uint8Array, boolean]> = [];
       if (done) {
         if (gzipBytes === 0) throw new ArchiveError('not-gzip', 'the payload is empty');
@@ -117,6 +130,10 @@ export async function* readPayload(gzipped: ReadableStream<Uint8Array>, options:
       for (const [slice, final] of slices) {
         for (const chunk of inflate(slice, final)) {
           for (const line of splitter.push(chunk)) {
+            if (yieldNow && performance.now() - sliceStart > SLICE_MS) {
+              await yieldNow();
+              sliceStart = performance.now();
+            }
             lines++;
             const event = verifier.line(line, true);
             if (event) yield event;

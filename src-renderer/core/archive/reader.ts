@@ -1,4 +1,5 @@
-import { openAge, type ArchiveUnlock } from './age-layer';
+import type { ArchiveUnlock } from './age-layer';
+import { openAgeOffThread } from './age-off-thread';
 import { ArchiveError, cancelled, type ArchiveErrorCode } from './errors';
 import type { ArchiveManifest } from './manifest';
 import type { ArchiveEvent } from './payload-verifier';
@@ -12,10 +13,13 @@ import { keyFingerprint } from '../keys';
  *
  * `end.signerPublicKey` is the key that signed the file; whether that key is one this installation
  * trusts (the department directory) is the caller's decision.
+ *
+ * The age layer (scrypt, decryption) runs in a Web Worker where there is one (age-off-thread.ts);
+ * the plaintext layers stay on the caller's thread, a chunk per task.
  */
 export async function* readArchive(input: ReadableStream<Uint8Array> | Uint8Array, unlock: ArchiveUnlock, options: ReadOptions): AsyncGenerator<ArchiveEvent> {
   if (options.signal?.aborted) throw cancelled();
-  const opened = await openAge(input, unlock);
+  const opened = await openAgeOffThread(input, unlock, options.signal);
   yield* readPayload(opened.plaintext, options, opened.bytesRead);
 }
 

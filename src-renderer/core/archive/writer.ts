@@ -1,4 +1,5 @@
-import { sealAge, type ArchiveLock } from './age-layer';
+import type { ArchiveLock } from './age-layer';
+import { sealAgeOffThread } from './age-off-thread';
 import { buildPayload, type PayloadOptions } from './payload-writer';
 
 export interface WriteArchiveOptions extends PayloadOptions {
@@ -13,12 +14,13 @@ export interface WriteArchiveOptions extends PayloadOptions {
  * from `records` until the returned stream is read. Throws an ArchiveError at once for a bad
  * manifest, signing key or lock; later failures (counts, records, cancel) error the stream.
  *
- * With a passphrase, scrypt runs here, synchronously (typage): about a second at work factor 18.
+ * With a passphrase, scrypt takes about a second at work factor 18: in the crypto worker where there
+ * is one (age-off-thread.ts), else synchronously here (typage).
  */
 export async function writeArchive(options: WriteArchiveOptions): Promise<ReadableStream<Uint8Array>> {
   const payload = buildPayload(options);
   try {
-    return await sealAge(payload, options.lock, options.armor ?? false);
+    return await sealAgeOffThread(payload, options.lock, options.armor ?? false, options.signal);
   } catch (error) {
     await payload.cancel().catch(() => {});
     throw error;

@@ -1,16 +1,16 @@
 import { Alert, Button, Group, Modal, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useRef, useState } from 'react';
+import { useReducer, useRef, useState } from 'react';
 import { isArchiveError } from '../../core/archive';
 import { backupFileName } from '../../core/backup';
 import { passphraseProblem } from '../../core/passphrase';
 import type { Profile } from '../../core/profile';
-import { createBackupFile, type BackupProgress } from '../../data/backup-file';
-import type { MessageKey } from '../../i18n';
+import { createBackupFile } from '../../data/backup-file';
 import { useT } from '../../i18n/react';
 import { useSession } from '../../state/session';
 import { PassphraseFields } from '../../ui/PassphraseFields';
 import { WorkProgress } from '../../ui/WorkProgress';
+import { createReducer, INITIAL_CREATE } from './create-flow';
 import { backupErrorKey } from './error-message';
 
 /** Passphrase → encrypted, signed file of the whole database → saved through the host bridge. */
@@ -19,28 +19,27 @@ export function CreateBackupModal({ profile, opened, onClose }: { profile: Profi
   const session = useSession();
   const [passphrase, setPassphrase] = useState('');
   const [confirmation, setConfirmation] = useState('');
-  const [problem, setProblem] = useState<MessageKey | null>(null);
-  const [progress, setProgress] = useState<BackupProgress | null>(null);
+  const [flow, dispatch] = useReducer(createReducer, INITIAL_CREATE);
+  const { problem, step } = flow;
+  const progress = step.name === 'idle' ? null : step.progress;
   const abort = useRef<AbortController | null>(null);
-  const running = abort.current !== null || progress !== null;
+  const running = step.name !== 'idle';
 
   const close = () => {
     abort.current?.abort();
     setPassphrase('');
     setConfirmation('');
-    setProblem(null);
+    dispatch({ type: 'closed' });
     onClose();
   };
 
   const start = async () => {
     const invalid = passphraseProblem(passphrase, confirmation);
-    setProblem(invalid);
+    dispatch({ type: 'start', problem: invalid });
     if (invalid) return;
     const controller = new AbortController();
     abort.current = controller;
-    setProgress({ done: 0, total: 0 });
-    // Let the progress bar paint before scrypt takes the thread for about a second.
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    // scrypt and the cipher run in the crypto worker (core/archive/age-off-thread.ts): the window stays responsive.
     try {
       const now = new Date();
       const bytes = await createBackupFile(session.db, {
@@ -49,9 +48,10 @@ export function CreateBackupModal({ profile, opened, onClose }: { profile: Profi
         appVersion: session.appInfo.version,
         lock: { passphrase },
         now,
-        onProgress: setProgress,
+        onProgress: (next) => dispatch({ type: 'progress', progress: next }),
         signal: controller.signal,
       });
+      dispatch({ type: 'written' });
       const saved = await session.host.saveFile({
         suggestedName: backupFileName(profile.department, now),
         bytes,
@@ -62,10 +62,10 @@ export function CreateBackupModal({ profile, opened, onClose }: { profile: Profi
       close();
     } catch (error) {
       if (isArchiveError(error, 'cancelled')) notifications.show({ color: 'gray', message: t('backup.cancelled') });
-      else setProblem(backupErrorKey(error, 'backup.failed'));
+      else dispatch({ type: 'failed', problem: backupErrorKey(error, 'backup.failed') });
     } finally {
       abort.current = null;
-      setProgress(null);
+      dispatch({ type: 'finished' });
     }
   };
 

@@ -1,19 +1,18 @@
 import { Alert, Button, Group, Modal, PasswordInput, Stack, Text } from '@mantine/core';
 import { IconCircleCheck } from '@tabler/icons-react';
-import { useRef, useState } from 'react';
+import { useReducer, useRef } from 'react';
 import { newId } from '../../core/ids';
 import { activateRestoredDatabase } from '../../data/active-database';
-import { restoreBackupFile, type BackupProgress, type RestoredBackup } from '../../data/backup-file';
+import { restoreBackupFile } from '../../data/backup-file';
 import { RestoreStager } from '../../data/backup';
 import type { HostBridge } from '../../host';
-import type { MessageKey } from '../../i18n';
 import { useT } from '../../i18n/react';
 import { fileLockHint } from '../exchange/file-names';
 import { backupErrorKey } from './error-message';
 import { KeyUnlock } from './KeyUnlock';
 import { RestoreSummary } from './RestoreSummary';
+import { INITIAL_RESTORE, restoreReducer } from './restore-flow';
 import { WorkProgress } from '../../ui/WorkProgress';
-import type { OpenedFile } from '../../core/host-contract';
 
 interface RestoreBackupModalProps {
   host: HostBridge;
@@ -32,23 +31,17 @@ interface RestoreBackupModalProps {
  */
 export function RestoreBackupModal({ host, opened, onClose, previous, ownIdentity }: RestoreBackupModalProps) {
   const t = useT();
-  const [file, setFile] = useState<OpenedFile | null>(null);
-  const [passphrase, setPassphrase] = useState('');
-  const [identities, setIdentities] = useState<string[] | null>(null);
-  const [progress, setProgress] = useState<BackupProgress | null>(null);
-  const [restored, setRestored] = useState<RestoredBackup | null>(null);
-  const [problem, setProblem] = useState<MessageKey | null>(null);
+  const [state, dispatch] = useReducer(restoreReducer, INITIAL_RESTORE);
+  const { file, passphrase, identities, step, problem } = state;
+  const progress = step.name === 'verifying' ? step.progress : null;
+  const restored = step.name === 'verified' ? step.restored : null;
   const abort = useRef<AbortController | null>(null);
+  const runs = useRef(0);
 
   const reset = () => {
     abort.current?.abort();
     if (restored) void RestoreStager.discard(restored.databaseName);
-    setFile(null);
-    setPassphrase('');
-    setIdentities(null);
-    setProgress(null);
-    setRestored(null);
-    setProblem(null);
+    dispatch({ type: 'reset' });
   };
   const close = () => {
     reset();
@@ -56,38 +49,38 @@ export function RestoreBackupModal({ host, opened, onClose, previous, ownIdentit
   };
 
   const choose = async () => {
-    setProblem(null);
+    dispatch({ type: 'choose-started' });
     try {
       const picked = await host.openFile({ title: t('restore.choose'), filters: [{ name: 'age', extensions: ['age'] }] });
       if (!picked) return;
-      setFile(picked);
       // A scheduled backup is locked for an installation's key: offer this one's first.
-      setIdentities(fileLockHint(picked.bytes) === 'key' && ownIdentity ? [ownIdentity] : null);
+      dispatch({ type: 'file-chosen', file: picked, identities: fileLockHint(picked.bytes) === 'key' && ownIdentity ? [ownIdentity] : null });
     } catch (error) {
-      setProblem(backupErrorKey(error, 'restore.failed'));
+      dispatch({ type: 'failed', problem: backupErrorKey(error, 'restore.failed') });
     }
   };
 
+  // Unlocking runs in the crypto worker (core/archive/age-off-thread.ts): the window stays
+  // responsive, and 取消 (close) stops it at once.
   const verify = async () => {
     if (!file) return;
-    setProblem(null);
+    const run = ++runs.current;
     const controller = new AbortController();
     abort.current = controller;
-    setProgress({ done: 0, total: 0 });
-    await new Promise((resolve) => setTimeout(resolve, 50)); // paint before scrypt
+    dispatch({ type: 'verify-started', run });
     try {
-      setRestored(
-        await restoreBackupFile(file.bytes, keyLocked ? { identities: identities ?? [] } : { passphrase }, {
-          stamp: newId(),
-          onProgress: setProgress,
-          signal: controller.signal,
-        }),
-      );
+      const result = await restoreBackupFile(file.bytes, keyLocked ? { identities: identities ?? [] } : { passphrase }, {
+        stamp: newId(),
+        onProgress: (next) => dispatch({ type: 'verify-progress', run, progress: next }),
+        signal: controller.signal,
+      });
+      // Closed after the last check of the signal: nobody will confirm this one.
+      if (controller.signal.aborted) void RestoreStager.discard(result.databaseName);
+      else dispatch({ type: 'verified', run, restored: result });
     } catch (error) {
-      setProblem(backupErrorKey(error, 'restore.failed'));
+      dispatch({ type: 'verify-failed', run, problem: backupErrorKey(error, 'restore.failed') });
     } finally {
-      abort.current = null;
-      setProgress(null);
+      if (abort.current === controller) abort.current = null;
     }
   };
 
@@ -96,7 +89,7 @@ export function RestoreBackupModal({ host, opened, onClose, previous, ownIdentit
   const activate = async () => {
     if (!restored) return;
     await activateRestoredDatabase(restored.databaseName, previous);
-    setProblem(null);
+    dispatch({ type: 'activated' });
     window.location.reload();
   };
 
@@ -115,12 +108,19 @@ export function RestoreBackupModal({ host, opened, onClose, previous, ownIdentit
               <PasswordInput
                 label={t('backup.passphrase')}
                 value={passphrase}
-                onChange={(e) => setPassphrase(e.currentTarget.value)}
+                onChange={(e) => dispatch({ type: 'passphrase-changed', passphrase: e.currentTarget.value })}
                 disabled={progress !== null}
                 autoComplete="off"
               />
             )}
-            {keyLocked && <KeyUnlock host={host} ownIdentity={ownIdentity ?? null} onChange={setIdentities} disabled={progress !== null} />}
+            {keyLocked && (
+              <KeyUnlock
+                host={host}
+                ownIdentity={ownIdentity ?? null}
+                onChange={(next) => dispatch({ type: 'identities-changed', identities: next })}
+                disabled={progress !== null}
+              />
+            )}
           </>
         )}
         {progress && (

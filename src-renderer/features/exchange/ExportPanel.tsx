@@ -1,7 +1,7 @@
 import { Button, Card, Group, List, MultiSelect, Radio, Select, Stack, Text, Title } from '@mantine/core';
 import { IconFileExport } from '@tabler/icons-react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useRef, useState } from 'react';
+import { useReducer, useRef, useState } from 'react';
 import { isArchiveError } from '../../core/archive';
 import { passphraseProblem } from '../../core/passphrase';
 import type { Profile } from '../../core/profile';
@@ -17,13 +17,13 @@ import {
   type ExportScope,
 } from '../../data/exchange';
 import { HostError } from '../../host';
-import type { MessageKey } from '../../i18n';
 import { useT } from '../../i18n/react';
 import { usePreferences } from '../../state/preferences';
 import { useSession } from '../../state/session';
 import { PassphraseFields } from '../../ui/PassphraseFields';
 import { WorkProgress } from '../../ui/WorkProgress';
 import { EMPTY_SELECTION, SelectionChooser, toSelection, type SelectionDraft } from './SelectionChooser';
+import { exportProgress, exportReducer, INITIAL_EXPORT } from './export-flow';
 import { exportSummary, planProblem, type ExportPlan, type LockChoice, type ScopeChoice } from './export-summary';
 import { exchangeFileName } from './file-names';
 import { exchangeErrorMessage } from './messages';
@@ -42,8 +42,9 @@ export function ExportPanel({ profile }: { profile: Profile }) {
   const [lock, setLock] = useState<LockChoice>('passphrase');
   const [secret, setSecret] = useState({ passphrase: '', confirmation: '' });
   const [recipientIds, setRecipientIds] = useState<string[]>([]);
-  const [problem, setProblem] = useState<{ key: MessageKey; details: string[] } | null>(null);
-  const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
+  const [flow, dispatch] = useReducer(exportReducer, INITIAL_EXPORT);
+  const { problem } = flow;
+  const progress = exportProgress(flow);
   const abort = useRef<AbortController | null>(null);
 
   const departments = useLiveQuery(() => listDepartments(db), [db]) ?? [];
@@ -67,12 +68,11 @@ export function ExportPanel({ profile }: { profile: Profile }) {
 
   const start = async () => {
     const invalid = planProblem(plan) ?? (lock === 'passphrase' ? passphraseProblem(secret.passphrase, secret.confirmation) : null);
-    setProblem(invalid ? { key: invalid, details: [] } : null);
+    dispatch({ type: 'start', problem: invalid ? { key: invalid, details: [] } : null });
     if (invalid) return;
     const controller = new AbortController();
     abort.current = controller;
-    setProgress({ done: 0, total: 0 });
-    await new Promise((resolve) => setTimeout(resolve, 50)); // paint before scrypt takes the thread
+    // scrypt and the cipher run in the crypto worker (core/archive/age-off-thread.ts): the window stays responsive.
     try {
       const exportScope: ExportScope =
         scope === 'full'
@@ -89,9 +89,10 @@ export function ExportPanel({ profile }: { profile: Profile }) {
         profile,
         appVersion: session.appInfo.version,
         now,
-        onProgress: setProgress,
+        onProgress: (next) => dispatch({ type: 'progress', progress: next }),
         signal: controller.signal,
       });
+      dispatch({ type: 'written' });
       const target = scope === 'changes' ? department?.name : plan.recipientNames.length === 1 ? plan.recipientNames[0] : undefined;
       const saved = await session.host.saveFile({
         suggestedName: exchangeFileName(profile.department, now, target),
@@ -109,11 +110,11 @@ export function ExportPanel({ profile }: { profile: Profile }) {
       setSecret({ passphrase: '', confirmation: '' });
     } catch (error) {
       if (isArchiveError(error, 'cancelled')) notify('gray', t('exchange.export.cancelled'));
-      else if (error instanceof HostError) setProblem({ key: `hostError.${error.code}`, details: [] });
-      else setProblem(exchangeErrorMessage(error, 'exchange.export.failed'));
+      else if (error instanceof HostError) dispatch({ type: 'failed', problem: { key: `hostError.${error.code}`, details: [] } });
+      else dispatch({ type: 'failed', problem: exchangeErrorMessage(error, 'exchange.export.failed') });
     } finally {
       abort.current = null;
-      setProgress(null);
+      dispatch({ type: 'finished' });
     }
   };
 

@@ -1,25 +1,22 @@
 import { Alert, Badge, Button, Checkbox, Code, Group, PasswordInput, Radio, Stack, Text } from '@mantine/core';
 import { IconCircleCheck, IconFileImport } from '@tabler/icons-react';
-import { useEffect, useRef, useState } from 'react';
-import type { ArchiveManifest, ArchiveUnlock } from '../../core/archive';
+import { useEffect, useReducer, useRef } from 'react';
+import { isArchiveError, type ArchiveUnlock } from '../../core/archive';
 import type { OpenedFile } from '../../core/host-contract';
 import type { Profile } from '../../core/profile';
-import { applyImport, previewImport, type ImportPreview, type ImportReport } from '../../data/exchange';
+import { applyImport, previewImport } from '../../data/exchange';
 import { HostError } from '../../host';
-import type { MessageKey } from '../../i18n';
 import { useT } from '../../i18n/react';
 import { useOpenedFile } from '../../state/opened-file';
 import { useSession, writeContextOf } from '../../state/session';
 import { WorkProgress } from '../../ui/WorkProgress';
 import { fileLockHint } from './file-names';
+import { importReducer, importView, INITIAL_IMPORT, type Unlock } from './import-flow';
 import { ManifestTable } from './ManifestTable';
 import { exchangeErrorMessage } from './messages';
 import { OutcomeTable } from './OutcomeTable';
 import { ProblemAlert } from './ProblemAlert';
 import { SignerCardStep } from './SignerCardStep';
-
-type Unlock = 'passphrase' | 'key';
-type Problem = { key: MessageKey; details: string[] };
 
 /**
  * 导入: choose a file → unlock (口令, or this installation's key) → preview (writes nothing) →
@@ -29,31 +26,18 @@ type Problem = { key: MessageKey; details: string[] };
 export function ImportPanel({ profile }: { profile: Profile }) {
   const t = useT();
   const session = useSession();
-  const [file, setFile] = useState<OpenedFile | null>(null);
-  const [unlock, setUnlock] = useState<Unlock>('passphrase');
-  const [passphrase, setPassphrase] = useState('');
-  const [preview, setPreview] = useState<ImportPreview | null>(null);
-  const [accepted, setAccepted] = useState(false);
-  const [report, setReport] = useState<{ report: ImportReport; manifest: ArchiveManifest } | null>(null);
-  const [problem, setProblem] = useState<Problem | null>(null);
-  const [busy, setBusy] = useState<'reading' | 'importing' | null>(null);
-  const [progress, setProgress] = useState({ done: 0, total: 0 });
+  const [state, dispatch] = useReducer(importReducer, INITIAL_IMPORT);
+  const { file, unlock, passphrase, accepted, problem } = state;
+  const { busy, progress, preview, report, unlockForm } = importView(state);
   const abort = useRef<AbortController | null>(null);
+  const runs = useRef(0);
 
   const reset = () => {
     abort.current?.abort();
-    setFile(null);
-    setPassphrase('');
-    setPreview(null);
-    setAccepted(false);
-    setReport(null);
-    setProblem(null);
+    dispatch({ type: 'reset' });
   };
 
-  const take = (picked: OpenedFile) => {
-    setFile(picked);
-    setUnlock(fileLockHint(picked.bytes) ?? 'passphrase');
-  };
+  const take = (picked: OpenedFile) => dispatch({ type: 'file-chosen', file: picked, hint: fileLockHint(picked.bytes) });
 
   // A file the OS handed over (double-click on an .age file): as if it had been chosen here.
   const incoming = useOpenedFile((s) => s.incoming);
@@ -64,8 +48,8 @@ export function ImportPanel({ profile }: { profile: Profile }) {
     if (!next) return;
     reset();
     if ('file' in next) take(next.file);
-    else setProblem({ key: `hostError.${next.error}`, details: [] });
-    // reset/take only set state: the effect depends on the arrival and on the panel being idle.
+    else dispatch({ type: 'choose-failed', problem: { key: `hostError.${next.error}`, details: [] } });
+    // reset/take only dispatch: the effect depends on the arrival and on the panel being idle.
   }, [incoming, busy, consumeIncoming]);
 
   const choose = async () => {
@@ -75,49 +59,47 @@ export function ImportPanel({ profile }: { profile: Profile }) {
       if (!picked) return;
       take(picked);
     } catch (error) {
-      setProblem(error instanceof HostError ? { key: `hostError.${error.code}`, details: [] } : { key: 'exchange.import.failed', details: [] });
+      dispatch({
+        type: 'choose-failed',
+        problem: error instanceof HostError ? { key: `hostError.${error.code}`, details: [] } : { key: 'exchange.import.failed', details: [] },
+      });
     }
   };
 
+  // Unlocking runs in the crypto worker (core/archive/age-off-thread.ts): the window stays responsive and 取消 works.
   const read = async (acceptUnknownSigner: boolean) => {
     if (!file) return;
-    setProblem(null);
+    const run = ++runs.current;
     const controller = new AbortController();
     abort.current = controller;
-    setBusy('reading');
-    setProgress({ done: 0, total: 0 });
-    await new Promise((resolve) => setTimeout(resolve, 50)); // paint before scrypt takes the thread
+    dispatch({ type: 'read-started', run });
     try {
       const key: ArchiveUnlock = unlock === 'passphrase' ? { passphrase } : { identities: [session.installation.keys.ageIdentity] };
-      setPreview(
-        await previewImport(session.db, file.bytes, key, {
-          installation: session.installation,
-          acceptUnknownSigner,
-          signal: controller.signal,
-          onProgress: ({ records, total }) => setProgress({ done: records, total }),
-        }),
-      );
+      const result = await previewImport(session.db, file.bytes, key, {
+        installation: session.installation,
+        acceptUnknownSigner,
+        signal: controller.signal,
+        onProgress: ({ records, total }) => dispatch({ type: 'read-progress', run, progress: { done: records, total } }),
+      });
+      dispatch({ type: 'read-done', run, preview: result });
     } catch (error) {
-      setPreview(null);
-      setProblem(exchangeErrorMessage(error, 'exchange.import.failed'));
+      if (controller.signal.aborted && isArchiveError(error, 'cancelled')) dispatch({ type: 'read-cancelled', run });
+      else dispatch({ type: 'read-failed', run, problem: exchangeErrorMessage(error, 'exchange.import.failed') });
     } finally {
-      abort.current = null;
-      setBusy(null);
+      if (abort.current === controller) abort.current = null;
     }
   };
 
   const apply = async () => {
     if (preview?.status !== 'ready') return;
-    setBusy('importing');
-    setProgress({ done: 0, total: 0 });
+    dispatch({ type: 'apply-started' });
     try {
-      const done = await applyImport(session.db, preview.file, writeContextOf(session, profile.operatorName), setProgress);
-      setReport({ report: done, manifest: preview.file.manifest });
-      setPreview(null);
+      const done = await applyImport(session.db, preview.file, writeContextOf(session, profile.operatorName), (progress) =>
+        dispatch({ type: 'apply-progress', progress }),
+      );
+      dispatch({ type: 'apply-done', report: done });
     } catch (error) {
-      setProblem(exchangeErrorMessage(error, 'exchange.import.failed'));
-    } finally {
-      setBusy(null);
+      dispatch({ type: 'apply-failed', problem: exchangeErrorMessage(error, 'exchange.import.failed') });
     }
   };
 
@@ -148,9 +130,9 @@ export function ImportPanel({ profile }: { profile: Profile }) {
         </Button>
         {file && <Text size="sm">{t('exchange.import.file', { name: file.name })}</Text>}
       </Group>
-      {file && !report && preview?.status !== 'ready' && preview?.status !== 'unknown-signer' && (
+      {unlockForm && (
         <>
-          <Radio.Group label={t('exchange.import.unlock')} value={unlock} onChange={(v) => setUnlock(v as Unlock)}>
+          <Radio.Group label={t('exchange.import.unlock')} value={unlock} onChange={(v) => dispatch({ type: 'unlock-changed', unlock: v as Unlock })}>
             <Group gap="lg" mt="xs">
               <Radio value="passphrase" label={t('exchange.lock.passphrase')} />
               <Radio value="key" label={t('exchange.import.ownKey')} />
@@ -160,7 +142,7 @@ export function ImportPanel({ profile }: { profile: Profile }) {
             <PasswordInput
               label={t('exchange.import.passphrase')}
               value={passphrase}
-              onChange={(e) => setPassphrase(e.currentTarget.value)}
+              onChange={(e) => dispatch({ type: 'passphrase-changed', passphrase: e.currentTarget.value })}
               disabled={busy !== null}
               autoComplete="off"
             />
@@ -169,6 +151,11 @@ export function ImportPanel({ profile }: { profile: Profile }) {
             <Button onClick={() => read(false)} disabled={unlock === 'passphrase' && passphrase.length === 0} loading={busy === 'reading'}>
               {t('exchange.import.read')}
             </Button>
+            {busy === 'reading' && (
+              <Button variant="default" onClick={() => abort.current?.abort()}>
+                {t('backup.cancel')}
+              </Button>
+            )}
           </Group>
         </>
       )}
@@ -188,7 +175,11 @@ export function ImportPanel({ profile }: { profile: Profile }) {
               {t('exchange.import.unknownSigner')}
             </Text>
             <Text size="sm">{t('exchange.unknownSigner', { fingerprint: preview.signerFingerprint })}</Text>
-            <Checkbox label={t('exchange.import.accept')} checked={accepted} onChange={(e) => setAccepted(e.currentTarget.checked)} />
+            <Checkbox
+              label={t('exchange.import.accept')}
+              checked={accepted}
+              onChange={(e) => dispatch({ type: 'accept-changed', accepted: e.currentTarget.checked })}
+            />
             <Group>
               <Button onClick={() => read(true)} disabled={!accepted} loading={busy === 'reading'}>
                 {t('exchange.import.continue')}

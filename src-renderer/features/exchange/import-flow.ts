@@ -1,0 +1,111 @@
+import type { ArchiveManifest } from '../../core/archive';
+import type { OpenedFile } from '../../core/host-contract';
+import type { ImportPreview, ImportReport } from '../../data/exchange';
+import type { MessageKey } from '../../i18n';
+
+/**
+ * 导入 as a state machine (ImportPanel renders from it): idle (no file) → chosen (the unlock form)
+ * → reading (unlock, decrypt, verify, stage: writes nothing) → previewed (ready, or an unknown
+ * signer to accept, which reads again) → applying → done. A failed read goes back to chosen, a
+ * failed apply back to previewed, each with its problem; a cancelled read back to chosen.
+ * Pure: the panel runs the work and reports its outcome as events.
+ */
+export type Unlock = 'passphrase' | 'key';
+export type Problem = { key: MessageKey; details: string[] };
+export type Progress = { done: number; total: number };
+type UnknownSigner = Extract<ImportPreview, { status: 'unknown-signer' }>;
+type Ready = Extract<ImportPreview, { status: 'ready' }>;
+
+export type ImportStep =
+  | { name: 'idle' }
+  | { name: 'chosen' }
+  /** `shown`: an unknown signer's preview stays on screen while the file is read again. */
+  | { name: 'reading'; run: number; progress: Progress; shown: UnknownSigner | null }
+  | { name: 'previewed'; preview: ImportPreview }
+  | { name: 'applying'; preview: Ready; progress: Progress }
+  | { name: 'done'; report: ImportReport; manifest: ArchiveManifest };
+
+export interface ImportState {
+  file: OpenedFile | null;
+  unlock: Unlock;
+  passphrase: string;
+  accepted: boolean;
+  step: ImportStep;
+  problem: Problem | null;
+}
+
+/** `run` tells reads apart: the outcome of a read left behind (reset, cancelled) changes nothing. */
+export type ImportEvent =
+  | { type: 'reset' }
+  | { type: 'file-chosen'; file: OpenedFile; hint: Unlock | null }
+  | { type: 'choose-failed'; problem: Problem }
+  | { type: 'unlock-changed'; unlock: Unlock }
+  | { type: 'passphrase-changed'; passphrase: string }
+  | { type: 'accept-changed'; accepted: boolean }
+  | { type: 'read-started'; run: number }
+  | { type: 'read-progress'; run: number; progress: Progress }
+  | { type: 'read-done'; run: number; preview: ImportPreview }
+  | { type: 'read-failed'; run: number; problem: Problem }
+  | { type: 'read-cancelled'; run: number }
+  | { type: 'apply-started' }
+  | { type: 'apply-progress'; progress: Progress }
+  | { type: 'apply-done'; report: ImportReport }
+  | { type: 'apply-failed'; problem: Problem };
+
+export const INITIAL_IMPORT: ImportState = { file: null, unlock: 'passphrase', passphrase: '', accepted: false, step: { name: 'idle' }, problem: null };
+const NOTHING_COUNTED: Progress = { done: 0, total: 0 };
+
+export function importReducer(state: ImportState, event: ImportEvent): ImportState {
+  const { step } = state;
+  const reading = (run: number) => step.name === 'reading' && step.run === run;
+  switch (event.type) {
+    case 'reset':
+      // The unlock choice stays, as the user left it.
+      return { ...INITIAL_IMPORT, unlock: state.unlock };
+    case 'file-chosen':
+      return { ...INITIAL_IMPORT, file: event.file, unlock: event.hint ?? 'passphrase', step: { name: 'chosen' } };
+    case 'choose-failed':
+      return { ...state, problem: event.problem };
+    case 'unlock-changed':
+      return { ...state, unlock: event.unlock };
+    case 'passphrase-changed':
+      return { ...state, passphrase: event.passphrase };
+    case 'accept-changed':
+      return { ...state, accepted: event.accepted };
+    case 'read-started': {
+      const shown = step.name === 'previewed' && step.preview.status === 'unknown-signer' ? step.preview : null;
+      if (!state.file || (step.name !== 'chosen' && !shown)) return state;
+      return { ...state, step: { name: 'reading', run: event.run, progress: NOTHING_COUNTED, shown }, problem: null };
+    }
+    case 'read-progress':
+      return step.name === 'reading' && step.run === event.run ? { ...state, step: { ...step, progress: event.progress } } : state;
+    case 'read-done':
+      return reading(event.run) ? { ...state, step: { name: 'previewed', preview: event.preview } } : state;
+    case 'read-failed':
+      return reading(event.run) ? { ...state, step: { name: 'chosen' }, problem: event.problem } : state;
+    case 'read-cancelled':
+      return reading(event.run) ? { ...state, step: { name: 'chosen' } } : state;
+    case 'apply-started':
+      if (step.name !== 'previewed' || step.preview.status !== 'ready') return state;
+      return { ...state, step: { name: 'applying', preview: step.preview, progress: NOTHING_COUNTED }, problem: null };
+    case 'apply-progress':
+      return step.name === 'applying' ? { ...state, step: { ...step, progress: event.progress } } : state;
+    case 'apply-done':
+      return step.name === 'applying' ? { ...state, step: { name: 'done', report: event.report, manifest: step.preview.file.manifest } } : state;
+    case 'apply-failed':
+      return step.name === 'applying' ? { ...state, step: { name: 'previewed', preview: step.preview }, problem: event.problem } : state;
+  }
+}
+
+/** What the panel shows, read off the state. */
+export function importView(state: ImportState) {
+  const { step } = state;
+  return {
+    busy: step.name === 'reading' ? ('reading' as const) : step.name === 'applying' ? ('importing' as const) : null,
+    progress: step.name === 'reading' || step.name === 'applying' ? step.progress : NOTHING_COUNTED,
+    preview: step.name === 'previewed' || step.name === 'applying' ? step.preview : step.name === 'reading' ? step.shown : null,
+    report: step.name === 'done' ? { report: step.report, manifest: step.manifest } : null,
+    /** The unlock form: a file chosen and not yet read (or being read for the first time). */
+    unlockForm: state.file !== null && (step.name === 'chosen' || (step.name === 'reading' && step.shown === null)),
+  };
+}

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import type { OpenedFile } from '../../../../src-renderer/core/host-contract';
+import type { RestoredBackup } from '../../../../src-renderer/data/backup-file';
+import { createReducer, INITIAL_CREATE, type CreateEvent } from '../../../../src-renderer/features/backup/create-flow';
+import { INITIAL_RESTORE, restoreReducer, type RestoreEvent } from '../../../../src-renderer/features/backup/restore-flow';
+
+const file = { name: 'b.age', bytes: new Uint8Array([1]) } as unknown as OpenedFile;
+const restored = { databaseName: 'airgap-crm-restore-1' } as RestoredBackup;
+const restore = (...events: RestoreEvent[]) => events.reduce(restoreReducer, INITIAL_RESTORE);
+const create = (...events: CreateEvent[]) => events.reduce(createReducer, INITIAL_CREATE);
+
+describe('the restore flow', () => {
+  it('verifies a chosen file with progress, then shows what it holds', () => {
+    let state = restore(
+      { type: 'file-chosen', file, identities: null },
+      { type: 'passphrase-changed', passphrase: '口令' },
+      { type: 'verify-started', run: 1 },
+    );
+    expect(state.step).toEqual({ name: 'verifying', run: 1, progress: { done: 0, total: 0 } });
+    state = restoreReducer(state, { type: 'verify-progress', run: 1, progress: { done: 1000, total: 3000 } });
+    expect(state.step).toMatchObject({ progress: { done: 1000, total: 3000 } });
+    state = restoreReducer(state, { type: 'verified', run: 1, restored });
+    expect(state).toMatchObject({ file, passphrase: '口令', step: { name: 'verified', restored }, problem: null });
+  });
+
+  it('goes back to the form with the problem when verifying fails; a new try clears it', () => {
+    const failed = restore(
+      { type: 'file-chosen', file, identities: ['AGE-SECRET-KEY-1X'] },
+      { type: 'verify-started', run: 1 },
+      { type: 'verify-failed', run: 1, problem: 'archiveError.wrong-key' },
+    );
+    expect(failed).toMatchObject({ step: { name: 'idle' }, problem: 'archiveError.wrong-key', identities: ['AGE-SECRET-KEY-1X'] });
+    expect(restoreReducer(failed, { type: 'verify-started', run: 2 }).problem).toBeNull();
+    expect(restoreReducer(failed, { type: 'choose-started' }).problem).toBeNull();
+  });
+
+  it('ignores the outcome of a verification left behind (the dialog closed)', () => {
+    const closed = restore({ type: 'file-chosen', file, identities: null }, { type: 'verify-started', run: 1 }, { type: 'reset' });
+    expect(closed).toEqual(INITIAL_RESTORE);
+    expect(restoreReducer(closed, { type: 'verify-failed', run: 1, problem: 'archiveError.cancelled' })).toBe(closed);
+    expect(restoreReducer(closed, { type: 'verified', run: 1, restored })).toBe(closed);
+  });
+
+  it('verifies nothing without a file', () => {
+    expect(restoreReducer(INITIAL_RESTORE, { type: 'verify-started', run: 1 })).toBe(INITIAL_RESTORE);
+  });
+});
+
+describe('the create-backup flow', () => {
+  it('writes, saves, and ends idle; a refused start shows its problem and writes nothing', () => {
+    expect(create({ type: 'start', problem: 'passphrase.tooShort' as never })).toEqual({ step: { name: 'idle' }, problem: 'passphrase.tooShort' });
+    const saving = create({ type: 'start', problem: null }, { type: 'progress', progress: { done: 5, total: 9 } }, { type: 'written' });
+    expect(saving.step).toEqual({ name: 'saving', progress: { done: 5, total: 9 } });
+    expect(createReducer(saving, { type: 'finished' })).toEqual(INITIAL_CREATE);
+  });
+
+  it('keeps a failure until the dialog closes', () => {
+    const failed = create({ type: 'start', problem: null }, { type: 'failed', problem: 'backup.failed' }, { type: 'finished' });
+    expect(failed).toEqual({ step: { name: 'idle' }, problem: 'backup.failed' });
+    expect(createReducer(failed, { type: 'closed' }).problem).toBeNull();
+  });
+});

@@ -1,0 +1,101 @@
+import { describe, expect, it } from 'vitest';
+import type { OpenedFile } from '../../../../src-renderer/core/host-contract';
+import type { ImportPreview, ImportReport } from '../../../../src-renderer/data/exchange';
+import {
+  importReducer,
+  importView,
+  INITIAL_IMPORT,
+  type ImportEvent,
+  type ImportState,
+  type Problem,
+} from '../../../../src-renderer/features/exchange/import-flow';
+
+const file = { name: 'a.age', bytes: new Uint8Array([1]) } as unknown as OpenedFile;
+const manifest = { source: { department: '质量部' } } as never;
+const ready = { status: 'ready', file: { manifest }, counts: {}, total: {} } as unknown as ImportPreview;
+const unknownSigner = { status: 'unknown-signer', manifest, signerPublicKey: 'k', signerFingerprint: 'F' } as ImportPreview;
+const report = { counts: {}, total: {}, conflictIds: [] } as unknown as ImportReport;
+const problem: Problem = { key: 'archiveError.wrong-key', details: [] };
+
+const run = (...events: ImportEvent[]): ImportState => events.reduce(importReducer, INITIAL_IMPORT);
+const chosen = (): ImportEvent => ({ type: 'file-chosen', file, hint: 'key' });
+
+describe('the import flow', () => {
+  it('goes from a chosen file through reading and the preview to the report', () => {
+    let state = run(chosen(), { type: 'unlock-changed', unlock: 'passphrase' }, { type: 'passphrase-changed', passphrase: '口令' });
+    expect(state.step.name).toBe('chosen');
+    expect(importView(state).unlockForm).toBe(true);
+
+    state = importReducer(state, { type: 'read-started', run: 1 });
+    expect(importView(state)).toMatchObject({ busy: 'reading', unlockForm: true, preview: null });
+    state = importReducer(state, { type: 'read-progress', run: 1, progress: { done: 1000, total: 5000 } });
+    expect(importView(state).progress).toEqual({ done: 1000, total: 5000 });
+
+    state = importReducer(state, { type: 'read-done', run: 1, preview: ready });
+    expect(importView(state)).toMatchObject({ busy: null, preview: ready, unlockForm: false });
+
+    state = importReducer(state, { type: 'apply-started' });
+    expect(importView(state)).toMatchObject({ busy: 'importing', preview: ready });
+    state = importReducer(state, { type: 'apply-done', report });
+    expect(importView(state)).toMatchObject({ busy: null, preview: null, report: { report, manifest }, unlockForm: false });
+    expect(state.passphrase).toBe('口令');
+  });
+
+  it('takes the lock hint of the file, and forgets the passphrase on a new file', () => {
+    expect(run(chosen()).unlock).toBe('key');
+    expect(run({ type: 'passphrase-changed', passphrase: 'x' }, { type: 'file-chosen', file, hint: null })).toMatchObject({
+      unlock: 'passphrase',
+      passphrase: '',
+    });
+  });
+
+  it('returns to the unlock form with the problem when the read fails, and without one when cancelled', () => {
+    const failed = run(chosen(), { type: 'read-started', run: 1 }, { type: 'read-failed', run: 1, problem });
+    expect(failed).toMatchObject({ step: { name: 'chosen' }, problem });
+    expect(importView(failed).unlockForm).toBe(true);
+    expect(run(chosen(), { type: 'read-started', run: 1 }, { type: 'read-cancelled', run: 1 })).toMatchObject({ step: { name: 'chosen' }, problem: null });
+    // A new read clears the last problem.
+    expect(importReducer(failed, { type: 'read-started', run: 2 }).problem).toBeNull();
+  });
+
+  it('keeps an unknown signer on screen while the file is read again, once accepted', () => {
+    let state = run(
+      chosen(),
+      { type: 'read-started', run: 1 },
+      { type: 'read-done', run: 1, preview: unknownSigner },
+      { type: 'accept-changed', accepted: true },
+    );
+    expect(importView(state)).toMatchObject({ preview: unknownSigner, unlockForm: false });
+    state = importReducer(state, { type: 'read-started', run: 2 });
+    expect(importView(state)).toMatchObject({ busy: 'reading', preview: unknownSigner, unlockForm: false });
+    state = importReducer(state, { type: 'read-done', run: 2, preview: ready });
+    expect(importView(state).preview).toBe(ready);
+  });
+
+  it('ignores the outcome of a read left behind', () => {
+    const afterReset = run(chosen(), { type: 'read-started', run: 1 }, { type: 'reset' });
+    expect(importReducer(afterReset, { type: 'read-failed', run: 1, problem })).toBe(afterReset);
+    const again = run(chosen(), { type: 'read-started', run: 1 }, { type: 'reset' }, chosen(), { type: 'read-started', run: 2 });
+    expect(importReducer(again, { type: 'read-done', run: 1, preview: ready })).toBe(again);
+  });
+
+  it('keeps the preview and shows the problem when the apply fails; refuses what the state does not allow', () => {
+    const previewed = run(chosen(), { type: 'read-started', run: 1 }, { type: 'read-done', run: 1, preview: ready });
+    const failed = run(
+      chosen(),
+      { type: 'read-started', run: 1 },
+      { type: 'read-done', run: 1, preview: ready },
+      { type: 'apply-started' },
+      { type: 'apply-failed', problem },
+    );
+    expect(failed).toMatchObject({ step: { name: 'previewed', preview: ready }, problem });
+    expect(importReducer(INITIAL_IMPORT, { type: 'read-started', run: 1 })).toBe(INITIAL_IMPORT);
+    const unknown = run(chosen(), { type: 'read-started', run: 1 }, { type: 'read-done', run: 1, preview: unknownSigner });
+    expect(importReducer(unknown, { type: 'apply-started' })).toBe(unknown);
+    expect(importReducer(previewed, { type: 'read-started', run: 2 })).toBe(previewed);
+  });
+
+  it('resets to no file, keeping the unlock choice', () => {
+    expect(run(chosen(), { type: 'passphrase-changed', passphrase: 'x' }, { type: 'reset' })).toEqual({ ...INITIAL_IMPORT, unlock: 'key' });
+  });
+});

@@ -1,6 +1,7 @@
 import { ArchiveError, type ArchiveManifest, type ReadOptions, type ScopeType } from '../../src-renderer/core/archive';
 import { BACKUP_KINDS, validateBackupRecord } from '../../src-renderer/core/backup';
 import { CLASSIFICATION_LEVELS, compareLevels, type ClassificationLevel } from '../../src-renderer/core/classification';
+import { recordKey } from '../../src-renderer/core/record-identity';
 import { RECORD_KINDS } from '../../src-renderer/core/record-kinds';
 import { SCHEMA_VERSION } from './schema-version';
 
@@ -13,12 +14,8 @@ export function kindsForScope(scope: ScopeType): readonly string[] {
   return scope === 'backup' ? BACKUP_KINDS : RECORD_KINDS;
 }
 
-/** Identity of a record for the duplicate check, as data/backup-file.ts defines it. */
-export function recordKey(kind: string, record: Record<string, unknown>): string | null {
-  if (kind === 'installation') return 'installation';
-  const key = kind === 'changes' ? record.seq : record.id;
-  return typeof key === 'string' || typeof key === 'number' ? String(key) : null;
-}
+/** Identity of a record for the duplicate check: the app's own rule (core/record-identity.ts). */
+export { recordKey };
 
 /**
  * The reader accepts every kind any scope allows (BACKUP_KINDS ⊇ RECORD_KINDS); `checkScope`

@@ -11,6 +11,7 @@ import {
 } from './archive-domain/schemas';
 import { CLASSIFICATION_LEVELS, compareLevels, type ClassificationLevel } from './classification';
 import { envelopeSchema } from './envelope';
+import { fileNameMinute, fileNamePart } from './file-names';
 import { conflictRowSchema } from './exchange/conflict';
 import { departmentSchema } from './exchange/department';
 import { lineageLineSchema } from './exchange/kinds';
@@ -142,13 +143,5 @@ export function highestClassification(levels: Iterable<unknown>): Classification
 
 /** `客户档案备份-市场部-20261126-2355.age`: what the user sees in the save dialog. */
 export function backupFileName(department: string, at: Date): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  const stamp = `${at.getFullYear()}${pad(at.getMonth() + 1)}${pad(at.getDate())}-${pad(at.getHours())}${pad(at.getMinutes())}`;
-  const safeDepartment =
-    department
-      // eslint-disable-next-line no-control-regex
-      .replace(/[\u0000-\u001f<>:"/\\|?*]/g, '')
-      .trim()
-      .slice(0, 40) || 'backup';
-  return `客户档案备份-${safeDepartment}-${stamp}.age`;
+  return `客户档案备份-${fileNamePart(department, 40, 'backup')}-${fileNameMinute(at)}.age`;
 }

@@ -3,8 +3,7 @@
  * en-US equivalents. Pure: the locale is a parameter.
  */
 import { isCalendarDay } from './days';
-
-export type LocaleTag = 'zh-CN' | 'en-US';
+import type { Locale } from './locale';
 
 type FormatKind = 'day' | 'time' | 'weekday';
 const FORMAT_OPTIONS: Record<FormatKind, Intl.DateTimeFormatOptions> = {
@@ -14,7 +13,7 @@ const FORMAT_OPTIONS: Record<FormatKind, Intl.DateTimeFormatOptions> = {
 };
 /** Building an Intl.DateTimeFormat costs far more than formatting with one: a list renders hundreds of dates. */
 const formatters = new Map<string, Intl.DateTimeFormat>();
-function formatterOf(locale: LocaleTag, kind: FormatKind): Intl.DateTimeFormat {
+function formatterOf(locale: Locale, kind: FormatKind): Intl.DateTimeFormat {
   const key = `${locale}|${kind}`;
   let formatter = formatters.get(key);
   if (!formatter) {
@@ -24,17 +23,17 @@ function formatterOf(locale: LocaleTag, kind: FormatKind): Intl.DateTimeFormat {
   return formatter;
 }
 
-export function formatDate(value: Date | string, locale: LocaleTag): string {
+export function formatDate(value: Date | string, locale: Locale): string {
   const date = typeof value === 'string' ? new Date(value) : value;
   return formatterOf(locale, 'day').format(date);
 }
 
-export function formatDateTime(value: Date | string, locale: LocaleTag): string {
+export function formatDateTime(value: Date | string, locale: Locale): string {
   const date = typeof value === 'string' ? new Date(value) : value;
   return `${formatDate(date, locale)} ${formatterOf(locale, 'time').format(date)}`;
 }
 
-export function formatWeekday(value: Date, locale: LocaleTag): string {
+export function formatWeekday(value: Date, locale: Locale): string {
   return formatterOf(locale, 'weekday').format(value);
 }
 
@@ -61,7 +60,7 @@ export function todayIso(now: Date = new Date()): string {
  * Returns '' for anything that is not such a day (core/days.ts `isCalendarDay`): 2026-13-45 is never
  * rolled over into 2027年2月14日, as `new Date(2026, 12, 45)` would, nor 0026 read as 1926.
  */
-export function formatIsoDay(day: string | null | undefined, locale: LocaleTag): string {
+export function formatIsoDay(day: string | null | undefined, locale: Locale): string {
   if (!isCalendarDay(day)) return '';
   const date = new Date(2000, 0, 1);
   date.setFullYear(Number(day.slice(0, 4)), Number(day.slice(5, 7)) - 1, Number(day.slice(8, 10)));

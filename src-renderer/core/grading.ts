@@ -31,7 +31,7 @@ export {
   type GradeDecision,
   type MissingFact,
 } from './grading/decide';
-export { describeCondition, explainDecision } from './grading/explain';
+export { decisionSentence, describeCondition, explainDecision, missingNotes, paymentClause, shownReasons, type DecisionWords } from './grading/explain';
 export { scoreText, truncateYears, wanText, yearsText } from './grading/figures';
 export { gradeCustomer, type GradeResult } from './grading/grade';
 export { assessPayment, paymentStabilityFromSettlements, stabilityOf, type PaymentAssessment } from './grading/payment';

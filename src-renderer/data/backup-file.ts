@@ -2,6 +2,7 @@ import { readArchive, writeArchive, ArchiveError, type ArchiveLock, type Archive
 import type { ArchiveManifest } from '../core/archive/manifest';
 import { BACKUP_KINDS, validateBackupRecord, type BackupKind } from '../core/backup';
 import type { Profile } from '../core/profile';
+import { recordKey } from '../core/record-identity';
 import { newRestoreDatabaseName } from './active-database';
 import { backupRecords, RestoreStager, summariseForBackup } from './backup';
 import type { AirgapDb } from './db';
@@ -82,7 +83,7 @@ export async function restoreBackupFile(
       knownKinds: BACKUP_KINDS,
       supportedSchemaVersion: CURRENT_SCHEMA_VERSION,
       validate: validateBackupRecord,
-      recordKey: (kind, record) => (kind === 'changes' ? String(record.seq) : kind === 'installation' ? 'installation' : String(record.id)),
+      recordKey,
       signal: options.signal,
     })) {
       if (event.type === 'manifest') {

@@ -1,16 +1,24 @@
 import { chinaDayOf, complaintStatistics, type ComplaintStatistics, type ComplaintStatsRow, type StatsFilter } from '../core/complaints';
 import type { Grade } from '../core/grading';
-import type { ComplaintFields, IsoDateTime } from '../core/model';
-import type { Envelope } from '../core/envelope';
+import type { IsoDateTime } from '../core/model';
+import type { ComplaintRecord } from './complaints/types';
 import type { AirgapDb } from './db';
 import { satisfactionTables } from './satisfaction/types';
 
-/** The part of a stored complaint the statistics read (the complaints storage owns the rest). */
-type StoredComplaint = Pick<
-  ComplaintFields,
-  'category' | 'severity' | 'department' | 'grade' | 'receivedAt' | 'deadlines' | 'dueDate' | 'answeredAt' | 'closedAt' | 'verification' | 'customerId'
-> &
-  Pick<Envelope, 'deletedAt'>;
+/** The fields of a stored complaint the statistics read (the complaints storage owns the rest). */
+type StatsFields =
+  | 'category'
+  | 'severity'
+  | 'department'
+  | 'grade'
+  | 'receivedAt'
+  | 'deadlines'
+  | 'dueDate'
+  | 'answeredAt'
+  | 'closedAt'
+  | 'verification'
+  | 'customerId'
+  | 'deletedAt';
 
 export interface SatisfactionFigure {
   count: number;
@@ -69,7 +77,7 @@ async function yearRows(db: AirgapDb, year: number): Promise<YearRow[]> {
   const held = years.get(year);
   if (held && held.seq === seq) return held.rows;
   const [from, to] = receivedRange(year);
-  const stored = (await db.table('complaints').where('receivedAt').between(from, to).toArray()) as StoredComplaint[];
+  const stored = (await db.table('complaints').where('receivedAt').between(from, to).toArray()) as Pick<ComplaintRecord, StatsFields>[];
   const yearPrefix = String(year);
   const rows: YearRow[] = [];
   for (const c of stored) {
@@ -155,7 +163,9 @@ async function surveyFigure(db: AirgapDb, year: number, grades: StatsFilter['gra
 /** The years that have complaints, newest first (the two ends of the `receivedAt` index), and always the current one. */
 export async function complaintYears(db: AirgapDb, currentYear: number): Promise<number[]> {
   const t = db.table('complaints');
-  const [first, last] = (await Promise.all([t.orderBy('receivedAt').first(), t.orderBy('receivedAt').last()])) as (StoredComplaint | undefined)[];
+  const [first, last] = (await Promise.all([t.orderBy('receivedAt').first(), t.orderBy('receivedAt').last()])) as (
+    Pick<ComplaintRecord, StatsFields> | undefined
+  )[];
   const low = Math.min(currentYear, first ? Number(chinaDayOf(first.receivedAt).slice(0, 4)) : currentYear);
   const high = Math.max(currentYear, last ? Number(chinaDayOf(last.receivedAt).slice(0, 4)) : currentYear);
   const years: number[] = [];

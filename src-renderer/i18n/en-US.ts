@@ -17,6 +17,13 @@ import { exchangeImportEnUS } from './areas/exchange-import';
 import { exchangeStagingEnUS } from './areas/exchange-staging';
 import { backupScheduleEnUS } from './areas/backup-schedule';
 import { formRulesEnUS } from './areas/form-rules';
+import { recordKindsEnUS } from './areas/record-kinds';
+import { gradingDecisionEnUS } from './areas/grading-decision';
+import { managersEnUS } from './areas/managers';
+import { recycleBinEnUS } from './areas/recycle-bin';
+import { requirementsEnUS } from './areas/requirements';
+import { gradeHistoryEnUS } from './areas/grade-history';
+import { paretoEnUS } from './areas/pareto';
 import type { Messages } from './zh-CN';
 
 export const enUS: Messages = {
@@ -195,15 +202,6 @@ export const enUS: Messages = {
   'restore.done': 'Restored; reopening…',
   'restore.failed': 'The restore failed; the current data is unchanged',
   'restore.notABackup': 'This is an exchange file between departments, not a database backup',
-  'kind.installation': 'Installation',
-  'kind.profile': 'Department profile',
-  'kind.customers': 'Customers',
-  'kind.contacts': 'Contacts',
-  'kind.interactions': 'Interactions',
-  'kind.benefits': 'Yearly benefits',
-  'kind.settlements': 'Settlements',
-  'kind.complaints': 'Complaints',
-  'kind.changes': 'Change history',
   'archiveError.empty': 'The file is empty',
   'archiveError.not-age': 'Not an age-encrypted file',
   'archiveError.truncated': 'The file is incomplete or damaged (an interrupted copy, damaged media or an alteration)',
@@ -236,6 +234,8 @@ export const enUS: Messages = {
   'common.no': 'No',
   'common.loading': 'Loading…',
   'common.close': 'Close',
+  'common.cancel': 'Cancel',
+  'common.actions': 'Actions',
   'common.toggleVisibility': 'Show or hide the characters typed',
   'common.pickDate': 'Pick a date from the calendar',
   'common.copy': 'Copy',
@@ -261,4 +261,11 @@ export const enUS: Messages = {
   ...reportsEnUS,
   ...satisfactionEnUS,
   ...complaintStatsEnUS,
+  ...recordKindsEnUS,
+  ...gradingDecisionEnUS,
+  ...managersEnUS,
+  ...recycleBinEnUS,
+  ...requirementsEnUS,
+  ...gradeHistoryEnUS,
+  ...paretoEnUS,
 };

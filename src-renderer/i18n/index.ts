@@ -1,10 +1,10 @@
+import { DEFAULT_LOCALE, LOCALES, type Locale } from '../core/locale';
 import { enUS } from './en-US';
+import { fillPlaceholders } from './placeholders';
 import { zhCN, type MessageKey, type Messages } from './zh-CN';
 
-export type { MessageKey };
-export const LOCALES = ['zh-CN', 'en-US'] as const;
-export type Locale = (typeof LOCALES)[number];
-export const DEFAULT_LOCALE: Locale = 'zh-CN';
+export type { Locale, MessageKey };
+export { DEFAULT_LOCALE, LOCALES };
 
 const CATALOGS: Record<Locale, Messages> = { 'zh-CN': zhCN, 'en-US': enUS };
 
@@ -16,9 +16,5 @@ export function isMessageKey(key: string): key is MessageKey {
 
 export function createTranslator(locale: Locale): Translate {
   const catalog = CATALOGS[locale];
-  return (key, params) => {
-    const text = catalog[key] ?? zhCN[key] ?? key;
-    if (!params) return text;
-    return text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
-  };
+  return (key, params) => fillPlaceholders(catalog[key] ?? zhCN[key] ?? key, params);
 }

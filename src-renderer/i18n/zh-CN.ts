@@ -17,6 +17,13 @@ import { exchangeImportZhCN } from './areas/exchange-import';
 import { exchangeStagingZhCN } from './areas/exchange-staging';
 import { backupScheduleZhCN } from './areas/backup-schedule';
 import { formRulesZhCN } from './areas/form-rules';
+import { recordKindsZhCN } from './areas/record-kinds';
+import { gradingDecisionZhCN } from './areas/grading-decision';
+import { managersZhCN } from './areas/managers';
+import { recycleBinZhCN } from './areas/recycle-bin';
+import { requirementsZhCN } from './areas/requirements';
+import { gradeHistoryZhCN } from './areas/grade-history';
+import { paretoZhCN } from './areas/pareto';
 
 /**
  * Simplified Chinese, the default locale and the source of every message key.
@@ -195,15 +202,6 @@ export const zhCN = {
   'restore.done': '恢复完成，正在重新打开…',
   'restore.failed': '恢复失败，当前数据未作任何改动',
   'restore.notABackup': '该文件是部门交换文件，不是数据库备份',
-  'kind.installation': '本机信息',
-  'kind.profile': '部门信息',
-  'kind.customers': '客户',
-  'kind.contacts': '联系人',
-  'kind.interactions': '往来记录',
-  'kind.benefits': '年度效益',
-  'kind.settlements': '结算记录',
-  'kind.complaints': '投诉',
-  'kind.changes': '修改记录',
   'archiveError.empty': '文件为空',
   'archiveError.not-age': '不是 age 加密文件',
   'archiveError.truncated': '文件不完整或已损坏（可能复制中断、介质损坏或被篡改）',
@@ -236,6 +234,8 @@ export const zhCN = {
   'common.no': '否',
   'common.loading': '正在读取…',
   'common.close': '关闭',
+  'common.cancel': '取消',
+  'common.actions': '操作',
   'common.toggleVisibility': '显示或隐藏输入的字符',
   'common.pickDate': '从日历中选择日期',
   'common.copy': '复制',
@@ -261,6 +261,13 @@ export const zhCN = {
   ...reportsZhCN,
   ...satisfactionZhCN,
   ...complaintStatsZhCN,
+  ...recordKindsZhCN,
+  ...gradingDecisionZhCN,
+  ...managersZhCN,
+  ...recycleBinZhCN,
+  ...requirementsZhCN,
+  ...gradeHistoryZhCN,
+  ...paretoZhCN,
 } as const;
 
 export type MessageKey = keyof typeof zhCN;

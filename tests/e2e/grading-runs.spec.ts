@@ -197,7 +197,7 @@ test('empty states, and a discarded draft changes nothing and is read-only', asy
   await page.getByRole('radiogroup', { name: '语言' }).getByText('English').click();
   await expect(page.getByRole('heading', { level: 2, name: 'Grading of all customers' })).toBeVisible();
   await expect(entry(page, '航天材料及工艺研究所')).toContainText(
-    'A: no AA condition met (no annual benefit figures, cooperation 0 < 1 years, payment unknown, subjective score not entered)',
+    'A: none of the AA conditions is met (no annual benefit figures, cooperation 0 < 1 years, payment stability unknown, subjective score not entered)',
   );
   expect(await seriousViolations(page), 'run page, en-US').toEqual([]);
   await page.screenshot({ path: `${SHOTS}/grading-run-en-US-light.png`, fullPage: true });

@@ -4,7 +4,8 @@ import { addDays } from '../../core/days';
 import type { IsoDate } from '../../core/model';
 import { archiveTables, type ContactRecord, type CustomerRecord, type ManagerRecord } from '../archive/types';
 import type { AirgapDb } from '../db';
-import { reportTables, type ComplaintRow } from './types';
+import type { ComplaintRecord } from '../complaints/types';
+import { reportTables } from './types';
 
 /** 00:00 of a calendar day in China time as the stored UTC instant (receivedAt is stored that way). */
 const chinaMidnight = (day: IsoDate) => new Date(chinaInstant(day)).toISOString();
@@ -44,13 +45,13 @@ export async function complaintStatsOfPeriod(db: AirgapDb, from: IsoDate, to: Is
 }
 
 /** The live complaint with this number (TS-2026-0001), trimmed and upper-cased as typed; undefined when none. */
-export async function complaintByNumber(db: AirgapDb, number: string): Promise<ComplaintRow | undefined> {
+export async function complaintByNumber(db: AirgapDb, number: string): Promise<ComplaintRecord | undefined> {
   const rows = await reportTables(db).complaints.where('number').equals(number.trim().toUpperCase()).toArray();
   return rows.find((r) => r.deletedAt === null);
 }
 
 export interface ZeroingReportData {
-  complaint: ComplaintRow;
+  complaint: ComplaintRecord;
   customer: CustomerRecord | undefined;
   contact: ContactRecord | undefined;
   handler: ManagerRecord | undefined;

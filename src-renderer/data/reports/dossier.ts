@@ -2,7 +2,8 @@ import { benefitsOf, contactsOf, getCustomer, interactionsOf, settlementsOf } fr
 import type { BenefitYearRecord, ContactRecord, CustomerRecord, InteractionRecord, SettlementRecord } from '../archive/types';
 import type { AirgapDb } from '../db';
 import { gradeHistory, type GradeRunRecord, type GradingRecord } from '../grading';
-import { reportTables, type ComplaintRow } from './types';
+import type { ComplaintRecord } from '../complaints/types';
+import { reportTables } from './types';
 
 /** Interactions a dossier prints: the most recent ones (the full list lives in the app). */
 export const DOSSIER_INTERACTIONS = 20;
@@ -15,7 +16,7 @@ export interface Dossier {
   benefits: BenefitYearRecord[];
   settlements: SettlementRecord[];
   /** Live complaints, newest first. */
-  complaints: ComplaintRow[];
+  complaints: ComplaintRecord[];
   interactions: InteractionRecord[];
 }
 

@@ -7,4 +7,3 @@ export { customerDossier, DOSSIER_INTERACTIONS, type Dossier } from './dossier';
 export { paretoReport, type ParetoReportCustomer } from './pareto';
 export { complaintByNumber, complaintStatsOfPeriod, zeroingReportData, type ComplaintPeriodStats, type ZeroingReportData } from './complaints';
 export { logPrint, printLogPage, type PrintLogPage } from './print-log';
-export type { ComplaintRow } from './types';

@@ -1,6 +1,7 @@
 import { Button, Card, Group, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { allowedActions, blockedActions, type ComplaintAction, type TransitionRefusal } from '../../core/complaints';
+import type { Locale } from '../../core/locale';
 import type { ComplaintRecord } from '../../data/complaints';
 import type { Translate } from '../../i18n';
 import { useT } from '../../i18n/react';
@@ -10,7 +11,7 @@ import { useFormat } from '../customer-detail/shared/use-archive';
 import { ActionDialog } from './ActionDialog';
 
 /** Why a legal step is held back, in words: 归零未完成：缺 定位准确、机理清楚… */
-function whyBlocked(refusal: TransitionRefusal, t: Translate, locale: 'zh-CN' | 'en-US'): string {
+function whyBlocked(refusal: TransitionRefusal, t: Translate, locale: Locale): string {
   if (refusal.missing?.length)
     return t('complaints.page.missing', {
       items: joinList(

@@ -77,7 +77,7 @@ function ComplaintView({
     [t('complaints.field.request'), complaint.request || '—'],
     [t('complaints.field.handler'), nameOf(complaint.handlerId) || t('complaints.noHandler')],
     [t('complaints.field.department'), complaint.department || '—'],
-    [t('complaints.field.grade'), complaint.grade ?? t('complaints.ungraded')],
+    [t('complaints.field.grade'), complaint.grade ?? t('grade.none')],
   ];
   return (
     <Stack gap="md" maw={1200} data-testid="complaint-page">

@@ -1,5 +1,5 @@
 import { DEFAULT_COMPLAINT_SETTINGS, type ComplaintSettings } from '../../core/complaints';
-import type { LocaleTag } from '../../core/format';
+import type { Locale } from '../../core/locale';
 import { GRADES } from '../../core/grading';
 import { COMPLAINT_SEVERITIES } from '../../core/model';
 import type { Translate } from '../../i18n';
@@ -10,7 +10,7 @@ import { formatDay, joinList } from '../customer-detail/shared/format';
  * 新增节假日 2027年2月11日) — what the settings' history and 系统设置's profile history show instead of
  * the stored object. A save that changed nothing says so.
  */
-export function describeSettingsChange(before: ComplaintSettings | null | undefined, after: ComplaintSettings, t: Translate, locale: LocaleTag): string[] {
+export function describeSettingsChange(before: ComplaintSettings | null | undefined, after: ComplaintSettings, t: Translate, locale: Locale): string[] {
   const old = before ?? DEFAULT_COMPLAINT_SETTINGS;
   const lines: string[] = [];
   if ((old.departmentCode ?? null) !== (after.departmentCode ?? null)) {

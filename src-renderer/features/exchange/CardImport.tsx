@@ -71,7 +71,7 @@ export function CardImport({ operator }: { operator: string }) {
             <Text size="sm">{t('exchange.card.checkByPhone')}</Text>
             <Group justify="flex-end">
               <Button variant="default" onClick={() => setPreview(null)}>
-                {t('backup.cancel')}
+                {t('common.cancel')}
               </Button>
               <Button onClick={confirm} disabled={preview.isOwn || unchanged}>
                 {t(preview.existing ? 'exchange.card.confirmUpdate' : 'exchange.card.confirmAdd')}

@@ -119,7 +119,7 @@ export function DirectoryPanel({ profile }: { profile: Profile }) {
           <Text size="sm">{t('exchange.directory.removeConfirm', { name: removing?.name ?? '' })}</Text>
           <Group justify="flex-end">
             <Button variant="default" onClick={() => setRemoving(null)}>
-              {t('backup.cancel')}
+              {t('common.cancel')}
             </Button>
             <Button color="red" onClick={remove}>
               {t('exchange.directory.remove')}

@@ -1,4 +1,5 @@
-import { formatDate, type LocaleTag } from '../../core/format';
+import { formatDate } from '../../core/format';
+import type { Locale } from '../../core/locale';
 import type { Translate } from '../../i18n';
 
 /**
@@ -21,7 +22,7 @@ export interface ExportPlan {
   recipientNames: string[];
 }
 
-export function exportSummary(plan: ExportPlan, t: Translate, locale: LocaleTag): string[] {
+export function exportSummary(plan: ExportPlan, t: Translate, locale: Locale): string[] {
   const lines: string[] = [];
   if (plan.scope === 'full') lines.push(t('exchange.summary.full', { count: plan.customerCount }));
   if (plan.scope === 'selection') lines.push(selectionLine(plan, t));

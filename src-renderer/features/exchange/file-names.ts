@@ -1,19 +1,12 @@
+import { fileNameDay, fileNamePart } from '../../core/file-names';
+
 /**
  * What the user sees in the save dialog and how a chosen file is recognised before it is opened:
  * pure helpers of the 数据交换 screens.
  */
 
-// eslint-disable-next-line no-control-regex
-const UNSAFE = /[\u0000-\u001f<>:"/\\|?*]/g;
-
-function safePart(text: string, fallback: string): string {
-  return text.replace(UNSAFE, '').trim().slice(0, 40) || fallback;
-}
-
-function day(at: Date): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${at.getFullYear()}${pad(at.getMonth() + 1)}${pad(at.getDate())}`;
-}
+/** A department's name as part of a file name (the safe-file-name rule is core/file-names.ts). */
+const safePart = (text: string, fallback: string) => fileNamePart(text, 40, fallback);
 
 /**
  * `客户档案-市场部-20261127.age` (this department's file), `客户档案-市场部-给质量部-20261127.age`
@@ -21,7 +14,7 @@ function day(at: Date): string {
  */
 export function exchangeFileName(department: string, at: Date, target?: string): string {
   const to = target ? safePart(target, '') : '';
-  return `客户档案-${safePart(department, 'export')}${to ? `-给${to}` : ''}-${day(at)}.age`;
+  return `客户档案-${safePart(department, 'export')}${to ? `-给${to}` : ''}-${fileNameDay(at)}.age`;
 }
 
 /** `公钥卡片-市场部.json`: the card this installation hands to other departments. */

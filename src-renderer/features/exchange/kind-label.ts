@@ -1,7 +1,8 @@
-import { isMessageKey, type Translate } from '../../i18n';
+import type { Translate } from '../../i18n';
+import { anyKindLabel } from '../../i18n/enum-labels';
 
-/** A record kind's name as other screens already say it (备份摘要, 修改记录), else this area's own. */
+/** A record kind's name as every screen says it (the one map, i18n/enum-labels.ts), else its code. */
 export function kindName(kind: string, t: Translate): string {
-  for (const key of [`kind.${kind}`, `detail.table.${kind}`, `customerHistory.kind.${kind}`, `exchange.kind.${kind}`]) if (isMessageKey(key)) return t(key);
-  return kind;
+  const key = anyKindLabel(kind);
+  return key ? t(key) : kind;
 }

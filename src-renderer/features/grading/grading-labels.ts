@@ -1,16 +1,11 @@
 import type { RegradeChange } from '../../core/grading';
-import type { LocaleTag } from '../../core/format';
+import type { Locale } from '../../core/locale';
 import type { RunStatus } from '../../data/grading';
 import type { MessageKey } from '../../i18n';
 
 /** How runs, changes and shares are named and coloured on every grading screen. */
 
-export const STATUS_LABEL: Record<RunStatus, MessageKey> = {
-  draft: 'gradingSection.status.draft',
-  approved: 'gradingSection.status.approved',
-  discarded: 'gradingSection.status.discarded',
-  superseded: 'gradingSection.status.superseded',
-};
+// A run's status is named by the one label map (i18n/enum-labels.ts gradeRunStatusLabel).
 export const STATUS_COLOR: Record<RunStatus, string> = { draft: 'yellow', approved: 'teal', discarded: 'gray', superseded: 'gray' };
 
 export const KIND_LABEL: Record<'batch' | 'single', MessageKey> = {
@@ -31,10 +26,10 @@ export const CHANGE_LABEL: Record<ChangeFilter, MessageKey> = {
 };
 export const CHANGE_COLOR: Record<RegradeChange, string> = { up: 'teal', down: 'orange', new: 'office', same: 'gray' };
 
-const percentFormats = new Map<LocaleTag, Intl.NumberFormat>();
+const percentFormats = new Map<Locale, Intl.NumberFormat>();
 
 /** A share 0–1 as a percentage with one decimal, as the office reads it: 0.8 → 80.0%. */
-export function formatPercent(share: number, locale: LocaleTag): string {
+export function formatPercent(share: number, locale: Locale): string {
   let format = percentFormats.get(locale);
   if (!format) {
     format = new Intl.NumberFormat(locale, { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 });

@@ -59,7 +59,7 @@ export function FollowUpsCard({ data, today, graded }: { data: DueFollowUps; tod
                 <Table.Th>{t('dashboard.followUps.grade')}</Table.Th>
                 <Table.Th>{t('dashboard.followUps.due')}</Table.Th>
                 <Table.Th>{t('dashboard.followUps.manager')}</Table.Th>
-                <Table.Th w={60}>{t('detail.actions')}</Table.Th>
+                <Table.Th w={60}>{t('common.actions')}</Table.Th>
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>

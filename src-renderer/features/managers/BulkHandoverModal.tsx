@@ -36,21 +36,14 @@ export function BulkHandoverModal({
       if (!fromManagerId) throw new ValidationError({ fromManagerId: 'validation.required' });
       const count = await bulkHandOver(db, fromManagerId, withDays(input, ['date']), ctx);
       const to = managers.find((m) => m.id === input.toManagerId)?.name ?? '';
-      notify(t, 'green', t('detail.managers.bulkDone', { count, to }));
+      notify(t, 'green', t('managers.bulkDone', { count, to }));
     },
     onSaved: onClose,
     savedMessage: null,
   });
-  const fromOptions = managers.map((m) => ({ value: m.id, label: t('detail.managers.withCount', { name: m.name, count: counts.get(m.id) ?? 0 }) }));
+  const fromOptions = managers.map((m) => ({ value: m.id, label: t('managers.withCount', { name: m.name, count: counts.get(m.id) ?? 0 }) }));
   return (
-    <FormModal
-      title={t('detail.managers.bulk')}
-      onClose={onClose}
-      submit={submit}
-      saving={saving}
-      formErrors={formErrors}
-      submitLabel={t('detail.handover.submit')}
-    >
+    <FormModal title={t('managers.bulk')} onClose={onClose} submit={submit} saving={saving} formErrors={formErrors} submitLabel={t('detail.handover.submit')}>
       <Select
         required
         label={t('detail.handover.from')}

@@ -21,17 +21,10 @@ export function ManagerModal({ manager, onClose }: { manager?: ManagerRecord; on
     onSaved: onClose,
   });
   return (
-    <FormModal
-      title={t(manager ? 'detail.managers.editTitle' : 'detail.managers.add')}
-      onClose={onClose}
-      submit={submit}
-      saving={saving}
-      formErrors={formErrors}
-      size="md"
-    >
-      <TextInput required label={t('detail.managers.name')} data-autofocus {...form.getInputProps('name')} />
-      <TextInput label={t('detail.managers.phone')} {...form.getInputProps('phone')} />
-      <Switch label={t('detail.managers.active')} {...form.getInputProps('active', { type: 'checkbox' })} />
+    <FormModal title={t(manager ? 'managers.editTitle' : 'managers.add')} onClose={onClose} submit={submit} saving={saving} formErrors={formErrors} size="md">
+      <TextInput required label={t('managers.name')} data-autofocus {...form.getInputProps('name')} />
+      <TextInput label={t('managers.phone')} {...form.getInputProps('phone')} />
+      <Switch label={t('managers.active')} {...form.getInputProps('active', { type: 'checkbox' })} />
     </FormModal>
   );
 }

@@ -31,35 +31,35 @@ export function ManagersSection() {
   if (!data) return null;
   const { managers, counts } = data;
   const setActive = (m: ManagerRecord, active: boolean) =>
-    run((ctx) => updateManager(db, m.id, { name: m.name, phone: m.phone, active }, ctx), active ? 'detail.managers.activated' : 'detail.managers.deactivated', {
+    run((ctx) => updateManager(db, m.id, { name: m.name, phone: m.phone, active }, ctx), active ? 'managers.activated' : 'managers.deactivated', {
       name: m.name,
     });
   return (
     <Stack gap="sm" data-testid="managers-section">
       <Group justify="space-between">
         <Text size="sm" c="dimmed">
-          {t('detail.managers.intro')}
+          {t('managers.intro')}
         </Text>
         <Group gap="xs">
           <Button variant="default" leftSection={<IconArrowsExchange size={16} />} onClick={() => setDialog({ kind: 'bulk' })} disabled={managers.length < 2}>
-            {t('detail.managers.bulk')}
+            {t('managers.bulk')}
           </Button>
           <Button leftSection={<IconPlus size={16} />} onClick={() => setDialog({ kind: 'new' })}>
-            {t('detail.managers.add')}
+            {t('managers.add')}
           </Button>
         </Group>
       </Group>
       {managers.length === 0 ? (
-        <Text c="dimmed">{t('detail.managers.empty')}</Text>
+        <Text c="dimmed">{t('managers.empty')}</Text>
       ) : (
         <Table striped withTableBorder verticalSpacing="xs">
           <Table.Thead>
             <Table.Tr>
-              <Table.Th>{t('detail.managers.name')}</Table.Th>
-              <Table.Th>{t('detail.managers.phone')}</Table.Th>
-              <Table.Th>{t('detail.managers.state')}</Table.Th>
-              <Table.Th ta="right">{t('detail.managers.customers')}</Table.Th>
-              <Table.Th w={130}>{t('detail.actions')}</Table.Th>
+              <Table.Th>{t('managers.name')}</Table.Th>
+              <Table.Th>{t('managers.phone')}</Table.Th>
+              <Table.Th>{t('managers.state')}</Table.Th>
+              <Table.Th ta="right">{t('managers.customers')}</Table.Th>
+              <Table.Th w={130}>{t('common.actions')}</Table.Th>
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
@@ -68,7 +68,7 @@ export function ManagersSection() {
                 <Table.Td>{m.name}</Table.Td>
                 <Table.Td>{m.phone || '—'}</Table.Td>
                 <Table.Td>
-                  <ToneBadge color={m.active ? 'green' : 'gray'}>{t(m.active ? 'detail.managers.isActive' : 'detail.managers.inactive')}</ToneBadge>
+                  <ToneBadge color={m.active ? 'green' : 'gray'}>{t(m.active ? 'managers.isActive' : 'managers.inactive')}</ToneBadge>
                 </Table.Td>
                 <Table.Td ta="right">{counts.get(m.id) ?? 0}</Table.Td>
                 <Table.Td>
@@ -80,24 +80,20 @@ export function ManagersSection() {
                     />
                     {(counts.get(m.id) ?? 0) > 0 && (
                       <IconAction
-                        label={t('detail.managers.bulkOf', { name: m.name })}
+                        label={t('managers.bulkOf', { name: m.name })}
                         icon={<IconArrowsExchange size={18} />}
                         onClick={() => setDialog({ kind: 'bulk', from: m.id })}
                       />
                     )}
                     {m.active ? (
                       <IconAction
-                        label={t('detail.managers.deactivateOf', { name: m.name })}
+                        label={t('managers.deactivateOf', { name: m.name })}
                         icon={<IconUserOff size={18} />}
                         onClick={() => setDialog({ kind: 'deactivate', manager: m })}
                         color="red"
                       />
                     ) : (
-                      <IconAction
-                        label={t('detail.managers.activateOf', { name: m.name })}
-                        icon={<IconUserPlus size={18} />}
-                        onClick={() => setActive(m, true)}
-                      />
+                      <IconAction label={t('managers.activateOf', { name: m.name })} icon={<IconUserPlus size={18} />} onClick={() => setActive(m, true)} />
                     )}
                   </Group>
                 </Table.Td>
@@ -111,12 +107,12 @@ export function ManagersSection() {
       {dialog?.kind === 'bulk' && <BulkHandoverModal managers={managers} counts={counts} from={dialog.from} onClose={close} />}
       {dialog?.kind === 'deactivate' && (
         <ConfirmModal
-          title={t('detail.managers.deactivateTitle')}
-          confirmLabel={t('detail.managers.deactivate')}
+          title={t('managers.deactivateTitle')}
+          confirmLabel={t('managers.deactivate')}
           onClose={close}
           onConfirm={() => setActive(dialog.manager, false)}
         >
-          {t((counts.get(dialog.manager.id) ?? 0) > 0 ? 'detail.managers.deactivateBodyCustomers' : 'detail.managers.deactivateBody', {
+          {t((counts.get(dialog.manager.id) ?? 0) > 0 ? 'managers.deactivateBodyCustomers' : 'managers.deactivateBody', {
             name: dialog.manager.name,
             count: counts.get(dialog.manager.id) ?? 0,
           })}

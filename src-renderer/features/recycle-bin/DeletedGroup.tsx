@@ -1,6 +1,7 @@
 import { Button, Card, Table, Text, Title } from '@mantine/core';
 import { IconRestore } from '@tabler/icons-react';
 import { restoreRecord, type DeletedItem } from '../../data/archive';
+import { recordKindLabel } from '../../i18n/enum-labels';
 import { useT } from '../../i18n/react';
 import { useAction, useArchive, useFormat } from '../customer-detail/shared/use-archive';
 import { customerIdOf, describeDeleted, type BinTable } from './describe';
@@ -16,15 +17,15 @@ export function DeletedGroup({ table, items }: { table: BinTable; items: readonl
   return (
     <Card withBorder component="section" aria-labelledby={titleId} data-testid={`bin-${table}`}>
       <Title order={3} size="h5" mb="sm" id={titleId}>
-        {t('detail.bin.groupTitle', { kind: t(`detail.table.${table}`), count: items.length })}
+        {t('recycleBin.groupTitle', { kind: t(recordKindLabel(table)), count: items.length })}
       </Title>
       <Table striped verticalSpacing="xs">
         <Table.Thead>
           <Table.Tr>
-            <Table.Th>{t('detail.bin.record')}</Table.Th>
-            {table !== 'customers' && <Table.Th>{t('detail.bin.customer')}</Table.Th>}
-            <Table.Th>{t('detail.bin.deletedBy')}</Table.Th>
-            <Table.Th>{t('detail.bin.deletedAt')}</Table.Th>
+            <Table.Th>{t('recycleBin.record')}</Table.Th>
+            {table !== 'customers' && <Table.Th>{t('recycleBin.customer')}</Table.Th>}
+            <Table.Th>{t('recycleBin.deletedBy')}</Table.Th>
+            <Table.Th>{t('recycleBin.deletedAt')}</Table.Th>
             <Table.Th w={100} />
           </Table.Tr>
         </Table.Thead>

@@ -24,9 +24,9 @@ export function RecycleBinPage() {
     <Stack gap="lg" maw={1100}>
       <Title order={2}>{t('nav.recycleBin')}</Title>
       <Text c="dimmed" size="sm">
-        {t('detail.bin.intro')}
+        {t('recycleBin.intro')}
       </Text>
-      {items && items.length === 0 && <Text data-testid="bin-empty">{t('detail.bin.empty')}</Text>}
+      {items && items.length === 0 && <Text data-testid="bin-empty">{t('recycleBin.empty')}</Text>}
       {BIN_TABLES.filter((table) => groups.has(table)).map((table) => (
         <DeletedGroup key={table} table={table} items={groups.get(table)!} />
       ))}

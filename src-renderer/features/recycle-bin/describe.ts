@@ -1,5 +1,6 @@
 import { RECYCLE_TABLES, type DeletedItem, type RecycleTable } from '../../data/archive';
 import type { Translate } from '../../i18n';
+import { interactionKindLabel } from '../../i18n/enum-labels';
 
 /** The tables the recycle bin shows, in the order of its sections (a unit before what hangs off it). */
 export const BIN_TABLES = RECYCLE_TABLES;
@@ -17,7 +18,7 @@ export function describeDeleted(item: DeletedItem, t: Translate, f: Formatters):
     case 'contacts':
       return item.record.name;
     case 'interactions':
-      return `${f.day(item.record.date)} ${t(`detail.kind.${item.record.kind}`)} · ${item.record.summary}`;
+      return `${f.day(item.record.date)} ${t(interactionKindLabel(item.record.kind))} · ${item.record.summary}`;
     case 'requirements':
       return item.record.title;
     case 'settlements':

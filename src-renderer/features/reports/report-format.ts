@@ -1,4 +1,5 @@
-import { formatDate, formatDateTime, formatIsoDay, type LocaleTag } from '../../core/format';
+import { formatDate, formatDateTime, formatIsoDay } from '../../core/format';
+import type { Locale } from '../../core/locale';
 import { scoreText, yearsText } from '../../core/grading';
 import { formatPercent } from '../grading/grading-labels';
 
@@ -25,10 +26,10 @@ export interface ReportFormat {
   score: (value: number | null | undefined) => string;
 }
 
-const cache = new Map<LocaleTag, ReportFormat>();
+const cache = new Map<Locale, ReportFormat>();
 const DASH = '—';
 
-export function reportFormat(locale: LocaleTag): ReportFormat {
+export function reportFormat(locale: Locale): ReportFormat {
   let format = cache.get(locale);
   if (!format) {
     const wan = new Intl.NumberFormat(locale, { minimumFractionDigits: 2, maximumFractionDigits: 4, useGrouping: true });

@@ -34,7 +34,7 @@ export function ManagerChoice({ labels, children }: { labels: ManagerChoiceLabel
       <Select
         label={t(labels.label)}
         placeholder={t(labels.placeholder)}
-        data={data.managers.map((m) => ({ value: m.id, label: m.active ? m.name : t('detail.managers.nameInactive', { name: m.name }) }))}
+        data={data.managers.map((m) => ({ value: m.id, label: m.active ? m.name : t('managers.nameInactive', { name: m.name }) }))}
         value={managerId}
         onChange={(value) => {
           setPicked(value);

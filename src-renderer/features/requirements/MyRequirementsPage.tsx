@@ -10,7 +10,12 @@ export function MyRequirementsPage() {
     <Stack gap="lg" maw={1100}>
       <Title order={2}>{t('nav.requirements')}</Title>
       <ManagerChoice
-        labels={{ label: 'detail.myReq.manager', placeholder: 'detail.myReq.pick', pickHint: 'detail.myReq.pickHint', noManagers: 'detail.myReq.noManagers' }}
+        labels={{
+          label: 'requirements.mine.manager',
+          placeholder: 'requirements.mine.pick',
+          pickHint: 'requirements.mine.pickHint',
+          noManagers: 'requirements.mine.noManagers',
+        }}
       >
         {(managerId) => <OpenRequirementsTable managerId={managerId} />}
       </ManagerChoice>

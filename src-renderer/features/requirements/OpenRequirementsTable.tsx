@@ -2,6 +2,7 @@ import { Group, Table, Text } from '@mantine/core';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { isRequirementOverdue } from '../../core/archive-domain';
 import { openRequirementsOfManager } from '../../data/archive';
+import { departmentLabel, requirementStatusLabel } from '../../i18n/enum-labels';
 import { useT } from '../../i18n/react';
 import { todayIso } from '../customer-detail/shared/format';
 import { REQ_STATUS_COLOR } from '../customer-detail/shared/options';
@@ -19,19 +20,19 @@ export function OpenRequirementsTable({ managerId }: { managerId: string }) {
   const today = todayIso();
   const rows = useLiveQuery(async () => sortOverdueFirst(await openRequirementsOfManager(db, managerId), today), [db, managerId, today]);
   if (!rows) return null;
-  if (rows.length === 0) return <Text c="dimmed">{t('detail.myReq.empty')}</Text>;
+  if (rows.length === 0) return <Text c="dimmed">{t('requirements.mine.empty')}</Text>;
   const overdueCount = rows.filter((r) => isRequirementOverdue(r, today)).length;
   return (
     <>
       <Text size="sm" data-testid="my-req-summary">
-        {t('detail.myReq.summary', { count: rows.length, overdue: overdueCount })}
+        {t('requirements.mine.summary', { count: rows.length, overdue: overdueCount })}
       </Text>
       <Table striped withTableBorder verticalSpacing="xs" data-testid="my-requirements">
         <Table.Thead>
           <Table.Tr>
             <Table.Th>{t('detail.field.dueDate')}</Table.Th>
             <Table.Th>{t('detail.field.title')}</Table.Th>
-            <Table.Th>{t('detail.bin.customer')}</Table.Th>
+            <Table.Th>{t('requirements.mine.customer')}</Table.Th>
             <Table.Th>{t('detail.field.routedTo')}</Table.Th>
             <Table.Th>{t('detail.field.receivedDate')}</Table.Th>
             <Table.Th>{t('detail.field.status')}</Table.Th>
@@ -56,10 +57,10 @@ export function OpenRequirementsTable({ managerId }: { managerId: string }) {
                     {r.customerName}
                   </Link>
                 </Table.Td>
-                <Table.Td>{t(`detail.dept.${r.department}`)}</Table.Td>
+                <Table.Td>{t(departmentLabel(r.department))}</Table.Td>
                 <Table.Td>{f.day(r.receivedDate)}</Table.Td>
                 <Table.Td>
-                  <ToneBadge color={REQ_STATUS_COLOR[r.status]}>{t(`detail.reqStatus.${r.status}`)}</ToneBadge>
+                  <ToneBadge color={REQ_STATUS_COLOR[r.status]}>{t(requirementStatusLabel(r.status))}</ToneBadge>
                 </Table.Td>
               </Table.Tr>
             );

@@ -4,6 +4,7 @@ import { splitList } from '../../core/archive-domain';
 import type { OurDepartment } from '../../core/model';
 import { openFollowUpOf } from '../../data/grading';
 import { recordFollowUpVisit, type FollowUpVisitKind } from '../../data/satisfaction';
+import { interactionKindLabel } from '../../i18n/enum-labels';
 import { useT } from '../../i18n/react';
 import { DayInput } from '../../ui/DayInput';
 import { FormModal } from '../customer-detail/shared/FormModal';
@@ -56,8 +57,8 @@ export function FollowUpVisitModal({ customerId, customerName, onClose }: { cust
     savedMessage: null,
   });
   const kinds = [
-    { value: 'visit', label: t('detail.kind.visit') },
-    { value: 'call', label: t('detail.kind.call') },
+    { value: 'visit', label: t(interactionKindLabel('visit')) },
+    { value: 'call', label: t(interactionKindLabel('call')) },
   ];
   return (
     <FormModal title={t('satisfaction.visit.title', { name: customerName })} onClose={onClose} submit={submit} saving={saving} formErrors={formErrors}>

@@ -1,13 +1,13 @@
 import { Group, Select } from '@mantine/core';
 import { SURVEY_SOURCES, type SurveySource } from '../../core/satisfaction-records';
 import { createSurvey } from '../../data/satisfaction';
+import { surveySourceLabel } from '../../i18n/enum-labels';
 import { useT } from '../../i18n/react';
 import { DayInput } from '../../ui/DayInput';
 import { FormModal } from '../customer-detail/shared/FormModal';
 import { todayIso, withDays } from '../customer-detail/shared/format';
 import { useArchive } from '../customer-detail/shared/use-archive';
 import { useRecordForm } from '../customer-detail/shared/use-record-form';
-import { SOURCE_LABEL } from './satisfaction-labels';
 import { EMPTY_SURVEY, SurveyFields, surveyInput, useSurveyChoices, type SurveyFormValues } from './SurveyFields';
 import { officeToday } from '../../data/complaints';
 
@@ -34,7 +34,7 @@ export function SurveyModal({ customerId, onClose }: { customerId: string; onClo
         <DayInput required label={t('satisfaction.form.date')} maxDate={officeToday()} {...form.getInputProps('date')} />
         <Select
           label={t('satisfaction.form.source')}
-          data={SURVEY_SOURCES.map((s) => ({ value: s, label: t(SOURCE_LABEL[s]) }))}
+          data={SURVEY_SOURCES.map((s) => ({ value: s, label: t(surveySourceLabel(s)) }))}
           allowDeselect={false}
           {...form.getInputProps('source')}
         />

@@ -1,9 +1,10 @@
 import { Text } from '@mantine/core';
 import type { ListedSurvey } from '../../data/satisfaction';
+import { surveySourceLabel } from '../../i18n/enum-labels';
 import { useT } from '../../i18n/react';
 import { RecordTable, type RecordColumn } from '../customer-detail/shared/RecordTable';
 import { useFormat } from '../customer-detail/shared/use-archive';
-import { percentText, SOURCE_LABEL, versionName } from './satisfaction-labels';
+import { percentText, versionName } from './satisfaction-labels';
 import type { ReactNode } from 'react';
 
 /**
@@ -28,7 +29,7 @@ export function SurveyTable({
   const columns: RecordColumn<ListedSurvey>[] = [
     { header: t('satisfaction.col.date'), w: 130, cell: (s) => f.day(s.date) },
     ...(withCustomer ? [{ header: t('satisfaction.col.customer'), cell: (s: ListedSurvey) => s.customerName }] : []),
-    { header: t('satisfaction.col.source'), w: 90, cell: (s) => t(SOURCE_LABEL[s.source]) },
+    { header: t('satisfaction.col.source'), w: 90, cell: (s) => t(surveySourceLabel(s.source)) },
     { header: t('satisfaction.col.questionnaire'), cell: (s) => versionName(t, { name: s.questionnaireName, version: s.questionnaireVersion }) },
     { header: t('satisfaction.col.overall'), numeric: true, w: 90, cell: (s) => t('satisfaction.overallValue', { overall: s.overall, scale: s.scaleMax }) },
     { header: t('satisfaction.col.percent'), numeric: true, w: 80, cell: (s) => percentText(s.percent, f.locale) },

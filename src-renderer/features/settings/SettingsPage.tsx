@@ -45,7 +45,7 @@ export function SettingsPage({ profile }: { profile: Profile }) {
           }}
         />
       </Section>
-      <Section title={t('detail.managers.title')}>
+      <Section title={t('managers.title')}>
         <ManagersSection />
       </Section>
       <Section title={t('gradingRules.section')}>

@@ -40,13 +40,6 @@ export const complaintStatsZhCN = {
   'complaintStats.summary': '指标汇总',
   'complaintStats.metric': '指标',
   'complaintStats.value': '数值',
-
-  'complaintStats.category.quality': '质量问题',
-  'complaintStats.category.delivery': '交付问题',
-  'complaintStats.category.tech_service': '技术服务',
-  'complaintStats.category.documentation': '技术资料',
-  'complaintStats.category.price': '价格',
-  'complaintStats.category.other': '其他',
 } as const;
 
 export const complaintStatsEnUS: Record<keyof typeof complaintStatsZhCN, string> = {
@@ -91,11 +84,4 @@ export const complaintStatsEnUS: Record<keyof typeof complaintStatsZhCN, string>
   'complaintStats.summary': 'Summary',
   'complaintStats.metric': 'Measure',
   'complaintStats.value': 'Value',
-
-  'complaintStats.category.quality': 'Quality',
-  'complaintStats.category.delivery': 'Delivery',
-  'complaintStats.category.tech_service': 'Technical service',
-  'complaintStats.category.documentation': 'Documentation',
-  'complaintStats.category.price': 'Price',
-  'complaintStats.category.other': 'Other',
 };

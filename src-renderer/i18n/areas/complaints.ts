@@ -1,7 +1,6 @@
 /** Complaints screens (features/complaints): list, intake form, complaint page, 我的投诉, deadline settings, the customer tab, the dashboard card. */
 export const complaintsZhCN = {
   'nav.complaints': '投诉反馈',
-  'detail.table.complaints': '投诉',
 
   'complaints.channel.phone': '电话',
   'complaints.channel.letter': '来函',
@@ -12,7 +11,7 @@ export const complaintsZhCN = {
   'complaints.category.quality': '质量问题',
   'complaints.category.delivery': '交付',
   'complaints.category.tech_service': '技术服务',
-  'complaints.category.documentation': '文件资料',
+  'complaints.category.documentation': '技术资料',
   'complaints.category.price': '价格',
   'complaints.category.other': '其他',
   'complaints.severity.critical': '严重',
@@ -37,7 +36,6 @@ export const complaintsZhCN = {
   'complaints.field.grade': '登记时客户等级',
   'complaints.noHandler': '未指定',
   'complaints.noContact': '未记录',
-  'complaints.ungraded': '未分级',
 
   'complaints.list.title': '投诉反馈',
   'complaints.list.new': '登记投诉',
@@ -186,7 +184,6 @@ export const complaintsZhCN = {
 
 export const complaintsEnUS: Record<keyof typeof complaintsZhCN, string> = {
   'nav.complaints': 'Complaints',
-  'detail.table.complaints': 'Complaints',
 
   'complaints.channel.phone': 'Phone',
   'complaints.channel.letter': 'Letter',
@@ -222,7 +219,6 @@ export const complaintsEnUS: Record<keyof typeof complaintsZhCN, string> = {
   'complaints.field.grade': 'Customer grade at receipt',
   'complaints.noHandler': 'Not assigned',
   'complaints.noContact': 'Not recorded',
-  'complaints.ungraded': 'Not graded',
 
   'complaints.list.title': 'Complaints',
   'complaints.list.new': 'Register complaint',

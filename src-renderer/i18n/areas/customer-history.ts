@@ -12,7 +12,6 @@ export const customerHistoryZhCN = {
   'customerHistory.action.restore': '恢复',
   'customerHistory.action.merge': '合并',
   'customerHistory.action.mergeIn': '合并转入',
-  'customerHistory.kind.complaints': '投诉',
 } as const;
 
 export const customerHistoryEnUS: Record<keyof typeof customerHistoryZhCN, string> = {
@@ -28,5 +27,4 @@ export const customerHistoryEnUS: Record<keyof typeof customerHistoryZhCN, strin
   'customerHistory.action.restore': 'Restored',
   'customerHistory.action.merge': 'Merged',
   'customerHistory.action.mergeIn': 'Moved in by a merge',
-  'customerHistory.kind.complaints': 'Complaints',
 };

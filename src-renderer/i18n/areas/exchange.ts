@@ -11,13 +11,6 @@ export const exchangeZhCN = {
   'exchange.tab.directory': '部门通讯录',
   'exchange.tab.conflicts': '冲突',
 
-  'exchange.kind.gradingConfigs': '分级规则',
-  'exchange.kind.assessments': '年度评估',
-  'exchange.kind.gradeRuns': '定级批次',
-  'exchange.kind.gradings': '客户定级',
-  'exchange.kind.followUps': '跟进任务',
-  'exchange.kind.lineage': '版本谱系',
-
   'exchange.export.scope': '导出范围',
   'exchange.scope.full': '整个档案',
   'exchange.scope.selection': '选定客户（含其联系人、往来、需求等全部记录）',
@@ -172,13 +165,6 @@ export const exchangeEnUS: Record<keyof typeof exchangeZhCN, string> = {
   'exchange.tab.import': 'Import',
   'exchange.tab.directory': 'Department directory',
   'exchange.tab.conflicts': 'Conflicts',
-
-  'exchange.kind.gradingConfigs': 'Grading rules',
-  'exchange.kind.assessments': 'Annual assessments',
-  'exchange.kind.gradeRuns': 'Grading runs',
-  'exchange.kind.gradings': 'Customer grades',
-  'exchange.kind.followUps': 'Follow-ups',
-  'exchange.kind.lineage': 'Version lineages',
 
   'exchange.export.scope': 'What to export',
   'exchange.scope.full': 'The whole archive',

@@ -1,10 +1,9 @@
 /**
  * Grading on the customer page (客户分级 tab), the grade in the customer list, and the dashboard
- * (工作台: 回访计划, 客户等级分布, 上次定级以来). The `gradingCustomer.cond/sentence/item/missing/payment`
- * entries render a grading from its data (features/customer-detail/grading/grading-text.ts): the
- * zh-CN ones say exactly what core/grading/explain.ts writes (a unit test holds them equal), the
- * en-US ones are what an en-US screen shows instead. (The refusals of data/grading, `grading.error.*`,
- * are in grading-section.ts.)
+ * (工作台: 回访计划, 客户等级分布, 上次定级以来). The `gradingCustomer.item/unit` entries render the
+ * scoring table from its data (features/customer-detail/grading/grading-text.ts): the zh-CN ones say
+ * exactly what core/grading/template-score.ts writes (a unit test holds them equal). The decision's
+ * words are in grading-decision.ts; the refusals of data/grading, `grading.error.*`, in grading-section.ts.
  */
 export const gradingCustomerZhCN = {
   'gradingCustomer.tab': '客户分级',
@@ -93,40 +92,9 @@ export const gradingCustomerZhCN = {
   'gradingCustomer.discard.body': '放弃后该草稿不会生效（仍保留在定级批次记录中）。确定放弃吗？',
   'gradingCustomer.discard.done': '已放弃定级草稿',
 
-  'gradingCustomer.history.title': '定级历史',
-  'gradingCustomer.history.empty': '还没有经批准的定级',
-  'gradingCustomer.history.approvedOn': '批准日期',
-  'gradingCustomer.history.evaluationDate': '评定日期',
-  'gradingCustomer.history.change': '等级',
-  'gradingCustomer.history.reason': '定级依据',
-  'gradingCustomer.history.override': '人工调整为 {grade}：{reason}',
-  'gradingCustomer.history.versions': '规则版本',
-  'gradingCustomer.history.templateVersion': '打分表第 {version} 版',
-  'gradingCustomer.history.criteriaVersion': '定级标准第 {version} 版',
-  'gradingCustomer.history.approvedBy': '审批人',
-  'gradingCustomer.history.approvalNote': '审批意见：{note}',
-  'gradingCustomer.history.runNote': '备注：{note}',
-
   'gradingCustomer.filter.grade': '等级',
   'gradingCustomer.column.grade': '等级',
 
-  'gradingCustomer.payment.stable': '回款稳定',
-  'gradingCustomer.payment.relatively_stable': '回款较稳定',
-  'gradingCustomer.payment.unstable': '回款不稳定',
-  'gradingCustomer.payment.overdue_over_1y': '结算回款拖欠一年以上',
-  'gradingCustomer.payment.unknown': '回款情况未知',
-  'gradingCustomer.cond.benefit': '年综合效益 {value} 万元 {op} {threshold} 万元',
-  'gradingCustomer.cond.benefitUnknown': '年综合效益无数据',
-  'gradingCustomer.cond.cooperation': '合作 {value} 年 {op} {threshold} 年',
-  'gradingCustomer.cond.subjective': '主观评分 {value} 分 {op} {threshold} 分',
-  'gradingCustomer.cond.subjectiveUnknown': '主观评分未录入',
-  'gradingCustomer.cond.communicationDifficult': '业务沟通困难',
-  'gradingCustomer.cond.communicationNormal': '业务沟通正常',
-  'gradingCustomer.sentence.aaa': '{scale}，且{quality}',
-  'gradingCustomer.sentence.a': '未满足 AA 类任一条件（{conditions}）',
-  'gradingCustomer.missing.annualBenefitWan': '年综合效益无数据，与之有关的条件均按未满足处理',
-  'gradingCustomer.missing.paymentStability': '无可计的结算记录，回款稳定性未知，与之有关的条件均按未满足处理',
-  'gradingCustomer.missing.subjectiveScore': '主观评分未录入（打分表主观项未全部评分），与之有关的条件均按未满足处理',
   'gradingCustomer.unit.wan': '{value} 万元',
   'gradingCustomer.unit.years': '{value} 年',
   'gradingCustomer.item.band': '{label} {figure} {op} {threshold}，得 {points} 分',
@@ -267,40 +235,9 @@ export const gradingCustomerEnUS: Record<keyof typeof gradingCustomerZhCN, strin
   'gradingCustomer.discard.body': 'A discarded draft never takes effect (it stays in the record of gradings). Discard it?',
   'gradingCustomer.discard.done': 'Draft discarded',
 
-  'gradingCustomer.history.title': 'Grade history',
-  'gradingCustomer.history.empty': 'No approved grading yet',
-  'gradingCustomer.history.approvedOn': 'Approved on',
-  'gradingCustomer.history.evaluationDate': 'Evaluation date',
-  'gradingCustomer.history.change': 'Grade',
-  'gradingCustomer.history.reason': 'Why',
-  'gradingCustomer.history.override': 'Adjusted to {grade}: {reason}',
-  'gradingCustomer.history.versions': 'Rule versions',
-  'gradingCustomer.history.templateVersion': 'scoring table v{version}',
-  'gradingCustomer.history.criteriaVersion': 'criteria v{version}',
-  'gradingCustomer.history.approvedBy': 'Approved by',
-  'gradingCustomer.history.approvalNote': 'Comment: {note}',
-  'gradingCustomer.history.runNote': 'Note: {note}',
-
   'gradingCustomer.filter.grade': 'Grade',
   'gradingCustomer.column.grade': 'Grade',
 
-  'gradingCustomer.payment.stable': 'payment stable',
-  'gradingCustomer.payment.relatively_stable': 'payment relatively stable',
-  'gradingCustomer.payment.unstable': 'payment unstable',
-  'gradingCustomer.payment.overdue_over_1y': 'payment overdue over one year',
-  'gradingCustomer.payment.unknown': 'payment stability unknown',
-  'gradingCustomer.cond.benefit': 'annual benefit {value} {op} {threshold} (×10k CNY)',
-  'gradingCustomer.cond.benefitUnknown': 'no annual benefit figures',
-  'gradingCustomer.cond.cooperation': 'cooperation {value} {op} {threshold} years',
-  'gradingCustomer.cond.subjective': 'subjective score {value} {op} {threshold}',
-  'gradingCustomer.cond.subjectiveUnknown': 'subjective score not entered',
-  'gradingCustomer.cond.communicationDifficult': 'business communication difficult',
-  'gradingCustomer.cond.communicationNormal': 'business communication normal',
-  'gradingCustomer.sentence.aaa': '{scale}, and {quality}',
-  'gradingCustomer.sentence.a': 'none of the AA conditions is met ({conditions})',
-  'gradingCustomer.missing.annualBenefitWan': 'No annual benefit figures: the conditions on it count as not met',
-  'gradingCustomer.missing.paymentStability': 'No receivables to count, payment stability unknown: the conditions on it count as not met',
-  'gradingCustomer.missing.subjectiveScore': 'Subjective score not entered (not every subjective item is scored): the conditions on it count as not met',
   'gradingCustomer.unit.wan': '{value} ×10k CNY',
   'gradingCustomer.unit.years': '{value} years',
   'gradingCustomer.item.band': '{label} {figure} {op} {threshold}: {points} points',

@@ -1,6 +1,6 @@
 /**
- * 客户分级 section (issue 4): the runs list, one run (draft → approval, overrides), and the 80/20
- * analysis. Also the grading repository's refusals (`grading.error.*`, thrown by data/grading/runs)
+ * 客户分级 section (issue 4): the runs list and one run (draft → approval, overrides); the 80/20
+ * analysis is pareto.ts. Also the grading repository's refusals (`grading.error.*`, thrown by data/grading/runs)
  * that these screens are the first to show.
  */
 export const gradingSectionZhCN = {
@@ -117,44 +117,6 @@ export const gradingSectionZhCN = {
   'gradingSection.discard.body': '放弃后草稿中的建议等级和人工调整都不会生效；草稿仍保留在定级批次列表中，但不能再修改或批准。',
   'gradingSection.discard.submit': '放弃草稿',
   'gradingSection.discard.done': '已放弃该定级草稿',
-
-  'gradingSection.reason.payment.stable': '回款稳定',
-  'gradingSection.reason.payment.relatively_stable': '回款较稳定',
-  'gradingSection.reason.payment.unstable': '回款不稳定',
-  'gradingSection.reason.payment.overdue_over_1y': '结算回款拖欠一年以上',
-  'gradingSection.reason.payment.unknown': '回款情况未知',
-  'gradingSection.reason.communication.difficult': '业务沟通困难',
-  'gradingSection.reason.communication.normal': '业务沟通正常',
-  'gradingSection.reason.benefit': '年综合效益 {value} 万元 {op} {threshold} 万元',
-  'gradingSection.reason.benefit.none': '年综合效益无数据',
-  'gradingSection.reason.cooperation': '合作 {value} 年 {op} {threshold} 年',
-  'gradingSection.reason.score': '主观评分 {value} 分 {op} {threshold} 分',
-  'gradingSection.reason.score.none': '主观评分未录入',
-  'gradingSection.reason.AAA': 'AAA：{scale}，且{quality}',
-  'gradingSection.reason.A': 'A：未满足 AA 类任一条件（{clauses}）',
-
-  'gradingSection.pareto.year': '年度',
-  'gradingSection.pareto.noFigures': '还没有任何客户的年度经营数据。在客户页的“经营数据”中录入年综合效益后，即可在这里做 80/20 分析。',
-  'gradingSection.pareto.summary': '{count} 个重点客户（占有效益客户的 {customerShare}）贡献了 {benefitShare} 的年综合效益，合计 {keyWan} 万元',
-  'gradingSection.pareto.zeroTotal': '{count} 个客户该年度的年综合效益合计为 0，无法区分重点客户。',
-  'gradingSection.pareto.totals':
-    '{year} 年共 {ranked} 个客户有经营数据，年综合效益合计 {totalWan} 万元。重点客户：按效益从高到低累计达到 {share}% 所需的最少客户。',
-  'gradingSection.pareto.chartLabel': '帕累托图：年综合效益最高的 {count} 个客户及累计占比',
-  'gradingSection.pareto.caption':
-    '图中为年综合效益最高的前 {shown} 个客户（共 {total} 个，全部列在下表）；横轴为排名，柱为年综合效益，折线为累计占比，红线为 80%。',
-  'gradingSection.pareto.axisBenefit': '万元',
-  'gradingSection.pareto.axisCumulative': '累计占比（%）',
-  'gradingSection.pareto.seriesBenefit': '年综合效益（万元）',
-  'gradingSection.pareto.seriesCumulative': '累计占比（%）',
-  'gradingSection.pareto.tableLabel': '{year} 年客户效益排名',
-  'gradingSection.pareto.rank': '排名',
-  'gradingSection.pareto.grade': '等级',
-  'gradingSection.pareto.benefit': '年综合效益（万元）',
-  'gradingSection.pareto.share': '占比',
-  'gradingSection.pareto.cumulative': '累计占比',
-  'gradingSection.pareto.key': '重点客户',
-  'gradingSection.pareto.keyBadge': '重点',
-  'gradingSection.pareto.without': '另有 {count} 个客户无 {year} 年经营数据，未参与排名。',
 
   'gradingSection.distribution.title': '客户等级分布',
   'gradingSection.distribution.tableLabel': '各等级客户数',
@@ -283,46 +245,6 @@ export const gradingSectionEnUS: Record<keyof typeof gradingSectionZhCN, string>
     "None of the draft's proposed grades or overrides will take effect. The draft stays in the list of runs but can no longer be changed or approved.",
   'gradingSection.discard.submit': 'Discard draft',
   'gradingSection.discard.done': 'Grading draft discarded',
-
-  'gradingSection.reason.payment.stable': 'payment stable',
-  'gradingSection.reason.payment.relatively_stable': 'payment relatively stable',
-  'gradingSection.reason.payment.unstable': 'payment unstable',
-  'gradingSection.reason.payment.overdue_over_1y': 'payment overdue over a year',
-  'gradingSection.reason.payment.unknown': 'payment unknown',
-  'gradingSection.reason.communication.difficult': 'communication difficult',
-  'gradingSection.reason.communication.normal': 'communication normal',
-  'gradingSection.reason.benefit': 'annual benefit {value} {op} {threshold} (×10k CNY)',
-  'gradingSection.reason.benefit.none': 'no annual benefit figures',
-  'gradingSection.reason.cooperation': 'cooperation {value} {op} {threshold} years',
-  'gradingSection.reason.score': 'subjective score {value} {op} {threshold}',
-  'gradingSection.reason.score.none': 'subjective score not entered',
-  'gradingSection.reason.AAA': 'AAA: {scale}, and {quality}',
-  'gradingSection.reason.A': 'A: no AA condition met ({clauses})',
-
-  'gradingSection.pareto.year': 'Year',
-  'gradingSection.pareto.noFigures':
-    "No customer has yearly business figures yet. Enter the annual benefit in the Business tab of a customer's page to analyse 80/20 here.",
-  'gradingSection.pareto.summary':
-    '{count} key customers ({customerShare} of the customers with figures) make {benefitShare} of the annual benefit, {keyWan} ×10k CNY in all',
-  'gradingSection.pareto.zeroTotal': 'The annual benefit of these {count} customers adds up to 0: no key customers can be told apart.',
-  'gradingSection.pareto.totals':
-    '{ranked} customers have figures for {year}, with a total annual benefit of {totalWan} ×10k CNY. Key customers: the fewest that, from the highest benefit down, reach {share}% of it.',
-  'gradingSection.pareto.chartLabel': 'Pareto chart: the {count} customers with the highest annual benefit and the cumulative share',
-  'gradingSection.pareto.caption':
-    'The chart shows the top {shown} customers by annual benefit (of {total}, all listed in the table below); x axis: rank, bars: annual benefit, line: cumulative share, red line: 80%.',
-  'gradingSection.pareto.axisBenefit': '×10k CNY',
-  'gradingSection.pareto.axisCumulative': 'Cumulative share (%)',
-  'gradingSection.pareto.seriesBenefit': 'Annual benefit (×10k CNY)',
-  'gradingSection.pareto.seriesCumulative': 'Cumulative share (%)',
-  'gradingSection.pareto.tableLabel': 'Customers ranked by benefit, {year}',
-  'gradingSection.pareto.rank': 'Rank',
-  'gradingSection.pareto.grade': 'Grade',
-  'gradingSection.pareto.benefit': 'Annual benefit (×10k CNY)',
-  'gradingSection.pareto.share': 'Share',
-  'gradingSection.pareto.cumulative': 'Cumulative',
-  'gradingSection.pareto.key': 'Key customer',
-  'gradingSection.pareto.keyBadge': 'Key',
-  'gradingSection.pareto.without': '{count} more customers have no business figures for {year} and are not ranked.',
 
   'gradingSection.distribution.title': 'Grade distribution',
   'gradingSection.distribution.tableLabel': 'Customers per grade',

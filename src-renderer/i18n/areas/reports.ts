@@ -5,8 +5,6 @@
  */
 export const reportsZhCN = {
   'nav.reports': '报表',
-  /** A backup's contents list the print log by this name. */
-  'kind.printLog': '打印记录',
 
   'reports.kind.roster': '客户分级名册',
   'reports.kind.dossier': '客户档案',
@@ -58,7 +56,6 @@ export const reportsZhCN = {
   'reports.all': '全部',
   'reports.noManager': '未分配客户经理',
   'reports.total': '合计',
-  'reports.ungraded': '未定级',
 
   'reports.col.no': '序号',
   'reports.col.customer': '客户名称',
@@ -83,16 +80,6 @@ export const reportsZhCN = {
   'reports.col.description': '问题描述',
   'reports.col.department': '责任部门',
   'reports.col.month': '月份',
-
-  'reports.category.quality': '质量',
-  'reports.category.delivery': '交付',
-  'reports.category.tech_service': '技术服务',
-  'reports.category.documentation': '技术资料',
-  'reports.category.price': '价格',
-  'reports.category.other': '其他',
-  'reports.severity.critical': '严重',
-  'reports.severity.major': '重要',
-  'reports.severity.minor': '一般',
 
   'reports.roster.title': '{year} 年度客户分级名册',
   'reports.roster.titleNoYear': '客户分级名册',
@@ -205,7 +192,6 @@ export const reportsZhCN = {
 
 export const reportsEnUS: Record<keyof typeof reportsZhCN, string> = {
   'nav.reports': 'Reports',
-  'kind.printLog': 'Print log',
 
   'reports.kind.roster': 'Graded customer roster',
   'reports.kind.dossier': 'Customer dossier',
@@ -261,7 +247,6 @@ export const reportsEnUS: Record<keyof typeof reportsZhCN, string> = {
   'reports.all': 'All',
   'reports.noManager': 'No account manager',
   'reports.total': 'Total',
-  'reports.ungraded': 'Not graded',
 
   'reports.col.no': 'No.',
   'reports.col.customer': 'Customer',
@@ -286,16 +271,6 @@ export const reportsEnUS: Record<keyof typeof reportsZhCN, string> = {
   'reports.col.description': 'Description',
   'reports.col.department': 'Responsible department',
   'reports.col.month': 'Month',
-
-  'reports.category.quality': 'Quality',
-  'reports.category.delivery': 'Delivery',
-  'reports.category.tech_service': 'Technical service',
-  'reports.category.documentation': 'Documentation',
-  'reports.category.price': 'Price',
-  'reports.category.other': 'Other',
-  'reports.severity.critical': 'Critical',
-  'reports.severity.major': 'Major',
-  'reports.severity.minor': 'Minor',
 
   'reports.roster.title': 'Graded customer roster {year}',
   'reports.roster.titleNoYear': 'Graded customer roster',

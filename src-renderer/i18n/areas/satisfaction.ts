@@ -1,10 +1,5 @@
 /** Satisfaction (满意度): surveys, questionnaires, 回访, the customer tab and the overall view (features/satisfaction). */
 export const satisfactionZhCN = {
-  'kind.questionnaires': '满意度问卷',
-  'kind.surveys': '满意度调查',
-  'merge.kind.surveys': '满意度调查',
-  'customerHistory.kind.surveys': '满意度调查',
-  'detail.table.surveys': '满意度调查',
   'satisfaction.binName': '{date} 的满意度调查（综合 {overall} 分）',
   'validation.satisfaction.unknownQuestionnaire': '找不到这份问卷的版本',
   'validation.satisfaction.visitKind': '回访方式应为拜访或电话',
@@ -92,11 +87,6 @@ export const satisfactionZhCN = {
 } as const;
 
 export const satisfactionEnUS: Record<keyof typeof satisfactionZhCN, string> = {
-  'kind.questionnaires': 'Satisfaction questionnaires',
-  'kind.surveys': 'Satisfaction surveys',
-  'merge.kind.surveys': 'Satisfaction surveys',
-  'customerHistory.kind.surveys': 'Satisfaction surveys',
-  'detail.table.surveys': 'Satisfaction surveys',
   'satisfaction.binName': 'Satisfaction survey of {date} (overall {overall})',
   'validation.satisfaction.unknownQuestionnaire': 'This questionnaire version does not exist',
   'validation.satisfaction.visitKind': 'A follow-up is a visit or a call',

@@ -1,6 +1,7 @@
 import { SimpleGrid, Stack, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { yearsText, type CustomerEvaluation } from '../../../core/grading';
+import { paymentStabilityLabel } from '../../../i18n/enum-labels';
 import { useT } from '../../../i18n/react';
 import { useFormat } from '../shared/use-archive';
 
@@ -47,7 +48,7 @@ export function EvaluationFigures({ evaluation, cooperationStart }: { evaluation
       <Figure
         testId="figure-payment"
         label={t('gradingCustomer.figures.payment')}
-        value={t(`gradingCustomer.stability.${facts.paymentStability ?? 'unknown'}`)}
+        value={t(paymentStabilityLabel(facts.paymentStability))}
         detail={
           payment.counted > 0
             ? t('gradingCustomer.figures.paymentDetail', { days: payment.maxOverdueDays ?? 0, count: payment.counted })

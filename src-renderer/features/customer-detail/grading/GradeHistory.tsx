@@ -28,7 +28,7 @@ export function GradeHistory({ customerId }: { customerId: string }) {
         <Text size="sm">{sentence}</Text>
         {r.override && (
           <Text size="sm" fw={600}>
-            {t('gradingCustomer.history.override', { grade: r.override.grade, reason: r.override.reason })}
+            {t('gradeHistory.override', { grade: r.override.grade, reason: r.override.reason })}
           </Text>
         )}
       </Stack>
@@ -37,41 +37,41 @@ export function GradeHistory({ customerId }: { customerId: string }) {
   return (
     <Stack gap="sm" component="section" aria-labelledby="grade-history-title">
       <Title order={3} size="h5" id="grade-history-title">
-        {t('gradingCustomer.history.title')}
+        {t('gradeHistory.title')}
       </Title>
       <RecordTable
         testId="grade-history"
         rows={rows}
         rowKey={(r) => r.id}
-        empty={t('gradingCustomer.history.empty')}
+        empty={t('gradeHistory.empty')}
         columns={[
-          { header: t('gradingCustomer.history.approvedOn'), cell: (r) => (r.run.approvedAt ? formatDate(r.run.approvedAt, f.locale) : '—'), w: 130 },
-          { header: t('gradingCustomer.history.evaluationDate'), cell: (r) => f.day(r.evaluationDate), w: 130 },
-          { header: t('gradingCustomer.history.change'), cell: (r) => <GradeChange from={r.previousGrade} to={r.finalGrade} />, w: 150 },
-          { header: t('gradingCustomer.history.reason'), cell: reason },
+          { header: t('gradeHistory.approvedOn'), cell: (r) => (r.run.approvedAt ? formatDate(r.run.approvedAt, f.locale) : '—'), w: 130 },
+          { header: t('gradeHistory.evaluationDate'), cell: (r) => f.day(r.evaluationDate), w: 130 },
+          { header: t('gradeHistory.change'), cell: (r) => <GradeChange from={r.previousGrade} to={r.finalGrade} />, w: 150 },
+          { header: t('gradeHistory.reason'), cell: reason },
           {
-            header: t('gradingCustomer.history.versions'),
+            header: t('gradeHistory.versions'),
             cell: (r) => (
               <Stack gap={0}>
-                <Text size="sm">{t('gradingCustomer.history.templateVersion', { version: r.run.templateVersion })}</Text>
-                <Text size="sm">{t('gradingCustomer.history.criteriaVersion', { version: r.run.criteriaVersion })}</Text>
+                <Text size="sm">{t('gradeHistory.templateVersion', { version: r.run.templateVersion })}</Text>
+                <Text size="sm">{t('gradeHistory.criteriaVersion', { version: r.run.criteriaVersion })}</Text>
               </Stack>
             ),
             w: 140,
           },
           {
-            header: t('gradingCustomer.history.approvedBy'),
+            header: t('gradeHistory.approvedBy'),
             cell: (r) => (
               <Stack gap={0}>
                 <Text size="sm">{r.run.approvedBy}</Text>
                 {r.run.approvalNote && (
                   <Text size="xs" c="dimmed" data-testid="history-approval-note">
-                    {t('gradingCustomer.history.approvalNote', { note: r.run.approvalNote })}
+                    {t('gradeHistory.approvalNote', { note: r.run.approvalNote })}
                   </Text>
                 )}
                 {r.run.note && (
                   <Text size="xs" c="dimmed">
-                    {t('gradingCustomer.history.runNote', { note: r.run.note })}
+                    {t('gradeHistory.runNote', { note: r.run.note })}
                   </Text>
                 )}
               </Stack>

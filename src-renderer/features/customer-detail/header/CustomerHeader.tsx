@@ -6,6 +6,7 @@ import { useLocation } from 'wouter';
 import { markFor } from '../../../core/classification';
 import type { CustomerStatus } from '../../../core/model';
 import { ancestorsOf, deleteCustomer, type CustomerRecord } from '../../../data/archive';
+import { customerLevelLabel, customerStatusLabel } from '../../../i18n/enum-labels';
 import { useT } from '../../../i18n/react';
 import { ClassificationBadge } from '../../../ui/ClassificationBadge';
 import { GradeBadge } from '../../../ui/GradeBadge';
@@ -60,10 +61,10 @@ export function CustomerHeader({ customer }: { customer: CustomerRecord }) {
               <GradeBadge grade={customer.grade} size="lg" />
             </span>
             <ToneBadge color={STATUS_COLOR[customer.status]} size="lg">
-              {t(`detail.status.${customer.status}`)}
+              {t(customerStatusLabel(customer.status))}
             </ToneBadge>
             <Badge variant="outline" color="gray" size="lg" radius="sm" tt="none">
-              {t(`detail.level.${customer.level}`)}
+              {t(customerLevelLabel(customer.level))}
             </Badge>
             <Text size="sm" ml="xs" data-testid="customer-manager">
               {t('detail.managerLine', { name: customer.managerName || t('detail.noManager') })}

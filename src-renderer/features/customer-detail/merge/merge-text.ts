@@ -1,8 +1,9 @@
 import type { MergeChildTable } from '../../../core/archive-domain';
 import { MERGE_CHILD_TABLES } from '../../../core/archive-domain';
-import type { LocaleTag } from '../../../core/format';
+import type { Locale } from '../../../core/locale';
 import type { CustomerRecord, MergePreview } from '../../../data/archive';
 import { isMessageKey, type Translate } from '../../../i18n';
+import { customerLevelLabel, recordKindLabel } from '../../../i18n/enum-labels';
 import { fieldLabel, formatChangeValue } from '../shared/history-values';
 
 /**
@@ -16,7 +17,7 @@ type Unit = Pick<CustomerRecord, 'id' | 'name' | 'level' | 'parentId' | 'deleted
 
 interface Words {
   t: Translate;
-  locale: LocaleTag;
+  locale: Locale;
 }
 
 /** The fields shown side by side (PRODUCT: name, short name, type, region, manager, cooperation start, status). */
@@ -61,7 +62,7 @@ const SHOWN_WHEN_ANY: ReadonlySet<MergeChildTable> = new Set(['complaints', 'sur
 export function movedRows(preview: ReadyPreview, t: Translate): MovedRow[] {
   const rows: MovedRow[] = MERGE_CHILD_TABLES.filter(
     (kind) => !SHOWN_WHEN_ANY.has(kind) || preview.summary.moved[kind].live + preview.summary.moved[kind].deleted > 0,
-  ).map((kind) => ({ kind, label: t(`merge.kind.${kind}`), ...preview.summary.moved[kind] }));
+  ).map((kind) => ({ kind, label: t(recordKindLabel(kind)), ...preview.summary.moved[kind] }));
   if (preview.summary.subUnits > 0) rows.push({ kind: 'subUnits', label: t('merge.moves.subUnits'), live: preview.summary.subUnits, deleted: 0 });
   return rows;
 }
@@ -120,8 +121,8 @@ export function refusalText(error: string, kept: Unit, merged: Unit, t: Translat
       return t('merge.refused.level', {
         kept: kept.name,
         merged: merged.name,
-        keptLevel: t(`detail.level.${kept.level}`),
-        mergedLevel: t(`detail.level.${merged.level}`),
+        keptLevel: t(customerLevelLabel(kept.level)),
+        mergedLevel: t(customerLevelLabel(merged.level)),
       });
     default:
       return isMessageKey(error) ? t(error) : t('merge.failed');

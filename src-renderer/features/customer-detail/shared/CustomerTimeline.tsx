@@ -18,6 +18,7 @@ import type { TimelineItem } from '../../../core/archive-domain';
 import type { InteractionKind } from '../../../core/model';
 import { customerTimeline } from '../../../data/archive';
 import type { Translate } from '../../../i18n';
+import { complaintStatusLabel } from '../../../i18n/enum-labels';
 import { useT } from '../../../i18n/react';
 import { OverdueFlag } from '../../complaints/ComplaintBadges';
 import { useArchive, useFormat } from './use-archive';
@@ -63,12 +64,12 @@ function describe(item: TimelineItem, t: Translate): { title: string; body: stri
       };
     case 'complaint':
       return {
-        title: `${t('detail.timeline.complaint', { number: item.record.number })} · ${t(`complaints.status.${item.record.status}`)}`,
+        title: `${t('detail.timeline.complaint', { number: item.record.number })} · ${t(complaintStatusLabel(item.record.status))}`,
         body: item.record.description,
       };
     case 'grade_change':
       return {
-        title: t('detail.timeline.gradeChange', { from: item.record.previousGrade ?? t('detail.timeline.ungraded'), to: item.record.grade }),
+        title: t('detail.timeline.gradeChange', { from: item.record.previousGrade ?? t('grade.none'), to: item.record.grade }),
         body: item.record.reason,
       };
   }

@@ -47,7 +47,7 @@ export function RecordTable<T>({ rows, columns, empty, testId, rowKey, actions, 
               {c.header}
             </Table.Th>
           ))}
-          {actions && <Table.Th w={actionsWidth ?? undefined}>{t('detail.actions')}</Table.Th>}
+          {actions && <Table.Th w={actionsWidth ?? undefined}>{t('common.actions')}</Table.Th>}
         </Table.Tr>
       </Table.Thead>
       <Table.Tbody>

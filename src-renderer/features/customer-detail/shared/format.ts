@@ -1,4 +1,5 @@
-import { formatIsoDay, normaliseDayText, todayIso, type LocaleTag } from '../../../core/format';
+import { formatIsoDay, normaliseDayText, todayIso } from '../../../core/format';
+import type { Locale } from '../../../core/locale';
 import type { IsoDate } from '../../../core/model';
 
 /**
@@ -11,12 +12,12 @@ import type { IsoDate } from '../../../core/model';
  * decimals (1 yuan); those are shown rather than rounded away, since a settlement off by a few
  * yuan must stay visible to the person reconciling it.
  */
-export function formatWanAmount(value: number, locale: LocaleTag): string {
+export function formatWanAmount(value: number, locale: Locale): string {
   return new Intl.NumberFormat(locale, { minimumFractionDigits: 2, maximumFractionDigits: 4, useGrouping: true }).format(value);
 }
 
 /** A 'YYYY-MM-DD' day as 2026年11月26日; a dash for none (a table cell is never blank). */
-export function formatDay(day: IsoDate | null | undefined, locale: LocaleTag): string {
+export function formatDay(day: IsoDate | null | undefined, locale: Locale): string {
   return day ? formatIsoDay(day, locale) || day : '—';
 }
 
@@ -58,10 +59,10 @@ export function withDays<V extends Record<string, unknown>>(values: V, keys: rea
  * catalogs, whose zh-CN entries must contain Chinese): the enumeration comma 、 and full-width
  * brackets in Chinese, ", " and "( )" in English.
  */
-export function joinList(items: readonly string[], locale: LocaleTag): string {
+export function joinList(items: readonly string[], locale: Locale): string {
   return items.join(locale === 'zh-CN' ? '、' : ', ');
 }
 
-export function inBrackets(text: string, locale: LocaleTag): string {
+export function inBrackets(text: string, locale: Locale): string {
   return locale === 'zh-CN' ? `（${text}）` : `(${text})`;
 }

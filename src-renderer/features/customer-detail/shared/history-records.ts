@@ -1,6 +1,7 @@
 import type { ChangeEntry } from '../../../core/change-log';
 import type { HistoryKind, HistoryRecord } from '../../../data/archive';
 import { isMessageKey, type Translate } from '../../../i18n';
+import { anyKindLabel } from '../../../i18n/enum-labels';
 import { isShownField } from './history-values';
 
 /**
@@ -27,8 +28,8 @@ export function shownChanges(entry: ChangeEntry) {
 }
 
 export function kindLabel(kind: HistoryKind, t: Translate): string {
-  for (const key of [`detail.table.${kind}`, `customerHistory.kind.${kind}`]) if (isMessageKey(key)) return t(key);
-  return kind;
+  const key = anyKindLabel(kind);
+  return key ? t(key) : kind;
 }
 
 interface NameFormat {

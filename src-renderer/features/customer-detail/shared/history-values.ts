@@ -1,6 +1,8 @@
 import { formatMark, markFor, type ClassificationLevel } from '../../../core/classification';
-import { formatDateTime, type LocaleTag } from '../../../core/format';
+import { formatDateTime } from '../../../core/format';
+import type { Locale } from '../../../core/locale';
 import { isMessageKey, type Translate } from '../../../i18n';
+import { ENUM_FIELD_PREFIX } from '../../../i18n/enum-labels';
 import { formatDay, formatWanAmount, joinList } from './format';
 
 /**
@@ -24,24 +26,20 @@ export function fieldLabel(table: string, field: string, t: Translate): string {
   return field;
 }
 
-/** Label of an enum value if the catalog has one (`detail.status.active`), else the value itself. */
+/** Label of an enum value if the catalog has one (`customers.status.active`), else the value itself. */
 function labelled(prefix: string, value: unknown, t: Translate): string {
   const key = `${prefix}.${String(value)}`;
   return isMessageKey(key) ? t(key) : String(value);
 }
 
-const ENUM_PREFIX: Record<string, Record<string, string>> = {
-  customers: { status: 'detail.status', type: 'detail.type', level: 'detail.level' },
-  interactions: { kind: 'detail.kind', departments: 'detail.dept' },
-  requirements: { status: 'detail.reqStatus', department: 'detail.dept' },
-};
+const ENUM_PREFIX = ENUM_FIELD_PREFIX;
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 const INSTANT = /^\d{4}-\d{2}-\d{2}T/;
 
 export interface ValueContext {
   t: Translate;
-  locale: LocaleTag;
+  locale: Locale;
   /** Names of the records that id-valued fields (parentId, mergedInto) point to. */
   names?: ReadonlyMap<string, string>;
 }

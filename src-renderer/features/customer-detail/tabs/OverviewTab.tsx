@@ -3,6 +3,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import type { ReactNode } from 'react';
 import { formatMark, markFor } from '../../../core/classification';
 import { childrenOf, getCustomer, type CustomerRecord } from '../../../data/archive';
+import { customerLevelLabel, customerStatusLabel, customerTypeLabel } from '../../../i18n/enum-labels';
 import { useT } from '../../../i18n/react';
 import { useArchive, useFormat } from '../shared/use-archive';
 import { CustomerTimeline } from '../shared/CustomerTimeline';
@@ -35,7 +36,7 @@ export function OverviewTab({ customer, onShowTimeline }: { customer: CustomerRe
   const rows: [string, ReactNode][] = [
     [t('detail.field.name'), customer.name],
     [t('detail.field.shortName'), customer.shortName || '—'],
-    [t('detail.field.level'), t(`detail.level.${customer.level}`)],
+    [t('detail.field.level'), t(customerLevelLabel(customer.level))],
     [
       t('detail.field.parentId'),
       parent ? (
@@ -46,12 +47,12 @@ export function OverviewTab({ customer, onShowTimeline }: { customer: CustomerRe
         '—'
       ),
     ],
-    [t('detail.field.type'), t(`detail.type.${customer.type}`)],
+    [t('detail.field.type'), t(customerTypeLabel(customer.type))],
     [t('detail.field.fields'), words(customer.fields)],
     [t('detail.field.region'), customer.region || '—'],
     [t('detail.field.address'), customer.address || '—'],
     [t('detail.field.cooperationStart'), f.day(customer.cooperationStart)],
-    [t('detail.field.status'), t(`detail.status.${customer.status}`)],
+    [t('detail.field.status'), t(customerStatusLabel(customer.status))],
     [t('detail.field.tags'), words(customer.tags)],
     [t('detail.field.classification'), formatMark(markFor(customer.classification))],
     [t('detail.field.managerName'), customer.managerName || t('detail.noManager')],

@@ -4,7 +4,7 @@ import type { CustomerLevel } from '../../../core/model';
 import { normaliseQuery } from '../../../core/search';
 import type { CustomerRecord } from '../../../data/archive';
 import { useT } from '../../../i18n/react';
-import { levelKey } from '../shared/labels';
+import { customerLevelLabel } from '../../../i18n/enum-labels';
 
 interface ParentSelectProps {
   /** The live customers (undefined while loading). */
@@ -46,7 +46,7 @@ export function ParentSelect({ customers, level, value, onChange, error, require
   return (
     <Select
       label={t('customers.field.parentId')}
-      placeholder={t('customers.form.parentPlaceholder', { level: t(levelKey(parentLevel)) })}
+      placeholder={t('customers.form.parentPlaceholder', { level: t(customerLevelLabel(parentLevel)) })}
       data={options}
       value={value}
       onChange={onChange}
@@ -57,7 +57,7 @@ export function ParentSelect({ customers, level, value, onChange, error, require
       clearButtonProps={{ 'aria-label': t('customers.form.clear') }}
       filter={byKeys}
       limit={50}
-      nothingFoundMessage={customers ? t('customers.form.parentNone', { level: t(levelKey(parentLevel)) }) : t('customers.list.loading')}
+      nothingFoundMessage={customers ? t('customers.form.parentNone', { level: t(customerLevelLabel(parentLevel)) }) : t('customers.list.loading')}
       renderOption={({ option }) => {
         const under = (option as ParentOption).under;
         return (

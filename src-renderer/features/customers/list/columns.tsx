@@ -1,16 +1,17 @@
 import { Badge, Group, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
-import type { LocaleTag } from '../../../core/format';
+import type { Locale } from '../../../core/locale';
 import type { MessageKey, Translate } from '../../../i18n';
 import { GradeBadge } from '../../../ui/GradeBadge';
 import { formatIsoDay as formatDay } from '../../../core/format';
-import { levelKey, STATUS_COLOR, statusKey, typeKey } from '../shared/labels';
+import { customerLevelLabel, customerStatusLabel, customerTypeLabel } from '../../../i18n/enum-labels';
+import { STATUS_COLOR } from '../shared/labels';
 import type { ColumnId } from './list-model';
 import type { ListRow } from './CustomerRow';
 
 export interface CellContext {
   t: Translate;
-  locale: LocaleTag;
+  locale: Locale;
 }
 
 export interface ColumnDef {
@@ -46,14 +47,14 @@ const plain = (text: string) => (
 /** Every column except the name, whose cell (link, highlight, contact) is CustomerRow's own. */
 export const COLUMNS: Record<Exclude<ColumnId, 'name'>, ColumnDef> = {
   grade: { id: 'grade', label: 'gradingCustomer.column.grade', track: '84px', minPx: 84, render: (r) => <GradeBadge grade={r.customer.grade} size="sm" /> },
-  level: { id: 'level', label: 'customers.column.level', track: '80px', minPx: 80, render: (r, { t }) => plain(t(levelKey(r.customer.level))) },
+  level: { id: 'level', label: 'customers.column.level', track: '80px', minPx: 80, render: (r, { t }) => plain(t(customerLevelLabel(r.customer.level))) },
   type: {
     id: 'type',
     label: 'customers.column.type',
     track: 'minmax(104px, 0.9fr)',
     minPx: 104,
-    text: (r, { t }) => t(typeKey(r.customer.type)),
-    render: (r, { t }) => plain(t(typeKey(r.customer.type))),
+    text: (r, { t }) => t(customerTypeLabel(r.customer.type)),
+    render: (r, { t }) => plain(t(customerTypeLabel(r.customer.type))),
   },
   status: {
     id: 'status',
@@ -62,7 +63,7 @@ export const COLUMNS: Record<Exclude<ColumnId, 'name'>, ColumnDef> = {
     minPx: 84,
     render: (r, { t }) => (
       <Badge size="sm" variant="dot" tt="none" color={STATUS_COLOR[r.customer.status]}>
-        {t(statusKey(r.customer.status))}
+        {t(customerStatusLabel(r.customer.status))}
       </Badge>
     ),
   },

@@ -1,7 +1,7 @@
 import type { MatchRange } from '../../../core/search';
 import type { CustomerHit } from '../../../data/archive';
 import type { MessageKey, Translate } from '../../../i18n';
-import { levelKey } from '../shared/labels';
+import { customerLevelLabel } from '../../../i18n/enum-labels';
 import { nameRanges, phoneHit } from '../shared/highlight';
 
 /** One line of the palette: what it says, what of it matched, where it goes. */
@@ -36,7 +36,7 @@ export function paletteItems(query: string, hits: readonly CustomerHit[] | null,
     if (seen.has(c.id)) continue;
     seen.add(c.id);
     // Short name and level tell apart units of similar names (many 总体设计部).
-    let description = [c.shortName, t(levelKey(c.level))].filter(Boolean).join(' · ');
+    let description = [c.shortName, t(customerLevelLabel(c.level))].filter(Boolean).join(' · ');
     if (hit.via === 'contact' && hit.contact) {
       const phone = phoneHit(hit.contact.phones, query);
       description = `${t('customers.list.viaContact')}${hit.contact.name}${phone ? ` · ${phone.phone}` : ''}`;

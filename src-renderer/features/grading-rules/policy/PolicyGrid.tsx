@@ -3,6 +3,7 @@ import type { UseFormReturnType } from '@mantine/form';
 import { Fragment } from 'react';
 import { GRADES, SIGN_OFF_ROLES, type Grade } from '../../../core/grading';
 import type { FieldErrors } from '../../../core/validation';
+import { complaintSeverityLabel, signOffRoleLabel } from '../../../i18n/enum-labels';
 import { useT } from '../../../i18n/react';
 import { GradeBadge } from '../../../ui/GradeBadge';
 import { FieldMessages, messageIdOf } from '../shared/FieldMessages';
@@ -22,7 +23,7 @@ export function PolicyGrid({ form, errors }: { form: UseFormReturnType<PolicyFor
     const [grade, field, severity] = path.split('.') as [Grade, string, (typeof SEVERITY_COLUMNS)[number] | undefined];
     if (field === 'visitIntervalDays') return t('gradingRules.policy.visitOf', { grade });
     if (field === 'signOffRole') return t('gradingRules.policy.signOffOf', { grade });
-    return t('gradingRules.policy.deadlineOf', { grade, severity: severity ? t(`gradingRules.policy.severity.${severity}`) : '' });
+    return t('gradingRules.policy.deadlineOf', { grade, severity: severity ? t(complaintSeverityLabel(severity)) : '' });
   };
   const number = (path: string) => (
     <InlineNumber inputProps={form.getInputProps(path)} path={path} label={labelOf(path)} errors={errors} scope="policy" allowDecimal={false} width={90} />
@@ -51,7 +52,7 @@ export function PolicyGrid({ form, errors }: { form: UseFormReturnType<PolicyFor
                     w={150}
                     allowDeselect={false}
                     aria-label={labelOf(rolePath)}
-                    data={SIGN_OFF_ROLES.map((role) => ({ value: role, label: t(`gradingRules.policy.role.${role}`) }))}
+                    data={SIGN_OFF_ROLES.map((role) => ({ value: role, label: t(signOffRoleLabel(role)) }))}
                     {...form.getInputProps(rolePath)}
                     error={errors[rolePath] !== undefined}
                     aria-describedby={errors[rolePath] !== undefined ? messageIdOf('policy', rolePath) : undefined}

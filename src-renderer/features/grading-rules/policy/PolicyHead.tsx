@@ -1,4 +1,5 @@
 import { Table } from '@mantine/core';
+import { complaintSeverityLabel } from '../../../i18n/enum-labels';
 import { useT } from '../../../i18n/react';
 import { SEVERITY_COLUMNS } from './policy-form';
 
@@ -17,7 +18,7 @@ export function PolicyHead() {
       </Table.Tr>
       <Table.Tr>
         {SEVERITY_COLUMNS.map((s) => (
-          <Table.Th key={s}>{t(`gradingRules.policy.severity.${s}`)}</Table.Th>
+          <Table.Th key={s}>{t(complaintSeverityLabel(s))}</Table.Th>
         ))}
       </Table.Tr>
     </Table.Thead>

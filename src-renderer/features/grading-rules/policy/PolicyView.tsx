@@ -1,5 +1,6 @@
 import { Table } from '@mantine/core';
 import { GRADES, type ServicePolicy } from '../../../core/grading';
+import { signOffRoleLabel } from '../../../i18n/enum-labels';
 import { useT } from '../../../i18n/react';
 import { GradeBadge } from '../../../ui/GradeBadge';
 import { PolicyHead } from './PolicyHead';
@@ -21,7 +22,7 @@ export function PolicyView({ policy }: { policy: ServicePolicy }) {
             {SEVERITY_COLUMNS.map((s) => (
               <Table.Td key={s}>{policy[grade].complaintDeadlineDays[s]}</Table.Td>
             ))}
-            <Table.Td>{t(`gradingRules.policy.role.${policy[grade].signOffRole}`)}</Table.Td>
+            <Table.Td>{t(signOffRoleLabel(policy[grade].signOffRole))}</Table.Td>
           </Table.Tr>
         ))}
       </Table.Tbody>

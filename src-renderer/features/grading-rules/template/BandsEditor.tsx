@@ -3,6 +3,7 @@ import type { UseFormReturnType } from '@mantine/form';
 import { IconPlus, IconX } from '@tabler/icons-react';
 import { PAYMENT_STABILITIES } from '../../../core/grading';
 import type { FieldErrors } from '../../../core/validation';
+import { paymentStabilityLabel } from '../../../i18n/enum-labels';
 import { useT } from '../../../i18n/react';
 import { FieldMessages } from '../shared/FieldMessages';
 import { InlineNumber } from '../shared/InlineNumber';
@@ -89,7 +90,7 @@ export function PaymentBandsEditor({ form, index, errors, name }: BandsProps<Pay
   const labelOf = (path: string) => {
     const stability = path.slice(base.length + 1);
     return stability
-      ? `${name} · ${t('gradingRules.template.band.paymentPoints', { stability: t(`gradingRules.template.stability.${stability as (typeof PAYMENT_STABILITIES)[number]}`) })}`
+      ? `${name} · ${t('gradingRules.template.band.paymentPoints', { stability: t(paymentStabilityLabel(stability as (typeof PAYMENT_STABILITIES)[number])) })}`
       : name;
   };
   return (
@@ -101,7 +102,7 @@ export function PaymentBandsEditor({ form, index, errors, name }: BandsProps<Pay
           fill={(slot) =>
             slot === 'stability' ? (
               <Text span fz="sm" display="inline-block" miw={84}>
-                {t(`gradingRules.template.stability.${s}`)}
+                {t(paymentStabilityLabel(s))}
               </Text>
             ) : (
               <InlineNumber

@@ -41,7 +41,7 @@ export function GradeDistributionChart({ distribution }: { distribution: GradeDi
         <Table withRowBorders={false} verticalSpacing={4} maw={360} data-testid="grade-distribution" aria-label={t('gradingSection.distribution.tableLabel')}>
           <Table.Thead>
             <Table.Tr>
-              <Table.Th>{t('gradingSection.pareto.grade')}</Table.Th>
+              <Table.Th>{t('pareto.grade')}</Table.Th>
               <Table.Th ta="right">{t('gradingSection.distribution.count')}</Table.Th>
               <Table.Th ta="right">{t('gradingSection.distribution.share')}</Table.Th>
             </Table.Tr>

@@ -12,7 +12,7 @@ import type { ParetoPoint } from './pareto-model';
 export function ParetoChart({ points, keySharePercent, total }: { points: readonly ParetoPoint[]; keySharePercent: number; total: number }) {
   const t = useT();
   return (
-    <figure style={{ margin: 0 }} aria-label={t('gradingSection.pareto.chartLabel', { count: points.length })}>
+    <figure style={{ margin: 0 }} aria-label={t('pareto.chartLabel', { count: points.length })}>
       <CompositeChart
         h={320}
         data={points as ParetoPoint[]}
@@ -20,14 +20,14 @@ export function ParetoChart({ points, keySharePercent, total }: { points: readon
         withLegend
         legendProps={{ verticalAlign: 'top', height: 36 }}
         withRightYAxis
-        yAxisLabel={t('gradingSection.pareto.axisBenefit')}
-        rightYAxisLabel={t('gradingSection.pareto.axisCumulative')}
+        yAxisLabel={t('pareto.axisBenefit')}
+        rightYAxisLabel={t('pareto.axisCumulative')}
         rightYAxisProps={{ domain: [0, 100], ticks: [0, 20, 40, 60, 80, 100] }}
         xAxisProps={{ tickFormatter: (_value: string, index: number) => String(index + 1), interval: 0 }}
         referenceLines={[{ y: keySharePercent, yAxisId: 'right', color: 'red.7', label: `${keySharePercent}%`, labelPosition: 'insideTopRight' }]}
         series={[
-          { name: 'benefitWan', label: t('gradingSection.pareto.seriesBenefit'), type: 'bar', color: 'office.5' },
-          { name: 'cumulativePercent', label: t('gradingSection.pareto.seriesCumulative'), type: 'line', color: 'orange.7', yAxisId: 'right' },
+          { name: 'benefitWan', label: t('pareto.seriesBenefit'), type: 'bar', color: 'office.5' },
+          { name: 'cumulativePercent', label: t('pareto.seriesCumulative'), type: 'line', color: 'orange.7', yAxisId: 'right' },
         ]}
         barProps={{ isAnimationActive: false }}
         lineProps={{ isAnimationActive: false }}
@@ -37,7 +37,7 @@ export function ParetoChart({ points, keySharePercent, total }: { points: readon
         tooltipAnimationDuration={0}
       />
       <Text component="figcaption" size="sm" c="dimmed" mt={4}>
-        {t('gradingSection.pareto.caption', { shown: points.length, total })}
+        {t('pareto.caption', { shown: points.length, total })}
       </Text>
     </figure>
   );

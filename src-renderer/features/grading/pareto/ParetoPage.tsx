@@ -29,7 +29,7 @@ export function ParetoPage() {
         <>
           <Group align="flex-end">
             <Select
-              label={t('gradingSection.pareto.year')}
+              label={t('pareto.year')}
               data={data.years.map((y) => ({ value: String(y), label: t('gradingSection.run.year', { year: y }) }))}
               value={data.year === null ? null : String(data.year)}
               onChange={(v) => v && setPicked(Number(v))}
@@ -38,7 +38,7 @@ export function ParetoPage() {
               w={160}
             />
           </Group>
-          {data.analysis && data.year !== null ? <YearAnalysis data={data} year={data.year} /> : <Text c="dimmed">{t('gradingSection.pareto.noFigures')}</Text>}
+          {data.analysis && data.year !== null ? <YearAnalysis data={data} year={data.year} /> : <Text c="dimmed">{t('pareto.noFigures')}</Text>}
           <Paper withBorder p="md">
             <Stack gap="sm">
               <Title order={3} size="h4">
@@ -67,7 +67,7 @@ function YearAnalysis({ data, year }: { data: ParetoData; year: number }) {
         <Stack gap="xs">
           {summary.keyCount > 0 ? (
             <Text fw={500} data-testid="pareto-summary">
-              {t('gradingSection.pareto.summary', {
+              {t('pareto.summary', {
                 count: summary.keyCount,
                 customerShare: formatPercent(summary.keyCustomerShare, locale),
                 benefitShare: formatPercent(summary.keyBenefitShare, locale),
@@ -76,11 +76,11 @@ function YearAnalysis({ data, year }: { data: ParetoData; year: number }) {
             </Text>
           ) : (
             <Text fw={500} data-testid="pareto-summary">
-              {t('gradingSection.pareto.zeroTotal', { count: summary.ranked })}
+              {t('pareto.zeroTotal', { count: summary.ranked })}
             </Text>
           )}
           <Text size="sm" c="dimmed">
-            {t('gradingSection.pareto.totals', { ranked: summary.ranked, totalWan: wan(summary.totalWan), year, share: analysis.keySharePercent })}
+            {t('pareto.totals', { ranked: summary.ranked, totalWan: wan(summary.totalWan), year, share: analysis.keySharePercent })}
           </Text>
         </Stack>
       </Paper>
@@ -93,7 +93,7 @@ function YearAnalysis({ data, year }: { data: ParetoData; year: number }) {
         <ParetoTable rows={analysis.rows} customers={data.customers} year={year} />
         {without > 0 && (
           <Text size="sm" c="dimmed" data-testid="pareto-without">
-            {t('gradingSection.pareto.without', { count: without, year })}
+            {t('pareto.without', { count: without, year })}
           </Text>
         )}
       </Stack>

@@ -20,7 +20,7 @@ export function ParetoTable({ rows, customers, year }: { rows: readonly ParetoRo
   const columns = useMemo((): VirtualColumn<ParetoRow>[] => {
     const name = (r: ParetoRow) => customers.get(r.customerId)?.name;
     return [
-      { id: 'rank', header: t('gradingSection.pareto.rank'), track: '64px', minPx: 64, numeric: true, render: (r) => <Text size="sm">{r.rank}</Text> },
+      { id: 'rank', header: t('pareto.rank'), track: '64px', minPx: 64, numeric: true, render: (r) => <Text size="sm">{r.rank}</Text> },
       {
         id: 'name',
         header: t('gradingSection.entry.customer'),
@@ -41,14 +41,14 @@ export function ParetoTable({ rows, customers, year }: { rows: readonly ParetoRo
       },
       {
         id: 'grade',
-        header: t('gradingSection.pareto.grade'),
+        header: t('pareto.grade'),
         track: '104px',
         minPx: 104,
         render: (r) => (customers.has(r.customerId) ? <GradeBadge grade={customers.get(r.customerId)!.grade as Grade | null} size="sm" /> : null),
       },
       {
         id: 'benefit',
-        header: t('gradingSection.pareto.benefit'),
+        header: t('pareto.benefit'),
         track: 'minmax(130px, 1fr)',
         minPx: 130,
         numeric: true,
@@ -56,7 +56,7 @@ export function ParetoTable({ rows, customers, year }: { rows: readonly ParetoRo
       },
       {
         id: 'share',
-        header: t('gradingSection.pareto.share'),
+        header: t('pareto.share'),
         track: '84px',
         minPx: 84,
         numeric: true,
@@ -64,7 +64,7 @@ export function ParetoTable({ rows, customers, year }: { rows: readonly ParetoRo
       },
       {
         id: 'cumulative',
-        header: t('gradingSection.pareto.cumulative'),
+        header: t('pareto.cumulative'),
         track: '96px',
         minPx: 96,
         numeric: true,
@@ -72,13 +72,13 @@ export function ParetoTable({ rows, customers, year }: { rows: readonly ParetoRo
       },
       {
         id: 'key',
-        header: t('gradingSection.pareto.key'),
+        header: t('pareto.key'),
         track: '84px',
         minPx: 84,
         render: (r) =>
           r.isKey ? (
             <ToneBadge size="sm" color="teal">
-              {t('gradingSection.pareto.keyBadge')}
+              {t('pareto.keyBadge')}
             </ToneBadge>
           ) : null,
       },
@@ -86,7 +86,7 @@ export function ParetoTable({ rows, customers, year }: { rows: readonly ParetoRo
   }, [t, locale, customers]);
   return (
     <VirtualTable
-      label={t('gradingSection.pareto.tableLabel', { year })}
+      label={t('pareto.tableLabel', { year })}
       rows={rows}
       columns={columns}
       rowKey={(r) => r.customerId}

@@ -112,7 +112,7 @@ export function EntryTable({ rows, onOverride, overrideDisabled, resetKey }: Ent
     if (onOverride) {
       list.push({
         id: 'actions',
-        header: t('detail.actions'),
+        header: t('common.actions'),
         track: '88px',
         minPx: 88,
         render: (r) =>

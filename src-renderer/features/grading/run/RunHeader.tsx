@@ -6,7 +6,8 @@ import { useT } from '../../../i18n/react';
 import { Link } from '../../customer-detail/shared/Link';
 import { ToneBadge } from '../../customer-detail/shared/ToneBadge';
 import { useFormat } from '../../customer-detail/shared/use-archive';
-import { STATUS_COLOR, STATUS_LABEL } from '../grading-labels';
+import { gradeRunStatusLabel } from '../../../i18n/enum-labels';
+import { STATUS_COLOR } from '../grading-labels';
 
 /** The criteria's default is version 0 (never stored: data/grading/config); the template's is its own `version`. */
 const DEFAULT_CRITERIA_VERSION = 0;
@@ -59,7 +60,7 @@ export function RunHeader({
         <Group gap="sm" align="center">
           <Title order={2}>{title}</Title>
           <ToneBadge size="lg" color={STATUS_COLOR[run.status]} data-testid="run-status">
-            {t(STATUS_LABEL[run.status])}
+            {t(gradeRunStatusLabel(run.status))}
           </ToneBadge>
         </Group>
         {run.status === 'draft' && (

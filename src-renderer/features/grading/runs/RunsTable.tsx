@@ -5,7 +5,8 @@ import { Link } from '../../customer-detail/shared/Link';
 import { RecordTable, type RecordColumn } from '../../customer-detail/shared/RecordTable';
 import { ToneBadge } from '../../customer-detail/shared/ToneBadge';
 import { useFormat } from '../../customer-detail/shared/use-archive';
-import { CHANGE_FILTERS, CHANGE_LABEL, KIND_LABEL, STATUS_COLOR, STATUS_LABEL } from '../grading-labels';
+import { gradeRunStatusLabel } from '../../../i18n/enum-labels';
+import { CHANGE_FILTERS, CHANGE_LABEL, KIND_LABEL, STATUS_COLOR } from '../grading-labels';
 
 /**
  * Every grading run, newest first: a handful a year (one batch, a few single customers), so a plain
@@ -29,7 +30,7 @@ export function RunsTable({ runs, names }: { runs: readonly GradeRunRecord[]; na
           <Text size="sm">{t(KIND_LABEL.batch)}</Text>
         ),
     },
-    { header: t('gradingSection.runs.status'), w: 100, cell: (r) => <ToneBadge color={STATUS_COLOR[r.status]}>{t(STATUS_LABEL[r.status])}</ToneBadge> },
+    { header: t('gradingSection.runs.status'), w: 100, cell: (r) => <ToneBadge color={STATUS_COLOR[r.status]}>{t(gradeRunStatusLabel(r.status))}</ToneBadge> },
     {
       header: t('gradingSection.runs.summary'),
       cell: (r) => (

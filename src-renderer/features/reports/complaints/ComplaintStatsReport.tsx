@@ -1,6 +1,6 @@
 import type { ComplaintStatistics } from '../../../core/complaints';
 import { COMPLAINT_CATEGORIES, COMPLAINT_SEVERITIES } from '../../../core/model';
-import type { MessageKey } from '../../../i18n';
+import { complaintCategoryLabel, complaintSeverityLabel } from '../../../i18n/enum-labels';
 import { useT } from '../../../i18n/react';
 import { PrintBarChart } from '../../../ui/print/PrintCharts';
 import { KeepTogether, ReportHeading, ReportTitle } from '../../../ui/print/PrintSheet';
@@ -51,8 +51,8 @@ function CountTable({
  */
 export function ComplaintStatsReport({ stats, title, period, format }: { stats: ComplaintStatistics; title: string; period: string; format: ReportFormat }) {
   const t = useT();
-  const byCategory = COMPLAINT_CATEGORIES.map((c) => ({ label: t(`reports.category.${c}` as MessageKey), count: stats.byCategory[c] }));
-  const bySeverity = COMPLAINT_SEVERITIES.map((s) => ({ label: t(`reports.severity.${s}` as MessageKey), count: stats.bySeverity[s] }));
+  const byCategory = COMPLAINT_CATEGORIES.map((c) => ({ label: t(complaintCategoryLabel(c)), count: stats.byCategory[c] }));
+  const bySeverity = COMPLAINT_SEVERITIES.map((s) => ({ label: t(complaintSeverityLabel(s)), count: stats.bySeverity[s] }));
   const byDepartment = Object.entries(stats.byDepartment)
     .map(([label, count]) => ({ label: label || t('reports.complaints.noDepartment'), count }))
     .sort((a, b) => b.count - a.count);

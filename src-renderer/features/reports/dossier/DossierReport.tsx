@@ -1,7 +1,8 @@
 import { classificationName } from '../../../core/classification';
-import type { LocaleTag } from '../../../core/format';
+import type { Locale } from '../../../core/locale';
 import type { Dossier } from '../../../data/reports';
 import type { MessageKey } from '../../../i18n';
+import { customerLevelLabel, customerStatusLabel, customerTypeLabel, departmentLabel, interactionKindLabel } from '../../../i18n/enum-labels';
 import { useT } from '../../../i18n/react';
 import { KeepTogether, ReportHeading, ReportNote, ReportTitle } from '../../../ui/print/PrintSheet';
 import { FieldTable, ReportTable } from '../../../ui/print/ReportTable';
@@ -15,7 +16,7 @@ import { ComplaintsTable } from './ComplaintsTable';
  * that decided each grade, business figures and receivables, complaints, recent interactions.
  * Every section prints, an empty one says so (a blank section would read as "forgot to print").
  */
-export function DossierReport({ dossier, title, format, locale }: { dossier: Dossier; title: string; format: ReportFormat; locale: LocaleTag }) {
+export function DossierReport({ dossier, title, format, locale }: { dossier: Dossier; title: string; format: ReportFormat; locale: Locale }) {
   const t = useT();
   const c = dossier.customer;
   const list = (items: readonly string[]) => (items.length === 0 ? '—' : joinList(items, locale));
@@ -30,17 +31,17 @@ export function DossierReport({ dossier, title, format, locale }: { dossier: Dos
           rows={[
             [t('detail.field.name'), c.name],
             [t('detail.field.shortName'), c.shortName || '—'],
-            [t('detail.field.level'), t(`detail.level.${c.level}` as MessageKey)],
-            [t('detail.field.type'), t(`customers.type.${c.type}` as MessageKey)],
+            [t('detail.field.level'), t(customerLevelLabel(c.level))],
+            [t('detail.field.type'), t(customerTypeLabel(c.type))],
             [t('detail.field.fields'), list(c.fields)],
             [t('detail.field.region'), c.region || '—'],
             [t('detail.field.address'), c.address || '—'],
             [t('detail.field.cooperationStart'), format.day(c.cooperationStart)],
-            [t('detail.field.status'), t(`detail.status.${c.status}` as MessageKey)],
+            [t('detail.field.status'), t(customerStatusLabel(c.status))],
             // The record's own level (not a print mark: the page header and the title block carry the one chosen for this print).
             [t('reports.dossier.recordClassification'), classificationName(c.classification)],
             [t('detail.field.managerName'), c.managerName || '—'],
-            [t('reports.col.grade'), c.grade ? t('reports.dossier.gradeOn', { grade: c.grade, day: format.day(c.gradedOn) }) : t('reports.ungraded')],
+            [t('reports.col.grade'), c.grade ? t('reports.dossier.gradeOn', { grade: c.grade, day: format.day(c.gradedOn) }) : t('grade.none')],
             [t('detail.field.tags'), list(c.tags)],
             [t('detail.field.notes'), c.notes || '—'],
           ]}
@@ -80,7 +81,7 @@ export function DossierReport({ dossier, title, format, locale }: { dossier: Dos
           rows={dossier.grades}
           rowKey={(r) => r.id}
           columns={[
-            { key: 'date', header: t('gradingCustomer.history.evaluationDate'), cell: (r) => format.day(r.evaluationDate), width: '15%' },
+            { key: 'date', header: t('gradeHistory.evaluationDate'), cell: (r) => format.day(r.evaluationDate), width: '15%' },
             {
               key: 'grade',
               header: t('reports.col.grade'),
@@ -89,13 +90,13 @@ export function DossierReport({ dossier, title, format, locale }: { dossier: Dos
             },
             {
               key: 'reason',
-              header: t('gradingCustomer.history.reason'),
+              header: t('gradeHistory.reason'),
               cell: (r) => {
                 const sentence = gradingReasons(r, t, locale).sentence;
-                return r.override ? `${sentence} ${t('gradingCustomer.history.override', { grade: r.override.grade, reason: r.override.reason })}` : sentence;
+                return r.override ? `${sentence} ${t('gradeHistory.override', { grade: r.override.grade, reason: r.override.reason })}` : sentence;
               },
             },
-            { key: 'by', header: t('gradingCustomer.history.approvedBy'), cell: (r) => r.run.approvedBy ?? '—', width: '12%' },
+            { key: 'by', header: t('gradeHistory.approvedBy'), cell: (r) => r.run.approvedBy ?? '—', width: '12%' },
           ]}
         />
       )}
@@ -146,11 +147,11 @@ export function DossierReport({ dossier, title, format, locale }: { dossier: Dos
           rowKey={(r) => r.id}
           columns={[
             { key: 'date', header: t('detail.field.date'), cell: (r) => format.day(r.date), width: '15%' },
-            { key: 'kind', header: t('detail.field.kind'), cell: (r) => t(`detail.kind.${r.kind}` as MessageKey), width: '10%' },
+            { key: 'kind', header: t('detail.field.kind'), cell: (r) => t(interactionKindLabel(r.kind)), width: '10%' },
             {
               key: 'depts',
               header: t('detail.field.departments'),
-              cell: (r) => list(r.departments.map((d) => t(`detail.dept.${d}` as MessageKey))),
+              cell: (r) => list(r.departments.map((d) => t(departmentLabel(d)))),
               width: '14%',
             },
             { key: 'summary', header: t('detail.field.summary'), cell: (r) => r.summary },

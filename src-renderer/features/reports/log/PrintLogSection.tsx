@@ -4,7 +4,9 @@ import { useState } from 'react';
 import { formatMark } from '../../../core/classification';
 import type { PrintLogEntry } from '../../../core/reports';
 import { printLogPage } from '../../../data/reports';
+import type { CustomerType } from '../../../core/model';
 import type { MessageKey } from '../../../i18n';
+import { customerTypeLabel } from '../../../i18n/enum-labels';
 import { useT } from '../../../i18n/react';
 import { usePreferences } from '../../../state/preferences';
 import { useSession } from '../../../state/session';
@@ -21,7 +23,7 @@ function paramsLine(entry: PrintLogEntry, t: ReturnType<typeof useT>): string {
       // A filter left open is logged as null: it means "all".
       .map(
         ([key, value]) =>
-          `${t(`reports.param.${key}` as MessageKey)}：${value === null ? t('reports.all') : value === '' ? '—' : key === 'type' ? t(`customers.type.${value}` as MessageKey) : value}`,
+          `${t(`reports.param.${key}` as MessageKey)}：${value === null ? t('reports.all') : value === '' ? '—' : key === 'type' ? t(customerTypeLabel(value as CustomerType)) : value}`,
       )
       .join(' · ')
   );

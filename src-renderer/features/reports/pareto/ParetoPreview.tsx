@@ -32,12 +32,12 @@ export function ParetoPreview({ profile }: { profile: Profile }) {
       params={{ year }}
       floor={years === undefined ? null : year === null ? recordsMark([]) : floor}
       orientation="portrait"
-      options={<YearSelect years={years} year={year} onChange={setPicked} empty={t('gradingSection.pareto.noFigures')} />}
+      options={<YearSelect years={years} year={year} onChange={setPicked} empty={t('pareto.noFigures')} />}
     >
       {shown ? (
         <ParetoReport year={shown.year} analysis={shown.analysis} customers={shown.customers} title={title} format={reportFormat(locale)} />
       ) : (
-        year === null && <p>{t('gradingSection.pareto.noFigures')}</p>
+        year === null && <p>{t('pareto.noFigures')}</p>
       )}
     </ReportPreview>
   );

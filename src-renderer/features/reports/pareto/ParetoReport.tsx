@@ -35,26 +35,24 @@ export function ParetoReport({
   return (
     <>
       <ReportTitle title={title} />
-      <ReportNote>
-        {t('gradingSection.pareto.totals', { year, ranked: summary.ranked, totalWan: format.wan(summary.totalWan), share: analysis.keySharePercent })}
-      </ReportNote>
+      <ReportNote>{t('pareto.totals', { year, ranked: summary.ranked, totalWan: format.wan(summary.totalWan), share: analysis.keySharePercent })}</ReportNote>
       <ReportNote>
         {summary.keyCount > 0
-          ? t('gradingSection.pareto.summary', {
+          ? t('pareto.summary', {
               count: summary.keyCount,
               customerShare: format.percent(summary.keyCustomerShare),
               benefitShare: format.percent(summary.keyBenefitShare),
               keyWan: format.wan(summary.keyWan),
             })
-          : t('gradingSection.pareto.zeroTotal', { count: summary.ranked })}
+          : t('pareto.zeroTotal', { count: summary.ranked })}
       </ReportNote>
       {chart.length > 0 && (
         <PrintParetoChart
           data={chart}
           keySharePercent={analysis.keySharePercent}
           caption={t('reports.pareto.caption', { shown: chart.length, total: analysis.rows.length })}
-          benefitLabel={t('gradingSection.pareto.axisBenefit')}
-          cumulativeLabel={t('gradingSection.pareto.axisCumulative')}
+          benefitLabel={t('pareto.axisBenefit')}
+          cumulativeLabel={t('pareto.axisCumulative')}
         />
       )}
       <ReportHeading>{t('reports.pareto.keyCustomers', { count: summary.keyCount })}</ReportHeading>
@@ -64,13 +62,13 @@ export function ParetoReport({
         rows={keyRows}
         rowKey={(r) => r.customerId}
         columns={[
-          { key: 'rank', header: t('gradingSection.pareto.rank'), cell: (r) => r.rank, numeric: true, width: '7%' },
+          { key: 'rank', header: t('pareto.rank'), cell: (r) => r.rank, numeric: true, width: '7%' },
           { key: 'name', header: t('reports.col.customer'), cell: (r) => customers.get(r.customerId)?.name ?? '—', width: '34%' },
-          { key: 'grade', header: t('gradingSection.pareto.grade'), cell: (r) => customers.get(r.customerId)?.grade ?? t('reports.ungraded') },
+          { key: 'grade', header: t('pareto.grade'), cell: (r) => customers.get(r.customerId)?.grade ?? t('grade.none') },
           { key: 'manager', header: t('reports.col.manager'), cell: (r) => customers.get(r.customerId)?.managerName || '—' },
-          { key: 'benefit', header: t('gradingSection.pareto.benefit'), cell: (r) => format.wan(r.benefitWan), numeric: true },
-          { key: 'share', header: t('gradingSection.pareto.share'), cell: (r) => format.percent(r.share), numeric: true },
-          { key: 'cumulative', header: t('gradingSection.pareto.cumulative'), cell: (r) => format.percent(r.cumulativeShare), numeric: true },
+          { key: 'benefit', header: t('pareto.benefit'), cell: (r) => format.wan(r.benefitWan), numeric: true },
+          { key: 'share', header: t('pareto.share'), cell: (r) => format.percent(r.share), numeric: true },
+          { key: 'cumulative', header: t('pareto.cumulative'), cell: (r) => format.percent(r.cumulativeShare), numeric: true },
         ]}
       />
       {rest > 0 && (
@@ -82,9 +80,7 @@ export function ParetoReport({
           })}
         </ReportNote>
       )}
-      {analysis.unrankedCustomerIds.length > 0 && (
-        <ReportNote>{t('gradingSection.pareto.without', { count: analysis.unrankedCustomerIds.length, year })}</ReportNote>
-      )}
+      {analysis.unrankedCustomerIds.length > 0 && <ReportNote>{t('pareto.without', { count: analysis.unrankedCustomerIds.length, year })}</ReportNote>}
     </>
   );
 }

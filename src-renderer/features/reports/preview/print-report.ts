@@ -1,5 +1,6 @@
 import type { ClassificationMark } from '../../../core/classification';
 import { hasZeroing } from '../../../core/complaints';
+import { fileNameDay, fileNamePart } from '../../../core/file-names';
 import {
   checkReportMark,
   countPdfPages,
@@ -94,12 +95,5 @@ async function checkZeroingReport(db: AirgapDb, params: ReportParams): Promise<v
 
 /** `客户分级名册-2026-20261127.pdf`: the title and the day, without characters a file name cannot hold. */
 export function pdfFileName(title: string, at: Date): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  const safe =
-    title
-      // eslint-disable-next-line no-control-regex
-      .replace(/[\u0000-\u001f<>:"/\\|?*]/g, '')
-      .trim()
-      .slice(0, 120) || 'report';
-  return `${safe}-${at.getFullYear()}${pad(at.getMonth() + 1)}${pad(at.getDate())}.pdf`;
+  return `${fileNamePart(title, 120, 'report')}-${fileNameDay(at)}.pdf`;
 }

@@ -6,7 +6,7 @@ import type { Profile } from '../../../core/profile';
 import { groupRoster, recordsMark } from '../../../core/reports';
 import { listManagers } from '../../../data/archive';
 import { gradedRoster, rosterYears } from '../../../data/reports';
-import type { MessageKey } from '../../../i18n';
+import { customerTypeLabel } from '../../../i18n/enum-labels';
 import { useT } from '../../../i18n/react';
 import { usePreferences } from '../../../state/preferences';
 import { useSession } from '../../../state/session';
@@ -46,7 +46,7 @@ export function RosterPreview({ profile }: { profile: Profile }) {
   const floor = useMemo(() => (roster ? recordsMark(roster.groups.flatMap((g) => g.rows.map((r) => r.classification))) : null), [roster]);
   const managerName =
     manager === ALL ? t('reports.all') : manager === NO_MANAGER ? t('reports.noManager') : (managers.find((m) => m.id === manager)?.name ?? '');
-  const typeName = type === ALL ? t('reports.all') : t(`customers.type.${type}` as MessageKey);
+  const typeName = type === ALL ? t('reports.all') : t(customerTypeLabel(type as CustomerType));
   const title = year === null ? t('reports.roster.titleNoYear') : t('reports.roster.title', { year });
   const format = reportFormat(locale);
 
@@ -76,7 +76,7 @@ export function RosterPreview({ profile }: { profile: Profile }) {
           />
           <Select
             label={t('reports.option.type')}
-            data={[{ value: ALL, label: t('reports.all') }, ...CUSTOMER_TYPES.map((ty) => ({ value: ty, label: t(`customers.type.${ty}` as MessageKey) }))]}
+            data={[{ value: ALL, label: t('reports.all') }, ...CUSTOMER_TYPES.map((ty) => ({ value: ty, label: t(customerTypeLabel(ty)) }))]}
             value={type}
             onChange={(v) => v && setType(v)}
             allowDeselect={false}

@@ -1,6 +1,6 @@
 import { Fragment } from 'react';
 import type { Roster, RosterRow } from '../../../core/reports';
-import type { MessageKey } from '../../../i18n';
+import { customerTypeLabel, paymentStabilityLabel } from '../../../i18n/enum-labels';
 import { useT } from '../../../i18n/react';
 import { ReportHeading, ReportTitle } from '../../../ui/print/PrintSheet';
 import { ReportTable, TotalsRow, type ReportColumn } from '../../../ui/print/ReportTable';
@@ -12,14 +12,14 @@ export function RosterReport({ roster, title, subtitle, format }: { roster: Rost
   const columns: ReportColumn<RosterRow>[] = [
     { key: 'n', header: t('reports.col.no'), cell: (_r, i) => i + 1, numeric: true, width: '5%' },
     { key: 'name', header: t('reports.col.customer'), cell: (r) => r.name, width: '25%' },
-    { key: 'type', header: t('reports.col.type'), cell: (r) => t(`customers.type.${r.type}` as MessageKey) },
+    { key: 'type', header: t('reports.col.type'), cell: (r) => t(customerTypeLabel(r.type)) },
     { key: 'manager', header: t('reports.col.manager'), cell: (r) => r.managerName || '—' },
     { key: 'benefit', header: t('reports.col.benefit'), cell: (r) => format.wan(r.benefitWan), numeric: true },
     { key: 'years', header: t('reports.col.cooperationYears'), cell: (r) => format.years(r.cooperationYears), numeric: true },
     {
       key: 'payment',
       header: t('reports.col.payment'),
-      cell: (r) => (r.paymentStability ? t(`gradingCustomer.stability.${r.paymentStability}` as MessageKey) : '—'),
+      cell: (r) => (r.paymentStability ? t(paymentStabilityLabel(r.paymentStability)) : '—'),
     },
     { key: 'score', header: t('reports.col.subjective'), cell: (r) => format.score(r.subjectiveScore), numeric: true },
     { key: 'date', header: t('reports.col.evaluationDate'), cell: (r) => format.day(r.evaluationDate) },

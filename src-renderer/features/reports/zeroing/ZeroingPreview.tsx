@@ -5,7 +5,7 @@ import { markFor } from '../../../core/classification';
 import { hasZeroing } from '../../../core/complaints';
 import type { Profile } from '../../../core/profile';
 import { zeroingReportData } from '../../../data/reports';
-import type { MessageKey } from '../../../i18n';
+import { complaintCategoryLabel } from '../../../i18n/enum-labels';
 import { useT } from '../../../i18n/react';
 import { usePreferences } from '../../../state/preferences';
 import { useSession } from '../../../state/session';
@@ -28,7 +28,7 @@ export function ZeroingPreview({ profile, complaintId }: { profile: Profile; com
   if (data && !hasZeroing(data.complaint.category)) {
     return (
       <MissingReport
-        message={t('reports.zeroing.notQuality', { number: data.complaint.number, category: t(`reports.category.${data.complaint.category}` as MessageKey) })}
+        message={t('reports.zeroing.notQuality', { number: data.complaint.number, category: t(complaintCategoryLabel(data.complaint.category)) })}
       />
     );
   }

@@ -1,7 +1,7 @@
 import { MANAGEMENT_ZEROING_ITEMS, TECHNICAL_ZEROING_ITEMS, zeroingStatus, type ZeroingItemId } from '../../../core/complaints';
-import type { LocaleTag } from '../../../core/format';
+import type { Locale } from '../../../core/locale';
 import type { ZeroingReportData } from '../../../data/reports';
-import type { MessageKey } from '../../../i18n';
+import { complaintCategoryLabel, complaintSeverityLabel, complaintStatusLabel, zeroingItemLabel } from '../../../i18n/enum-labels';
 import { useT } from '../../../i18n/react';
 import { KeepTogether, ReportHeading, ReportNote, ReportTitle, useSheetMark } from '../../../ui/print/PrintSheet';
 import { FieldTable, ReportTable } from '../../../ui/print/ReportTable';
@@ -31,7 +31,7 @@ export function ZeroingReport({
   signatures: Signatures;
   title: string;
   format: ReportFormat;
-  locale: LocaleTag;
+  locale: Locale;
 }) {
   const t = useT();
   const mark = useSheetMark();
@@ -46,7 +46,7 @@ export function ZeroingReport({
         rows={ids}
         rowKey={(id) => id}
         columns={[
-          { key: 'item', header: t('reports.zeroing.item'), cell: (id) => t(`complaints.zeroing.${id}` as MessageKey), width: '14%' },
+          { key: 'item', header: t('reports.zeroing.item'), cell: (id) => t(zeroingItemLabel(id)), width: '14%' },
           { key: 'evidence', header: t('reports.zeroing.evidence'), cell: (id) => c.zeroing?.[id]?.evidence ?? t('reports.zeroing.notConfirmed') },
           { key: 'by', header: t('reports.zeroing.confirmedBy'), cell: (id) => c.zeroing?.[id]?.confirmedBy ?? '—', width: '13%' },
           { key: 'at', header: t('reports.zeroing.confirmedAt'), cell: (id) => format.instant(c.zeroing?.[id]?.confirmedAt), width: '22%' },
@@ -67,10 +67,10 @@ export function ZeroingReport({
             [t('reports.col.customer'), customer?.name ?? '—'],
             [t('reports.col.product'), c.product || '—'],
             [t('detail.field.classification'), <span data-testid="zeroing-cover-mark">{mark ?? '—'}</span>],
-            [t('reports.col.category'), t(`reports.category.${c.category}` as MessageKey)],
-            [t('reports.col.severity'), t(`reports.severity.${c.severity}` as MessageKey)],
+            [t('reports.col.category'), t(complaintCategoryLabel(c.category))],
+            [t('reports.col.severity'), t(complaintSeverityLabel(c.severity))],
             [t('reports.col.received'), format.instant(c.receivedAt)],
-            [t('reports.col.status'), t(`complaints.status.${c.status}` as MessageKey)],
+            [t('reports.col.status'), t(complaintStatusLabel(c.status))],
             [t('reports.col.department'), c.department || '—'],
             [t('reports.zeroing.handler'), handler?.name ?? '—'],
             [t('reports.zeroing.contact'), contact?.name ?? '—'],
@@ -97,7 +97,7 @@ export function ZeroingReport({
           ? t('reports.zeroing.complete')
           : t('reports.zeroing.incomplete', {
               items: joinList(
-                status.missing.map((id) => t(`complaints.zeroing.${id}` as MessageKey)),
+                status.missing.map((id) => t(zeroingItemLabel(id))),
                 locale,
               ),
             })}

@@ -2,21 +2,16 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   decideGrade,
+  decisionSentence,
   DEFAULT_TEMPLATE,
   explainDecision,
+  missingNotes,
   PAYMENT_STABILITIES,
   scoreTemplate,
   type GradeFacts,
   type ScoringTemplate,
 } from '../../../../src-renderer/core/grading';
-import {
-  decisionSentence,
-  gradingReasons,
-  itemGuide,
-  itemLabel,
-  missingNotes,
-  renderItemExplanation,
-} from '../../../../src-renderer/features/customer-detail/grading/grading-text';
+import { gradingReasons, itemGuide, itemLabel, renderItemExplanation } from '../../../../src-renderer/features/customer-detail/grading/grading-text';
 import { createTranslator } from '../../../../src-renderer/i18n';
 
 const zh = createTranslator('zh-CN');

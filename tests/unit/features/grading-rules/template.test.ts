@@ -111,7 +111,7 @@ describe('scoring text of a saved version', () => {
     const [benefit, cooperation, payment, communication] = DEFAULT_TEMPLATE.items;
     expect(scoringParts(benefit!, zh)).toEqual(['≥ 5 万元 10 分', '≥ 20 万元 20 分', '≥ 100 万元 30 分', '≥ 200 万元 40 分']);
     expect(scoringParts(cooperation!, zh)).toEqual(['≥ 1 年 10 分', '≥ 2 年 20 分', '≥ 5 年 30 分']);
-    expect(scoringParts(payment!, zh)).toEqual(['回款稳定 30 分', '回款较稳定 20 分', '回款不稳定 10 分', '拖欠一年以上 0 分']);
+    expect(scoringParts(payment!, zh)).toEqual(['稳定 30 分', '较稳定 20 分', '不稳定 10 分', '拖欠一年以上 0 分']);
     expect(scoringParts(communication!, zh)).toEqual(['客户经理打分']);
   });
 });

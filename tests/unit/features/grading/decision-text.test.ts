@@ -1,8 +1,8 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import { decideGrade, explainDecision, PAYMENT_STABILITIES, type GradeFacts } from '../../../../src-renderer/core/grading';
+import { decideGrade, decisionSentence, explainDecision, PAYMENT_STABILITIES, type GradeFacts } from '../../../../src-renderer/core/grading';
 import { createTranslator } from '../../../../src-renderer/i18n';
-import { decisionSentence, reasonOf } from '../../../../src-renderer/features/grading/decision-text';
+import { reasonOf } from '../../../../src-renderer/features/grading/decision-text';
 
 const zh = createTranslator('zh-CN');
 const en = createTranslator('en-US');
@@ -38,10 +38,10 @@ describe('decisionSentence', () => {
       communicationDifficult: true,
       subjectiveScore: 9.99,
     });
-    expect(decisionSentence(b, en, 'en-US')).toBe('B: payment overdue over a year; communication difficult; subjective score 9.99 < 10');
+    expect(decisionSentence(b, en, 'en-US')).toBe('B: payment overdue over one year; business communication difficult; subjective score 9.99 < 10');
     const a = decideGrade({ annualBenefitWan: null, cooperationYears: 0.99, paymentStability: 'unstable', communicationDifficult: false, subjectiveScore: 40 });
     expect(decisionSentence(a, en, 'en-US')).toBe(
-      'A: no AA condition met (no annual benefit figures, cooperation 0.9 < 1 years, payment unstable, subjective score 40 < 50)',
+      'A: none of the AA conditions is met (no annual benefit figures, cooperation 0.9 < 1 years, payment unstable, subjective score 40 < 50)',
     );
   });
 

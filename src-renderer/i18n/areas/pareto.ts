@@ -1,0 +1,48 @@
+/** 80/20 分析 (PRODUCT.md §2): customers ordered by annual benefit, their cumulative share and the key customers — on the 客户分级 screen and in the printed report alike. */
+export const paretoZhCN = {
+  'pareto.year': '年度',
+  'pareto.noFigures': '还没有任何客户的年度经营数据。在客户页的“经营数据”中录入年综合效益后，即可在这里做 80/20 分析。',
+  'pareto.summary': '{count} 个重点客户（占有效益客户的 {customerShare}）贡献了 {benefitShare} 的年综合效益，合计 {keyWan} 万元',
+  'pareto.zeroTotal': '{count} 个客户该年度的年综合效益合计为 0，无法区分重点客户。',
+  'pareto.totals': '{year} 年共 {ranked} 个客户有经营数据，年综合效益合计 {totalWan} 万元。重点客户：按效益从高到低累计达到 {share}% 所需的最少客户。',
+  'pareto.chartLabel': '帕累托图：年综合效益最高的 {count} 个客户及累计占比',
+  'pareto.caption': '图中为年综合效益最高的前 {shown} 个客户（共 {total} 个，全部列在下表）；横轴为排名，柱为年综合效益，折线为累计占比，红线为 80%。',
+  'pareto.axisBenefit': '万元',
+  'pareto.axisCumulative': '累计占比（%）',
+  'pareto.seriesBenefit': '年综合效益（万元）',
+  'pareto.seriesCumulative': '累计占比（%）',
+  'pareto.tableLabel': '{year} 年客户效益排名',
+  'pareto.rank': '排名',
+  'pareto.grade': '等级',
+  'pareto.benefit': '年综合效益（万元）',
+  'pareto.share': '占比',
+  'pareto.cumulative': '累计占比',
+  'pareto.key': '重点客户',
+  'pareto.keyBadge': '重点',
+  'pareto.without': '另有 {count} 个客户无 {year} 年经营数据，未参与排名。',
+} as const;
+
+export const paretoEnUS: Record<keyof typeof paretoZhCN, string> = {
+  'pareto.year': 'Year',
+  'pareto.noFigures': "No customer has yearly business figures yet. Enter the annual benefit in the Business tab of a customer's page to analyse 80/20 here.",
+  'pareto.summary': '{count} key customers ({customerShare} of the customers with figures) make {benefitShare} of the annual benefit, {keyWan} ×10k CNY in all',
+  'pareto.zeroTotal': 'The annual benefit of these {count} customers adds up to 0: no key customers can be told apart.',
+  'pareto.totals':
+    '{ranked} customers have figures for {year}, with a total annual benefit of {totalWan} ×10k CNY. Key customers: the fewest that, from the highest benefit down, reach {share}% of it.',
+  'pareto.chartLabel': 'Pareto chart: the {count} customers with the highest annual benefit and the cumulative share',
+  'pareto.caption':
+    'The chart shows the top {shown} customers by annual benefit (of {total}, all listed in the table below); x axis: rank, bars: annual benefit, line: cumulative share, red line: 80%.',
+  'pareto.axisBenefit': '×10k CNY',
+  'pareto.axisCumulative': 'Cumulative share (%)',
+  'pareto.seriesBenefit': 'Annual benefit (×10k CNY)',
+  'pareto.seriesCumulative': 'Cumulative share (%)',
+  'pareto.tableLabel': 'Customers ranked by benefit, {year}',
+  'pareto.rank': 'Rank',
+  'pareto.grade': 'Grade',
+  'pareto.benefit': 'Annual benefit (×10k CNY)',
+  'pareto.share': 'Share',
+  'pareto.cumulative': 'Cumulative',
+  'pareto.key': 'Key customer',
+  'pareto.keyBadge': 'Key',
+  'pareto.without': '{count} more customers have no business figures for {year} and are not ranked.',
+};

@@ -3,7 +3,7 @@ import { IconAlertTriangle } from '@tabler/icons-react';
 import { overdueStatus, type OverdueStage } from '../../core/complaints';
 import type { ComplaintFields, ComplaintStatus } from '../../core/model';
 import { useT } from '../../i18n/react';
-import { ToneBadge } from '../customer-detail/shared/ToneBadge';
+import { ToneBadge } from '../../ui/ToneBadge';
 
 const STATUS_COLOR: Record<ComplaintStatus, string> = {
   registered: 'gray',

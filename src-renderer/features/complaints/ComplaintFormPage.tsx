@@ -8,8 +8,8 @@ import { getComplaint, officeToday, registerComplaint, updateComplaintIntake, ty
 import { useT } from '../../i18n/react';
 import { useSession } from '../../state/session';
 import { DayInput } from '../../ui/DayInput';
-import { notify } from '../customer-detail/shared/use-archive';
-import { useRecordForm } from '../customer-detail/shared/use-record-form';
+import { notify } from '../../ui/hooks/use-archive';
+import { useRecordForm } from '../../ui/hooks/use-record-form';
 import { CustomerField } from './CustomerField';
 import { intakeInput, intakeValues, yearOtherThanNumber, type IntakeValues } from './intake-values';
 import { useManagers } from './use-complaints';

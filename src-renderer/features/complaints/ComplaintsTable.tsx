@@ -1,9 +1,9 @@
 import { Group, Text } from '@mantine/core';
 import type { ComplaintRecord } from '../../data/complaints';
 import { useT } from '../../i18n/react';
-import { Link } from '../customer-detail/shared/Link';
-import { RecordTable } from '../customer-detail/shared/RecordTable';
-import { useFormat } from '../customer-detail/shared/use-archive';
+import { Link } from '../../ui/Link';
+import { RecordTable } from '../../ui/RecordTable';
+import { useFormat } from '../../ui/hooks/use-archive';
 import { chinaDayOf } from '../../core/complaints';
 import { OverdueFlag, StatusBadge, worstOverdue } from './ComplaintBadges';
 

@@ -3,7 +3,7 @@ import { ValidationError } from '../../core/validation';
 import type { WriteContext } from '../../data/write-context';
 import { isMessageKey, type Translate } from '../../i18n';
 import { useT } from '../../i18n/react';
-import { notify, useArchive } from '../customer-detail/shared/use-archive';
+import { notify, useArchive } from '../../ui/hooks/use-archive';
 
 /**
  * What a refused write says, per field path, in the user's language. Anything but a refusal is a bug,

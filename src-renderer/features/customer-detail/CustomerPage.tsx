@@ -19,7 +19,7 @@ import { InteractionsTab } from './tabs/InteractionsTab';
 import { CustomerTimeline } from './shared/CustomerTimeline';
 import { OverviewTab } from './tabs/OverviewTab';
 import { RequirementsTab } from './tabs/RequirementsTab';
-import { Link } from './shared/Link';
+import { Link } from '../../ui/Link';
 import { CustomerSatisfactionTab } from '../satisfaction/CustomerSatisfactionTab';
 
 const TABS = [

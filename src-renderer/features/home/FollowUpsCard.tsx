@@ -6,10 +6,10 @@ import type { IsoDate } from '../../core/model';
 import { useT } from '../../i18n/react';
 import { GradeBadge } from '../../ui/GradeBadge';
 import { FollowUpBadge } from '../customer-detail/grading/FollowUpBadge';
-import { Link } from '../customer-detail/shared/Link';
-import { DANGER_TEXT } from '../customer-detail/shared/OverdueBadge';
-import { useFormat } from '../customer-detail/shared/use-archive';
-import { IconAction } from '../customer-detail/shared/RowActions';
+import { Link } from '../../ui/Link';
+import { DANGER_TEXT } from '../../ui/OverdueBadge';
+import { useFormat } from '../../ui/hooks/use-archive';
+import { IconAction } from '../../ui/RowActions';
 import { FollowUpVisitModal } from '../satisfaction/FollowUpVisitModal';
 import { FOLLOW_UP_LIMIT, type DueFollowUps } from './use-dashboard';
 

@@ -4,7 +4,7 @@ import type { Profile } from '../../core/profile';
 import { useT } from '../../i18n/react';
 import { usePreferences } from '../../state/preferences';
 import { ClassificationBadge } from '../../ui/ClassificationBadge';
-import { todayIso } from '../customer-detail/shared/format';
+import { todayIso } from '../../ui/format';
 import { InstallationInfo } from '../settings/InstallationInfo';
 import { StorageStatus } from '../settings/StorageStatus';
 import { OverdueComplaintsCard } from '../complaints/OverdueComplaintsCard';

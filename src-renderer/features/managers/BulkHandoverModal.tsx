@@ -2,11 +2,11 @@ import { Select } from '@mantine/core';
 import { ValidationError } from '../../core/validation';
 import { bulkHandOver, type ManagerRecord } from '../../data/archive';
 import { useT } from '../../i18n/react';
-import { FormModal } from '../customer-detail/shared/FormModal';
+import { FormModal } from '../../ui/FormModal';
 import { HandoverFields, type HandoverFormValues } from '../customer-detail/shared/HandoverFields';
-import { todayIso, withDays } from '../customer-detail/shared/format';
-import { notify, useArchive } from '../customer-detail/shared/use-archive';
-import { useRecordForm } from '../customer-detail/shared/use-record-form';
+import { todayIso, withDays } from '../../ui/format';
+import { notify, useArchive } from '../../ui/hooks/use-archive';
+import { useRecordForm } from '../../ui/hooks/use-record-form';
 
 interface BulkFormValues extends HandoverFormValues {
   fromManagerId: string;

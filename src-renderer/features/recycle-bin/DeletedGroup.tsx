@@ -2,9 +2,9 @@ import { Button, Card, Table, Text, Title } from '@mantine/core';
 import { IconRestore } from '@tabler/icons-react';
 import { restoreRecord, type DeletedItem } from '../../data/archive';
 import { useT } from '../../i18n/react';
-import { useAction, useArchive, useFormat } from '../customer-detail/shared/use-archive';
+import { useAction, useArchive, useFormat } from '../../ui/hooks/use-archive';
 import { customerIdOf, describeDeleted, type BinTable } from './describe';
-import { Link } from '../customer-detail/shared/Link';
+import { Link } from '../../ui/Link';
 
 /** The deleted records of one kind: what, whose, who deleted it and when, and 恢复. */
 export function DeletedGroup({ table, items }: { table: BinTable; items: readonly DeletedItem[] }) {

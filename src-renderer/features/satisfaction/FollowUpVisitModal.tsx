@@ -6,11 +6,11 @@ import { openFollowUpOf } from '../../data/grading';
 import { recordFollowUpVisit, type FollowUpVisitKind } from '../../data/satisfaction';
 import { useT } from '../../i18n/react';
 import { DayInput } from '../../ui/DayInput';
-import { FormModal } from '../customer-detail/shared/FormModal';
-import { todayIso, withDays } from '../customer-detail/shared/format';
-import { departmentOptions } from '../customer-detail/shared/options';
-import { notify, useArchive, useFormat } from '../customer-detail/shared/use-archive';
-import { useRecordForm } from '../customer-detail/shared/use-record-form';
+import { FormModal } from '../../ui/FormModal';
+import { todayIso, withDays } from '../../ui/format';
+import { departmentOptions } from '../../ui/archive-options';
+import { notify, useArchive, useFormat } from '../../ui/hooks/use-archive';
+import { useRecordForm } from '../../ui/hooks/use-record-form';
 import { EMPTY_SURVEY, SurveyFields, surveyInput, useSurveyChoices, type SurveyFormValues } from './SurveyFields';
 import { officeToday } from '../../data/complaints';
 

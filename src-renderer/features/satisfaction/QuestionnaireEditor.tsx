@@ -6,8 +6,8 @@ import type { SatisfactionDimension } from '../../core/complaints';
 import { listQuestionnaires, questionnaireHistory, saveQuestionnaire, type QuestionnaireVersion } from '../../data/satisfaction';
 import { useT } from '../../i18n/react';
 import { TitledPanel } from '../../ui/TitledPanel';
-import { notify, useArchive } from '../customer-detail/shared/use-archive';
-import { useRecordForm } from '../customer-detail/shared/use-record-form';
+import { notify, useArchive } from '../../ui/hooks/use-archive';
+import { useRecordForm } from '../../ui/hooks/use-record-form';
 import { versionName } from './satisfaction-labels';
 import { keepEnterInField } from '../../ui/form-keys';
 

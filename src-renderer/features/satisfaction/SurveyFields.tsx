@@ -4,7 +4,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { contactsOf, type ContactRecord } from '../../data/archive';
 import { listQuestionnaires, type QuestionnaireVersion } from '../../data/satisfaction';
 import { useT } from '../../i18n/react';
-import { useArchive } from '../customer-detail/shared/use-archive';
+import { useArchive } from '../../ui/hooks/use-archive';
 import { versionName } from './satisfaction-labels';
 import { answeredScores, ScoreFields, type ScoreValues } from './ScoreFields';
 

@@ -3,10 +3,10 @@ import { SURVEY_SOURCES, type SurveySource } from '../../core/satisfaction-recor
 import { createSurvey } from '../../data/satisfaction';
 import { useT } from '../../i18n/react';
 import { DayInput } from '../../ui/DayInput';
-import { FormModal } from '../customer-detail/shared/FormModal';
-import { todayIso, withDays } from '../customer-detail/shared/format';
-import { useArchive } from '../customer-detail/shared/use-archive';
-import { useRecordForm } from '../customer-detail/shared/use-record-form';
+import { FormModal } from '../../ui/FormModal';
+import { todayIso, withDays } from '../../ui/format';
+import { useArchive } from '../../ui/hooks/use-archive';
+import { useRecordForm } from '../../ui/hooks/use-record-form';
 import { SOURCE_LABEL } from './satisfaction-labels';
 import { EMPTY_SURVEY, SurveyFields, surveyInput, useSurveyChoices, type SurveyFormValues } from './SurveyFields';
 import { officeToday } from '../../data/complaints';

@@ -1,8 +1,8 @@
 import { Text } from '@mantine/core';
 import type { ListedSurvey } from '../../data/satisfaction';
 import { useT } from '../../i18n/react';
-import { RecordTable, type RecordColumn } from '../customer-detail/shared/RecordTable';
-import { useFormat } from '../customer-detail/shared/use-archive';
+import { RecordTable, type RecordColumn } from '../../ui/RecordTable';
+import { useFormat } from '../../ui/hooks/use-archive';
 import { percentText, SOURCE_LABEL, versionName } from './satisfaction-labels';
 import type { ReactNode } from 'react';
 

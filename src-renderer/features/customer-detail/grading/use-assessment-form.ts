@@ -6,7 +6,7 @@ import type { AssessmentRecord } from '../../../data/grading';
 import { saveAssessment } from '../../../data/grading';
 import { isMessageKey } from '../../../i18n';
 import { useT } from '../../../i18n/react';
-import { notify, useArchive } from '../shared/use-archive';
+import { notify, useArchive } from '../../../ui/hooks/use-archive';
 import { assessmentErrors, assessmentFormValues, assessmentInput, type AssessmentFormValues } from './assessment-form';
 
 /**

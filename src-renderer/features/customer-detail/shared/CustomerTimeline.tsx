@@ -20,7 +20,7 @@ import { customerTimeline } from '../../../data/archive';
 import type { Translate } from '../../../i18n';
 import { useT } from '../../../i18n/react';
 import { OverdueFlag } from '../../complaints/ComplaintBadges';
-import { useArchive, useFormat } from './use-archive';
+import { useArchive, useFormat } from '../../../ui/hooks/use-archive';
 
 type Icon = ComponentType<{ size?: number }>;
 const INTERACTION_ICON: Record<InteractionKind, Icon> = {

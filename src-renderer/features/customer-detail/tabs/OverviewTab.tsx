@@ -4,9 +4,9 @@ import type { ReactNode } from 'react';
 import { formatMark, markFor } from '../../../core/classification';
 import { childrenOf, getCustomer, type CustomerRecord } from '../../../data/archive';
 import { useT } from '../../../i18n/react';
-import { useArchive, useFormat } from '../shared/use-archive';
+import { useArchive, useFormat } from '../../../ui/hooks/use-archive';
 import { CustomerTimeline } from '../shared/CustomerTimeline';
-import { Link } from '../shared/Link';
+import { Link } from '../../../ui/Link';
 
 const words = (items: readonly string[]) =>
   items.length === 0 ? (

@@ -1,9 +1,9 @@
 import { Text, Textarea, TextInput } from '@mantine/core';
 import { restoreDefaultConfig, saveConfig, type ConfigKind } from '../../../data/grading';
 import { useT } from '../../../i18n/react';
-import { FormModal } from '../../customer-detail/shared/FormModal';
-import { notify, useArchive } from '../../customer-detail/shared/use-archive';
-import { useRecordForm } from '../../customer-detail/shared/use-record-form';
+import { FormModal } from '../../../ui/FormModal';
+import { notify, useArchive } from '../../../ui/hooks/use-archive';
+import { useRecordForm } from '../../../ui/hooks/use-record-form';
 
 export type ApprovalRequest = { mode: 'save'; body: unknown } | { mode: 'restore' };
 

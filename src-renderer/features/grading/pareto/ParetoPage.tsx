@@ -2,7 +2,7 @@ import { Group, Paper, Select, Stack, Text, Title } from '@mantine/core';
 import { useMemo, useState } from 'react';
 import { useT } from '../../../i18n/react';
 import { usePreferences } from '../../../state/preferences';
-import { formatWanAmount } from '../../customer-detail/shared/format';
+import { formatWanAmount } from '../../../ui/format';
 import { formatPercent } from '../grading-labels';
 import { GradingHeader } from '../GradingHeader';
 import { GradeDistributionChart } from './GradeDistributionChart';

@@ -3,9 +3,9 @@ import { IconArrowLeft } from '@tabler/icons-react';
 import { DEFAULT_TEMPLATE } from '../../../core/grading';
 import type { GradeRunRecord } from '../../../data/grading';
 import { useT } from '../../../i18n/react';
-import { Link } from '../../customer-detail/shared/Link';
-import { ToneBadge } from '../../customer-detail/shared/ToneBadge';
-import { useFormat } from '../../customer-detail/shared/use-archive';
+import { Link } from '../../../ui/Link';
+import { ToneBadge } from '../../../ui/ToneBadge';
+import { useFormat } from '../../../ui/hooks/use-archive';
 import { STATUS_COLOR, STATUS_LABEL } from '../grading-labels';
 
 /** The criteria's default is version 0 (never stored: data/grading/config); the template's is its own `version`. */

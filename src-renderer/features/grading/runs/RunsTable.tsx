@@ -1,10 +1,10 @@
 import { Group, Text } from '@mantine/core';
 import type { GradeRunRecord } from '../../../data/grading';
 import { useT } from '../../../i18n/react';
-import { Link } from '../../customer-detail/shared/Link';
-import { RecordTable, type RecordColumn } from '../../customer-detail/shared/RecordTable';
-import { ToneBadge } from '../../customer-detail/shared/ToneBadge';
-import { useFormat } from '../../customer-detail/shared/use-archive';
+import { Link } from '../../../ui/Link';
+import { RecordTable, type RecordColumn } from '../../../ui/RecordTable';
+import { ToneBadge } from '../../../ui/ToneBadge';
+import { useFormat } from '../../../ui/hooks/use-archive';
 import { CHANGE_FILTERS, CHANGE_LABEL, KIND_LABEL, STATUS_COLOR, STATUS_LABEL } from '../grading-labels';
 
 /**

@@ -21,7 +21,7 @@ import { usePreferences } from '../../../state/preferences';
 import { useSession } from '../../../state/session';
 import type { Orientation } from '../../../ui/print/page-css';
 import { PrintSheet } from '../../../ui/print/PrintSheet';
-import { Link } from '../../customer-detail/shared/Link';
+import { Link } from '../../../ui/Link';
 import { MarkPicker } from './MarkPicker';
 import { pdfFileName, printReport } from './print-report';
 

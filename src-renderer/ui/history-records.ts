@@ -1,6 +1,6 @@
-import type { ChangeEntry } from '../../../core/change-log';
-import type { HistoryKind, HistoryRecord } from '../../../data/archive';
-import { isMessageKey, type Translate } from '../../../i18n';
+import type { ChangeEntry } from '../core/change-log';
+import type { HistoryKind, HistoryRecord } from '../data/archive';
+import { isMessageKey, type Translate } from '../i18n';
 import { isShownField } from './history-values';
 
 /**

@@ -2,7 +2,7 @@ import { Group, Select, Stack, Text, type ComboboxItem } from '@mantine/core';
 import { IconSearch } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
 import { useT } from '../../../i18n/react';
-import { useCustomerSearch } from '../../customers/list/useCustomerData';
+import { useCustomerSearch } from '../list/useCustomerData';
 
 export interface PickedCustomer {
   id: string;

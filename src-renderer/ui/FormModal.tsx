@@ -1,8 +1,8 @@
 import { Alert, Button, Group, Modal, Stack } from '@mantine/core';
 import type { FormEvent, ReactNode } from 'react';
-import { useT } from '../../../i18n/react';
-import { keepEnterInField } from '../../../ui/form-keys';
-import { useReturnFocus } from '../../../ui/use-return-focus';
+import { useT } from '../i18n/react';
+import { keepEnterInField } from './form-keys';
+import { useReturnFocus } from './use-return-focus';
 
 interface FormModalProps {
   title: string;

@@ -3,7 +3,7 @@ import { MERGE_CHILD_TABLES } from '../../../core/archive-domain';
 import type { LocaleTag } from '../../../core/format';
 import type { CustomerRecord, MergePreview } from '../../../data/archive';
 import { isMessageKey, type Translate } from '../../../i18n';
-import { fieldLabel, formatChangeValue } from '../shared/history-values';
+import { fieldLabel, formatChangeValue } from '../../../ui/history-values';
 
 /**
  * The merge preview in words: what each side holds, what moves, where the two records disagree and

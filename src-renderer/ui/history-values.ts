@@ -1,6 +1,6 @@
-import { formatMark, markFor, type ClassificationLevel } from '../../../core/classification';
-import { formatDateTime, type LocaleTag } from '../../../core/format';
-import { isMessageKey, type Translate } from '../../../i18n';
+import { formatMark, markFor, type ClassificationLevel } from '../core/classification';
+import { formatDateTime, type LocaleTag } from '../core/format';
+import { isMessageKey, type Translate } from '../i18n';
 import { formatDay, formatWanAmount, joinList } from './format';
 
 /**

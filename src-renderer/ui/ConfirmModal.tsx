@@ -1,8 +1,8 @@
 import { Button, Group, Modal, Stack, Text } from '@mantine/core';
 import { useState, type ReactNode } from 'react';
-import type { WriteContext } from '../../../data/write-context';
-import { useT } from '../../../i18n/react';
-import { useAction } from './use-archive';
+import type { WriteContext } from '../data/write-context';
+import { useT } from '../i18n/react';
+import { useAction } from './hooks/use-archive';
 
 interface ConfirmModalProps {
   title: string;

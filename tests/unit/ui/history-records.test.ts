@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { ChangeEntry } from '../../../../src-renderer/core/change-log';
-import type { HistoryRecord } from '../../../../src-renderer/data/archive';
-import { formatDay, formatWanAmount } from '../../../../src-renderer/features/customer-detail/shared/format';
-import { historyAction, kindLabel, recordName, shownChanges } from '../../../../src-renderer/features/customer-detail/shared/history-records';
-import { createTranslator } from '../../../../src-renderer/i18n';
+import type { ChangeEntry } from '../../../src-renderer/core/change-log';
+import type { HistoryRecord } from '../../../src-renderer/data/archive';
+import { formatDay, formatWanAmount } from '../../../src-renderer/ui/format';
+import { historyAction, kindLabel, recordName, shownChanges } from '../../../src-renderer/ui/history-records';
+import { createTranslator } from '../../../src-renderer/i18n';
 
 const t = createTranslator('zh-CN');
 const names = {

@@ -1,5 +1,5 @@
-import { INTERACTION_KINDS, OUR_DEPARTMENTS, REQUIREMENT_STATUSES, type RequirementStatus } from '../../../core/model';
-import type { Translate } from '../../../i18n';
+import { INTERACTION_KINDS, OUR_DEPARTMENTS, REQUIREMENT_STATUSES, type RequirementStatus } from '../core/model';
+import type { Translate } from '../i18n';
 
 /** Select options for the archive's enums, labelled in the current locale. */
 export const kindOptions = (t: Translate) => INTERACTION_KINDS.map((value) => ({ value, label: t(`detail.kind.${value}`) }));

@@ -1,15 +1,15 @@
 import { notifications } from '@mantine/notifications';
 import { useCallback } from 'react';
-import { formatDateTime } from '../../../core/format';
-import { ValidationError } from '../../../core/validation';
-import type { AirgapDb } from '../../../data/db';
-import { getProfile } from '../../../data/profile-repo';
-import type { WriteContext } from '../../../data/write-context';
-import { isMessageKey, type MessageKey, type Translate } from '../../../i18n';
-import { useT } from '../../../i18n/react';
-import { usePreferences } from '../../../state/preferences';
-import { useSession, writeContextOf } from '../../../state/session';
-import { formatDay, formatWanAmount } from './format';
+import { formatDateTime } from '../../core/format';
+import { ValidationError } from '../../core/validation';
+import type { AirgapDb } from '../../data/db';
+import { getProfile } from '../../data/profile-repo';
+import type { WriteContext } from '../../data/write-context';
+import { isMessageKey, type MessageKey, type Translate } from '../../i18n';
+import { useT } from '../../i18n/react';
+import { usePreferences } from '../../state/preferences';
+import { useSession, writeContextOf } from '../../state/session';
+import { formatDay, formatWanAmount } from '../format';
 
 /**
  * The database and a write context for the operator named in the department profile. The profile

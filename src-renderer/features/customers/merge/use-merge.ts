@@ -4,7 +4,7 @@ import { useLocation } from 'wouter';
 import { ValidationError } from '../../../core/validation';
 import { mergeCustomers, previewCustomerMerge, type CustomerRecord, type MergePreview } from '../../../data/archive';
 import { useT } from '../../../i18n/react';
-import { notify, useArchive } from '../shared/use-archive';
+import { notify, useArchive } from '../../../ui/hooks/use-archive';
 import { refusalText } from './merge-text';
 
 /**

@@ -1,7 +1,7 @@
 import { ActionIcon, Group, Tooltip } from '@mantine/core';
 import { IconPencil, IconTrash } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
-import { useT } from '../../../i18n/react';
+import { useT } from '../i18n/react';
 
 /** An icon button named for screen readers and tests by its tooltip text ("编辑 张三"). */
 export function IconAction({ label, icon, onClick, color }: { label: string; icon: ReactNode; onClick: () => void; color?: string }) {

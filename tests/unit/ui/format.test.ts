@@ -1,13 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  formatDay,
-  formatWanAmount,
-  isSettlementOverdue,
-  normaliseDay,
-  outstandingWan,
-  todayIso,
-  withDays,
-} from '../../../../src-renderer/features/customer-detail/shared/format';
+import { formatDay, formatWanAmount, isSettlementOverdue, normaliseDay, outstandingWan, todayIso, withDays } from '../../../src-renderer/ui/format';
 
 describe('money in 万元', () => {
   it('has two decimals and thousands separators', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { fieldLabel, formatChangeValue, isShownField } from '../../../../src-renderer/features/customer-detail/shared/history-values';
-import { createTranslator } from '../../../../src-renderer/i18n';
+import { fieldLabel, formatChangeValue, isShownField } from '../../../src-renderer/ui/history-values';
+import { createTranslator } from '../../../src-renderer/i18n';
 
 const t = createTranslator('zh-CN');
 const ctx = { t, locale: 'zh-CN' as const };

@@ -1,5 +1,5 @@
-import { formatIsoDay, normaliseDayText, todayIso, type LocaleTag } from '../../../core/format';
-import type { IsoDate } from '../../../core/model';
+import { formatIsoDay, normaliseDayText, todayIso, type LocaleTag } from '../core/format';
+import type { IsoDate } from '../core/model';
 
 /**
  * Money and calendar days as the institute writes them. Pure (no React), so unit tests and every

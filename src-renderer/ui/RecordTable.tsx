@@ -1,6 +1,6 @@
 import { Table, Text, type TableTrProps } from '@mantine/core';
 import type { CSSProperties, ReactNode } from 'react';
-import { useT } from '../../../i18n/react';
+import { useT } from '../i18n/react';
 
 /** One column of a record table: its header and what each row shows in it. */
 export interface RecordColumn<T> {

@@ -1,9 +1,9 @@
 import { useForm, type UseFormReturnType } from '@mantine/form';
 import { useState, type FormEvent } from 'react';
-import { ValidationError } from '../../../core/validation';
-import type { WriteContext } from '../../../data/write-context';
-import { isMessageKey, type MessageKey } from '../../../i18n';
-import { useT } from '../../../i18n/react';
+import { ValidationError } from '../../core/validation';
+import type { WriteContext } from '../../data/write-context';
+import { isMessageKey, type MessageKey } from '../../i18n';
+import { useT } from '../../i18n/react';
 import { notify, useArchive } from './use-archive';
 
 interface RecordFormOptions<V> {

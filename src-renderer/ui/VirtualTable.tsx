@@ -1,6 +1,6 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useMemo, useRef, type ReactNode } from 'react';
-import classes from './table.module.css';
+import classes from './VirtualTable.module.css';
 
 export interface VirtualColumn<T> {
   id: string;

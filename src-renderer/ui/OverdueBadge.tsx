@@ -1,6 +1,6 @@
 import { Badge, Group, Text } from '@mantine/core';
 import { IconAlertTriangle } from '@tabler/icons-react';
-import { useT } from '../../../i18n/react';
+import { useT } from '../i18n/react';
 
 /**
  * Red text readable in both schemes: Mantine's default red text (shade 7 here) is below the 4.5:1

@@ -10,7 +10,7 @@ import {
   updateCustomer,
 } from '../../../../src-renderer/data/archive';
 import type { AirgapDb } from '../../../../src-renderer/data/db';
-import { compareRows, conflictRows, movedRows, refusalText, type ReadyPreview } from '../../../../src-renderer/features/customer-detail/merge/merge-text';
+import { compareRows, conflictRows, movedRows, refusalText, type ReadyPreview } from '../../../../src-renderer/features/customers/merge/merge-text';
 import { createTranslator } from '../../../../src-renderer/i18n';
 import { archive, unitInput } from '../../data/archive/fixtures';
 

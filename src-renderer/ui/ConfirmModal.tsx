@@ -2,7 +2,7 @@ import { Button, Group, Modal, Stack, Text } from '@mantine/core';
 import { useState, type ReactNode } from 'react';
 import type { WriteContext } from '../data/write-context';
 import { useT } from '../i18n/react';
-import { useAction } from './hooks/use-archive';
+import { useAction } from './hooks/use-action';
 
 interface ConfirmModalProps {
   title: string;

@@ -65,3 +65,15 @@ export function joinList(items: readonly string[], locale: LocaleTag): string {
 export function inBrackets(text: string, locale: LocaleTag): string {
   return locale === 'zh-CN' ? `（${text}）` : `(${text})`;
 }
+
+const percentFormats = new Map<LocaleTag, Intl.NumberFormat>();
+
+/** A share 0–1 as a percentage with one decimal, as the office reads it: 0.8 → 80.0%. */
+export function formatPercent(share: number, locale: LocaleTag): string {
+  let format = percentFormats.get(locale);
+  if (!format) {
+    format = new Intl.NumberFormat(locale, { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 });
+    percentFormats.set(locale, format);
+  }
+  return format.format(share);
+}

@@ -8,7 +8,7 @@ import { RestoreStager } from '../../data/backup';
 import type { HostBridge } from '../../host';
 import type { MessageKey } from '../../i18n';
 import { useT } from '../../i18n/react';
-import { fileLockHint } from '../exchange/file-names';
+import { fileLockHint } from '../exchange';
 import { backupErrorKey } from './error-message';
 import { KeyUnlock } from './KeyUnlock';
 import { RestoreSummary } from './RestoreSummary';

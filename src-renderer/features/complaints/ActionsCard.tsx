@@ -6,7 +6,7 @@ import type { Translate } from '../../i18n';
 import { useT } from '../../i18n/react';
 import { DANGER_TEXT } from '../../ui/OverdueBadge';
 import { joinList } from '../../ui/format';
-import { useFormat } from '../../ui/hooks/use-archive';
+import { useFormat } from '../../ui/hooks/use-format';
 import { ActionDialog } from './ActionDialog';
 
 /** Why a legal step is held back, in words: 归零未完成：缺 定位准确、机理清楚… */

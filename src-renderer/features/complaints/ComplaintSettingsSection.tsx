@@ -8,7 +8,7 @@ import { complaintSettings, complaintSettingsHistory, saveComplaintSettings } fr
 import { useT } from '../../i18n/react';
 import { useSession } from '../../state/session';
 import { normaliseDay } from '../../ui/format';
-import { useFormat } from '../../ui/hooks/use-archive';
+import { useFormat } from '../../ui/hooks/use-format';
 import { useGuardedWrite } from './guarded-write';
 import { LabelledSegments } from './LabelledSegments';
 import { describeSettingsChange } from './settings-change';

@@ -6,7 +6,7 @@ import { useSession } from '../../state/session';
 import { useOfficeToday } from '../../ui/hooks/use-office-today';
 import { Link } from '../../ui/Link';
 import { DANGER_TEXT } from '../../ui/OverdueBadge';
-import { OverdueFlag } from './ComplaintBadges';
+import { OverdueFlag } from '../../ui/ComplaintOverdueFlag';
 
 /** Rows on the dashboard: a glance; the whole overdue list is one link away. */
 const TOP = 5;

@@ -13,7 +13,7 @@ import {
 import type { ComplaintRecord } from '../../data/complaints';
 import { useT } from '../../i18n/react';
 import { ToneBadge } from '../../ui/ToneBadge';
-import { useFormat } from '../../ui/hooks/use-archive';
+import { useFormat } from '../../ui/hooks/use-format';
 import { ZeroingDialog } from './ZeroingDialog';
 
 /**

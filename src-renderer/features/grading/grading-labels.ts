@@ -1,9 +1,8 @@
 import type { RegradeChange } from '../../core/grading';
-import type { LocaleTag } from '../../core/format';
 import type { RunStatus } from '../../data/grading';
 import type { MessageKey } from '../../i18n';
 
-/** How runs, changes and shares are named and coloured on every grading screen. */
+/** How runs and changes are named and coloured on every grading screen (shares: ui/format formatPercent). */
 
 export const STATUS_LABEL: Record<RunStatus, MessageKey> = {
   draft: 'gradingSection.status.draft',
@@ -30,15 +29,3 @@ export const CHANGE_LABEL: Record<ChangeFilter, MessageKey> = {
   overridden: 'gradingSection.change.overridden',
 };
 export const CHANGE_COLOR: Record<RegradeChange, string> = { up: 'teal', down: 'orange', new: 'office', same: 'gray' };
-
-const percentFormats = new Map<LocaleTag, Intl.NumberFormat>();
-
-/** A share 0–1 as a percentage with one decimal, as the office reads it: 0.8 → 80.0%. */
-export function formatPercent(share: number, locale: LocaleTag): string {
-  let format = percentFormats.get(locale);
-  if (!format) {
-    format = new Intl.NumberFormat(locale, { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 });
-    percentFormats.set(locale, format);
-  }
-  return format.format(share);
-}

@@ -2,7 +2,7 @@ import { Card, Stack, Text, Title } from '@mantine/core';
 import { formatDate } from '../../core/format';
 import { useT } from '../../i18n/react';
 import { Link } from '../../ui/Link';
-import { useFormat } from '../../ui/hooks/use-archive';
+import { useFormat } from '../../ui/hooks/use-format';
 import type { GradingState } from './use-dashboard';
 
 /**

@@ -3,9 +3,10 @@ import { ValidationError } from '../../core/validation';
 import { bulkHandOver, type ManagerRecord } from '../../data/archive';
 import { useT } from '../../i18n/react';
 import { FormModal } from '../../ui/FormModal';
-import { HandoverFields, type HandoverFormValues } from '../customer-detail/shared/HandoverFields';
+import { HandoverFields, type HandoverFormValues } from '../customer-detail';
 import { todayIso, withDays } from '../../ui/format';
-import { notify, useArchive } from '../../ui/hooks/use-archive';
+import { notify } from '../../ui/notify';
+import { useArchive } from '../../ui/hooks/use-archive';
 import { useRecordForm } from '../../ui/hooks/use-record-form';
 
 interface BulkFormValues extends HandoverFormValues {
@@ -36,7 +37,7 @@ export function BulkHandoverModal({
       if (!fromManagerId) throw new ValidationError({ fromManagerId: 'validation.required' });
       const count = await bulkHandOver(db, fromManagerId, withDays(input, ['date']), ctx);
       const to = managers.find((m) => m.id === input.toManagerId)?.name ?? '';
-      notify(t, 'green', t('detail.managers.bulkDone', { count, to }));
+      notify('green', t('detail.managers.bulkDone', { count, to }));
     },
     onSaved: onClose,
     savedMessage: null,

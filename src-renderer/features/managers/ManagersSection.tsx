@@ -6,7 +6,8 @@ import { customerCountsByManager, listManagers, updateManager, type ManagerRecor
 import type { AirgapDb } from '../../data/db';
 import { useT } from '../../i18n/react';
 import { ConfirmModal } from '../../ui/ConfirmModal';
-import { useAction, useArchive } from '../../ui/hooks/use-archive';
+import { useAction } from '../../ui/hooks/use-action';
+import { useArchive } from '../../ui/hooks/use-archive';
 import { BulkHandoverModal } from './BulkHandoverModal';
 import { ManagerModal } from './ManagerModal';
 import { IconAction } from '../../ui/RowActions';

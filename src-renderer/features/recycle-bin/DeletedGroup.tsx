@@ -2,7 +2,9 @@ import { Button, Card, Table, Text, Title } from '@mantine/core';
 import { IconRestore } from '@tabler/icons-react';
 import { restoreRecord, type DeletedItem } from '../../data/archive';
 import { useT } from '../../i18n/react';
-import { useAction, useArchive, useFormat } from '../../ui/hooks/use-archive';
+import { useAction } from '../../ui/hooks/use-action';
+import { useArchive } from '../../ui/hooks/use-archive';
+import { useFormat } from '../../ui/hooks/use-format';
 import { customerIdOf, describeDeleted, type BinTable } from './describe';
 import { Link } from '../../ui/Link';
 

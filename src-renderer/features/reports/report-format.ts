@@ -1,6 +1,6 @@
 import { formatDate, formatDateTime, formatIsoDay, type LocaleTag } from '../../core/format';
 import { scoreText, yearsText } from '../../core/grading';
-import { formatPercent } from '../grading/grading-labels';
+import { formatPercent } from '../../ui/format';
 
 /**
  * Figures as the printed reports write them, with the formatters built once per locale: a roster

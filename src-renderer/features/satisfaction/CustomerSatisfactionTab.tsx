@@ -8,7 +8,8 @@ import { customerSatisfaction, deleteSurvey, type ListedSurvey } from '../../dat
 import { useT } from '../../i18n/react';
 import { DeleteConfirm } from '../../ui/ConfirmModal';
 import { IconAction } from '../../ui/RowActions';
-import { useArchive, useFormat } from '../../ui/hooks/use-archive';
+import { useArchive } from '../../ui/hooks/use-archive';
+import { useFormat } from '../../ui/hooks/use-format';
 import { FollowUpVisitModal } from './FollowUpVisitModal';
 import { PeriodControl } from './PeriodControl';
 import { SurveyModal } from './SurveyModal';

@@ -9,7 +9,9 @@ import { DayInput } from '../../ui/DayInput';
 import { FormModal } from '../../ui/FormModal';
 import { todayIso, withDays } from '../../ui/format';
 import { departmentOptions } from '../../ui/archive-options';
-import { notify, useArchive, useFormat } from '../../ui/hooks/use-archive';
+import { notify } from '../../ui/notify';
+import { useArchive } from '../../ui/hooks/use-archive';
+import { useFormat } from '../../ui/hooks/use-format';
 import { useRecordForm } from '../../ui/hooks/use-record-form';
 import { EMPTY_SURVEY, SurveyFields, surveyInput, useSurveyChoices, type SurveyFormValues } from './SurveyFields';
 import { officeToday } from '../../data/complaints';
@@ -50,7 +52,7 @@ export function FollowUpVisitModal({ customerId, customerName, onClose }: { cust
         ? { ...surveyInput(values, questionnaires ?? [], contacts), respondentName: values.respondentName || (values.participants[0] ?? '') }
         : null;
       const saved = await recordFollowUpVisit(db, customerId, { interaction, survey }, ctx);
-      notify(t, 'green', t(saved.survey ? 'satisfaction.visit.savedWithSurvey' : 'satisfaction.visit.saved'));
+      notify('green', t(saved.survey ? 'satisfaction.visit.savedWithSurvey' : 'satisfaction.visit.saved'));
     },
     onSaved: onClose,
     savedMessage: null,

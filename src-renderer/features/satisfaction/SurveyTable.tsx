@@ -2,7 +2,7 @@ import { Text } from '@mantine/core';
 import type { ListedSurvey } from '../../data/satisfaction';
 import { useT } from '../../i18n/react';
 import { RecordTable, type RecordColumn } from '../../ui/RecordTable';
-import { useFormat } from '../../ui/hooks/use-archive';
+import { useFormat } from '../../ui/hooks/use-format';
 import { percentText, SOURCE_LABEL, versionName } from './satisfaction-labels';
 import type { ReactNode } from 'react';
 

@@ -1,7 +1,7 @@
 import type { SurveySource } from '../../core/satisfaction-records';
 import type { LocaleTag } from '../../core/format';
 import type { MessageKey, Translate } from '../../i18n';
-import { formatPercent } from '../grading/grading-labels';
+import { formatPercent } from '../../ui/format';
 
 export const SOURCE_LABEL: Record<SurveySource, MessageKey> = {
   questionnaire: 'satisfaction.source.questionnaire',

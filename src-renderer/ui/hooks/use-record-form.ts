@@ -4,7 +4,8 @@ import { ValidationError } from '../../core/validation';
 import type { WriteContext } from '../../data/write-context';
 import { isMessageKey, type MessageKey } from '../../i18n';
 import { useT } from '../../i18n/react';
-import { notify, useArchive } from './use-archive';
+import { notify } from '../notify';
+import { useArchive } from './use-archive';
 
 interface RecordFormOptions<V> {
   initialValues: V;
@@ -62,7 +63,7 @@ export function useRecordForm<V extends Record<string, unknown>>({
     setQuestion(null);
     try {
       await withContext((ctx) => save(values, ctx, confirmed));
-      if (savedMessage !== null) notify(t, 'green', t(savedMessage ?? 'detail.saved'));
+      if (savedMessage !== null) notify('green', t(savedMessage ?? 'detail.saved'));
       onSaved();
     } catch (error) {
       const asked = confirmationOf?.(error) ?? null;

@@ -6,7 +6,8 @@ import { openFollowUpOf } from '../../../data/grading';
 import { useT } from '../../../i18n/react';
 import { GradeBadge } from '../../../ui/GradeBadge';
 import { todayIso } from '../../../ui/format';
-import { useArchive, useFormat } from '../../../ui/hooks/use-archive';
+import { useArchive } from '../../../ui/hooks/use-archive';
+import { useFormat } from '../../../ui/hooks/use-format';
 import { FollowUpBadge } from './FollowUpBadge';
 
 /** The grade in force, since when, and the next follow-up (回访) the service policy planned for it. */

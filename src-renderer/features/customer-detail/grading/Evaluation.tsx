@@ -9,7 +9,8 @@ import { assessmentOf, assessmentYearOf, draftGrading, previewGrading } from '..
 import { useT } from '../../../i18n/react';
 import { DayInput } from '../../../ui/DayInput';
 import { todayIso } from '../../../ui/format';
-import { useAction, useArchive } from '../../../ui/hooks/use-archive';
+import { useAction } from '../../../ui/hooks/use-action';
+import { useArchive } from '../../../ui/hooks/use-archive';
 import { EvaluationFigures } from './EvaluationFigures';
 import { GradingResult } from './GradingResult';
 import { ScoringForm } from './ScoringForm';

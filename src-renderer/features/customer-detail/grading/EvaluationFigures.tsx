@@ -2,7 +2,7 @@ import { SimpleGrid, Stack, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { yearsText, type CustomerEvaluation } from '../../../core/grading';
 import { useT } from '../../../i18n/react';
-import { useFormat } from '../../../ui/hooks/use-archive';
+import { useFormat } from '../../../ui/hooks/use-format';
 
 /** One figure: what it is, its value, and where it comes from or what it rests on. */
 function Figure({ label, value, detail, testId }: { label: string; value: ReactNode; detail?: string; testId: string }) {

@@ -4,7 +4,8 @@ import { formatDate } from '../../../core/format';
 import { gradeHistory } from '../../../data/grading';
 import { useT } from '../../../i18n/react';
 import { RecordTable } from '../../../ui/RecordTable';
-import { useArchive, useFormat } from '../../../ui/hooks/use-archive';
+import { useArchive } from '../../../ui/hooks/use-archive';
+import { useFormat } from '../../../ui/hooks/use-format';
 import { GradeChange } from './GradeChange';
 import { gradingReasons } from './grading-text';
 

@@ -9,12 +9,13 @@ import { ancestorsOf, deleteCustomer, type CustomerRecord } from '../../../data/
 import { useT } from '../../../i18n/react';
 import { ClassificationBadge } from '../../../ui/ClassificationBadge';
 import { GradeBadge } from '../../../ui/GradeBadge';
-import { MergeModal } from '../../customers/merge/MergeModal';
+import { MergeModal } from '../../customers';
 import { HandoverModal } from '../modals/HandoverModal';
 import { ConfirmModal } from '../../../ui/ConfirmModal';
 import { inBrackets } from '../../../ui/format';
 import { usePreferences } from '../../../state/preferences';
-import { useAction, useArchive } from '../../../ui/hooks/use-archive';
+import { useAction } from '../../../ui/hooks/use-action';
+import { useArchive } from '../../../ui/hooks/use-archive';
 import { ToneBadge } from '../../../ui/ToneBadge';
 import { Link } from '../../../ui/Link';
 

@@ -4,7 +4,8 @@ import { createBenefitYear, updateBenefitYear, type BenefitYearRecord } from '..
 import { useT } from '../../../i18n/react';
 import { FormModal } from '../../../ui/FormModal';
 import { MONEY_INPUT, numberOrBlank } from '../../../ui/archive-options';
-import { useArchive, useFormat } from '../../../ui/hooks/use-archive';
+import { useArchive } from '../../../ui/hooks/use-archive';
+import { useFormat } from '../../../ui/hooks/use-format';
 import { useRecordForm } from '../../../ui/hooks/use-record-form';
 
 interface BenefitFormValues extends Record<string, unknown> {

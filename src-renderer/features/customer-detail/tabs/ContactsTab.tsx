@@ -12,7 +12,8 @@ import { joinList } from '../../../ui/format';
 import { RecordTable } from '../../../ui/RecordTable';
 import { IconAction, RowActions } from '../../../ui/RowActions';
 import { usePreferences } from '../../../state/preferences';
-import { useAction, useArchive } from '../../../ui/hooks/use-archive';
+import { useAction } from '../../../ui/hooks/use-action';
+import { useArchive } from '../../../ui/hooks/use-archive';
 import { ToneBadge } from '../../../ui/ToneBadge';
 
 type Dialog = { kind: 'new' } | { kind: 'edit' | 'call' | 'delete'; contact: ContactRecord };

@@ -4,7 +4,9 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { acknowledgeHandover, handoversOf } from '../../../data/archive';
 import { useT } from '../../../i18n/react';
 import { RecordTable } from '../../../ui/RecordTable';
-import { useAction, useArchive, useFormat } from '../../../ui/hooks/use-archive';
+import { useAction } from '../../../ui/hooks/use-action';
+import { useArchive } from '../../../ui/hooks/use-archive';
+import { useFormat } from '../../../ui/hooks/use-format';
 
 /**
  * 交接记录: every change of account manager, newest first. The successor confirms taking over

@@ -8,7 +8,8 @@ import { joinList } from '../../../ui/format';
 import { historyAction, kindLabel, recordName, shownChanges } from '../../../ui/history-records';
 import { fieldLabel, formatChangeValue } from '../../../ui/history-values';
 import { RecordTable } from '../../../ui/RecordTable';
-import { useArchive, useFormat } from '../../../ui/hooks/use-archive';
+import { useArchive } from '../../../ui/hooks/use-archive';
+import { useFormat } from '../../../ui/hooks/use-format';
 
 /** Entries per step: a customer with hundreds of interactions opens on the newest 100, 更多 adds 100. */
 const PAGE = 100;

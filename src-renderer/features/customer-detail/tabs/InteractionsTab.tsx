@@ -9,7 +9,8 @@ import { DeleteConfirm } from '../../../ui/ConfirmModal';
 import { joinList } from '../../../ui/format';
 import { RecordTable } from '../../../ui/RecordTable';
 import { RowActions } from '../../../ui/RowActions';
-import { useArchive, useFormat } from '../../../ui/hooks/use-archive';
+import { useArchive } from '../../../ui/hooks/use-archive';
+import { useFormat } from '../../../ui/hooks/use-format';
 
 type Dialog = { kind: 'new' } | { kind: 'edit' | 'delete'; record: InteractionRecord };
 

@@ -4,7 +4,8 @@ import type { ReactNode } from 'react';
 import { formatMark, markFor } from '../../../core/classification';
 import { childrenOf, getCustomer, type CustomerRecord } from '../../../data/archive';
 import { useT } from '../../../i18n/react';
-import { useArchive, useFormat } from '../../../ui/hooks/use-archive';
+import { useArchive } from '../../../ui/hooks/use-archive';
+import { useFormat } from '../../../ui/hooks/use-format';
 import { CustomerTimeline } from '../shared/CustomerTimeline';
 import { Link } from '../../../ui/Link';
 

@@ -12,7 +12,8 @@ import { RecordTable } from '../../../ui/RecordTable';
 import { RowActions } from '../../../ui/RowActions';
 import { todayIso } from '../../../ui/format';
 import { REQ_STATUS_COLOR } from '../../../ui/archive-options';
-import { useArchive, useFormat } from '../../../ui/hooks/use-archive';
+import { useArchive } from '../../../ui/hooks/use-archive';
+import { useFormat } from '../../../ui/hooks/use-format';
 import { ToneBadge } from '../../../ui/ToneBadge';
 
 type Dialog = { kind: 'new' } | { kind: 'edit' | 'delete'; record: RequirementRecord };

@@ -10,7 +10,8 @@ import { DueDay } from '../../../ui/OverdueBadge';
 import { RecordTable } from '../../../ui/RecordTable';
 import { RowActions } from '../../../ui/RowActions';
 import { isSettlementOverdue, outstandingWan, todayIso } from '../../../ui/format';
-import { useArchive, useFormat } from '../../../ui/hooks/use-archive';
+import { useArchive } from '../../../ui/hooks/use-archive';
+import { useFormat } from '../../../ui/hooks/use-format';
 import { ToneBadge } from '../../../ui/ToneBadge';
 import { overpaidWan } from '../../../core/archive-domain';
 

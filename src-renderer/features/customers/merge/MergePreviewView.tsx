@@ -1,6 +1,6 @@
 import { Stack, Table, Text, Title } from '@mantine/core';
 import { useT } from '../../../i18n/react';
-import { useFormat } from '../../../ui/hooks/use-archive';
+import { useFormat } from '../../../ui/hooks/use-format';
 import { compareRows, conflictRows, movedRows, type ReadyPreview } from './merge-text';
 
 /** Everything the user should see before confirming: both records, what moves, what disagrees. */

@@ -4,7 +4,8 @@ import { useLocation } from 'wouter';
 import { ValidationError } from '../../../core/validation';
 import { mergeCustomers, previewCustomerMerge, type CustomerRecord, type MergePreview } from '../../../data/archive';
 import { useT } from '../../../i18n/react';
-import { notify, useArchive } from '../../../ui/hooks/use-archive';
+import { notify } from '../../../ui/notify';
+import { useArchive } from '../../../ui/hooks/use-archive';
 import { refusalText } from './merge-text';
 
 /**
@@ -31,7 +32,7 @@ export function useMergeCustomers(): (kept: CustomerRecord, merged: CustomerReco
         const { conflicts } = await withContext((ctx) => mergeCustomers(db, kept.id, merged.id, ctx));
         const years = conflicts.filter((c) => c.kind === 'benefit_year').length;
         const names = { kept: kept.name, merged: merged.name };
-        notify(t, 'green', years > 0 ? t('merge.doneReview', { ...names, count: years }) : t('merge.done', names));
+        notify('green', years > 0 ? t('merge.doneReview', { ...names, count: years }) : t('merge.done', names));
         navigate(`/customers/${kept.id}`);
         return null;
       } catch (error) {

@@ -4,7 +4,7 @@ import { useState, type ReactNode } from 'react';
 import type { ConfigBodies, ConfigKind } from '../../../data/grading';
 import { useT } from '../../../i18n/react';
 import { ToneBadge } from '../../../ui/ToneBadge';
-import { useFormat } from '../../../ui/hooks/use-archive';
+import { useFormat } from '../../../ui/hooks/use-format';
 import { ApprovalModal, type ApprovalRequest } from './ApprovalModal';
 import { savedAtOf } from './config-form';
 import { isDefaultBody } from './defaults';

@@ -4,7 +4,7 @@ import { Fragment, useState, type ReactNode } from 'react';
 import type { ConfigBodies, ConfigKind } from '../../../data/grading';
 import { useT } from '../../../i18n/react';
 import { ToneBadge } from '../../../ui/ToneBadge';
-import { useFormat } from '../../../ui/hooks/use-archive';
+import { useFormat } from '../../../ui/hooks/use-format';
 import { savedAtOf } from './config-form';
 import { DEFAULT_VERSION, defaultBodyOf } from './defaults';
 import type { ConfigState } from './use-grading-config';

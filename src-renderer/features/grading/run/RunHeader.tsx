@@ -5,7 +5,7 @@ import type { GradeRunRecord } from '../../../data/grading';
 import { useT } from '../../../i18n/react';
 import { Link } from '../../../ui/Link';
 import { ToneBadge } from '../../../ui/ToneBadge';
-import { useFormat } from '../../../ui/hooks/use-archive';
+import { useFormat } from '../../../ui/hooks/use-format';
 import { STATUS_COLOR, STATUS_LABEL } from '../grading-labels';
 
 /** The criteria's default is version 0 (never stored: data/grading/config); the template's is its own `version`. */

@@ -4,7 +4,7 @@ import { useT } from '../../../i18n/react';
 import { Link } from '../../../ui/Link';
 import { RecordTable, type RecordColumn } from '../../../ui/RecordTable';
 import { ToneBadge } from '../../../ui/ToneBadge';
-import { useFormat } from '../../../ui/hooks/use-archive';
+import { useFormat } from '../../../ui/hooks/use-format';
 import { CHANGE_FILTERS, CHANGE_LABEL, KIND_LABEL, STATUS_COLOR, STATUS_LABEL } from '../grading-labels';
 
 /**

@@ -1,5 +1,5 @@
-import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useMemo, useRef, type ReactNode } from 'react';
+import { useMemo, type ReactNode } from 'react';
+import { useVirtualRows, VIRTUAL_HEADER_HEIGHT } from './hooks/use-virtual-rows';
 import classes from './VirtualTable.module.css';
 
 export interface VirtualColumn<T> {
@@ -29,28 +29,17 @@ interface VirtualTableProps<T> {
 }
 
 /** Header row height (px); `tableHeight` counts it. */
-export const HEADER_HEIGHT = 40;
+export const HEADER_HEIGHT = VIRTUAL_HEADER_HEIGHT;
 const GAP = 10;
 const PADDING = 12;
 
 /**
- * A table of thousands of rows as an ARIA table of div rows, windowed with @tanstack/react-virtual
- * (as the customer list does): only the rows in view exist in the DOM, so a run of 10,000 entries
- * or a ranking of 10,000 customers scrolls like 30 and a filter re-renders a screenful.
+ * A table of thousands of rows as an ARIA table of div rows, windowed by useVirtualRows (as the
+ * customer list is): only the rows in view exist in the DOM, so a run of 10,000 entries, a ranking of
+ * 10,000 customers or the complaint list scrolls like 30 and a filter re-renders a screenful.
  */
 export function VirtualTable<T>({ label, rows, columns, rowKey, rowHeight, rowProps, resetKey, testId, height, shrink = false }: VirtualTableProps<T>) {
-  const scrollRef = useRef<HTMLDivElement>(null);
-  const virtualizer = useVirtualizer({
-    count: rows.length,
-    getScrollElement: () => scrollRef.current,
-    estimateSize: () => rowHeight,
-    overscan: 10,
-    scrollMargin: HEADER_HEIGHT,
-    useFlushSync: false,
-  });
-  useEffect(() => {
-    scrollRef.current?.scrollTo({ top: 0 });
-  }, [resetKey]);
+  const { scrollRef, rows: inView, bodyHeight } = useVirtualRows({ count: rows.length, rowHeight, overscan: 10, resetKey });
   const { template, minWidth } = useMemo(
     () => ({
       template: columns.map((c) => c.track).join(' '),
@@ -79,8 +68,8 @@ export function VirtualTable<T>({ label, rows, columns, rowKey, rowHeight, rowPr
           ))}
         </div>
       </div>
-      <div role="rowgroup" className={classes.body} style={{ height: virtualizer.getTotalSize(), minWidth }}>
-        {virtualizer.getVirtualItems().map((item) => {
+      <div role="rowgroup" className={classes.body} style={{ height: bodyHeight, minWidth }}>
+        {inView.map((item) => {
           const row = rows[item.index]!;
           const { className, ...data } = rowProps?.(row) ?? {};
           return (
@@ -89,7 +78,7 @@ export function VirtualTable<T>({ label, rows, columns, rowKey, rowHeight, rowPr
               role="row"
               aria-rowindex={item.index + 2}
               className={`${classes.row} ${classes.bodyRow} ${className ?? ''}`}
-              style={{ height: rowHeight, transform: `translateY(${item.start - HEADER_HEIGHT}px)`, gridTemplateColumns: template }}
+              style={{ height: rowHeight, transform: `translateY(${item.top}px)`, gridTemplateColumns: template }}
               {...data}
             >
               {columns.map((c) => (

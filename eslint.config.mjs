@@ -1,8 +1,10 @@
 // Lint, and the import direction of ENGINEERING.md enforced as errors:
-// core ← data ← features; host, state, ui ← features; src-main imports only core.
+// core ← data ← features; host, state, ui ← features; src-main imports only core. A feature reaches
+// another feature only through its index.ts (scripts/eslint/feature-boundaries.mjs).
 import js from '@eslint/js';
 import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
+import featureBoundaries from './scripts/eslint/feature-boundaries.mjs';
 
 const platform = ['electron', 'node:*', 'fs', 'path', 'child_process', 'os'];
 const ui = ['react', 'react-dom', 'react/*', '@mantine/*', 'dexie-react-hooks', 'zustand', 'zustand/*', 'wouter', 'wouter/*', '@tabler/*'];
@@ -64,6 +66,12 @@ export default tseslint.config(
       'react-hooks/rules-of-hooks': 'error',
       'react-hooks/exhaustive-deps': ['error', { additionalHooks: '^useLiveQuery$' }],
     },
+  },
+  {
+    // Features and the app root import a feature through its folder (index.ts), never its insides.
+    files: ['src-renderer/**/*.{ts,tsx}'],
+    plugins: { 'feature-boundaries': featureBoundaries },
+    rules: { 'feature-boundaries/no-deep-feature-import': 'error' },
   },
   restrict(
     ['src-renderer/core/**'],

@@ -11,21 +11,19 @@ import {
 } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import type { Profile } from '../core/profile';
-import { analysisPage } from '../features/analysis/AnalysisPage';
-import { complaintsPage } from '../features/complaints/complaint-routes';
-import { CustomerPage } from '../features/customer-detail/CustomerPage';
-import { CustomerFormPage } from '../features/customers/form/CustomerFormPage';
-import { CustomerListPage } from '../features/customers/list/CustomerListPage';
-import { ParetoPage } from '../features/grading/pareto/ParetoPage';
-import { RunPage } from '../features/grading/run/RunPage';
-import { RunsPage } from '../features/grading/runs/RunsPage';
-import { EXCHANGE_ICON, ExchangePage } from '../features/exchange/ExchangePage';
-import { HomePage } from '../features/home/HomePage';
-import { RecycleBinPage } from '../features/recycle-bin/RecycleBinPage';
-import { reportsPage } from '../features/reports/report-routes';
-import { MyRequirementsPage } from '../features/requirements/MyRequirementsPage';
-import { SettingsPage } from '../features/settings/SettingsPage';
+import { analysisPage } from '../features/analysis';
+import { complaintsPage } from '../features/complaints';
+import { CustomerPage } from '../features/customer-detail';
+import { CustomerFormPage, CustomerListPage } from '../features/customers';
+import { ParetoPage, RunPage, RunsPage } from '../features/grading';
+import { EXCHANGE_ICON, ExchangePage } from '../features/exchange';
+import { HomePage } from '../features/home';
+import { RecycleBinPage } from '../features/recycle-bin';
+import { reportsPage } from '../features/reports';
+import { MyRequirementsPage } from '../features/requirements';
+import { SettingsPage } from '../features/settings';
 import type { NavItem } from '../ui/Shell';
+import { CUSTOMER_TABS } from './customer-tabs';
 
 /**
  * The sections of the app, in navigation order, and the pages inside each. Only sections that exist
@@ -49,7 +47,7 @@ function customersPage(path: string): ReactNode | null {
   const match = CUSTOMER_ID.exec(path);
   if (!match) return null;
   const id = match[1]!;
-  return match[2] ? <CustomerFormPage key={id} customerId={id} /> : <CustomerPage key={id} customerId={id} />;
+  return match[2] ? <CustomerFormPage key={id} customerId={id} /> : <CustomerPage key={id} customerId={id} tabs={CUSTOMER_TABS} />;
 }
 
 const RUN_ID = new RegExp(`^/grading/runs/${UUID}$`);

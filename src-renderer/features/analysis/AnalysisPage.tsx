@@ -2,8 +2,8 @@ import { Group, Stack, Title } from '@mantine/core';
 import { IconChartBar, IconMoodSmile } from '@tabler/icons-react';
 import { useT } from '../../i18n/react';
 import { SectionViews } from '../../ui/SectionViews';
-import { ComplaintStatsView } from '../complaint-stats/ComplaintStatsView';
-import { SatisfactionOverview } from '../satisfaction/SatisfactionOverview';
+import { ComplaintStatsView } from '../complaint-stats';
+import { SatisfactionOverview } from '../satisfaction';
 
 export type AnalysisView = 'complaints' | 'satisfaction';
 

@@ -7,7 +7,7 @@ import { restoreBackupFile } from '../../data/backup-file';
 import { RestoreStager } from '../../data/backup';
 import type { HostBridge } from '../../host';
 import { useT } from '../../i18n/react';
-import { fileLockHint } from '../exchange/file-names';
+import { fileLockHint } from '../exchange';
 import { backupErrorKey } from './error-message';
 import { KeyUnlock } from './KeyUnlock';
 import { RestoreSummary } from './RestoreSummary';

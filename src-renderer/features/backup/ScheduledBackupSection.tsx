@@ -20,7 +20,7 @@ import { usePreferences } from '../../state/preferences';
 import { useSession } from '../../state/session';
 import { LabelledTable } from '../../ui/LabelledTable';
 import { RangedIntegerInput } from '../../ui/RangedIntegerInput';
-import { notify } from '../exchange/notify';
+import { notify } from '../../ui/notify';
 import { backUpNow, backupRunError } from './scheduled-backup';
 
 /**

@@ -4,7 +4,7 @@ import { useT } from '../../i18n/react';
 import { usePreferences } from '../../state/preferences';
 import { NumbersTable } from '../../ui/NumbersTable';
 import { TitledPanel } from '../../ui/TitledPanel';
-import { formatPercent } from '../grading/grading-labels';
+import { formatPercent } from '../../ui/format';
 import type { BreakdownEntry } from './stats-model';
 
 /**

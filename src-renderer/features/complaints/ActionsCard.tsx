@@ -5,9 +5,9 @@ import type { Locale } from '../../core/locale';
 import type { ComplaintRecord } from '../../data/complaints';
 import type { Translate } from '../../i18n';
 import { useT } from '../../i18n/react';
-import { DANGER_TEXT } from '../customer-detail/shared/OverdueBadge';
-import { joinList } from '../customer-detail/shared/format';
-import { useFormat } from '../customer-detail/shared/use-archive';
+import { DANGER_TEXT } from '../../ui/OverdueBadge';
+import { joinList } from '../../ui/format';
+import { useFormat } from '../../ui/hooks/use-format';
 import { ActionDialog } from './ActionDialog';
 
 /** Why a legal step is held back, in words: 归零未完成：缺 定位准确、机理清楚… */

@@ -8,8 +8,8 @@ import { getComplaint, officeToday, registerComplaint, updateComplaintIntake, ty
 import { useT } from '../../i18n/react';
 import { useSession } from '../../state/session';
 import { DayInput } from '../../ui/DayInput';
-import { notify } from '../customer-detail/shared/use-archive';
-import { useRecordForm } from '../customer-detail/shared/use-record-form';
+import { notify } from '../../ui/notify';
+import { useRecordForm } from '../../ui/hooks/use-record-form';
 import { CustomerField } from './CustomerField';
 import { intakeInput, intakeValues, yearOtherThanNumber, type IntakeValues } from './intake-values';
 import { useManagers } from './use-complaints';
@@ -39,7 +39,7 @@ function IntakeForm({ record, customerId }: { record: ComplaintRecord | undefine
     errorFields: { receivedAt: 'receivedDay' },
     onSaved: () => {
       const done = saved.current!;
-      notify(t, 'green', record ? t('complaints.form.edited') : t('complaints.form.saved', { number: done.number }));
+      notify('green', record ? t('complaints.form.edited') : t('complaints.form.saved', { number: done.number }));
       navigate(`/complaints/${done.id}`);
     },
   });

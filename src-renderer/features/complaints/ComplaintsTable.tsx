@@ -1,11 +1,12 @@
 import { Group, Text } from '@mantine/core';
 import type { ComplaintRecord } from '../../data/complaints';
 import { useT } from '../../i18n/react';
-import { Link } from '../customer-detail/shared/Link';
-import { RecordTable } from '../customer-detail/shared/RecordTable';
-import { useFormat } from '../customer-detail/shared/use-archive';
+import { Link } from '../../ui/Link';
+import { RecordTable } from '../../ui/RecordTable';
+import { useFormat } from '../../ui/hooks/use-format';
 import { chinaDayOf } from '../../core/complaints';
-import { OverdueFlag, StatusBadge, worstOverdue } from './ComplaintBadges';
+import { OverdueFlag, worstOverdue } from '../../ui/ComplaintOverdueFlag';
+import { StatusBadge } from './ComplaintBadges';
 
 /** A short list of complaints (a customer's, a handler's): number linked, what, status, next deadline with 逾期 N 天. */
 export function ComplaintsTable({

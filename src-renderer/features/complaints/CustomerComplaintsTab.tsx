@@ -5,7 +5,7 @@ import { complaintsOfCustomer } from '../../data/complaints';
 import type { CustomerRecord } from '../../data/archive';
 import { useT } from '../../i18n/react';
 import { useSession } from '../../state/session';
-import { AddBar } from '../customer-detail/shared/AddBar';
+import { AddBar } from '../../ui/AddBar';
 import { ComplaintsTable } from './ComplaintsTable';
 
 /** The customer page's 投诉 tab: its complaints, newest first, 逾期 flagged; 登记投诉 opens the form for it. */

@@ -2,8 +2,8 @@ import { Badge, Group, Table, Text } from '@mantine/core';
 import { DEADLINE_STAGES, openStages, overdueStatus } from '../../core/complaints';
 import type { ComplaintRecord } from '../../data/complaints';
 import { useT } from '../../i18n/react';
-import { DANGER_TEXT } from '../customer-detail/shared/OverdueBadge';
-import { useFormat } from '../customer-detail/shared/use-archive';
+import { DANGER_TEXT } from '../../ui/OverdueBadge';
+import { useFormat } from '../../ui/hooks/use-format';
 
 /** The three deadlines with their state: met (the status reached it), overdue by N days in red, or still ahead. */
 export function DeadlinesTable({ complaint, now }: { complaint: ComplaintRecord; now: Date }) {

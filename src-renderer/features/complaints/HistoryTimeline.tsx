@@ -1,7 +1,7 @@
 import { Text, Timeline } from '@mantine/core';
 import type { ComplaintHistoryEntry } from '../../core/complaints';
 import { useT } from '../../i18n/react';
-import { useFormat } from '../customer-detail/shared/use-archive';
+import { useFormat } from '../../ui/hooks/use-format';
 
 /** Every step, newest first: who did what when, from → to, and the comment, reason or verdict given. */
 export function HistoryTimeline({ history }: { history: readonly ComplaintHistoryEntry[] }) {

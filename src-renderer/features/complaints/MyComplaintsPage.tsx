@@ -3,7 +3,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { customerNamesOf, openComplaintsOfHandler } from '../../data/complaints';
 import { useT } from '../../i18n/react';
 import { useSession } from '../../state/session';
-import { ManagerChoice } from '../requirements/ManagerChoice';
+import { ManagerChoice } from '../requirements';
 import { ComplaintsTable } from './ComplaintsTable';
 
 /** 我的投诉: one handler's open complaints, overdue first (earliest next deadline first), each linked. */

@@ -4,9 +4,9 @@ import { customerNamesOf, mostOverdueComplaints, overdueCount } from '../../data
 import { useT } from '../../i18n/react';
 import { useSession } from '../../state/session';
 import { useOfficeToday } from '../../ui/hooks/use-office-today';
-import { Link } from '../customer-detail/shared/Link';
-import { DANGER_TEXT } from '../customer-detail/shared/OverdueBadge';
-import { OverdueFlag } from './ComplaintBadges';
+import { Link } from '../../ui/Link';
+import { DANGER_TEXT } from '../../ui/OverdueBadge';
+import { OverdueFlag } from '../../ui/ComplaintOverdueFlag';
 
 /** Rows on the dashboard: a glance; the whole overdue list is one link away. */
 const TOP = 5;

@@ -12,8 +12,8 @@ import {
 } from '../../core/complaints';
 import type { ComplaintRecord } from '../../data/complaints';
 import { useT } from '../../i18n/react';
-import { ToneBadge } from '../customer-detail/shared/ToneBadge';
-import { useFormat } from '../customer-detail/shared/use-archive';
+import { ToneBadge } from '../../ui/ToneBadge';
+import { useFormat } from '../../ui/hooks/use-format';
 import { ZeroingDialog } from './ZeroingDialog';
 
 /**

@@ -5,7 +5,7 @@ import { confirmComplaintZeroingItem, officeToday } from '../../data/complaints'
 import { useT } from '../../i18n/react';
 import { useReturnFocus } from '../../ui/use-return-focus';
 import { DayInput } from '../../ui/DayInput';
-import { normaliseDay } from '../customer-detail/shared/format';
+import { normaliseDay } from '../../ui/format';
 import { DialogActions } from './DialogActions';
 import { useGuardedWrite } from './guarded-write';
 

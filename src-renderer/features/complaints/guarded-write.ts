@@ -3,7 +3,8 @@ import { ValidationError } from '../../core/validation';
 import type { WriteContext } from '../../data/write-context';
 import { isMessageKey, type Translate } from '../../i18n';
 import { useT } from '../../i18n/react';
-import { notify, useArchive } from '../customer-detail/shared/use-archive';
+import { notify } from '../../ui/notify';
+import { useArchive } from '../../ui/hooks/use-archive';
 
 /**
  * What a refused write says, per field path, in the user's language. Anything but a refusal is a bug,
@@ -36,7 +37,7 @@ export function useGuardedWrite() {
     setErrors({});
     try {
       await withContext(write);
-      notify(t, 'green', done);
+      notify('green', done);
       return true;
     } catch (e) {
       setErrors(refusalMessages(e, t));

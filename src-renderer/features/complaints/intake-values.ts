@@ -1,7 +1,7 @@
 import { chinaDayOf, chinaInstant, chinaTimeOf, parseComplaintNumber } from '../../core/complaints';
 import type { ComplaintCategory, ComplaintChannel, ComplaintSeverity } from '../../core/model';
 import type { ComplaintRecord } from '../../data/complaints';
-import { normaliseDay } from '../customer-detail/shared/format';
+import { normaliseDay } from '../../ui/format';
 
 /** The 登记 form's values: receipt as an office day and a time (China time, like every deadline). */
 export interface IntakeValues extends Record<string, unknown> {

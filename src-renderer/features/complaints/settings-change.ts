@@ -3,7 +3,7 @@ import type { Locale } from '../../core/locale';
 import { GRADES } from '../../core/grading';
 import { COMPLAINT_SEVERITIES } from '../../core/model';
 import type { Translate } from '../../i18n';
-import { formatDay, joinList } from '../customer-detail/shared/format';
+import { formatDay, joinList } from '../../ui/format';
 
 /**
  * One save of the complaint settings in words, one line per thing that changed (受理期限 AAA 严重：1 → 2 天,

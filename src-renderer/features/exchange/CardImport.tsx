@@ -7,7 +7,7 @@ import { isMessageKey, type MessageKey } from '../../i18n';
 import { useT } from '../../i18n/react';
 import { useSession, writeContextOf } from '../../state/session';
 import { exchangeErrorMessage } from './messages';
-import { notify } from './notify';
+import { notify } from '../../ui/notify';
 import { ProblemAlert } from './ProblemAlert';
 import { KeyCardTable } from './KeyCardTable';
 

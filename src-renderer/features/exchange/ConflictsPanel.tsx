@@ -10,12 +10,12 @@ import type { HistoryKind } from '../../data/archive';
 import { useT } from '../../i18n/react';
 import { usePreferences } from '../../state/preferences';
 import { useSession, writeContextOf } from '../../state/session';
-import { formatDay, formatWanAmount } from '../customer-detail/shared/format';
-import { recordName } from '../customer-detail/shared/history-records';
-import { fieldLabel, formatChangeValue } from '../customer-detail/shared/history-values';
+import { formatDay, formatWanAmount } from '../../ui/format';
+import { recordName } from '../../ui/history-records';
+import { fieldLabel, formatChangeValue } from '../../ui/history-values';
 import { differingFields } from './conflict-diff';
 import { kindName } from './kind-label';
-import { notify } from './notify';
+import { notify } from '../../ui/notify';
 
 /** 冲突: versions both sides changed since they last agreed; the loser waits here for a decision. */
 export function ConflictsPanel({ profile }: { profile: Profile }) {

@@ -13,7 +13,7 @@ import { usePreferences } from '../../state/preferences';
 import { useSession, writeContextOf } from '../../state/session';
 import { CardImport } from './CardImport';
 import { keyCardFileName, shortRecipient } from './file-names';
-import { notify } from './notify';
+import { notify } from '../../ui/notify';
 import { ProblemAlert } from './ProblemAlert';
 
 /** 部门通讯录: whom files can be locked for and whose signatures are trusted; this PC's own card. */

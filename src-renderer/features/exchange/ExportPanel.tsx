@@ -27,7 +27,7 @@ import { exportProgress, exportReducer, INITIAL_EXPORT } from './export-flow';
 import { exportSummary, planProblem, type ExportPlan, type LockChoice, type ScopeChoice } from './export-summary';
 import { exchangeFileName } from './file-names';
 import { exchangeErrorMessage } from './messages';
-import { notify } from './notify';
+import { notify } from '../../ui/notify';
 import { ProblemAlert } from './ProblemAlert';
 
 /** 导出: scope → lock → summary → write (progress, cancel) → save through the host bridge. */

@@ -1,5 +1,5 @@
 import { ENVELOPE_FIELDS } from '../../core/envelope';
-import { isShownField } from '../customer-detail/shared/history-values';
+import { isShownField } from '../../ui/history-values';
 
 /**
  * The fields in which two versions of a record differ, in the record's own field order, leaving

@@ -3,7 +3,7 @@ import type { Locale } from '../../core/locale';
 import type { RunStatus } from '../../data/grading';
 import type { MessageKey } from '../../i18n';
 
-/** How runs, changes and shares are named and coloured on every grading screen. */
+/** How runs and changes are named and coloured on every grading screen (shares: ui/format formatPercent). */
 
 // A run's status is named by the one label map (i18n/enum-labels.ts gradeRunStatusLabel).
 export const STATUS_COLOR: Record<RunStatus, string> = { draft: 'yellow', approved: 'teal', discarded: 'gray', superseded: 'gray' };
@@ -25,9 +25,7 @@ export const CHANGE_LABEL: Record<ChangeFilter, MessageKey> = {
   overridden: 'gradingSection.change.overridden',
 };
 export const CHANGE_COLOR: Record<RegradeChange, string> = { up: 'teal', down: 'orange', new: 'office', same: 'gray' };
-
 const percentFormats = new Map<Locale, Intl.NumberFormat>();
-
 /** A share 0–1 as a percentage with one decimal, as the office reads it: 0.8 → 80.0%. */
 export function formatPercent(share: number, locale: Locale): string {
   let format = percentFormats.get(locale);

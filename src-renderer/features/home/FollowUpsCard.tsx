@@ -5,12 +5,12 @@ import { FOLLOW_UP_DUE_SOON_DAYS, followUpStatus } from '../../core/grading';
 import type { IsoDate } from '../../core/model';
 import { useT } from '../../i18n/react';
 import { GradeBadge } from '../../ui/GradeBadge';
-import { FollowUpBadge } from '../customer-detail/grading/FollowUpBadge';
-import { Link } from '../customer-detail/shared/Link';
-import { DANGER_TEXT } from '../customer-detail/shared/OverdueBadge';
-import { useFormat } from '../customer-detail/shared/use-archive';
-import { IconAction } from '../customer-detail/shared/RowActions';
-import { FollowUpVisitModal } from '../satisfaction/FollowUpVisitModal';
+import { FollowUpBadge } from '../customer-detail';
+import { Link } from '../../ui/Link';
+import { DANGER_TEXT } from '../../ui/OverdueBadge';
+import { useFormat } from '../../ui/hooks/use-format';
+import { IconAction } from '../../ui/RowActions';
+import { FollowUpVisitModal } from '../satisfaction';
 import { FOLLOW_UP_LIMIT, type DueFollowUps } from './use-dashboard';
 
 /** Rows shown at first: a glance, not a work list; the rest one click away. */

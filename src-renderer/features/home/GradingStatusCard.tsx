@@ -1,8 +1,8 @@
 import { Card, Stack, Text, Title } from '@mantine/core';
 import { formatDate } from '../../core/format';
 import { useT } from '../../i18n/react';
-import { Link } from '../customer-detail/shared/Link';
-import { useFormat } from '../customer-detail/shared/use-archive';
+import { Link } from '../../ui/Link';
+import { useFormat } from '../../ui/hooks/use-format';
 import type { GradingState } from './use-dashboard';
 
 /**

@@ -2,11 +2,12 @@ import { Select } from '@mantine/core';
 import { ValidationError } from '../../core/validation';
 import { bulkHandOver, type ManagerRecord } from '../../data/archive';
 import { useT } from '../../i18n/react';
-import { FormModal } from '../customer-detail/shared/FormModal';
-import { HandoverFields, type HandoverFormValues } from '../customer-detail/shared/HandoverFields';
-import { todayIso, withDays } from '../customer-detail/shared/format';
-import { notify, useArchive } from '../customer-detail/shared/use-archive';
-import { useRecordForm } from '../customer-detail/shared/use-record-form';
+import { FormModal } from '../../ui/FormModal';
+import { HandoverFields, type HandoverFormValues } from '../customer-detail';
+import { todayIso, withDays } from '../../ui/format';
+import { notify } from '../../ui/notify';
+import { useArchive } from '../../ui/hooks/use-archive';
+import { useRecordForm } from '../../ui/hooks/use-record-form';
 
 interface BulkFormValues extends HandoverFormValues {
   fromManagerId: string;
@@ -36,7 +37,7 @@ export function BulkHandoverModal({
       if (!fromManagerId) throw new ValidationError({ fromManagerId: 'validation.required' });
       const count = await bulkHandOver(db, fromManagerId, withDays(input, ['date']), ctx);
       const to = managers.find((m) => m.id === input.toManagerId)?.name ?? '';
-      notify(t, 'green', t('managers.bulkDone', { count, to }));
+      notify('green', t('managers.bulkDone', { count, to }));
     },
     onSaved: onClose,
     savedMessage: null,

@@ -1,9 +1,9 @@
 import { Switch, TextInput } from '@mantine/core';
 import { createManager, updateManager, type ManagerRecord } from '../../data/archive';
 import { useT } from '../../i18n/react';
-import { FormModal } from '../customer-detail/shared/FormModal';
-import { useArchive } from '../customer-detail/shared/use-archive';
-import { useRecordForm } from '../customer-detail/shared/use-record-form';
+import { FormModal } from '../../ui/FormModal';
+import { useArchive } from '../../ui/hooks/use-archive';
+import { useRecordForm } from '../../ui/hooks/use-record-form';
 
 interface ManagerFormValues extends Record<string, unknown> {
   name: string;

@@ -5,12 +5,13 @@ import { useState } from 'react';
 import { customerCountsByManager, listManagers, updateManager, type ManagerRecord } from '../../data/archive';
 import type { AirgapDb } from '../../data/db';
 import { useT } from '../../i18n/react';
-import { ConfirmModal } from '../customer-detail/shared/ConfirmModal';
-import { useAction, useArchive } from '../customer-detail/shared/use-archive';
+import { ConfirmModal } from '../../ui/ConfirmModal';
+import { useAction } from '../../ui/hooks/use-action';
+import { useArchive } from '../../ui/hooks/use-archive';
 import { BulkHandoverModal } from './BulkHandoverModal';
 import { ManagerModal } from './ManagerModal';
-import { IconAction } from '../customer-detail/shared/RowActions';
-import { ToneBadge } from '../customer-detail/shared/ToneBadge';
+import { IconAction } from '../../ui/RowActions';
+import { ToneBadge } from '../../ui/ToneBadge';
 
 type Dialog = { kind: 'new' } | { kind: 'bulk'; from?: string } | { kind: 'edit' | 'deactivate'; manager: ManagerRecord };
 

@@ -3,9 +3,11 @@ import { IconRestore } from '@tabler/icons-react';
 import { restoreRecord, type DeletedItem } from '../../data/archive';
 import { recordKindLabel } from '../../i18n/enum-labels';
 import { useT } from '../../i18n/react';
-import { useAction, useArchive, useFormat } from '../customer-detail/shared/use-archive';
+import { useAction } from '../../ui/hooks/use-action';
+import { useArchive } from '../../ui/hooks/use-archive';
+import { useFormat } from '../../ui/hooks/use-format';
 import { customerIdOf, describeDeleted, type BinTable } from './describe';
-import { Link } from '../customer-detail/shared/Link';
+import { Link } from '../../ui/Link';
 
 /** The deleted records of one kind: what, whose, who deleted it and when, and 恢复. */
 export function DeletedGroup({ table, items }: { table: BinTable; items: readonly DeletedItem[] }) {

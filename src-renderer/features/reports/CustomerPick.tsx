@@ -2,7 +2,7 @@ import { Select } from '@mantine/core';
 import { IconSearch } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useT } from '../../i18n/react';
-import { useCustomerSearch } from '../customers/list/useCustomerData';
+import { useCustomerSearch } from '../customers';
 
 const HITS = 20;
 

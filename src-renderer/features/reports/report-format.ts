@@ -1,7 +1,7 @@
 import { formatDate, formatDateTime, formatIsoDay } from '../../core/format';
 import type { Locale } from '../../core/locale';
 import { scoreText, yearsText } from '../../core/grading';
-import { formatPercent } from '../grading/grading-labels';
+import { formatPercent } from '../../ui/format';
 
 /**
  * Figures as the printed reports write them, with the formatters built once per locale: a roster

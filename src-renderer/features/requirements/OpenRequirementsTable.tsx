@@ -4,13 +4,14 @@ import { isRequirementOverdue } from '../../core/archive-domain';
 import { openRequirementsOfManager } from '../../data/archive';
 import { departmentLabel, requirementStatusLabel } from '../../i18n/enum-labels';
 import { useT } from '../../i18n/react';
-import { todayIso } from '../customer-detail/shared/format';
-import { REQ_STATUS_COLOR } from '../customer-detail/shared/options';
-import { DANGER_TEXT, OverdueBadge } from '../customer-detail/shared/OverdueBadge';
-import { useArchive, useFormat } from '../customer-detail/shared/use-archive';
+import { todayIso } from '../../ui/format';
+import { REQ_STATUS_COLOR } from '../../ui/archive-options';
+import { DANGER_TEXT, OverdueBadge } from '../../ui/OverdueBadge';
+import { useArchive } from '../../ui/hooks/use-archive';
+import { useFormat } from '../../ui/hooks/use-format';
 import { sortOverdueFirst } from './sort';
-import { ToneBadge } from '../customer-detail/shared/ToneBadge';
-import { Link } from '../customer-detail/shared/Link';
+import { ToneBadge } from '../../ui/ToneBadge';
+import { Link } from '../../ui/Link';
 
 /** The open requirements of one manager's customers: overdue ones first and in red, then by due date. */
 export function OpenRequirementsTable({ managerId }: { managerId: string }) {

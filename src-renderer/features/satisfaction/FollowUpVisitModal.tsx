@@ -7,11 +7,13 @@ import { recordFollowUpVisit, type FollowUpVisitKind } from '../../data/satisfac
 import { interactionKindLabel } from '../../i18n/enum-labels';
 import { useT } from '../../i18n/react';
 import { DayInput } from '../../ui/DayInput';
-import { FormModal } from '../customer-detail/shared/FormModal';
-import { todayIso, withDays } from '../customer-detail/shared/format';
-import { departmentOptions } from '../customer-detail/shared/options';
-import { notify, useArchive, useFormat } from '../customer-detail/shared/use-archive';
-import { useRecordForm } from '../customer-detail/shared/use-record-form';
+import { FormModal } from '../../ui/FormModal';
+import { todayIso, withDays } from '../../ui/format';
+import { departmentOptions } from '../../ui/archive-options';
+import { notify } from '../../ui/notify';
+import { useArchive } from '../../ui/hooks/use-archive';
+import { useFormat } from '../../ui/hooks/use-format';
+import { useRecordForm } from '../../ui/hooks/use-record-form';
 import { EMPTY_SURVEY, SurveyFields, surveyInput, useSurveyChoices, type SurveyFormValues } from './SurveyFields';
 import { officeToday } from '../../data/complaints';
 
@@ -51,7 +53,7 @@ export function FollowUpVisitModal({ customerId, customerName, onClose }: { cust
         ? { ...surveyInput(values, questionnaires ?? [], contacts), respondentName: values.respondentName || (values.participants[0] ?? '') }
         : null;
       const saved = await recordFollowUpVisit(db, customerId, { interaction, survey }, ctx);
-      notify(t, 'green', t(saved.survey ? 'satisfaction.visit.savedWithSurvey' : 'satisfaction.visit.saved'));
+      notify('green', t(saved.survey ? 'satisfaction.visit.savedWithSurvey' : 'satisfaction.visit.saved'));
     },
     onSaved: onClose,
     savedMessage: null,

@@ -6,8 +6,9 @@ import type { SatisfactionDimension } from '../../core/complaints';
 import { listQuestionnaires, questionnaireHistory, saveQuestionnaire, type QuestionnaireVersion } from '../../data/satisfaction';
 import { useT } from '../../i18n/react';
 import { TitledPanel } from '../../ui/TitledPanel';
-import { notify, useArchive } from '../customer-detail/shared/use-archive';
-import { useRecordForm } from '../customer-detail/shared/use-record-form';
+import { notify } from '../../ui/notify';
+import { useArchive } from '../../ui/hooks/use-archive';
+import { useRecordForm } from '../../ui/hooks/use-record-form';
 import { versionName } from './satisfaction-labels';
 import { keepEnterInField } from '../../ui/form-keys';
 
@@ -68,7 +69,7 @@ function TemplateForm({ current, onSaved }: { current: QuestionnaireVersion | nu
       : { name: '', scaleMax: 5, dimensions: [{ id: 'd1', label: '', weight: 1 }] },
     save: async (values, ctx) => {
       const saved = await saveQuestionnaire(db, current?.questionnaireId ?? null, { ...values, scaleMax: Number(values.scaleMax) }, ctx);
-      notify(t, 'green', t('satisfaction.templates.saved', { version: saved.version }));
+      notify('green', t('satisfaction.templates.saved', { version: saved.version }));
       onSaved(saved.questionnaireId);
     },
     onSaved: () => undefined,

@@ -4,7 +4,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { contactsOf, type ContactRecord } from '../../data/archive';
 import { listQuestionnaires, type QuestionnaireVersion } from '../../data/satisfaction';
 import { useT } from '../../i18n/react';
-import { useArchive } from '../customer-detail/shared/use-archive';
+import { useArchive } from '../../ui/hooks/use-archive';
 import { versionName } from './satisfaction-labels';
 import { answeredScores, ScoreFields, type ScoreValues } from './ScoreFields';
 
@@ -53,11 +53,13 @@ export function SurveyFields<V extends SurveyFormValues>(props: {
   contacts: readonly ContactRecord[];
 }) {
   const t = useT();
-  const { questionnaires, contacts } = props;
-  // Only the survey's own fields are touched here, so the wider form is seen as its survey part.
-  const form = props.form as unknown as UseFormReturnType<SurveyFormValues>;
+  const { form, questionnaires, contacts } = props;
+  // Only the survey's own fields are touched, through their paths: Mantine types getInputProps for any
+  // form values V, so the wider form needs no cast (its onChange sets the field, as setFieldValue would).
   const values = form.getValues();
   const template = questionnaires.find((q) => keyOf(q) === values.questionnaire) ?? questionnaires[0];
+  const setQuestionnaire = form.getInputProps('questionnaire').onChange;
+  const setScores = form.getInputProps('scores').onChange;
   return (
     <>
       {questionnaires.length > 1 && (
@@ -66,19 +68,14 @@ export function SurveyFields<V extends SurveyFormValues>(props: {
           data={questionnaires.map((q) => ({ value: keyOf(q), label: versionName(t, q) }))}
           value={template ? keyOf(template) : null}
           onChange={(v) => {
-            form.setFieldValue('questionnaire', v ?? '');
-            form.setFieldValue('scores', {});
+            setQuestionnaire(v ?? '');
+            setScores({});
           }}
           allowDeselect={false}
         />
       )}
       {template && (
-        <ScoreFields
-          template={template}
-          values={values.scores}
-          onChange={(next) => form.setFieldValue('scores', next)}
-          error={form.errors.scores as string | undefined}
-        />
+        <ScoreFields template={template} values={values.scores} onChange={(next) => setScores(next)} error={form.errors.scores as string | undefined} />
       )}
       <Autocomplete label={t('satisfaction.form.respondent')} data={[...new Set(contacts.map((c) => c.name))]} {...form.getInputProps('respondentName')} />
       <Textarea label={t('satisfaction.form.comment')} autosize minRows={2} {...form.getInputProps('comment')} />

@@ -4,10 +4,10 @@ import { createSurvey } from '../../data/satisfaction';
 import { surveySourceLabel } from '../../i18n/enum-labels';
 import { useT } from '../../i18n/react';
 import { DayInput } from '../../ui/DayInput';
-import { FormModal } from '../customer-detail/shared/FormModal';
-import { todayIso, withDays } from '../customer-detail/shared/format';
-import { useArchive } from '../customer-detail/shared/use-archive';
-import { useRecordForm } from '../customer-detail/shared/use-record-form';
+import { FormModal } from '../../ui/FormModal';
+import { todayIso, withDays } from '../../ui/format';
+import { useRecordForm } from '../../ui/hooks/use-record-form';
+import { useArchive } from '../../ui/hooks/use-archive';
 import { EMPTY_SURVEY, SurveyFields, surveyInput, useSurveyChoices, type SurveyFormValues } from './SurveyFields';
 import { officeToday } from '../../data/complaints';
 

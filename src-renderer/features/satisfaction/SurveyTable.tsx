@@ -2,9 +2,9 @@ import { Text } from '@mantine/core';
 import type { ListedSurvey } from '../../data/satisfaction';
 import { surveySourceLabel } from '../../i18n/enum-labels';
 import { useT } from '../../i18n/react';
-import { RecordTable, type RecordColumn } from '../customer-detail/shared/RecordTable';
-import { useFormat } from '../customer-detail/shared/use-archive';
+import { RecordTable, type RecordColumn } from '../../ui/RecordTable';
 import { percentText, versionName } from './satisfaction-labels';
+import { useFormat } from '../../ui/hooks/use-format';
 import type { ReactNode } from 'react';
 
 /**

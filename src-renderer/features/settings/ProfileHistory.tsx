@@ -8,7 +8,7 @@ import { isMessageKey } from '../../i18n';
 import { useT } from '../../i18n/react';
 import { usePreferences } from '../../state/preferences';
 import { useSession } from '../../state/session';
-import { describeSettingsChange } from '../complaints/settings-change';
+import { describeSettingsChange } from '../complaints';
 
 function show(field: string, value: unknown): string {
   if (value === null || value === undefined || value === '') return '—';

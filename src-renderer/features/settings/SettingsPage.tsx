@@ -1,20 +1,19 @@
 import { Card, Stack, Title } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import type { Profile } from '../../core/profile';
 import { saveProfile } from '../../data/profile-repo';
 import { useT } from '../../i18n/react';
 import { useSession, writeContextOf } from '../../state/session';
-import { BackupSection } from '../backup/BackupSection';
-import { ComplaintSettingsSection } from '../complaints/ComplaintSettingsSection';
-import { ScheduledBackupSection } from '../backup/ScheduledBackupSection';
-import { GradingRulesSection } from '../grading-rules/GradingRulesSection';
-import { ManagersSection } from '../managers/ManagersSection';
-import { ProfileForm } from '../profile/ProfileForm';
-import { PrintLogSection } from '../reports/log/PrintLogSection';
+import { BackupSection, ScheduledBackupSection } from '../backup';
+import { ComplaintSettingsSection } from '../complaints';
+import { GradingRulesSection } from '../grading-rules';
+import { ManagersSection } from '../managers';
+import { ProfileForm } from '../profile';
+import { PrintLogSection } from '../reports';
 import { AppearanceSettings } from './AppearanceSettings';
 import { InstallationInfo } from './InstallationInfo';
 import { ProfileHistory } from './ProfileHistory';
 import { StorageStatus } from './StorageStatus';
+import { notify } from '../../ui/notify';
 
 function Section({ title, children }: { title: string; children: React.ReactNode }) {
   return (
@@ -41,7 +40,7 @@ export function SettingsPage({ profile }: { profile: Profile }) {
           onSubmit={async (input) => {
             const saved = await saveProfile(session.db, input, writeContextOf(session, profile.operatorName));
             const changed = saved.rev !== profile.rev;
-            notifications.show({ color: changed ? 'green' : 'gray', message: t(changed ? 'profile.saved' : 'profile.unchanged') });
+            notify(changed ? 'green' : 'gray', t(changed ? 'profile.saved' : 'profile.unchanged'));
           }}
         />
       </Section>

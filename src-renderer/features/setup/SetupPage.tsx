@@ -5,7 +5,7 @@ import { useSession, writeContextOf } from '../../state/session';
 import { CenteredCard } from '../../ui/CenteredCard';
 import { HeaderControls } from '../../ui/HeaderControls';
 import { Logo } from '../../ui/Logo';
-import { ProfileForm } from '../profile/ProfileForm';
+import { ProfileForm } from '../profile';
 
 /** First run: the department profile. The installation id and keys were made at boot. */
 export function SetupPage() {

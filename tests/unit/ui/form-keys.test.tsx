@@ -5,7 +5,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { useState } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { FormModal } from '../../../src-renderer/features/customer-detail/shared/FormModal';
+import { FormModal } from '../../../src-renderer/ui/FormModal';
 
 /**
  * Issue 12.3: Enter in the 受访人 autocomplete submitted the 回访 dialog. Enter submits a form only

@@ -1,9 +1,9 @@
 import { Text, Textarea, TextInput } from '@mantine/core';
 import { approveRun, type GradeRunRecord } from '../../../data/grading';
 import { useT } from '../../../i18n/react';
-import { FormModal } from '../shared/FormModal';
-import { useArchive } from '../shared/use-archive';
-import { useRecordForm } from '../shared/use-record-form';
+import { FormModal } from '../../../ui/FormModal';
+import { useArchive } from '../../../ui/hooks/use-archive';
+import { useRecordForm } from '../../../ui/hooks/use-record-form';
 
 interface ApprovalValues extends Record<string, unknown> {
   approvedBy: string;

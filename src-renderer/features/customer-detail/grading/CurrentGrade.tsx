@@ -5,8 +5,9 @@ import type { CustomerRecord } from '../../../data/archive';
 import { openFollowUpOf } from '../../../data/grading';
 import { useT } from '../../../i18n/react';
 import { GradeBadge } from '../../../ui/GradeBadge';
-import { todayIso } from '../shared/format';
-import { useArchive, useFormat } from '../shared/use-archive';
+import { todayIso } from '../../../ui/format';
+import { useArchive } from '../../../ui/hooks/use-archive';
+import { useFormat } from '../../../ui/hooks/use-format';
 import { FollowUpBadge } from './FollowUpBadge';
 
 /** The grade in force, since when, and the next follow-up (回访) the service policy planned for it. */

@@ -3,7 +3,7 @@ import type { ReactNode } from 'react';
 import { yearsText, type CustomerEvaluation } from '../../../core/grading';
 import { paymentStabilityLabel } from '../../../i18n/enum-labels';
 import { useT } from '../../../i18n/react';
-import { useFormat } from '../shared/use-archive';
+import { useFormat } from '../../../ui/hooks/use-format';
 
 /** One figure: what it is, its value, and where it comes from or what it rests on. */
 function Figure({ label, value, detail, testId }: { label: string; value: ReactNode; detail?: string; testId: string }) {

@@ -2,7 +2,7 @@ import { Badge } from '@mantine/core';
 import { IconAlertTriangle } from '@tabler/icons-react';
 import type { FollowUpStatus } from '../../../core/grading';
 import { useT } from '../../../i18n/react';
-import { ToneBadge } from '../shared/ToneBadge';
+import { ToneBadge } from '../../../ui/ToneBadge';
 
 /** Next to a date in a narrow cell the badge keeps its word whole (the date wraps instead). */
 const NO_SHRINK = { flexShrink: 0 } as const;

@@ -3,8 +3,9 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { formatDate } from '../../../core/format';
 import { gradeHistory } from '../../../data/grading';
 import { useT } from '../../../i18n/react';
-import { RecordTable } from '../shared/RecordTable';
-import { useArchive, useFormat } from '../shared/use-archive';
+import { RecordTable } from '../../../ui/RecordTable';
+import { useArchive } from '../../../ui/hooks/use-archive';
+import { useFormat } from '../../../ui/hooks/use-format';
 import { GradeChange } from './GradeChange';
 import { gradingReasons } from './grading-text';
 

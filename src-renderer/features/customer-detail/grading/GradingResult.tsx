@@ -1,7 +1,7 @@
 import { Group, Paper, Stack, Text } from '@mantine/core';
 import { scoreText, type CustomerEvaluation } from '../../../core/grading';
 import { useT } from '../../../i18n/react';
-import { useFormat } from '../shared/use-archive';
+import { useFormat } from '../../../ui/hooks/use-format';
 import { GradeReasons } from './GradeReasons';
 import { gradingReasons } from './grading-text';
 

@@ -2,9 +2,9 @@ import { Button, Input, SegmentedControl, Text, Textarea } from '@mantine/core';
 import { GRADES, type Grade } from '../../../core/grading';
 import { overrideGrading, type GradingRecord } from '../../../data/grading';
 import { useT } from '../../../i18n/react';
-import { FormModal } from '../shared/FormModal';
-import { useArchive } from '../shared/use-archive';
-import { useRecordForm } from '../shared/use-record-form';
+import { FormModal } from '../../../ui/FormModal';
+import { useArchive } from '../../../ui/hooks/use-archive';
+import { useRecordForm } from '../../../ui/hooks/use-record-form';
 
 interface OverrideValues extends Record<string, unknown> {
   grade: Grade;

@@ -3,7 +3,7 @@ import { useEffect } from 'react';
 import { scoreText, type CustomerEvaluation, type ScoringItem, type ScoringTemplate } from '../../../core/grading';
 import type { AssessmentRecord } from '../../../data/grading';
 import { useT } from '../../../i18n/react';
-import { useFormat } from '../shared/use-archive';
+import { useFormat } from '../../../ui/hooks/use-format';
 import { itemExplanation, itemGuide, itemLabel } from './grading-text';
 import { useAssessmentForm } from './use-assessment-form';
 import { keepEnterInField } from '../../../ui/form-keys';

@@ -6,7 +6,8 @@ import type { AssessmentRecord } from '../../../data/grading';
 import { saveAssessment } from '../../../data/grading';
 import { isMessageKey } from '../../../i18n';
 import { useT } from '../../../i18n/react';
-import { notify, useArchive } from '../shared/use-archive';
+import { notify } from '../../../ui/notify';
+import { useArchive } from '../../../ui/hooks/use-archive';
 import { assessmentErrors, assessmentFormValues, assessmentInput, type AssessmentFormValues } from './assessment-form';
 
 /**
@@ -29,7 +30,7 @@ export function useAssessmentForm(customerId: string, year: number, template: Sc
     try {
       await withContext((ctx) => saveAssessment(db, customerId, assessmentInput(values, year), ctx));
       form.resetDirty(values);
-      notify(t, 'green', t('gradingCustomer.scores.saved'));
+      notify('green', t('gradingCustomer.scores.saved'));
     } catch (error) {
       if (!(error instanceof ValidationError)) {
         console.error(error);

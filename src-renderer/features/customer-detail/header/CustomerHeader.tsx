@@ -10,14 +10,15 @@ import { customerLevelLabel, customerStatusLabel } from '../../../i18n/enum-labe
 import { useT } from '../../../i18n/react';
 import { ClassificationBadge } from '../../../ui/ClassificationBadge';
 import { GradeBadge } from '../../../ui/GradeBadge';
-import { MergeModal } from '../merge/MergeModal';
+import { MergeModal } from '../../customers';
 import { HandoverModal } from '../modals/HandoverModal';
-import { ConfirmModal } from '../shared/ConfirmModal';
-import { inBrackets } from '../shared/format';
+import { ConfirmModal } from '../../../ui/ConfirmModal';
+import { inBrackets } from '../../../ui/format';
 import { usePreferences } from '../../../state/preferences';
-import { useAction, useArchive } from '../shared/use-archive';
-import { ToneBadge } from '../shared/ToneBadge';
-import { Link } from '../shared/Link';
+import { useAction } from '../../../ui/hooks/use-action';
+import { useArchive } from '../../../ui/hooks/use-archive';
+import { ToneBadge } from '../../../ui/ToneBadge';
+import { Link } from '../../../ui/Link';
 
 const STATUS_COLOR: Record<CustomerStatus, string> = { active: 'green', dormant: 'yellow', lost: 'gray' };
 

@@ -2,7 +2,9 @@ import { Alert, Button, Group, Text } from '@mantine/core';
 import { IconRestore } from '@tabler/icons-react';
 import { restoreCustomer, type CustomerRecord } from '../../../data/archive';
 import { useT } from '../../../i18n/react';
-import { useAction, useArchive, useFormat } from '../shared/use-archive';
+import { useAction } from '../../../ui/hooks/use-action';
+import { useArchive } from '../../../ui/hooks/use-archive';
+import { useFormat } from '../../../ui/hooks/use-format';
 
 /** A deleted customer's page stays readable (history is never lost) and offers to restore it. */
 export function DeletedBanner({ customer }: { customer: CustomerRecord }) {

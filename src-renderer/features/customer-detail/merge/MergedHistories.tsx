@@ -3,8 +3,8 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { customersMergedInto } from '../../../data/archive';
 import { useT } from '../../../i18n/react';
 import { HistoryTab } from '../tabs/HistoryTab';
-import { Link } from '../shared/Link';
-import { useArchive } from '../shared/use-archive';
+import { Link } from '../../../ui/Link';
+import { useArchive } from '../../../ui/hooks/use-archive';
 
 /**
  * Under the kept customer's own 修改记录: the history of every customer merged into it (created,

@@ -2,8 +2,8 @@ import { Alert, Text } from '@mantine/core';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { getCustomer, type CustomerRecord } from '../../../data/archive';
 import { useT } from '../../../i18n/react';
-import { Link } from '../shared/Link';
-import { useArchive } from '../shared/use-archive';
+import { Link } from '../../../ui/Link';
+import { useArchive } from '../../../ui/hooks/use-archive';
 
 /** On a merged-away customer's page: which unit it lives on in, with the way there. */
 export function MergedIntoNotice({ customer }: { customer: CustomerRecord }) {

@@ -2,10 +2,11 @@ import { Alert, Button, NumberInput, Stack } from '@mantine/core';
 import { useState } from 'react';
 import { createBenefitYear, updateBenefitYear, type BenefitYearRecord } from '../../../data/archive';
 import { useT } from '../../../i18n/react';
-import { FormModal } from '../shared/FormModal';
-import { MONEY_INPUT, numberOrBlank } from '../shared/options';
-import { useArchive, useFormat } from '../shared/use-archive';
-import { useRecordForm } from '../shared/use-record-form';
+import { FormModal } from '../../../ui/FormModal';
+import { MONEY_INPUT, numberOrBlank } from '../../../ui/archive-options';
+import { useArchive } from '../../../ui/hooks/use-archive';
+import { useFormat } from '../../../ui/hooks/use-format';
+import { useRecordForm } from '../../../ui/hooks/use-record-form';
 
 interface BenefitFormValues extends Record<string, unknown> {
   year: number | string;

@@ -1,6 +1,6 @@
 import type { ContactRecord, CustomerRecord } from '../../../data/archive';
 import { useT } from '../../../i18n/react';
-import { todayIso } from '../shared/format';
+import { todayIso } from '../../../ui/format';
 import { InteractionModal } from './InteractionModal';
 
 /**

@@ -1,9 +1,9 @@
 import { TagsInput, TextInput, Textarea } from '@mantine/core';
 import { createContact, updateContact, type ContactRecord } from '../../../data/archive';
 import { useT } from '../../../i18n/react';
-import { FormModal } from '../shared/FormModal';
-import { useArchive } from '../shared/use-archive';
-import { useRecordForm } from '../shared/use-record-form';
+import { FormModal } from '../../../ui/FormModal';
+import { useArchive } from '../../../ui/hooks/use-archive';
+import { useRecordForm } from '../../../ui/hooks/use-record-form';
 
 interface ContactFormValues extends Record<string, unknown> {
   name: string;

@@ -2,11 +2,11 @@ import { Text } from '@mantine/core';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { handOverCustomer, listManagers, type CustomerRecord } from '../../../data/archive';
 import { useT } from '../../../i18n/react';
-import { FormModal } from '../shared/FormModal';
+import { FormModal } from '../../../ui/FormModal';
 import { HandoverFields, type HandoverFormValues } from '../shared/HandoverFields';
-import { todayIso, withDays } from '../shared/format';
-import { useArchive } from '../shared/use-archive';
-import { useRecordForm } from '../shared/use-record-form';
+import { todayIso, withDays } from '../../../ui/format';
+import { useArchive } from '../../../ui/hooks/use-archive';
+import { useRecordForm } from '../../../ui/hooks/use-record-form';
 
 /** 交接 of this one customer to another account manager; the record stays in its handover history. */
 export function HandoverModal({ customer, onClose }: { customer: CustomerRecord; onClose: () => void }) {

@@ -4,11 +4,11 @@ import { splitList } from '../../../core/archive-domain';
 import type { InteractionKind, OurDepartment } from '../../../core/model';
 import { contactsOf, createInteraction, updateInteraction, type InteractionRecord } from '../../../data/archive';
 import { useT } from '../../../i18n/react';
-import { FormModal } from '../shared/FormModal';
-import { todayIso, withDays } from '../shared/format';
-import { departmentOptions, kindOptions } from '../shared/options';
-import { useArchive } from '../shared/use-archive';
-import { useRecordForm } from '../shared/use-record-form';
+import { FormModal } from '../../../ui/FormModal';
+import { todayIso, withDays } from '../../../ui/format';
+import { departmentOptions, kindOptions } from '../../../ui/archive-options';
+import { useArchive } from '../../../ui/hooks/use-archive';
+import { useRecordForm } from '../../../ui/hooks/use-record-form';
 import { DayInput } from '../../../ui/DayInput';
 import { officeToday } from '../../../data/complaints';
 

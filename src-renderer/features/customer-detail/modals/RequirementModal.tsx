@@ -2,11 +2,11 @@ import { Group, Select, TextInput, Textarea } from '@mantine/core';
 import type { OurDepartment, RequirementStatus } from '../../../core/model';
 import { createRequirement, updateRequirement, type CustomerRecord, type RequirementRecord } from '../../../data/archive';
 import { useT } from '../../../i18n/react';
-import { FormModal } from '../shared/FormModal';
-import { todayIso, withDays } from '../shared/format';
-import { departmentOptions, requirementStatusOptions } from '../shared/options';
-import { useArchive } from '../shared/use-archive';
-import { useRecordForm } from '../shared/use-record-form';
+import { FormModal } from '../../../ui/FormModal';
+import { todayIso, withDays } from '../../../ui/format';
+import { departmentOptions, requirementStatusOptions } from '../../../ui/archive-options';
+import { useArchive } from '../../../ui/hooks/use-archive';
+import { useRecordForm } from '../../../ui/hooks/use-record-form';
 import { DayInput } from '../../../ui/DayInput';
 import { officeToday } from '../../../data/complaints';
 

@@ -1,11 +1,12 @@
 import { Group, NumberInput } from '@mantine/core';
 import { createSettlement, OverpaymentError, updateSettlement, type SettlementRecord } from '../../../data/archive';
 import { useT } from '../../../i18n/react';
-import { FormModal } from '../shared/FormModal';
-import { normaliseDay } from '../shared/format';
-import { MONEY_INPUT, numberOrBlank } from '../shared/options';
-import { useArchive, useFormat } from '../shared/use-archive';
-import { useRecordForm } from '../shared/use-record-form';
+import { FormModal } from '../../../ui/FormModal';
+import { normaliseDay } from '../../../ui/format';
+import { MONEY_INPUT, numberOrBlank } from '../../../ui/archive-options';
+import { useArchive } from '../../../ui/hooks/use-archive';
+import { useFormat } from '../../../ui/hooks/use-format';
+import { useRecordForm } from '../../../ui/hooks/use-record-form';
 import { DayInput } from '../../../ui/DayInput';
 import { officeToday } from '../../../data/complaints';
 

@@ -20,8 +20,9 @@ import { customerTimeline } from '../../../data/archive';
 import type { Translate } from '../../../i18n';
 import { complaintStatusLabel } from '../../../i18n/enum-labels';
 import { useT } from '../../../i18n/react';
-import { OverdueFlag } from '../../complaints/ComplaintBadges';
-import { useArchive, useFormat } from './use-archive';
+import { OverdueFlag } from '../../../ui/ComplaintOverdueFlag';
+import { useArchive } from '../../../ui/hooks/use-archive';
+import { useFormat } from '../../../ui/hooks/use-format';
 
 type Icon = ComponentType<{ size?: number }>;
 const INTERACTION_ICON: Record<InteractionKind, Icon> = {

@@ -27,6 +27,8 @@ export function HandoverFields<V extends HandoverFormValues>({
 }) {
   const t = useT();
   const options = managers.filter((m) => m.active && m.id !== exclude).map((m) => ({ value: m.id, label: m.name }));
+  // The wider form is typed by its caller (V); its inputs are bound by path, which Mantine types for any V.
+  const toManager = form.getInputProps('toManagerId');
   return (
     <>
       <Select
@@ -35,9 +37,9 @@ export function HandoverFields<V extends HandoverFormValues>({
         data={options}
         searchable
         nothingFoundMessage={t('detail.handover.noManagers')}
-        {...form.getInputProps('toManagerId')}
+        {...toManager}
         // Mantine's Select gives null when cleared; the form (and the repository) want ''.
-        onChange={(value) => (form as unknown as UseFormReturnType<HandoverFormValues>).setFieldValue('toManagerId', value ?? '')}
+        onChange={(value) => toManager.onChange(value ?? '')}
       />
       <DayInput required label={t('detail.handover.date')} maxDate={officeToday()} {...form.getInputProps('date')} />
       <TextInput required label={t('detail.handover.reason')} {...form.getInputProps('reason')} />

@@ -4,11 +4,12 @@ import { useState } from 'react';
 import { benefitsOf, deleteBenefitYear, type BenefitYearRecord } from '../../../data/archive';
 import { useT } from '../../../i18n/react';
 import { BenefitModal } from '../modals/BenefitModal';
-import { AddBar } from '../shared/AddBar';
-import { DeleteConfirm } from '../shared/ConfirmModal';
-import { RecordTable } from '../shared/RecordTable';
-import { RowActions } from '../shared/RowActions';
-import { useArchive, useFormat } from '../shared/use-archive';
+import { AddBar } from '../../../ui/AddBar';
+import { DeleteConfirm } from '../../../ui/ConfirmModal';
+import { RecordTable } from '../../../ui/RecordTable';
+import { RowActions } from '../../../ui/RowActions';
+import { useArchive } from '../../../ui/hooks/use-archive';
+import { useFormat } from '../../../ui/hooks/use-format';
 
 type Dialog = { kind: 'new' } | { kind: 'edit' | 'delete'; record: BenefitYearRecord };
 

@@ -6,14 +6,15 @@ import { contactsOf, deleteContact, setPrimaryContact, type ContactRecord, type 
 import { useT } from '../../../i18n/react';
 import { CallModal } from '../modals/CallModal';
 import { ContactModal } from '../modals/ContactModal';
-import { AddBar } from '../shared/AddBar';
-import { DeleteConfirm } from '../shared/ConfirmModal';
-import { joinList } from '../shared/format';
-import { RecordTable } from '../shared/RecordTable';
-import { IconAction, RowActions } from '../shared/RowActions';
+import { AddBar } from '../../../ui/AddBar';
+import { DeleteConfirm } from '../../../ui/ConfirmModal';
+import { joinList } from '../../../ui/format';
+import { RecordTable } from '../../../ui/RecordTable';
+import { IconAction, RowActions } from '../../../ui/RowActions';
 import { usePreferences } from '../../../state/preferences';
-import { useAction, useArchive } from '../shared/use-archive';
-import { ToneBadge } from '../shared/ToneBadge';
+import { useAction } from '../../../ui/hooks/use-action';
+import { useArchive } from '../../../ui/hooks/use-archive';
+import { ToneBadge } from '../../../ui/ToneBadge';
 
 type Dialog = { kind: 'new' } | { kind: 'edit' | 'call' | 'delete'; contact: ContactRecord };
 

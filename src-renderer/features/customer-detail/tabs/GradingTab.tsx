@@ -6,7 +6,7 @@ import { CurrentGrade } from '../grading/CurrentGrade';
 import { Evaluation } from '../grading/Evaluation';
 import { GradeHistory } from '../grading/GradeHistory';
 import { PendingDraft } from '../grading/PendingDraft';
-import { useArchive } from '../shared/use-archive';
+import { useArchive } from '../../../ui/hooks/use-archive';
 
 /**
  * 客户分级: the grade in force and the next follow-up; the customer's grading waiting for approval,

@@ -3,8 +3,10 @@ import { IconUserCheck } from '@tabler/icons-react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { acknowledgeHandover, handoversOf } from '../../../data/archive';
 import { useT } from '../../../i18n/react';
-import { RecordTable } from '../shared/RecordTable';
-import { useAction, useArchive, useFormat } from '../shared/use-archive';
+import { RecordTable } from '../../../ui/RecordTable';
+import { useAction } from '../../../ui/hooks/use-action';
+import { useArchive } from '../../../ui/hooks/use-archive';
+import { useFormat } from '../../../ui/hooks/use-format';
 
 /**
  * 交接记录: every change of account manager, newest first. The successor confirms taking over

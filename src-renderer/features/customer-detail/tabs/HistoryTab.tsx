@@ -4,11 +4,12 @@ import { useRef, useState } from 'react';
 import { customerFullHistory, getCustomer, type CustomerHistoryItem, type HistoryKind } from '../../../data/archive';
 import type { AirgapDb } from '../../../data/db';
 import { useT } from '../../../i18n/react';
-import { joinList } from '../shared/format';
-import { historyAction, kindLabel, recordName, shownChanges } from '../shared/history-records';
-import { fieldLabel, formatChangeValue } from '../shared/history-values';
-import { RecordTable } from '../shared/RecordTable';
-import { useArchive, useFormat } from '../shared/use-archive';
+import { joinList } from '../../../ui/format';
+import { historyAction, kindLabel, recordName, shownChanges } from '../../../ui/history-records';
+import { fieldLabel, formatChangeValue } from '../../../ui/history-values';
+import { RecordTable } from '../../../ui/RecordTable';
+import { useArchive } from '../../../ui/hooks/use-archive';
+import { useFormat } from '../../../ui/hooks/use-format';
 
 /** Entries per step: a customer with hundreds of interactions opens on the newest 100, 更多 adds 100. */
 const PAGE = 100;

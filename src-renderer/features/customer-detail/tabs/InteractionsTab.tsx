@@ -4,12 +4,13 @@ import { useState } from 'react';
 import { deleteInteraction, interactionsOf, type CustomerRecord, type InteractionRecord } from '../../../data/archive';
 import { useT } from '../../../i18n/react';
 import { InteractionModal } from '../modals/InteractionModal';
-import { AddBar } from '../shared/AddBar';
-import { DeleteConfirm } from '../shared/ConfirmModal';
-import { joinList } from '../shared/format';
-import { RecordTable } from '../shared/RecordTable';
-import { RowActions } from '../shared/RowActions';
-import { useArchive, useFormat } from '../shared/use-archive';
+import { AddBar } from '../../../ui/AddBar';
+import { DeleteConfirm } from '../../../ui/ConfirmModal';
+import { joinList } from '../../../ui/format';
+import { RecordTable } from '../../../ui/RecordTable';
+import { RowActions } from '../../../ui/RowActions';
+import { useArchive } from '../../../ui/hooks/use-archive';
+import { useFormat } from '../../../ui/hooks/use-format';
 
 type Dialog = { kind: 'new' } | { kind: 'edit' | 'delete'; record: InteractionRecord };
 

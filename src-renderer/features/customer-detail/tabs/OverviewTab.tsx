@@ -5,9 +5,10 @@ import { formatMark, markFor } from '../../../core/classification';
 import { childrenOf, getCustomer, type CustomerRecord } from '../../../data/archive';
 import { customerLevelLabel, customerStatusLabel, customerTypeLabel } from '../../../i18n/enum-labels';
 import { useT } from '../../../i18n/react';
-import { useArchive, useFormat } from '../shared/use-archive';
+import { useArchive } from '../../../ui/hooks/use-archive';
+import { useFormat } from '../../../ui/hooks/use-format';
 import { CustomerTimeline } from '../shared/CustomerTimeline';
-import { Link } from '../shared/Link';
+import { Link } from '../../../ui/Link';
 
 const words = (items: readonly string[]) =>
   items.length === 0 ? (

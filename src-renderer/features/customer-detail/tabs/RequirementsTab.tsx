@@ -5,15 +5,16 @@ import { isRequirementOverdue } from '../../../core/archive-domain';
 import { deleteRequirement, requirementsOf, type CustomerRecord, type RequirementRecord } from '../../../data/archive';
 import { useT } from '../../../i18n/react';
 import { RequirementModal } from '../modals/RequirementModal';
-import { AddBar } from '../shared/AddBar';
-import { DeleteConfirm } from '../shared/ConfirmModal';
-import { DueDay } from '../shared/OverdueBadge';
-import { RecordTable } from '../shared/RecordTable';
-import { RowActions } from '../shared/RowActions';
-import { todayIso } from '../shared/format';
-import { REQ_STATUS_COLOR } from '../shared/options';
-import { useArchive, useFormat } from '../shared/use-archive';
-import { ToneBadge } from '../shared/ToneBadge';
+import { AddBar } from '../../../ui/AddBar';
+import { DeleteConfirm } from '../../../ui/ConfirmModal';
+import { DueDay } from '../../../ui/OverdueBadge';
+import { RecordTable } from '../../../ui/RecordTable';
+import { RowActions } from '../../../ui/RowActions';
+import { todayIso } from '../../../ui/format';
+import { REQ_STATUS_COLOR } from '../../../ui/archive-options';
+import { useArchive } from '../../../ui/hooks/use-archive';
+import { useFormat } from '../../../ui/hooks/use-format';
+import { ToneBadge } from '../../../ui/ToneBadge';
 
 type Dialog = { kind: 'new' } | { kind: 'edit' | 'delete'; record: RequirementRecord };
 

@@ -12,7 +12,7 @@ import { classificationOptions, levelOptions, statusOptions, typeOptions } from 
 import { DayInput } from '../../../ui/DayInput';
 import { todayIso } from '../../../core/format';
 import classes from './form.module.css';
-import { MergeModal } from '../../customer-detail/merge/MergeModal';
+import { MergeModal } from '../merge/MergeModal';
 import { DuplicateWarning, type DuplicateCandidateView } from './DuplicateWarning';
 import { cellsOf, splitPastedName, type CustomerFormValues } from './form-values';
 import { ManagerSelect } from './ManagerSelect';

@@ -1,5 +1,4 @@
 import type { UseFormReturnType } from '@mantine/form';
-import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { ValidationError } from '../../../core/validation';
 import { createCustomer, DuplicateCustomerError, updateCustomer, type CustomerRecord, type ManagerRecord } from '../../../data/archive';
@@ -9,6 +8,7 @@ import { useSession, writeContextOf } from '../../../state/session';
 import { todayIso } from '../../../core/format';
 import type { DuplicateCandidateView } from './DuplicateWarning';
 import { formFieldOf, fromFormValues, type CustomerFormValues } from './form-values';
+import { notify } from '../../../ui/notify';
 
 interface SaveOptions {
   /** Editing this customer; creating when absent. */
@@ -51,7 +51,7 @@ export function useSaveCustomer(form: UseFormReturnType<CustomerFormValues>, { e
       const saved = existing
         ? await updateCustomer(session.db, existing.id, input, ctx, { today: todayIso(), allowDuplicate })
         : await createCustomer(session.db, input, ctx, { today: todayIso(), allowDuplicate });
-      notifications.show({ color: 'green', message: t('customers.form.saved', { name: saved.name }) });
+      notify('green', t('customers.form.saved', { name: saved.name }));
       onSaved(saved);
     } catch (error) {
       if (error instanceof ValidationError) {

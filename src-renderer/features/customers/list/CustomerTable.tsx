@@ -1,9 +1,9 @@
 import { UnstyledButton } from '@mantine/core';
 import { IconArrowDown, IconArrowUp, IconArrowsSort } from '@tabler/icons-react';
-import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useMemo, useRef } from 'react';
+import { useMemo } from 'react';
 import { useT } from '../../../i18n/react';
 import { usePreferences } from '../../../state/preferences';
+import { useVirtualRows, VIRTUAL_HEADER_HEIGHT } from '../../../ui/hooks/use-virtual-rows';
 import { COLUMNS, gridOf, NAME_COLUMN } from './columns';
 import { CustomerRow, type ListRow } from './CustomerRow';
 import type { ColumnId, SortState } from './list-model';
@@ -11,7 +11,6 @@ import classes from './customers.module.css';
 
 /** Two lines (name, then short name or the matched contact) at the app's font size. */
 export const ROW_HEIGHT = 56;
-const HEADER_HEIGHT = 40;
 
 interface TableProps {
   rows: readonly ListRow[];
@@ -27,26 +26,15 @@ interface TableProps {
 }
 
 /**
- * The list as an ARIA table of div rows, windowed with @tanstack/react-virtual: only the rows in view
- * (plus a few) exist in the DOM, so 10,000 customers scroll like 30. The table element itself is
- * the scroll container: header and body are its direct row groups, as ARIA expects.
+ * The list as an ARIA table of div rows, windowed by useVirtualRows (as ui/VirtualTable is): only the
+ * rows in view (plus a few) exist in the DOM, so 10,000 customers scroll like 30. The table element
+ * itself is the scroll container: header and body are its direct row groups, as ARIA expects. Its own
+ * rendering stays here: sortable headers and memoised rows with the search highlighted.
  */
 export function CustomerTable({ rows, columns, sort, onSort, query, onOpen, resetKey, busy }: TableProps) {
   const t = useT();
   const locale = usePreferences((s) => s.locale);
-  const scrollRef = useRef<HTMLDivElement>(null);
-  const virtualizer = useVirtualizer({
-    count: rows.length,
-    getScrollElement: () => scrollRef.current,
-    estimateSize: () => ROW_HEIGHT,
-    overscan: 12,
-    // The body starts below the sticky header inside the same scroll element.
-    scrollMargin: HEADER_HEIGHT,
-    useFlushSync: false,
-  });
-  useEffect(() => {
-    scrollRef.current?.scrollTo({ top: 0 });
-  }, [resetKey]);
+  const { scrollRef, rows: inView, bodyHeight } = useVirtualRows({ count: rows.length, rowHeight: ROW_HEIGHT, overscan: 12, resetKey });
   const { template, minWidth } = useMemo(() => gridOf(columns), [columns]);
   const ctx = useMemo(() => ({ t, locale }), [t, locale]);
   return (
@@ -62,14 +50,14 @@ export function CustomerTable({ rows, columns, sort, onSort, query, onOpen, rese
       className={classes.table}
     >
       <div role="rowgroup" className={classes.head} style={{ minWidth }}>
-        <div role="row" aria-rowindex={1} className={classes.row} style={{ gridTemplateColumns: template, height: HEADER_HEIGHT }}>
+        <div role="row" aria-rowindex={1} className={classes.row} style={{ gridTemplateColumns: template, height: VIRTUAL_HEADER_HEIGHT }}>
           {columns.map((id) => (
             <HeaderCell key={id} id={id} sort={sort} onSort={onSort} label={t(id === 'name' ? NAME_COLUMN.label : COLUMNS[id].label)} />
           ))}
         </div>
       </div>
-      <div role="rowgroup" className={classes.body} style={{ height: virtualizer.getTotalSize(), minWidth }}>
-        {virtualizer.getVirtualItems().map((item) => (
+      <div role="rowgroup" className={classes.body} style={{ height: bodyHeight, minWidth }}>
+        {inView.map((item) => (
           <CustomerRow
             key={rows[item.index]!.customer.id}
             row={rows[item.index]!}
@@ -78,7 +66,7 @@ export function CustomerTable({ rows, columns, sort, onSort, query, onOpen, rese
             template={template}
             query={query}
             ctx={ctx}
-            top={item.start - HEADER_HEIGHT}
+            top={item.top}
             height={ROW_HEIGHT}
             onOpen={onOpen}
           />

@@ -1,9 +1,10 @@
 import { Text, Textarea, TextInput } from '@mantine/core';
 import { restoreDefaultConfig, saveConfig, type ConfigKind } from '../../../data/grading';
 import { useT } from '../../../i18n/react';
-import { FormModal } from '../../customer-detail/shared/FormModal';
-import { notify, useArchive } from '../../customer-detail/shared/use-archive';
-import { useRecordForm } from '../../customer-detail/shared/use-record-form';
+import { FormModal } from '../../../ui/FormModal';
+import { notify } from '../../../ui/notify';
+import { useArchive } from '../../../ui/hooks/use-archive';
+import { useRecordForm } from '../../../ui/hooks/use-record-form';
 
 export type ApprovalRequest = { mode: 'save'; body: unknown } | { mode: 'restore' };
 
@@ -35,7 +36,7 @@ export function ApprovalModal({
     initialValues: { approvedBy: '', note: restore ? t('gradingRules.approval.restoreNote') : '' },
     save: async (approval, ctx) => {
       const record = request.mode === 'restore' ? await restoreDefaultConfig(db, kind, approval, ctx) : await saveConfig(db, kind, request.body, approval, ctx);
-      notify(t, 'green', t(restore ? 'gradingRules.restored' : 'gradingRules.saved', { version: record.version }));
+      notify('green', t(restore ? 'gradingRules.restored' : 'gradingRules.saved', { version: record.version }));
     },
     onSaved: onClose,
     savedMessage: null,

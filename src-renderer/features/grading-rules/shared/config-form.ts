@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import { decodeHlc } from '../../../core/hlc';
 import { fieldErrorsOf, type FieldErrors } from '../../../core/validation';
 import { isMessageKey, type Translate } from '../../../i18n';
-import { numberOrBlank } from '../../customer-detail/shared/options';
+import { numberOrBlank } from '../../../ui/archive-options';
 
 /**
  * What the three rule editors share, pure (no React): a NumberInput's value, the schema's verdict

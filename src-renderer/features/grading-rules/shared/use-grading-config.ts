@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { configHistory, currentConfig, type ConfigKind, type CurrentConfig, type GradingConfigRecord } from '../../../data/grading';
-import { useArchive } from '../../customer-detail/shared/use-archive';
+import { useArchive } from '../../../ui/hooks/use-archive';
 
 /** The version in force and every saved one (live: a save elsewhere shows at once). */
 export interface ConfigState<K extends ConfigKind> {

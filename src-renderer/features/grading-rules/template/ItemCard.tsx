@@ -3,7 +3,7 @@ import type { UseFormReturnType } from '@mantine/form';
 import { IconArrowDown, IconArrowUp, IconTrash } from '@tabler/icons-react';
 import type { FieldErrors } from '../../../core/validation';
 import { useT } from '../../../i18n/react';
-import { ToneBadge } from '../../customer-detail/shared/ToneBadge';
+import { ToneBadge } from '../../../ui/ToneBadge';
 import { messageText } from '../shared/config-form';
 import { BandsEditor, PaymentBandsEditor } from './BandsEditor';
 import { moveTarget, type ItemFormValues, type TemplateFormValues } from './template-form';

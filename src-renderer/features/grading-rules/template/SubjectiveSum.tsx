@@ -1,6 +1,6 @@
 import { Group, Text } from '@mantine/core';
 import { useT } from '../../../i18n/react';
-import { ToneBadge } from '../../customer-detail/shared/ToneBadge';
+import { ToneBadge } from '../../../ui/ToneBadge';
 import { messageText } from '../shared/config-form';
 import { subjectiveGap, subjectiveSum, type ItemFormValues } from './template-form';
 

@@ -4,7 +4,7 @@ import type { Grade, GradeDistribution } from '../../../core/grading';
 import { useT } from '../../../i18n/react';
 import { usePreferences } from '../../../state/preferences';
 import { GRADE_SHADES, GradeBadge } from '../../../ui/GradeBadge';
-import { formatPercent } from '../grading-labels';
+import { formatPercent } from '../../../ui/format';
 import { anyGraded, DISTRIBUTION_ORDER, type DistributionKey } from './pareto-model';
 
 /** The ungraded slice: paler than the A grade's grey, as the 未定级 badge is an outline. */

@@ -5,11 +5,10 @@ import type { ParetoCustomer } from '../../../data/grading';
 import { useT } from '../../../i18n/react';
 import { usePreferences } from '../../../state/preferences';
 import { GradeBadge } from '../../../ui/GradeBadge';
-import { formatWanAmount } from '../../customer-detail/shared/format';
-import { Link } from '../../customer-detail/shared/Link';
-import { ToneBadge } from '../../customer-detail/shared/ToneBadge';
-import { formatPercent } from '../grading-labels';
-import { tableClasses, tableHeight, VirtualTable, type VirtualColumn } from '../VirtualTable';
+import { formatPercent, formatWanAmount } from '../../../ui/format';
+import { Link } from '../../../ui/Link';
+import { ToneBadge } from '../../../ui/ToneBadge';
+import { tableClasses, tableHeight, VirtualTable, type VirtualColumn } from '../../../ui/VirtualTable';
 
 const ROW_HEIGHT = 40;
 

@@ -3,11 +3,11 @@ import { useMemo } from 'react';
 import { useT } from '../../../i18n/react';
 import { usePreferences } from '../../../state/preferences';
 import { GradeBadge } from '../../../ui/GradeBadge';
-import { Link } from '../../customer-detail/shared/Link';
-import { ToneBadge } from '../../customer-detail/shared/ToneBadge';
+import { Link } from '../../../ui/Link';
+import { ToneBadge } from '../../../ui/ToneBadge';
 import { reasonOf } from '../decision-text';
 import { CHANGE_COLOR, CHANGE_LABEL } from '../grading-labels';
-import { tableHeight, VirtualTable, type VirtualColumn } from '../VirtualTable';
+import { tableHeight, VirtualTable, type VirtualColumn } from '../../../ui/VirtualTable';
 import type { EntryRow } from './entry-rows';
 
 /** Two lines: the reason, and an override's reason under it. */

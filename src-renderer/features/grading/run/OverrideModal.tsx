@@ -5,9 +5,10 @@ import { overrideGrading, type GradingRecord } from '../../../data/grading';
 import { useT } from '../../../i18n/react';
 import { usePreferences } from '../../../state/preferences';
 import { GradeBadge } from '../../../ui/GradeBadge';
-import { FormModal } from '../../customer-detail/shared/FormModal';
-import { useAction, useArchive } from '../../customer-detail/shared/use-archive';
-import { useRecordForm } from '../../customer-detail/shared/use-record-form';
+import { FormModal } from '../../../ui/FormModal';
+import { useAction } from '../../../ui/hooks/use-action';
+import { useArchive } from '../../../ui/hooks/use-archive';
+import { useRecordForm } from '../../../ui/hooks/use-record-form';
 import { reasonOf } from '../decision-text';
 import type { EntryRow } from './entry-rows';
 

@@ -3,11 +3,11 @@ import { IconArrowLeft } from '@tabler/icons-react';
 import { DEFAULT_TEMPLATE } from '../../../core/grading';
 import type { GradeRunRecord } from '../../../data/grading';
 import { useT } from '../../../i18n/react';
-import { Link } from '../../customer-detail/shared/Link';
-import { ToneBadge } from '../../customer-detail/shared/ToneBadge';
-import { useFormat } from '../../customer-detail/shared/use-archive';
+import { Link } from '../../../ui/Link';
+import { ToneBadge } from '../../../ui/ToneBadge';
 import { gradeRunStatusLabel } from '../../../i18n/enum-labels';
 import { STATUS_COLOR } from '../grading-labels';
+import { useFormat } from '../../../ui/hooks/use-format';
 
 /** The criteria's default is version 0 (never stored: data/grading/config); the template's is its own `version`. */
 const DEFAULT_CRITERIA_VERSION = 0;

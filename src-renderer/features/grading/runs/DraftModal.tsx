@@ -4,10 +4,10 @@ import { benefitYearFor } from '../../../core/grading';
 import { draftGrading } from '../../../data/grading';
 import { useT } from '../../../i18n/react';
 import { DayInput } from '../../../ui/DayInput';
-import { FormModal } from '../../customer-detail/shared/FormModal';
-import { normaliseDay, todayIso } from '../../customer-detail/shared/format';
-import { useArchive } from '../../customer-detail/shared/use-archive';
-import { useRecordForm } from '../../customer-detail/shared/use-record-form';
+import { FormModal } from '../../../ui/FormModal';
+import { normaliseDay, todayIso } from '../../../ui/format';
+import { useArchive } from '../../../ui/hooks/use-archive';
+import { useRecordForm } from '../../../ui/hooks/use-record-form';
 
 interface DraftValues extends Record<string, unknown> {
   evaluationDate: string;

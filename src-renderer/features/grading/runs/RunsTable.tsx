@@ -1,12 +1,12 @@
 import { Group, Text } from '@mantine/core';
 import type { GradeRunRecord } from '../../../data/grading';
 import { useT } from '../../../i18n/react';
-import { Link } from '../../customer-detail/shared/Link';
-import { RecordTable, type RecordColumn } from '../../customer-detail/shared/RecordTable';
-import { ToneBadge } from '../../customer-detail/shared/ToneBadge';
-import { useFormat } from '../../customer-detail/shared/use-archive';
+import { Link } from '../../../ui/Link';
+import { RecordTable, type RecordColumn } from '../../../ui/RecordTable';
+import { ToneBadge } from '../../../ui/ToneBadge';
 import { gradeRunStatusLabel } from '../../../i18n/enum-labels';
 import { CHANGE_FILTERS, CHANGE_LABEL, KIND_LABEL, STATUS_COLOR } from '../grading-labels';
+import { useFormat } from '../../../ui/hooks/use-format';
 
 /**
  * Every grading run, newest first: a handful a year (one batch, a few single customers), so a plain

@@ -10,7 +10,7 @@ import { useT } from '../../../i18n/react';
 import { usePreferences } from '../../../state/preferences';
 import { useSession } from '../../../state/session';
 import { DayInput } from '../../../ui/DayInput';
-import { normaliseDay } from '../../customer-detail/shared/format';
+import { normaliseDay } from '../../../ui/format';
 import { ReportPreview } from '../preview/ReportPreview';
 import { reportFormat } from '../report-format';
 import { ComplaintStatsReport } from './ComplaintStatsReport';

@@ -6,8 +6,8 @@ import { customerLevelLabel, customerStatusLabel, customerTypeLabel, departmentL
 import { useT } from '../../../i18n/react';
 import { KeepTogether, ReportHeading, ReportNote, ReportTitle } from '../../../ui/print/PrintSheet';
 import { FieldTable, ReportTable } from '../../../ui/print/ReportTable';
-import { gradingReasons } from '../../customer-detail/grading/grading-text';
-import { joinList, outstandingWan } from '../../customer-detail/shared/format';
+import { gradingReasons } from '../../customer-detail';
+import { joinList, outstandingWan } from '../../../ui/format';
 import type { ReportFormat } from '../report-format';
 import { ComplaintsTable } from './ComplaintsTable';
 

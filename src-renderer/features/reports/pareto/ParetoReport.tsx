@@ -4,7 +4,7 @@ import { useT } from '../../../i18n/react';
 import { PrintParetoChart } from '../../../ui/print/PrintCharts';
 import { ReportHeading, ReportNote, ReportTitle } from '../../../ui/print/PrintSheet';
 import { ReportTable } from '../../../ui/print/ReportTable';
-import { CHART_TOP, paretoSummary } from '../../grading/pareto/pareto-model';
+import { CHART_TOP, paretoSummary } from '../../grading';
 import type { ReportFormat } from '../report-format';
 
 /**

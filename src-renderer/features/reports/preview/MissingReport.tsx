@@ -1,6 +1,6 @@
 import { Alert, Stack } from '@mantine/core';
 import { useT } from '../../../i18n/react';
-import { Link } from '../../customer-detail/shared/Link';
+import { Link } from '../../../ui/Link';
 
 /** A report of a record that does not exist (a stale link): said plainly, with the way back. */
 export function MissingReport({ message }: { message: string }) {

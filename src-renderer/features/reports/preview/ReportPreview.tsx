@@ -1,5 +1,4 @@
 import { Alert, Button, Card, Group, Loader, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { IconArrowLeft, IconFileTypePdf, IconPrinter } from '@tabler/icons-react';
 import { useEffect, useState, type ReactNode } from 'react';
 import { flushSync } from 'react-dom';
@@ -21,9 +20,10 @@ import { usePreferences } from '../../../state/preferences';
 import { useSession } from '../../../state/session';
 import type { Orientation } from '../../../ui/print/page-css';
 import { PrintSheet } from '../../../ui/print/PrintSheet';
-import { Link } from '../../customer-detail/shared/Link';
+import { Link } from '../../../ui/Link';
 import { MarkPicker } from './MarkPicker';
 import { pdfFileName, printReport } from './print-report';
+import { notify } from '../../../ui/notify';
 
 interface ReportPreviewProps {
   profile: Profile;
@@ -71,7 +71,7 @@ export function ReportPreview({ profile, report, title, params, floor, orientati
         { db: session.db, host: session.host, origin: session.installation.installationId, now: () => now },
         { action, report, title, params, mark, floor, orientation, operator: profile.operatorName, fileName: pdfFileName(title, now) },
       );
-      if (outcome.done) notifications.show({ color: 'green', message: t(action === 'pdf' && !browser ? 'reports.done.pdf' : 'reports.done.print') });
+      if (outcome.done) notify('green', t(action === 'pdf' && !browser ? 'reports.done.pdf' : 'reports.done.print'));
     } catch (error) {
       const message =
         error instanceof MarkTooLowError
@@ -81,7 +81,7 @@ export function ReportPreview({ profile, report, title, params, floor, orientati
             : error instanceof HostError
               ? t(`hostError.${error.code}`)
               : t('reports.error.failed');
-      notifications.show({ color: 'red', message });
+      notify('red', message);
     } finally {
       setBusy(null);
     }

@@ -5,7 +5,7 @@ import { complaintCategoryLabel, complaintSeverityLabel, complaintStatusLabel, z
 import { useT } from '../../../i18n/react';
 import { KeepTogether, ReportHeading, ReportNote, ReportTitle, useSheetMark } from '../../../ui/print/PrintSheet';
 import { FieldTable, ReportTable } from '../../../ui/print/ReportTable';
-import { joinList } from '../../customer-detail/shared/format';
+import { joinList } from '../../../ui/format';
 import type { ReportFormat } from '../report-format';
 
 export interface Signatures {

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { gradeDistribution, paretoAnalysis } from '../../../../src-renderer/core/grading';
 import type { ParetoCustomer } from '../../../../src-renderer/data/grading';
-import { formatPercent } from '../../../../src-renderer/features/grading/grading-labels';
+import { formatPercent } from '../../../../src-renderer/ui/format';
 import { anyGraded, customersWithoutFigures, paretoChartData, paretoSummary } from '../../../../src-renderer/features/grading/pareto/pareto-model';
 
 const customers = (ids: string[]) => new Map<string, ParetoCustomer>(ids.map((id) => [id, { name: `客户${id}`, grade: null, managerName: '' }]));

@@ -1,0 +1,2 @@
+/** The grading rules' settings section. */
+export { GradingRulesSection } from './GradingRulesSection';

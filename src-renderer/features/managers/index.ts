@@ -1,0 +1,2 @@
+/** The managers' settings section. */
+export { ManagersSection } from './ManagersSection';

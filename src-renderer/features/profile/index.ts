@@ -1,0 +1,2 @@
+/** The department profile form (set-up and settings). */
+export { ProfileForm } from './ProfileForm';

@@ -1,0 +1,2 @@
+/** The recycle bin page. */
+export { RecycleBinPage } from './RecycleBinPage';

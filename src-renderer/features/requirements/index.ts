@@ -1,0 +1,3 @@
+/** 我的需求, and the manager choice the complaint list shares. */
+export { ManagerChoice } from './ManagerChoice';
+export { MyRequirementsPage } from './MyRequirementsPage';

@@ -1,0 +1,2 @@
+/** First start: the set-up page. */
+export { SetupPage } from './SetupPage';

@@ -1,0 +1,63 @@
+import { Alert, Button, Group, Modal, Stack } from '@mantine/core';
+import type { FormEvent, ReactNode } from 'react';
+import { useT } from '../i18n/react';
+import { keepEnterInField } from './form-keys';
+import { useReturnFocus } from './use-return-focus';
+
+interface FormModalProps {
+  title: string;
+  onClose: () => void;
+  submit: (event?: FormEvent<HTMLFormElement>) => void;
+  saving: boolean;
+  formErrors: string[];
+  /** The repository's question about an unusual value (see useRecordForm), answered by its own button. */
+  confirmation?: { message: string; label: string; onConfirm: () => void } | null;
+  submitLabel?: string;
+  size?: string;
+  children: ReactNode;
+}
+
+/**
+ * The frame of every archive form: a modal that is mounted open (the parent mounts it to open it,
+ * so each opening starts from fresh values), the fields, the form-level messages, cancel and save.
+ * Enter submits only from a one-line text field (never from a select or autocomplete), and closing
+ * gives focus back to what opened the dialog.
+ */
+export function FormModal({ title, onClose, submit, saving, formErrors, confirmation, submitLabel, size = 'lg', children }: FormModalProps) {
+  const t = useT();
+  useReturnFocus();
+  return (
+    <Modal opened onClose={onClose} title={title} size={size} centered>
+      <form onSubmit={submit} onKeyDown={keepEnterInField} noValidate>
+        <Stack gap="sm">
+          {children}
+          {formErrors.length > 0 && (
+            <Alert color="red" variant="light" role="alert">
+              {formErrors.map((message) => (
+                <div key={message}>{message}</div>
+              ))}
+            </Alert>
+          )}
+          {confirmation && (
+            <Alert color="yellow" variant="light" role="alert" data-testid="form-confirmation">
+              <Stack gap="xs" align="flex-start">
+                <div>{confirmation.message}</div>
+                <Button size="xs" variant="default" onClick={confirmation.onConfirm} loading={saving}>
+                  {confirmation.label}
+                </Button>
+              </Stack>
+            </Alert>
+          )}
+          <Group justify="flex-end" mt="xs">
+            <Button variant="default" onClick={onClose}>
+              {t('detail.cancel')}
+            </Button>
+            <Button type="submit" loading={saving}>
+              {submitLabel ?? t('detail.save')}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+}

@@ -3,7 +3,6 @@ import type { Grade } from '../core/grading';
 import type { ComplaintFields, IsoDateTime } from '../core/model';
 import type { Envelope } from '../core/envelope';
 import type { AirgapDb } from './db';
-import { satisfactionTables } from './satisfaction/types';
 
 /** The part of a stored complaint the statistics read (the complaints storage owns the rest). */
 type StoredComplaint = Pick<
@@ -69,7 +68,7 @@ async function yearRows(db: AirgapDb, year: number): Promise<YearRow[]> {
   const held = years.get(year);
   if (held && held.seq === seq) return held.rows;
   const [from, to] = receivedRange(year);
-  const stored = (await db.table('complaints').where('receivedAt').between(from, to).toArray()) as StoredComplaint[];
+  const stored: StoredComplaint[] = await db.complaints.where('receivedAt').between(from, to).toArray();
   const yearPrefix = String(year);
   const rows: YearRow[] = [];
   for (const c of stored) {
@@ -137,14 +136,10 @@ export async function complaintStatsOfYear(
 
 /** The year's live surveys, of customers whose grade is among `grades` (their grade now: surveys carry none). */
 async function surveyFigure(db: AirgapDb, year: number, grades: StatsFilter['grades'] | null): Promise<SatisfactionFigure> {
-  let surveys = (await satisfactionTables(db).surveys.where('date').between(`${year}-01-01`, `${year}-12-31`, true, true).toArray()).filter(
-    (s) => s.deletedAt === null,
-  );
+  let surveys = (await db.surveys.where('date').between(`${year}-01-01`, `${year}-12-31`, true, true).toArray()).filter((s) => s.deletedAt === null);
   if (grades) {
     const wanted = new Set<Grade | 'ungraded'>(grades);
-    const customers = (await db.table('customers').bulkGet([...new Set(surveys.map((s) => s.customerId))])) as (
-      { id: string; grade?: Grade | null } | undefined
-    )[];
+    const customers = await db.customers.bulkGet([...new Set(surveys.map((s) => s.customerId))]);
     const gradeOf = new Map(customers.filter((c) => c !== undefined).map((c) => [c.id, c.grade ?? null]));
     surveys = surveys.filter((s) => wanted.has(gradeOf.get(s.customerId) ?? 'ungraded'));
   }
@@ -154,8 +149,8 @@ async function surveyFigure(db: AirgapDb, year: number, grades: StatsFilter['gra
 
 /** The years that have complaints, newest first (the two ends of the `receivedAt` index), and always the current one. */
 export async function complaintYears(db: AirgapDb, currentYear: number): Promise<number[]> {
-  const t = db.table('complaints');
-  const [first, last] = (await Promise.all([t.orderBy('receivedAt').first(), t.orderBy('receivedAt').last()])) as (StoredComplaint | undefined)[];
+  const t = db.complaints;
+  const [first, last] = await Promise.all([t.orderBy('receivedAt').first(), t.orderBy('receivedAt').last()]);
   const low = Math.min(currentYear, first ? Number(chinaDayOf(first.receivedAt).slice(0, 4)) : currentYear);
   const high = Math.max(currentYear, last ? Number(chinaDayOf(last.receivedAt).slice(0, 4)) : currentYear);
   const years: number[] = [];

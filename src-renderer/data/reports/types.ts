@@ -1,15 +1,9 @@
-import type { Table } from 'dexie';
-import type { Envelope } from '../../core/envelope';
-import type { ComplaintFields } from '../../core/model';
-import type { PrintLogEntry } from '../../core/reports';
 import type { AirgapDb } from '../db';
+import type { ComplaintRecord } from '../rows/complaints';
 
-/** A stored complaint as the reports read it (the record shape is core/model.ts ComplaintFields). */
-export type ComplaintRow = ComplaintFields & Envelope;
+/** A stored complaint as the reports read it (the one complaint row type, data/rows/complaints.ts). */
+export type ComplaintRow = ComplaintRecord;
 
 export function reportTables(db: AirgapDb) {
-  return {
-    complaints: db.table('complaints') as Table<ComplaintRow, string>,
-    printLog: db.table('printLog') as Table<PrintLogEntry, string>,
-  };
+  return { complaints: db.complaints, printLog: db.printLog };
 }

@@ -63,7 +63,7 @@ export function responseHeaders(file: string): Record<string, string> {
     'cache-control': 'no-cache',
   };
   // The scanner cannot read a CSP held in a constant; it evaluates the same string in the built index.html.
-  if (extname(file).toLowerCase() === '.html') headers['content-security-policy'] = PRODUCTION_CSP; // eng-disable CSP_GLOBAL_CHECK same PRODUCTION_CSP as the meta tag, evaluated there
+  if (extname(file).toLowerCase() === '.html') headers['content-security-policy'] = PRODUCTION_CSP; // eng-disable CSP_GLOBAL_CHECK same CSP as the page
   return headers;
 }
 

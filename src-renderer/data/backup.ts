@@ -3,7 +3,7 @@ import { BACKUP_KINDS, highestClassification, LOCAL_TABLES, type BackupKind } fr
 import type { ClassificationLevel } from '../core/classification';
 import { RECORD_KINDS } from '../core/record-kinds';
 import { isRestoreDatabaseName } from './active-database';
-import { openDatabase, type AirgapDb } from './db';
+import { anyTable, openDatabase, recordTable, type AirgapDb } from './db';
 
 /**
  * Reading the whole database for a backup, and filling a new database from one.
@@ -19,11 +19,11 @@ export interface BackupSummary {
 export async function summariseForBackup(db: AirgapDb): Promise<BackupSummary> {
   const counts = {} as Record<BackupKind, number>;
   counts.installation = (await db.meta.get('installation')) ? 1 : 0;
-  for (const kind of RECORD_KINDS) counts[kind] = await db.table(kind).count();
+  for (const kind of RECORD_KINDS) counts[kind] = await recordTable(db, kind).count();
   counts.changes = await db.changes.count();
-  for (const table of LOCAL_TABLES) counts[table] = await db.table(table).count();
+  for (const table of LOCAL_TABLES) counts[table] = await anyTable(db, table).count();
   const levels: unknown[] = [];
-  await db.table('customers').each((customer: { classification?: unknown }) => levels.push(customer.classification));
+  await db.customers.each((customer) => levels.push(customer.classification));
   return { counts, highestClassification: highestClassification(levels) };
 }
 
@@ -43,11 +43,11 @@ export async function* backupRecords(db: AirgapDb): AsyncGenerator<{ kind: Backu
   const installation = await db.meta.get('installation');
   if (installation) yield { kind: 'installation', record: installation.value };
   for (const kind of RECORD_KINDS) {
-    for await (const rows of pages(db.table(kind), ':id')) for (const record of rows) yield { kind, record };
+    for await (const rows of pages(recordTable(db, kind), ':id')) for (const record of rows) yield { kind, record };
   }
   for await (const rows of pages(db.changes, 'seq')) for (const record of rows) yield { kind: 'changes', record };
   for (const kind of LOCAL_TABLES) {
-    for await (const rows of pages(db.table(kind), ':id')) for (const record of rows) yield { kind, record };
+    for await (const rows of pages(anyTable(db, kind), ':id')) for (const record of rows) yield { kind, record };
   }
 }
 
@@ -95,7 +95,7 @@ export class RestoreStager {
     this.buffers.set(kind, []);
     if (rows.length === 0) return;
     if (kind === 'installation') await this.db.meta.put({ key: 'installation', value: rows[rows.length - 1] });
-    else await this.db.table(kind).bulkPut(rows);
+    else await anyTable(this.db, kind).bulkPut(rows);
   }
 }
 

@@ -1,12 +1,12 @@
 import { chinaDayOf, complaintStatistics, type ComplaintStatistics, type ComplaintStatsRow, type StatsFilter } from '../core/complaints';
 import type { Grade } from '../core/grading';
 import type { IsoDateTime } from '../core/model';
-import type { ComplaintRecord } from './complaints/types';
 import type { AirgapDb } from './db';
-import { satisfactionTables } from './satisfaction/types';
+import type { ComplaintRecord } from './rows/complaints';
 
-/** The fields of a stored complaint the statistics read (the complaints storage owns the rest). */
-type StatsFields =
+/** The part of a stored complaint the statistics read (the complaints storage owns the rest). */
+type StatsComplaint = Pick<
+  ComplaintRecord,
   | 'category'
   | 'severity'
   | 'department'
@@ -18,7 +18,8 @@ type StatsFields =
   | 'closedAt'
   | 'verification'
   | 'customerId'
-  | 'deletedAt';
+  | 'deletedAt'
+>;
 
 export interface SatisfactionFigure {
   count: number;
@@ -77,7 +78,7 @@ async function yearRows(db: AirgapDb, year: number): Promise<YearRow[]> {
   const held = years.get(year);
   if (held && held.seq === seq) return held.rows;
   const [from, to] = receivedRange(year);
-  const stored = (await db.table('complaints').where('receivedAt').between(from, to).toArray()) as Pick<ComplaintRecord, StatsFields>[];
+  const stored: StatsComplaint[] = await db.complaints.where('receivedAt').between(from, to).toArray();
   const yearPrefix = String(year);
   const rows: YearRow[] = [];
   for (const c of stored) {
@@ -145,14 +146,10 @@ export async function complaintStatsOfYear(
 
 /** The year's live surveys, of customers whose grade is among `grades` (their grade now: surveys carry none). */
 async function surveyFigure(db: AirgapDb, year: number, grades: StatsFilter['grades'] | null): Promise<SatisfactionFigure> {
-  let surveys = (await satisfactionTables(db).surveys.where('date').between(`${year}-01-01`, `${year}-12-31`, true, true).toArray()).filter(
-    (s) => s.deletedAt === null,
-  );
+  let surveys = (await db.surveys.where('date').between(`${year}-01-01`, `${year}-12-31`, true, true).toArray()).filter((s) => s.deletedAt === null);
   if (grades) {
     const wanted = new Set<Grade | 'ungraded'>(grades);
-    const customers = (await db.table('customers').bulkGet([...new Set(surveys.map((s) => s.customerId))])) as (
-      { id: string; grade?: Grade | null } | undefined
-    )[];
+    const customers = await db.customers.bulkGet([...new Set(surveys.map((s) => s.customerId))]);
     const gradeOf = new Map(customers.filter((c) => c !== undefined).map((c) => [c.id, c.grade ?? null]));
     surveys = surveys.filter((s) => wanted.has(gradeOf.get(s.customerId) ?? 'ungraded'));
   }
@@ -162,10 +159,8 @@ async function surveyFigure(db: AirgapDb, year: number, grades: StatsFilter['gra
 
 /** The years that have complaints, newest first (the two ends of the `receivedAt` index), and always the current one. */
 export async function complaintYears(db: AirgapDb, currentYear: number): Promise<number[]> {
-  const t = db.table('complaints');
-  const [first, last] = (await Promise.all([t.orderBy('receivedAt').first(), t.orderBy('receivedAt').last()])) as (
-    Pick<ComplaintRecord, StatsFields> | undefined
-  )[];
+  const t = db.complaints;
+  const [first, last] = await Promise.all([t.orderBy('receivedAt').first(), t.orderBy('receivedAt').last()]);
   const low = Math.min(currentYear, first ? Number(chinaDayOf(first.receivedAt).slice(0, 4)) : currentYear);
   const high = Math.max(currentYear, last ? Number(chinaDayOf(last.receivedAt).slice(0, 4)) : currentYear);
   const years: number[] = [];

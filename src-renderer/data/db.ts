@@ -1,7 +1,25 @@
-import Dexie, { type Table } from 'dexie';
-import type { Profile } from '../core/profile';
-import { DATABASE_NAME, SCHEMA_VERSIONS, type SchemaVersion } from './schema';
+import Dexie, { type IndexableType, type Table } from 'dexie';
 import type { ChangeEntry } from '../core/change-log';
+import type { Envelope } from '../core/envelope';
+import type { Department } from '../core/exchange/department';
+import type { Profile } from '../core/profile';
+import type { RecordKind } from '../core/record-kinds';
+import type { PrintLogEntry } from '../core/reports';
+import type {
+  BenefitYearRecord,
+  ContactRecord,
+  CustomerRecord,
+  HandoverRecord,
+  InteractionRecord,
+  ManagerRecord,
+  RequirementRecord,
+  SettlementRecord,
+} from './rows/archive';
+import type { ComplaintRecord } from './rows/complaints';
+import type { AnyRecord, ConflictRow, LineageRow, StagingRow } from './rows/exchange';
+import type { AssessmentRecord, FollowUpRecord, GradeRunRecord, GradingConfigRecord, GradingRecord } from './rows/grading';
+import type { QuestionnaireRecord, SurveyRecord } from './rows/satisfaction';
+import { DATABASE_NAME, SCHEMA_VERSIONS, type SchemaVersion } from './schema';
 
 export interface MetaRow<T = unknown> {
   key: string;
@@ -9,23 +27,83 @@ export interface MetaRow<T = unknown> {
 }
 
 /**
- * The app's IndexedDB database. Domain tables are typed loosely here (`Table<any>`) until the
- * feature that owns them declares its record type; every row still carries the envelope.
+ * Every table of the database and the one type of its rows: the single list the database type is
+ * derived from (the indexes are in schema.ts). Row types live in data/rows, so this list imports
+ * no repository. A table added to the schema is added here.
  */
-export class AirgapDb extends Dexie {
-  meta!: Table<MetaRow, string>;
-  profile!: Table<Profile, string>;
-  changes!: Table<ChangeEntry, number>;
+export interface TableRows {
+  meta: MetaRow;
+  profile: Profile;
+  changes: ChangeEntry;
+  managers: ManagerRecord;
+  customers: CustomerRecord;
+  contacts: ContactRecord;
+  interactions: InteractionRecord;
+  requirements: RequirementRecord;
+  benefits: BenefitYearRecord;
+  settlements: SettlementRecord;
+  handovers: HandoverRecord;
+  complaints: ComplaintRecord;
+  gradingConfigs: GradingConfigRecord;
+  assessments: AssessmentRecord;
+  gradeRuns: GradeRunRecord;
+  gradings: GradingRecord;
+  followUps: FollowUpRecord;
+  departments: Department;
+  conflicts: ConflictRow;
+  lineages: LineageRow;
+  questionnaires: QuestionnaireRecord;
+  surveys: SurveyRecord;
+  printLog: PrintLogEntry;
+  importStaging: StagingRow;
+}
+export type TableName = keyof TableRows;
 
-  constructor(name: string = DATABASE_NAME, versions: readonly SchemaVersion[] = SCHEMA_VERSIONS) {
-    // Strict durability: a transaction reports success only once the data is on disk, so a crash
-    // right after a save loses nothing (measured here: no cost worth noticing).
-    super(name, { chromeTransactionDurability: 'strict', autoOpen: false });
-    for (const v of versions) {
-      const version = this.version(v.version).stores(v.stores);
-      if (v.upgrade) version.upgrade(v.upgrade);
-    }
+/** Primary keys that are not a string id: the change log's auto-increment, the staging's compound key. */
+interface TableKeys {
+  changes: number;
+  importStaging: [string, number];
+}
+type KeyOf<N extends TableName> = N extends keyof TableKeys ? TableKeys[N] : string;
+
+type TablesOf<Rows> = { readonly [N in keyof Rows & TableName]: Table<Rows[N], KeyOf<N>> };
+
+/**
+ * One typed Dexie table per entry of TableRows. An interface, not the mapped type itself: Dexie
+ * types every `db.transaction` scope from the database's table properties, and over a bare mapped
+ * type of 24 tables TypeScript gives up ("type instantiation is excessively deep").
+ */
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- the interface is the point (see above)
+export interface AirgapTables extends TablesOf<TableRows> {}
+
+/** The app's IndexedDB database: Dexie plus a typed property per table (Dexie adds them from the schema). */
+export type AirgapDb = Dexie & AirgapTables;
+
+function createDatabase(name: string = DATABASE_NAME, versions: readonly SchemaVersion[] = SCHEMA_VERSIONS): AirgapDb {
+  // Strict durability: a transaction reports success only once the data is on disk, so a crash
+  // right after a save loses nothing (measured here: no cost worth noticing).
+  const dexie = new Dexie(name, { chromeTransactionDurability: 'strict', autoOpen: false });
+  for (const v of versions) {
+    const version = dexie.version(v.version).stores(v.stores);
+    if (v.upgrade) version.upgrade(v.upgrade);
   }
+  // Dexie's documented way to type the tables it creates: the schema and TableRows list the same tables
+  // (tests/unit/data/tables.test.ts checks it).
+  return dexie as AirgapDb;
+}
+
+/**
+ * A record table chosen by its kind, for code written once for every kind: backup and exchange walk
+ * them all (rows read as a record of any kind), and the generic write path (records.ts)
+ * reads them as the record type its caller names for that kind.
+ */
+export function recordTable<T extends Envelope = AnyRecord>(db: AirgapDb, kind: RecordKind): Table<T, string> {
+  return db.table(kind);
+}
+
+/** Any table by name, rows unknown: for code that only copies or counts rows (backup, restore). */
+export function anyTable(db: AirgapDb, name: TableName): Table<unknown, IndexableType> {
+  return db.table(name);
 }
 
 export type DbOpenFailure = { code: 'newer-version'; detail: string } | { code: 'migration-failed'; detail: string } | { code: 'unavailable'; detail: string };
@@ -39,7 +117,7 @@ export class DbOpenError extends Error {
 }
 
 export async function openDatabase(name?: string, versions?: readonly SchemaVersion[]): Promise<AirgapDb> {
-  const db = new AirgapDb(name, versions);
+  const db = createDatabase(name, versions);
   try {
     await db.open();
   } catch (error) {

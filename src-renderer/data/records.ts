@@ -2,8 +2,8 @@ import type { Table } from 'dexie';
 import { diffFields, entryBatches, type ChangeEntry, type ChangeOp } from '../core/change-log';
 import { ENVELOPE_FIELDS, type Envelope, type Fields } from '../core/envelope';
 import { newId } from '../core/ids';
-import type { AirgapDb } from './db';
-import { lineageTable, rememberReplacedVersions } from './exchange/lineages';
+import { recordTable, type AirgapDb } from './db';
+import { rememberReplacedVersions } from './replaced-versions';
 import type { RecordTable } from './schema';
 import type { WriteContext } from './write-context';
 
@@ -13,7 +13,7 @@ import type { WriteContext } from './write-context';
  * the database as it was before or after the operation, never between.
  * Repositories validate their input (zod) and then call these.
  * A write that replaces a version made on another installation also records it as seen
- * (data/exchange/lineages.ts), so exchange knows the new version was made on top of it.
+ * (rememberReplacedVersions, data/replaced-versions.ts), so exchange knows the new version was made on top of it.
  */
 export class RecordNotFoundError extends Error {
   readonly code = 'not-found';
@@ -28,16 +28,12 @@ export class RecordNotFoundError extends Error {
  * (a replaced version from another installation is recorded there). An outer transaction around
  * these functions must span them all: use this for its scope.
  */
-export function writeScope(db: AirgapDb, tables: readonly string[]): Table[] {
-  const scope: Table[] = [...new Set(tables)].map((t) => db.table(t));
-  scope.push(db.changes as unknown as Table);
+export function writeScope(db: AirgapDb, tables: readonly RecordTable[]): Table[] {
+  const scope: Table[] = [...new Set(tables)].map((t) => recordTable(db, t));
+  scope.push(db.changes);
   // A database at a schema before exchange (only the migration tests open one) has no lineages.
-  if (db.tables.some((t) => t.name === 'lineages')) scope.push(lineageTable(db) as unknown as Table);
+  if (db.tables.some((t) => t.name === 'lineages')) scope.push(db.lineages);
   return scope;
-}
-
-function tableOf<T extends Envelope>(db: AirgapDb, name: RecordTable): Table<T, string> {
-  return db.table(name) as Table<T, string>;
 }
 
 function stamp(ctx: WriteContext) {
@@ -58,7 +54,7 @@ export async function createRecords<T extends Envelope>(db: AirgapDb, table: Rec
   const records = items.map((fields) => ({ ...fields, id: newId(), ...envelope }) as T);
   const created = entryBatches(records.map((r) => r.id)).map((recordIds) => ({ ...entry(table, records[0]!, 'create', ctx), recordIds }));
   await db.transaction('rw', writeScope(db, [table]), async () => {
-    await tableOf<T>(db, table).bulkAdd(records);
+    await recordTable<T>(db, table).bulkAdd(records);
     await db.changes.bulkAdd(created);
   });
   return records;
@@ -82,7 +78,7 @@ export async function updateRecord<T extends Envelope>(
   validate?: (next: T) => void,
 ): Promise<T> {
   return db.transaction('rw', writeScope(db, [table]), async () => {
-    const current = await tableOf<T>(db, table).get(id);
+    const current = await recordTable<T>(db, table).get(id);
     if (!current || current.deletedAt !== null) throw new RecordNotFoundError(table, id);
     const candidate = { ...current, ...patch } as T;
     const fields = diffFields(current as Record<string, unknown>, candidate as Record<string, unknown>, ENVELOPE_FIELDS);
@@ -90,7 +86,7 @@ export async function updateRecord<T extends Envelope>(
     validate?.(candidate);
     const next = { ...candidate, ...stamp(ctx) } as T;
     await rememberReplacedVersions(db, table, [current], ctx.origin);
-    await tableOf<T>(db, table).put(next);
+    await recordTable<T>(db, table).put(next);
     await db.changes.add(entry(table, next, 'update', ctx, fields));
     return next;
   });
@@ -110,7 +106,7 @@ export async function updateRecords<T extends Envelope>(
 ): Promise<T[]> {
   if (patches.length === 0) return [];
   return db.transaction('rw', writeScope(db, [table]), async () => {
-    const current = await tableOf<T>(db, table).bulkGet(patches.map((p) => p.id));
+    const current = await recordTable<T>(db, table).bulkGet(patches.map((p) => p.id));
     const envelope = stamp(ctx);
     const changed: T[] = [];
     const replaced: T[] = [];
@@ -127,7 +123,7 @@ export async function updateRecords<T extends Envelope>(
       entries.push(entry(table, next, 'update', ctx, fields));
     });
     await rememberReplacedVersions(db, table, replaced, ctx.origin);
-    await tableOf<T>(db, table).bulkPut(changed);
+    await recordTable<T>(db, table).bulkPut(changed);
     await db.changes.bulkAdd(entries);
     return changed;
   });
@@ -145,13 +141,13 @@ export async function restoreRecord<T extends Envelope>(db: AirgapDb, table: Rec
 
 async function setDeleted<T extends Envelope>(db: AirgapDb, table: RecordTable, id: string, ctx: WriteContext, deleted: boolean): Promise<T> {
   return db.transaction('rw', writeScope(db, [table]), async () => {
-    const current = await tableOf<T>(db, table).get(id);
+    const current = await recordTable<T>(db, table).get(id);
     if (!current) throw new RecordNotFoundError(table, id);
     if ((current.deletedAt !== null) === deleted) return current;
     const deletedAt = deleted ? ctx.now().toISOString() : null;
     const next = { ...current, deletedAt, ...stamp(ctx) } as T;
     await rememberReplacedVersions(db, table, [current], ctx.origin);
-    await tableOf<T>(db, table).put(next);
+    await recordTable<T>(db, table).put(next);
     const op = deleted ? 'delete' : 'restore';
     await db.changes.add(entry(table, next, op, ctx, [{ field: 'deletedAt', before: current.deletedAt, after: deletedAt }]));
     return next;

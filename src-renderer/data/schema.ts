@@ -6,7 +6,7 @@
  * tests/unit/data/migrations.test.ts opens data written at each earlier version with the current list.
  */
 import type { Transaction } from 'dexie';
-import { fillComplaintFields } from './complaints/upgrade';
+import { fillComplaintFields } from './upgrades/complaint-fields';
 
 export interface SchemaVersion {
   version: number;
@@ -101,7 +101,7 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       printLog: 'id, at',
       importStaging: '[importId+seq]',
     },
-    upgrade: fillComplaintFields,
+    upgrade: (tx) => fillComplaintFields(tx.table('complaints')),
   },
 ];
 

@@ -33,8 +33,8 @@ function unwrap<K extends HostMethodName>(method: K, reply: unknown): HostReply<
 export function createElectronHost(api: ElectronHostApi): HostBridge {
   async function call<K extends HostMethodName>(method: K, ...args: HostArgs<K>): Promise<HostReply<K>> {
     // Called as a method of `api`, as the preload's object expects; typed per method by the contract.
-    const methods = api as unknown as Record<K, (...a: HostArgs<K>) => Promise<unknown>>;
-    return unwrap(method, await methods[method](...args));
+    const send = api[method] as (...a: HostArgs<K>) => Promise<unknown>;
+    return unwrap(method, await send.apply(api, args));
   }
   return {
     kind: 'electron',

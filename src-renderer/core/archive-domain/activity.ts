@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { INTERACTION_KINDS, OUR_DEPARTMENTS, REQUIREMENT_STATUSES } from '../model';
+import { INTERACTION_KINDS, OUR_DEPARTMENTS, REQUIREMENT_STATUSES } from './enums';
 import { isBefore, isoDateSchema, nullableIsoDateSchema } from './dates';
 import { ARCHIVE_LIMITS as L, choice, idSchema, multiline, nullableIdSchema, optionalLine, requiredLine, unique, wordList } from './fields';
 

@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import type { ContactFields } from '../model';
 import { contactSearchKeys } from '../search/keys';
 import { ARCHIVE_LIMITS as L, flagSchema, idSchema, multiline, optionalLine, requiredLine, unique } from './fields';
 import { phoneSchema } from './phone';
@@ -22,6 +21,8 @@ export const contactFieldsSchema = z.object({
 });
 
 export type ContactValues = z.output<typeof contactFieldsSchema>;
+/** A person at the customer as stored; `searchKeys` (name, pinyin, phone digits) are derived on save. */
+export type ContactFields = ContactValues & { searchKeys: string[] };
 
 export function withContactKeys(values: ContactValues): ContactFields {
   return { ...values, searchKeys: contactSearchKeys(values) };

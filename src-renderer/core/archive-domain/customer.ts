@@ -1,8 +1,9 @@
 import { z } from 'zod';
 import { CLASSIFICATION_LEVELS } from '../classification';
-import { CUSTOMER_LEVELS, CUSTOMER_STATUSES, CUSTOMER_TYPES, type CustomerFields, type CustomerLevel, type IsoDate } from '../model';
+import type { IsoDate } from '../iso-dates';
 import { customerSearchKeys, sortKeyOf } from '../search/keys';
 import { isValidIsoDate, nullableIsoDateSchema } from './dates';
+import { CUSTOMER_LEVELS, CUSTOMER_STATUSES, CUSTOMER_TYPES, type CustomerLevel } from './enums';
 import { ARCHIVE_LIMITS as L, choice, multiline, nullableIdSchema, optionalLine, requiredLine, wordList } from './fields';
 
 /**
@@ -47,6 +48,13 @@ export function customerSchema(today: IsoDate) {
 }
 
 export type CustomerValues = z.output<typeof customerFieldsSchema>;
+
+/**
+ * A customer unit as stored (see above for every field's rule). Derived on save: `sortKey`, the
+ * pinyin of the name, lowercase, syllables separated by spaces (lists sort by it: IndexedDB sorts
+ * by code point), and `searchKeys`, the prefix-search keys (core/search/keys.ts).
+ */
+export type CustomerFields = CustomerValues & { sortKey: string; searchKeys: string[] };
 
 /** The stored fields: the values plus the keys lists sort and search by. */
 export function withCustomerKeys(values: CustomerValues): CustomerFields {

@@ -1,4 +1,5 @@
-import type { HandoverFields, IsoDate } from '../model';
+import type { IsoDate } from '../iso-dates';
+import type { HandoverFields } from './types';
 import { fieldErrorsOf, type FieldErrors } from '../validation';
 import { handoverEntrySchema } from './happened';
 

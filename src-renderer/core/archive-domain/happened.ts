@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { IsoDate } from '../model';
+import type { IsoDate } from '../iso-dates';
 import { interactionFieldsSchema, requirementFieldsSchema } from './activity';
 import { settlementFieldsSchema } from './business';
 import { isValidIsoDate } from './dates';

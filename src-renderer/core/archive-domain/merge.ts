@@ -1,5 +1,5 @@
 import { higherMark, markFor } from '../classification';
-import type { CustomerFields } from '../model';
+import type { CustomerFields } from './customer';
 import { customerSearchKeys } from '../search/keys';
 import { ARCHIVE_LIMITS } from './fields';
 

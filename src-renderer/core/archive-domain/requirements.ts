@@ -1,4 +1,6 @@
-import type { IsoDate, RequirementFields, RequirementStatus } from '../model';
+import type { IsoDate } from '../iso-dates';
+import type { RequirementStatus } from './enums';
+import type { RequirementFields } from './types';
 
 /** Statuses in which we still owe the customer an answer. */
 export const OPEN_REQUIREMENT_STATUSES: readonly RequirementStatus[] = ['open', 'in_progress'];

@@ -20,4 +20,4 @@ export { handoverFieldsSchema, managerFieldsSchema, type HandoverValues, type Ma
 export { isoDateSchema, isValidIsoDate, MAX_YEAR, MIN_YEAR, nullableInstantSchema, nullableIsoDateSchema } from './dates';
 export { normalisePhone, optionalPhoneSchema, phoneSchema } from './phone';
 export { ARCHIVE_LIMITS, splitList } from './fields';
-export { CUSTOMER_LEVELS, CUSTOMER_STATUSES, CUSTOMER_TYPES, INTERACTION_KINDS, OUR_DEPARTMENTS, REQUIREMENT_STATUSES } from '../model';
+export { CUSTOMER_LEVELS, CUSTOMER_STATUSES, CUSTOMER_TYPES, INTERACTION_KINDS, OUR_DEPARTMENTS, REQUIREMENT_STATUSES } from './enums';

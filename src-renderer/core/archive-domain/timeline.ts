@@ -1,4 +1,6 @@
-import type { ComplaintFields, HandoverFields, InteractionFields, IsoDate, IsoDateTime, RequirementFields } from '../model';
+import type { ComplaintFields } from '../complaints/types';
+import type { IsoDate, IsoDateTime } from '../iso-dates';
+import type { HandoverFields, InteractionFields, RequirementFields } from './types';
 
 /** What every timeline record carries from its envelope. */
 interface Stamped {

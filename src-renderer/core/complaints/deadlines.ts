@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { addDays, dayOf, isoOf } from '../days';
 import { complaintDeadlineDays, DEFAULT_SERVICE_POLICY, GRADES, UNGRADED_POLICY_GRADE, type Grade, type ServicePolicy } from '../grading';
-import { COMPLAINT_SEVERITIES, type ComplaintSeverity, type ComplaintStatus, type IsoDate, type IsoDateTime } from '../model';
+import type { IsoDate, IsoDateTime } from '../iso-dates';
+import { COMPLAINT_SEVERITIES, type ComplaintSeverity, type ComplaintStatus } from './enums';
 // A generic helper, not grading logic: shared rather than copied.
 import { deepFreeze } from '../grading/deep-freeze';
 

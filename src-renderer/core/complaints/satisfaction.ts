@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { IsoDate } from '../model';
+import type { IsoDate } from '../iso-dates';
 import { requiredText } from '../profile';
 import { TEXT_LIMITS } from '../validation';
 import { deepFreeze } from '../grading/deep-freeze';

@@ -1,6 +1,7 @@
 import { dayOf, isoOf } from '../days';
 import type { Grade } from '../grading';
-import { COMPLAINT_CATEGORIES, COMPLAINT_SEVERITIES, type ComplaintCategory, type ComplaintSeverity, type IsoDate, type IsoDateTime } from '../model';
+import type { IsoDate, IsoDateTime } from '../iso-dates';
+import { COMPLAINT_CATEGORIES, COMPLAINT_SEVERITIES, type ComplaintCategory, type ComplaintSeverity } from './enums';
 import { chinaDayNumber } from './deadlines';
 import type { ComplaintHistoryEntry } from './workflow';
 

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { GRADES } from '../grading/types';
 import { isUuid } from '../ids';
-import { COMPLAINT_CATEGORIES, COMPLAINT_CHANNELS, COMPLAINT_SEVERITIES, COMPLAINT_STATUSES } from '../model';
+import { COMPLAINT_CATEGORIES, COMPLAINT_CHANNELS, COMPLAINT_SEVERITIES, COMPLAINT_STATUSES } from './enums';
 import { DEADLINE_STAGES } from './deadlines';
 import { COMPLAINT_ACTIONS } from './workflow';
 import { zeroingSchema } from './zeroing';

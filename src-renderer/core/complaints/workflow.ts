@@ -1,5 +1,6 @@
 import { CONTROL_CHARS, TEXT_LIMITS } from '../validation';
-import type { ComplaintCategory, ComplaintStatus, IsoDateTime } from '../model';
+import type { IsoDateTime } from '../iso-dates';
+import type { ComplaintCategory, ComplaintStatus } from './enums';
 import { zeroingStatus, type Zeroing, type ZeroingItemId } from './zeroing';
 
 /**

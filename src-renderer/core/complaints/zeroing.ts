@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import type { ComplaintCategory, IsoDate, IsoDateTime } from '../model';
+import type { IsoDate, IsoDateTime } from '../iso-dates';
+import type { ComplaintCategory } from './enums';
 import { requiredText } from '../profile';
 import { TEXT_LIMITS } from '../validation';
 import { chinaDayOf } from './deadlines';

@@ -1,5 +1,5 @@
 import { addMonths, dayOf } from '../days';
-import type { IsoDate } from '../model';
+import type { IsoDate } from '../iso-dates';
 
 /**
  * Years of cooperation from `startDate` to `evaluationDate`, both 'YYYY-MM-DD':

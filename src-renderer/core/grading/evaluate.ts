@@ -1,4 +1,4 @@
-import type { IsoDate } from '../model';
+import type { IsoDate } from '../iso-dates';
 import type { GradeCriteria } from './criteria';
 import { decideGrade, type GradeDecision } from './decide';
 import { explainDecision } from './explain';

@@ -1,4 +1,4 @@
-import type { IsoDate } from '../model';
+import type { IsoDate } from '../iso-dates';
 import { cooperationYears } from './cooperation';
 import { DEFAULT_CRITERIA, type GradeCriteria } from './criteria';
 import { assessPayment, type PaymentAssessment } from './payment';

@@ -1,5 +1,6 @@
 import { addDays } from '../days';
-import type { InteractionKind, IsoDate } from '../model';
+import type { InteractionKind } from '../archive-domain/enums';
+import type { IsoDate } from '../iso-dates';
 import type { ServicePolicy } from './service-policy';
 import type { Grade } from './types';
 

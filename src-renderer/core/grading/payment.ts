@@ -1,5 +1,5 @@
 import { addMonths, dayOf } from '../days';
-import type { IsoDate } from '../model';
+import type { IsoDate } from '../iso-dates';
 import { DEFAULT_PAYMENT_THRESHOLDS, type PaymentThresholds } from './criteria';
 import type { PaymentStability, SettlementLike } from './types';
 

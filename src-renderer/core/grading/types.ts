@@ -1,4 +1,4 @@
-import type { IsoDate } from '../model';
+import type { IsoDate } from '../iso-dates';
 
 /** The grades of PRODUCT.md §2, best first: sort with `compareGrades` to list AAA before B. */
 export const GRADES = ['AAA', 'AA', 'A', 'B'] as const;

@@ -3,8 +3,8 @@ import { benefitYearFieldsSchema, overpaidWan, settlementEntrySchema, type Settl
 import type { AirgapDb } from '../db';
 import { createRecord, restoreRecord, updateRecord } from '../records';
 import type { WriteContext } from '../write-context';
-import { childrenByCustomer, createChild, deleteChild, updateChild } from './children';
-import { compareText, inTransaction, liveCustomer, officeDayOf, parseInput, refuse, withFields } from './common';
+import { childrenByCustomer, createChild, deleteChild, updateChild } from '../repository/children';
+import { compareText, inTransaction, liveCustomer, officeDayOf, parseInput, refuse, withFields } from '../repository/common';
 import { archiveTables, type BenefitYearRecord, type SettlementRecord } from './types';
 
 /** Business figures by year, latest first (`[customerId+year]`, read backwards). */

@@ -3,9 +3,14 @@ import { sortKeyOf } from '../../core/search';
 import type { AirgapDb } from '../db';
 import { createRecord, RecordNotFoundError, restoreRecord, softDeleteRecord, updateRecord } from '../records';
 import type { WriteContext } from '../write-context';
-import { childrenByCustomer, liveChild } from './children';
-import { compareText, inTransaction, liveCustomer, parseInput, withFields } from './common';
+import { childrenByCustomer, liveChild } from '../repository/children';
+import { compareText, inTransaction, liveCustomer, parseInput, withFields } from '../repository/common';
 import type { ContactRecord } from './types';
+
+/** One contact by id, deleted ones included (a complaint still names the contact it recorded). */
+export async function getContact(db: AirgapDb, id: string): Promise<ContactRecord | undefined> {
+  return db.contacts.get(id);
+}
 
 /**
  * A customer's contacts. Rule: while a customer has live contacts, exactly one is primary — the
@@ -71,7 +76,7 @@ export async function deleteContact(db: AirgapDb, id: string, ctx: WriteContext)
 /** Back from the recycle bin, under a live customer only; it is primary only if no other is. */
 export async function restoreContact(db: AirgapDb, id: string, ctx: WriteContext): Promise<ContactRecord> {
   return inTransaction(db, ['contacts', 'customers'], async () => {
-    const record = (await db.table('contacts').get(id)) as ContactRecord | undefined;
+    const record = await db.contacts.get(id);
     if (!record) throw new RecordNotFoundError('contacts', id);
     await liveCustomer(db, record.customerId);
     const othersPrimary = (await contactsOf(db, record.customerId)).some((c) => c.primary && c.id !== id);

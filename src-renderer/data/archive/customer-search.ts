@@ -1,6 +1,6 @@
 import { normaliseQuery } from '../../core/search';
 import type { AirgapDb } from '../db';
-import { compareText, isLiveRow, liveOnly } from './common';
+import { compareText, isLiveRow, liveOnly } from '../repository/common';
 import { archiveTables, type ContactRecord, type CustomerHit, type CustomerRecord } from './types';
 
 /** Extra index entries read past the limit, so a few deleted rows do not shorten the answer. */

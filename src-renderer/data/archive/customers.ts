@@ -4,7 +4,7 @@ import type { AirgapDb } from '../db';
 import { createRecord, historyOf, RecordNotFoundError, restoreRecord as restoreAny, softDeleteRecord, updateRecord } from '../records';
 import type { RecordTable } from '../schema';
 import type { WriteContext } from '../write-context';
-import { compareText, inTransaction, isLiveRow, liveOnly, parseInput, refuse, takeLive, todayOf } from './common';
+import { compareText, inTransaction, isLiveRow, liveOnly, parseInput, refuse, takeLive, todayOf } from '../repository/common';
 import { duplicateCandidates, DuplicateCustomerError, renameCandidates } from './duplicates';
 import { managerNameFor } from './managers';
 import { archiveTables, type CustomerRecord } from './types';

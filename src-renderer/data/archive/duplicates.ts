@@ -1,7 +1,7 @@
 import { findDuplicateCandidates, findRenameCandidates, renamedNames, type DuplicateCandidate } from '../../core/archive-domain';
 import { duplicateKey, normalisedName } from '../../core/search';
 import type { AirgapDb } from '../db';
-import { liveOnly } from './common';
+import { liveOnly } from '../repository/common';
 import { archiveTables, type CustomerRecord } from './types';
 
 /**

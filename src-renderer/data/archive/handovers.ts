@@ -5,8 +5,8 @@ import { fieldErrorsOf, ValidationError } from '../../core/validation';
 import type { AirgapDb } from '../db';
 import { createRecord, createRecords, RecordNotFoundError, updateRecord } from '../records';
 import type { WriteContext } from '../write-context';
-import { childrenByCustomer } from './children';
-import { compareText, inTransaction, liveCustomer, officeDayOf, refuse } from './common';
+import { childrenByCustomer } from '../repository/children';
+import { compareText, inTransaction, liveCustomer, officeDayOf, refuse } from '../repository/common';
 import { archiveTables, type CustomerRecord, type HandoverRecord, type ManagerRecord, type RequirementRecord } from './types';
 
 /** What the handover form gives; who hands over is the customer's current manager. */

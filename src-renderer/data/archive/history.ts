@@ -1,8 +1,8 @@
 import { MERGE_CHILD_TABLES, type MergeChildTable } from '../../core/archive-domain';
 import type { ChangeEntry } from '../../core/change-log';
 import type { Envelope } from '../../core/envelope';
-import type { AirgapDb } from '../db';
-import { childQueries } from './children';
+import { recordTable, type AirgapDb } from '../db';
+import { childQueries } from '../repository/children';
 
 /** The kinds of record in a customer's history: the customer itself and each of its child tables. */
 export type HistoryKind = 'customers' | MergeChildTable;
@@ -52,7 +52,7 @@ const NAMED_PER_ENTRY = 3;
  */
 export async function customerFullHistory(db: AirgapDb, customerId: string, options: CustomerHistoryOptions = {}): Promise<CustomerHistoryPage> {
   const { limit = 100, kinds = HISTORY_KINDS } = options;
-  const tables = ['customers', ...MERGE_CHILD_TABLES].map((t) => db.table(t));
+  const tables = (['customers', ...MERGE_CHILD_TABLES] as const).map((t) => recordTable(db, t));
   return db.transaction('r', [db.changes, ...tables], async () => {
     const all = await recordsOwnedBy(db, customerId);
     const had = new Set(all.values());
@@ -97,7 +97,7 @@ async function rowsOf(db: AirgapDb, refs: readonly { table: HistoryKind; id: str
   for (const { table, id } of refs) byTable.set(table, [...(byTable.get(table) ?? []), id]);
   const rows = new Map<string, HistoryRecord['row']>();
   for (const [table, ids] of byTable) {
-    const found = (await db.table(table).bulkGet(ids)) as HistoryRecord['row'][];
+    const found = await recordTable<NonNullable<HistoryRecord['row']>>(db, table).bulkGet(ids);
     ids.forEach((id, i) => rows.set(id, found[i]));
   }
   return rows;

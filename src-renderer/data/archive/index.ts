@@ -23,7 +23,7 @@ export {
 export { customersByContact, searchCustomers } from './customer-search';
 export { deletedRecords, restoreRecord } from './recycle-bin';
 export { customersMergedInto, mergeCustomers, previewCustomerMerge, type MergePreview } from './merge';
-export { contactsOf, createContact, deleteContact, restoreContact, setPrimaryContact, updateContact } from './contacts';
+export { contactsOf, createContact, deleteContact, getContact, restoreContact, setPrimaryContact, updateContact } from './contacts';
 export { createInteraction, deleteInteraction, interactionsOf, updateInteraction } from './interactions';
 export { createRequirement, deleteRequirement, openRequirementsOfManager, requirementsOf, updateRequirement } from './requirements';
 export {

@@ -2,9 +2,9 @@ import Dexie from 'dexie';
 import { interactionEntrySchema } from '../../core/archive-domain';
 import type { AirgapDb } from '../db';
 import type { WriteContext } from '../write-context';
-import { createChild, deleteChild, updateChild } from './children';
+import { createChild, deleteChild, updateChild } from '../repository/children';
 import { recordFollowUpContact } from '../grading/follow-ups';
-import { inTransaction, officeDayOf, parseInput, takeLive, withFields } from './common';
+import { inTransaction, officeDayOf, parseInput, takeLive, withFields } from '../repository/common';
 import { archiveTables, type InteractionRecord } from './types';
 
 /**

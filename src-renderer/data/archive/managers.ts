@@ -4,7 +4,7 @@ import { sortKeyOf } from '../../core/search';
 import type { AirgapDb } from '../db';
 import { createRecord, RecordNotFoundError, updateRecord } from '../records';
 import type { WriteContext } from '../write-context';
-import { inTransaction, parseInput, refuse } from './common';
+import { inTransaction, parseInput, refuse } from '../repository/common';
 import { archiveTables, type CustomerRecord, type ManagerRecord, type RequirementRecord } from './types';
 
 /** Our account managers (客户经理), in pinyin order of their names (a few dozen: read whole). */

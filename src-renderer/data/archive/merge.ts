@@ -8,12 +8,12 @@ import {
   type MergeSummary,
 } from '../../core/archive-domain';
 import type { Envelope } from '../../core/envelope';
-import type { AirgapDb } from '../db';
+import { recordTable, type AirgapDb } from '../db';
 import { RecordNotFoundError, restoreRecord, softDeleteRecord, updateRecord } from '../records';
 import type { RecordTable } from '../schema';
 import type { WriteContext } from '../write-context';
-import { childQueries } from './children';
-import { compareText, inTransaction, refuse } from './common';
+import { childQueries } from '../repository/children';
+import { compareText, inTransaction, refuse } from '../repository/common';
 import { archiveTables, type CustomerRecord } from './types';
 
 type Row = Envelope & Record<string, unknown>;
@@ -33,7 +33,7 @@ async function childrenOfBoth(db: AirgapDb, ids: readonly string[]): Promise<Par
  * again, so each step is in its history (its deletion time becomes the merge's).
  */
 async function patchRow(db: AirgapDb, table: RecordTable, id: string, patch: Record<string, unknown>, ctx: WriteContext): Promise<void> {
-  const row = (await db.table(table).get(id)) as Row | undefined;
+  const row = await recordTable<Row>(db, table).get(id);
   if (!row) throw new RecordNotFoundError(table, id);
   if (row.deletedAt === null) {
     await updateRecord<Row>(db, table, id, patch, ctx);
@@ -81,7 +81,7 @@ export type MergePreview =
 export async function previewCustomerMerge(db: AirgapDb, targetId: string, sourceId: string): Promise<MergePreview> {
   return db.transaction(
     'r',
-    ['customers', ...MERGE_CHILD_TABLES].map((name) => db.table(name)),
+    (['customers', ...MERGE_CHILD_TABLES] as const).map((name) => recordTable(db, name)),
     async () => {
       const { target, source, children, plan } = await loadMerge(db, targetId, sourceId);
       if (!plan.ok) return { ok: false, target, source, error: plan.error };

@@ -1,10 +1,9 @@
-import type { AirgapDb } from '../db';
+import { recordTable, type AirgapDb } from '../db';
 import type { WriteContext } from '../write-context';
-import { restoreChild } from './children';
-import { compareText, isLiveRow } from './common';
+import { restoreChild } from '../repository/children';
+import { compareText, isLiveRow } from '../repository/common';
 import { restoreContact } from './contacts';
 import { restoreCustomer } from './customers';
-import { restoreSurvey } from '../satisfaction/surveys';
 import { RECYCLE_TABLES, type CustomerRecord, type DeletedItem, type RecycleTable } from './types';
 
 /**
@@ -14,10 +13,10 @@ import { RECYCLE_TABLES, type CustomerRecord, type DeletedItem, type RecycleTabl
  * customer went into) come from one bulkGet.
  */
 export async function deletedRecords(db: AirgapDb): Promise<DeletedItem[]> {
-  return db.transaction('r', [...RECYCLE_TABLES.map((t) => db.table(t))], async () => {
+  return db.transaction('r', [...RECYCLE_TABLES.map((t) => recordTable(db, t))], async () => {
     const perTable = await Promise.all(
       RECYCLE_TABLES.map(async (table) => {
-        const rows = (await db.table(table).orderBy('deletedAt').toArray()) as DeletedItem['record'][];
+        const rows = await recordTable<DeletedItem['record']>(db, table).orderBy('deletedAt').toArray();
         return rows.map((record) => ({ table, record }) as Omit<DeletedItem, 'customerName'>);
       }),
     );
@@ -25,7 +24,7 @@ export async function deletedRecords(db: AirgapDb): Promise<DeletedItem[]> {
     const ownerIds = new Set(items.filter((i) => i.table !== 'customers').map((i) => (i.record as { customerId: string }).customerId));
     // Merged-away customers name the unit they live on in (one read with the owners).
     for (const i of items) if (i.table === 'customers' && (i.record as CustomerRecord).mergedInto) ownerIds.add((i.record as CustomerRecord).mergedInto!);
-    const owners = (await db.table('customers').bulkGet([...ownerIds])) as (CustomerRecord | undefined)[];
+    const owners = await db.customers.bulkGet([...ownerIds]);
     const names = new Map(owners.filter((c): c is CustomerRecord => c !== undefined).map((c) => [c.id, c.name]));
     return items
       .filter((i) => !isLiveRow(i.record))
@@ -42,7 +41,7 @@ export async function deletedRecords(db: AirgapDb): Promise<DeletedItem[]> {
 
 /**
  * Brings a record back from the recycle bin, with the rules of its kind: a customer only under a
- * live parent; a child only under a live customer; a contact never as a second primary.
+ * live parent; a child (a survey too) only under a live customer; a contact never as a second primary.
  */
 export async function restoreRecord(db: AirgapDb, table: RecycleTable, id: string, ctx: WriteContext): Promise<DeletedItem['record']> {
   switch (table) {
@@ -50,8 +49,6 @@ export async function restoreRecord(db: AirgapDb, table: RecycleTable, id: strin
       return restoreCustomer(db, id, ctx);
     case 'contacts':
       return restoreContact(db, id, ctx);
-    case 'surveys':
-      return restoreSurvey(db, id, ctx);
     default:
       return restoreChild(db, table, id, ctx);
   }

@@ -2,8 +2,8 @@ import { OPEN_REQUIREMENT_STATUSES, requirementEntrySchema, type RequirementValu
 import { isUuid } from '../../core/ids';
 import type { AirgapDb } from '../db';
 import type { WriteContext } from '../write-context';
-import { childrenByCustomer, createChild, deleteChild, updateChild } from './children';
-import { compareText, isLiveRow, officeDayOf, parseInput, withFields } from './common';
+import { childrenByCustomer, createChild, deleteChild, updateChild } from '../repository/children';
+import { compareText, isLiveRow, officeDayOf, parseInput, withFields } from '../repository/common';
 import { managerNameFor } from './managers';
 import { archiveTables, type CustomerRecord, type OpenRequirement, type RequirementRecord } from './types';
 

@@ -2,11 +2,10 @@ import { chinaDayOf, complaintEntrySchema, nextComplaintNumber, type ComplaintIn
 import type { Fields } from '../../core/envelope';
 import type { AirgapDb } from '../db';
 import { createRecord, RecordNotFoundError, updateRecord } from '../records';
-import { deleteChild, restoreChild } from '../archive/children';
+import { deleteChild, restoreChild } from '../repository/children';
 import type { RecordTable } from '../schema';
 import type { WriteContext } from '../write-context';
-import { inTransaction, liveCustomer, parseInput, refuse } from '../archive/common';
-import { archiveTables } from '../archive/types';
+import { inTransaction, liveCustomer, parseInput, refuse } from '../repository/common';
 import { deadlineFields, deadlineRules, derivedFields } from './derive';
 import { complaintSettings } from './settings';
 import { complaintsTable, type ComplaintRecord } from './types';
@@ -16,13 +15,12 @@ export const COMPLAINT_WRITE_TABLES: readonly RecordTable[] = ['complaints', 'cu
 
 /** The contact must be the customer's own and live; the handler one of our managers. */
 async function checkReferences(db: AirgapDb, intake: ComplaintIntake): Promise<void> {
-  const t = archiveTables(db);
   if (intake.contactId) {
-    const contact = await t.contacts.get(intake.contactId);
+    const contact = await db.contacts.get(intake.contactId);
     if (!contact || contact.deletedAt !== null || contact.customerId !== intake.customerId) refuse('contactId', 'validation.complaints.contactNotOfCustomer');
   }
   if (intake.handlerId) {
-    const handler = await t.managers.get(intake.handlerId);
+    const handler = await db.managers.get(intake.handlerId);
     if (!handler || handler.deletedAt !== null) refuse('handlerId', 'validation.complaints.unknownHandler');
   }
 }

@@ -1,7 +1,7 @@
 import { chinaDayOf } from '../../core/complaints';
 import type { ComplaintStatus } from '../../core/model';
 import type { AirgapDb } from '../db';
-import { compareText, liveOnly, takeLive } from '../archive/common';
+import { compareText, liveOnly, takeLive } from '../repository/common';
 import { complaintsTable, type ComplaintListRow, type ComplaintRecord } from './types';
 
 /** Statuses in which a complaint still needs work (the handler's list). */
@@ -112,6 +112,6 @@ export function listRowOf(r: ComplaintRecord): ComplaintListRow {
 /** The names of the customers of these rows, by one bulkGet (deleted customers included: a row still names its customer). */
 export async function customerNamesOf(db: AirgapDb, rows: readonly { customerId: string }[]): Promise<Map<string, string>> {
   const ids = [...new Set(rows.map((r) => r.customerId))];
-  const customers = (await db.table('customers').bulkGet(ids)) as ({ id: string; name: string } | undefined)[];
-  return new Map(customers.filter((c) => c !== undefined).map((c) => [c!.id, c!.name]));
+  const customers = await db.customers.bulkGet(ids);
+  return new Map(customers.filter((c) => c !== undefined).map((c) => [c.id, c.name]));
 }

@@ -5,7 +5,7 @@ import type { AirgapDb } from '../db';
 import { getProfile } from '../profile-repo';
 import { historyOf, updateRecord, writeScope } from '../records';
 import type { WriteContext } from '../write-context';
-import { parseInput, refuse } from '../archive/common';
+import { parseInput, refuse } from '../repository/common';
 
 /**
  * The complaint settings (department code of the numbers, deadline days, holidays and 调休) are a

@@ -1,10 +1,8 @@
 import type { Table } from 'dexie';
-import type { Envelope } from '../../core/envelope';
-import type { ComplaintFields } from '../../core/model';
 import type { AirgapDb } from '../db';
+import type { ComplaintRecord } from '../rows/complaints';
 
-/** A stored complaint: the fields of core/model.ts and the envelope. */
-export type ComplaintRecord = ComplaintFields & Envelope;
+export type { ComplaintRecord } from '../rows/complaints';
 
 /**
  * What the complaint list keeps in memory per row (50,000 rows): the columns, filters and the
@@ -16,5 +14,5 @@ export type ComplaintListRow = Pick<
 >;
 
 export function complaintsTable(db: AirgapDb): Table<ComplaintRecord, string> {
-  return db.table('complaints') as Table<ComplaintRecord, string>;
+  return db.complaints;
 }

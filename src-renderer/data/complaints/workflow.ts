@@ -12,7 +12,7 @@ import { ValidationError } from '../../core/validation';
 import type { AirgapDb } from '../db';
 import { updateRecord } from '../records';
 import type { WriteContext } from '../write-context';
-import { inTransaction, liveCustomer, officeDayOf, parseInput } from '../archive/common';
+import { inTransaction, liveCustomer, officeDayOf, parseInput } from '../repository/common';
 import { deadlineFields, deadlineRules, derivedFields } from './derive';
 import { COMPLAINT_WRITE_TABLES, liveComplaint } from './intake';
 import type { ComplaintRecord } from './types';

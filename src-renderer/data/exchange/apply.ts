@@ -1,16 +1,17 @@
 import { diffFields, MAX_RECORDS_PER_ENTRY, type ChangeEntry } from '../../core/change-log';
 import { ENVELOPE_FIELDS, type Envelope } from '../../core/envelope';
+import type { AnyRecord } from '../rows/exchange';
 import { compareHlc } from '../../core/hlc';
 import { EXCHANGE_KINDS, type ExchangeKind } from '../../core/exchange/kinds';
 import { lineageOf, sameLineage, type Lineage } from '../../core/exchange/lineage';
 import { newId } from '../../core/ids';
-import type { AirgapDb } from '../db';
+import { recordTable, type AirgapDb } from '../db';
 import type { WriteContext } from '../write-context';
 import { conflictTable, type ConflictRow } from './conflicts';
 import { lineageTable, type LineageRow } from './lineages';
 import { ImportRefusedError } from './import-errors';
 import { classify, emptyCounts, lastChangeSeq, readLocals, type IncomingFile, type OutcomeCounts } from './preview';
-import { clearStaging, stagingTable, VERIFIED_SEQ, type StagedBatch, type StagedVerification } from './staging';
+import { clearStaging, stagedBatch, stagedVerification, stagingTable } from './staging';
 
 /**
  * Import, step 2: everything in ONE Dexie transaction — winners written as they are (they keep
@@ -27,7 +28,7 @@ export interface ImportReport {
   conflictIds: string[];
 }
 
-const NO_LOCALS = { records: new Map<string, Envelope>(), lineages: new Map<string, Lineage>() };
+const NO_LOCALS = { records: new Map<string, AnyRecord>(), lineages: new Map<string, Lineage>() };
 
 export async function applyImport(
   db: AirgapDb,
@@ -39,13 +40,13 @@ export async function applyImport(
   // edit made after the import sorts after what it imported.
   if (file.latestRev !== null) ctx.clock.receive(file.latestRev);
   const kinds = EXCHANGE_KINDS.filter((k) => (file.manifest.counts[k] ?? 0) > 0);
-  const tables = [...kinds.map((k) => db.table(k)), db.changes, lineageTable(db), conflictTable(db), stagingTable(db)];
+  const tables = [...kinds.map((k) => recordTable(db, k)), db.changes, lineageTable(db), conflictTable(db), stagingTable(db)];
   const at = ctx.now().toISOString();
   const source = { sourceInstallationId: file.manifest.source.installationId, sourceDepartment: file.manifest.source.department };
   return db.transaction('rw', tables, async () => {
     // Only a staging set whose whole file verified is applied; a newer preview (here or in another
     // window) clears the older one's rows.
-    const verification = (await stagingTable(db).get([file.importId, VERIFIED_SEQ])) as StagedVerification | undefined;
+    const verification = await stagedVerification(db, file.importId);
     if (!verification?.verified || verification.batches !== file.batches) throw new ImportRefusedError('preview-expired');
     const report: ImportReport = { counts: {}, total: emptyCounts(), conflictIds: [] };
     // Nothing written since the preview (no change logged): the batches it found nowhere here
@@ -54,7 +55,7 @@ export async function applyImport(
     const created = new Map<ExchangeKind, CreatedBatches>();
     let done = 0;
     for (let seq = 1; seq <= file.batches; seq++) {
-      const batch = (await stagingTable(db).get([file.importId, seq])) as StagedBatch | undefined;
+      const batch = await stagedBatch(db, file.importId, seq);
       // Cleared under it by a preview started in another window while this one was staging.
       if (!batch) throw new ImportRefusedError('preview-expired');
       const { kind, records, hasLocals } = batch;
@@ -69,7 +70,7 @@ export async function applyImport(
       const counts = (report.counts[kind] ??= emptyCounts());
       const createdOfKind = created.get(kind) ?? new CreatedBatches(kind, at);
       created.set(kind, createdOfKind);
-      const winners: Envelope[] = [];
+      const winners: AnyRecord[] = [];
       const entries: ChangeEntry[] = [];
       const lineages: LineageRow[] = [];
       const conflicts: ConflictRow[] = [];
@@ -105,7 +106,7 @@ export async function applyImport(
           });
         }
       }
-      await db.table(kind).bulkPut(winners);
+      await recordTable(db, kind).bulkPut(winners);
       await db.changes.bulkAdd(entries);
       await lineageTable(db).bulkPut(lineages);
       await conflictTable(db).bulkAdd(conflicts);
@@ -167,9 +168,9 @@ class CreatedBatches {
  * The history entry of an imported version that replaced a local one, in the ops history screens
  * already know: who made it (its origin and operator), what changed against the version it replaced.
  */
-function changeEntry(table: string, incoming: Envelope, local: Envelope, at: string): ChangeEntry {
+function changeEntry(table: string, incoming: AnyRecord, local: AnyRecord, at: string): ChangeEntry {
   const base = { table, recordIds: [incoming.id], rev: incoming.rev, origin: incoming.origin, by: incoming.updatedBy, at };
-  const fields = diffFields(local as unknown as Record<string, unknown>, incoming as unknown as Record<string, unknown>, ENVELOPE_FIELDS);
+  const fields = diffFields(local, incoming, ENVELOPE_FIELDS);
   const deletedChanged = local.deletedAt !== incoming.deletedAt;
   const deletion = { field: 'deletedAt', before: local.deletedAt, after: incoming.deletedAt };
   if (deletedChanged && fields.length === 0) return { ...base, op: incoming.deletedAt === null ? 'restore' : 'delete', fields: [deletion] };

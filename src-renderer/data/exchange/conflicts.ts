@@ -1,35 +1,15 @@
 import type { Table } from 'dexie';
-import { ENVELOPE_FIELDS, type Envelope } from '../../core/envelope';
-import type { ExchangeKind } from '../../core/exchange/kinds';
-import type { AirgapDb } from '../db';
+import { ENVELOPE_FIELDS } from '../../core/envelope';
+import { recordTable, type AirgapDb } from '../db';
+import type { AnyRecord, ConflictRow } from '../rows/exchange';
 import { restoreRecord, softDeleteRecord, updateRecord, writeScope } from '../records';
 import type { WriteContext } from '../write-context';
 
-/**
- * Conflicts: the losing versions of records both sides changed since they last agreed. The
- * winner is already in the table; the loser waits here until someone reviews it.
- */
-export interface ConflictRow {
-  id: string;
-  kind: ExchangeKind;
-  recordId: string;
-  /** The version that lost, whole, with its envelope. */
-  loser: Envelope & Record<string, unknown>;
-  /** Which side lost on this installation: its own version, or the file's. */
-  loserSide: 'local' | 'incoming';
-  winnerRev: string;
-  winnerOrigin: string;
-  /** The department whose file caused it. */
-  sourceInstallationId: string;
-  sourceDepartment: string;
-  detectedAt: string;
-  status: 'open' | 'kept-winner' | 'took-loser';
-  resolvedAt: string | null;
-  resolvedBy: string | null;
-}
+// Conflicts: the losing versions of records both sides changed since they last agreed (row type: data/rows/exchange.ts).
+export type { ConflictRow } from '../rows/exchange';
 
 export function conflictTable(db: AirgapDb): Table<ConflictRow, string> {
-  return db.table('conflicts');
+  return db.conflicts;
 }
 
 export async function listOpenConflicts(db: AirgapDb): Promise<ConflictRow[]> {
@@ -68,7 +48,7 @@ export async function resolveConflict(db: AirgapDb, conflictId: string, choice: 
 }
 
 async function writeLoser(db: AirgapDb, row: ConflictRow, ctx: WriteContext): Promise<void> {
-  const current = (await db.table(row.kind).get(row.recordId)) as Envelope | undefined;
+  const current = await recordTable(db, row.kind).get(row.recordId);
   if (!current) throw new Error(`${row.kind} ${row.recordId} not found`);
   const fields = Object.fromEntries(Object.entries(row.loser).filter(([key]) => !(ENVELOPE_FIELDS as readonly string[]).includes(key)));
   if (current.deletedAt !== null) await restoreRecord(db, row.kind, row.recordId, ctx);
@@ -79,7 +59,7 @@ async function writeLoser(db: AirgapDb, row: ConflictRow, ctx: WriteContext): Pr
 /** An open conflict with what the review screen shows beside it: the current (winning) record and its customer's name. */
 export interface ConflictView {
   row: ConflictRow;
-  current: (Envelope & Record<string, unknown>) | undefined;
+  current: AnyRecord | undefined;
   customerName: string | null;
 }
 
@@ -87,9 +67,9 @@ export async function openConflictViews(db: AirgapDb): Promise<ConflictView[]> {
   const rows = await listOpenConflicts(db);
   const views: ConflictView[] = [];
   for (const row of rows) {
-    const current = (await db.table(row.kind).get(row.recordId)) as ConflictView['current'];
+    const current = await recordTable(db, row.kind).get(row.recordId);
     const customerId = row.kind === 'customers' ? row.recordId : ((current ?? row.loser).customerId as string | undefined);
-    const customer = customerId ? ((await db.table('customers').get(customerId)) as { name?: string } | undefined) : undefined;
+    const customer = customerId ? await db.customers.get(customerId) : undefined;
     views.push({ row, current, customerName: customer?.name ?? null });
   }
   return views;

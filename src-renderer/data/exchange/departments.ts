@@ -10,7 +10,7 @@ import type { WriteContext } from '../write-context';
 
 /** The department directory (部门通讯录): local rows, soft-deleted, with their own history. */
 function departments(db: AirgapDb): Table<Department, string> {
-  return db.table('departments');
+  return db.departments;
 }
 
 export async function listDepartments(db: AirgapDb, { includeRemoved = false } = {}): Promise<Department[]> {

@@ -1,11 +1,11 @@
-import Dexie from 'dexie';
+import Dexie, { type Table } from 'dexie';
 import { writeArchive, type ArchiveLock, type ArchiveScope } from '../../core/archive';
 import { highestClassification } from '../../core/backup';
 import { CUSTOMER_CHILD_KINDS, EXCHANGE_KINDS, LINEAGE_KIND, type ExchangeKind } from '../../core/exchange/kinds';
 import type { Envelope } from '../../core/envelope';
 import type { Grade } from '../../core/grading';
 import type { Profile } from '../../core/profile';
-import type { AirgapDb } from '../db';
+import { recordTable, type AirgapDb } from '../db';
 import type { Installation } from '../installation';
 import { CURRENT_SCHEMA_VERSION } from '../schema';
 import { getDepartment } from './departments';
@@ -92,8 +92,8 @@ export async function exportArchive(db: AirgapDb, options: ExportOptions): Promi
   const levels: unknown[] = [];
   let ids: Set<string> | null = null;
   if (selected.kind === 'tables') {
-    for (const kind of EXCHANGE_KINDS) counts[kind] = await db.table(kind).count();
-    await db.table('customers').each((c: { classification?: unknown }) => levels.push(c.classification));
+    for (const kind of EXCHANGE_KINDS) counts[kind] = await recordTable(db, kind).count();
+    await db.customers.each((c) => levels.push(c.classification));
     counts[LINEAGE_KIND] = await lineageTable(db).count();
   } else {
     ids = new Set();
@@ -180,37 +180,40 @@ async function select(db: AirgapDb, scope: ExportScope): Promise<{ selected: Sel
 /** The ids of the customers a selection picks (for the export, and the export screen's count). */
 export async function selectedCustomerIds(db: AirgapDb, selection: CustomerSelection): Promise<string[]> {
   if (selection.by === 'customers') return [...new Set(selection.customerIds)];
-  const customers = db.table('customers');
+  const customers = db.customers;
   const clause =
     selection.by === 'grades' ? customers.where('grade').anyOf([...selection.grades]) : customers.where('managerId').anyOf([...selection.managerIds]);
   // A few thousand customers at most (10,000 in the archive): the rows are read later anyway.
-  return (await clause.toArray()).filter((c: Envelope) => c.deletedAt === null).map((c: Envelope) => c.id);
+  return (await clause.toArray()).filter((c) => c.deletedAt === null).map((c) => c.id);
 }
 
 /** The manifest's `criteria` (docs/archive-format.md): how the customers were chosen, readable on the other side. */
 async function selectionCriteria(db: AirgapDb, selection: CustomerSelection): Promise<NonNullable<ArchiveScope['criteria']>> {
   if (selection.by === 'customers') return { by: 'customers', customerIds: [...new Set(selection.customerIds)] };
   if (selection.by === 'grades') return { by: 'grades', grades: [...selection.grades] };
-  const managers = (await db.table('managers').bulkGet([...selection.managerIds])) as ({ name: string } | undefined)[];
+  const managers = await db.managers.bulkGet([...selection.managerIds]);
   return { by: 'managers', managerIds: [...selection.managerIds], managerNames: managers.map((m) => m?.name ?? '') };
 }
 
 /** The chosen customers, each with every record that belongs to it, and the managers they name. */
 async function customerTrees(db: AirgapDb, customerIds: readonly string[]): Promise<Map<ExchangeKind, Envelope[]>> {
   const records = new Map<ExchangeKind, Envelope[]>();
-  const customers = (await db.table('customers').bulkGet([...new Set(customerIds)])).filter(Boolean) as (Envelope & { managerId?: string | null })[];
+  const customers = (await db.customers.bulkGet([...new Set(customerIds)])).filter((c) => c !== undefined);
   const managerIds = [...new Set(customers.map((c) => c.managerId).filter((id): id is string => typeof id === 'string'))];
-  records.set('managers', (await db.table('managers').bulkGet(managerIds)).filter(Boolean));
+  records.set(
+    'managers',
+    (await db.managers.bulkGet(managerIds)).filter((m) => m !== undefined),
+  );
   records.set('customers', customers);
   // Every questionnaire version (a few rows): the surveys that travel must stay readable there.
-  records.set('questionnaires', await db.table('questionnaires').toArray());
+  records.set('questionnaires', await db.questionnaires.toArray());
   for (const kind of CUSTOMER_CHILD_KINDS) {
     const index = CHILD_INDEX[kind];
     const rows: Envelope[] = [];
     for (const customer of customers) {
       const clause = index.startsWith('[')
-        ? db.table(kind).where(index).between([customer.id, Dexie.minKey], [customer.id, Dexie.maxKey])
-        : db.table(kind).where(index).equals(customer.id);
+        ? recordTable(db, kind).where(index).between([customer.id, Dexie.minKey], [customer.id, Dexie.maxKey])
+        : recordTable(db, kind).where(index).equals(customer.id);
       rows.push(...(await clause.toArray()));
     }
     records.set(kind, rows);
@@ -238,7 +241,11 @@ async function changedSince(db: AirgapDb, since: number): Promise<{ records: Map
   const records = new Map<ExchangeKind, Envelope[]>();
   for (const kind of EXCHANGE_KINDS) {
     const ids = idsByKind.get(kind);
-    if (ids) records.set(kind, (await db.table(kind).bulkGet([...ids])).filter(Boolean));
+    if (ids)
+      records.set(
+        kind,
+        (await recordTable(db, kind).bulkGet([...ids])).filter((r) => r !== undefined),
+      );
   }
   return { records, markSeq };
 }
@@ -249,22 +256,20 @@ async function* lines(db: AirgapDb, selected: Selected, ids: Set<string> | null)
     for (const row of await lineageTable(db).bulkGet([...ids!])) if (row) yield { kind: LINEAGE_KIND, record: row };
     return;
   }
-  for (const kind of [...EXCHANGE_KINDS, LINEAGE_KIND]) {
-    const table = kind === LINEAGE_KIND ? lineageTable(db) : db.table(kind);
+  const byKind = (kind: string, table: Table<{ id: string }, string>) => ({ kind, table });
+  const tables = [...EXCHANGE_KINDS.map((kind) => byKind(kind, recordTable(db, kind))), byKind(LINEAGE_KIND, lineageTable(db))];
+  for (const { kind, table } of tables) {
     let last: string | undefined;
     for (;;) {
       const rows = await (last === undefined ? table.orderBy(':id') : table.where(':id').above(last)).limit(PAGE).toArray();
       if (rows.length === 0) break;
       for (const record of rows) yield { kind, record };
-      last = (rows[rows.length - 1] as { id: string }).id;
+      last = rows[rows.length - 1]!.id;
     }
   }
 }
 
 /** Live customers, for the export screen's summary of a full export ("整个档案，共 N 个客户"). */
 export async function liveCustomerCount(db: AirgapDb): Promise<number> {
-  return db
-    .table('customers')
-    .filter((c: Envelope) => c.deletedAt === null)
-    .count();
+  return db.customers.filter((c) => c.deletedAt === null).count();
 }

@@ -6,14 +6,14 @@ import { EXCHANGE_KINDS, LINEAGE_KIND, lineageLineSchema, type ExchangeKind } fr
 import type { Lineage } from '../../core/exchange/lineage';
 import { decideMerge, MERGE_OUTCOMES, type MergeOutcome } from '../../core/exchange/merge';
 import type { Department } from '../../core/exchange/department';
-import type { Envelope } from '../../core/envelope';
-import type { AirgapDb } from '../db';
+import { recordTable, type AirgapDb } from '../db';
 import type { Installation } from '../installation';
 import { CURRENT_SCHEMA_VERSION } from '../schema';
+import type { AnyRecord } from '../rows/exchange';
 import { departmentBySigner } from './departments';
 import { ImportRefusedError } from './import-errors';
 import { lineageTable } from './lineages';
-import { clearStaging, STAGED_BATCH_RECORDS, stagingTable, VERIFIED_SEQ, type StagedBatch, type StagedVerification } from './staging';
+import { clearStaging, STAGED_BATCH_RECORDS, stagedBatch, stagingTable, VERIFIED_SEQ, type StagedBatch, type StagedVerification } from './staging';
 
 /**
  * Import, step 1: decrypt, verify, validate every record, classify each against this database.
@@ -124,7 +124,7 @@ async function stageAndClassify(db: AirgapDb, importId: string, bytes: Uint8Arra
   for (const [kind, n] of staged.unmatched) count(kind, 'new', n);
   // Only the batches with local versions need classifying against them: read back one at a time.
   for (const seq of staged.withLocals) {
-    const batch = (await stagingTable(db).get([importId, seq])) as StagedBatch | undefined;
+    const batch = await stagedBatch(db, importId, seq);
     if (!batch) throw new ImportRefusedError('preview-expired'); // cleared by a preview in another window
     const locals = await readLocals(
       db,
@@ -149,16 +149,13 @@ export async function lastChangeSeq(db: AirgapDb): Promise<number> {
  * walk over the ids (sorted) instead of one request per id — most ids of an import are new here.
  */
 export async function readLocals(db: AirgapDb, kind: ExchangeKind, ids: readonly string[]) {
-  if (ids.length === 0) return { records: new Map<string, Envelope>(), lineages: new Map<string, Lineage>() };
-  const [records, lineages] = await Promise.all([
-    db.table(kind).where(':id').anyOf(ids).toArray() as Promise<Envelope[]>,
-    lineageTable(db).where(':id').anyOf(ids).toArray(),
-  ]);
+  if (ids.length === 0) return { records: new Map<string, AnyRecord>(), lineages: new Map<string, Lineage>() };
+  const [records, lineages] = await Promise.all([recordTable(db, kind).where(':id').anyOf(ids).toArray(), lineageTable(db).where(':id').anyOf(ids).toArray()]);
   return { records: new Map(records.map((r) => [r.id, r])), lineages: new Map(lineages.map((l) => [l.id, l.seen])) };
 }
 
 /** Each incoming record of one kind with its local version and the merge decision. */
-export function classify(records: Envelope[], lineages: Map<string, Lineage>, locals: { records: Map<string, Envelope>; lineages: Map<string, Lineage> }) {
+export function classify(records: AnyRecord[], lineages: Map<string, Lineage>, locals: { records: Map<string, AnyRecord>; lineages: Map<string, Lineage> }) {
   return records.map((incoming) => {
     const local = locals.records.get(incoming.id);
     const localLineage = locals.lineages.get(incoming.id);
@@ -202,7 +199,7 @@ async function stageIncoming(db: AirgapDb, importId: string, bytes: Uint8Array, 
   let count = 0;
   let total = 0;
   let batches = 0;
-  let pending: { kind: ExchangeKind; records: Envelope[] } | null = null;
+  let pending: { kind: ExchangeKind; records: AnyRecord[] } | null = null;
   const batchRecords = options.batchRecords ?? STAGED_BATCH_RECORDS;
   // Once a record is invalid the file will be refused: validation goes on (to list the first
   // errors, and the hash and signature decide the message), staging stops.
@@ -244,7 +241,8 @@ async function stageIncoming(db: AirgapDb, importId: string, bytes: Uint8Array, 
         continue;
       }
       const kind = event.kind as ExchangeKind;
-      const record = event.record as unknown as Envelope;
+      // Validated above against its kind's schema, which includes the envelope.
+      const record = event.record as AnyRecord;
       if (!drifted && decodeHlc(record.rev).wallMs > latest) drifted = `${kind} ${record.id}`;
       if (latestRev === null || compareHlc(record.rev, latestRev) > 0) latestRev = record.rev;
       noteCustomer(customers, kind, record);
@@ -284,19 +282,19 @@ function lineageProblem(record: unknown): string | null {
 }
 
 /** A customer's records need the customer: here already, or in the same file. */
-function noteCustomer(refs: CustomerRefs, kind: ExchangeKind, record: Envelope): void {
+function noteCustomer(refs: CustomerRefs, kind: ExchangeKind, record: AnyRecord): void {
   if (kind === 'customers') {
     refs.inFile.add(record.id);
     return;
   }
-  const customerId = (record as { customerId?: unknown }).customerId;
+  const customerId = record.customerId;
   if (typeof customerId === 'string' && !refs.inFile.has(customerId) && !refs.wanted.has(customerId)) refs.wanted.set(customerId, `${kind} ${record.id}`);
 }
 
 async function checkCustomersExist(db: AirgapDb, refs: CustomerRefs): Promise<void> {
   // A customer may come after a record naming it (the format does not order kinds).
   const ids = [...refs.wanted.keys()].filter((id) => !refs.inFile.has(id));
-  const found = await db.table('customers').bulkGet(ids);
+  const found = await db.customers.bulkGet(ids);
   const missing = ids.filter((_, i) => !found[i]).map((id) => `${refs.wanted.get(id)} → customer ${id}`);
   if (missing.length > 0) throw new ImportRefusedError('missing-customer', missing.slice(0, MAX_LISTED_ERRORS));
 }

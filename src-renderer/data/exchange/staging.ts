@@ -1,7 +1,6 @@
 import Dexie, { type Table } from 'dexie';
-import type { Envelope } from '../../core/envelope';
-import type { ExchangeKind } from '../../core/exchange/kinds';
 import type { AirgapDb } from '../db';
+import type { StagedBatch, StagedVerification, StagingRow } from '../rows/exchange';
 
 /**
  * The import's staging area (`importStaging`, local, never exported or backed up). The preview
@@ -17,29 +16,24 @@ import type { AirgapDb } from '../db';
  * data; the next preview clears them.
  */
 export const STAGED_BATCH_RECORDS = 5_000;
-export const VERIFIED_SEQ = 0;
+export const VERIFIED_SEQ: StagedVerification['seq'] = 0;
 
-export interface StagedBatch {
-  importId: string;
-  seq: number;
-  kind: ExchangeKind;
-  records: Envelope[];
-  /** Whether this database held any of these ids (record or lineage) when the preview read them. */
-  hasLocals: boolean;
-}
-
-export interface StagedVerification {
-  importId: string;
-  seq: typeof VERIFIED_SEQ;
-  verified: true;
-  batches: number;
-  sha256: string;
-}
-
-export type StagingRow = StagedBatch | StagedVerification;
+export type { StagedBatch, StagedVerification, StagingRow } from '../rows/exchange';
 
 export function stagingTable(db: AirgapDb): Table<StagingRow, [string, number]> {
-  return db.table('importStaging');
+  return db.importStaging;
+}
+
+/** The row saying an import's file verified whole; undefined until the preview finished (or once it was cleared). */
+export async function stagedVerification(db: AirgapDb, importId: string): Promise<StagedVerification | undefined> {
+  const row = await stagingTable(db).get([importId, VERIFIED_SEQ]);
+  return row && 'verified' in row ? row : undefined;
+}
+
+/** One parked batch of an import (seq 1…n); undefined once cleared (by a preview in another window). */
+export async function stagedBatch(db: AirgapDb, importId: string, seq: number): Promise<StagedBatch | undefined> {
+  const row = await stagingTable(db).get([importId, seq]);
+  return row && !('verified' in row) ? row : undefined;
 }
 
 /** Deletes the staged rows of one import, or of every import when `importId` is omitted. */

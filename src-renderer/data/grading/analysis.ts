@@ -1,6 +1,5 @@
 import { GRADES, paretoAnalysis, type GradeDistribution, type ParetoAnalysis } from '../../core/grading';
 import type { AirgapDb } from '../db';
-import { archiveTables } from '../archive/types';
 import { gradingTables, type GradeRunRecord } from './types';
 
 /** A customer as the 80/20 table shows it. */
@@ -18,8 +17,7 @@ export interface ParetoCustomer {
  * with its first row.
  */
 export async function paretoRanking(db: AirgapDb, year: number): Promise<ParetoAnalysis> {
-  const t = archiveTables(db);
-  const [rows, deleted] = await Promise.all([t.benefits.where('year').equals(year).toArray(), t.customers.where('deletedAt').above('').primaryKeys()]);
+  const [rows, deleted] = await Promise.all([db.benefits.where('year').equals(year).toArray(), db.customers.where('deletedAt').above('').primaryKeys()]);
   const gone = new Set<string>(deleted);
   const seen = new Set<string>();
   const input: { customerId: string; benefitWan: number }[] = [];
@@ -33,7 +31,7 @@ export async function paretoRanking(db: AirgapDb, year: number): Promise<ParetoA
 
 /** Names, grades and managers of ranked customers (a screen asks for the ones it shows first, then the rest). */
 export async function paretoCustomers(db: AirgapDb, ids: readonly string[]): Promise<Map<string, ParetoCustomer>> {
-  const records = await archiveTables(db).customers.bulkGet([...ids]);
+  const records = await db.customers.bulkGet([...ids]);
   const customers = new Map<string, ParetoCustomer>();
   for (const c of records) if (c) customers.set(c.id, { name: c.name, grade: c.grade ?? null, managerName: c.managerName });
   return customers;
@@ -53,7 +51,7 @@ export async function paretoOfYear(db: AirgapDb, year: number): Promise<{ analys
 
 /** The newest year that has business figures (one key of the `year` index), or null. */
 export async function latestBenefitYear(db: AirgapDb): Promise<number | null> {
-  const [year] = (await archiveTables(db).benefits.orderBy('year').reverse().limit(1).keys()) as number[];
+  const [year] = (await db.benefits.orderBy('year').reverse().limit(1).keys()) as number[];
   return year ?? null;
 }
 
@@ -63,7 +61,7 @@ export async function latestBenefitYear(db: AirgapDb): Promise<number | null> {
  * `uniqueKeys()` walks every row of the index (≈ 0.3 s at 50,000 rows).
  */
 export async function benefitYears(db: AirgapDb): Promise<number[]> {
-  const benefits = archiveTables(db).benefits;
+  const benefits = db.benefits;
   const years: number[] = [];
   for (let year = await latestBenefitYear(db); year !== null;) {
     years.push(year);
@@ -78,7 +76,7 @@ export async function benefitYears(db: AirgapDb): Promise<number[]> {
  * the total counts only live customers, the graded counts subtract the deleted ones of each grade.
  */
 export async function gradeCounts(db: AirgapDb): Promise<GradeDistribution> {
-  const t = archiveTables(db).customers;
+  const t = db.customers;
   const deleted = await t.where('deletedAt').above('').toArray();
   const deletedBy = (grade: string | null) => deleted.filter((c) => (c.grade ?? null) === grade).length;
   const total = (await t.count()) - deleted.length;

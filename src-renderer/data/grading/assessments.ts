@@ -4,7 +4,7 @@ import { TEXT_LIMITS } from '../../core/validation';
 import type { AirgapDb } from '../db';
 import { createRecord, restoreRecord, updateRecord } from '../records';
 import type { WriteContext } from '../write-context';
-import { compareText, inTransaction, liveCustomer, parseInput } from '../archive/common';
+import { compareText, inTransaction, liveCustomer, parseInput } from '../repository/common';
 import { currentConfig } from './config';
 import { gradingTables, type AssessmentRecord } from './types';
 

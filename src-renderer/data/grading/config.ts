@@ -13,7 +13,7 @@ import { TEXT_LIMITS } from '../../core/validation';
 import type { AirgapDb } from '../db';
 import { createRecord } from '../records';
 import type { WriteContext } from '../write-context';
-import { inTransaction, parseInput } from '../archive/common';
+import { inTransaction, parseInput } from '../repository/common';
 import { gradingTables, type ConfigBodies, type ConfigKind, type CurrentConfig, type GradingConfigRecord } from './types';
 
 const DEFAULTS: { [K in ConfigKind]: ConfigBodies[K] } = {
@@ -27,9 +27,9 @@ const DEFAULTS: { [K in ConfigKind]: ConfigBodies[K] } = {
  */
 const DEFAULT_VERSIONS: { [K in ConfigKind]: number } = { template: DEFAULT_TEMPLATE.version, criteria: 0, policy: 0 };
 const SCHEMAS: { [K in ConfigKind]: z.ZodType<ConfigBodies[K], unknown> } = {
-  template: scoringTemplateSchema as unknown as z.ZodType<ConfigBodies['template'], unknown>,
-  criteria: gradeCriteriaSchema as unknown as z.ZodType<ConfigBodies['criteria'], unknown>,
-  policy: servicePolicySchema as unknown as z.ZodType<ConfigBodies['policy'], unknown>,
+  template: scoringTemplateSchema,
+  criteria: gradeCriteriaSchema,
+  policy: servicePolicySchema,
 };
 /** Who approves a change of the grading rules, as department head, and why it changed. */
 export const approvalSchema = z.object({

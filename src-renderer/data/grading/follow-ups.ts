@@ -5,7 +5,7 @@ import type { IsoDate } from '../../core/model';
 import type { AirgapDb } from '../db';
 import { createRecords, updateRecords } from '../records';
 import type { WriteContext } from '../write-context';
-import { archiveTables, type CustomerRecord, type InteractionRecord } from '../archive/types';
+import type { InteractionRecord } from '../rows/archive';
 import { currentConfig } from './config';
 import { gradingTables, type FollowUpRecord } from './types';
 
@@ -71,7 +71,7 @@ export async function recordFollowUpContact(db: AirgapDb, interaction: Interacti
   const tasks = (await openTasksByCustomer(db, [interaction.customerId])).get(interaction.customerId) ?? [];
   const fulfilled = tasks.filter((t) => t.basisDate <= interaction.date);
   if (fulfilled.length === 0) return;
-  const customer = (await archiveTables(db).customers.get(interaction.customerId)) as CustomerRecord | undefined;
+  const customer = await db.customers.get(interaction.customerId);
   const grade = customer?.grade ?? fulfilled[0]!.grade;
   const policy = (await currentConfig(db, 'policy')).body;
   await updateRecords<FollowUpRecord>(
@@ -108,7 +108,7 @@ export async function dueFollowUps(db: AirgapDb, today: IsoDate, limit = 200): P
     range(Dexie.minKey, until, true).limit(limit).toArray(),
   ]);
   const shown = rows.filter((r) => r.deletedAt === null);
-  const customers = await archiveTables(db).customers.bulkGet(shown.map((r) => r.customerId));
+  const customers = await db.customers.bulkGet(shown.map((r) => r.customerId));
   const items = shown.flatMap((r, i) => {
     const c = customers[i];
     return c && c.deletedAt === null ? [{ ...r, customerName: c.name, managerName: c.managerName }] : [];

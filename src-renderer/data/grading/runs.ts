@@ -18,8 +18,8 @@ import { ValidationError } from '../../core/validation';
 import type { AirgapDb } from '../db';
 import { createRecord, createRecords, updateRecord, updateRecords } from '../records';
 import type { WriteContext } from '../write-context';
-import { inTransaction, liveCustomer, liveOnly, parseInput, refuse, todayOf } from '../archive/common';
-import { archiveTables, type BenefitYearRecord, type CustomerRecord, type SettlementRecord } from '../archive/types';
+import { inTransaction, liveCustomer, liveOnly, parseInput, refuse, todayOf } from '../repository/common';
+import type { BenefitYearRecord, CustomerRecord, SettlementRecord } from '../rows/archive';
 import { approvalSchema, currentConfig, type Approval } from './config';
 import { planFollowUpsOnApproval } from './follow-ups';
 import { isOpenEntry, supersedeOlderDrafts } from './supersede';
@@ -51,12 +51,11 @@ function byCustomer<T extends { customerId: string; deletedAt: string | null }>(
  * stability) and grouped in memory — 10,000 customers are three reads, not 30,000.
  */
 async function recordsOf(db: AirgapDb, customers: readonly CustomerRecord[], benefitYear: number): Promise<Map<string, CustomerRecordsForGrading>> {
-  const a = archiveTables(db);
   const g = gradingTables(db);
   const one = customers.length === 1 ? customers[0]!.id : null;
   const [benefits, settlements, assessments] = await Promise.all([
-    one ? a.benefits.where('[customerId+year]').equals([one, benefitYear]).toArray() : a.benefits.where('year').equals(benefitYear).toArray(),
-    one ? a.settlements.where('customerId').equals(one).toArray() : a.settlements.toArray(),
+    one ? db.benefits.where('[customerId+year]').equals([one, benefitYear]).toArray() : db.benefits.where('year').equals(benefitYear).toArray(),
+    one ? db.settlements.where('customerId').equals(one).toArray() : db.settlements.toArray(),
     one
       ? g.assessments
           .where('[customerId+year]')
@@ -112,7 +111,7 @@ export async function draftGrading(
 ): Promise<GradeRunRecord> {
   const { evaluationDate, note } = parseInput(draftOptionsSchema, input);
   const [template, criteria] = await Promise.all([currentConfig(db, 'template'), currentConfig(db, 'criteria')]);
-  const customers = input.customerId ? [await liveCustomer(db, input.customerId)] : liveOnly(await archiveTables(db).customers.toArray());
+  const customers = input.customerId ? [await liveCustomer(db, input.customerId)] : liveOnly(await db.customers.toArray());
   const benefitYear = assessmentYearOf(evaluationDate) - 1;
   const records = await recordsOf(db, customers, benefitYear);
 
@@ -275,7 +274,7 @@ export async function approveRun(db: AirgapDb, runId: string, approval: Approval
     const run = await draftRun(db, runId);
     // Gradings closed by a newer approved run while this draft was open are left alone.
     const entries = (await runEntries(db, runId)).filter(isOpenEntry);
-    const customers = await archiveTables(db).customers.bulkGet(entries.map((e) => e.customerId));
+    const customers = await db.customers.bulkGet(entries.map((e) => e.customerId));
     const live = new Map(customers.filter((c): c is CustomerRecord => c !== undefined && c.deletedAt === null).map((c) => [c.id, c]));
     const changed = entries.filter((e) => live.has(e.customerId) && live.get(e.customerId)!.grade !== e.finalGrade);
     const changedIds = new Set(changed.map((e) => e.customerId));

@@ -1,11 +1,9 @@
-import type { Table } from 'dexie';
-import type { PrintLogEntry } from '../../core/reports';
-import type { ComplaintRecord } from '../complaints/types';
 import type { AirgapDb } from '../db';
+import type { ComplaintRecord } from '../rows/complaints';
+
+/** The reports read complaints as the one complaint row type (data/rows/complaints.ts). */
+export type { ComplaintRecord };
 
 export function reportTables(db: AirgapDb) {
-  return {
-    complaints: db.table('complaints') as Table<ComplaintRecord, string>,
-    printLog: db.table('printLog') as Table<PrintLogEntry, string>,
-  };
+  return { complaints: db.complaints, printLog: db.printLog };
 }

@@ -1,6 +1,6 @@
-import type { InteractionRecord } from '../archive/types';
+import type { InteractionRecord } from '../rows/archive';
 import { createInteraction } from '../archive/interactions';
-import { inTransaction, refuse } from '../archive/common';
+import { inTransaction, refuse } from '../repository/common';
 import type { AirgapDb } from '../db';
 import { createRecord } from '../records';
 import type { WriteContext } from '../write-context';

@@ -1,7 +1,6 @@
 import { satisfactionTrend, type TrendPeriod, type TrendPoint } from '../../core/complaints';
 import { DEFAULT_QUESTIONNAIRE_VERSION_FIELDS, type QuestionnaireFields } from '../../core/satisfaction-records';
 import type { AirgapDb } from '../db';
-import type { CustomerRecord } from '../archive/types';
 import { latestSurveys, surveysBetween, surveysOf } from './surveys';
 import { satisfactionTables, type SurveyRecord } from './types';
 
@@ -61,8 +60,8 @@ export function dimensionMeans(surveys: readonly SurveyRecord[], versions: Reado
 
 /** Surveys with the names the lists show (customer, questionnaire) and the scale of their version. */
 export async function withNames(db: AirgapDb, surveys: readonly SurveyRecord[], versions: ReadonlyMap<string, QuestionnaireFields>): Promise<ListedSurvey[]> {
-  const customers = (await db.table('customers').bulkGet([...new Set(surveys.map((s) => s.customerId))])) as (CustomerRecord | undefined)[];
-  const names = new Map(customers.filter((c): c is CustomerRecord => c !== undefined).map((c) => [c.id, c.name]));
+  const customers = await db.customers.bulkGet([...new Set(surveys.map((s) => s.customerId))]);
+  const names = new Map(customers.filter((c) => c !== undefined).map((c) => [c.id, c.name]));
   return surveys.map((s) => {
     const template = versionOf(versions, s);
     return { ...s, customerName: names.get(s.customerId) ?? '', questionnaireName: template?.name ?? '', scaleMax: template?.scaleMax ?? 5 };

@@ -4,7 +4,7 @@ import { DEFAULT_QUESTIONNAIRE_ID, DEFAULT_QUESTIONNAIRE_VERSION_FIELDS, type Qu
 import type { AirgapDb } from '../db';
 import { createRecord } from '../records';
 import type { WriteContext } from '../write-context';
-import { inTransaction, parseInput } from '../archive/common';
+import { inTransaction, parseInput } from '../repository/common';
 import { satisfactionTables, type QuestionnaireRecord } from './types';
 
 /** A questionnaire version as the screens use it: stored, or the built-in default (`record` null). */

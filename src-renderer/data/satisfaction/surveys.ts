@@ -5,7 +5,7 @@ import { fieldErrorsOf, ValidationError } from '../../core/validation';
 import type { AirgapDb } from '../db';
 import { createRecord, restoreRecord, softDeleteRecord } from '../records';
 import type { WriteContext } from '../write-context';
-import { inTransaction, liveCustomer, liveOnly, officeDayOf, parseInput, refuse, takeLive, withFields } from '../archive/common';
+import { inTransaction, liveCustomer, liveOnly, officeDayOf, parseInput, refuse, takeLive, withFields } from '../repository/common';
 import { questionnaireVersion } from './questionnaires';
 import { satisfactionTables, type SurveyRecord } from './types';
 

@@ -3,9 +3,7 @@ import { IconEdit, IconRestore, IconTrash } from '@tabler/icons-react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { chinaDayOf, hasZeroing } from '../../core/complaints';
-import { deleteComplaint, getComplaint, restoreComplaint, type ComplaintRecord } from '../../data/complaints';
-import { getCustomer } from '../../data/archive';
-import { getProfile } from '../../data/profile-repo';
+import { deleteComplaint, restoreComplaint, type ComplaintRecord } from '../../data/complaints';
 import { useT } from '../../i18n/react';
 import { useSession } from '../../state/session';
 import { ConfirmModal } from '../../ui/ConfirmModal';
@@ -18,6 +16,7 @@ import { StatusBadge } from './ComplaintBadges';
 import { DeadlinesTable } from './DeadlinesTable';
 import { HistoryTimeline } from './HistoryTimeline';
 import { yearOtherThanNumber } from './intake-values';
+import { complaintPageData } from './queries';
 import { useManagers } from './use-complaints';
 import { ZeroingCard } from './ZeroingCard';
 
@@ -25,18 +24,7 @@ import { ZeroingCard } from './ZeroingCard';
 export function ComplaintPage({ complaintId }: { complaintId: string }) {
   const t = useT();
   const { db } = useSession();
-  const data = useLiveQuery(async () => {
-    const complaint = await getComplaint(db, complaintId);
-    if (!complaint) return null;
-    const [customer, profile] = await Promise.all([getCustomer(db, complaint.customerId), getProfile(db)]);
-    const contact = complaint.contactId ? await db.table('contacts').get(complaint.contactId) : undefined;
-    return {
-      complaint,
-      customerName: customer?.name ?? '',
-      contactName: (contact as { name?: string } | undefined)?.name ?? '',
-      operator: profile?.operatorName ?? '',
-    };
-  }, [db, complaintId]);
+  const data = useLiveQuery(() => complaintPageData(db, complaintId), [db, complaintId]);
   if (data === undefined) return <Loader aria-label={t('complaints.list.loading')} />;
   if (data === null) {
     return (

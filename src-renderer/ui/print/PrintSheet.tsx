@@ -6,7 +6,8 @@ import classes from './print.module.css';
 /**
  * The paper a report is printed on: the `@page` rules (size, margins, header and footer on every
  * page) and the sheet. `data-print-root` tells the print stylesheet to print this and nothing else.
- * `busy` while the report is read (tests and the bench wait for it). `footerNote` is the screen's stand-in for the page numbers (only the printer knows the count).
+ * `busy` while the report is read (tests and the bench wait for it). `footerNote` is the screen's
+ * stand-in for the page numbers (only the printer knows the count).
  */
 const SheetMark = createContext<string | null>(null);
 

@@ -6,10 +6,11 @@ import { serveAgeJob } from './serve';
  * in client.ts): scrypt and the age cipher run here, so the window never freezes on them.
  * Typed by hand: core is compiled without the DOM and WebWorker libraries too (Node: CLI, tests).
  */
-const scope = globalThis as unknown as {
+type WorkerScope = {
   postMessage(message: FromWorker, transfer: ArrayBuffer[]): void;
   addEventListener(type: 'message', listener: (event: { data: ToWorker }) => void): void;
 };
+const scope = globalThis as typeof globalThis & WorkerScope;
 
 serveAgeJob({
   post: (message, transfer = []) => scope.postMessage(message, transfer),

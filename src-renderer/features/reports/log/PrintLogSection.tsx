@@ -5,7 +5,7 @@ import { formatMark } from '../../../core/classification';
 import type { PrintLogEntry } from '../../../core/reports';
 import { printLogPage } from '../../../data/reports';
 import type { CustomerType } from '../../../core/model';
-import type { MessageKey } from '../../../i18n';
+import type { MessageKey, Translate } from '../../../i18n';
 import { customerTypeLabel } from '../../../i18n/enum-labels';
 import { useT } from '../../../i18n/react';
 import { usePreferences } from '../../../state/preferences';
@@ -21,10 +21,7 @@ function paramsLine(entry: PrintLogEntry, t: ReturnType<typeof useT>): string {
     Object.entries(entry.params)
       .filter(([key]) => !key.endsWith('Id'))
       // A filter left open is logged as null: it means "all".
-      .map(
-        ([key, value]) =>
-          `${t(`reports.param.${key}` as MessageKey)}：${value === null ? t('reports.all') : value === '' ? '—' : key === 'type' ? t(customerTypeLabel(value as CustomerType)) : value}`,
-      )
+      .map(([key, value]) => `${t(`reports.param.${key}` as MessageKey)}：${paramValue(key, value, t)}`)
       .join(' · ')
   );
 }
@@ -83,4 +80,11 @@ export function PrintLogSection() {
       </Group>
     </Stack>
   );
+}
+
+/** One logged filter value as the office reads it: open (null) is 全部, a customer type by its label. */
+function paramValue(key: string, value: string | number | null, t: Translate): string | number {
+  if (value === null) return t('reports.all');
+  if (value === '') return '—';
+  return key === 'type' ? t(customerTypeLabel(value as CustomerType)) : value;
 }

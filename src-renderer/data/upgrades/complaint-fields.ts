@@ -1,4 +1,4 @@
-import type { Transaction } from 'dexie';
+import type { Table } from 'dexie';
 import { addDeadlineDays, deadlinesFor, DEFAULT_DEADLINE_CONFIG, nextDeadlineOf } from '../../core/complaints';
 import type { ComplaintFields } from '../../core/model';
 
@@ -41,13 +41,11 @@ export function upgradedComplaint(row: OldComplaint): ComplaintFields {
   };
 }
 
-export async function fillComplaintFields(tx: Transaction): Promise<void> {
-  await tx
-    .table('complaints')
-    .toCollection()
-    .modify((row: OldComplaint, ref: { value: ComplaintFields }) => {
-      if (Array.isArray(row.history)) return;
-      // The row carries its envelope: upgradedComplaint keeps every field it had.
-      ref.value = upgradedComplaint(row);
-    });
+/** `complaints` is the upgrade transaction's table (schema.ts hands it over: it is not this version's typed table). */
+export async function fillComplaintFields(complaints: Table<OldComplaint, string>): Promise<void> {
+  await complaints.toCollection().modify((row, ref) => {
+    if (Array.isArray(row.history)) return;
+    // The row carries its envelope: upgradedComplaint keeps every field it had.
+    ref.value = upgradedComplaint(row);
+  });
 }

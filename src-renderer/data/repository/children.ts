@@ -1,19 +1,20 @@
 import Dexie, { type Collection } from 'dexie';
 import { MERGE_CHILD_TABLES, type MergeChildTable } from '../../core/archive-domain';
 import type { Envelope, Fields } from '../../core/envelope';
-import type { AirgapDb } from '../db';
+import { recordTable, type AirgapDb } from '../db';
 import { createRecord, RecordNotFoundError, restoreRecord, softDeleteRecord, updateRecord } from '../records';
 import type { RecordTable } from '../schema';
 import type { WriteContext } from '../write-context';
+import type { CustomerRecord } from '../rows/archive';
 import { inTransaction, liveCustomer } from './common';
-import type { CustomerRecord } from './types';
 
 /**
  * The write pattern shared by a customer's child records (interactions, requirements, settlements):
  * the customer must be live, the child keeps its customer, and each operation is one transaction
  * with its change-log entry. `build` parses the input (it may read more: a manager's name).
+ * Surveys are children too for the recycle bin's restore (the same rule: under a live customer).
  */
-type ChildTable = Extract<RecordTable, 'contacts' | 'interactions' | 'requirements' | 'benefits' | 'settlements' | 'handovers' | 'complaints'>;
+type ChildTable = Extract<RecordTable, 'contacts' | 'interactions' | 'requirements' | 'benefits' | 'settlements' | 'handovers' | 'complaints' | 'surveys'>;
 type Child = Envelope & { customerId: string };
 
 export async function createChild<T extends Child>(
@@ -32,7 +33,7 @@ export async function createChild<T extends Child>(
 
 /** The live child `id` and its customer, inside the caller's transaction. */
 export async function liveChild<T extends Child>(db: AirgapDb, table: ChildTable, id: string): Promise<{ current: T; customer: CustomerRecord }> {
-  const current = (await db.table(table).get(id)) as T | undefined;
+  const current = await recordTable<T>(db, table).get(id);
   if (!current || current.deletedAt !== null) throw new RecordNotFoundError(table, id);
   return { current, customer: await liveCustomer(db, current.customerId) };
 }
@@ -59,7 +60,7 @@ export async function deleteChild<T extends Child>(db: AirgapDb, table: ChildTab
 /** Restoring under a deleted customer is refused: restore the customer first. */
 export async function restoreChild<T extends Child>(db: AirgapDb, table: ChildTable, id: string, ctx: WriteContext): Promise<T> {
   return inTransaction(db, [table, 'customers'], async () => {
-    const record = (await db.table(table).get(id)) as T | undefined;
+    const record = await recordTable<T>(db, table).get(id);
     if (!record) throw new RecordNotFoundError(table, id);
     await liveCustomer(db, record.customerId);
     return restoreRecord<T>(db, table, id, ctx);
@@ -68,7 +69,7 @@ export async function restoreChild<T extends Child>(db: AirgapDb, table: ChildTa
 
 /** Live children of one customer through its `customerId` index. */
 export async function childrenByCustomer<T extends Child>(db: AirgapDb, table: ChildTable, customerId: string): Promise<T[]> {
-  const rows = (await db.table(table).where('customerId').equals(customerId).toArray()) as T[];
+  const rows = await recordTable<T>(db, table).where('customerId').equals(customerId).toArray();
   return rows.filter((r) => r.deletedAt === null);
 }
 
@@ -85,8 +86,8 @@ export interface ChildQuery {
 export function childQueries(db: AirgapDb, customerIds: readonly string[]): ChildQuery[] {
   return MERGE_CHILD_TABLES.flatMap((table): ChildQuery[] => {
     if (table !== 'interactions' && table !== 'benefits' && table !== 'surveys')
-      return [{ table, query: db.table(table).where('customerId').anyOf(customerIds) }];
+      return [{ table, query: recordTable(db, table).where('customerId').anyOf(customerIds) }];
     const index = table === 'benefits' ? '[customerId+year]' : '[customerId+date]';
-    return customerIds.map((id) => ({ table, query: db.table(table).where(index).between([id, Dexie.minKey], [id, Dexie.maxKey]) }));
+    return customerIds.map((id) => ({ table, query: recordTable(db, table).where(index).between([id, Dexie.minKey], [id, Dexie.maxKey]) }));
   });
 }

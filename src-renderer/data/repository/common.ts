@@ -1,3 +1,8 @@
+/**
+ * The helpers every repository folder shares (archive, grading, complaints, satisfaction): input
+ * parsing, refusals, live-row filters, the write transaction and the live-customer check. Neutral:
+ * it imports no repository folder, so those folders need not import each other for them.
+ */
 import type { z } from 'zod';
 import { localDateOf } from '../../core/archive-domain';
 import { chinaDayOf } from '../../core/complaints';
@@ -8,7 +13,7 @@ import type { AirgapDb } from '../db';
 import { RecordNotFoundError, writeScope } from '../records';
 import type { RecordTable } from '../schema';
 import type { WriteContext } from '../write-context';
-import { archiveTables, type CustomerRecord } from './types';
+import type { CustomerRecord } from '../rows/archive';
 
 /** Parses form input with a core schema; refusal is a ValidationError (field → i18n key), before any write. */
 export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
@@ -79,7 +84,7 @@ export function inTransaction<T>(db: AirgapDb, tables: readonly RecordTable[], s
  * (RecordNotFoundError); a deleted one is refused, so nothing is added or restored under it.
  */
 export async function liveCustomer(db: AirgapDb, customerId: string): Promise<CustomerRecord> {
-  const customer = await archiveTables(db).customers.get(customerId);
+  const customer = await db.customers.get(customerId);
   if (!customer) throw new RecordNotFoundError('customers', customerId);
   if (customer.deletedAt !== null) refuse('_', 'validation.customerDeleted');
   return customer;

@@ -1,4 +1,4 @@
-import { isArchiveError, type ArchiveError, type ArchiveErrorCode } from '../../src-renderer/core/archive';
+import { isArchiveError, type ArchiveError, type ArchiveErrorCode } from '../../src-renderer/core/archive-file';
 
 /**
  * Every failure of the CLI ends as ONE line on stderr, `error: …`, and exit code 1 — never a stack

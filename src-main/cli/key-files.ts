@@ -1,4 +1,4 @@
-import type { ArchiveUnlock } from '../../src-renderer/core/archive';
+import type { ArchiveUnlock } from '../../src-renderer/core/archive-file';
 import { MIN_PASSPHRASE_LENGTH } from '../../src-renderer/core/passphrase';
 import { parseIdentityFile } from '../../src-renderer/core/recovery-key';
 import { all, optional, type ParsedArgs } from './args';

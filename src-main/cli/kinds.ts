@@ -1,4 +1,4 @@
-import { ArchiveError, type ArchiveManifest, type ReadOptions, type ScopeType } from '../../src-renderer/core/archive';
+import { ArchiveError, type ArchiveManifest, type ReadOptions, type ScopeType } from '../../src-renderer/core/archive-file';
 import { BACKUP_KINDS, validateBackupRecord } from '../../src-renderer/core/backup';
 import { CLASSIFICATION_LEVELS, compareLevels, type ClassificationLevel } from '../../src-renderer/core/classification';
 import { recordKey } from '../../src-renderer/core/record-identity';

@@ -1,4 +1,4 @@
-import { ArchiveError, openAge, readPayload, type ArchiveEnd, type ArchiveManifest, type ArchiveUnlock } from '../../src-renderer/core/archive';
+import { ArchiveError, openAge, readPayload, type ArchiveEnd, type ArchiveManifest, type ArchiveUnlock } from '../../src-renderer/core/archive-file';
 import { CliError } from './errors';
 import { openInput } from './files';
 import { checkScope, ClassificationCheck, READ_OPTIONS } from './kinds';

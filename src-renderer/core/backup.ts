@@ -8,7 +8,7 @@ import {
   managerFieldsSchema,
   requirementFieldsSchema,
   settlementFieldsSchema,
-} from './archive-domain/schemas';
+} from './customers/schemas';
 import { CLASSIFICATION_LEVELS, compareLevels, type ClassificationLevel } from './classification';
 import { envelopeSchema } from './envelope';
 import { fileNameMinute, fileNamePart } from './file-names';

@@ -12,7 +12,7 @@ export type ChangeOp = 'create' | 'update' | 'delete' | 'restore';
 /**
  * At most this many records per entry: a bigger batch is logged as several entries (same op, rev,
  * origin, who, when). Each entry is one line of a backup file, and the archive format refuses lines
- * over 16 MiB (core/archive): the create entry of a whole-archive import — 500,000 interactions,
+ * over 16 MiB (core/archive-file): the create entry of a whole-archive import — 500,000 interactions,
  * ≈ 19.5 MB of ids in one entry — made every later backup fail to write. 10,000 ids ≈ 390 KB.
  */
 export const MAX_RECORDS_PER_ENTRY = 10_000;

@@ -21,7 +21,7 @@ export {
   type InteractionKind,
   type OurDepartment,
   type RequirementStatus,
-} from './archive-domain/enums';
+} from './customers/enums';
 export type {
   BenefitYearFields,
   ContactFields,
@@ -31,7 +31,7 @@ export type {
   ManagerFields,
   RequirementFields,
   SettlementFields,
-} from './archive-domain/types';
+} from './customers/types';
 export {
   COMPLAINT_CATEGORIES,
   COMPLAINT_CHANNELS,

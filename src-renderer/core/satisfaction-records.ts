@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { isoDateSchema } from './archive-domain/dates';
-import { notAfterToday } from './archive-domain/happened';
-import { ARCHIVE_LIMITS as L, choice, idSchema, multiline, nullableIdSchema, optionalLine } from './archive-domain/fields';
+import { isoDateSchema } from './customers/dates';
+import { notAfterToday } from './customers/happened';
+import { ARCHIVE_LIMITS as L, choice, idSchema, multiline, nullableIdSchema, optionalLine } from './customers/fields';
 import type { IsoDate } from './model';
 import { DEFAULT_QUESTIONNAIRE, questionnaireTemplateSchema, type QuestionnaireTemplate, type SurveyScores } from './complaints';
 

@@ -1,5 +1,5 @@
-import { readArchive, writeArchive, ArchiveError, type ArchiveLock, type ArchiveUnlock } from '../core/archive';
-import type { ArchiveManifest } from '../core/archive/manifest';
+import { readArchive, writeArchive, ArchiveError, type ArchiveLock, type ArchiveUnlock } from '../core/archive-file';
+import type { ArchiveManifest } from '../core/archive-file/manifest';
 import { BACKUP_KINDS, validateBackupRecord, type BackupKind } from '../core/backup';
 import type { Profile } from '../core/profile';
 import { recordKey } from '../core/record-identity';

@@ -27,7 +27,7 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     },
   },
   {
-    // The customer archive and complaints (shipped), with only the indexes a query of data/archive
+    // The customer archive and complaints (shipped), with only the indexes a query of data/customers
     // or exchange uses:
     // - `sortKey`: pinyin order for lists (IndexedDB sorts by code point, not pinyin);
     // - `searchKeys` (multiEntry): name, short name, pinyin initials and full pinyin prefixes;

@@ -1,5 +1,5 @@
 import type { ChangeEntry } from '../core/change-log';
-import type { HistoryKind, HistoryRecord } from '../data/archive';
+import type { HistoryKind, HistoryRecord } from '../data/customers';
 import { isMessageKey, type Translate } from '../i18n';
 import { anyKindLabel } from '../i18n/enum-labels';
 import { isShownField } from './history-values';

@@ -1,5 +1,5 @@
 import { decodeHlc } from '../../src-renderer/core/hlc';
-import { updateCustomer } from '../../src-renderer/data/archive';
+import { updateCustomer } from '../../src-renderer/data/customers';
 import { openDatabase } from '../../src-renderer/data/db';
 import { loadOrCreateInstallation, restoreClock } from '../../src-renderer/data/installation';
 import type { WriteContext } from '../../src-renderer/data/write-context';

@@ -1,5 +1,5 @@
 import Dexie from 'dexie';
-import { openAge, sealAge } from '../../src-renderer/core/archive/age-layer';
+import { openAge, sealAge } from '../../src-renderer/core/archive-file/age-layer';
 import { generateInstitute, type ScaleName } from '../../src-renderer/core/synthetic/index';
 import { openDatabase, type AirgapDb } from '../../src-renderer/data/db';
 import { EXCHANGE_KINDS } from '../../src-renderer/core/exchange/kinds';

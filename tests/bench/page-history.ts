@@ -1,7 +1,7 @@
 import Dexie from 'dexie';
 import { HybridLogicalClock } from '../../src-renderer/core/hlc';
 import { newId } from '../../src-renderer/core/ids';
-import { createContact, createCustomer, createInteraction, customerFullHistory, deleteInteraction, updateInteraction } from '../../src-renderer/data/archive';
+import { createContact, createCustomer, createInteraction, customerFullHistory, deleteInteraction, updateInteraction } from '../../src-renderer/data/customers';
 import { openDatabase } from '../../src-renderer/data/db';
 import { createRecords } from '../../src-renderer/data/records';
 import type { WriteContext } from '../../src-renderer/data/write-context';

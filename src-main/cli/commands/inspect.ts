@@ -1,4 +1,4 @@
-import type { ArchiveEnd, ArchiveManifest } from '../../../src-renderer/core/archive';
+import type { ArchiveEnd, ArchiveManifest } from '../../../src-renderer/core/archive-file';
 import { keyFingerprint } from '../../../src-renderer/core/keys';
 import { optional, parseArgs } from '../args';
 import { CliError, clean, describeError } from '../errors';

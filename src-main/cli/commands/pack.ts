@@ -6,7 +6,7 @@ import {
   type ArchiveManifestInput,
   type ArchiveRecordLine,
   type ScopeType,
-} from '../../../src-renderer/core/archive';
+} from '../../../src-renderer/core/archive-file';
 import { validateBackupRecord } from '../../../src-renderer/core/backup';
 import type { ClassificationLevel } from '../../../src-renderer/core/classification';
 import { keyFingerprint } from '../../../src-renderer/core/keys';

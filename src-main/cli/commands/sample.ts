@@ -1,4 +1,4 @@
-import type { ArchiveManifestInput } from '../../../src-renderer/core/archive';
+import type { ArchiveManifestInput } from '../../../src-renderer/core/archive-file';
 import { highestClassification } from '../../../src-renderer/core/backup';
 import { HybridLogicalClock } from '../../../src-renderer/core/hlc';
 import { newId } from '../../../src-renderer/core/ids';

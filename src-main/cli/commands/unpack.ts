@@ -1,5 +1,5 @@
 import { Gunzip } from 'fflate';
-import { ArchiveError } from '../../../src-renderer/core/archive';
+import { ArchiveError } from '../../../src-renderer/core/archive-file';
 import { parseArgs, required } from '../args';
 import { unlockFrom } from '../key-files';
 import { AtomicFile } from '../files';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ARCHIVE_LIMITS as L, choice, idSchema, multiline, nullableIdSchema, optionalLine, requiredLine } from '../archive-domain/fields';
+import { ARCHIVE_LIMITS as L, choice, idSchema, multiline, nullableIdSchema, optionalLine, requiredLine } from '../customers/fields';
 import type { IsoDateTime } from '../iso-dates';
 import { COMPLAINT_CATEGORIES, COMPLAINT_CHANNELS, COMPLAINT_SEVERITIES } from './enums';
 import { chinaDayOf, complaintDeadlineConfigSchema, DEFAULT_DEADLINE_CONFIG, type ComplaintDeadlineConfig } from './deadlines';

@@ -3,7 +3,7 @@ import type { IsoDate } from '../iso-dates';
 import { requiredText } from '../profile';
 import { TEXT_LIMITS } from '../validation';
 import { deepFreeze } from '../grading/deep-freeze';
-import { isCarriableKey } from '../archive/safe-json';
+import { isCarriableKey } from '../archive-file/safe-json';
 
 /**
  * Satisfaction surveys (满意度调查, PRODUCT.md §3): a questionnaire template names the dimensions and

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { MAX_WAN } from '../archive-domain/business';
+import { MAX_WAN } from '../customers/business';
 import { numberIn } from './number-field';
 
 /**

@@ -1,5 +1,5 @@
 import { addDays } from '../days';
-import type { InteractionKind } from '../archive-domain/enums';
+import type { InteractionKind } from '../customers/enums';
 import type { IsoDate } from '../iso-dates';
 import type { ServicePolicy } from './service-policy';
 import type { Grade } from './types';

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { isoDateSchema, nullableIsoDateSchema } from '../archive-domain/dates';
-import { idSchema } from '../archive-domain/fields';
+import { isoDateSchema, nullableIsoDateSchema } from '../customers/dates';
+import { idSchema } from '../customers/fields';
 import { gradeCriteriaSchema } from './criteria';
 import { REGRADE_CHANGES } from './regrade';
 import { servicePolicySchema } from './service-policy';

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { isCarriableKey } from '../archive/safe-json';
-import { multiline, requiredLine } from '../archive-domain/fields';
+import { isCarriableKey } from '../archive-file/safe-json';
+import { multiline, requiredLine } from '../customers/fields';
 import { numberIn } from './number-field';
 import { SUBJECTIVE_TOTAL, type ScoringTemplate } from './template';
 import { PAYMENT_STABILITIES } from './types';

@@ -1,5 +1,5 @@
 import Dexie, { type Table } from 'dexie';
-import { writeArchive, type ArchiveLock, type ArchiveScope } from '../../core/archive';
+import { writeArchive, type ArchiveLock, type ArchiveScope } from '../../core/archive-file';
 import { highestClassification } from '../../core/backup';
 import { CUSTOMER_CHILD_KINDS, EXCHANGE_KINDS, LINEAGE_KIND, type ExchangeKind } from '../../core/exchange/kinds';
 import type { Envelope } from '../../core/envelope';
@@ -27,7 +27,7 @@ export type ExportScope = { type: 'full' } | ({ type: 'selection'; description?:
 export type CustomerSelection =
   { by: 'customers'; customerIds: readonly string[] } | { by: 'grades'; grades: readonly Grade[] } | { by: 'managers'; managerIds: readonly string[] };
 
-/** `testOnlyWorkFactor` (core/archive/age-layer.ts) lets tests skip scrypt's second of work. */
+/** `testOnlyWorkFactor` (core/archive-file/age-layer.ts) lets tests skip scrypt's second of work. */
 export type ExportLock = { passphrase: string; testOnlyWorkFactor?: number } | { departmentIds: readonly string[] };
 
 export interface ExportOptions {

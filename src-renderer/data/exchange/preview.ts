@@ -1,4 +1,4 @@
-import { ArchiveError, readArchive, type ArchiveManifest, type ArchiveUnlock } from '../../core/archive';
+import { ArchiveError, readArchive, type ArchiveManifest, type ArchiveUnlock } from '../../core/archive-file';
 import { BACKUP_KINDS, validateBackupRecord } from '../../core/backup';
 import { compareHlc, decodeHlc, HLC_DEFAULT_MAX_DRIFT_MS } from '../../core/hlc';
 import { newId } from '../../core/ids';

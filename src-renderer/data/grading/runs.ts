@@ -13,7 +13,7 @@ import {
   type ScoringTemplate,
 } from '../../core/grading';
 import type { IsoDate } from '../../core/model';
-import { isoDateSchema } from '../../core/archive-domain';
+import { isoDateSchema } from '../../core/customers';
 import { ValidationError } from '../../core/validation';
 import type { AirgapDb } from '../db';
 import { createRecord, createRecords, updateRecord, updateRecords } from '../records';

@@ -2,7 +2,7 @@ import type { ClassificationLevel } from '../../core/classification';
 import { chinaInstant, complaintStatistics, type ComplaintStatistics } from '../../core/complaints';
 import { addDays } from '../../core/days';
 import type { IsoDate } from '../../core/model';
-import { archiveTables, type ContactRecord, type CustomerRecord, type ManagerRecord } from '../archive/types';
+import { archiveTables, type ContactRecord, type CustomerRecord, type ManagerRecord } from '../customers/types';
 import type { AirgapDb } from '../db';
 import type { ComplaintRecord } from '../complaints/types';
 import { reportTables } from './types';

@@ -1,5 +1,5 @@
-import { benefitsOf, contactsOf, getCustomer, interactionsOf, settlementsOf } from '../archive';
-import type { BenefitYearRecord, ContactRecord, CustomerRecord, InteractionRecord, SettlementRecord } from '../archive/types';
+import { benefitsOf, contactsOf, getCustomer, interactionsOf, settlementsOf } from '../customers';
+import type { BenefitYearRecord, ContactRecord, CustomerRecord, InteractionRecord, SettlementRecord } from '../customers/types';
 import type { AirgapDb } from '../db';
 import { gradeHistory, type GradeRunRecord, type GradingRecord } from '../grading';
 import type { ComplaintRecord } from '../complaints/types';

@@ -1,6 +1,6 @@
 import type { ClassificationLevel } from '../../core/classification';
 import type { ParetoAnalysis } from '../../core/grading';
-import { archiveTables } from '../archive/types';
+import { archiveTables } from '../customers/types';
 import type { AirgapDb } from '../db';
 import { paretoRanking } from '../grading';
 

@@ -1,5 +1,5 @@
 import type { RosterRow } from '../../core/reports';
-import { archiveTables } from '../archive/types';
+import { archiveTables } from '../customers/types';
 import type { AirgapDb } from '../db';
 import { gradingTables, type GradeRunRecord, type GradingRecord } from '../grading/types';
 

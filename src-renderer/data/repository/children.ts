@@ -1,5 +1,5 @@
 import Dexie, { type Collection } from 'dexie';
-import { MERGE_CHILD_TABLES, type MergeChildTable } from '../../core/archive-domain';
+import { MERGE_CHILD_TABLES, type MergeChildTable } from '../../core/customers';
 import type { Envelope, Fields } from '../../core/envelope';
 import { recordTable, type AirgapDb } from '../db';
 import { createRecord, RecordNotFoundError, restoreRecord, softDeleteRecord, updateRecord } from '../records';

@@ -1,5 +1,5 @@
 import type { InteractionRecord } from '../rows/archive';
-import { createInteraction } from '../archive/interactions';
+import { createInteraction } from '../customers/interactions';
 import { inTransaction, refuse } from '../repository/common';
 import type { AirgapDb } from '../db';
 import { createRecord } from '../records';

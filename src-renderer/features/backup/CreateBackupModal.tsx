@@ -1,7 +1,7 @@
 import { Alert, Button, Group, Modal, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useReducer, useRef, useState } from 'react';
-import { isArchiveError } from '../../core/archive';
+import { isArchiveError } from '../../core/archive-file';
 import { backupFileName } from '../../core/backup';
 import { passphraseProblem } from '../../core/passphrase';
 import type { Profile } from '../../core/profile';
@@ -39,7 +39,7 @@ export function CreateBackupModal({ profile, opened, onClose }: { profile: Profi
     if (invalid) return;
     const controller = new AbortController();
     abort.current = controller;
-    // scrypt and the cipher run in the crypto worker (core/archive/age-off-thread.ts): the window stays responsive.
+    // scrypt and the cipher run in the crypto worker (core/archive-file/age-off-thread.ts): the window stays responsive.
     try {
       const now = new Date();
       const bytes = await createBackupFile(session.db, {

@@ -60,7 +60,7 @@ export function RestoreBackupModal({ host, opened, onClose, previous, ownIdentit
     }
   };
 
-  // Unlocking runs in the crypto worker (core/archive/age-off-thread.ts): the window stays
+  // Unlocking runs in the crypto worker (core/archive-file/age-off-thread.ts): the window stays
   // responsive, and 取消 (close) stops it at once.
   const verify = async () => {
     if (!file) return;

@@ -1,4 +1,4 @@
-import { isArchiveError } from '../../core/archive';
+import { isArchiveError } from '../../core/archive-file';
 import { NotABackupError } from '../../data/backup-file';
 import { HostError } from '../../host';
 import type { MessageKey } from '../../i18n';

@@ -3,7 +3,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useRef } from 'react';
 import { useLocation } from 'wouter';
 import { COMPLAINT_CATEGORIES, COMPLAINT_CHANNELS, COMPLAINT_SEVERITIES } from '../../core/model';
-import { contactsOf } from '../../data/archive';
+import { contactsOf } from '../../data/customers';
 import { getComplaint, officeToday, registerComplaint, updateComplaintIntake, type ComplaintRecord } from '../../data/complaints';
 import { useT } from '../../i18n/react';
 import { useSession } from '../../state/session';

@@ -2,7 +2,7 @@ import { Stack } from '@mantine/core';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useLocation } from 'wouter';
 import { complaintsOfCustomer } from '../../data/complaints';
-import type { CustomerRecord } from '../../data/archive';
+import type { CustomerRecord } from '../../data/customers';
 import { useT } from '../../i18n/react';
 import { useSession } from '../../state/session';
 import { AddBar } from '../../ui/AddBar';

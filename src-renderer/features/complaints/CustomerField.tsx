@@ -1,7 +1,7 @@
 import { Select } from '@mantine/core';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
-import { getCustomer, searchCustomers } from '../../data/archive';
+import { getCustomer, searchCustomers } from '../../data/customers';
 import { useT } from '../../i18n/react';
 import { useSession } from '../../state/session';
 

@@ -1,5 +1,5 @@
 import { getComplaint, type ComplaintRecord } from '../../data/complaints';
-import { getContact, getCustomer } from '../../data/archive';
+import { getContact, getCustomer } from '../../data/customers';
 import type { AirgapDb } from '../../data/db';
 import { getProfile } from '../../data/profile-repo';
 

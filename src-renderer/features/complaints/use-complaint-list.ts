@@ -2,7 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo } from 'react';
 import { normaliseQuery } from '../../core/search';
 import type { ComplaintCategory, ComplaintSeverity, ComplaintStatus } from '../../core/model';
-import { searchCustomers } from '../../data/archive';
+import { searchCustomers } from '../../data/customers';
 import {
   complaintListRows,
   customerNamesOf,

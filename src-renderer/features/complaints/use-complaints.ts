@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { listManagers } from '../../data/archive';
+import { listManagers } from '../../data/customers';
 import { useSession } from '../../state/session';
 
 /** Our managers by id (handler names) and the list for pickers. */

@@ -1,7 +1,7 @@
 import { Loader, Stack, Tabs, Title } from '@mantine/core';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
-import { getCustomer } from '../../data/archive';
+import { getCustomer } from '../../data/customers';
 import { useT } from '../../i18n/react';
 import { useSession } from '../../state/session';
 import { Link } from '../../ui/Link';

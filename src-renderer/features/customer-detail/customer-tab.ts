@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import type { CustomerRecord } from '../../data/archive';
+import type { CustomerRecord } from '../../data/customers';
 import type { MessageKey } from '../../i18n';
 
 /** What a tab of the customer page is given: the customer, whether it can be edited, a way to switch tab. */

@@ -6,7 +6,7 @@ import { decodeHlc } from '../../core/hlc';
 import type { Profile } from '../../core/profile';
 import { openConflictViews, resolveConflict, type ConflictView } from '../../data/exchange';
 import type { Envelope } from '../../core/envelope';
-import type { HistoryKind } from '../../data/archive';
+import type { HistoryKind } from '../../data/customers';
 import { useT } from '../../i18n/react';
 import { usePreferences } from '../../state/preferences';
 import { useSession, writeContextOf } from '../../state/session';

@@ -2,7 +2,7 @@ import { Button, Group, Pill, Stack, Text, TextInput } from '@mantine/core';
 import { IconPlus, IconSearch } from '@tabler/icons-react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
-import { searchCustomers } from '../../data/archive';
+import { searchCustomers } from '../../data/customers';
 import { useT } from '../../i18n/react';
 import { useSession } from '../../state/session';
 

@@ -2,10 +2,10 @@ import { Button, Card, Group, List, MultiSelect, Radio, Select, Stack, Text, Tit
 import { IconFileExport } from '@tabler/icons-react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useReducer, useRef, useState } from 'react';
-import { isArchiveError } from '../../core/archive';
+import { isArchiveError } from '../../core/archive-file';
 import { passphraseProblem } from '../../core/passphrase';
 import type { Profile } from '../../core/profile';
-import { listManagers } from '../../data/archive';
+import { listManagers } from '../../data/customers';
 import {
   exportArchive,
   lastExportTime,
@@ -72,7 +72,7 @@ export function ExportPanel({ profile }: { profile: Profile }) {
     if (invalid) return;
     const controller = new AbortController();
     abort.current = controller;
-    // scrypt and the cipher run in the crypto worker (core/archive/age-off-thread.ts): the window stays responsive.
+    // scrypt and the cipher run in the crypto worker (core/archive-file/age-off-thread.ts): the window stays responsive.
     try {
       const exportScope: ExportScope =
         scope === 'full'

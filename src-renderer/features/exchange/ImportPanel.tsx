@@ -1,7 +1,7 @@
 import { Alert, Badge, Button, Checkbox, Code, Group, PasswordInput, Radio, Stack, Text } from '@mantine/core';
 import { IconCircleCheck, IconFileImport } from '@tabler/icons-react';
 import { useEffect, useReducer, useRef } from 'react';
-import { isArchiveError, type ArchiveUnlock } from '../../core/archive';
+import { isArchiveError, type ArchiveUnlock } from '../../core/archive-file';
 import type { OpenedFile } from '../../core/host-contract';
 import type { Profile } from '../../core/profile';
 import { applyImport, previewImport } from '../../data/exchange';
@@ -66,7 +66,7 @@ export function ImportPanel({ profile }: { profile: Profile }) {
     }
   };
 
-  // Unlocking runs in the crypto worker (core/archive/age-off-thread.ts): the window stays responsive and 取消 works.
+  // Unlocking runs in the crypto worker (core/archive-file/age-off-thread.ts): the window stays responsive and 取消 works.
   const read = async (acceptUnknownSigner: boolean) => {
     if (!file) return;
     const run = ++runs.current;

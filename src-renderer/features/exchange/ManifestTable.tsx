@@ -1,5 +1,5 @@
 import { Group, Text } from '@mantine/core';
-import type { ArchiveManifest } from '../../core/archive';
+import type { ArchiveManifest } from '../../core/archive-file';
 import { markFor } from '../../core/classification';
 import { formatDateTime } from '../../core/format';
 import type { Translate } from '../../i18n';

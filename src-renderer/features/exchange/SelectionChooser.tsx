@@ -1,7 +1,7 @@
 import { MultiSelect, SegmentedControl, Stack } from '@mantine/core';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { GRADES, type Grade } from '../../core/grading';
-import { customerCountsByManager, listManagers } from '../../data/archive';
+import { customerCountsByManager, listManagers } from '../../data/customers';
 import { gradeCounts } from '../../data/grading';
 import type { CustomerSelection } from '../../data/exchange';
 import { useT } from '../../i18n/react';

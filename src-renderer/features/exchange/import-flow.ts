@@ -1,4 +1,4 @@
-import type { ArchiveManifest } from '../../core/archive';
+import type { ArchiveManifest } from '../../core/archive-file';
 import type { OpenedFile } from '../../core/host-contract';
 import type { ImportPreview, ImportReport } from '../../data/exchange';
 import type { MessageKey } from '../../i18n';

@@ -1,6 +1,6 @@
 import { CardError } from '../../core/exchange/card';
 import type { MessageKey } from '../../i18n';
-import { isArchiveError } from '../../core/archive';
+import { isArchiveError } from '../../core/archive-file';
 import { ExportError, ImportRefusedError } from '../../data/exchange';
 
 /**

@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { GradeDistribution } from '../../core/grading';
 import type { IsoDate } from '../../core/model';
-import { archiveTables } from '../../data/archive';
+import { archiveTables } from '../../data/customers';
 import { dueFollowUps, gradeCounts, gradingStatus, type DueFollowUp, type GradeRunRecord } from '../../data/grading';
 import { useSession } from '../../state/session';
 

@@ -1,6 +1,6 @@
 import { Select } from '@mantine/core';
 import { ValidationError } from '../../core/validation';
-import { bulkHandOver, type ManagerRecord } from '../../data/archive';
+import { bulkHandOver, type ManagerRecord } from '../../data/customers';
 import { useT } from '../../i18n/react';
 import { FormModal } from '../../ui/FormModal';
 import { HandoverFields, type HandoverFormValues } from '../customer-detail';

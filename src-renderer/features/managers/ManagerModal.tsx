@@ -1,5 +1,5 @@
 import { Switch, TextInput } from '@mantine/core';
-import { createManager, updateManager, type ManagerRecord } from '../../data/archive';
+import { createManager, updateManager, type ManagerRecord } from '../../data/customers';
 import { useT } from '../../i18n/react';
 import { FormModal } from '../../ui/FormModal';
 import { useArchive } from '../../ui/hooks/use-archive';

@@ -2,7 +2,7 @@ import { Button, Group, Stack, Table, Text } from '@mantine/core';
 import { IconArrowsExchange, IconPencil, IconPlus, IconUserOff, IconUserPlus } from '@tabler/icons-react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
-import { customerCountsByManager, listManagers, updateManager, type ManagerRecord } from '../../data/archive';
+import { customerCountsByManager, listManagers, updateManager, type ManagerRecord } from '../../data/customers';
 import type { AirgapDb } from '../../data/db';
 import { useT } from '../../i18n/react';
 import { ConfirmModal } from '../../ui/ConfirmModal';

@@ -1,6 +1,6 @@
 import { Button, Card, Table, Text, Title } from '@mantine/core';
 import { IconRestore } from '@tabler/icons-react';
-import { restoreRecord, type DeletedItem } from '../../data/archive';
+import { restoreRecord, type DeletedItem } from '../../data/customers';
 import { recordKindLabel } from '../../i18n/enum-labels';
 import { useT } from '../../i18n/react';
 import { useAction } from '../../ui/hooks/use-action';

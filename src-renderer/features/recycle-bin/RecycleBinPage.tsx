@@ -1,6 +1,6 @@
 import { Stack, Text, Title } from '@mantine/core';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { deletedRecords, type DeletedItem } from '../../data/archive';
+import { deletedRecords, type DeletedItem } from '../../data/customers';
 import { useT } from '../../i18n/react';
 import { useSession } from '../../state/session';
 import { DeletedGroup } from './DeletedGroup';

@@ -1,4 +1,4 @@
-import { RECYCLE_TABLES, type DeletedItem, type RecycleTable } from '../../data/archive';
+import { RECYCLE_TABLES, type DeletedItem, type RecycleTable } from '../../data/customers';
 import type { Translate } from '../../i18n';
 import { interactionKindLabel } from '../../i18n/enum-labels';
 

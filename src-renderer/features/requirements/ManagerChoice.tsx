@@ -1,7 +1,7 @@
 import { Select, Stack, Text } from '@mantine/core';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState, type ReactNode } from 'react';
-import { listManagers } from '../../data/archive';
+import { listManagers } from '../../data/customers';
 import { getProfile } from '../../data/profile-repo';
 import type { MessageKey } from '../../i18n';
 import { useT } from '../../i18n/react';

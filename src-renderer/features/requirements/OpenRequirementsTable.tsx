@@ -1,7 +1,7 @@
 import { Group, Table, Text } from '@mantine/core';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { isRequirementOverdue } from '../../core/archive-domain';
-import { openRequirementsOfManager } from '../../data/archive';
+import { isRequirementOverdue } from '../../core/customers';
+import { openRequirementsOfManager } from '../../data/customers';
 import { departmentLabel, requirementStatusLabel } from '../../i18n/enum-labels';
 import { useT } from '../../i18n/react';
 import { todayIso } from '../../ui/format';

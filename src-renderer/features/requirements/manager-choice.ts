@@ -1,4 +1,4 @@
-import type { ManagerRecord } from '../../data/archive';
+import type { ManagerRecord } from '../../data/customers';
 
 /** The manager last picked on this computer (a UI preference, not archive data: it never travels). */
 export const MANAGER_CHOICE_KEY = 'airgap-crm.my-requirements.manager';

@@ -1,5 +1,5 @@
-import { isRequirementOverdue } from '../../core/archive-domain';
-import type { OpenRequirement } from '../../data/archive';
+import { isRequirementOverdue } from '../../core/customers';
+import type { OpenRequirement } from '../../data/customers';
 
 /**
  * Overdue first (the ones the customer is already waiting on), then the rest; within each, the

@@ -3,7 +3,7 @@ import { IconClipboardCheck, IconPhoneCall, IconTrash } from '@tabler/icons-reac
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import type { TrendPeriod } from '../../core/complaints';
-import type { CustomerRecord } from '../../data/archive';
+import type { CustomerRecord } from '../../data/customers';
 import { customerSatisfaction, deleteSurvey, type ListedSurvey } from '../../data/satisfaction';
 import { useT } from '../../i18n/react';
 import { DeleteConfirm } from '../../ui/ConfirmModal';

@@ -1,6 +1,6 @@
 import { Checkbox, Text, Group, MultiSelect, SegmentedControl, Input, Textarea, TagsInput } from '@mantine/core';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { splitList } from '../../core/archive-domain';
+import { splitList } from '../../core/customers';
 import type { OurDepartment } from '../../core/model';
 import { openFollowUpOf } from '../../data/grading';
 import { recordFollowUpVisit, type FollowUpVisitKind } from '../../data/satisfaction';

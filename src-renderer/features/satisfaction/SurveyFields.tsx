@@ -1,7 +1,7 @@
 import { Autocomplete, Select, Textarea } from '@mantine/core';
 import type { UseFormReturnType } from '@mantine/form';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { contactsOf, type ContactRecord } from '../../data/archive';
+import { contactsOf, type ContactRecord } from '../../data/customers';
 import { listQuestionnaires, type QuestionnaireVersion } from '../../data/satisfaction';
 import { useT } from '../../i18n/react';
 import { useArchive } from '../../ui/hooks/use-archive';

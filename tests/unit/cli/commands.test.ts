@@ -4,8 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SCHEMA_VERSION } from '../../../src-main/cli/schema-version';
-import { writeArchive } from '../../../src-renderer/core/archive';
-import { collect } from '../core/archive/fixtures';
+import { writeArchive } from '../../../src-renderer/core/archive-file';
+import { collect } from '../core/archive-file/fixtures';
 import { buildCli, cli, customers, expectOneErrorLine, gzipLines, manifest, PASSPHRASE, payloadLines, sealPassphrase, TEST_FACTOR } from './helpers';
 
 /** Each of these runs several CLI processes (in parallel): generous when CI shares the machine. */

@@ -6,10 +6,10 @@ import { Encrypter } from 'age-encryption';
 import { ed25519 } from '@noble/curves/ed25519.js';
 import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex, hexToBytes } from '@noble/hashes/utils.js';
-import { buildPayload, type ArchiveManifestInput, type ArchiveRecordLine } from '../../../src-renderer/core/archive';
+import { buildPayload, type ArchiveManifestInput, type ArchiveRecordLine } from '../../../src-renderer/core/archive-file';
 import { SCHEMA_VERSION } from '../../../src-main/cli/schema-version';
 import { generateInstitute } from '../../../src-renderer/core/synthetic/index';
-import { collect, INSTALLATION_ID, PASSPHRASE, TEST_FACTOR, testKeys } from '../core/archive/fixtures';
+import { collect, INSTALLATION_ID, PASSPHRASE, TEST_FACTOR, testKeys } from '../core/archive-file/fixtures';
 
 /** Runs the bundled CLI as a child process, as a user's `npm run archive -- …` does. */
 export const ROOT = fileURLToPath(new URL('../../..', import.meta.url));

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { archiveManifestSchema, ARCHIVE_FORMAT } from '../../../src-renderer/core/archive/manifest';
-import { customerFieldsSchema } from '../../../src-renderer/core/archive-domain/customer';
+import { archiveManifestSchema, ARCHIVE_FORMAT } from '../../../src-renderer/core/archive-file/manifest';
+import { customerFieldsSchema } from '../../../src-renderer/core/customers/customer';
 import { departmentEditSchema } from '../../../src-renderer/core/exchange/department';
 import { CONTROL_CHARS } from '../../../src-renderer/core/validation';
-import { manifestFor } from './archive/fixtures';
+import { manifestFor } from './archive-file/fixtures';
 
 /** Issue 14.11: bidi controls and other invisible controls are refused wherever text is validated. */
 const REFUSED = ['\u202e', '\u202a', '\u2066', '\u2069', '\u200e', '\u200f', '\u061c', '\ufeff', '\u0085', '\u009b', '\u0007', '\u007f'];

@@ -1,6 +1,6 @@
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
-import { customerFieldsSchema, withCustomerKeys } from '../../../src-renderer/core/archive-domain';
+import { customerFieldsSchema, withCustomerKeys } from '../../../src-renderer/core/customers';
 import { validateBackupRecord } from '../../../src-renderer/core/backup';
 import { newId } from '../../../src-renderer/core/ids';
 import { RECORD_KINDS } from '../../../src-renderer/core/record-kinds';
@@ -13,7 +13,7 @@ import {
   createSettlement,
   handOverCustomer,
   createBenefitYear,
-} from '../../../src-renderer/data/archive';
+} from '../../../src-renderer/data/customers';
 import { activeDatabaseName, newRestoreDatabaseName, setActiveDatabaseName } from '../../../src-renderer/data/active-database';
 import { backupRecords, removeOrphanRestores, RestoreStager, summariseForBackup } from '../../../src-renderer/data/backup';
 import { openDatabase, type AirgapDb } from '../../../src-renderer/data/db';

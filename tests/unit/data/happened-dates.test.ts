@@ -10,11 +10,11 @@ import {
   handOverCustomer,
   updateInteraction,
   updateSettlement,
-} from '../../../src-renderer/data/archive';
+} from '../../../src-renderer/data/customers';
 import { confirmComplaintZeroingItem, registerComplaint, updateComplaintIntake } from '../../../src-renderer/data/complaints';
 import type { AirgapDb } from '../../../src-renderer/data/db';
 import { createSurvey, recordFollowUpVisit } from '../../../src-renderer/data/satisfaction';
-import { counts } from './archive/fixtures';
+import { counts } from './customers/fixtures';
 import { complaintCounts, complaintsWorld, intake } from './complaints/fixtures';
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ArchiveError } from '../../../src-renderer/core/archive';
+import { ArchiveError } from '../../../src-renderer/core/archive-file';
 import { CardError } from '../../../src-renderer/core/exchange/card';
 import { MERGE_OUTCOMES } from '../../../src-renderer/core/exchange/merge';
 import { CONFLICT_STATUSES } from '../../../src-renderer/core/exchange/conflict';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ChangeEntry } from '../../../src-renderer/core/change-log';
-import type { HistoryRecord } from '../../../src-renderer/data/archive';
+import type { HistoryRecord } from '../../../src-renderer/data/customers';
 import { formatDay, formatWanAmount } from '../../../src-renderer/ui/format';
 import { historyAction, kindLabel, recordName, shownChanges } from '../../../src-renderer/ui/history-records';
 import { createTranslator } from '../../../src-renderer/i18n';

@@ -1,7 +1,7 @@
 import { Card, Group, Stack, Text, Title } from '@mantine/core';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { followUpStatus } from '../../../core/grading';
-import type { CustomerRecord } from '../../../data/archive';
+import type { CustomerRecord } from '../../../data/customers';
 import { openFollowUpOf } from '../../../data/grading';
 import { useT } from '../../../i18n/react';
 import { GradeBadge } from '../../../ui/GradeBadge';

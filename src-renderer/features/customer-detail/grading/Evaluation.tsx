@@ -4,7 +4,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useState } from 'react';
 import { formatIsoDay, normaliseDayText } from '../../../core/format';
 import { ValidationError } from '../../../core/validation';
-import type { CustomerRecord } from '../../../data/archive';
+import type { CustomerRecord } from '../../../data/customers';
 import { assessmentOf, assessmentYearOf, draftGrading, previewGrading } from '../../../data/grading';
 import { useT } from '../../../i18n/react';
 import { DayInput } from '../../../ui/DayInput';

@@ -5,7 +5,7 @@ import { useState } from 'react';
 import { useLocation } from 'wouter';
 import { markFor } from '../../../core/classification';
 import type { CustomerStatus } from '../../../core/model';
-import { ancestorsOf, deleteCustomer, type CustomerRecord } from '../../../data/archive';
+import { ancestorsOf, deleteCustomer, type CustomerRecord } from '../../../data/customers';
 import { customerLevelLabel, customerStatusLabel } from '../../../i18n/enum-labels';
 import { useT } from '../../../i18n/react';
 import { ClassificationBadge } from '../../../ui/ClassificationBadge';

@@ -1,6 +1,6 @@
 import { Alert, Button, Group, Text } from '@mantine/core';
 import { IconRestore } from '@tabler/icons-react';
-import { restoreCustomer, type CustomerRecord } from '../../../data/archive';
+import { restoreCustomer, type CustomerRecord } from '../../../data/customers';
 import { useT } from '../../../i18n/react';
 import { useAction } from '../../../ui/hooks/use-action';
 import { useArchive } from '../../../ui/hooks/use-archive';

@@ -1,6 +1,6 @@
 import { Stack, Title } from '@mantine/core';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { customersMergedInto } from '../../../data/archive';
+import { customersMergedInto } from '../../../data/customers';
 import { useT } from '../../../i18n/react';
 import { HistoryTab } from '../tabs/HistoryTab';
 import { Link } from '../../../ui/Link';

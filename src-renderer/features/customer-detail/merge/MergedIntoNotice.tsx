@@ -1,6 +1,6 @@
 import { Alert, Text } from '@mantine/core';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { getCustomer, type CustomerRecord } from '../../../data/archive';
+import { getCustomer, type CustomerRecord } from '../../../data/customers';
 import { useT } from '../../../i18n/react';
 import { Link } from '../../../ui/Link';
 import { useArchive } from '../../../ui/hooks/use-archive';

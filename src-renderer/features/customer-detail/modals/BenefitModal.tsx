@@ -1,6 +1,6 @@
 import { Alert, Button, NumberInput, Stack } from '@mantine/core';
 import { useState } from 'react';
-import { createBenefitYear, updateBenefitYear, type BenefitYearRecord } from '../../../data/archive';
+import { createBenefitYear, updateBenefitYear, type BenefitYearRecord } from '../../../data/customers';
 import { useT } from '../../../i18n/react';
 import { FormModal } from '../../../ui/FormModal';
 import { MONEY_INPUT, numberOrBlank } from '../../../ui/archive-options';

@@ -1,4 +1,4 @@
-import type { ContactRecord, CustomerRecord } from '../../../data/archive';
+import type { ContactRecord, CustomerRecord } from '../../../data/customers';
 import { useT } from '../../../i18n/react';
 import { todayIso } from '../../../ui/format';
 import { InteractionModal } from './InteractionModal';

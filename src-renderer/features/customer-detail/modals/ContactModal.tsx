@@ -1,5 +1,5 @@
 import { TagsInput, TextInput, Textarea } from '@mantine/core';
-import { createContact, updateContact, type ContactRecord } from '../../../data/archive';
+import { createContact, updateContact, type ContactRecord } from '../../../data/customers';
 import { useT } from '../../../i18n/react';
 import { FormModal } from '../../../ui/FormModal';
 import { useArchive } from '../../../ui/hooks/use-archive';

@@ -1,6 +1,6 @@
 import { Text } from '@mantine/core';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { handOverCustomer, listManagers, type CustomerRecord } from '../../../data/archive';
+import { handOverCustomer, listManagers, type CustomerRecord } from '../../../data/customers';
 import { useT } from '../../../i18n/react';
 import { FormModal } from '../../../ui/FormModal';
 import { HandoverFields, type HandoverFormValues } from '../shared/HandoverFields';

@@ -1,8 +1,8 @@
 import { Group, MultiSelect, Select, TagsInput, TextInput, Textarea } from '@mantine/core';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { splitList } from '../../../core/archive-domain';
+import { splitList } from '../../../core/customers';
 import type { InteractionKind, OurDepartment } from '../../../core/model';
-import { contactsOf, createInteraction, updateInteraction, type InteractionRecord } from '../../../data/archive';
+import { contactsOf, createInteraction, updateInteraction, type InteractionRecord } from '../../../data/customers';
 import { useT } from '../../../i18n/react';
 import { FormModal } from '../../../ui/FormModal';
 import { todayIso, withDays } from '../../../ui/format';

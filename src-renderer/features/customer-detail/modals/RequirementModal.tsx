@@ -1,6 +1,6 @@
 import { Group, Select, TextInput, Textarea } from '@mantine/core';
 import type { OurDepartment, RequirementStatus } from '../../../core/model';
-import { createRequirement, updateRequirement, type CustomerRecord, type RequirementRecord } from '../../../data/archive';
+import { createRequirement, updateRequirement, type CustomerRecord, type RequirementRecord } from '../../../data/customers';
 import { useT } from '../../../i18n/react';
 import { FormModal } from '../../../ui/FormModal';
 import { todayIso, withDays } from '../../../ui/format';

@@ -1,5 +1,5 @@
 import { Group, NumberInput } from '@mantine/core';
-import { createSettlement, OverpaymentError, updateSettlement, type SettlementRecord } from '../../../data/archive';
+import { createSettlement, OverpaymentError, updateSettlement, type SettlementRecord } from '../../../data/customers';
 import { useT } from '../../../i18n/react';
 import { FormModal } from '../../../ui/FormModal';
 import { normaliseDay } from '../../../ui/format';

@@ -14,9 +14,9 @@ import {
 } from '@tabler/icons-react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState, type ComponentType } from 'react';
-import type { TimelineItem } from '../../../core/archive-domain';
+import type { TimelineItem } from '../../../core/customers';
 import type { InteractionKind } from '../../../core/model';
-import { customerTimeline } from '../../../data/archive';
+import { customerTimeline } from '../../../data/customers';
 import type { Translate } from '../../../i18n';
 import { complaintStatusLabel } from '../../../i18n/enum-labels';
 import { useT } from '../../../i18n/react';

@@ -1,6 +1,6 @@
 import { Select, TextInput, Textarea } from '@mantine/core';
 import type { UseFormReturnType } from '@mantine/form';
-import type { ManagerRecord } from '../../../data/archive';
+import type { ManagerRecord } from '../../../data/customers';
 import { useT } from '../../../i18n/react';
 import { DayInput } from '../../../ui/DayInput';
 import { officeToday } from '../../../data/complaints';

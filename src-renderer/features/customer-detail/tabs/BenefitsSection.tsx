@@ -1,7 +1,7 @@
 import { Stack } from '@mantine/core';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
-import { benefitsOf, deleteBenefitYear, type BenefitYearRecord } from '../../../data/archive';
+import { benefitsOf, deleteBenefitYear, type BenefitYearRecord } from '../../../data/customers';
 import { useT } from '../../../i18n/react';
 import { BenefitModal } from '../modals/BenefitModal';
 import { AddBar } from '../../../ui/AddBar';

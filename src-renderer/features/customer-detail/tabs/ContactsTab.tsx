@@ -2,7 +2,7 @@ import { Group, Stack, Text } from '@mantine/core';
 import { IconPhoneCall, IconStar } from '@tabler/icons-react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
-import { contactsOf, deleteContact, setPrimaryContact, type ContactRecord, type CustomerRecord } from '../../../data/archive';
+import { contactsOf, deleteContact, setPrimaryContact, type ContactRecord, type CustomerRecord } from '../../../data/customers';
 import { useT } from '../../../i18n/react';
 import { CallModal } from '../modals/CallModal';
 import { ContactModal } from '../modals/ContactModal';

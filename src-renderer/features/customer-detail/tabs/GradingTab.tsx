@@ -1,6 +1,6 @@
 import { Stack } from '@mantine/core';
 import { useLiveQuery } from 'dexie-react-hooks';
-import type { CustomerRecord } from '../../../data/archive';
+import type { CustomerRecord } from '../../../data/customers';
 import { openDraftOf } from '../../../data/grading';
 import { CurrentGrade } from '../grading/CurrentGrade';
 import { Evaluation } from '../grading/Evaluation';

@@ -1,7 +1,7 @@
 import { Button, Text } from '@mantine/core';
 import { IconUserCheck } from '@tabler/icons-react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { acknowledgeHandover, handoversOf } from '../../../data/archive';
+import { acknowledgeHandover, handoversOf } from '../../../data/customers';
 import { useT } from '../../../i18n/react';
 import { RecordTable } from '../../../ui/RecordTable';
 import { useAction } from '../../../ui/hooks/use-action';

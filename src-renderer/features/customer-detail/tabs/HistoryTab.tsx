@@ -1,7 +1,7 @@
 import { Badge, Button, Chip, Group, Stack, Text } from '@mantine/core';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useRef, useState } from 'react';
-import { customerFullHistory, getCustomer, type CustomerHistoryItem, type HistoryKind } from '../../../data/archive';
+import { customerFullHistory, getCustomer, type CustomerHistoryItem, type HistoryKind } from '../../../data/customers';
 import type { AirgapDb } from '../../../data/db';
 import { useT } from '../../../i18n/react';
 import { joinList } from '../../../ui/format';

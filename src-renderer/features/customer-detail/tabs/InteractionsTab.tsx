@@ -1,7 +1,7 @@
 import { Badge, Group, Stack, Text } from '@mantine/core';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
-import { deleteInteraction, interactionsOf, type CustomerRecord, type InteractionRecord } from '../../../data/archive';
+import { deleteInteraction, interactionsOf, type CustomerRecord, type InteractionRecord } from '../../../data/customers';
 import { useT } from '../../../i18n/react';
 import { InteractionModal } from '../modals/InteractionModal';
 import { AddBar } from '../../../ui/AddBar';

@@ -2,7 +2,7 @@ import { Badge, Card, DataList, Grid, Group, Stack, Text, Title } from '@mantine
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { ReactNode } from 'react';
 import { formatMark, markFor } from '../../../core/classification';
-import { childrenOf, getCustomer, type CustomerRecord } from '../../../data/archive';
+import { childrenOf, getCustomer, type CustomerRecord } from '../../../data/customers';
 import { customerLevelLabel, customerStatusLabel, customerTypeLabel } from '../../../i18n/enum-labels';
 import { useT } from '../../../i18n/react';
 import { useArchive } from '../../../ui/hooks/use-archive';

@@ -1,8 +1,8 @@
 import { Stack, Text } from '@mantine/core';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
-import { isRequirementOverdue } from '../../../core/archive-domain';
-import { deleteRequirement, requirementsOf, type CustomerRecord, type RequirementRecord } from '../../../data/archive';
+import { isRequirementOverdue } from '../../../core/customers';
+import { deleteRequirement, requirementsOf, type CustomerRecord, type RequirementRecord } from '../../../data/customers';
 import { useT } from '../../../i18n/react';
 import { RequirementModal } from '../modals/RequirementModal';
 import { AddBar } from '../../../ui/AddBar';

@@ -1,7 +1,7 @@
 import { Group, Stack } from '@mantine/core';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
-import { deleteSettlement, settlementsOf, type SettlementRecord } from '../../../data/archive';
+import { deleteSettlement, settlementsOf, type SettlementRecord } from '../../../data/customers';
 import { useT } from '../../../i18n/react';
 import { SettlementModal } from '../modals/SettlementModal';
 import { AddBar } from '../../../ui/AddBar';
@@ -13,7 +13,7 @@ import { isSettlementOverdue, outstandingWan, todayIso } from '../../../ui/forma
 import { useArchive } from '../../../ui/hooks/use-archive';
 import { useFormat } from '../../../ui/hooks/use-format';
 import { ToneBadge } from '../../../ui/ToneBadge';
-import { overpaidWan } from '../../../core/archive-domain';
+import { overpaidWan } from '../../../core/customers';
 
 type Dialog = { kind: 'new' } | { kind: 'edit' | 'delete'; record: SettlementRecord };
 

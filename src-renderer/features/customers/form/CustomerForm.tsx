@@ -2,9 +2,9 @@ import { Alert, Button, Card, Group, Select, SimpleGrid, Stack, TagsInput, Text,
 import { useForm } from '@mantine/form';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
-import { splitList } from '../../../core/archive-domain';
+import { splitList } from '../../../core/customers';
 import type { CustomerLevel } from '../../../core/model';
-import { listCustomers, listManagers, type CustomerRecord } from '../../../data/archive';
+import { listCustomers, listManagers, type CustomerRecord } from '../../../data/customers';
 import { useT } from '../../../i18n/react';
 import { useSession } from '../../../state/session';
 import { facetsOf } from '../list/list-model';

@@ -1,7 +1,7 @@
 import { Alert, Anchor, Breadcrumbs, Button, Loader, Stack, Text, Title } from '@mantine/core';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useLocation } from 'wouter';
-import { getCustomer } from '../../../data/archive';
+import { getCustomer } from '../../../data/customers';
 import { getProfile } from '../../../data/profile-repo';
 import { useT } from '../../../i18n/react';
 import { useSession } from '../../../state/session';

@@ -1,5 +1,5 @@
 import { Select } from '@mantine/core';
-import type { ManagerRecord } from '../../../data/archive';
+import type { ManagerRecord } from '../../../data/customers';
 import { useT } from '../../../i18n/react';
 
 interface ManagerSelectProps {

@@ -2,7 +2,7 @@ import { Select, Stack, Text, type ComboboxItem, type OptionsFilter } from '@man
 import { useMemo } from 'react';
 import type { CustomerLevel } from '../../../core/model';
 import { normaliseQuery } from '../../../core/search';
-import type { CustomerRecord } from '../../../data/archive';
+import type { CustomerRecord } from '../../../data/customers';
 import { useT } from '../../../i18n/react';
 import { customerLevelLabel } from '../../../i18n/enum-labels';
 

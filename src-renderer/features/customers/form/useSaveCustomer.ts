@@ -1,7 +1,7 @@
 import type { UseFormReturnType } from '@mantine/form';
 import { useState } from 'react';
 import { ValidationError } from '../../../core/validation';
-import { createCustomer, DuplicateCustomerError, updateCustomer, type CustomerRecord, type ManagerRecord } from '../../../data/archive';
+import { createCustomer, DuplicateCustomerError, updateCustomer, type CustomerRecord, type ManagerRecord } from '../../../data/customers';
 import { isMessageKey, type MessageKey } from '../../../i18n';
 import { useT } from '../../../i18n/react';
 import { useSession, writeContextOf } from '../../../state/session';

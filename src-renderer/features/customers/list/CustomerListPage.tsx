@@ -2,7 +2,7 @@ import { Button, Group, Loader, Stack, Text, Title } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
 import { useCallback, useMemo, useState } from 'react';
 import { useLocation } from 'wouter';
-import type { CustomerHit } from '../../../data/archive';
+import type { CustomerHit } from '../../../data/customers';
 import { useT } from '../../../i18n/react';
 import { ColumnsPicker } from './ColumnsPicker';
 import { CustomerTable } from './CustomerTable';

@@ -1,6 +1,6 @@
 import { Text } from '@mantine/core';
 import { memo, type MouseEvent } from 'react';
-import type { ContactRecord, CustomerHit, CustomerRecord } from '../../../data/archive';
+import type { ContactRecord, CustomerHit, CustomerRecord } from '../../../data/customers';
 import { nameRanges, phoneHit } from '../shared/highlight';
 import { Highlighted } from '../shared/Highlighted';
 import { COLUMNS, type CellContext } from './columns';

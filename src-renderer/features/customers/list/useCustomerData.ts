@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useMemo, useState } from 'react';
 import { normaliseQuery, withKeyPrefix } from '../../../core/search';
-import { customersByContact, firstCustomers, listCustomers, searchCustomers, type CustomerHit, type CustomerRecord } from '../../../data/archive';
+import { customersByContact, firstCustomers, listCustomers, searchCustomers, type CustomerHit, type CustomerRecord } from '../../../data/customers';
 import { useSession } from '../../../state/session';
 
 /** Rows shown before the whole archive has been read: one screenful and a little more. */

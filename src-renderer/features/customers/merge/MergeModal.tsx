@@ -1,6 +1,6 @@
 import { Alert, Button, Group, Loader, Modal, Radio, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
-import type { CustomerRecord } from '../../../data/archive';
+import type { CustomerRecord } from '../../../data/customers';
 import { useT } from '../../../i18n/react';
 import { refusalText } from './merge-text';
 import { MergePicker, type PickedCustomer } from './MergePicker';

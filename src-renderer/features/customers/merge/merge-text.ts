@@ -1,7 +1,7 @@
-import type { MergeChildTable } from '../../../core/archive-domain';
-import { MERGE_CHILD_TABLES } from '../../../core/archive-domain';
+import type { MergeChildTable } from '../../../core/customers';
+import { MERGE_CHILD_TABLES } from '../../../core/customers';
 import type { Locale } from '../../../core/locale';
-import type { CustomerRecord, MergePreview } from '../../../data/archive';
+import type { CustomerRecord, MergePreview } from '../../../data/customers';
 import { isMessageKey, type Translate } from '../../../i18n';
 import { customerLevelLabel, recordKindLabel } from '../../../i18n/enum-labels';
 import { fieldLabel, formatChangeValue } from '../../../ui/history-values';

@@ -2,7 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback } from 'react';
 import { useLocation } from 'wouter';
 import { ValidationError } from '../../../core/validation';
-import { mergeCustomers, previewCustomerMerge, type CustomerRecord, type MergePreview } from '../../../data/archive';
+import { mergeCustomers, previewCustomerMerge, type CustomerRecord, type MergePreview } from '../../../data/customers';
 import { useT } from '../../../i18n/react';
 import { notify } from '../../../ui/notify';
 import { useArchive } from '../../../ui/hooks/use-archive';

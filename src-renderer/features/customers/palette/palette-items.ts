@@ -1,5 +1,5 @@
 import type { MatchRange } from '../../../core/search';
-import type { CustomerHit } from '../../../data/archive';
+import type { CustomerHit } from '../../../data/customers';
 import type { MessageKey, Translate } from '../../../i18n';
 import { customerLevelLabel } from '../../../i18n/enum-labels';
 import { nameRanges, phoneHit } from '../shared/highlight';

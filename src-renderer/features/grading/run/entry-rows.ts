@@ -1,6 +1,6 @@
 import { summariseRegrade, type RegradeSummary } from '../../../core/grading';
 import { normaliseQuery, withKeyPrefix } from '../../../core/search';
-import type { CustomerRecord } from '../../../data/archive';
+import type { CustomerRecord } from '../../../data/customers';
 import type { GradingRecord } from '../../../data/grading';
 import type { ChangeFilter } from '../grading-labels';
 

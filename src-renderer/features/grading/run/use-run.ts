@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useEffect, useState } from 'react';
-import { firstCustomers, getCustomer, listCustomers, type CustomerRecord } from '../../../data/archive';
+import { firstCustomers, getCustomer, listCustomers, type CustomerRecord } from '../../../data/customers';
 import type { AirgapDb } from '../../../data/db';
 import { getRun, runEntries, runEntriesOf, type GradeRunRecord, type GradingRecord } from '../../../data/grading';
 import { useSession } from '../../../state/session';

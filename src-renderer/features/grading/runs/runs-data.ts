@@ -1,4 +1,4 @@
-import { archiveTables } from '../../../data/archive';
+import { archiveTables } from '../../../data/customers';
 import type { AirgapDb } from '../../../data/db';
 import { listRuns, type GradeRunRecord } from '../../../data/grading';
 

@@ -1,7 +1,7 @@
 import { Group } from '@mantine/core';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
-import { isValidIsoDate } from '../../../core/archive-domain';
+import { isValidIsoDate } from '../../../core/customers';
 import { todayIso } from '../../../core/format';
 import type { Profile } from '../../../core/profile';
 import { recordsMark } from '../../../core/reports';

@@ -4,7 +4,7 @@ import { useMemo, useState } from 'react';
 import { CUSTOMER_TYPES, type CustomerType } from '../../../core/model';
 import type { Profile } from '../../../core/profile';
 import { groupRoster, recordsMark } from '../../../core/reports';
-import { listManagers } from '../../../data/archive';
+import { listManagers } from '../../../data/customers';
 import { gradedRoster, rosterYears } from '../../../data/reports';
 import { customerTypeLabel } from '../../../i18n/enum-labels';
 import { useT } from '../../../i18n/react';

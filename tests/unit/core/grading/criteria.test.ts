@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_CRITERIA, gradeCriteriaSchema } from '../../../../src-renderer/core/grading';
-import { errorsOf, type Case } from '../archive-domain/helpers';
+import { errorsOf, type Case } from '../customers/helpers';
 
 describe('grade criteria schema', () => {
   const valid = { ...DEFAULT_CRITERIA, payment: { ...DEFAULT_CRITERIA.payment } };

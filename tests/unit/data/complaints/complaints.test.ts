@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { deadlinesFor, replayHistory, ZEROING_ITEMS, type ComplaintAction } from '../../../../src-renderer/core/complaints';
 import { validateBackupRecord } from '../../../../src-renderer/core/backup';
 import { ValidationError } from '../../../../src-renderer/core/validation';
-import { createContact } from '../../../../src-renderer/data/archive';
+import { createContact } from '../../../../src-renderer/data/customers';
 import {
   actOnComplaint,
   complaintListRows,
@@ -23,7 +23,7 @@ import {
   updateComplaintIntake,
   type ActionInput,
 } from '../../../../src-renderer/data/complaints';
-import { deletedRecords, restoreRecord } from '../../../../src-renderer/data/archive';
+import { deletedRecords, restoreRecord } from '../../../../src-renderer/data/customers';
 import type { AirgapDb } from '../../../../src-renderer/data/db';
 import { DEFAULT_DEADLINE_CONFIG } from '../../../../src-renderer/core/complaints';
 import { complaintCounts, complaintsWorld, intake } from './fixtures';

@@ -1,7 +1,7 @@
-import { createContact } from '../../../../src-renderer/data/archive';
+import { createContact } from '../../../../src-renderer/data/customers';
 import type { AirgapDb } from '../../../../src-renderer/data/db';
 import { saveProfile } from '../../../../src-renderer/data/profile-repo';
-import { archive } from '../archive/fixtures';
+import { archive } from '../customers/fixtures';
 
 /** The archive fixture plus a profile, a contact of the institute and the institute graded AAA. */
 export async function complaintsWorld() {

@@ -1,11 +1,11 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { LOCAL_EXCHANGE_TABLES, validateBackupRecord } from '../../../../src-renderer/core/backup';
 import { newId } from '../../../../src-renderer/core/ids';
-import { updateCustomer } from '../../../../src-renderer/data/archive';
+import { updateCustomer } from '../../../../src-renderer/data/customers';
 import { newRestoreDatabaseName } from '../../../../src-renderer/data/active-database';
 import { backupRecords, RestoreStager } from '../../../../src-renderer/data/backup';
 import { openDatabase } from '../../../../src-renderer/data/db';
-import { unitInput } from '../archive/fixtures';
+import { unitInput } from '../customers/fixtures';
 import { closeAll, customerTree, department, exportFor, introduce, receive } from './departments-fixture';
 
 afterEach(closeAll);

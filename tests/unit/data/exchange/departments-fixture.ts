@@ -1,4 +1,4 @@
-import { createContact, createCustomer, createInteraction, createManager } from '../../../../src-renderer/data/archive';
+import { createContact, createCustomer, createInteraction, createManager } from '../../../../src-renderer/data/customers';
 import type { AirgapDb } from '../../../../src-renderer/data/db';
 import { applyCard, exportMyCard, previewCard } from '../../../../src-renderer/data/exchange';
 import { applyImport, previewImport } from '../../../../src-renderer/data/exchange';
@@ -7,7 +7,7 @@ import { loadOrCreateInstallation, type Installation } from '../../../../src-ren
 import { getProfile, saveProfile } from '../../../../src-renderer/data/profile-repo';
 import { EXCHANGE_KINDS } from '../../../../src-renderer/core/exchange/kinds';
 import { freshDb, testContext } from '../helpers';
-import { unitInput } from '../archive/fixtures';
+import { unitInput } from '../customers/fixtures';
 
 /** One department: its own database, installation, profile and clock (shared wall time `clock`). */
 export interface Dept {

@@ -1,11 +1,11 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { isArchiveError } from '../../../../src-renderer/core/archive';
-import { deleteCustomer, updateCustomer } from '../../../../src-renderer/data/archive';
+import { isArchiveError } from '../../../../src-renderer/core/archive-file';
+import { deleteCustomer, updateCustomer } from '../../../../src-renderer/data/customers';
 import { previewImport, applyImport, listOpenConflicts, resolveConflict, ImportRefusedError } from '../../../../src-renderer/data/exchange';
 import { historyOf } from '../../../../src-renderer/data/records';
 import { closeAll, customerTree, department, exchangedRecords, exportFor, introduce, receive, send, tableCounts } from './departments-fixture';
-import { unitInput } from '../archive/fixtures';
-import { sealAge } from '../../../../src-renderer/core/archive';
+import { unitInput } from '../customers/fixtures';
+import { sealAge } from '../../../../src-renderer/core/archive-file';
 import { ed25519 } from '@noble/curves/ed25519.js';
 import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex, hexToBytes } from '@noble/hashes/utils.js';
@@ -317,7 +317,7 @@ describe('refused files write nothing', () => {
     a.ctx.tick();
     await a.db.table('meta').put({ key: `exchange.lastExport.${dir.get(a)!.get(b)!}`, value: (await a.db.changes.orderBy('seq').last())!.seq });
     a.ctx.tick();
-    const { createContact } = await import('../../../../src-renderer/data/archive');
+    const { createContact } = await import('../../../../src-renderer/data/customers');
     await createContact(a.db, tree.customer.id, { name: '李娜', phones: [] }, a.ctx);
     const delta = await exportFor(a, b, dir, { type: 'changes', departmentId: dir.get(a)!.get(b)! });
     const before = await tableCounts(b.db);

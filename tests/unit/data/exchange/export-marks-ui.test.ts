@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { createCustomer, deleteCustomer } from '../../../../src-renderer/data/archive';
+import { createCustomer, deleteCustomer } from '../../../../src-renderer/data/customers';
 import { conflictTable, lastExportTime, liveCustomerCount, openConflictViews, recordExportMark } from '../../../../src-renderer/data/exchange';
-import { unitInput } from '../archive/fixtures';
+import { unitInput } from '../customers/fixtures';
 import { closeAll, department } from './departments-fixture';
 
 afterEach(closeAll);

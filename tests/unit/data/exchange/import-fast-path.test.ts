@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { deleteCustomer, updateCustomer } from '../../../../src-renderer/data/archive';
+import { deleteCustomer, updateCustomer } from '../../../../src-renderer/data/customers';
 import { applyImport, listOpenConflicts, previewImport } from '../../../../src-renderer/data/exchange';
 import { historyOf } from '../../../../src-renderer/data/records';
-import { unitInput } from '../archive/fixtures';
+import { unitInput } from '../customers/fixtures';
 import { closeAll, customerTree, exportFor, pairOfDepartments, receive, send } from './departments-fixture';
 
 afterEach(closeAll);

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { deleteCustomer } from '../../../../src-renderer/data/archive';
+import { deleteCustomer } from '../../../../src-renderer/data/customers';
 import { ExportError, selectedCustomerIds } from '../../../../src-renderer/data/exchange';
 import { closeAll, customerTree, exportFor, pairOfDepartments, receive } from './departments-fixture';
 

@@ -1,8 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { deleteBenefitYear, deleteCustomer, createBenefitYear } from '../../../../src-renderer/data/archive';
+import { deleteBenefitYear, deleteCustomer, createBenefitYear } from '../../../../src-renderer/data/customers';
 import type { AirgapDb } from '../../../../src-renderer/data/db';
 import { benefitYears, paretoCustomers, paretoOfYear, paretoRanking } from '../../../../src-renderer/data/grading';
-import { archive } from '../archive/fixtures';
+import { archive } from '../customers/fixtures';
 
 /** The 80/20 reads: years by a skip scan of the index, the ranking without customer records, names on demand. */
 let w: Awaited<ReturnType<typeof archive>>;

@@ -1,8 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createBenefitYear } from '../../../../src-renderer/data/archive';
+import { createBenefitYear } from '../../../../src-renderer/data/customers';
 import type { AirgapDb } from '../../../../src-renderer/data/db';
 import { approveRun, discardRun, draftGrading, openDraftOf, overrideGrading } from '../../../../src-renderer/data/grading';
-import { archive } from '../archive/fixtures';
+import { archive } from '../customers/fixtures';
 
 /** The customer page's pending single-customer draft: found by customer, gone once approved or discarded. */
 let w: Awaited<ReturnType<typeof archive>>;

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { AirgapDb } from '../../../../src-renderer/data/db';
 import { dueFollowUps } from '../../../../src-renderer/data/grading';
-import { archive } from '../archive/fixtures';
+import { archive } from '../customers/fixtures';
 import { gradeArchive } from './graded-institute';
 
 /** The dashboard's read: counts of every due and overdue follow-up, but only the first rows read. */

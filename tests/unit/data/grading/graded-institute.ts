@@ -1,6 +1,6 @@
-import { createSettlement, createBenefitYear } from '../../../../src-renderer/data/archive';
+import { createSettlement, createBenefitYear } from '../../../../src-renderer/data/customers';
 import { approveRun, draftGrading } from '../../../../src-renderer/data/grading';
-import type { archive } from '../archive/fixtures';
+import type { archive } from '../customers/fixtures';
 
 /**
  * Grades the fixture archive as approved on 2026-11-27: the institute AAA (its figures: 260 万元 in

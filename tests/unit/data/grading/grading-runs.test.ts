@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createInteraction, createSettlement, customerTimeline, createBenefitYear, type CustomerRecord } from '../../../../src-renderer/data/archive';
+import { createInteraction, createSettlement, customerTimeline, createBenefitYear, type CustomerRecord } from '../../../../src-renderer/data/customers';
 import type { AirgapDb } from '../../../../src-renderer/data/db';
 import {
   approveRun,
@@ -18,7 +18,7 @@ import {
   saveConfig,
 } from '../../../../src-renderer/data/grading';
 import { historyOf } from '../../../../src-renderer/data/records';
-import { archive, stored } from '../archive/fixtures';
+import { archive, stored } from '../customers/fixtures';
 
 /**
  * Grading against the real repositories (fake-indexeddb): a draft grades from the archive's

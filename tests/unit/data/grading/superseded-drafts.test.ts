@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { recordSchemas } from '../../../../src-renderer/core/backup';
-import { createSettlement, createBenefitYear } from '../../../../src-renderer/data/archive';
+import { createSettlement, createBenefitYear } from '../../../../src-renderer/data/customers';
 import type { AirgapDb } from '../../../../src-renderer/data/db';
 import {
   approveRun,
@@ -15,7 +15,7 @@ import {
 } from '../../../../src-renderer/data/grading';
 import { gradedRoster } from '../../../../src-renderer/data/reports';
 import { historyOf } from '../../../../src-renderer/data/records';
-import { archive, stored } from '../archive/fixtures';
+import { archive, stored } from '../customers/fixtures';
 
 /**
  * Issue 12 (7, 8): an approval keeps the run's 备注 and stores its own comment; a newer approved

@@ -4,13 +4,13 @@ import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DEFAULT_COMPLAINT_SETTINGS } from '../../../../src-renderer/core/complaints';
 import { newId } from '../../../../src-renderer/core/ids';
-import { customerHistory } from '../../../../src-renderer/data/archive';
+import { customerHistory } from '../../../../src-renderer/data/customers';
 import { createBackupFile, restoreBackupFile } from '../../../../src-renderer/data/backup-file';
 import { complaintSettingsHistory, saveComplaintSettings } from '../../../../src-renderer/data/complaints';
 import { openDatabase, type AirgapDb } from '../../../../src-renderer/data/db';
 import { getProfile, saveProfile } from '../../../../src-renderer/data/profile-repo';
 import { gradeArchive } from '../grading/graded-institute';
-import { archive } from '../archive/fixtures';
+import { archive } from '../customers/fixtures';
 import { backedUpTables } from './compare';
 import { addDepartment, newWorld } from './world';
 

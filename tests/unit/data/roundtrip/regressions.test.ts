@@ -4,10 +4,10 @@ import { DEFAULT_TEMPLATE } from '../../../../src-renderer/core/grading';
 import { ValidationError } from '../../../../src-renderer/core/validation';
 import { lastChangeSeq } from '../../../../src-renderer/data/exchange';
 import { saveConfig } from '../../../../src-renderer/data/grading';
-import { createCustomer } from '../../../../src-renderer/data/archive';
+import { createCustomer } from '../../../../src-renderer/data/customers';
 import { createRecords, historyOf, updateRecord } from '../../../../src-renderer/data/records';
 import { saveQuestionnaire } from '../../../../src-renderer/data/satisfaction';
-import { unitInput } from '../archive/fixtures';
+import { unitInput } from '../customers/fixtures';
 import { expectBackupRoundTrip, expectImportEqual } from './compare';
 import { addDepartment, exportTo, importInto, introduce, newWorld, type World } from './world';
 

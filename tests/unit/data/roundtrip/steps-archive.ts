@@ -29,11 +29,11 @@ import {
   updateSettlement,
   benefitsOf,
   createBenefitYear,
-} from '../../../../src-renderer/data/archive';
+} from '../../../../src-renderer/data/customers';
 import type { Dept } from './world';
 import { dayFrom, live, notes, nth, rotate, rowOf, text, type Params, type Row } from './pick';
 
-/** The customer archive's repository actions (data/archive), driven by a step's numbers. */
+/** The customer archive's repository actions (data/customers), driven by a step's numbers. */
 const NAMES = [
   '中国航天科技集团有限公司',
   '中国运载火箭技术研究院',

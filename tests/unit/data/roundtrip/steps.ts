@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { ValidationError } from '../../../../src-renderer/core/validation';
-import { DuplicateCustomerError, OverpaymentError } from '../../../../src-renderer/data/archive';
+import { DuplicateCustomerError, OverpaymentError } from '../../../../src-renderer/data/customers';
 import { ExportError, ImportRefusedError } from '../../../../src-renderer/data/exchange';
 import { RecordNotFoundError } from '../../../../src-renderer/data/records';
 import type { Params } from './pick';

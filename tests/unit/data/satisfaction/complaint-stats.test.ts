@@ -5,7 +5,7 @@ import { createRecords, softDeleteRecord } from '../../../../src-renderer/data/r
 import { createSurvey } from '../../../../src-renderer/data/satisfaction';
 import { DEFAULT_QUESTIONNAIRE_ID } from '../../../../src-renderer/core/satisfaction-records';
 import { STATS_NOW, statsFixtureComplaints } from '../../../e2e/data/complaint-stats-fixture';
-import { archive } from '../archive/fixtures';
+import { archive } from '../customers/fixtures';
 
 /** The statistics read over the shared fixture (its header gives every number asserted here). */
 let w: Awaited<ReturnType<typeof archive>>;

@@ -4,7 +4,7 @@ import { ValidationError } from '../../../../src-renderer/core/validation';
 import type { AirgapDb } from '../../../../src-renderer/data/db';
 import { openFollowUpOf } from '../../../../src-renderer/data/grading';
 import { recordFollowUpVisit, surveysOf } from '../../../../src-renderer/data/satisfaction';
-import { archive } from '../archive/fixtures';
+import { archive } from '../customers/fixtures';
 import { gradeArchive } from '../grading/graded-institute';
 
 /** 记录回访: the visit fulfils the grading's follow-up task, and its survey is kept, in one transaction. */

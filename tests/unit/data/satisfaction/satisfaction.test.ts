@@ -17,8 +17,14 @@ import {
   surveysBetween,
   surveysOf,
 } from '../../../../src-renderer/data/satisfaction';
-import { createCustomer, customerFullHistory, deletedRecords, mergeCustomers, restoreRecord as restoreBinRecord } from '../../../../src-renderer/data/archive';
-import { archive, unitInput } from '../archive/fixtures';
+import {
+  createCustomer,
+  customerFullHistory,
+  deletedRecords,
+  mergeCustomers,
+  restoreRecord as restoreBinRecord,
+} from '../../../../src-renderer/data/customers';
+import { archive, unitInput } from '../customers/fixtures';
 
 let w: Awaited<ReturnType<typeof archive>>;
 let db: AirgapDb;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { OpenRequirement } from '../../../../src-renderer/data/archive';
+import type { OpenRequirement } from '../../../../src-renderer/data/customers';
 import { defaultManager } from '../../../../src-renderer/features/requirements/manager-choice';
 import { sortOverdueFirst } from '../../../../src-renderer/features/requirements/sort';
 

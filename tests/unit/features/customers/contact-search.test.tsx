@@ -3,7 +3,7 @@ import { MantineProvider } from '@mantine/core';
 import { render, screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { cleanup } from '@testing-library/react';
-import { createContact, createCustomer, searchCustomers, type CustomerRecord } from '../../../../src-renderer/data/archive';
+import { createContact, createCustomer, searchCustomers, type CustomerRecord } from '../../../../src-renderer/data/customers';
 import type { AirgapDb } from '../../../../src-renderer/data/db';
 import { CustomerRow, type ListRow } from '../../../../src-renderer/features/customers/list/CustomerRow';
 import { paletteItems } from '../../../../src-renderer/features/customers/palette/palette-items';

@@ -8,11 +8,11 @@ import {
   previewCustomerMerge,
   createBenefitYear,
   updateCustomer,
-} from '../../../../src-renderer/data/archive';
+} from '../../../../src-renderer/data/customers';
 import type { AirgapDb } from '../../../../src-renderer/data/db';
 import { compareRows, conflictRows, movedRows, refusalText, type ReadyPreview } from '../../../../src-renderer/features/customers/merge/merge-text';
 import { createTranslator } from '../../../../src-renderer/i18n';
-import { archive, unitInput } from '../../data/archive/fixtures';
+import { archive, unitInput } from '../../data/customers/fixtures';
 
 const t = createTranslator('zh-CN');
 const words = { t, locale: 'zh-CN' as const };

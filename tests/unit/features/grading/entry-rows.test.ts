@@ -1,11 +1,11 @@
 // @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createBenefitYear, deleteCustomer } from '../../../../src-renderer/data/archive';
+import { createBenefitYear, deleteCustomer } from '../../../../src-renderer/data/customers';
 import type { AirgapDb } from '../../../../src-renderer/data/db';
 import { draftGrading, getRun, overrideGrading } from '../../../../src-renderer/data/grading';
 import { filterEntries, replaceGrading, summaryOf, type EntryRow } from '../../../../src-renderer/features/grading/run/entry-rows';
 import { loadEntryRows, loadFirstRows } from '../../../../src-renderer/features/grading/run/use-run';
-import { archive } from '../../data/archive/fixtures';
+import { archive } from '../../data/customers/fixtures';
 
 /**
  * A run's table against the real repositories: the rows carry their customers' names in pinyin

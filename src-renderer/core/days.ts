@@ -3,7 +3,7 @@
  * object, so neither the machine's time zone nor daylight saving can shift a difference by a day.
  * The conversion is Howard Hinnant's days-from-civil algorithm (exact for the proleptic Gregorian
  * calendar), pure integer arithmetic, so grading 10,000 customers' receivables costs microseconds.
- * Inputs are assumed valid days (see archive-domain/dates.ts `isValidIsoDate`); a malformed string
+ * Inputs are assumed valid days (see customers/dates.ts `isValidIsoDate`); a malformed string
  * gives NaN, never a plausible wrong day.
  */
 

@@ -1,8 +1,8 @@
 /**
  * The record model in one place for the modules that read across domains (data, features,
  * synthetic data): it only re-exports. Each domain owns its types — the customer archive in
- * archive-domain (enums.ts, types.ts), complaints in complaints (enums.ts, types.ts), days and
- * instants in iso-dates.ts — and no domain imports this file, so it closes no import circle.
+ * customers (enums.ts, types.ts), complaints in complaints (enums.ts, types.ts), days and
+ * instants in iso-dates.ts — and no domain folder imports this file, so it closes no import circle.
  *
  * Conventions: dates are local calendar days 'YYYY-MM-DD' (string order = date order, so they
  * index well); instants are ISO 8601 strings; money is in 万元 (10,000 CNY) as the institute reports it.

@@ -42,7 +42,7 @@ export function todayOf(ctx: WriteContext, today?: IsoDate): IsoDate {
 
 /**
  * The office day of the write (China time, as complaint days and numbers count): the last day a
- * date that says something happened may name (core archive-domain/happened.ts).
+ * date that says something happened may name (core/customers/happened.ts).
  */
 export function officeDayOf(ctx: WriteContext): IsoDate {
   return chinaDayOf(ctx.now().toISOString());

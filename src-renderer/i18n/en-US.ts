@@ -1,3 +1,5 @@
+import { homeEnUS } from './areas/home';
+import { recordFieldsEnUS } from './areas/record-fields';
 import { customerDetailEnUS } from './areas/customer-detail';
 import { customerMergeEnUS } from './areas/customer-merge';
 import { gradingEnUS } from './areas/grading';
@@ -33,6 +35,14 @@ export const enUS: Messages = {
 
   'nav.home': 'Dashboard',
   'nav.settings': 'Settings',
+  'nav.reports': 'Reports',
+  'nav.grading': 'Grading',
+  'nav.exchange': 'Data exchange',
+  'nav.customers': 'Customers',
+  'nav.recycleBin': 'Recycle bin',
+  'nav.requirements': 'Requirements',
+  'nav.complaints': 'Complaints',
+  'nav.analysis': 'Analysis',
   'nav.section': 'Navigation',
 
   'header.locale': 'Language',
@@ -111,6 +121,8 @@ export const enUS: Messages = {
   'history.op.restore': 'Restored',
 
   'validation.required': 'Required',
+  'validation.hasSubUnits': 'This unit still has sub-units; delete or move them first',
+  'validation.customerDeleted': 'The customer it belongs to is deleted; restore the customer first',
   'validation.tooLong': 'Too long',
   'validation.controlChars': 'Contains invisible control characters',
   'validation.markPeriod': 'Secret and confidential marks need a secrecy period (1–30 years); public and internal have none',
@@ -173,15 +185,13 @@ export const enUS: Messages = {
   'backup.create': 'Create backup',
   'backup.restore': 'Restore from backup',
   'backup.passphrase': 'Backup passphrase',
-  'backup.passphraseConfirm': 'Repeat the passphrase',
+  'passphrase.confirm': 'Repeat the passphrase',
   'backup.passphraseHint': 'At least 10 characters. A lost passphrase means a lost backup: keep it as the security rules say.',
-  'backup.passphraseShort': 'At least 10 characters',
-  'backup.passphraseMismatch': 'The passphrases differ',
+  'passphrase.short': 'At least 10 characters',
+  'passphrase.mismatch': 'The passphrases differ',
   'backup.start': 'Start backup',
-  'backup.cancel': 'Cancel',
   'backup.close': 'Close',
-  'backup.deriving': 'Deriving the key from the passphrase…',
-  'backup.progress': '{done} / {total} records',
+  'passphrase.deriving': 'Deriving the key from the passphrase…',
   'backup.saved': 'Backup saved: {name}',
   'backup.cancelled': 'Cancelled; no file was saved',
   'backup.failed': 'The backup failed; no file was saved',
@@ -235,6 +245,20 @@ export const enUS: Messages = {
   'common.loading': 'Loading…',
   'common.close': 'Close',
   'common.cancel': 'Cancel',
+  'common.delete': 'Delete',
+  'common.restore': 'Restore',
+  'common.restoreOf': 'Restore {name}',
+  'common.restored': 'Restored',
+  'common.refused': 'Not done',
+  'common.save': 'Save',
+  'common.saved': 'Saved',
+  'common.editOf': 'Edit {name}',
+  'common.deleteOf': 'Delete {name}',
+  'common.deleteBody': 'Delete “{name}”? It can be restored from the recycle bin.',
+  'common.deleted': 'Deleted; it can be restored from the recycle bin',
+  'common.overdue': 'Overdue',
+  'common.money': '{amount} ×10k CNY',
+  'common.progress': '{done} / {total} records',
   'common.actions': 'Actions',
   'common.toggleVisibility': 'Show or hide the characters typed',
   'common.pickDate': 'Pick a date from the calendar',
@@ -268,4 +292,6 @@ export const enUS: Messages = {
   ...requirementsEnUS,
   ...gradeHistoryEnUS,
   ...paretoEnUS,
+  ...homeEnUS,
+  ...recordFieldsEnUS,
 };

@@ -1,3 +1,5 @@
+import { homeZhCN } from './areas/home';
+import { recordFieldsZhCN } from './areas/record-fields';
 import { customerDetailZhCN } from './areas/customer-detail';
 import { customerMergeZhCN } from './areas/customer-merge';
 import { gradingZhCN } from './areas/grading';
@@ -36,6 +38,14 @@ export const zhCN = {
 
   'nav.home': '工作台',
   'nav.settings': '系统设置',
+  'nav.reports': '报表',
+  'nav.grading': '客户分级',
+  'nav.exchange': '数据交换',
+  'nav.customers': '客户档案',
+  'nav.recycleBin': '回收站',
+  'nav.requirements': '客户需求',
+  'nav.complaints': '投诉反馈',
+  'nav.analysis': '统计分析',
   'nav.section': '导航',
 
   'header.locale': '语言',
@@ -114,6 +124,8 @@ export const zhCN = {
   'history.op.restore': '恢复',
 
   'validation.required': '此项必填',
+  'validation.hasSubUnits': '该单位还有下级单位，请先删除或移走下级单位',
+  'validation.customerDeleted': '所属客户已删除，请先恢复该客户',
   'validation.tooLong': '内容过长',
   'validation.controlChars': '含有不可见的控制字符',
   'validation.markPeriod': '秘密、机密级须注明保密期限（1–30 年）；公开、内部不注明',
@@ -173,15 +185,13 @@ export const zhCN = {
   'backup.create': '创建备份',
   'backup.restore': '从备份恢复',
   'backup.passphrase': '备份口令',
-  'backup.passphraseConfirm': '再次输入口令',
+  'passphrase.confirm': '再次输入口令',
   'backup.passphraseHint': '至少 10 个字符。口令遗失后备份无法恢复，请按保密规定妥善保管。',
-  'backup.passphraseShort': '口令至少 10 个字符',
-  'backup.passphraseMismatch': '两次输入的口令不一致',
+  'passphrase.short': '口令至少 10 个字符',
+  'passphrase.mismatch': '两次输入的口令不一致',
   'backup.start': '开始备份',
-  'backup.cancel': '取消',
   'backup.close': '关闭',
-  'backup.deriving': '正在根据口令生成密钥…',
-  'backup.progress': '已处理 {done} / {total} 条',
+  'passphrase.deriving': '正在根据口令生成密钥…',
   'backup.saved': '备份已保存：{name}',
   'backup.cancelled': '已取消，未保存任何文件',
   'backup.failed': '备份失败，未保存任何文件',
@@ -235,6 +245,20 @@ export const zhCN = {
   'common.loading': '正在读取…',
   'common.close': '关闭',
   'common.cancel': '取消',
+  'common.delete': '删除',
+  'common.restore': '恢复',
+  'common.restoreOf': '恢复 {name}',
+  'common.restored': '已恢复',
+  'common.refused': '未能完成',
+  'common.save': '保存',
+  'common.saved': '已保存',
+  'common.editOf': '编辑 {name}',
+  'common.deleteOf': '删除 {name}',
+  'common.deleteBody': '确定删除“{name}”吗？删除后可在回收站恢复。',
+  'common.deleted': '已删除，可在回收站恢复',
+  'common.overdue': '逾期',
+  'common.money': '{amount} 万元',
+  'common.progress': '已处理 {done} / {total} 条',
   'common.actions': '操作',
   'common.toggleVisibility': '显示或隐藏输入的字符',
   'common.pickDate': '从日历中选择日期',
@@ -268,6 +292,8 @@ export const zhCN = {
   ...requirementsZhCN,
   ...gradeHistoryZhCN,
   ...paretoZhCN,
+  ...homeZhCN,
+  ...recordFieldsZhCN,
 } as const;
 
 export type MessageKey = keyof typeof zhCN;

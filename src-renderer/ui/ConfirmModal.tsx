@@ -24,7 +24,7 @@ export function ConfirmModal({ title, children, confirmLabel, color = 'red', onC
         <Text size="sm">{children}</Text>
         <Group justify="flex-end">
           <Button variant="default" onClick={onClose}>
-            {t('detail.cancel')}
+            {t('common.cancel')}
           </Button>
           <Button
             color={color}
@@ -62,7 +62,7 @@ export function DeleteConfirm({
   const t = useT();
   const run = useAction();
   return (
-    <ConfirmModal title={title} confirmLabel={t('detail.delete')} onClose={onClose} onConfirm={() => run(remove, 'detail.deleted')}>
+    <ConfirmModal title={title} confirmLabel={t('common.delete')} onClose={onClose} onConfirm={() => run(remove, 'common.deleted')}>
       {children}
     </ConfirmModal>
   );

@@ -50,10 +50,10 @@ export function FormModal({ title, onClose, submit, saving, formErrors, confirma
           )}
           <Group justify="flex-end" mt="xs">
             <Button variant="default" onClick={onClose}>
-              {t('detail.cancel')}
+              {t('common.cancel')}
             </Button>
             <Button type="submit" loading={saving}>
-              {submitLabel ?? t('detail.save')}
+              {submitLabel ?? t('common.save')}
             </Button>
           </Group>
         </Stack>

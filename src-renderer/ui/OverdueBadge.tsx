@@ -13,7 +13,7 @@ export function OverdueBadge() {
   const t = useT();
   return (
     <Badge color="red.9" variant="filled" size="sm" radius="sm" leftSection={<IconAlertTriangle size={12} />} data-testid="overdue">
-      {t('detail.overdue')}
+      {t('common.overdue')}
     </Badge>
   );
 }

@@ -23,8 +23,8 @@ export function RowActions({ name, onEdit, onDelete, children }: { name: string;
   return (
     <Group gap={2} wrap="nowrap">
       {children}
-      <IconAction label={t('detail.editOf', { name })} icon={<IconPencil size={18} />} onClick={onEdit} />
-      <IconAction label={t('detail.deleteOf', { name })} icon={<IconTrash size={18} />} onClick={onDelete} color="red" />
+      <IconAction label={t('common.editOf', { name })} icon={<IconPencil size={18} />} onClick={onEdit} />
+      <IconAction label={t('common.deleteOf', { name })} icon={<IconTrash size={18} />} onClick={onDelete} color="red" />
     </Group>
   );
 }

@@ -1,10 +1,11 @@
 import { INTERACTION_KINDS, OUR_DEPARTMENTS, REQUIREMENT_STATUSES, type RequirementStatus } from '../core/model';
 import type { Translate } from '../i18n';
+import { departmentLabel, interactionKindLabel, requirementStatusLabel } from '../i18n/enum-labels';
 
 /** Select options for the archive's enums, labelled in the current locale. */
-export const kindOptions = (t: Translate) => INTERACTION_KINDS.map((value) => ({ value, label: t(`detail.kind.${value}`) }));
-export const departmentOptions = (t: Translate) => OUR_DEPARTMENTS.map((value) => ({ value, label: t(`detail.dept.${value}`) }));
-export const requirementStatusOptions = (t: Translate) => REQUIREMENT_STATUSES.map((value) => ({ value, label: t(`detail.reqStatus.${value}`) }));
+export const kindOptions = (t: Translate) => INTERACTION_KINDS.map((value) => ({ value, label: t(interactionKindLabel(value)) }));
+export const departmentOptions = (t: Translate) => OUR_DEPARTMENTS.map((value) => ({ value, label: t(departmentLabel(value)) }));
+export const requirementStatusOptions = (t: Translate) => REQUIREMENT_STATUSES.map((value) => ({ value, label: t(requirementStatusLabel(value)) }));
 
 /**
  * A money NumberInput (万元; the unit is in the label): thousands separators, and nothing "fixed"

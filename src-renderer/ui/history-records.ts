@@ -1,7 +1,8 @@
 import type { ChangeEntry } from '../core/change-log';
 import type { HistoryKind, HistoryRecord } from '../data/customers';
-import { isMessageKey, type Translate } from '../i18n';
-import { anyKindLabel } from '../i18n/enum-labels';
+import type { Translate } from '../i18n';
+import { anyKindLabel, interactionKindLabel } from '../i18n/enum-labels';
+import { INTERACTION_KINDS } from '../core/model';
 import { isShownField } from './history-values';
 
 /**
@@ -47,17 +48,17 @@ export function recordName({ table, row }: HistoryRecord, { t, day, wan }: NameF
     case 'contacts':
       return text('name');
     case 'interactions': {
-      const kind = `detail.kind.${text('kind')}`;
-      return `${day(text('date'))} ${isMessageKey(kind) ? t(kind) : text('kind')}`;
+      const kind = INTERACTION_KINDS.find((k) => k === text('kind'));
+      return `${day(text('date'))} ${kind ? t(interactionKindLabel(kind)) : text('kind')}`;
     }
     case 'requirements':
       return text('title');
     case 'benefits':
-      return t('detail.benefits.yearName', { year: String(row.year) });
+      return t('field.benefitYearName', { year: String(row.year) });
     case 'settlements':
-      return t('detail.settlements.name', { date: day(text('dueDate')), amount: wan(row.receivableWan as number) });
+      return t('field.settlementName', { date: day(text('dueDate')), amount: wan(row.receivableWan as number) });
     case 'handovers':
-      return `${text('fromManagerName') || t('detail.noManager')} → ${text('toManagerName')}`;
+      return `${text('fromManagerName') || t('field.noManager')} → ${text('toManagerName')}`;
     case 'surveys':
       return day(text('date'));
     default:

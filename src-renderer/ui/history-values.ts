@@ -22,7 +22,7 @@ export function isShownField(field: string): boolean {
 
 /** The field's name: a table-specific one where the same field means two things (a contact's title is 职务). */
 export function fieldLabel(table: string, field: string, t: Translate): string {
-  for (const key of [`detail.field.${table}.${field}`, `detail.field.${field}`]) if (isMessageKey(key)) return t(key);
+  for (const key of [`field.${table}.${field}`, `field.${field}`]) if (isMessageKey(key)) return t(key);
   return field;
 }
 
@@ -57,7 +57,7 @@ export function formatChangeValue(table: string, field: string, value: unknown, 
   if (prefix) return labelled(prefix, value, t);
   if (typeof value === 'boolean') return t(value ? 'common.yes' : 'common.no');
   if (field === 'classification') return formatMark(markFor(value as ClassificationLevel));
-  if (field.endsWith('Wan') && typeof value === 'number') return t('detail.money', { amount: formatWanAmount(value, locale) });
+  if (field.endsWith('Wan') && typeof value === 'number') return t('common.money', { amount: formatWanAmount(value, locale) });
   if (typeof value === 'string') {
     if (names?.has(value)) return names.get(value)!;
     if (DAY.test(value)) return formatDay(value, locale);

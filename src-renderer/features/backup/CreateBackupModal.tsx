@@ -74,7 +74,7 @@ export function CreateBackupModal({ profile, opened, onClose }: { profile: Profi
       <Stack>
         <Text size="sm">{t('backup.intro')}</Text>
         <PassphraseFields
-          labels={{ passphrase: t('backup.passphrase'), confirmation: t('backup.passphraseConfirm'), hint: t('backup.passphraseHint') }}
+          labels={{ passphrase: t('backup.passphrase'), confirmation: t('passphrase.confirm'), hint: t('backup.passphraseHint') }}
           passphrase={passphrase}
           confirmation={confirmation}
           onChange={(next) => {
@@ -92,13 +92,13 @@ export function CreateBackupModal({ profile, opened, onClose }: { profile: Profi
           <WorkProgress
             {...progress}
             label={t('backup.create')}
-            waiting={t('backup.deriving')}
-            counting={t('backup.progress', { done: progress.done, total: progress.total })}
+            waiting={t('passphrase.deriving')}
+            counting={t('common.progress', { done: progress.done, total: progress.total })}
           />
         )}
         <Group justify="flex-end">
           <Button variant="default" onClick={close}>
-            {t('backup.cancel')}
+            {t('common.cancel')}
           </Button>
           <Button onClick={start} loading={running}>
             {t('backup.start')}

@@ -127,7 +127,7 @@ export function RestoreBackupModal({ host, opened, onClose, previous, ownIdentit
           <WorkProgress
             {...progress}
             label={t('restore.title')}
-            waiting={t('backup.deriving')}
+            waiting={t('passphrase.deriving')}
             counting={t('restore.progress', { done: progress.done, total: progress.total })}
           />
         )}
@@ -149,7 +149,7 @@ export function RestoreBackupModal({ host, opened, onClose, previous, ownIdentit
         )}
         <Group justify="flex-end">
           <Button variant="default" onClick={close}>
-            {t('backup.cancel')}
+            {t('common.cancel')}
           </Button>
           {restored ? (
             <Button color="red" onClick={activate}>

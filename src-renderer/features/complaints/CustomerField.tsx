@@ -39,7 +39,7 @@ export function CustomerField({
       onSearchChange={setSearch}
       // The archive search already matched (pinyin included); Mantine's own filter would drop those hits.
       filter={({ options: all }) => all}
-      nothingFoundMessage={search.trim() ? t('customers.list.noMatch', { query: search.trim() }) : undefined}
+      nothingFoundMessage={search.trim() ? t('complaints.field.customer.noMatch', { query: search.trim() }) : undefined}
       withAsterisk
       error={error}
       disabled={disabled}

@@ -49,7 +49,7 @@ function ConflictCard({ view, operator }: { view: ConflictView; operator: string
   const other = row.loser;
   const name = recordName(
     { table: row.kind as HistoryKind, id: row.recordId, row: current ?? other },
-    { t, day: (d) => formatDay(d ?? null, locale), wan: (v) => (v == null ? '—' : t('detail.money', { amount: formatWanAmount(v, locale) })) },
+    { t, day: (d) => formatDay(d ?? null, locale), wan: (v) => (v == null ? '—' : t('common.money', { amount: formatWanAmount(v, locale) })) },
   );
   const fields = differingFields(current, other);
   const who = (v: Envelope | undefined) =>

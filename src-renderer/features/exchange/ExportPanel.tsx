@@ -160,7 +160,7 @@ export function ExportPanel({ profile }: { profile: Profile }) {
       </Radio.Group>
       {lock === 'passphrase' ? (
         <PassphraseFields
-          labels={{ passphrase: t('exchange.export.passphrase'), confirmation: t('backup.passphraseConfirm'), hint: t('exchange.export.passphraseHint') }}
+          labels={{ passphrase: t('exchange.export.passphrase'), confirmation: t('passphrase.confirm'), hint: t('exchange.export.passphraseHint') }}
           passphrase={secret.passphrase}
           confirmation={secret.confirmation}
           onChange={setSecret}
@@ -192,8 +192,8 @@ export function ExportPanel({ profile }: { profile: Profile }) {
         <WorkProgress
           {...progress}
           label={t('exchange.export.start')}
-          waiting={t('backup.deriving')}
-          counting={t('backup.progress', { done: progress.done, total: progress.total })}
+          waiting={t('passphrase.deriving')}
+          counting={t('common.progress', { done: progress.done, total: progress.total })}
         />
       )}
       <Group>
@@ -202,7 +202,7 @@ export function ExportPanel({ profile }: { profile: Profile }) {
         </Button>
         {running && (
           <Button variant="default" onClick={() => abort.current?.abort()}>
-            {t('backup.cancel')}
+            {t('common.cancel')}
           </Button>
         )}
       </Group>

@@ -153,17 +153,17 @@ export function ImportPanel({ profile }: { profile: Profile }) {
             </Button>
             {busy === 'reading' && (
               <Button variant="default" onClick={() => abort.current?.abort()}>
-                {t('backup.cancel')}
+                {t('common.cancel')}
               </Button>
             )}
           </Group>
         </>
       )}
       {busy === 'reading' && (
-        <WorkProgress {...progress} label={t('exchange.import.read')} waiting={t('exchange.import.reading')} counting={t('backup.progress', progress)} />
+        <WorkProgress {...progress} label={t('exchange.import.read')} waiting={t('exchange.import.reading')} counting={t('common.progress', progress)} />
       )}
       {busy === 'importing' && (
-        <WorkProgress {...progress} label={t('exchange.import.apply')} waiting={t('exchangeImport.applying')} counting={t('backup.progress', progress)} />
+        <WorkProgress {...progress} label={t('exchange.import.apply')} waiting={t('exchangeImport.applying')} counting={t('common.progress', progress)} />
       )}
       {problem && <ProblemAlert problem={problem} title={t('exchange.import.nothingWritten')} />}
       {preview && <ManifestTable manifest={preview.status === 'ready' ? preview.file.manifest : preview.manifest} signer={signer} />}
@@ -185,7 +185,7 @@ export function ImportPanel({ profile }: { profile: Profile }) {
                 {t('exchange.import.continue')}
               </Button>
               <Button variant="default" onClick={reset}>
-                {t('backup.cancel')}
+                {t('common.cancel')}
               </Button>
             </Group>
             <SignerCardStep
@@ -210,7 +210,7 @@ export function ImportPanel({ profile }: { profile: Profile }) {
               {t('exchange.import.apply')}
             </Button>
             <Button variant="default" onClick={reset} disabled={busy !== null}>
-              {t('backup.cancel')}
+              {t('common.cancel')}
             </Button>
           </Group>
         </>

@@ -44,10 +44,10 @@ export function BulkHandoverModal({
   });
   const fromOptions = managers.map((m) => ({ value: m.id, label: t('managers.withCount', { name: m.name, count: counts.get(m.id) ?? 0 }) }));
   return (
-    <FormModal title={t('managers.bulk')} onClose={onClose} submit={submit} saving={saving} formErrors={formErrors} submitLabel={t('detail.handover.submit')}>
+    <FormModal title={t('managers.bulk')} onClose={onClose} submit={submit} saving={saving} formErrors={formErrors} submitLabel={t('managers.bulk.submit')}>
       <Select
         required
-        label={t('detail.handover.from')}
+        label={t('managers.bulk.from')}
         data={fromOptions}
         {...form.getInputProps('fromManagerId')}
         onChange={(value) => form.setFieldValue('fromManagerId', value ?? '')}

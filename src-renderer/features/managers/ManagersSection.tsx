@@ -75,7 +75,7 @@ export function ManagersSection() {
                 <Table.Td>
                   <Group gap={2} wrap="nowrap">
                     <IconAction
-                      label={t('detail.editOf', { name: m.name })}
+                      label={t('common.editOf', { name: m.name })}
                       icon={<IconPencil size={18} />}
                       onClick={() => setDialog({ kind: 'edit', manager: m })}
                     />

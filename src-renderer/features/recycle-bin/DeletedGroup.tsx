@@ -62,10 +62,10 @@ export function DeletedGroup({ table, items }: { table: BinTable; items: readonl
                       size="xs"
                       variant="light"
                       leftSection={<IconRestore size={14} />}
-                      aria-label={t('detail.restoreOf', { name: label })}
-                      onClick={() => run((ctx) => restoreRecord(db, table, item.record.id, ctx), 'detail.restore.done')}
+                      aria-label={t('common.restoreOf', { name: label })}
+                      onClick={() => run((ctx) => restoreRecord(db, table, item.record.id, ctx), 'common.restored')}
                     >
-                      {t('detail.restore')}
+                      {t('common.restore')}
                     </Button>
                   )}
                 </Table.Td>

@@ -22,7 +22,7 @@ export function describeDeleted(item: DeletedItem, t: Translate, f: Formatters):
     case 'requirements':
       return item.record.title;
     case 'settlements':
-      return t('detail.settlements.name', { date: f.day(item.record.dueDate), amount: f.wan(item.record.receivableWan) });
+      return t('field.settlementName', { date: f.day(item.record.dueDate), amount: f.wan(item.record.receivableWan) });
     case 'complaints':
       return `${item.record.number} · ${item.record.description}`;
     case 'surveys':

@@ -31,12 +31,12 @@ export function OpenRequirementsTable({ managerId }: { managerId: string }) {
       <Table striped withTableBorder verticalSpacing="xs" data-testid="my-requirements">
         <Table.Thead>
           <Table.Tr>
-            <Table.Th>{t('detail.field.dueDate')}</Table.Th>
-            <Table.Th>{t('detail.field.title')}</Table.Th>
+            <Table.Th>{t('field.dueDate')}</Table.Th>
+            <Table.Th>{t('field.title')}</Table.Th>
             <Table.Th>{t('requirements.mine.customer')}</Table.Th>
-            <Table.Th>{t('detail.field.routedTo')}</Table.Th>
-            <Table.Th>{t('detail.field.receivedDate')}</Table.Th>
-            <Table.Th>{t('detail.field.status')}</Table.Th>
+            <Table.Th>{t('field.routedTo')}</Table.Th>
+            <Table.Th>{t('field.receivedDate')}</Table.Th>
+            <Table.Th>{t('field.status')}</Table.Th>
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>

@@ -61,7 +61,7 @@ export function CustomerSatisfactionTab({ customer, readOnly }: { customer: Cust
             ? undefined
             : (s) => (
                 <IconAction
-                  label={t('detail.deleteOf', { name: nameOf(s) })}
+                  label={t('common.deleteOf', { name: nameOf(s) })}
                   icon={<IconTrash size={18} />}
                   color="red"
                   onClick={() => setDialog({ kind: 'delete', survey: s })}
@@ -73,7 +73,7 @@ export function CustomerSatisfactionTab({ customer, readOnly }: { customer: Cust
       {dialog?.kind === 'visit' && <FollowUpVisitModal customerId={customer.id} customerName={customer.name} onClose={close} />}
       {dialog?.kind === 'delete' && (
         <DeleteConfirm title={t('satisfaction.customer.deleteTitle')} remove={(ctx) => deleteSurvey(db, dialog.survey.id, ctx)} onClose={close}>
-          {t('detail.deleteBody', { name: nameOf(dialog.survey) })}
+          {t('common.deleteBody', { name: nameOf(dialog.survey) })}
         </DeleteConfirm>
       )}
     </Stack>

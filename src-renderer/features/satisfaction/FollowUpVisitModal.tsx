@@ -75,18 +75,18 @@ export function FollowUpVisitModal({ customerId, customerName, onClose }: { cust
             <SegmentedControl aria-labelledby="visit-kind-label" data={kinds} {...form.getInputProps('kind')} />
           </div>
         </Input.Wrapper>
-        <DayInput required label={t('detail.field.date')} maxDate={officeToday()} {...form.getInputProps('date')} />
+        <DayInput required label={t('field.date')} maxDate={officeToday()} {...form.getInputProps('date')} />
       </Group>
-      <MultiSelect required label={t('detail.field.departments')} data={departmentOptions(t)} {...form.getInputProps('departments')} />
+      <MultiSelect required label={t('field.departments')} data={departmentOptions(t)} {...form.getInputProps('departments')} />
       <TagsInput
-        label={t('detail.field.participants')}
+        label={t('field.participants')}
         data={[...new Set(contacts.map((c) => c.name))]}
         acceptValueOnBlur
         splitChars={[',', '，', '、']}
         {...form.getInputProps('participants')}
         onChange={(names: string[]) => form.setFieldValue('participants', splitList(names, 'names'))}
       />
-      <Textarea required label={t('detail.field.summary')} autosize minRows={2} data-autofocus {...form.getInputProps('summary')} />
+      <Textarea required label={t('field.summary')} autosize minRows={2} data-autofocus {...form.getInputProps('summary')} />
       <Checkbox label={t('satisfaction.visit.withSurvey')} {...form.getInputProps('withSurvey', { type: 'checkbox' })} />
       {form.getValues().withSurvey && questionnaires && <SurveyFields form={form} questionnaires={questionnaires} contacts={contacts} />}
     </FormModal>

@@ -1,6 +1,5 @@
 /** 统计分析 section and its 投诉统计 view (features/analysis, features/complaint-stats). */
 export const complaintStatsZhCN = {
-  'nav.analysis': '统计分析',
   'complaintStats.nav.label': '统计分析视图',
   'complaintStats.nav.complaints': '投诉统计',
   'complaintStats.nav.satisfaction': '满意度',
@@ -43,7 +42,6 @@ export const complaintStatsZhCN = {
 } as const;
 
 export const complaintStatsEnUS: Record<keyof typeof complaintStatsZhCN, string> = {
-  'nav.analysis': 'Analysis',
   'complaintStats.nav.label': 'Analysis views',
   'complaintStats.nav.complaints': 'Complaint statistics',
   'complaintStats.nav.satisfaction': 'Satisfaction',

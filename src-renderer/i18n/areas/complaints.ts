@@ -1,7 +1,5 @@
 /** Complaints screens (features/complaints): list, intake form, complaint page, 我的投诉, deadline settings, the customer tab, the dashboard card. */
 export const complaintsZhCN = {
-  'nav.complaints': '投诉反馈',
-
   'complaints.channel.phone': '电话',
   'complaints.channel.letter': '来函',
   'complaints.channel.visit': '来访',
@@ -20,6 +18,7 @@ export const complaintsZhCN = {
 
   'complaints.field.number': '编号',
   'complaints.field.customer': '客户',
+  'complaints.field.customer.noMatch': '没有与“{query}”相符的客户。可输入单位名称、简称、拼音首字母（如 htcl）、全拼、联系人姓名或电话。',
   'complaints.field.contact': '客户联系人',
   'complaints.field.channel': '来源渠道',
   'complaints.field.category': '类别',
@@ -183,8 +182,6 @@ export const complaintsZhCN = {
 } as const;
 
 export const complaintsEnUS: Record<keyof typeof complaintsZhCN, string> = {
-  'nav.complaints': 'Complaints',
-
   'complaints.channel.phone': 'Phone',
   'complaints.channel.letter': 'Letter',
   'complaints.channel.visit': 'Visit',
@@ -203,6 +200,8 @@ export const complaintsEnUS: Record<keyof typeof complaintsZhCN, string> = {
 
   'complaints.field.number': 'Number',
   'complaints.field.customer': 'Customer',
+  'complaints.field.customer.noMatch':
+    'No customer matches “{query}”. Search by unit name, short name, pinyin initials (e.g. htcl), full pinyin, contact name or phone.',
   'complaints.field.contact': 'Customer contact',
   'complaints.field.channel': 'Channel',
   'complaints.field.category': 'Category',

@@ -1,6 +1,5 @@
 /** Customer archive: list, search, filters, the customer form, the Ctrl+K palette. */
 export const customersZhCN = {
-  'nav.customers': '客户档案',
   'customers.new': '新建客户',
 
   'customers.level.1': '集团',
@@ -118,10 +117,15 @@ export const customersZhCN = {
   'customers.palette.run': '执行',
   'customers.palette.goTo': '前往',
   'customers.palette.close': '关闭',
+  'customers.form.pastedRow': '单位名称像是从表格粘贴的一整行（{count} 栏）。',
+  'customers.form.splitRow': '拆分到各栏',
+  'customers.form.splitRowHint': '第一栏填入单位名称，第二栏填入简称（简称为空时）。',
+  'customers.form.splitLeftOver': '以下内容不属于单位信息，未填入（电话请在联系人中填写）：{cells}',
+  'customers.filter.grade': '等级',
+  'customers.column.grade': '等级',
 } as const;
 
 export const customersEnUS: Record<keyof typeof customersZhCN, string> = {
-  'nav.customers': 'Customers',
   'customers.new': 'New customer',
 
   'customers.level.1': 'Group',
@@ -241,4 +245,10 @@ export const customersEnUS: Record<keyof typeof customersZhCN, string> = {
   'customers.palette.run': 'Run',
   'customers.palette.goTo': 'Go to',
   'customers.palette.close': 'Close',
+  'customers.form.pastedRow': 'The unit name looks like a whole pasted spreadsheet row ({count} cells).',
+  'customers.form.splitRow': 'Split into the fields',
+  'customers.form.splitRowHint': 'The first cell becomes the unit name, the second the short name (if that is empty).',
+  'customers.form.splitLeftOver': 'Not unit information, so not filled in (phones go with a contact): {cells}',
+  'customers.filter.grade': 'Grade',
+  'customers.column.grade': 'Grade',
 };

@@ -4,7 +4,6 @@
  * data/exchange (import refusals, export errors); file problems use `archiveError.*`.
  */
 export const exchangeZhCN = {
-  'nav.exchange': '数据交换',
   'exchange.intro': '与其他部门通过移动介质交换客户档案：文件经加密并由本机签名，导入前先预览，不会静默覆盖任何版本。',
   'exchange.tab.export': '导出',
   'exchange.tab.import': '导入',
@@ -158,7 +157,6 @@ export const exchangeZhCN = {
 } as const;
 
 export const exchangeEnUS: Record<keyof typeof exchangeZhCN, string> = {
-  'nav.exchange': 'Data exchange',
   'exchange.intro':
     'Exchange the customer archive with other departments on removable media: files are encrypted and signed by this PC; an import is previewed first and never silently overwrites a version.',
   'exchange.tab.export': 'Export',

@@ -12,10 +12,6 @@ export const formRulesZhCN = {
   'detail.settlements.overpaid': '超额回款',
   'detail.settlements.overpaidConfirm': '回款金额 {paid} 超过应收金额 {receivable}，超额 {excess}。确属超额回款（如预付款）吗？',
   'detail.settlements.overpaidSave': '确认超额回款并保存',
-  'customers.form.pastedRow': '单位名称像是从表格粘贴的一整行（{count} 栏）。',
-  'customers.form.splitRow': '拆分到各栏',
-  'customers.form.splitRowHint': '第一栏填入单位名称，第二栏填入简称（简称为空时）。',
-  'customers.form.splitLeftOver': '以下内容不属于单位信息，未填入（电话请在联系人中填写）：{cells}',
 } as const;
 
 export const formRulesEnUS: Record<keyof typeof formRulesZhCN, string> = {
@@ -29,8 +25,4 @@ export const formRulesEnUS: Record<keyof typeof formRulesZhCN, string> = {
   'detail.settlements.overpaidConfirm':
     'The amount paid, {paid}, is above the receivable, {receivable}, by {excess}. Is this really an overpayment (an advance, say)?',
   'detail.settlements.overpaidSave': 'Confirm the overpayment and save',
-  'customers.form.pastedRow': 'The unit name looks like a whole pasted spreadsheet row ({count} cells).',
-  'customers.form.splitRow': 'Split into the fields',
-  'customers.form.splitRowHint': 'The first cell becomes the unit name, the second the short name (if that is empty).',
-  'customers.form.splitLeftOver': 'Not unit information, so not filled in (phones go with a contact): {cells}',
 };

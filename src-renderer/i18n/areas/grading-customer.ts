@@ -92,9 +92,6 @@ export const gradingCustomerZhCN = {
   'gradingCustomer.discard.body': '放弃后该草稿不会生效（仍保留在定级批次记录中）。确定放弃吗？',
   'gradingCustomer.discard.done': '已放弃定级草稿',
 
-  'gradingCustomer.filter.grade': '等级',
-  'gradingCustomer.column.grade': '等级',
-
   'gradingCustomer.unit.wan': '{value} 万元',
   'gradingCustomer.unit.years': '{value} 年',
   'gradingCustomer.item.band': '{label} {figure} {op} {threshold}，得 {points} 分',
@@ -117,34 +114,6 @@ export const gradingCustomerZhCN = {
   'gradingCustomer.itemGuide.loyalty':
     '客户与我所合作的意愿和稳定性：长期稳定、同类需求优先选择我所 25–30 分；合作稳定 16–24 分；时常转向其他供方 6–15 分；合作意愿弱 0–5 分。',
   'gradingCustomer.itemGuide.potential': '客户今后的型号任务、经费与合作拓展前景：前景广阔 16–20 分；较好 10–15 分；一般 5–9 分；任务萎缩 0–4 分。',
-
-  'dashboard.loading': '正在读取工作台…',
-  'dashboard.notGraded': '尚未进行客户定级，可在“客户分级”中发起年度定级',
-  'dashboard.followUps.title': '回访计划',
-  'dashboard.followUps.overdue': '已逾期 {count} 项',
-  'dashboard.followUps.dueSoon': '{days} 天内到期 {count} 项',
-  'dashboard.followUps.none': '近期没有到期的回访',
-  'dashboard.followUps.notGraded': '客户定级获批后，按各等级的服务策略排定回访计划，到期和逾期的回访会列在这里',
-  'dashboard.followUps.customer': '客户',
-  'dashboard.followUps.grade': '等级',
-  'dashboard.followUps.due': '回访日期',
-  'dashboard.followUps.manager': '客户经理',
-  'dashboard.followUps.all': '显示全部 {count} 项',
-  'dashboard.followUps.fewer': '收起',
-  'dashboard.followUps.limited': '只列出最早到期的 {limit} 项',
-  'dashboard.followUps.hint': '在客户页面记录拜访、电话、会议等往来后，该客户的回访自动完成，并排定下一次。',
-  'dashboard.grades.title': '客户等级分布',
-  'dashboard.grades.total': '共 {total} 个客户，已定级 {graded} 个',
-  'dashboard.grades.count': '客户数',
-  'dashboard.grades.noCustomers': '档案中还没有客户',
-  'dashboard.status.title': '上次定级以来',
-  'dashboard.status.lastBatch': '最近一次年度定级于 {date} 经 {approver} 批准',
-  'dashboard.status.summary': '升级 {up} 个 · 降级 {down} 个 · 新定级 {new} 个 · 不变 {same} 个',
-  'dashboard.status.noBatch': '尚未批准过年度批量定级，可在“客户分级”中发起',
-  'dashboard.status.drafts': '待批准的定级：{count} 项',
-  'dashboard.status.noDrafts': '没有待批准的定级',
-  'dashboard.status.batchDraft': '年度定级（评定日期 {day}，{total} 个客户）',
-  'dashboard.status.singleDraft': '{name}（评定日期 {day}）',
 } as const;
 
 export const gradingCustomerEnUS: Record<keyof typeof gradingCustomerZhCN, string> = {
@@ -235,9 +204,6 @@ export const gradingCustomerEnUS: Record<keyof typeof gradingCustomerZhCN, strin
   'gradingCustomer.discard.body': 'A discarded draft never takes effect (it stays in the record of gradings). Discard it?',
   'gradingCustomer.discard.done': 'Draft discarded',
 
-  'gradingCustomer.filter.grade': 'Grade',
-  'gradingCustomer.column.grade': 'Grade',
-
   'gradingCustomer.unit.wan': '{value} ×10k CNY',
   'gradingCustomer.unit.years': '{value} years',
   'gradingCustomer.item.band': '{label} {figure} {op} {threshold}: {points} points',
@@ -261,33 +227,4 @@ export const gradingCustomerEnUS: Record<keyof typeof gradingCustomerZhCN, strin
     "The customer's willingness to work with us and how steady it is: long-term, prefers us for such needs 25–30; steady 16–24; often turns to other suppliers 6–15; little willingness 0–5.",
   'gradingCustomer.itemGuide.potential':
     "The customer's outlook for programmes, funding and wider cooperation: excellent 16–20; good 10–15; average 5–9; shrinking 0–4.",
-
-  'dashboard.loading': 'Reading the dashboard…',
-  'dashboard.notGraded': 'No customer has been graded yet; start the yearly grading under "Grading"',
-  'dashboard.followUps.title': 'Follow-up plan',
-  'dashboard.followUps.overdue': '{count} overdue',
-  'dashboard.followUps.dueSoon': '{count} due within {days} days',
-  'dashboard.followUps.none': 'No follow-up is due soon',
-  'dashboard.followUps.notGraded':
-    'Once gradings are approved, follow-ups are planned by the service policy of each grade; those due and overdue are listed here',
-  'dashboard.followUps.customer': 'Customer',
-  'dashboard.followUps.grade': 'Grade',
-  'dashboard.followUps.due': 'Due',
-  'dashboard.followUps.manager': 'Manager',
-  'dashboard.followUps.all': 'Show all {count}',
-  'dashboard.followUps.fewer': 'Show fewer',
-  'dashboard.followUps.limited': 'Only the {limit} earliest are listed',
-  'dashboard.followUps.hint': "Record a visit, call or meeting on the customer's page: its follow-up is done and the next one planned.",
-  'dashboard.grades.title': 'Customers by grade',
-  'dashboard.grades.total': '{total} customers, {graded} graded',
-  'dashboard.grades.count': 'Customers',
-  'dashboard.grades.noCustomers': 'The archive has no customers yet',
-  'dashboard.status.title': 'Since the last grading',
-  'dashboard.status.lastBatch': 'Last yearly grading approved on {date} by {approver}',
-  'dashboard.status.summary': '{up} up · {down} down · {new} newly graded · {same} unchanged',
-  'dashboard.status.noBatch': 'No yearly grading approved yet; start one under "Grading"',
-  'dashboard.status.drafts': 'Waiting for approval: {count}',
-  'dashboard.status.noDrafts': 'Nothing waits for approval',
-  'dashboard.status.batchDraft': 'Yearly grading (evaluated {day}, {total} customers)',
-  'dashboard.status.singleDraft': '{name} (evaluated {day})',
 };

@@ -4,13 +4,6 @@
  * that these screens are the first to show.
  */
 export const gradingSectionZhCN = {
-  'nav.grading': '客户分级',
-
-  'grading.error.runMissing': '找不到该定级批次（可能已被删除）',
-  'grading.error.notDraft': '该定级批次已批准、已放弃或已被取代，不能再修改',
-  'grading.error.superseded': '该客户已由较新的定级批次决定，这一项不再参与本批次的批准，不能调整',
-  'grading.error.reasonRequired': '人工调整等级必须填写理由',
-
   'gradingSection.loading': '正在读取…',
   'gradingSection.nav.label': '客户分级页面',
   'gradingSection.nav.runs': '定级批次',
@@ -127,13 +120,6 @@ export const gradingSectionZhCN = {
 } as const;
 
 export const gradingSectionEnUS: Record<keyof typeof gradingSectionZhCN, string> = {
-  'nav.grading': 'Grading',
-
-  'grading.error.runMissing': 'This grading run cannot be found (it may have been deleted)',
-  'grading.error.notDraft': 'This grading run has been approved, discarded or superseded and can no longer be changed',
-  'grading.error.superseded': 'A newer grading run has decided this customer: this entry is no longer part of the approval and cannot be adjusted',
-  'grading.error.reasonRequired': 'A reason is required to override a grade',
-
   'gradingSection.loading': 'Loading…',
   'gradingSection.nav.label': 'Grading pages',
   'gradingSection.nav.runs': 'Grading runs',

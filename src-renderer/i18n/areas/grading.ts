@@ -29,6 +29,10 @@ export const gradingZhCN = {
   'validation.grading.policyDays': '天数须为 1–366 之间的整数（投诉答复期限最多 365 天）',
   'validation.grading.severityOrder': '严重程度越高，答复期限不能越长',
   'validation.grading.gradeOrder': '等级越高，回访间隔和投诉答复期限不能越长',
+  'grading.error.runMissing': '找不到该定级批次（可能已被删除）',
+  'grading.error.notDraft': '该定级批次已批准、已放弃或已被取代，不能再修改',
+  'grading.error.superseded': '该客户已由较新的定级批次决定，这一项不再参与本批次的批准，不能调整',
+  'grading.error.reasonRequired': '人工调整等级必须填写理由',
 } as const;
 
 export const gradingEnUS: Record<keyof typeof gradingZhCN, string> = {
@@ -57,4 +61,8 @@ export const gradingEnUS: Record<keyof typeof gradingZhCN, string> = {
   'validation.grading.policyDays': 'Days must be a whole number from 1 to 366 (complaint deadlines at most 365)',
   'validation.grading.severityOrder': 'A more severe complaint cannot have a longer deadline',
   'validation.grading.gradeOrder': 'A better grade cannot have a longer visit interval or complaint deadline',
+  'grading.error.runMissing': 'This grading run cannot be found (it may have been deleted)',
+  'grading.error.notDraft': 'This grading run has been approved, discarded or superseded and can no longer be changed',
+  'grading.error.superseded': 'A newer grading run has decided this customer: this entry is no longer part of the approval and cannot be adjusted',
+  'grading.error.reasonRequired': 'A reason is required to override a grade',
 };

@@ -4,8 +4,6 @@
  * (core/classification.ts formatMark).
  */
 export const reportsZhCN = {
-  'nav.reports': '报表',
-
   'reports.kind.roster': '客户分级名册',
   'reports.kind.dossier': '客户档案',
   'reports.kind.pareto': '80/20 分析',
@@ -191,8 +189,6 @@ export const reportsZhCN = {
 } as const;
 
 export const reportsEnUS: Record<keyof typeof reportsZhCN, string> = {
-  'nav.reports': 'Reports',
-
   'reports.kind.roster': 'Graded customer roster',
   'reports.kind.dossier': 'Customer dossier',
   'reports.kind.pareto': '80/20 analysis',

@@ -28,7 +28,7 @@ export function useAction() {
         return true;
       } catch (error) {
         if (error instanceof ValidationError) {
-          notify('red', validationMessage(error, t), t('detail.refused'));
+          notify('red', validationMessage(error, t), t('common.refused'));
         } else {
           console.error(error);
           notify('red', t('common.error'));

@@ -9,7 +9,7 @@ export function useFormat() {
   const locale = usePreferences((s) => s.locale);
   return {
     locale,
-    wan: (value: number | null | undefined) => (value === null || value === undefined ? '—' : t('detail.money', { amount: formatWanAmount(value, locale) })),
+    wan: (value: number | null | undefined) => (value === null || value === undefined ? '—' : t('common.money', { amount: formatWanAmount(value, locale) })),
     day: (day: string | null | undefined) => formatDay(day, locale),
     instant: (iso: string | null | undefined) => (iso ? formatDateTime(iso, locale) : '—'),
   };

@@ -63,7 +63,7 @@ export function useRecordForm<V extends Record<string, unknown>>({
     setQuestion(null);
     try {
       await withContext((ctx) => save(values, ctx, confirmed));
-      if (savedMessage !== null) notify('green', t(savedMessage ?? 'detail.saved'));
+      if (savedMessage !== null) notify('green', t(savedMessage ?? 'common.saved'));
       onSaved();
     } catch (error) {
       const asked = confirmationOf?.(error) ?? null;

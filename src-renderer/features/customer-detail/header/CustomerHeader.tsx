@@ -57,7 +57,7 @@ export function CustomerHeader({ customer }: { customer: CustomerRecord }) {
             {customer.shortName && <Text c="dimmed">{inBrackets(customer.shortName, locale)}</Text>}
           </Group>
           <Group gap="xs">
-            <ClassificationBadge mark={markFor(customer.classification)} title={t('detail.field.classification')} />
+            <ClassificationBadge mark={markFor(customer.classification)} title={t('field.classification')} />
             <span data-testid="customer-grade" title={t('gradingCustomer.current.title')}>
               <GradeBadge grade={customer.grade} size="lg" />
             </span>
@@ -68,7 +68,7 @@ export function CustomerHeader({ customer }: { customer: CustomerRecord }) {
               {t(customerLevelLabel(customer.level))}
             </Badge>
             <Text size="sm" ml="xs" data-testid="customer-manager">
-              {t('detail.managerLine', { name: customer.managerName || t('detail.noManager') })}
+              {t('detail.managerLine', { name: customer.managerName || t('field.noManager') })}
             </Text>
           </Group>
         </Stack>
@@ -92,7 +92,7 @@ export function CustomerHeader({ customer }: { customer: CustomerRecord }) {
               {t('merge.action')}
             </Button>
             <Button variant="light" color="red" leftSection={<IconTrash size={16} />} onClick={() => setDialog('delete')}>
-              {t('detail.delete')}
+              {t('common.delete')}
             </Button>
           </Group>
         )}
@@ -102,7 +102,7 @@ export function CustomerHeader({ customer }: { customer: CustomerRecord }) {
       {dialog === 'delete' && (
         <ConfirmModal
           title={t('detail.delete.title')}
-          confirmLabel={t('detail.delete')}
+          confirmLabel={t('common.delete')}
           onClose={() => setDialog(null)}
           onConfirm={() => run((ctx) => deleteCustomer(db, customer.id, ctx), 'detail.delete.done')}
         >

@@ -17,8 +17,8 @@ export function DeletedBanner({ customer }: { customer: CustomerRecord }) {
       <Group justify="space-between" wrap="nowrap">
         <Text size="sm">{t('detail.deletedBanner', { who: customer.updatedBy, when: f.instant(customer.deletedAt) })}</Text>
         {!customer.mergedInto && (
-          <Button size="xs" leftSection={<IconRestore size={16} />} onClick={() => run((ctx) => restoreCustomer(db, customer.id, ctx), 'detail.restore.done')}>
-            {t('detail.restore')}
+          <Button size="xs" leftSection={<IconRestore size={16} />} onClick={() => run((ctx) => restoreCustomer(db, customer.id, ctx), 'common.restored')}>
+            {t('common.restore')}
           </Button>
         )}
       </Group>

@@ -68,7 +68,7 @@ export function BenefitModal({ customerId, benefit, years = [], onClose }: Benef
       formErrors={formErrors}
       size="md"
     >
-      <NumberInput required label={t('detail.field.year')} hideControls clampBehavior="none" {...form.getInputProps('year')} disabled={!!editing} />
+      <NumberInput required label={t('field.year')} hideControls clampBehavior="none" {...form.getInputProps('year')} disabled={!!editing} />
       {existing && (
         <Alert color="yellow" variant="light" data-testid="year-exists">
           <Stack gap="xs" align="flex-start">
@@ -79,8 +79,8 @@ export function BenefitModal({ customerId, benefit, years = [], onClose }: Benef
           </Stack>
         </Alert>
       )}
-      <NumberInput required label={t('detail.field.contractWan')} {...MONEY_INPUT} {...form.getInputProps('contractWan')} />
-      <NumberInput required label={t('detail.field.benefitWan')} {...MONEY_INPUT} {...form.getInputProps('benefitWan')} />
+      <NumberInput required label={t('field.contractWan')} {...MONEY_INPUT} {...form.getInputProps('contractWan')} />
+      <NumberInput required label={t('field.benefitWan')} {...MONEY_INPUT} {...form.getInputProps('benefitWan')} />
     </FormModal>
   );
 }

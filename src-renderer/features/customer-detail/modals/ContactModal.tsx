@@ -39,19 +39,19 @@ export function ContactModal({ customerId, contact, onClose }: { customerId: str
       saving={saving}
       formErrors={formErrors}
     >
-      <TextInput required label={t('detail.field.contacts.name')} data-autofocus {...form.getInputProps('name')} />
-      <TextInput label={t('detail.field.contacts.title')} {...form.getInputProps('title')} />
-      <TextInput label={t('detail.field.department')} {...form.getInputProps('department')} />
+      <TextInput required label={t('field.contacts.name')} data-autofocus {...form.getInputProps('name')} />
+      <TextInput label={t('field.contacts.title')} {...form.getInputProps('title')} />
+      <TextInput label={t('field.department')} {...form.getInputProps('department')} />
       {/* A number typed but not yet confirmed with Enter still counts: users click 保存 straight away. */}
       <TagsInput
-        label={t('detail.field.phones')}
+        label={t('field.phones')}
         description={t('detail.contacts.phonesHint')}
         splitChars={[',', '，', '、', ';', '；']}
         acceptValueOnBlur
         clearable
         {...form.getInputProps('phones')}
       />
-      <Textarea label={t('detail.field.notes')} autosize minRows={2} {...form.getInputProps('notes')} />
+      <Textarea label={t('field.notes')} autosize minRows={2} {...form.getInputProps('notes')} />
     </FormModal>
   );
 }

@@ -28,7 +28,7 @@ export function HandoverModal({ customer, onClose }: { customer: CustomerRecord;
       formErrors={formErrors}
       submitLabel={t('detail.handover.submit')}
     >
-      <Text size="sm">{t('detail.handover.fromLine', { name: customer.managerName || t('detail.noManager') })}</Text>
+      <Text size="sm">{t('detail.handover.fromLine', { name: customer.managerName || t('field.noManager') })}</Text>
       <HandoverFields form={form} managers={managers} exclude={customer.managerId} />
     </FormModal>
   );

@@ -63,21 +63,21 @@ export function InteractionModal({ customerId, interaction, preset, title, onClo
       formErrors={formErrors}
     >
       <Group grow align="flex-start">
-        <Select required label={t('detail.field.kind')} data={kindOptions(t)} allowDeselect={false} {...form.getInputProps('kind')} />
-        <DayInput required label={t('detail.field.date')} maxDate={officeToday()} {...form.getInputProps('date')} />
+        <Select required label={t('field.kind')} data={kindOptions(t)} allowDeselect={false} {...form.getInputProps('kind')} />
+        <DayInput required label={t('field.date')} maxDate={officeToday()} {...form.getInputProps('date')} />
       </Group>
-      <MultiSelect required label={t('detail.field.departments')} data={departmentOptions(t)} {...form.getInputProps('departments')} />
+      <MultiSelect required label={t('field.departments')} data={departmentOptions(t)} {...form.getInputProps('departments')} />
       <TagsInput
-        label={t('detail.field.participants')}
+        label={t('field.participants')}
         data={contactNames}
         acceptValueOnBlur
         splitChars={[',', '，', '、']}
         {...form.getInputProps('participants')}
         onChange={(names: string[]) => form.setFieldValue('participants', splitList(names, 'names'))}
       />
-      <Textarea required label={t('detail.field.summary')} autosize minRows={3} data-autofocus {...form.getInputProps('summary')} />
-      <TextInput label={t('detail.field.nextStep')} {...form.getInputProps('nextStep')} />
-      <DayInput label={t('detail.field.followUpDate')} {...form.getInputProps('followUpDate')} />
+      <Textarea required label={t('field.summary')} autosize minRows={3} data-autofocus {...form.getInputProps('summary')} />
+      <TextInput label={t('field.nextStep')} {...form.getInputProps('nextStep')} />
+      <DayInput label={t('field.followUpDate')} {...form.getInputProps('followUpDate')} />
     </FormModal>
   );
 }

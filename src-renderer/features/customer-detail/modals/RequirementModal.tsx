@@ -59,24 +59,24 @@ export function RequirementModal({ customer, requirement, onClose }: { customer:
       saving={saving}
       formErrors={formErrors}
     >
-      <TextInput required label={t('detail.field.title')} data-autofocus {...form.getInputProps('title')} />
-      <Textarea label={t('detail.field.detail')} autosize minRows={2} {...form.getInputProps('detail')} />
+      <TextInput required label={t('field.title')} data-autofocus {...form.getInputProps('title')} />
+      <Textarea label={t('field.detail')} autosize minRows={2} {...form.getInputProps('detail')} />
       <Group grow align="flex-start">
         <Select
           required
-          label={t('detail.field.routedTo')}
+          label={t('field.routedTo')}
           data={departmentOptions(t)}
           {...form.getInputProps('department')}
           onChange={(value) => form.setFieldValue('department', (value ?? '') as OurDepartment | '')}
         />
-        <Select required label={t('detail.field.status')} data={requirementStatusOptions(t)} allowDeselect={false} {...form.getInputProps('status')} />
+        <Select required label={t('field.status')} data={requirementStatusOptions(t)} allowDeselect={false} {...form.getInputProps('status')} />
       </Group>
       <Group grow align="flex-start">
-        <DayInput required label={t('detail.field.receivedDate')} maxDate={officeToday()} {...form.getInputProps('receivedDate')} />
-        <DayInput required label={t('detail.field.dueDate')} {...form.getInputProps('dueDate')} />
+        <DayInput required label={t('field.receivedDate')} maxDate={officeToday()} {...form.getInputProps('receivedDate')} />
+        <DayInput required label={t('field.dueDate')} {...form.getInputProps('dueDate')} />
       </Group>
-      <Textarea label={t('detail.field.answer')} autosize minRows={2} {...form.getInputProps('answer')} />
-      <DayInput label={t('detail.field.answeredDate')} maxDate={officeToday()} {...form.getInputProps('answeredDate')} />
+      <Textarea label={t('field.answer')} autosize minRows={2} {...form.getInputProps('answer')} />
+      <DayInput label={t('field.answeredDate')} maxDate={officeToday()} {...form.getInputProps('answeredDate')} />
     </FormModal>
   );
 }

@@ -69,12 +69,12 @@ export function SettlementModal({ customerId, settlement, onClose }: { customerI
       size="md"
     >
       <Group grow align="flex-start">
-        <NumberInput required label={t('detail.field.receivableWan')} data-autofocus {...money} {...form.getInputProps('receivableWan')} />
-        <DayInput required label={t('detail.field.settlements.dueDate')} {...form.getInputProps('dueDate')} />
+        <NumberInput required label={t('field.receivableWan')} data-autofocus {...money} {...form.getInputProps('receivableWan')} />
+        <DayInput required label={t('field.settlements.dueDate')} {...form.getInputProps('dueDate')} />
       </Group>
       <Group grow align="flex-start">
-        <NumberInput label={t('detail.field.amountPaidWan')} {...money} {...form.getInputProps('amountPaidWan')} />
-        <DayInput label={t('detail.field.paidDate')} maxDate={officeToday()} {...form.getInputProps('paidDate')} />
+        <NumberInput label={t('field.amountPaidWan')} {...money} {...form.getInputProps('amountPaidWan')} />
+        <DayInput label={t('field.paidDate')} maxDate={officeToday()} {...form.getInputProps('paidDate')} />
       </Group>
     </FormModal>
   );

@@ -60,7 +60,7 @@ function describe(item: TimelineItem, t: Translate): { title: string; body: stri
       };
     case 'handover':
       return {
-        title: t('detail.timeline.handover', { from: item.record.fromManagerName || t('detail.noManager'), to: item.record.toManagerName }),
+        title: t('detail.timeline.handover', { from: item.record.fromManagerName || t('field.noManager'), to: item.record.toManagerName }),
         body: item.record.reason,
       };
     case 'complaint':

@@ -22,7 +22,7 @@ export function BenefitsSection({ customerId, readOnly }: { customerId: string; 
   const [dialog, setDialog] = useState<Dialog | null>(null);
   const close = () => setDialog(null);
   if (!benefits) return null;
-  const nameOf = (r: BenefitYearRecord) => t('detail.benefits.yearName', { year: r.year });
+  const nameOf = (r: BenefitYearRecord) => t('field.benefitYearName', { year: r.year });
 
   return (
     <Stack gap="sm" component="section" aria-labelledby="benefits-title">
@@ -38,7 +38,7 @@ export function BenefitsSection({ customerId, readOnly }: { customerId: string; 
         rowKey={(r) => r.id}
         empty={t('detail.benefits.empty')}
         columns={[
-          { header: t('detail.field.year'), cell: nameOf },
+          { header: t('field.year'), cell: nameOf },
           { header: t('detail.benefits.contract'), cell: (r) => f.wan(r.contractWan), numeric: true },
           { header: t('detail.benefits.benefit'), cell: (r) => f.wan(r.benefitWan), numeric: true },
         ]}

@@ -39,7 +39,7 @@ export function ContactsTab({ customer, readOnly }: { customer: CustomerRecord; 
         empty={t('detail.contacts.empty')}
         columns={[
           {
-            header: t('detail.field.contacts.name'),
+            header: t('field.contacts.name'),
             cell: (c) => (
               <Group gap={6} wrap="nowrap">
                 <Text size="sm" fw={c.primary ? 600 : undefined}>
@@ -49,11 +49,11 @@ export function ContactsTab({ customer, readOnly }: { customer: CustomerRecord; 
               </Group>
             ),
           },
-          { header: t('detail.field.contacts.title'), cell: (c) => c.title || '—' },
-          { header: t('detail.field.department'), cell: (c) => c.department || '—' },
-          { header: t('detail.field.phones'), cell: (c) => (c.phones.length > 0 ? joinList(c.phones, locale) : '—') },
+          { header: t('field.contacts.title'), cell: (c) => c.title || '—' },
+          { header: t('field.department'), cell: (c) => c.department || '—' },
+          { header: t('field.phones'), cell: (c) => (c.phones.length > 0 ? joinList(c.phones, locale) : '—') },
           {
-            header: t('detail.field.notes'),
+            header: t('field.notes'),
             maw: 260,
             cell: (c) => (
               <Text size="sm" lineClamp={2}>
@@ -89,7 +89,7 @@ export function ContactsTab({ customer, readOnly }: { customer: CustomerRecord; 
       {dialog?.kind === 'call' && <CallModal customer={customer} contact={dialog.contact} onClose={close} />}
       {dialog?.kind === 'delete' && (
         <DeleteConfirm title={t('detail.contacts.deleteTitle')} remove={(ctx) => deleteContact(db, dialog.contact.id, ctx)} onClose={close}>
-          {t('detail.deleteBody', { name: dialog.contact.name })}
+          {t('common.deleteBody', { name: dialog.contact.name })}
         </DeleteConfirm>
       )}
     </Stack>

@@ -27,7 +27,7 @@ export function HandoversTab({ customerId }: { customerId: string }) {
       empty={t('detail.handovers.empty')}
       columns={[
         { header: t('detail.handover.date'), cell: (h) => f.day(h.date) },
-        { header: t('detail.handovers.fromTo'), cell: (h) => `${h.fromManagerName || t('detail.noManager')} → ${h.toManagerName}` },
+        { header: t('detail.handovers.fromTo'), cell: (h) => `${h.fromManagerName || t('field.noManager')} → ${h.toManagerName}` },
         { header: t('detail.handover.reason'), cell: (h) => h.reason },
         {
           header: t('detail.handover.notes'),

@@ -34,10 +34,10 @@ export function InteractionsTab({ customer, readOnly }: { customer: CustomerReco
         rowKey={(r) => r.id}
         empty={t('detail.interactions.empty')}
         columns={[
-          { header: t('detail.field.date'), w: 140, cell: (r) => f.day(r.date) },
-          { header: t('detail.field.kind'), w: 90, cell: (r) => t(`detail.kind.${r.kind}`) },
+          { header: t('field.date'), w: 140, cell: (r) => f.day(r.date) },
+          { header: t('field.kind'), w: 90, cell: (r) => t(`detail.kind.${r.kind}`) },
           {
-            header: t('detail.field.departments'),
+            header: t('field.departments'),
             cell: (r) => (
               <Group gap={4}>
                 {r.departments.map((d) => (
@@ -48,9 +48,9 @@ export function InteractionsTab({ customer, readOnly }: { customer: CustomerReco
               </Group>
             ),
           },
-          { header: t('detail.field.participants'), cell: (r) => joinList(r.participants, f.locale) || '—' },
+          { header: t('field.participants'), cell: (r) => joinList(r.participants, f.locale) || '—' },
           {
-            header: t('detail.field.summary'),
+            header: t('field.summary'),
             maw: 320,
             cell: (r) => (
               <Text size="sm" style={{ whiteSpace: 'pre-wrap' }} lineClamp={3}>
@@ -59,7 +59,7 @@ export function InteractionsTab({ customer, readOnly }: { customer: CustomerReco
             ),
           },
           {
-            header: t('detail.field.nextStep'),
+            header: t('field.nextStep'),
             cell: (r) => (
               <>
                 <Text size="sm">{r.nextStep || '—'}</Text>
@@ -84,7 +84,7 @@ export function InteractionsTab({ customer, readOnly }: { customer: CustomerReco
       {dialog?.kind === 'edit' && <InteractionModal customerId={customer.id} interaction={dialog.record} onClose={close} />}
       {dialog?.kind === 'delete' && (
         <DeleteConfirm title={t('detail.interactions.deleteTitle')} remove={(ctx) => deleteInteraction(db, dialog.record.id, ctx)} onClose={close}>
-          {t('detail.deleteBody', { name: nameOf(dialog.record) })}
+          {t('common.deleteBody', { name: nameOf(dialog.record) })}
         </DeleteConfirm>
       )}
     </Stack>

@@ -35,11 +35,11 @@ export function OverviewTab({ customer, onShowTimeline }: { customer: CustomerRe
   const children = useLiveQuery(() => childrenOf(db, customer.id), [db, customer.id]);
 
   const rows: [string, ReactNode][] = [
-    [t('detail.field.name'), customer.name],
-    [t('detail.field.shortName'), customer.shortName || '—'],
-    [t('detail.field.level'), t(customerLevelLabel(customer.level))],
+    [t('field.name'), customer.name],
+    [t('field.shortName'), customer.shortName || '—'],
+    [t('field.level'), t(customerLevelLabel(customer.level))],
     [
-      t('detail.field.parentId'),
+      t('field.parentId'),
       parent ? (
         <Link href={`#/customers/${parent.id}`} size="sm">
           {parent.name}
@@ -48,17 +48,17 @@ export function OverviewTab({ customer, onShowTimeline }: { customer: CustomerRe
         '—'
       ),
     ],
-    [t('detail.field.type'), t(customerTypeLabel(customer.type))],
-    [t('detail.field.fields'), words(customer.fields)],
-    [t('detail.field.region'), customer.region || '—'],
-    [t('detail.field.address'), customer.address || '—'],
-    [t('detail.field.cooperationStart'), f.day(customer.cooperationStart)],
-    [t('detail.field.status'), t(customerStatusLabel(customer.status))],
-    [t('detail.field.tags'), words(customer.tags)],
-    [t('detail.field.classification'), formatMark(markFor(customer.classification))],
-    [t('detail.field.managerName'), customer.managerName || t('detail.noManager')],
-    [t('detail.field.notes'), customer.notes ? <Text style={{ whiteSpace: 'pre-wrap' }}>{customer.notes}</Text> : '—'],
-    [t('detail.field.updatedBy'), customer.updatedBy],
+    [t('field.type'), t(customerTypeLabel(customer.type))],
+    [t('field.fields'), words(customer.fields)],
+    [t('field.region'), customer.region || '—'],
+    [t('field.address'), customer.address || '—'],
+    [t('field.cooperationStart'), f.day(customer.cooperationStart)],
+    [t('field.status'), t(customerStatusLabel(customer.status))],
+    [t('field.tags'), words(customer.tags)],
+    [t('field.classification'), formatMark(markFor(customer.classification))],
+    [t('field.managerName'), customer.managerName || t('field.noManager')],
+    [t('field.notes'), customer.notes ? <Text style={{ whiteSpace: 'pre-wrap' }}>{customer.notes}</Text> : '—'],
+    [t('field.updatedBy'), customer.updatedBy],
   ];
 
   return (

@@ -40,7 +40,7 @@ export function RequirementsTab({ customer, readOnly }: { customer: CustomerReco
         rowProps={(r) => ({ 'data-overdue': isRequirementOverdue(r, today) || undefined })}
         columns={[
           {
-            header: t('detail.field.title'),
+            header: t('field.title'),
             maw: 280,
             cell: (r) => (
               <>
@@ -55,12 +55,12 @@ export function RequirementsTab({ customer, readOnly }: { customer: CustomerReco
               </>
             ),
           },
-          { header: t('detail.field.routedTo'), cell: (r) => t(`detail.dept.${r.department}`) },
-          { header: t('detail.field.receivedDate'), cell: (r) => f.day(r.receivedDate) },
-          { header: t('detail.field.dueDate'), cell: (r) => <DueDay day={f.day(r.dueDate)} overdue={isRequirementOverdue(r, today)} /> },
-          { header: t('detail.field.status'), cell: (r) => <ToneBadge color={REQ_STATUS_COLOR[r.status]}>{t(`detail.reqStatus.${r.status}`)}</ToneBadge> },
+          { header: t('field.routedTo'), cell: (r) => t(`detail.dept.${r.department}`) },
+          { header: t('field.receivedDate'), cell: (r) => f.day(r.receivedDate) },
+          { header: t('field.dueDate'), cell: (r) => <DueDay day={f.day(r.dueDate)} overdue={isRequirementOverdue(r, today)} /> },
+          { header: t('field.status'), cell: (r) => <ToneBadge color={REQ_STATUS_COLOR[r.status]}>{t(`detail.reqStatus.${r.status}`)}</ToneBadge> },
           {
-            header: t('detail.field.answer'),
+            header: t('field.answer'),
             maw: 260,
             cell: (r) => (
               <>
@@ -88,7 +88,7 @@ export function RequirementsTab({ customer, readOnly }: { customer: CustomerReco
       {dialog?.kind === 'edit' && <RequirementModal customer={customer} requirement={dialog.record} onClose={close} />}
       {dialog?.kind === 'delete' && (
         <DeleteConfirm title={t('detail.requirements.deleteTitle')} remove={(ctx) => deleteRequirement(db, dialog.record.id, ctx)} onClose={close}>
-          {t('detail.deleteBody', { name: dialog.record.title })}
+          {t('common.deleteBody', { name: dialog.record.title })}
         </DeleteConfirm>
       )}
     </Stack>

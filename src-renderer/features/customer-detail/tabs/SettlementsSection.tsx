@@ -41,7 +41,7 @@ export function SettlementsSection({ customerId, readOnly }: { customerId: strin
   const close = () => setDialog(null);
   if (!settlements) return null;
   const today = todayIso();
-  const nameOf = (r: SettlementRecord) => t('detail.settlements.name', { date: f.day(r.dueDate), amount: f.wan(r.receivableWan) });
+  const nameOf = (r: SettlementRecord) => t('field.settlementName', { date: f.day(r.dueDate), amount: f.wan(r.receivableWan) });
 
   return (
     <Stack gap="sm" component="section" aria-labelledby="settlements-title">
@@ -59,8 +59,8 @@ export function SettlementsSection({ customerId, readOnly }: { customerId: strin
         rowProps={(r) => ({ 'data-overdue': isSettlementOverdue(r, today) || undefined })}
         columns={[
           { header: t('detail.settlements.receivable'), cell: (r) => f.wan(r.receivableWan), numeric: true },
-          { header: t('detail.field.settlements.dueDate'), cell: (r) => <DueDay day={f.day(r.dueDate)} overdue={isSettlementOverdue(r, today)} /> },
-          { header: t('detail.field.paidDate'), cell: (r) => f.day(r.paidDate) },
+          { header: t('field.settlements.dueDate'), cell: (r) => <DueDay day={f.day(r.dueDate)} overdue={isSettlementOverdue(r, today)} /> },
+          { header: t('field.paidDate'), cell: (r) => f.day(r.paidDate) },
           { header: t('detail.settlements.paid'), cell: (r) => <PaidAmount amount={f.wan(r.amountPaidWan)} overpaid={overpaidWan(r) > 0} />, numeric: true },
           { header: t('detail.settlements.outstanding'), cell: (r) => f.wan(outstandingWan(r)), numeric: true },
         ]}
@@ -76,7 +76,7 @@ export function SettlementsSection({ customerId, readOnly }: { customerId: strin
       {dialog?.kind === 'edit' && <SettlementModal customerId={customerId} settlement={dialog.record} onClose={close} />}
       {dialog?.kind === 'delete' && (
         <DeleteConfirm title={t('detail.settlements.deleteTitle')} remove={(ctx) => deleteSettlement(db, dialog.record.id, ctx)} onClose={close}>
-          {t('detail.deleteBody', { name: nameOf(dialog.record) })}
+          {t('common.deleteBody', { name: nameOf(dialog.record) })}
         </DeleteConfirm>
       )}
     </Stack>

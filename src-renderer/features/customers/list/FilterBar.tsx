@@ -7,7 +7,7 @@ import { statusOptions, typeOptions, type Option } from '../shared/labels';
 import { activeFilterCount, emptyFilters, GRADE_CHOICES, NO_MANAGER, UNGRADED, type Facets, type FilterKind, type ListFilters } from './list-model';
 
 const LABELS: Record<FilterKind, MessageKey> = {
-  grades: 'gradingCustomer.filter.grade',
+  grades: 'customers.filter.grade',
   managers: 'customers.filters.manager',
   types: 'customers.filters.type',
   fields: 'customers.filters.field',

@@ -46,7 +46,7 @@ const plain = (text: string) => (
 
 /** Every column except the name, whose cell (link, highlight, contact) is CustomerRow's own. */
 export const COLUMNS: Record<Exclude<ColumnId, 'name'>, ColumnDef> = {
-  grade: { id: 'grade', label: 'gradingCustomer.column.grade', track: '84px', minPx: 84, render: (r) => <GradeBadge grade={r.customer.grade} size="sm" /> },
+  grade: { id: 'grade', label: 'customers.column.grade', track: '84px', minPx: 84, render: (r) => <GradeBadge grade={r.customer.grade} size="sm" /> },
   level: { id: 'level', label: 'customers.column.level', track: '80px', minPx: 80, render: (r, { t }) => plain(t(customerLevelLabel(r.customer.level))) },
   type: {
     id: 'type',

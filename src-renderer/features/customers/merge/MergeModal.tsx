@@ -87,7 +87,7 @@ export function MergeModal({ customer, initialOther, note, onClose }: MergeModal
         )}
         <Group justify="flex-end">
           <Button variant="default" onClick={onClose}>
-            {t('detail.cancel')}
+            {t('common.cancel')}
           </Button>
           <Button loading={busy} disabled={!preview?.ok} onClick={confirm}>
             {t('merge.confirm')}

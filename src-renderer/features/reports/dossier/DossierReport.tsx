@@ -29,21 +29,21 @@ export function DossierReport({ dossier, title, format, locale }: { dossier: Dos
         <FieldTable
           label={t('reports.dossier.card')}
           rows={[
-            [t('detail.field.name'), c.name],
-            [t('detail.field.shortName'), c.shortName || '—'],
-            [t('detail.field.level'), t(customerLevelLabel(c.level))],
-            [t('detail.field.type'), t(customerTypeLabel(c.type))],
-            [t('detail.field.fields'), list(c.fields)],
-            [t('detail.field.region'), c.region || '—'],
-            [t('detail.field.address'), c.address || '—'],
-            [t('detail.field.cooperationStart'), format.day(c.cooperationStart)],
-            [t('detail.field.status'), t(customerStatusLabel(c.status))],
+            [t('field.name'), c.name],
+            [t('field.shortName'), c.shortName || '—'],
+            [t('field.level'), t(customerLevelLabel(c.level))],
+            [t('field.type'), t(customerTypeLabel(c.type))],
+            [t('field.fields'), list(c.fields)],
+            [t('field.region'), c.region || '—'],
+            [t('field.address'), c.address || '—'],
+            [t('field.cooperationStart'), format.day(c.cooperationStart)],
+            [t('field.status'), t(customerStatusLabel(c.status))],
             // The record's own level (not a print mark: the page header and the title block carry the one chosen for this print).
             [t('reports.dossier.recordClassification'), classificationName(c.classification)],
-            [t('detail.field.managerName'), c.managerName || '—'],
+            [t('field.managerName'), c.managerName || '—'],
             [t('reports.col.grade'), c.grade ? t('reports.dossier.gradeOn', { grade: c.grade, day: format.day(c.gradedOn) }) : t('grade.none')],
-            [t('detail.field.tags'), list(c.tags)],
-            [t('detail.field.notes'), c.notes || '—'],
+            [t('field.tags'), list(c.tags)],
+            [t('field.notes'), c.notes || '—'],
           ]}
         />
       </KeepTogether>
@@ -59,14 +59,14 @@ export function DossierReport({ dossier, title, format, locale }: { dossier: Dos
           columns={[
             {
               key: 'name',
-              header: t('detail.field.contacts.name'),
+              header: t('field.contacts.name'),
               cell: (r) => (r.primary ? `${r.name}${t('reports.dossier.primaryMark')}` : r.name),
               width: '16%',
             },
-            { key: 'title', header: t('detail.field.contacts.title'), cell: (r) => r.title || '—' },
-            { key: 'dept', header: t('detail.field.department'), cell: (r) => r.department || '—' },
-            { key: 'phones', header: t('detail.field.phones'), cell: (r) => list(r.phones) },
-            { key: 'notes', header: t('detail.field.notes'), cell: (r) => r.notes || '—', width: '30%' },
+            { key: 'title', header: t('field.contacts.title'), cell: (r) => r.title || '—' },
+            { key: 'dept', header: t('field.department'), cell: (r) => r.department || '—' },
+            { key: 'phones', header: t('field.phones'), cell: (r) => list(r.phones) },
+            { key: 'notes', header: t('field.notes'), cell: (r) => r.notes || '—', width: '30%' },
           ]}
         />
       )}
@@ -110,9 +110,9 @@ export function DossierReport({ dossier, title, format, locale }: { dossier: Dos
           rows={dossier.benefits}
           rowKey={(r) => r.id}
           columns={[
-            { key: 'year', header: t('detail.field.year'), cell: (r) => r.year },
-            { key: 'contract', header: t('detail.field.contractWan'), cell: (r) => format.wan(r.contractWan), numeric: true },
-            { key: 'benefit', header: t('detail.field.benefitWan'), cell: (r) => format.wan(r.benefitWan), numeric: true },
+            { key: 'year', header: t('field.year'), cell: (r) => r.year },
+            { key: 'contract', header: t('field.contractWan'), cell: (r) => format.wan(r.contractWan), numeric: true },
+            { key: 'benefit', header: t('field.benefitWan'), cell: (r) => format.wan(r.benefitWan), numeric: true },
           ]}
         />
       )}
@@ -125,10 +125,10 @@ export function DossierReport({ dossier, title, format, locale }: { dossier: Dos
           rows={dossier.settlements}
           rowKey={(r) => r.id}
           columns={[
-            { key: 'due', header: t('detail.field.settlements.dueDate'), cell: (r) => format.day(r.dueDate) },
-            { key: 'receivable', header: t('detail.field.receivableWan'), cell: (r) => format.wan(r.receivableWan), numeric: true },
-            { key: 'paidDate', header: t('detail.field.paidDate'), cell: (r) => format.day(r.paidDate) },
-            { key: 'paid', header: t('detail.field.amountPaidWan'), cell: (r) => format.wan(r.amountPaidWan), numeric: true },
+            { key: 'due', header: t('field.settlements.dueDate'), cell: (r) => format.day(r.dueDate) },
+            { key: 'receivable', header: t('field.receivableWan'), cell: (r) => format.wan(r.receivableWan), numeric: true },
+            { key: 'paidDate', header: t('field.paidDate'), cell: (r) => format.day(r.paidDate) },
+            { key: 'paid', header: t('field.amountPaidWan'), cell: (r) => format.wan(r.amountPaidWan), numeric: true },
             { key: 'open', header: t('reports.col.outstanding'), cell: (r) => format.wan(outstandingWan(r)), numeric: true },
           ]}
         />
@@ -146,16 +146,16 @@ export function DossierReport({ dossier, title, format, locale }: { dossier: Dos
           rows={dossier.interactions}
           rowKey={(r) => r.id}
           columns={[
-            { key: 'date', header: t('detail.field.date'), cell: (r) => format.day(r.date), width: '15%' },
-            { key: 'kind', header: t('detail.field.kind'), cell: (r) => t(interactionKindLabel(r.kind)), width: '10%' },
+            { key: 'date', header: t('field.date'), cell: (r) => format.day(r.date), width: '15%' },
+            { key: 'kind', header: t('field.kind'), cell: (r) => t(interactionKindLabel(r.kind)), width: '10%' },
             {
               key: 'depts',
-              header: t('detail.field.departments'),
+              header: t('field.departments'),
               cell: (r) => list(r.departments.map((d) => t(departmentLabel(d)))),
               width: '14%',
             },
-            { key: 'summary', header: t('detail.field.summary'), cell: (r) => r.summary },
-            { key: 'people', header: t('detail.field.participants'), cell: (r) => list(r.participants), width: '14%' },
+            { key: 'summary', header: t('field.summary'), cell: (r) => r.summary },
+            { key: 'people', header: t('field.participants'), cell: (r) => list(r.participants), width: '14%' },
           ]}
         />
       )}

@@ -66,7 +66,7 @@ export function ZeroingReport({
             [t('reports.col.complaintNumber'), c.number],
             [t('reports.col.customer'), customer?.name ?? '—'],
             [t('reports.col.product'), c.product || '—'],
-            [t('detail.field.classification'), <span data-testid="zeroing-cover-mark">{mark ?? '—'}</span>],
+            [t('field.classification'), <span data-testid="zeroing-cover-mark">{mark ?? '—'}</span>],
             [t('reports.col.category'), t(complaintCategoryLabel(c.category))],
             [t('reports.col.severity'), t(complaintSeverityLabel(c.severity))],
             [t('reports.col.received'), format.instant(c.receivedAt)],

@@ -49,7 +49,9 @@ function borrowed(path: string): string[] {
   const unit = unitOf(path);
   const found: string[] = [];
   // Comments may name keys as examples; only code counts.
-  const code = readFileSync(path, 'utf8').replace(/\/\*[\s\S]*?\*\//g, '').replace(/^\s*\/\/.*$/gm, '');
+  const code = readFileSync(path, 'utf8')
+    .replace(/\/\*[\s\S]*?\*\//g, '')
+    .replace(/^\s*\/\/.*$/gm, '');
   for (const match of code.matchAll(/['`]([a-zA-Z]+)\.[a-zA-Z0-9_.${}-]+['`]/g)) {
     const owners = Object.hasOwn(OWNERS, match[1]!) ? OWNERS[match[1]!] : undefined;
     if (owners && !owners.includes(unit)) found.push(`${relative(ROOT, path)}: ${match[0]}`);

@@ -2,17 +2,7 @@ import { z } from 'zod';
 import { classificationMarkSchema, type ClassificationMark } from './classification';
 import type { ComplaintSettings as ProfileComplaintSettings } from './complaints/intake';
 import type { Envelope } from './envelope';
-import { CONTROL_CHARS, TEXT_LIMITS } from './validation';
-
-/** A required line of text, trimmed; messages are i18n keys (see validation.ts). */
-export function requiredText(max: number) {
-  return z
-    .string({ error: 'validation.required' })
-    .trim()
-    .min(1, 'validation.required')
-    .max(max, 'validation.tooLong')
-    .refine((s) => !CONTROL_CHARS.test(s), 'validation.controlChars');
-}
+import { requiredText, TEXT_LIMITS } from './validation';
 
 /** The department profile made at first run and edited in settings. */
 export const profileFieldsSchema = z.object({

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { isoDateSchema } from './customers/dates';
 import { notAfterToday } from './customers/happened';
 import { ARCHIVE_LIMITS as L, choice, idSchema, multiline, nullableIdSchema, optionalLine } from './customers/fields';
-import type { IsoDate } from './model';
+import type { IsoDate } from './iso-dates';
 import { DEFAULT_QUESTIONNAIRE, questionnaireTemplateSchema, type QuestionnaireTemplate, type SurveyScores } from './complaints';
 
 /**

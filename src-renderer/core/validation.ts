@@ -48,3 +48,13 @@ export const hasNoControlChars = (text: string) => !CONTROL_CHARS.test(text);
 export function plainText(max: number, min = 0) {
   return z.string().min(min, 'validation.required').max(max, 'validation.tooLong').refine(hasNoControlChars, 'validation.controlChars');
 }
+
+/** A required line of text, trimmed; messages are i18n keys (see validation.ts). */
+export function requiredText(max: number) {
+  return z
+    .string({ error: 'validation.required' })
+    .trim()
+    .min(1, 'validation.required')
+    .max(max, 'validation.tooLong')
+    .refine((s) => !CONTROL_CHARS.test(s), 'validation.controlChars');
+}

@@ -4,7 +4,7 @@ import { complaintDeadlineDays, DEFAULT_SERVICE_POLICY, GRADES, UNGRADED_POLICY_
 import type { IsoDate, IsoDateTime } from '../iso-dates';
 import { COMPLAINT_SEVERITIES, type ComplaintSeverity, type ComplaintStatus } from './enums';
 // A generic helper, not grading logic: shared rather than copied.
-import { deepFreeze } from '../grading/deep-freeze';
+import { deepFreeze } from '../deep-freeze';
 
 /**
  * Complaint deadlines (PRODUCT.md §3): acknowledge, answer and close, by severity × customer grade.

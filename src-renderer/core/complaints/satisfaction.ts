@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import type { IsoDate } from '../iso-dates';
-import { requiredText } from '../profile';
+import { requiredText } from '../validation';
 import { TEXT_LIMITS } from '../validation';
-import { deepFreeze } from '../grading/deep-freeze';
+import { deepFreeze } from '../deep-freeze';
 import { isCarriableKey } from '../archive-file/safe-json';
 
 /**

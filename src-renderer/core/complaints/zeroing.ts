@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { IsoDate, IsoDateTime } from '../iso-dates';
 import type { ComplaintCategory } from './enums';
-import { requiredText } from '../profile';
+import { requiredText } from '../validation';
 import { TEXT_LIMITS } from '../validation';
 import { chinaDayOf } from './deadlines';
 

@@ -21,4 +21,3 @@ export {
 export { handoverEntrySchema, interactionEntrySchema, notAfterToday, requirementEntrySchema, settlementEntrySchema } from './happened';
 export { summariseMerge, type MergeSummary, type MovedCount } from './merge-summary';
 export { isRequirementOpen, isRequirementOverdue, OPEN_REQUIREMENT_STATUSES } from './requirements';
-export { localDateOf, mergeTimeline, type GradeChangeLike, type TimelineItem, type TimelineKind, type TimelineSources } from './timeline';

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { COMPLAINT_SEVERITIES, type ComplaintSeverity } from '../complaints/enums';
-import { deepFreeze } from './deep-freeze';
+import { deepFreeze } from '../deep-freeze';
 import { numberIn } from './number-field';
 import { GRADES, type Grade } from './types';
 

@@ -1,6 +1,7 @@
 import type { ClassificationLevel } from '../classification';
 import { GRADES, type Grade, type PaymentStability } from '../grading/types';
-import type { CustomerType, IsoDate } from '../model';
+import type { CustomerType } from '../customers/enums';
+import type { IsoDate } from '../iso-dates';
 
 /**
  * 客户分级名册: the customers graded in one year, grouped AAA → B, with the figures their grading

@@ -1,5 +1,5 @@
 import Dexie from 'dexie';
-import { localDateOf, mergeTimeline, type TimelineItem } from '../../core/customers';
+import { localDateOf, mergeTimeline, type TimelineItem } from '../../core/timeline';
 import { chinaDayOf } from '../../core/complaints';
 import { complaintsOfCustomer } from '../complaints/reads';
 import { gradeHistory } from '../grading/runs';

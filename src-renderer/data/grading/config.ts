@@ -8,7 +8,7 @@ import {
   scoringTemplateSchema,
   servicePolicySchema,
 } from '../../core/grading';
-import { requiredText } from '../../core/profile';
+import { requiredText } from '../../core/validation';
 import { TEXT_LIMITS } from '../../core/validation';
 import type { AirgapDb } from '../db';
 import { createRecord } from '../records';

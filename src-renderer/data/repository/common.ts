@@ -4,7 +4,7 @@
  * it imports no repository folder, so those folders need not import each other for them.
  */
 import type { z } from 'zod';
-import { localDateOf } from '../../core/customers';
+import { localDateOf } from '../../core/timeline';
 import { chinaDayOf } from '../../core/complaints';
 import type { Envelope } from '../../core/envelope';
 import type { IsoDate } from '../../core/model';

@@ -14,7 +14,7 @@ import {
 } from '@tabler/icons-react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState, type ComponentType } from 'react';
-import type { TimelineItem } from '../../../core/customers';
+import type { TimelineItem } from '../../../core/timeline';
 import type { InteractionKind } from '../../../core/model';
 import { customerTimeline } from '../../../data/customers';
 import type { Translate } from '../../../i18n';

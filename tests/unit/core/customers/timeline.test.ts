@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isRequirementOverdue, mergeTimeline, type TimelineSources } from '../../../../src-renderer/core/customers/index';
+import { isRequirementOverdue } from '../../../../src-renderer/core/customers/index';
+import { mergeTimeline, type TimelineSources } from '../../../../src-renderer/core/timeline';
 import type { ComplaintFields, InteractionFields, RequirementFields } from '../../../../src-renderer/core/model';
 import { ID } from './helpers';
 

@@ -1,6 +1,6 @@
-import type { ComplaintFields } from '../complaints/types';
-import type { IsoDate, IsoDateTime } from '../iso-dates';
-import type { HandoverFields, InteractionFields, RequirementFields } from './types';
+import type { ComplaintFields } from './complaints/types';
+import type { IsoDate, IsoDateTime } from './iso-dates';
+import type { HandoverFields, InteractionFields, RequirementFields } from './customers/types';
 
 /** What every timeline record carries from its envelope. */
 interface Stamped {

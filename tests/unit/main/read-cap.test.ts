@@ -15,7 +15,7 @@ describe('the host read cap in main', () => {
       const path = join(dir, 'big.age');
       writeFileSync(path, '');
       truncateSync(path, 257 * MiB);
-      await expect(readFileCapped(path, MAX_OPEN_FILE_BYTES)).rejects.toMatchObject({ code: 'file-too-large' });
+      await expect(readFileCapped(path, MAX_OPEN_FILE_BYTES)).rejects.toMatchObject({ hostCode: 'file-too-large' });
       // The full institute's backup is ≈ 75 MB (docs/exchange.md): it must fit with room to grow.
       expect(MAX_OPEN_FILE_BYTES).toBeGreaterThanOrEqual(3 * 75 * 1000 * 1000);
     } finally {

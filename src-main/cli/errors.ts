@@ -33,10 +33,7 @@ export const ARCHIVE_TEXT: Record<ArchiveErrorCode, readonly [en: string, zh: st
   'bad-signature': ['the signature is invalid', '签名无效'],
   'count-mismatch': ['the records do not match the counts of the manifest', '记录数量与清单不符'],
   cancelled: ['cancelled', '已取消'],
-  'payload-too-large': [
-    'the content inflates to more than 1.5 GiB (a compression bomb, or far beyond a whole institute)',
-    '文件解压后超过 1.5 GB 上限，已拒绝',
-  ],
+  'payload-too-large': ['the content inflates to more than 2 GiB (a compression bomb, or far beyond a whole institute)', '文件解压后超过 2 GB 上限，已拒绝'],
 };
 
 const WRONG_KEY_DETAIL: Record<string, readonly [string, string]> = {

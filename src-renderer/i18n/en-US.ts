@@ -226,7 +226,7 @@ export const enUS: Messages = {
   'archiveError.bad-signature': 'Invalid signature: the file was altered',
   'archiveError.count-mismatch': 'Record counts differ from the manifest: the file was altered',
   'archiveError.cancelled': 'Cancelled',
-  'archiveError.payload-too-large': 'The file inflates to more than 1.5 GiB (far beyond a whole institute; possibly a crafted file); refused',
+  'archiveError.payload-too-large': 'The file inflates to more than 2 GiB (far beyond a whole institute; possibly a crafted file); refused',
 
   'notFound.title': 'Page not found',
   'notFound.body': 'Nothing lives at this address; the link may be out of date.',

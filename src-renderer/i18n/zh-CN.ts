@@ -226,7 +226,7 @@ export const zhCN = {
   'archiveError.bad-signature': '签名无效，文件已被改动',
   'archiveError.count-mismatch': '记录数与清单不符，文件已被改动',
   'archiveError.cancelled': '已取消',
-  'archiveError.payload-too-large': '文件解压后超过 1.5 GB 上限（远超全院数据量，可能是恶意构造的文件），拒绝处理',
+  'archiveError.payload-too-large': '文件解压后超过 2 GB 上限（远超全院数据量，可能是恶意构造的文件），拒绝处理',
 
   'notFound.title': '页面不存在',
   'notFound.body': '该地址没有对应的页面，可能是过期的链接。',

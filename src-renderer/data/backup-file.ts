@@ -93,7 +93,7 @@ export async function restoreBackupFile(
         total = Object.values(event.manifest.counts).reduce((a, b) => a + b, 0);
         stager = await RestoreStager.create(newRestoreDatabaseName(options.stamp));
       } else if (event.type === 'record') {
-        await stager!.add(event.kind as BackupKind, event.record);
+        await stager!.add(event.kind as BackupKind, event.record, event.bytes);
         if (event.line % 1000 === 0) options.onProgress?.({ done: event.line - 1, total });
       } else {
         await stager!.finish();

@@ -1,5 +1,9 @@
 import { gzipSync } from 'fflate';
 import { afterAll, describe, expect, it } from 'vitest';
+import { newId } from '../../../src-renderer/core/ids';
+import { newRestoreDatabaseName } from '../../../src-renderer/data/active-database';
+import { RESTORE_BUFFER_BYTES, RestoreStager } from '../../../src-renderer/data/backup';
+import { openDatabase } from '../../../src-renderer/data/db';
 import { previewImport } from '../../../src-renderer/data/exchange';
 import { STAGED_BATCH_BYTES, STAGED_BATCH_RECORDS, stagingTable } from '../../../src-renderer/data/exchange/staging';
 import type { StagedBatch } from '../../../src-renderer/data/rows/exchange';
@@ -78,3 +82,28 @@ function concat(a: Uint8Array, b: Uint8Array): Uint8Array {
   out.set(b, a.length);
   return out;
 }
+
+describe('the restore buffers are bounded by bytes', () => {
+  it('a kind is written out once its buffered lines reach RESTORE_BUFFER_BYTES, long before PAGE records', async () => {
+    const name = newRestoreDatabaseName(newId());
+    const stager = await RestoreStager.create(name);
+    const reader = await openDatabase(name);
+    try {
+      const [a, b, c] = customers(3).map((l) => l.record);
+      await stager.add('customers', a, RESTORE_BUFFER_BYTES - 1);
+      expect(await reader.customers.count()).toBe(0);
+      await stager.add('customers', b, 1);
+      expect(await reader.customers.count()).toBe(2);
+      // Across kinds: each buffer under the bound, but twice the bound in all writes every buffer out.
+      await stager.add('customers', c, RESTORE_BUFFER_BYTES - 1);
+      await stager.add('managers', { id: newId() }, RESTORE_BUFFER_BYTES - 1);
+      expect([await reader.customers.count(), await reader.managers.count()]).toEqual([2, 0]);
+      await stager.add('contacts', { id: newId() }, 2);
+      expect([await reader.customers.count(), await reader.managers.count(), await reader.contacts.count()]).toEqual([3, 1, 1]);
+      await stager.finish();
+    } finally {
+      reader.close();
+      await RestoreStager.discard(name);
+    }
+  });
+});

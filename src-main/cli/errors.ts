@@ -8,7 +8,7 @@ export class CliError extends Error {
   override readonly name = 'CliError';
 }
 
-const ARCHIVE_TEXT: Record<ArchiveErrorCode, readonly [en: string, zh: string]> = {
+export const ARCHIVE_TEXT: Record<ArchiveErrorCode, readonly [en: string, zh: string]> = {
   empty: ['the file is empty', '文件为空'],
   'not-age': ['not an encrypted archive file (not age)', '不是本系统的加密归档文件'],
   truncated: ['the file is incomplete (cut short, or its end is damaged): get it again', '文件不完整（可能复制中断），请重新获取'],
@@ -33,6 +33,7 @@ const ARCHIVE_TEXT: Record<ArchiveErrorCode, readonly [en: string, zh: string]> 
   'bad-signature': ['the signature is invalid', '签名无效'],
   'count-mismatch': ['the records do not match the counts of the manifest', '记录数量与清单不符'],
   cancelled: ['cancelled', '已取消'],
+  'payload-too-large': ['the content inflates to more than 2 GiB (a compression bomb, or far beyond a whole institute)', '文件解压后超过 2 GB 上限，已拒绝'],
 };
 
 const WRONG_KEY_DETAIL: Record<string, readonly [string, string]> = {

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { createReadStream, unlinkSync } from 'node:fs';
-import { lstat, open, rename, stat, unlink, type FileHandle } from 'node:fs/promises';
+import { lstat, open, readdir, rename, stat, unlink, type FileHandle } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { Readable } from 'node:stream';
 import { CliError, clean } from './errors';
@@ -72,7 +72,42 @@ function hookSignals(): void {
   }
 }
 
-/** An output file written to `.<name>.<random>.tmp`, then synced and renamed — or removed. */
+/**
+ * Temp files are named `.<name>.airgap-<pid>-<random>.tmp`: the pid says whose they are. A signal
+ * removes them (above), but nothing runs on SIGKILL or a power cut — and a half-written unpack is
+ * plaintext of the file's classification. So each run first removes, in the folder it writes to,
+ * the temp files of ours whose process is gone.
+ */
+const TEMP_NAME = /^\..+\.airgap-(\d+)-[0-9a-f]{12}\.tmp$/;
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    // EPERM: a process of another user holds that pid — alive, not ours to judge.
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/** Removes our temp files left in `dir` by a run that was killed; returns their names. */
+export async function removeStaleTemps(dir: string): Promise<string[]> {
+  const names = await readdir(dir).catch(() => [] as string[]);
+  const removed: string[] = [];
+  for (const name of names) {
+    const match = TEMP_NAME.exec(name);
+    if (!match || Number(match[1]) === process.pid || alive(Number(match[1]))) continue;
+    const path = join(dir, name);
+    const st = await lstat(path).catch(() => null);
+    // Only plain files: never follow a link someone put there under our pattern.
+    if (!st?.isFile()) continue;
+    await unlink(path).catch(() => undefined);
+    removed.push(name);
+  }
+  return removed;
+}
+
+/** An output file written to `.<name>.airgap-<pid>-<random>.tmp`, then synced and renamed — or removed. */
 export class AtomicFile {
   private constructor(
     readonly path: string,
@@ -82,7 +117,8 @@ export class AtomicFile {
 
   static async create(path: string, mode: number): Promise<AtomicFile> {
     await ensureAbsent(path);
-    const tmp = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
+    await removeStaleTemps(dirname(path));
+    const tmp = join(dirname(path), `.${basename(path)}.airgap-${process.pid}-${randomBytes(6).toString('hex')}.tmp`);
     hookSignals();
     // 'wx': never follow or reuse something already under the temp name. Errors name the target,
     // not the temp file the user never asked for.

@@ -1,7 +1,8 @@
 import { ArchiveError, openAge, readPayload, type ArchiveEnd, type ArchiveManifest, type ArchiveUnlock } from '../../src-renderer/core/archive-file';
+import { FileChecks } from '../../src-renderer/core/exchange/checks';
 import { CliError } from './errors';
 import { openInput } from './files';
-import { checkScope, ClassificationCheck, READ_OPTIONS } from './kinds';
+import { checkScope, READ_OPTIONS } from './kinds';
 
 export interface Verified {
   manifest: ArchiveManifest;
@@ -11,14 +12,18 @@ export interface Verified {
 export interface ReadHooks {
   onManifest?: (manifest: ArchiveManifest) => void;
   onRecord?: (kind: string) => void;
-  /** Sees the decrypted gzip stream on its way to the verifier (unpack writes it to disk). */
+  /** Sees the decrypted gzip stream on its way to the verifier (unpack's second pass writes it to disk). */
   tap?: (gzipped: ReadableStream<Uint8Array>) => ReadableStream<Uint8Array>;
+  /** The clock the drift check compares revs with (default: now). */
+  now?: () => number;
 }
 
 /**
  * Reads a whole archive file as a stream and resolves only when everything holds: age, gzip, every
- * line, kinds for its scope, records, trailer, hash, signature, counts and the declared
- * classification. Anything else throws (ArchiveError, CliError, or a file system error).
+ * line, kinds for its scope, records, trailer, hash, signature, counts — and the app's own check
+ * list (core/exchange/checks.ts: lengths and schemas, classification, drift), so that the CLI and
+ * the app's import take the same verdict on the same file. Anything else throws (ArchiveError,
+ * CliError, or a file system error).
  *
  * The same as the core's readArchive (openAge → readPayload), split so that unpack can tap the
  * plaintext between the two.
@@ -27,18 +32,26 @@ export async function readVerified(path: string, unlock: ArchiveUnlock, hooks: R
   const opened = await openAge(await openInput(path), unlock);
   const gzipped = hooks.tap ? hooks.tap(opened.plaintext) : opened.plaintext;
   let manifest: ArchiveManifest | null = null;
-  const classification = new ClassificationCheck();
-  for await (const event of readPayload(gzipped, READ_OPTIONS)) {
+  let checks: FileChecks | null = null;
+  const options = {
+    ...READ_OPTIONS,
+    // Called only after the manifest (and its scope check): `checks` is set by then.
+    validate: (kind: string, record: Record<string, unknown>) => {
+      const verdict = checks!.record(kind, record);
+      return verdict.ok ? { record: verdict.record } : verdict.problem;
+    },
+  };
+  for await (const event of readPayload(gzipped, options)) {
     if (event.type === 'manifest') {
       checkScope(event.manifest);
       manifest = event.manifest;
+      checks = new FileChecks(manifest.scope.type, (hooks.now ?? Date.now)());
       hooks.onManifest?.(manifest);
     } else if (event.type === 'record') {
-      classification.add(event.record);
       hooks.onRecord?.(event.kind);
     } else {
-      const problem = classification.problem(manifest!.highestClassification);
-      if (problem) throw new CliError(problem);
+      const problem = checks!.problems(manifest!.highestClassification)[0];
+      if (problem) throw new CliError(problem.detail);
       return { manifest: manifest!, end: event };
     }
   }

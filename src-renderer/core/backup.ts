@@ -31,6 +31,8 @@ import { printLogEntrySchema } from './reports/print-log';
 import { RECORD_KINDS } from './record-kinds';
 import { storedQuestionnaireSchema, storedSurveySchema } from './satisfaction-records';
 import { MAX_SEARCH_KEYS } from './search/keys';
+import { MAX_RECORDS_PER_ENTRY } from './change-log';
+import { TEXT_LIMITS } from './validation';
 
 /**
  * What a whole-database backup holds, kind by kind: the installation (id and keys, so a restored PC
@@ -121,14 +123,66 @@ export const recordSchemas: Record<BackupKind, z.ZodType> = {
   printLog: printLogEntrySchema,
 };
 
+/**
+ * Raw bounds, checked on the record AS READ, before any schema tidies it (issue 14.1). The schemas
+ * trim and collapse text before they check its length, so a `notes` of "x" + 1 MiB of blanks would
+ * pass as "x" — after costing the whole MiB to tidy, and it would be stored as read. Far beyond
+ * any field's limit is refused outright: no text field allows more than TEXT_LIMITS.long (2,000)
+ * characters and no list more than MAX_RECORDS_PER_ENTRY (10,000 ids of a change entry), so 10 × and
+ * 2 × those leave room for any record this app writes (search keys, sort keys, kept versions) and
+ * none for padding.
+ */
+export const MAX_RAW_TEXT_CHARS = 10 * TEXT_LIMITS.long;
+export const MAX_RAW_LIST_ITEMS = 2 * MAX_RECORDS_PER_ENTRY;
+
+/** Null when no string or list in `value` is far beyond every field's limit, else where and how long. */
+export function rawBoundsProblem(value: unknown): string | null {
+  const stack: Array<[unknown, string]> = [[value, '']];
+  while (stack.length > 0) {
+    const [v, path] = stack.pop()!;
+    if (typeof v === 'string') {
+      if (v.length > MAX_RAW_TEXT_CHARS)
+        return `${path || '(record)'}: text of ${v.length} characters, far beyond any field's limit (at most ${MAX_RAW_TEXT_CHARS} before tidying)`;
+    } else if (Array.isArray(v)) {
+      if (v.length > MAX_RAW_LIST_ITEMS)
+        return `${path || '(record)'}: list of ${v.length} items, far beyond any field's limit (at most ${MAX_RAW_LIST_ITEMS})`;
+      for (let i = 0; i < v.length; i++) stack.push([v[i], `${path}.${i}`]);
+    } else if (typeof v === 'object' && v !== null) {
+      for (const [key, child] of Object.entries(v)) stack.push([child, path ? `${path}.${key}` : key]);
+    }
+  }
+  return null;
+}
+
+/** A record checked for its kind: the schema's output (tidied as every path in tidies it), or the first problem. */
+export type RecordVerdict = { ok: true; record: Record<string, unknown> } | { ok: false; problem: string };
+
+/**
+ * Checks a record read from a file and returns what may be stored: the schema's parsed value —
+ * trimmed and collapsed as a form's input is — never the raw record (issue 14.1). Raw bounds first,
+ * so that padding is refused before it costs anything to tidy.
+ */
+export function checkBackupRecord(kind: string, record: unknown): RecordVerdict {
+  const schema = Object.hasOwn(recordSchemas, kind) ? recordSchemas[kind as BackupKind] : undefined;
+  if (!schema) return { ok: false, problem: `unknown kind ${kind.slice(0, 40)}` };
+  const raw = rawBoundsProblem(record);
+  if (raw !== null) return { ok: false, problem: raw };
+  const result = schema.safeParse(record);
+  if (result.success) return { ok: true, record: result.data as Record<string, unknown> };
+  const issue = result.error.issues[0]!;
+  return { ok: false, problem: `${issue.path.join('.') || '(record)'}: ${issue.message}` };
+}
+
+/** `checkBackupRecord` as the archive reader's `validate`: its events then carry the record to store. */
+export function recordToStore(kind: string, record: unknown): { record: Record<string, unknown> } | string {
+  const verdict = checkBackupRecord(kind, record);
+  return verdict.ok ? { record: verdict.record } : verdict.problem;
+}
+
 /** Null when the record is valid for its kind, else a short description of the first problem. */
 export function validateBackupRecord(kind: string, record: unknown): string | null {
-  const schema = recordSchemas[kind as BackupKind];
-  if (!schema) return `unknown kind ${kind}`;
-  const result = schema.safeParse(record);
-  if (result.success) return null;
-  const issue = result.error.issues[0]!;
-  return `${issue.path.join('.') || '(record)'}: ${issue.message}`;
+  const verdict = checkBackupRecord(kind, record);
+  return verdict.ok ? null : verdict.problem;
 }
 
 /** The highest classification among records that carry one (customers do), or null. */

@@ -1,6 +1,6 @@
 import { readArchive, writeArchive, ArchiveError, type ArchiveLock, type ArchiveUnlock } from '../core/archive-file';
 import type { ArchiveManifest } from '../core/archive-file/manifest';
-import { BACKUP_KINDS, validateBackupRecord, type BackupKind } from '../core/backup';
+import { BACKUP_KINDS, recordToStore, type BackupKind } from '../core/backup';
 import type { Profile } from '../core/profile';
 import { recordKey } from '../core/record-identity';
 import { newRestoreDatabaseName } from './active-database';
@@ -82,7 +82,8 @@ export async function restoreBackupFile(
     for await (const event of readArchive(bytes, unlock, {
       knownKinds: BACKUP_KINDS,
       supportedSchemaVersion: CURRENT_SCHEMA_VERSION,
-      validate: validateBackupRecord,
+      // Events carry the schema's output: what is stored is what was validated (issue 14.1).
+      validate: recordToStore,
       recordKey,
       signal: options.signal,
     })) {
@@ -92,7 +93,7 @@ export async function restoreBackupFile(
         total = Object.values(event.manifest.counts).reduce((a, b) => a + b, 0);
         stager = await RestoreStager.create(newRestoreDatabaseName(options.stamp));
       } else if (event.type === 'record') {
-        await stager!.add(event.kind as BackupKind, event.record);
+        await stager!.add(event.kind as BackupKind, event.record, event.bytes);
         if (event.line % 1000 === 0) options.onProgress?.({ done: event.line - 1, total });
       } else {
         await stager!.finish();

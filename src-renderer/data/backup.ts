@@ -55,8 +55,18 @@ export async function* backupRecords(db: AirgapDb): AsyncGenerator<{ kind: Backu
  * Fills a NEW database from a verified stream of backup records. Nothing is visible to the app
  * until the caller moves the active-database pointer; `abort()` deletes the half-filled database.
  */
+/**
+ * A kind's buffer is also written out at this many bytes of record lines, and every buffer once all
+ * of them together hold twice that (issue 14.2): PAGE records of a normal backup are ≈ 3 MB, but valid
+ * records can be far bigger (a change entry lists up to 10,000 ids, ≈ 0.4 MB), and 5,000 of those per
+ * kind, for each of the ~20 kinds, must not sit in memory before the file's signature is checked.
+ */
+export const RESTORE_BUFFER_BYTES = 8 * 1024 * 1024;
+
 export class RestoreStager {
   private buffers = new Map<BackupKind, unknown[]>();
+  private bufferBytes = new Map<BackupKind, number>();
+  private totalBytes = 0;
   private constructor(
     readonly name: string,
     private readonly db: AirgapDb,
@@ -67,12 +77,17 @@ export class RestoreStager {
     return new RestoreStager(name, await openDatabase(name));
   }
 
-  async add(kind: BackupKind, record: unknown): Promise<void> {
+  /** `bytes`: the size of the record's line in the file (0 when unknown): buffers are bounded by it too. */
+  async add(kind: BackupKind, record: unknown, bytes = 0): Promise<void> {
     if (!BACKUP_KINDS.includes(kind)) throw new Error(`unknown kind ${kind}`);
     const buffer = this.buffers.get(kind) ?? [];
     buffer.push(record);
     this.buffers.set(kind, buffer);
-    if (buffer.length >= PAGE) await this.flush(kind);
+    const kindBytes = (this.bufferBytes.get(kind) ?? 0) + bytes;
+    this.bufferBytes.set(kind, kindBytes);
+    this.totalBytes += bytes;
+    if (buffer.length >= PAGE || kindBytes >= RESTORE_BUFFER_BYTES) await this.flush(kind);
+    if (this.totalBytes >= 2 * RESTORE_BUFFER_BYTES) for (const other of [...this.buffers.keys()]) await this.flush(other);
   }
 
   async finish(): Promise<void> {
@@ -93,6 +108,8 @@ export class RestoreStager {
   private async flush(kind: BackupKind): Promise<void> {
     const rows = this.buffers.get(kind) ?? [];
     this.buffers.set(kind, []);
+    this.totalBytes -= this.bufferBytes.get(kind) ?? 0;
+    this.bufferBytes.set(kind, 0);
     if (rows.length === 0) return;
     if (kind === 'installation') await this.db.meta.put({ key: 'installation', value: rows[rows.length - 1] });
     else await anyTable(this.db, kind).bulkPut(rows);

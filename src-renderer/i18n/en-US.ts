@@ -161,7 +161,7 @@ export const enUS: Messages = {
 
   'host.badFileName': 'Invalid file name',
   'host.fileTooLarge': 'File too large',
-  'hostError.file-too-large': 'The file is larger than allowed and was not read',
+  'hostError.file-too-large': 'The file is larger than allowed and was not read (exchange and backup files: at most 256 MiB; a whole institute is about 75 MB)',
   'hostError.bad-request': 'Invalid request, refused',
   'hostError.bad-path': 'The file path is invalid or not accessible',
   'hostError.io-error': 'Reading or writing the file failed',
@@ -236,6 +236,7 @@ export const enUS: Messages = {
   'archiveError.bad-signature': 'Invalid signature: the file was altered',
   'archiveError.count-mismatch': 'Record counts differ from the manifest: the file was altered',
   'archiveError.cancelled': 'Cancelled',
+  'archiveError.payload-too-large': 'The file inflates to more than 2 GiB (far beyond a whole institute; possibly a crafted file); refused',
 
   'notFound.title': 'Page not found',
   'notFound.body': 'Nothing lives at this address; the link may be out of date.',

@@ -164,7 +164,7 @@ export const zhCN = {
 
   'host.badFileName': '文件名无效',
   'host.fileTooLarge': '文件过大',
-  'hostError.file-too-large': '文件超过允许的大小，未读取',
+  'hostError.file-too-large': '文件超过允许的大小，未读取（交换文件和备份文件最大 256 MB，全院数据约 75 MB）',
   'hostError.bad-request': '请求无效，已拒绝',
   'hostError.bad-path': '文件路径无效或不可访问',
   'hostError.io-error': '读写文件失败',
@@ -236,6 +236,7 @@ export const zhCN = {
   'archiveError.bad-signature': '签名无效，文件已被改动',
   'archiveError.count-mismatch': '记录数与清单不符，文件已被改动',
   'archiveError.cancelled': '已取消',
+  'archiveError.payload-too-large': '文件解压后超过 2 GB 上限（远超全院数据量，可能是恶意构造的文件），拒绝处理',
 
   'notFound.title': '页面不存在',
   'notFound.body': '该地址没有对应的页面，可能是过期的链接。',

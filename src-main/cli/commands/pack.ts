@@ -7,7 +7,7 @@ import {
   type ArchiveRecordLine,
   type ScopeType,
 } from '../../../src-renderer/core/archive-file';
-import { validateBackupRecord } from '../../../src-renderer/core/backup';
+import { checkFileRecord } from '../../../src-renderer/core/exchange/checks';
 import type { ClassificationLevel } from '../../../src-renderer/core/classification';
 import { keyFingerprint } from '../../../src-renderer/core/keys';
 import { all, optional, parseArgs, required } from '../args';
@@ -44,8 +44,8 @@ export function checkDataset(value: unknown): CheckedDataset {
       throw new CliError(`${where}: not {"kind", "record"}`);
     }
     if (!allowed.includes(kind)) throw new CliError(`${where}: kind "${clean(kind, 40)}" is not allowed in a ${scope} archive`);
-    const problem = validateBackupRecord(kind, record);
-    if (problem) throw new CliError(`${where} (${kind}): ${clean(problem)}`);
+    const verdict = checkFileRecord(kind, record);
+    if (!verdict.ok) throw new CliError(`${where} (${kind}): ${clean(verdict.problem)}`);
     const key = recordKey(kind, record as Record<string, unknown>);
     if (key !== null && seen.has(`${kind}\0${key}`)) throw new CliError(`${where} (${kind}): ${clean(key, 60)} appears twice`);
     if (key !== null) seen.add(`${kind}\0${key}`);

@@ -2,7 +2,8 @@ import { Gunzip } from 'fflate';
 import { ArchiveError } from '../../../src-renderer/core/archive-file';
 import { parseArgs, required } from '../args';
 import { unlockFrom } from '../key-files';
-import { AtomicFile } from '../files';
+import { CliError } from '../errors';
+import { AtomicFile, ensureAbsent } from '../files';
 import { readVerified } from '../read';
 
 /** As in the core reader: a 16 KiB slice of deflate cannot inflate to more than ~16 MiB at once. */
@@ -42,16 +43,24 @@ function tapInto(out: AtomicFile): (gzipped: ReadableStream<Uint8Array>) => Read
 
 /**
  * `unpack FILE (--identity F | --passphrase-file F) --out F.ndjson`: the decrypted payload, written
- * only if the whole file verifies. It is plaintext of the file's classification: mode 0600, and the
- * temp file is removed on any failure (or Ctrl+C).
+ * only once the whole file verified (issue 14.9). Two passes: the first reads and checks everything
+ * and writes nothing; only then does the second decrypt again and write the plaintext — to a temp
+ * file (mode 0600: it is plaintext of the file's classification) that is renamed only when this pass
+ * verified too and found the same SHA-256 (the file may have been replaced in between). The temp
+ * file is removed on any failure or Ctrl+C, and after a SIGKILL by the next run in that folder
+ * (files.ts).
  */
 export async function unpack(argv: readonly string[]): Promise<number> {
   const args = parseArgs('unpack', argv, { values: ['identity', 'passphrase-file', 'out'], repeatable: ['identity'], positionals: ['FILE'] });
   const outPath = required(args, 'out');
   const unlock = await unlockFrom(args);
+  const input = args.positionals[0]!;
+  await ensureAbsent(outPath);
+  const first = await readVerified(input, unlock);
   const out = await AtomicFile.create(outPath, 0o600);
   try {
-    const { end } = await readVerified(args.positionals[0]!, unlock, { tap: tapInto(out) });
+    const { end } = await readVerified(input, unlock, { tap: tapInto(out) });
+    if (end.sha256 !== first.end.sha256) throw new CliError('the file changed while it was read: nothing written (文件在读取期间被改动，未写出)');
     await out.commit();
     process.stdout.write(`unpacked ${end.records} verified records to ${outPath} (sha256 ${end.sha256}, signer ${end.signerFingerprint})\n`);
     return 0;

@@ -29,6 +29,7 @@ export const ARCHIVE_ERROR_CODES = [
   'bad-signature',
   'count-mismatch',
   'cancelled',
+  'payload-too-large', // decompressed, the payload is larger than the reader accepts (a gzip bomb, or far beyond the full institute)
 ] as const;
 
 export type ArchiveErrorCode = (typeof ARCHIVE_ERROR_CODES)[number];

@@ -13,14 +13,16 @@ export {
 } from './manifest';
 export { DEFAULT_WORK_FACTOR, MAX_WORK_FACTOR, openAge, sealAge, type ArchiveLock, type ArchiveUnlock } from './age-layer';
 export { buildPayload, type ArchiveRecordLine, type PayloadOptions, type WriteProgress, type WriteSummary } from './payload-writer';
-export { readPayload, type ReadOptions, type ReadProgress } from './payload-reader';
+export { DEFAULT_MAX_PAYLOAD_BYTES, readPayload, type ReadOptions, type ReadProgress } from './payload-reader';
 export {
   DEFAULT_MAX_LINE_BYTES,
   DEFAULT_MAX_RECORDS,
   type ArchiveEnd,
   type ArchiveEvent,
   type ArchiveManifestEvent,
+  type ArchiveRecordEvent,
   type PayloadReadOptions,
+  type RecordValidation,
 } from './payload-verifier';
 export { writeArchive, type WriteArchiveOptions } from './writer';
 export { inspectArchive, readArchive, type ArchiveInspection, type InspectOptions } from './reader';

@@ -9,7 +9,19 @@ export interface ReadProgress {
   records: number;
 }
 
+/**
+ * The most bytes a payload may inflate to, all gzip members together (issue 14.2): a gzip bomb
+ * (deflate reaches ~1,000 : 1) must stop at a known size, not after the reader has parsed gigabytes.
+ * Measured: our NDJSON is 625 bytes a record and compresses ≈ 7 : 1, so the full institute (681,392
+ * records, a 52–63 MB file) inflates to ≈ 430 MB, its backup (≈ 75 MB, with the change log) to
+ * ≈ 525 MB. 2 GiB is 4 × that, and about what the host's 256 MiB read cap (MAX_OPEN_FILE_BYTES)
+ * holds at 7 : 1 — no legitimate file the host reads is refused by it.
+ */
+export const DEFAULT_MAX_PAYLOAD_BYTES = 2 * 1024 * 1024 * 1024;
+
 export interface ReadOptions extends PayloadReadOptions {
+  /** Inflated bytes at most (default DEFAULT_MAX_PAYLOAD_BYTES); beyond: 'payload-too-large'. */
+  maxPayloadBytes?: number;
   onProgress?: (progress: ReadProgress) => void;
   signal?: AbortSignal;
 }
@@ -88,6 +100,8 @@ export async function* readPayload(gzipped: ReadableStream<Uint8Array>, options:
     memberBytes = 0;
   };
   let gzipBytes = 0;
+  const maxPayloadBytes = options.maxPayloadBytes ?? DEFAULT_MAX_PAYLOAD_BYTES;
+  let payloadBytes = 0;
   // fflate does not always notice a gzip stream cut short (it can stop inside the last block
   // quietly), so the last member's ISIZE (uncompressed length mod 2^32) is checked here.
   const tail = new Uint8Array(8);
@@ -109,6 +123,9 @@ export async function* readPayload(gzipped: ReadableStream<Uint8Array>, options:
     }
     const out = inflated;
     inflated = [];
+    // Checked after each slice: one slice inflates to ~16 MiB at most, so the overrun is bounded.
+    for (const chunk of out) payloadBytes += chunk.length;
+    if (payloadBytes > maxPayloadBytes) throw new ArchiveError('payload-too-large', `the payload inflates to more than ${maxPayloadBytes} bytes`);
     return out;
   };
 

@@ -9,6 +9,12 @@ import { isPlainObject, parseJsonSafely } from './safe-json';
 export const DEFAULT_MAX_LINE_BYTES = 16 * 1024 * 1024;
 export const DEFAULT_MAX_RECORDS = 10_000_000;
 
+/**
+ * What a record validator says: null (valid as read), the record to use instead (valid, as the
+ * schema tidied it: what a consumer stores), or a short description of the problem.
+ */
+export type RecordValidation = string | null | { record: Record<string, unknown> };
+
 export interface PayloadReadOptions {
   /**
    * Kinds this reader accepts; any other kind in the manifest or on a record line is refused.
@@ -19,8 +25,11 @@ export interface PayloadReadOptions {
   supportedSchemaVersion: number;
   maxLineBytes?: number;
   maxRecords?: number;
-  /** Null when the record is valid for its kind, else a short description. */
-  validate?: (kind: string, record: Record<string, unknown>) => string | null;
+  /**
+   * Null when the record is valid as read, `{ record }` when valid and that (tidied) value is what
+   * the 'record' event must carry, else a short description of the problem.
+   */
+  validate?: (kind: string, record: Record<string, unknown>) => RecordValidation;
   /** Identity of a record for the duplicate check; null skips it. Default: `record.id`. */
   recordKey?: (kind: string, record: Record<string, unknown>) => string | null;
 }
@@ -48,7 +57,16 @@ export interface ArchiveManifestEvent {
   signerFingerprint: string;
 }
 
-export type ArchiveEvent = ArchiveManifestEvent | { type: 'record'; kind: string; record: Record<string, unknown>; line: number } | ArchiveEnd;
+/** One record line: the record as the validator returned it (else as read), and its line's size in bytes. */
+export interface ArchiveRecordEvent {
+  type: 'record';
+  kind: string;
+  record: Record<string, unknown>;
+  line: number;
+  bytes: number;
+}
+
+export type ArchiveEvent = ArchiveManifestEvent | ArchiveRecordEvent | ArchiveEnd;
 
 function defaultKey(_kind: string, record: Record<string, unknown>): string | null {
   const id = record.id;
@@ -149,9 +167,10 @@ export class PayloadVerifier {
     if (n > declared) throw new ArchiveError('count-mismatch', `more ${kind} records than the ${declared} declared`, { line });
     if (++this.records > this.maxRecords) throw new ArchiveError('too-large', `more than ${this.maxRecords} records`, { line });
     this.counts.set(kind, n);
-    const problem = this.callback(() => this.options.validate?.(kind, record) ?? null, line);
-    if (problem !== null) throw new ArchiveError('bad-record', `${kind}: ${problem}`, { line });
-    const key = this.callback(() => (this.options.recordKey ?? defaultKey)(kind, record), line);
+    const verdict = this.callback(() => this.options.validate?.(kind, record) ?? null, line);
+    if (typeof verdict === 'string') throw new ArchiveError('bad-record', `${kind}: ${verdict}`, { line });
+    const checked = verdict === null ? record : verdict.record;
+    const key = this.callback(() => (this.options.recordKey ?? defaultKey)(kind, checked), line);
     if (key !== null) {
       let ids = this.seen.get(kind);
       if (!ids) this.seen.set(kind, (ids = new Set()));
@@ -159,7 +178,7 @@ export class PayloadVerifier {
       ids.add(key);
     }
     this.hash.update(bytes);
-    return { type: 'record', kind, record, line };
+    return { type: 'record', kind, record: checked, line, bytes: bytes.length };
   }
 
   /** A caller's validator or key function that throws (e.g. on a hostile shape) refuses the record. */

@@ -1,8 +1,9 @@
 import { ArchiveError, readArchive, type ArchiveManifest, type ArchiveUnlock } from '../../core/archive-file';
-import { BACKUP_KINDS, validateBackupRecord } from '../../core/backup';
+import { BACKUP_KINDS } from '../../core/backup';
+import { checkFileRecord } from '../../core/exchange/checks';
 import { compareHlc, decodeHlc, HLC_DEFAULT_MAX_DRIFT_MS } from '../../core/hlc';
 import { newId } from '../../core/ids';
-import { EXCHANGE_KINDS, LINEAGE_KIND, lineageLineSchema, type ExchangeKind } from '../../core/exchange/kinds';
+import { EXCHANGE_KINDS, LINEAGE_KIND, type ExchangeKind } from '../../core/exchange/kinds';
 import type { Lineage } from '../../core/exchange/lineage';
 import { decideMerge, MERGE_OUTCOMES, type MergeOutcome } from '../../core/exchange/merge';
 import type { Department } from '../../core/exchange/department';
@@ -13,7 +14,16 @@ import type { AnyRecord } from '../rows/exchange';
 import { departmentBySigner } from './departments';
 import { ImportRefusedError } from './import-errors';
 import { lineageTable } from './lineages';
-import { clearStaging, STAGED_BATCH_RECORDS, stagedBatch, stagingTable, VERIFIED_SEQ, type StagedBatch, type StagedVerification } from './staging';
+import {
+  clearStaging,
+  STAGED_BATCH_BYTES,
+  STAGED_BATCH_RECORDS,
+  stagedBatch,
+  stagingTable,
+  VERIFIED_SEQ,
+  type StagedBatch,
+  type StagedVerification,
+} from './staging';
 
 /**
  * Import, step 1: decrypt, verify, validate every record, classify each against this database.
@@ -199,7 +209,7 @@ async function stageIncoming(db: AirgapDb, importId: string, bytes: Uint8Array, 
   let count = 0;
   let total = 0;
   let batches = 0;
-  let pending: { kind: ExchangeKind; records: AnyRecord[] } | null = null;
+  let pending: { kind: ExchangeKind; records: AnyRecord[]; bytes: number } | null = null;
   const batchRecords = options.batchRecords ?? STAGED_BATCH_RECORDS;
   // Once a record is invalid the file will be refused: validation goes on (to list the first
   // errors, and the hash and signature decide the message), staging stops.
@@ -231,25 +241,29 @@ async function stageIncoming(db: AirgapDb, importId: string, bytes: Uint8Array, 
       manifest = event.manifest;
       total = Object.entries(manifest.counts).reduce((sum, [kind, n]) => (kind === LINEAGE_KIND ? sum : sum + n), 0);
     } else if (event.type === 'record') {
-      const problem = event.kind === LINEAGE_KIND ? lineageProblem(event.record) : validateBackupRecord(event.kind, event.record);
-      if (problem !== null) {
-        if (errors.length < MAX_LISTED_ERRORS) errors.push(`#${event.line} ${event.kind}: ${problem}`);
+      // The shared check list (core/exchange/checks.ts): what is staged is the schema's output, tidied as a
+      // form's input, never the record as read (issue 14.1).
+      const verdict = checkFileRecord(event.kind, event.record);
+      if (!verdict.ok) {
+        if (errors.length < MAX_LISTED_ERRORS) errors.push(`#${event.line} ${event.kind}: ${verdict.problem}`);
         continue;
       }
       if (event.kind === LINEAGE_KIND) {
-        lineages.set(event.record.id as string, event.record.seen as Lineage);
+        lineages.set(verdict.record.id as string, verdict.record.seen as Lineage);
         continue;
       }
       const kind = event.kind as ExchangeKind;
       // Validated above against its kind's schema, which includes the envelope.
-      const record = event.record as AnyRecord;
+      const record = verdict.record as AnyRecord;
       if (!drifted && decodeHlc(record.rev).wallMs > latest) drifted = `${kind} ${record.id}`;
       if (latestRev === null || compareHlc(record.rev, latestRev) > 0) latestRev = record.rev;
       noteCustomer(customers, kind, record);
       if (pending && pending.kind !== kind) await flush();
-      pending ??= { kind, records: [] };
+      pending ??= { kind, records: [], bytes: 0 };
       pending.records.push(record);
-      if (pending.records.length >= batchRecords) await flush();
+      // Bounded by bytes as well as records (issue 14.2): big-but-valid records fill a batch sooner.
+      pending.bytes += event.bytes;
+      if (pending.records.length >= batchRecords || pending.bytes >= STAGED_BATCH_BYTES) await flush();
       if (++count % 1000 === 0) options.onProgress?.({ records: count, total });
     } else {
       // Only now is the file known to be intact and signed: refuse what its records failed.
@@ -272,13 +286,6 @@ async function stageIncoming(db: AirgapDb, importId: string, bytes: Uint8Array, 
     }
   }
   throw new Error('the archive ended without verification');
-}
-
-function lineageProblem(record: unknown): string | null {
-  const result = lineageLineSchema.safeParse(record);
-  if (result.success) return null;
-  const issue = result.error.issues[0]!;
-  return `${issue.path.join('.') || '(record)'}: ${issue.message}`;
 }
 
 /** A customer's records need the customer: here already, or in the same file. */

@@ -58,7 +58,9 @@ describe('archive round trip', () => {
     const manifest = first?.type === 'manifest' ? first.manifest : null;
     expect(manifest).toMatchObject({ format: 'airgap-crm-archive', formatVersion: 2, schemaVersion: 3, signerPublicKey: keys.signingPublicKey });
     expect(first).toMatchObject({ signed: true, signerFingerprint: keyFingerprint(keys.signingPublicKey) });
-    expect(events[1]).toEqual({ type: 'record', kind: 'customers', record: customer(0), line: 3 });
+    // `bytes`: the line's size with its LF (what the import bounds its staged batches by, issue 14.2).
+    const bytes = new TextEncoder().encode(`${JSON.stringify({ kind: 'customers', record: customer(0) })}\n`).length;
+    expect(events[1]).toEqual({ type: 'record', kind: 'customers', record: customer(0), line: 3, bytes });
     expect(events.at(-1)).toMatchObject({
       type: 'end',
       verified: true,

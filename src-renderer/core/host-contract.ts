@@ -27,8 +27,12 @@ export const OPENABLE_FILE_EXTENSIONS = ['age'] as const;
  * log) ≈ 75 MB. 256 MiB is 3.4 × that: years of growth, and no 1 GiB buffer for anyone to hand the renderer.
  */
 export const MAX_OPEN_FILE_BYTES = 256 * 1024 * 1024;
-/** Largest file the host writes in one call. */
-export const MAX_SAVE_FILE_BYTES = 1024 * 1024 * 1024;
+/**
+ * Largest file the host writes in one call: no larger than what it reads back. A backup or an export the
+ * app could not open again would be a file that only looks safe; it is refused when saved, with the same
+ * message, while the data is still here.
+ */
+export const MAX_SAVE_FILE_BYTES = MAX_OPEN_FILE_BYTES;
 
 const fileFilterSchema = z.object({
   name: z.string().min(1).max(100),

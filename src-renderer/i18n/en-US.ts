@@ -160,7 +160,7 @@ export const enUS: Messages = {
   'validation.fixErrors': 'Correct the fields marked in red; nothing has been saved',
 
   'host.badFileName': 'Invalid file name',
-  'host.fileTooLarge': 'File too large',
+  'host.fileTooLarge': 'The file is over 256 MB and was not saved: this app reads files of up to 256 MB only',
   'hostError.file-too-large': 'The file is larger than allowed and was not read (exchange and backup files: at most 256 MiB; a whole institute is about 75 MB)',
   'hostError.bad-request': 'Invalid request, refused',
   'hostError.bad-path': 'The file path is invalid or not accessible',

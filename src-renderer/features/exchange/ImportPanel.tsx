@@ -230,7 +230,7 @@ export function ImportPanel({ profile }: { profile: Profile }) {
       {report && (
         <>
           <Alert color="green" variant="light" icon={<IconCircleCheck size={18} />} role="status">
-            {t('exchange.import.done', { department: report.manifest.source.department })}
+            {t('exchange.import.done', { department: report.department })}
             {report.report.conflictIds.length > 0 && ` ${t('exchange.import.doneConflicts', { count: report.report.conflictIds.length })}`}
           </Alert>
           <OutcomeTable counts={report.report.counts} total={report.report.total} testId="import-report" />

@@ -23,7 +23,8 @@ export type ImportStep =
   | { name: 'reading'; run: number; progress: Progress; shown: UnknownSigner | null }
   | { name: 'previewed'; preview: ImportPreview }
   | { name: 'applying'; preview: Ready; progress: Progress }
-  | { name: 'done'; report: ImportReport; manifest: ArchiveManifest };
+  /** `department`: the directory's name for the signing key (the manifest's claim only for an accepted unknown signer). */
+  | { name: 'done'; report: ImportReport; manifest: ArchiveManifest; department: string };
 
 export interface ImportState {
   file: OpenedFile | null;
@@ -107,7 +108,16 @@ export function importReducer(state: ImportState, event: ImportEvent): ImportSta
     case 'apply-progress':
       return step.name === 'applying' ? { ...state, step: { ...step, progress: event.progress } } : state;
     case 'apply-done':
-      return step.name === 'applying' ? { ...state, step: { name: 'done', report: event.report, manifest: step.preview.file.manifest } } : state;
+      if (step.name !== 'applying') return state;
+      return {
+        ...state,
+        step: {
+          name: 'done',
+          report: event.report,
+          manifest: step.preview.file.manifest,
+          department: step.preview.file.signer?.name ?? step.preview.file.manifest.source.department,
+        },
+      };
     case 'apply-failed':
       return step.name === 'applying' ? { ...state, step: { name: 'previewed', preview: step.preview }, problem: event.problem } : state;
   }
@@ -120,7 +130,7 @@ export function importView(state: ImportState) {
     busy: step.name === 'reading' ? ('reading' as const) : step.name === 'applying' ? ('importing' as const) : null,
     progress: step.name === 'reading' || step.name === 'applying' ? step.progress : NOTHING_COUNTED,
     preview: step.name === 'previewed' || step.name === 'applying' ? step.preview : step.name === 'reading' ? step.shown : null,
-    report: step.name === 'done' ? { report: step.report, manifest: step.manifest } : null,
+    report: step.name === 'done' ? { report: step.report, manifest: step.manifest, department: step.department } : null,
     /** Import may start: a ready preview, confirmed when the file is addressed to another department. */
     canApply: step.name === 'previewed' && step.preview.status === 'ready' && (!step.preview.file.otherTarget || state.targetConfirmed),
     /** The unlock form: a file chosen and not yet read (or being read for the first time). */

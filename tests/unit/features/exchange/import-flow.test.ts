@@ -126,3 +126,17 @@ describe('a file addressed to another department (issue 14.14)', () => {
     expect(importView(state).canApply).toBe(false);
   });
 });
+
+describe('the report names the directory entry of the signing key (issue 14.5)', () => {
+  it('not the department the manifest claims', () => {
+    const claimed = { status: 'ready', file: { manifest, signer: { name: '市场部' } }, counts: {}, total: {} } as unknown as ImportPreview;
+    const state = run(
+      chosen(),
+      { type: 'read-started', run: 1 },
+      { type: 'read-done', run: 1, preview: claimed },
+      { type: 'apply-started' },
+      { type: 'apply-done', report },
+    );
+    expect(importView(state).report).toMatchObject({ department: '市场部' });
+  });
+});

@@ -117,7 +117,7 @@ export async function exportArchive(db: AirgapDb, options: ExportOptions): Promi
       counts,
       highestClassification: highestClassification(levels),
       // Per-sender order of files, so a receiver can tell an older file arriving late (data/exchange/replays.ts).
-      sequence: await nextExportSequence(db),
+      sequence: await nextExportSequence(db, (options.now ?? new Date()).getTime()),
     },
     records: lines(db, selected, ids),
     signingSecretKey: options.installation.keys.signingSecretKey,

@@ -34,12 +34,19 @@ export function isReplay(sequence: SenderSequence | null): boolean {
   return sequence !== null && sequence.lastSeen !== null && sequence.number <= sequence.lastSeen;
 }
 
-/** The next export number of this installation (1, 2, …): taken in its own transaction, so two windows never share one. */
-export async function nextExportSequence(db: AirgapDb): Promise<number> {
+/**
+ * The next export number of this installation, taken in its own transaction (two windows never
+ * share one): above the last one, and at least the current time in seconds. The time floor is what
+ * survives a restore — a restored database has no counter (`meta` is local), and a counter starting
+ * again at 1 would make every receiver take its next files for older ones; the counter is what
+ * survives a PC clock set back.
+ */
+export async function nextExportSequence(db: AirgapDb, nowMs: number): Promise<number> {
   return db.transaction('rw', db.meta, async () => {
     const last = ((await db.meta.get(EXPORT_SEQUENCE_KEY))?.value as number | undefined) ?? 0;
-    await db.meta.put({ key: EXPORT_SEQUENCE_KEY, value: last + 1 });
-    return last + 1;
+    const next = Math.max(last + 1, Math.floor(nowMs / 1000));
+    await db.meta.put({ key: EXPORT_SEQUENCE_KEY, value: next });
+    return next;
   });
 }
 

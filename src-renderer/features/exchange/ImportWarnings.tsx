@@ -25,10 +25,7 @@ export function ImportWarnings({
       {sequence && isReplay(sequence) && (
         <Alert color="orange" variant="light" data-testid="import-replay">
           <Text size="sm" fw={700}>
-            {t(sequence.number === sequence.lastSeen ? 'exchangeChecks.replaySame' : 'exchangeChecks.replayOlder', {
-              number: sequence.number,
-              last: sequence.lastSeen ?? 0,
-            })}
+            {t(sequence.number === sequence.lastSeen ? 'exchangeChecks.replaySame' : 'exchangeChecks.replayOlder')}
           </Text>
           <Text size="sm">{t('exchangeChecks.replayHint')}</Text>
         </Alert>

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { applyImport, exportArchive, isReplay, previewImport } from '../../../../src-renderer/data/exchange';
+import { applyImport, exportArchive, isReplay, nextExportSequence, previewImport } from '../../../../src-renderer/data/exchange';
 import { getProfile } from '../../../../src-renderer/data/profile-repo';
 import { closeAll, customerTree, department, exportFor, introduce, receive, tableCounts, type Dept } from './departments-fixture';
 import { signedFile } from './forged-files';
@@ -82,16 +82,20 @@ describe('sequence numbers and replays', () => {
     const first = await exportFor(a, b, dir);
     const second = await exportFor(a, b, dir);
     const newer = await preview(b, second.bytes);
-    expect(newer.file.sequence).toEqual({ number: 2, lastSeen: null });
+    const n = newer.file.sequence!.number;
+    // Both made in the same second: the counter tells them apart.
+    expect(newer.file.sequence).toEqual({ number: n, lastSeen: null });
+    expect(isReplay(newer.file.sequence)).toBe(false);
     await applyImport(b.db, newer.file, b.ctx);
 
     const older = await preview(b, first.bytes);
-    expect(older.file.sequence).toEqual({ number: 1, lastSeen: 2 });
+    expect(older.file.sequence).toEqual({ number: n - 1, lastSeen: n });
     expect(isReplay(older.file.sequence)).toBe(true);
     await applyImport(b.db, older.file, b.ctx);
-    // The highest seen stays 2; the same file again is a replay too.
-    expect((await preview(b, second.bytes)).file.sequence).toEqual({ number: 2, lastSeen: 2 });
-    expect(isReplay((await preview(b, second.bytes)).file.sequence)).toBe(true);
+    // The highest seen stays; the same file again is a replay too.
+    const again = await preview(b, second.bytes);
+    expect(again.file.sequence).toEqual({ number: n, lastSeen: n });
+    expect(isReplay(again.file.sequence)).toBe(true);
   });
 
   it('imports a format-2 file without a sequence (written before numbering) with no replay verdict', async () => {
@@ -143,5 +147,19 @@ describe('a file addressed to another department', () => {
     expect((await preview(b, mine)).file.otherTarget).toBeNull();
     const theirs = await signedFile(a, b, line, { scope: { type: 'full', target: { department: '质量部' } } });
     expect((await preview(b, theirs)).file.otherTarget).toEqual({ department: '质量部' });
+  });
+});
+
+describe('the export counter', () => {
+  it('goes up by one per export, and never below the time in seconds (a restored database has no counter)', async () => {
+    const { db } = await department('市场部');
+    const now = Date.UTC(2026, 10, 26, 8, 0, 0);
+    const first = await nextExportSequence(db, now);
+    expect(first).toBe(now / 1000);
+    expect(await nextExportSequence(db, now)).toBe(first + 1);
+    // The PC clock set back: still above the last one.
+    expect(await nextExportSequence(db, now - 86_400_000)).toBe(first + 2);
+    // A fresh database (after a restore) a day later starts above everything sent before.
+    expect(await nextExportSequence((await department('市场部')).db, now + 86_400_000)).toBeGreaterThan(first + 2);
   });
 });

@@ -12,7 +12,7 @@ import {
 import { CLASSIFICATION_LEVELS, compareLevels, type ClassificationLevel } from './classification';
 import { envelopeSchema } from './envelope';
 import { fileNameMinute, fileNamePart } from './file-names';
-import { conflictRowSchema } from './exchange/conflict';
+import { changeSignerSchema, conflictRowSchema } from './exchange/conflict';
 import { departmentSchema } from './exchange/department';
 import { lineageLineSchema } from './exchange/kinds';
 import { isHlc } from './hlc';
@@ -84,6 +84,8 @@ const changeEntrySchema = z
     by: z.string().min(1).max(100),
     at: z.iso.datetime(),
     fields: z.array(fieldChangeSchema),
+    // Optional: imported changes record their file's signer (issue 14.3); older backups have none.
+    signer: changeSignerSchema.optional(),
   })
   .strict();
 

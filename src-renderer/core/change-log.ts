@@ -52,6 +52,14 @@ export interface ChangeEntry {
   /** ISO time of the change. */
   at: string;
   fields: FieldChange[];
+  /** Imported changes only: who signed the file they came in (directory name and key fingerprint). */
+  signer?: ChangeSigner;
+}
+
+/** The signer of an exchange file, as its changes' history keeps it (data/exchange/apply.ts). */
+export interface ChangeSigner {
+  name: string;
+  fingerprint: string;
 }
 
 /** Field-by-field difference of two versions of a record, envelope fields excluded. */

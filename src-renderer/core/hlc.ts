@@ -14,6 +14,15 @@ export interface HlcTimestamp {
 export const HLC_MAX_COUNTER = 0xffff;
 /** A remote clock further ahead of ours than this is refused: a wrong PC clock must not poison every rev. */
 export const HLC_DEFAULT_MAX_DRIFT_MS = 24 * 60 * 60 * 1000;
+/**
+ * How far a received rev may pull this clock ahead of this PC's time. A file whose revs are up to
+ * HLC_DEFAULT_MAX_DRIFT_MS ahead is accepted as data, but following it would stamp every later local
+ * write of every record with the sender's wrong time (and once ahead, a clock never comes back).
+ * Five minutes covers ordinary differences between PC clocks, as the complaint intake's tolerance
+ * does; beyond it the clock stays, and a write on top of a version ahead of it still sorts after
+ * that version through `nowAfter` (records.ts), which is the only order merging needs.
+ */
+export const HLC_MAX_RECEIVE_LEAD_MS = 5 * 60 * 1000;
 
 export class HlcError extends Error {
   constructor(
@@ -67,13 +76,35 @@ export class HybridLogicalClock {
     return encodeHlc(this.last);
   }
 
-  /** Advance past a timestamp received from another installation (an imported record). */
+  /**
+   * Timestamp for a local write that replaces the version `replacedRev`: after it, whatever this
+   * clock says. A version received from a PC whose clock runs ahead (within the drift limit) may be
+   * ahead of this clock, which does not follow it that far (HLC_MAX_RECEIVE_LEAD_MS); an edit made
+   * on top of it must still win over it everywhere, or it would be taken for an older version.
+   * The clock itself is not moved past its lead: only this one write's rev follows the version.
+   */
+  nowAfter(replacedRev: string): string {
+    const own = this.now();
+    if (compareHlc(own, replacedRev) > 0) return own;
+    const replaced = decodeHlc(replacedRev);
+    return encodeHlc(
+      replaced.counter < HLC_MAX_COUNTER ? { wallMs: replaced.wallMs, counter: replaced.counter + 1 } : { wallMs: replaced.wallMs + 1, counter: 0 },
+    );
+  }
+
+  /**
+   * Advance past a timestamp received from another installation (an imported record) — but never
+   * further than HLC_MAX_RECEIVE_LEAD_MS ahead of this PC's time: a rev further ahead (within the
+   * drift limit) is accepted as data, and the clock goes only as far as the lead allows.
+   */
   receive(remoteRev: string): string {
-    const remote = decodeHlc(remoteRev);
+    const decoded = decodeHlc(remoteRev);
     const physical = this.physicalNow();
-    if (remote.wallMs - physical > this.maxDriftMs) {
-      throw new HlcError('drift', `remote clock is ${remote.wallMs - physical} ms ahead of ours`);
+    if (decoded.wallMs - physical > this.maxDriftMs) {
+      throw new HlcError('drift', `remote clock is ${decoded.wallMs - physical} ms ahead of ours`);
     }
+    const lead = physical + HLC_MAX_RECEIVE_LEAD_MS;
+    const remote = decoded.wallMs > lead ? { wallMs: lead, counter: 0 } : decoded;
     const wallMs = Math.max(this.last.wallMs, remote.wallMs, physical);
     let counter: number;
     if (wallMs === this.last.wallMs && wallMs === remote.wallMs) counter = this.bump(Math.max(this.last.counter, remote.counter));

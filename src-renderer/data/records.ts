@@ -36,8 +36,14 @@ export function writeScope(db: AirgapDb, tables: readonly RecordTable[]): Table[
   return scope;
 }
 
-function stamp(ctx: WriteContext) {
-  return { rev: ctx.clock.now(), origin: ctx.origin, updatedBy: ctx.operator };
+/**
+ * The envelope of a write. A write that replaces versions gets a rev after the highest of them
+ * (`nowAfter`): an imported version may be ahead of this clock, which does not follow a received
+ * rev past a few minutes (core/hlc.ts), and the edit made on top of it must still be the newer one.
+ */
+function stamp(ctx: WriteContext, replaced: readonly Envelope[] = []) {
+  const highest = replaced.reduce<string | null>((max, r) => (max === null || r.rev > max ? r.rev : max), null);
+  return { rev: highest === null ? ctx.clock.now() : ctx.clock.nowAfter(highest), origin: ctx.origin, updatedBy: ctx.operator };
 }
 
 function entry(table: RecordTable, record: Envelope, op: ChangeOp, ctx: WriteContext, fields: ChangeEntry['fields'] = []): ChangeEntry {
@@ -84,7 +90,7 @@ export async function updateRecord<T extends Envelope>(
     const fields = diffFields(current as Record<string, unknown>, candidate as Record<string, unknown>, ENVELOPE_FIELDS);
     if (fields.length === 0) return current;
     validate?.(candidate);
-    const next = { ...candidate, ...stamp(ctx) } as T;
+    const next = { ...candidate, ...stamp(ctx, [current]) } as T;
     await rememberReplacedVersions(db, table, [current], ctx.origin);
     await recordTable<T>(db, table).put(next);
     await db.changes.add(entry(table, next, 'update', ctx, fields));
@@ -107,7 +113,10 @@ export async function updateRecords<T extends Envelope>(
   if (patches.length === 0) return [];
   return db.transaction('rw', writeScope(db, [table]), async () => {
     const current = await recordTable<T>(db, table).bulkGet(patches.map((p) => p.id));
-    const envelope = stamp(ctx);
+    const envelope = stamp(
+      ctx,
+      current.filter((r) => r !== undefined),
+    );
     const changed: T[] = [];
     const replaced: T[] = [];
     const entries: ChangeEntry[] = [];
@@ -145,7 +154,7 @@ async function setDeleted<T extends Envelope>(db: AirgapDb, table: RecordTable, 
     if (!current) throw new RecordNotFoundError(table, id);
     if ((current.deletedAt !== null) === deleted) return current;
     const deletedAt = deleted ? ctx.now().toISOString() : null;
-    const next = { ...current, deletedAt, ...stamp(ctx) } as T;
+    const next = { ...current, deletedAt, ...stamp(ctx, [current]) } as T;
     await rememberReplacedVersions(db, table, [current], ctx.origin);
     await recordTable<T>(db, table).put(next);
     const op = deleted ? 'delete' : 'restore';

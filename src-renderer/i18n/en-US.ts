@@ -16,6 +16,7 @@ import { satisfactionEnUS } from './areas/satisfaction';
 import { complaintStatsEnUS } from './areas/complaint-stats';
 import { exchangeSelectionEnUS } from './areas/exchange-selection';
 import { exchangeImportEnUS } from './areas/exchange-import';
+import { exchangeChecksEnUS } from './areas/exchange-checks';
 import { exchangeStagingEnUS } from './areas/exchange-staging';
 import { backupScheduleEnUS } from './areas/backup-schedule';
 import { formRulesEnUS } from './areas/form-rules';
@@ -277,6 +278,7 @@ export const enUS: Messages = {
   ...exchangeEnUS,
   ...exchangeSelectionEnUS,
   ...exchangeImportEnUS,
+  ...exchangeChecksEnUS,
   ...exchangeStagingEnUS,
   ...backupScheduleEnUS,
   ...formRulesEnUS,

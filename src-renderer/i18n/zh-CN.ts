@@ -16,6 +16,7 @@ import { satisfactionZhCN } from './areas/satisfaction';
 import { complaintStatsZhCN } from './areas/complaint-stats';
 import { exchangeSelectionZhCN } from './areas/exchange-selection';
 import { exchangeImportZhCN } from './areas/exchange-import';
+import { exchangeChecksZhCN } from './areas/exchange-checks';
 import { exchangeStagingZhCN } from './areas/exchange-staging';
 import { backupScheduleZhCN } from './areas/backup-schedule';
 import { formRulesZhCN } from './areas/form-rules';
@@ -277,6 +278,7 @@ export const zhCN = {
   ...exchangeZhCN,
   ...exchangeSelectionZhCN,
   ...exchangeImportZhCN,
+  ...exchangeChecksZhCN,
   ...exchangeStagingZhCN,
   ...backupScheduleZhCN,
   ...formRulesZhCN,

@@ -171,6 +171,9 @@ test('two departments exchange files: passphrase, key cards, recipients and a co
   await pageB.getByRole('button', { name: '接受并预览' }).click();
   await expect(pageB.getByTestId('import-preview').getByRole('row', { name: /^客户 0 0 0 2 0$/ })).toBeVisible({ timeout: 15_000 });
   await expect(pageB.getByTestId('import-preview').getByRole('row', { name: /^合计 0 0 0 \d+ 0$/ })).toBeVisible();
+  // …and the preview says it was imported before (issue 14.14: per-sender sequence numbers); it may still be imported.
+  await expect(pageB.getByTestId('import-replay')).toContainText('本机已经导入过');
+  await expect(pageB.getByRole('button', { name: '导入', exact: true })).toBeEnabled();
 
   // ── (b) key cards both ways, then a file locked for B's key ─────────────────────────────────
   await tab(page, '部门通讯录');
@@ -211,6 +214,8 @@ test('two departments exchange files: passphrase, key cards, recipients and a co
   await expect(conflict).toHaveCount(1);
   await expect(conflict.getByRole('heading')).toHaveText('客户 · 中国航天科技集团有限公司');
   await expect(conflict.getByRole('row', { name: /^地区 西安 上海$/ })).toBeVisible();
+  // The conflict names who signed the file: the directory's name for the key and its fingerprint (issue 14.3).
+  await expect(conflict.getByTestId('conflict-signer')).toHaveText(`文件签名者：市场部（指纹 ${fingerprintA}）`);
   expect(await seriousViolations(pageB), 'conflicts tab').toEqual([]);
   await shot(pageB, 'exchange-conflicts-zh-CN-light');
   await pageB.getByRole('button', { name: '切换到深色主题' }).click();

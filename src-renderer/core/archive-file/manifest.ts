@@ -59,7 +59,10 @@ const manifestV2Schema = z
   .object({
     ...manifestShape,
     formatVersion: z.literal(2),
-    /** The sender's own count of the files it made for one target, so a receiver can tell an older file from a newer one. */
+    /**
+     * The sender's count of the exchange files it made (one counter per installation, whatever the
+     * target), so a receiver can tell an older file arriving after a newer one (docs/exchange.md).
+     */
     sequence: z.number().int().min(1).max(Number.MAX_SAFE_INTEGER).optional(),
   })
   .strict();

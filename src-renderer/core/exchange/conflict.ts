@@ -11,6 +11,13 @@ import { EXCHANGE_KINDS } from './kinds';
  */
 export const CONFLICT_STATUSES = ['open', 'kept-winner', 'took-loser'] as const;
 
+/**
+ * Who signed the file an imported change or conflict came in: the directory's name for the signing
+ * key and its fingerprint (issue 14.3). Optional in the rows: those written before it have none.
+ * The fingerprint is checked only as short plain text: its grouping is the key card's business.
+ */
+export const changeSignerSchema = z.object({ name: plainText(100, 1), fingerprint: plainText(100, 1) }).strict();
+
 export const conflictRowSchema = z
   .object({
     id: z.string().refine(isUuid),
@@ -23,6 +30,7 @@ export const conflictRowSchema = z
     winnerOrigin: z.string().refine(isUuid),
     sourceInstallationId: z.string().refine(isUuid),
     sourceDepartment: plainText(100, 1),
+    signer: changeSignerSchema.optional(),
     detectedAt: z.iso.datetime(),
     status: z.enum(CONFLICT_STATUSES),
     resolvedAt: z.iso.datetime().nullable(),

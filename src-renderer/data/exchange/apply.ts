@@ -1,4 +1,4 @@
-import { diffFields, MAX_RECORDS_PER_ENTRY, type ChangeEntry } from '../../core/change-log';
+import { diffFields, MAX_RECORDS_PER_ENTRY, type ChangeEntry, type ChangeSigner } from '../../core/change-log';
 import { ENVELOPE_FIELDS, type Envelope } from '../../core/envelope';
 import type { AnyRecord } from '../rows/exchange';
 import { compareHlc } from '../../core/hlc';
@@ -12,6 +12,7 @@ import { lineageTable, type LineageRow } from './lineages';
 import { ImportRefusedError } from './import-errors';
 import { classify, emptyCounts, lastChangeSeq, readLocals, type IncomingFile, type OutcomeCounts } from './preview';
 import { clearStaging, stagedBatch, stagedVerification, stagingTable } from './staging';
+import { rememberSequence } from './replays';
 
 /**
  * Import, step 2: everything in ONE Dexie transaction — winners written as they are (they keep
@@ -30,19 +31,40 @@ export interface ImportReport {
 
 const NO_LOCALS = { records: new Map<string, AnyRecord>(), lineages: new Map<string, Lineage>() };
 
+export interface ApplyOptions {
+  /** The user saw that the file is addressed to another department (`file.otherTarget`) and imports it anyway. */
+  confirmedOtherTarget?: boolean;
+}
+
+/**
+ * Who signed the file, as the history and the conflicts keep it: the directory's name for the key
+ * (never the manifest's claim), or — for a signer the user accepted without a directory entry —
+ * the claim, with the key's fingerprint either way.
+ */
+export function signerOf(file: IncomingFile): ChangeSigner {
+  return { name: file.signer?.name ?? file.manifest.source.department, fingerprint: file.signerFingerprint };
+}
+
 export async function applyImport(
   db: AirgapDb,
   file: IncomingFile,
   ctx: WriteContext,
   onProgress?: (progress: { done: number; total: number }) => void,
+  options: ApplyOptions = {},
 ): Promise<ImportReport> {
-  // Received revs advance this clock first (drift was checked in the preview), so that any local
-  // edit made after the import sorts after what it imported.
+  if (file.otherTarget && !options.confirmedOtherTarget) {
+    throw new ImportRefusedError('other-target', [], { target: file.otherTarget.department ?? file.otherTarget.installationId ?? '—' });
+  }
+  // Received revs advance this clock first (drift was checked in the preview), so that a local edit
+  // made after the import sorts after what it imported — but never past a few minutes ahead of this
+  // PC's time (core/hlc.ts HLC_MAX_RECEIVE_LEAD_MS); an edit of a version further ahead still sorts
+  // after it (records.ts stamps it with `nowAfter`).
   if (file.latestRev !== null) ctx.clock.receive(file.latestRev);
   const kinds = EXCHANGE_KINDS.filter((k) => (file.manifest.counts[k] ?? 0) > 0);
-  const tables = [...kinds.map((k) => recordTable(db, k)), db.changes, lineageTable(db), conflictTable(db), stagingTable(db)];
+  const tables = [...kinds.map((k) => recordTable(db, k)), db.changes, lineageTable(db), conflictTable(db), stagingTable(db), db.meta];
   const at = ctx.now().toISOString();
-  const source = { sourceInstallationId: file.manifest.source.installationId, sourceDepartment: file.manifest.source.department };
+  const signer = signerOf(file);
+  const source = { sourceInstallationId: file.signer?.installationId ?? file.manifest.source.installationId, sourceDepartment: signer.name, signer };
   return db.transaction('rw', tables, async () => {
     // Only a staging set whose whole file verified is applied; a newer preview (here or in another
     // window) clears the older one's rows.
@@ -68,13 +90,13 @@ export async function applyImport(
               records.map((r) => r.id),
             );
       const counts = (report.counts[kind] ??= emptyCounts());
-      const createdOfKind = created.get(kind) ?? new CreatedBatches(kind, at);
+      const createdOfKind = created.get(kind) ?? new CreatedBatches(kind, at, signer);
       created.set(kind, createdOfKind);
       const winners: AnyRecord[] = [];
       const entries: ChangeEntry[] = [];
       const lineages: LineageRow[] = [];
       const conflicts: ConflictRow[] = [];
-      for (const { incoming, local, localLineage, decision } of classify(records, file.lineages, locals)) {
+      for (const { incoming, local, localLineage, decision } of classify(records, file.lineages, locals, ctx.origin)) {
         counts[decision.outcome]++;
         report.total[decision.outcome]++;
         // No row when the lineage is just the kept version's own (origin, rev): that is implied
@@ -84,7 +106,7 @@ export async function applyImport(
         if (!implied && (!localLineage || !sameLineage(localLineage, decision.lineage))) lineages.push({ id: incoming.id, kind, seen: decision.lineage });
         if (decision.winner === 'incoming') {
           winners.push(incoming);
-          if (local) entries.push(changeEntry(kind, incoming, local, at));
+          if (local) entries.push({ ...changeEntry(kind, incoming, local, at), signer });
           else createdOfKind.add(incoming);
         }
         if (decision.loser) {
@@ -116,6 +138,7 @@ export async function applyImport(
     }
     // One create entry per kind, origin and operator for the whole file, as before staging.
     await db.changes.bulkAdd([...created.values()].flatMap((c) => c.entries()));
+    if (file.manifest.formatVersion === 2 && file.manifest.sequence !== undefined) await rememberSequence(db, file.signerPublicKey, file.manifest.sequence);
     await clearStaging(db, file.importId);
     return report;
   });
@@ -136,6 +159,7 @@ class CreatedBatches {
   constructor(
     private readonly table: string,
     private readonly at: string,
+    private readonly signer: ChangeSigner,
   ) {}
 
   add(record: Envelope): void {
@@ -152,6 +176,7 @@ class CreatedBatches {
         by: record.updatedBy,
         at: this.at,
         fields: [],
+        signer: this.signer,
       });
     } else {
       group.recordIds.push(record.id);

@@ -10,6 +10,7 @@ import type { Installation } from '../installation';
 import { CURRENT_SCHEMA_VERSION } from '../schema';
 import { getDepartment } from './departments';
 import { lineageTable } from './lineages';
+import { nextExportSequence } from './replays';
 
 /**
  * Export for another department: the whole archive, a selection of customers with everything that
@@ -115,6 +116,8 @@ export async function exportArchive(db: AirgapDb, options: ExportOptions): Promi
       scope,
       counts,
       highestClassification: highestClassification(levels),
+      // Per-sender order of files, so a receiver can tell an older file arriving late (data/exchange/replays.ts).
+      sequence: await nextExportSequence(db, (options.now ?? new Date()).getTime()),
     },
     records: lines(db, selected, ids),
     signingSecretKey: options.installation.keys.signingSecretKey,

@@ -5,5 +5,6 @@ export * from './preview';
 export * from './apply';
 export * from './conflicts';
 export * from './import-errors';
+export * from './replays';
 export { lineageTable, type LineageRow } from './lineages';
 export { clearStaging } from './staging';

@@ -7,11 +7,15 @@ import { EXCHANGE_KINDS, LINEAGE_KIND, type ExchangeKind } from '../../core/exch
 import type { Lineage } from '../../core/exchange/lineage';
 import { decideMerge, MERGE_OUTCOMES, type MergeOutcome } from '../../core/exchange/merge';
 import type { Department } from '../../core/exchange/department';
+import { ClassificationTally } from '../../core/exchange/classification-check';
+import { ownLineageForged, ownVersionForged } from '../../core/exchange/own-origin';
+import { classificationName, type ClassificationLevel } from '../../core/classification';
 import { recordTable, type AirgapDb } from '../db';
 import type { Installation } from '../installation';
 import { CURRENT_SCHEMA_VERSION } from '../schema';
 import type { AnyRecord } from '../rows/exchange';
 import { departmentBySigner } from './departments';
+import { lastSequenceSeen, otherTargetOf, type OtherTarget, type SenderSequence } from './replays';
 import { ImportRefusedError } from './import-errors';
 import { lineageTable } from './lineages';
 import {
@@ -41,6 +45,12 @@ export interface IncomingFile {
   signerFingerprint: string;
   /** The directory entry of the signer; null when unknown (accepted by the user) or this installation. */
   signer: Department | null;
+  /** The highest classification of the file's records (the manifest declares at least this, or the file was refused). */
+  highestClassification: ClassificationLevel | null;
+  /** The file's sequence number from its sender and the highest this installation imported before. */
+  sequence: SenderSequence | null;
+  /** The department `scope.target` names when it is not this one: applying needs the user's confirmation. */
+  otherTarget: OtherTarget | null;
   /** The staged records: `batches` rows of `importId` in the staging table, `records` in all. */
   importId: string;
   batches: number;
@@ -107,7 +117,24 @@ async function checkSigner(db: AirgapDb, manifest: ArchiveManifest, signerFinger
   if (signerPublicKey === options.installation.keys.signingPublicKey) throw new ImportRefusedError('own-file');
   const signer = await departmentBySigner(db, signerPublicKey);
   if (!signer && !options.acceptUnknownSigner) throw new SignerNotKnown({ status: 'unknown-signer', manifest, signerPublicKey, signerFingerprint });
+  checkSignerIsSource(signer, manifest);
   return signer ?? null;
+}
+
+/**
+ * A key in the directory belongs to one installation: a file it signed that claims to come from
+ * another (manifest `source`) is refused — the claim would otherwise name the file's department in
+ * the preview, the history and the conflicts. The installation id is the identity; the department
+ * NAME may differ (the directory entry can be renamed here by hand), and what is shown is the
+ * directory's name for the key, never the claim.
+ */
+function checkSignerIsSource(signer: Department | undefined, manifest: ArchiveManifest): void {
+  if (!signer || signer.installationId === manifest.source.installationId) return;
+  throw new ImportRefusedError('signer-source-mismatch', [], {
+    directory: signer.name,
+    fingerprint: signer.fingerprint,
+    claimed: `${manifest.source.organisation} · ${manifest.source.department}`,
+  });
 }
 
 async function stageAndClassify(db: AirgapDb, importId: string, bytes: Uint8Array, unlock: ArchiveUnlock, options: PreviewOptions): Promise<ImportPreview> {
@@ -122,6 +149,8 @@ async function stageAndClassify(db: AirgapDb, importId: string, bytes: Uint8Arra
     throw error;
   }
   await checkCustomersExist(db, staged.customers);
+  const ownId = options.installation.installationId;
+  await checkOwnLineages(db, ownId, staged.ownLineageClaims);
   const counts: Partial<Record<ExchangeKind, OutcomeCounts>> = {};
   const total = emptyCounts();
   const count = (kind: ExchangeKind, outcome: MergeOutcome, n: number) => {
@@ -141,13 +170,23 @@ async function stageAndClassify(db: AirgapDb, importId: string, bytes: Uint8Arra
       batch.kind,
       batch.records.map((r) => r.id),
     );
-    for (const { decision } of classify(batch.records, staged.lineages, locals)) count(batch.kind, decision.outcome, 1);
+    for (const { decision } of classify(batch.records, staged.lineages, locals, ownId)) count(batch.kind, decision.outcome, 1);
   }
   const seqAfter = await lastChangeSeq(db);
   const verification: StagedVerification = { importId, seq: VERIFIED_SEQ, verified: true, batches: staged.batches, sha256: staged.sha256 };
   await stagingTable(db).put(verification);
-  const { customers: _customers, unmatched: _unmatched, withLocals: _withLocals, sha256: _sha256, ...file } = staged;
-  return { status: 'ready', file: { ...file, importId, signer: signer ?? null, localsSeq: seqBefore === seqAfter ? seqAfter : null }, counts, total };
+  const { customers: _customers, unmatched: _unmatched, withLocals: _withLocals, sha256: _sha256, ownLineageClaims: _claims, ...file } = staged;
+  const sequence =
+    staged.manifest.formatVersion === 2 && staged.manifest.sequence !== undefined
+      ? { number: staged.manifest.sequence, lastSeen: await lastSequenceSeen(db, staged.signerPublicKey) }
+      : null;
+  const otherTarget = await otherTargetOf(db, staged.manifest.scope, options.installation);
+  return {
+    status: 'ready',
+    file: { ...file, importId, signer: signer ?? null, sequence, otherTarget, localsSeq: seqBefore === seqAfter ? seqAfter : null },
+    counts,
+    total,
+  };
 }
 
 export async function lastChangeSeq(db: AirgapDb): Promise<number> {
@@ -164,13 +203,48 @@ export async function readLocals(db: AirgapDb, kind: ExchangeKind, ids: readonly
   return { records: new Map(records.map((r) => [r.id, r])), lineages: new Map(lineages.map((l) => [l.id, l.seen])) };
 }
 
-/** Each incoming record of one kind with its local version and the merge decision. */
-export function classify(records: AnyRecord[], lineages: Map<string, Lineage>, locals: { records: Map<string, AnyRecord>; lineages: Map<string, Lineage> }) {
+/**
+ * Each incoming record of one kind with its local version and the merge decision. A version
+ * claiming this installation (`ownInstallationId`) as origin that it does not hold refuses the
+ * whole file (core/exchange/own-origin.ts): the preview and the apply both classify through here.
+ */
+export function classify(
+  records: AnyRecord[],
+  lineages: Map<string, Lineage>,
+  locals: { records: Map<string, AnyRecord>; lineages: Map<string, Lineage> },
+  ownInstallationId: string,
+) {
   return records.map((incoming) => {
     const local = locals.records.get(incoming.id);
     const localLineage = locals.lineages.get(incoming.id);
-    return { incoming, local, localLineage, decision: decideMerge(incoming, lineages.get(incoming.id), local, localLineage) };
+    const incomingLineage = lineages.get(incoming.id);
+    if (ownVersionForged(ownInstallationId, incoming, local, localLineage) || ownLineageForged(ownInstallationId, incomingLineage, local, localLineage)) {
+      throw forgedOwnOrigin(incoming.id);
+    }
+    return { incoming, local, localLineage, decision: decideMerge(incoming, incomingLineage, local, localLineage) };
   });
+}
+
+/** `what`: the record ("kind id" where the kind is known here), listed under the message. */
+function forgedOwnOrigin(what: string): ImportRefusedError {
+  return new ImportRefusedError('forged-own-origin', [what]);
+}
+
+/**
+ * Lineages that claim to have seen a version made here: checked against what this installation
+ * holds of each record (its local version and stored lineage). Most files have none (their records
+ * were never here); a relay of our own records names them, and those records are here.
+ */
+async function checkOwnLineages(db: AirgapDb, ownId: string, claims: Map<ExchangeKind, Map<string, Lineage>>): Promise<void> {
+  for (const [kind, byId] of claims) {
+    const ids = [...byId.keys()];
+    for (let i = 0; i < ids.length; i += STAGED_BATCH_RECORDS) {
+      const slice = ids.slice(i, i + STAGED_BATCH_RECORDS);
+      const locals = await readLocals(db, kind, slice);
+      const forged = slice.find((id) => ownLineageForged(ownId, byId.get(id), locals.records.get(id), locals.lineages.get(id)));
+      if (forged !== undefined) throw forgedOwnOrigin(`${LINEAGE_KIND} ${forged}`);
+    }
+  }
 }
 
 /** What the customer check needs, without the records: the file's customer ids, and who needs which other customer. */
@@ -194,6 +268,9 @@ interface StagedFile {
   unmatched: Map<ExchangeKind, number>;
   /** The batches that met local versions: classified once the file's lineages (its last lines) are read. */
   withLocals: number[];
+  /** The lineages naming this installation, by kind: checked against what it holds once the file verified. */
+  ownLineageClaims: Map<ExchangeKind, Map<string, Lineage>>;
+  highestClassification: ClassificationLevel | null;
 }
 
 async function stageIncoming(db: AirgapDb, importId: string, bytes: Uint8Array, unlock: ArchiveUnlock, options: PreviewOptions): Promise<StagedFile> {
@@ -203,8 +280,12 @@ async function stageIncoming(db: AirgapDb, importId: string, bytes: Uint8Array, 
   const withLocals: number[] = [];
   const errors: string[] = [];
   const latest = (options.now ?? Date.now)() + HLC_DEFAULT_MAX_DRIFT_MS;
+  const ownId = options.installation.installationId;
+  const ownLineageClaims = new Map<ExchangeKind, Map<string, Lineage>>();
+  const classification = new ClassificationTally();
   let latestRev: string | null = null;
   let drifted: string | null = null;
+  let forged: string | null = null;
   let manifest: ArchiveManifest | null = null;
   let count = 0;
   let total = 0;
@@ -227,6 +308,9 @@ async function stageIncoming(db: AirgapDb, importId: string, bytes: Uint8Array, 
     await stagingTable(db).add(batch);
     if (hasLocals) withLocals.push(batch.seq);
     else unmatched.set(kind, (unmatched.get(kind) ?? 0) + records.length);
+    // Nothing of these records is here: one claiming to be made here was not (the others are classified later).
+    const claimed = hasLocals ? undefined : records.find((r) => ownVersionForged(ownId, r, undefined, undefined));
+    if (claimed) forged ??= `${kind} ${claimed.id}`;
   };
   const exchanged: readonly string[] = [...EXCHANGE_KINDS, LINEAGE_KIND];
   // Backup kinds are let through the reader's manifest check only so that a backup file gets its
@@ -249,7 +333,11 @@ async function stageIncoming(db: AirgapDb, importId: string, bytes: Uint8Array, 
         continue;
       }
       if (event.kind === LINEAGE_KIND) {
-        lineages.set(verdict.record.id as string, verdict.record.seen as Lineage);
+        const seen = verdict.record.seen as Lineage;
+        lineages.set(verdict.record.id as string, seen);
+        // Every rev in the file is drift-checked: a lineage's revs decide "updated" against "conflict" too.
+        if (!drifted && Object.values(seen).some((rev) => decodeHlc(rev).wallMs > latest)) drifted = `${LINEAGE_KIND} ${String(verdict.record.id)}`;
+        if (seen[ownId] !== undefined) noteOwnClaim(ownLineageClaims, verdict.record.kind as ExchangeKind, verdict.record.id as string, seen);
         continue;
       }
       const kind = event.kind as ExchangeKind;
@@ -258,6 +346,7 @@ async function stageIncoming(db: AirgapDb, importId: string, bytes: Uint8Array, 
       if (!drifted && decodeHlc(record.rev).wallMs > latest) drifted = `${kind} ${record.id}`;
       if (latestRev === null || compareHlc(record.rev, latestRev) > 0) latestRev = record.rev;
       noteCustomer(customers, kind, record);
+      classification.add(record);
       if (pending && pending.kind !== kind) await flush();
       pending ??= { kind, records: [], bytes: 0 };
       pending.records.push(record);
@@ -269,7 +358,9 @@ async function stageIncoming(db: AirgapDb, importId: string, bytes: Uint8Array, 
       // Only now is the file known to be intact and signed: refuse what its records failed.
       if (errors.length > 0) throw new ImportRefusedError('invalid-records', errors);
       if (drifted) throw new ImportRefusedError('clock-drift', [drifted]);
+      checkClassification(manifest!.highestClassification, classification);
       await flush();
+      if (forged) throw forgedOwnOrigin(forged);
       return {
         manifest: manifest!,
         signerPublicKey: event.signerPublicKey,
@@ -282,10 +373,28 @@ async function stageIncoming(db: AirgapDb, importId: string, bytes: Uint8Array, 
         customers,
         unmatched,
         withLocals,
+        ownLineageClaims,
+        highestClassification: classification.highest,
       };
     }
   }
   throw new Error('the archive ended without verification');
+}
+
+function noteOwnClaim(claims: Map<ExchangeKind, Map<string, Lineage>>, kind: ExchangeKind, id: string, seen: Lineage): void {
+  let byId = claims.get(kind);
+  if (!byId) claims.set(kind, (byId = new Map()));
+  byId.set(id, seen);
+}
+
+/** The same check as the CLI's: a manifest must declare at least the highest classification of its records. */
+function checkClassification(declared: ClassificationLevel | null, tally: ClassificationTally): void {
+  const above = tally.above(declared);
+  if (above === null) return;
+  throw new ImportRefusedError('classification-above-manifest', [], {
+    declared: declared === null ? '—' : classificationName(declared),
+    found: classificationName(above),
+  });
 }
 
 /** A customer's records need the customer: here already, or in the same file. */

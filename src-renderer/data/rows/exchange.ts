@@ -28,7 +28,10 @@ export interface ConflictRow {
   winnerOrigin: string;
   /** The department whose file caused it. */
   sourceInstallationId: string;
+  /** The directory's name for the signing key (rows before issue 14: the manifest's claim). */
   sourceDepartment: string;
+  /** Who signed the file: directory name and key fingerprint (absent in rows written before issue 14). */
+  signer?: { name: string; fingerprint: string };
   detectedAt: string;
   status: 'open' | 'kept-winner' | 'took-loser';
   resolvedAt: string | null;

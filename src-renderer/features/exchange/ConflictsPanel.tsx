@@ -71,6 +71,11 @@ function ConflictCard({ view, operator }: { view: ConflictView; operator: string
           {t('exchange.conflicts.from', { department: row.sourceDepartment, at: formatDateTime(row.detectedAt, locale) })}
         </Text>
       </Group>
+      {row.signer && (
+        <Text size="sm" mb="xs" data-testid="conflict-signer">
+          {t('exchangeChecks.conflictSigner', { name: row.signer.name, fingerprint: row.signer.fingerprint })}
+        </Text>
+      )}
       {view.customerName && row.kind !== 'customers' && (
         <Text size="sm" mb="xs">
           {t('exchange.conflicts.customer', { name: view.customerName })}

@@ -12,6 +12,7 @@ import { useSession, writeContextOf } from '../../state/session';
 import { WorkProgress } from '../../ui/WorkProgress';
 import { fileLockHint } from './file-names';
 import { importReducer, importView, INITIAL_IMPORT, type Unlock } from './import-flow';
+import { ImportWarnings } from './ImportWarnings';
 import { ManifestTable } from './ManifestTable';
 import { exchangeErrorMessage } from './messages';
 import { OutcomeTable } from './OutcomeTable';
@@ -27,8 +28,8 @@ export function ImportPanel({ profile }: { profile: Profile }) {
   const t = useT();
   const session = useSession();
   const [state, dispatch] = useReducer(importReducer, INITIAL_IMPORT);
-  const { file, unlock, passphrase, accepted, problem } = state;
-  const { busy, progress, preview, report, unlockForm } = importView(state);
+  const { file, unlock, passphrase, accepted, targetConfirmed, problem } = state;
+  const { busy, progress, preview, report, unlockForm, canApply } = importView(state);
   const abort = useRef<AbortController | null>(null);
   const runs = useRef(0);
 
@@ -94,8 +95,12 @@ export function ImportPanel({ profile }: { profile: Profile }) {
     if (preview?.status !== 'ready') return;
     dispatch({ type: 'apply-started' });
     try {
-      const done = await applyImport(session.db, preview.file, writeContextOf(session, profile.operatorName), (progress) =>
-        dispatch({ type: 'apply-progress', progress }),
+      const done = await applyImport(
+        session.db,
+        preview.file,
+        writeContextOf(session, profile.operatorName),
+        (progress) => dispatch({ type: 'apply-progress', progress }),
+        { confirmedOtherTarget: targetConfirmed },
       );
       dispatch({ type: 'apply-done', report: done });
     } catch (error) {
@@ -166,7 +171,8 @@ export function ImportPanel({ profile }: { profile: Profile }) {
         <WorkProgress {...progress} label={t('exchange.import.apply')} waiting={t('exchangeImport.applying')} counting={t('common.progress', progress)} />
       )}
       {problem && <ProblemAlert problem={problem} title={t('exchange.import.nothingWritten')} />}
-      {preview && <ManifestTable manifest={preview.status === 'ready' ? preview.file.manifest : preview.manifest} signer={signer} />}
+      {preview?.status === 'ready' && <ManifestTable manifest={preview.file.manifest} signer={signer} file={preview.file} />}
+      {preview?.status === 'unknown-signer' && <ManifestTable manifest={preview.manifest} signer={signer} />}
       {preview?.status === 'unknown-signer' && (
         // No Alert title: the light orange title colour fails contrast (axe); a bold line reads the same.
         <Alert color="orange" variant="light">
@@ -200,13 +206,19 @@ export function ImportPanel({ profile }: { profile: Profile }) {
       {preview?.status === 'ready' && (
         <>
           <OutcomeTable counts={preview.counts} total={preview.total} testId="import-preview" />
+          <ImportWarnings
+            file={preview.file}
+            targetConfirmed={targetConfirmed}
+            onTargetConfirmed={(confirmed) => dispatch({ type: 'target-confirm-changed', confirmed })}
+            disabled={busy !== null}
+          />
           {preview.total.conflict > 0 && (
             <Alert color="orange" variant="light">
               {t('exchange.import.conflictsAhead', { count: preview.total.conflict })}
             </Alert>
           )}
           <Group>
-            <Button onClick={apply} loading={busy === 'importing'}>
+            <Button onClick={apply} loading={busy === 'importing'} disabled={!canApply && busy !== 'importing'}>
               {t('exchange.import.apply')}
             </Button>
             <Button variant="default" onClick={reset} disabled={busy !== null}>
@@ -218,7 +230,7 @@ export function ImportPanel({ profile }: { profile: Profile }) {
       {report && (
         <>
           <Alert color="green" variant="light" icon={<IconCircleCheck size={18} />} role="status">
-            {t('exchange.import.done', { department: report.manifest.source.department })}
+            {t('exchange.import.done', { department: report.department })}
             {report.report.conflictIds.length > 0 && ` ${t('exchange.import.doneConflicts', { count: report.report.conflictIds.length })}`}
           </Alert>
           <OutcomeTable counts={report.report.counts} total={report.report.total} testId="import-report" />

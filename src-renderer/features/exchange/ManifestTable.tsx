@@ -1,5 +1,6 @@
 import { Group, Text } from '@mantine/core';
 import type { ArchiveManifest } from '../../core/archive-file';
+import type { IncomingFile } from '../../data/exchange';
 import { markFor } from '../../core/classification';
 import { formatDateTime } from '../../core/format';
 import type { Translate } from '../../i18n';
@@ -21,17 +22,25 @@ function scopeWords(manifest: ArchiveManifest, t: Translate): string {
   return t('exchange.manifest.scopeFull');
 }
 
-/** What an exchange file says about itself: who made it, when, what it covers, its highest mark. */
-export function ManifestTable({ manifest, signer }: { manifest: ArchiveManifest; signer: React.ReactNode }) {
+/**
+ * What an exchange file says about itself: who made it, when, what it covers, its highest mark.
+ * Once read (`file`), the source is the directory's name for the signing key, not the manifest's
+ * claim, and the mark is the highest actually found in its records (issue 14, points 4 and 5).
+ */
+export function ManifestTable({ manifest, signer, file }: { manifest: ArchiveManifest; signer: React.ReactNode; file?: IncomingFile }) {
   const t = useT();
   const locale = usePreferences((s) => s.locale);
-  const level = manifest.highestClassification;
+  const level = file ? file.highestClassification : manifest.highestClassification;
+  const source = file?.signer ? `${file.signer.organisation} · ${file.signer.name}` : `${manifest.source.organisation} · ${manifest.source.department}`;
   const rows: [string, React.ReactNode][] = [
-    [t('exchange.manifest.source'), `${manifest.source.organisation} · ${manifest.source.department}`],
+    [t('exchange.manifest.source'), source],
     [t('exchange.manifest.exporter'), manifest.exporter],
     [t('exchange.manifest.createdAt'), formatDateTime(manifest.createdAt, locale)],
     [t('exchange.manifest.scope'), scopeWords(manifest, t)],
-    [t('exchange.manifest.classification'), level ? <ClassificationBadge mark={markFor(level)} /> : <Text size="sm">{t('exchange.manifest.noMark')}</Text>],
+    [
+      t(file ? 'exchangeChecks.foundClassification' : 'exchange.manifest.classification'),
+      level ? <ClassificationBadge mark={markFor(level)} /> : <Text size="sm">{t('exchange.manifest.noMark')}</Text>,
+    ],
     [t('exchange.manifest.signer'), <Group gap="xs">{signer}</Group>],
   ];
   return <LabelledTable rows={rows} testId="import-manifest" />;

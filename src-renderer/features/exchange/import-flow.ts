@@ -11,7 +11,7 @@ import type { MessageKey } from '../../i18n';
  * Pure: the panel runs the work and reports its outcome as events.
  */
 export type Unlock = 'passphrase' | 'key';
-export type Problem = { key: MessageKey; details: string[] };
+export type Problem = { key: MessageKey; details: string[]; params?: Record<string, string> };
 export type Progress = { done: number; total: number };
 type UnknownSigner = Extract<ImportPreview, { status: 'unknown-signer' }>;
 type Ready = Extract<ImportPreview, { status: 'ready' }>;
@@ -23,13 +23,16 @@ export type ImportStep =
   | { name: 'reading'; run: number; progress: Progress; shown: UnknownSigner | null }
   | { name: 'previewed'; preview: ImportPreview }
   | { name: 'applying'; preview: Ready; progress: Progress }
-  | { name: 'done'; report: ImportReport; manifest: ArchiveManifest };
+  /** `department`: the directory's name for the signing key (the manifest's claim only for an accepted unknown signer). */
+  | { name: 'done'; report: ImportReport; manifest: ArchiveManifest; department: string };
 
 export interface ImportState {
   file: OpenedFile | null;
   unlock: Unlock;
   passphrase: string;
   accepted: boolean;
+  /** The user confirmed importing a file addressed to another department (preview `otherTarget`). */
+  targetConfirmed: boolean;
   step: ImportStep;
   problem: Problem | null;
 }
@@ -42,6 +45,7 @@ export type ImportEvent =
   | { type: 'unlock-changed'; unlock: Unlock }
   | { type: 'passphrase-changed'; passphrase: string }
   | { type: 'accept-changed'; accepted: boolean }
+  | { type: 'target-confirm-changed'; confirmed: boolean }
   | { type: 'read-started'; run: number }
   | { type: 'read-progress'; run: number; progress: Progress }
   | { type: 'read-done'; run: number; preview: ImportPreview }
@@ -52,7 +56,15 @@ export type ImportEvent =
   | { type: 'apply-done'; report: ImportReport }
   | { type: 'apply-failed'; problem: Problem };
 
-export const INITIAL_IMPORT: ImportState = { file: null, unlock: 'passphrase', passphrase: '', accepted: false, step: { name: 'idle' }, problem: null };
+export const INITIAL_IMPORT: ImportState = {
+  file: null,
+  unlock: 'passphrase',
+  passphrase: '',
+  accepted: false,
+  targetConfirmed: false,
+  step: { name: 'idle' },
+  problem: null,
+};
 const NOTHING_COUNTED: Progress = { done: 0, total: 0 };
 
 export function importReducer(state: ImportState, event: ImportEvent): ImportState {
@@ -72,6 +84,8 @@ export function importReducer(state: ImportState, event: ImportEvent): ImportSta
       return { ...state, passphrase: event.passphrase };
     case 'accept-changed':
       return { ...state, accepted: event.accepted };
+    case 'target-confirm-changed':
+      return step.name === 'previewed' ? { ...state, targetConfirmed: event.confirmed } : state;
     case 'read-started': {
       const shown = step.name === 'previewed' && step.preview.status === 'unknown-signer' ? step.preview : null;
       if (!state.file || (step.name !== 'chosen' && !shown)) return state;
@@ -80,18 +94,30 @@ export function importReducer(state: ImportState, event: ImportEvent): ImportSta
     case 'read-progress':
       return step.name === 'reading' && step.run === event.run ? { ...state, step: { ...step, progress: event.progress } } : state;
     case 'read-done':
-      return reading(event.run) ? { ...state, step: { name: 'previewed', preview: event.preview } } : state;
+      // A new preview asks again: a confirmation was for the file as it was read then.
+      return reading(event.run) ? { ...state, targetConfirmed: false, step: { name: 'previewed', preview: event.preview } } : state;
     case 'read-failed':
       return reading(event.run) ? { ...state, step: { name: 'chosen' }, problem: event.problem } : state;
     case 'read-cancelled':
       return reading(event.run) ? { ...state, step: { name: 'chosen' } } : state;
     case 'apply-started':
       if (step.name !== 'previewed' || step.preview.status !== 'ready') return state;
+      // A file for another department is applied only once the user confirmed it (the data layer refuses it too).
+      if (step.preview.file.otherTarget && !state.targetConfirmed) return state;
       return { ...state, step: { name: 'applying', preview: step.preview, progress: NOTHING_COUNTED }, problem: null };
     case 'apply-progress':
       return step.name === 'applying' ? { ...state, step: { ...step, progress: event.progress } } : state;
     case 'apply-done':
-      return step.name === 'applying' ? { ...state, step: { name: 'done', report: event.report, manifest: step.preview.file.manifest } } : state;
+      if (step.name !== 'applying') return state;
+      return {
+        ...state,
+        step: {
+          name: 'done',
+          report: event.report,
+          manifest: step.preview.file.manifest,
+          department: step.preview.file.signer?.name ?? step.preview.file.manifest.source.department,
+        },
+      };
     case 'apply-failed':
       return step.name === 'applying' ? { ...state, step: { name: 'previewed', preview: step.preview }, problem: event.problem } : state;
   }
@@ -104,7 +130,9 @@ export function importView(state: ImportState) {
     busy: step.name === 'reading' ? ('reading' as const) : step.name === 'applying' ? ('importing' as const) : null,
     progress: step.name === 'reading' || step.name === 'applying' ? step.progress : NOTHING_COUNTED,
     preview: step.name === 'previewed' || step.name === 'applying' ? step.preview : step.name === 'reading' ? step.shown : null,
-    report: step.name === 'done' ? { report: step.report, manifest: step.manifest } : null,
+    report: step.name === 'done' ? { report: step.report, manifest: step.manifest, department: step.department } : null,
+    /** Import may start: a ready preview, confirmed when the file is addressed to another department. */
+    canApply: step.name === 'previewed' && step.preview.status === 'ready' && (!step.preview.file.otherTarget || state.targetConfirmed),
     /** The unlock form: a file chosen and not yet read (or being read for the first time). */
     unlockForm: state.file !== null && (step.name === 'chosen' || (step.name === 'reading' && step.shown === null)),
   };

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { compareHlc, decodeHlc, encodeHlc, HlcError, HybridLogicalClock } from '../../../src-renderer/core/hlc';
+import { compareHlc, decodeHlc, encodeHlc, HLC_MAX_RECEIVE_LEAD_MS, HlcError, HybridLogicalClock } from '../../../src-renderer/core/hlc';
 
 describe('hybrid logical clock', () => {
   it('encodes so that string order is time order', () => {
@@ -37,7 +37,7 @@ describe('hybrid logical clock', () => {
     expect(() => clock.receive(encodeHlc({ wallMs: 1000, counter: 0 }))).not.toThrow();
   });
 
-  it('property: every issued timestamp is greater than everything seen before', () => {
+  it('property: every issued timestamp is greater than everything issued before, and than every rev received within the lead', () => {
     const event = fc.oneof(
       fc.record({ kind: fc.constant('local' as const), wall: fc.integer({ min: 0, max: 1e6 }) }),
       fc.record({
@@ -59,12 +59,40 @@ describe('hybrid logical clock', () => {
           else {
             const remote = encodeHlc({ wallMs: e.remoteWall, counter: e.counter });
             issued = clock.receive(remote);
-            expect(compareHlc(issued, remote)).toBe(1);
+            // Issue 14.3: the clock follows a received rev only up to HLC_MAX_RECEIVE_LEAD_MS ahead of physical time.
+            if (e.remoteWall <= e.wall + HLC_MAX_RECEIVE_LEAD_MS) expect(compareHlc(issued, remote)).toBe(1);
+            else expect(decodeHlc(issued).wallMs).toBeLessThanOrEqual(Math.max(decodeHlc(highest).wallMs, e.wall + HLC_MAX_RECEIVE_LEAD_MS));
           }
           expect(compareHlc(issued, highest)).toBe(1);
           highest = issued;
         }
       }),
     );
+  });
+});
+
+describe('the clock and received revs far ahead (issue 14.3)', () => {
+  it('receive never moves the clock further than HLC_MAX_RECEIVE_LEAD_MS ahead of physical time', () => {
+    const physical = 1_000_000_000;
+    const clock = new HybridLogicalClock(() => physical);
+    clock.receive(encodeHlc({ wallMs: physical + 3600_000, counter: 5 }));
+    expect(decodeHlc(clock.peek()).wallMs).toBeLessThanOrEqual(physical + HLC_MAX_RECEIVE_LEAD_MS);
+    // Within the lead, the clock follows as a hybrid logical clock does.
+    const near = new HybridLogicalClock(() => physical);
+    near.receive(encodeHlc({ wallMs: physical + 1000, counter: 5 }));
+    expect(near.peek()).toBe(encodeHlc({ wallMs: physical + 1000, counter: 6 }));
+  });
+
+  it('nowAfter stamps a write after the version it replaces without moving the clock there', () => {
+    const physical = 1_000_000_000;
+    const clock = new HybridLogicalClock(() => physical);
+    const ahead = encodeHlc({ wallMs: physical + 3600_000, counter: 7 });
+    const rev = clock.nowAfter(ahead);
+    expect(rev > ahead).toBe(true);
+    expect(clock.nowAfter(rev) > rev).toBe(true);
+    expect(decodeHlc(clock.now()).wallMs).toBe(physical);
+    // A replaced version behind the clock: an ordinary tick.
+    expect(clock.nowAfter(encodeHlc({ wallMs: 1, counter: 0 }))).toBe(encodeHlc({ wallMs: physical, counter: 3 }));
+    expect(clock.nowAfter(encodeHlc({ wallMs: physical + 5, counter: 0xffff }))).toBe(encodeHlc({ wallMs: physical + 6, counter: 0 }));
   });
 });

@@ -99,3 +99,44 @@ describe('the import flow', () => {
     expect(run(chosen(), { type: 'passphrase-changed', passphrase: 'x' }, { type: 'reset' })).toEqual({ ...INITIAL_IMPORT, unlock: 'key' });
   });
 });
+
+describe('a file addressed to another department (issue 14.14)', () => {
+  const otherTarget = { status: 'ready', file: { manifest, otherTarget: { department: '质量部' } }, counts: {}, total: {} } as unknown as ImportPreview;
+  const previewed = () => run(chosen(), { type: 'read-started', run: 1 }, { type: 'read-done', run: 1, preview: otherTarget });
+
+  it('is not applied before the user confirms it, and is once confirmed', () => {
+    const state = previewed();
+    expect(importView(state).canApply).toBe(false);
+    expect(importReducer(state, { type: 'apply-started' }).step.name).toBe('previewed');
+    const confirmed = importReducer(state, { type: 'target-confirm-changed', confirmed: true });
+    expect(importView(confirmed).canApply).toBe(true);
+    expect(importReducer(confirmed, { type: 'apply-started' }).step.name).toBe('applying');
+  });
+
+  it('asks again after a new read (a confirmation given on an earlier preview does not carry over)', () => {
+    const state = run(
+      chosen(),
+      { type: 'read-started', run: 1 },
+      { type: 'read-done', run: 1, preview: unknownSigner },
+      { type: 'target-confirm-changed', confirmed: true },
+      { type: 'read-started', run: 2 },
+      { type: 'read-done', run: 2, preview: otherTarget },
+    );
+    expect(state.targetConfirmed).toBe(false);
+    expect(importView(state).canApply).toBe(false);
+  });
+});
+
+describe('the report names the directory entry of the signing key (issue 14.5)', () => {
+  it('not the department the manifest claims', () => {
+    const claimed = { status: 'ready', file: { manifest, signer: { name: '市场部' } }, counts: {}, total: {} } as unknown as ImportPreview;
+    const state = run(
+      chosen(),
+      { type: 'read-started', run: 1 },
+      { type: 'read-done', run: 1, preview: claimed },
+      { type: 'apply-started' },
+      { type: 'apply-done', report },
+    );
+    expect(importView(state).report).toMatchObject({ department: '市场部' });
+  });
+});

@@ -16,6 +16,7 @@ import { exchangeSelectionEnUS } from './areas/exchange-selection';
 import { exchangeImportEnUS } from './areas/exchange-import';
 import { exchangeStagingEnUS } from './areas/exchange-staging';
 import { backupScheduleEnUS } from './areas/backup-schedule';
+import { keyLockEnUS } from './areas/key-lock';
 import { formRulesEnUS } from './areas/form-rules';
 import { recordKindsEnUS } from './areas/record-kinds';
 import { gradingDecisionEnUS } from './areas/grading-decision';
@@ -148,6 +149,7 @@ export const enUS: Messages = {
   'validation.fixErrors': 'Correct the fields marked in red; nothing has been saved',
 
   'host.badFileName': 'Invalid file name',
+  'host.badSecret': 'Invalid key data',
   'host.fileTooLarge': 'File too large',
   'hostError.file-too-large': 'The file is larger than allowed and was not read',
   'hostError.bad-request': 'Invalid request, refused',
@@ -254,6 +256,7 @@ export const enUS: Messages = {
   ...exchangeImportEnUS,
   ...exchangeStagingEnUS,
   ...backupScheduleEnUS,
+  ...keyLockEnUS,
   ...formRulesEnUS,
   ...gradingSectionEnUS,
   ...complaintsCoreEnUS,

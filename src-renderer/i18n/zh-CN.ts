@@ -16,6 +16,7 @@ import { exchangeSelectionZhCN } from './areas/exchange-selection';
 import { exchangeImportZhCN } from './areas/exchange-import';
 import { exchangeStagingZhCN } from './areas/exchange-staging';
 import { backupScheduleZhCN } from './areas/backup-schedule';
+import { keyLockZhCN } from './areas/key-lock';
 import { formRulesZhCN } from './areas/form-rules';
 import { recordKindsZhCN } from './areas/record-kinds';
 import { gradingDecisionZhCN } from './areas/grading-decision';
@@ -151,6 +152,7 @@ export const zhCN = {
   'validation.fixErrors': '请更正标红的字段，尚未保存任何内容',
 
   'host.badFileName': '文件名无效',
+  'host.badSecret': '密钥数据无效',
   'host.fileTooLarge': '文件过大',
   'hostError.file-too-large': '文件超过允许的大小，未读取',
   'hostError.bad-request': '请求无效，已拒绝',
@@ -254,6 +256,7 @@ export const zhCN = {
   ...exchangeImportZhCN,
   ...exchangeStagingZhCN,
   ...backupScheduleZhCN,
+  ...keyLockZhCN,
   ...formRulesZhCN,
   ...gradingSectionZhCN,
   ...complaintsCoreZhCN,

@@ -7,7 +7,7 @@ import type { Lineage } from '../../core/exchange/lineage';
 import { decideMerge, MERGE_OUTCOMES, type MergeOutcome } from '../../core/exchange/merge';
 import type { Department } from '../../core/exchange/department';
 import { recordTable, type AirgapDb } from '../db';
-import type { Installation } from '../installation';
+import type { InstallationInfo } from '../installation';
 import { CURRENT_SCHEMA_VERSION } from '../schema';
 import type { AnyRecord } from '../rows/exchange';
 import { departmentBySigner } from './departments';
@@ -52,7 +52,8 @@ export type ImportPreview =
   | { status: 'ready'; file: IncomingFile; counts: Partial<Record<ExchangeKind, OutcomeCounts>>; total: OutcomeCounts };
 
 export interface PreviewOptions {
-  installation: Installation;
+  /** Only the id and public keys are read: a preview needs no secret key (issue 14.6). */
+  installation: InstallationInfo;
   /** The user saw the fingerprint of a signer not in the directory and accepted it. */
   acceptUnknownSigner?: boolean;
   now?: () => number;

@@ -1,4 +1,6 @@
-import { armor, Decrypter, Encrypter } from 'age-encryption';
+import { openAgeOffThread, sealAgeOffThread } from './archive-file/age-off-thread';
+import { toStream } from './archive-file/byte-reader';
+import { isArchiveError } from './archive-file/errors';
 import { z } from 'zod';
 import { MIN_PASSPHRASE_LENGTH } from './passphrase';
 
@@ -22,9 +24,6 @@ export const secretKeysSchema = z
   })
   .strict();
 
-/** age's default scrypt work factor (2^18): about a second to unlock, once per session. */
-export const KEY_SCRYPT_LOG_N = 18;
-
 /** The key passphrase follows the backup passphrase's rules (core/passphrase.ts). */
 export const MIN_KEY_PASSPHRASE_LENGTH = MIN_PASSPHRASE_LENGTH;
 
@@ -36,31 +35,26 @@ export class KeyUnwrapError extends Error {
   }
 }
 
-/** The secrets as an armored age file locked with `passphrase` (ASCII, fits any store). */
-export async function sealWithPassphrase(secrets: SecretKeys, passphrase: string, logN = KEY_SCRYPT_LOG_N): Promise<string> {
+/**
+ * The secrets as an armored age file locked with `passphrase` (ASCII, fits any store). scrypt runs in the
+ * crypto worker (core/archive-file/age-off-thread.ts), about a second at work factor 18: the window stays
+ * responsive. `testOnlyLogN` lowers the work factor for unit tests only.
+ */
+export async function sealWithPassphrase(secrets: SecretKeys, passphrase: string, testOnlyLogN?: number): Promise<string> {
   if (passphrase.length === 0) throw new Error('empty key passphrase');
-  const encrypter = new Encrypter();
-  encrypter.setPassphrase(passphrase);
-  encrypter.setScryptWorkFactor(logN);
-  return armor.encode(await encrypter.encrypt(JSON.stringify(secretKeysSchema.parse(secrets))));
+  const plaintext = toStream(new TextEncoder().encode(JSON.stringify(secretKeysSchema.parse(secrets))));
+  const lock = testOnlyLogN === undefined ? { passphrase } : { passphrase, testOnlyWorkFactor: testOnlyLogN };
+  return new Response(await sealAgeOffThread(plaintext, lock, true)).text();
 }
 
 /** Opens what sealWithPassphrase made; a wrong passphrase is KeyUnwrapError('wrong-passphrase'). */
 export async function openWithPassphrase(sealed: string, passphrase: string): Promise<SecretKeys> {
-  let bytes: Uint8Array;
-  try {
-    bytes = armor.decode(sealed);
-  } catch {
-    throw new KeyUnwrapError('damaged');
-  }
-  const decrypter = new Decrypter();
-  decrypter.addPassphrase(passphrase);
   let text: string;
   try {
-    text = await decrypter.decrypt(bytes, 'text');
-  } catch {
-    // age cannot tell a wrong passphrase from a forged header; the sealed text came from our own store.
-    throw new KeyUnwrapError('wrong-passphrase');
+    const opened = await openAgeOffThread(new TextEncoder().encode(sealed), { passphrase });
+    text = await new Response(opened.plaintext).text();
+  } catch (error) {
+    throw new KeyUnwrapError(isArchiveError(error, 'wrong-key') ? 'wrong-passphrase' : 'damaged');
   }
   return parseSecretKeys(text);
 }

@@ -48,7 +48,7 @@ export class KeyRingError extends Error {
 }
 
 export interface KeyRingOptions {
-  /** scrypt work factor for new seals (tests lower it; the app keeps age's default). */
+  /** TESTS ONLY: a lower scrypt work factor for new seals (the app keeps age's default, 18). */
   scryptLogN?: number;
   now?: () => Date;
 }

@@ -71,7 +71,7 @@ test.describe('first-run setup', () => {
   });
 
   test('the key passphrase: set at first run, asked once per session when a key is needed, a wrong one refused', async ({ app, page }) => {
-    test.setTimeout(60_000);
+    test.setTimeout(120_000);
     for (const size of [
       { width: 1366, height: 768 },
       { width: 1920, height: 1080 },

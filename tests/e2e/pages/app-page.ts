@@ -61,7 +61,8 @@ export class AppPage {
    */
   async expectShell(profile: ProfileInput = SAMPLE_PROFILE) {
     const sealRestored = this.page.getByRole('heading', { name: '设置密钥口令' });
-    await expect(this.page.locator('html[data-app-state="ready"]').or(sealRestored)).toBeAttached();
+    // Sealing the keys at setup runs scrypt (work factor 18, in a worker): about a second, longer on a busy machine.
+    await expect(this.page.locator('html[data-app-state="ready"]').or(sealRestored)).toBeAttached({ timeout: 20_000 });
     if (await sealRestored.isVisible()) {
       await this.fillKeyPassphrase();
       await this.page.getByRole('button', { name: '加密保存密钥' }).click();

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { generateInstallationKeys } from '../../../src-renderer/core/keys';
 import { KeyUnwrapError, openWithPassphrase, parseSecretKeys, sealWithPassphrase } from '../../../src-renderer/core/key-wrap';
 
-// A low scrypt work factor keeps the tests quick; the app seals with age's default (KEY_SCRYPT_LOG_N).
+// A low scrypt work factor keeps the tests quick; the app seals with age's default, 18.
 const LOG_N = 10;
 
 async function secrets() {

@@ -1,4 +1,5 @@
 import { expect, test, type Page } from './fixtures';
+import { generateInstallationKeys } from '../../src-renderer/core/keys';
 import { KEY_PASSPHRASE, SAMPLE_PROFILE } from './pages/app-page';
 
 /** Every row of the app's `meta` store, as text (what an attacker copying the profile folder would read). */
@@ -134,5 +135,49 @@ test.describe('first-run setup', () => {
     await page.screenshot({ path: 'test-results/screenshots/reset-keys-1366.png' });
     await reset.getByRole('button', { name: '取消' }).click();
     await expect(reset).toBeHidden();
+  });
+
+  test('keys an older version left in clear (or a restore brought) are sealed at the next start', async ({ app, page }) => {
+    test.setTimeout(120_000);
+    await app.open();
+    await app.completeSetup();
+    // The row as versions before issue 14.6 wrote it: the secret keys in clear.
+    const keys = await generateInstallationKeys();
+    await page.evaluate(
+      (clearKeys) =>
+        new Promise<void>((resolve, reject) => {
+          const open = indexedDB.open('airgap-crm');
+          open.onerror = () => reject(open.error);
+          open.onsuccess = () => {
+            const tx = open.result.transaction('meta', 'readwrite');
+            const store = tx.objectStore('meta');
+            const read = store.get('installation');
+            read.onsuccess = () => {
+              const row = read.result as { value: { installationId: string; createdAt: string } };
+              store.put({ key: 'installation', value: { installationId: row.value.installationId, createdAt: row.value.createdAt, keys: clearKeys } });
+            };
+            tx.oncomplete = () => (open.result.close(), resolve());
+            tx.onerror = () => reject(tx.error);
+          };
+        }),
+      keys,
+    );
+    expect(await metaText(page)).toContain('AGE-SECRET-KEY');
+    await page.reload();
+    await expect(page.getByRole('heading', { name: '设置密钥口令' })).toBeVisible();
+    await expect(page.locator('html')).toHaveAttribute('data-app-state', 'setup');
+    await app.fillKeyPassphrase(KEY_PASSPHRASE, '不一致的密钥口令 1234');
+    await page.getByRole('button', { name: '加密保存密钥' }).click();
+    await expect(page.getByText('两次输入的密钥口令不一致')).toBeVisible();
+    await page.setViewportSize({ width: 1366, height: 768 });
+    await page.screenshot({ path: 'test-results/screenshots/seal-clear-keys-1366.png' });
+    await app.fillKeyPassphrase();
+    await page.getByRole('button', { name: '加密保存密钥' }).click();
+    await expect(page.getByRole('heading', { name: '设置密钥口令' })).toBeHidden({ timeout: 30_000 });
+    await app.expectShell();
+    const meta = await metaText(page);
+    expect(meta).toContain(keys.ageRecipient);
+    expect(meta).not.toContain('AGE-SECRET-KEY');
+    expect(meta).not.toContain(keys.signingSecretKey);
   });
 });

@@ -66,6 +66,7 @@ export class AppPage {
     if (await sealRestored.isVisible()) {
       await this.fillKeyPassphrase();
       await this.page.getByRole('button', { name: '加密保存密钥' }).click();
+      await expect(this.page.locator('html')).toHaveAttribute('data-app-state', 'ready', { timeout: 30_000 });
     }
     await expect(this.page.locator('html')).toHaveAttribute('data-app-state', 'ready');
     await expect(this.page.getByTestId('app-header')).toContainText(`${profile.organisation} · ${profile.department}`);

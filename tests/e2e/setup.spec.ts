@@ -130,7 +130,7 @@ test.describe('first-run setup', () => {
     await dialog.getByRole('button', { name: '忘记密钥口令？' }).click();
     const reset = page.getByRole('dialog', { name: '重置本机密钥' });
     await expect(reset).toContainText('客户档案等业务数据没有用密钥加密，不会丢失');
-    await expect(reset).toContainText('其他部门必须重新导入本机的新密钥卡片');
+    await expect(reset).toContainText('其他部门必须重新导入本机的新公钥卡片');
     await expect(reset.getByRole('button', { name: '重置密钥' })).toBeDisabled();
     await page.screenshot({ path: 'test-results/screenshots/reset-keys-1366.png' });
     await reset.getByRole('button', { name: '取消' }).click();

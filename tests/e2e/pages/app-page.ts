@@ -55,6 +55,11 @@ export class AppPage {
     await this.expectShell(profile);
   }
 
+  /** After 完成设置 in any locale: setup seals the keys with scrypt (about a second, longer on a busy machine). */
+  async waitForSetupDone() {
+    await expect(this.page.locator('html')).toHaveAttribute('data-app-state', 'ready', { timeout: 20_000 });
+  }
+
   /**
    * The shell. A restored backup brings the keys in clear (they travel inside the encrypted backup): the
    * browser then asks a key passphrase to seal them before anything else, and this types the suite's, as a user would.

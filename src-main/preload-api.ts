@@ -18,6 +18,9 @@ export const PRELOAD_CHANNELS = {
   backupList: 'host:backup-list',
   backupDelete: 'host:backup-delete',
   takeOpenedFile: 'host:take-opened-file',
+  secretStorageAvailable: 'host:secret-storage-available',
+  protectSecret: 'host:protect-secret',
+  unprotectSecret: 'host:unprotect-secret',
 } as const satisfies typeof IPC_CHANNELS;
 
 export const PRELOAD_EVENTS = {
@@ -47,6 +50,9 @@ export function createHostApi(invoke: Invoke, subscribe: Subscribe): ElectronHos
     backupList: () => call('backupList'),
     backupDelete: (request) => call('backupDelete', request),
     takeOpenedFile: () => call('takeOpenedFile'),
+    secretStorageAvailable: () => call('secretStorageAvailable'),
+    protectSecret: (text) => call('protectSecret', text),
+    unprotectSecret: (sealed) => call('unprotectSecret', sealed),
     onFileOpened: (listener) => subscribe(PRELOAD_EVENTS.fileOpened, () => listener()),
   };
 }

@@ -56,11 +56,30 @@ export interface HostDeps<S> {
   backupDirectory: BackupDirectoryStore;
   /** The file the OS handed the app (src-main/opened-files.ts), taken once. */
   openedFiles: { take(): string | null };
+  /** The OS key store (Electron `safeStorage`); `available` is false where it would not protect anything. Absent: none. */
+  secretStorage?: SecretStorage;
   readFile?: (path: string, maxBytes: number) => Promise<Uint8Array>;
   writeFile?: (path: string, bytes: Uint8Array) => Promise<void>;
   /** Receives channel names and error codes only: no paths, no file contents, no arguments. */
   log?: (message: string) => void;
 }
+
+export interface SecretStorage {
+  available(): boolean;
+  encrypt(text: string): Uint8Array;
+  /** Throws when the bytes were not sealed by this OS account's key (another PC, a copied profile). */
+  decrypt(sealed: Uint8Array): string;
+}
+
+const NO_SECRET_STORAGE: SecretStorage = {
+  available: () => false,
+  encrypt: () => {
+    throw new FileOpError('unsupported');
+  },
+  decrypt: () => {
+    throw new FileOpError('unsupported');
+  },
+};
 
 /** Answers one call to method `K`: its reply is the contract's, or a coded failure. */
 export type HostHandler<S, K extends HostMethodName = HostMethodName> = (call: IpcCall<S>) => Promise<HostResult<HostReply<K>>>;
@@ -88,6 +107,7 @@ export function createHostHandlers<S>(deps: HostDeps<S>): HostHandlers<S> {
   const log = deps.log ?? (() => undefined);
   const readFile = deps.readFile ?? readFileCapped;
   const writeFile = deps.writeFile ?? writeFileAtomic;
+  const secretStorage = deps.secretStorage ?? NO_SECRET_STORAGE;
 
   /** Sender check → argument validation (the method's schema) → work → coded result. */
   function guarded(method: HostMethodName, run: (args: unknown, sender: S) => Promise<unknown>) {
@@ -151,6 +171,20 @@ export function createHostHandlers<S>(deps: HostDeps<S>): HostHandlers<S> {
       const path = deps.openedFiles.take();
       if (path === null) return null;
       return { name: basename(path), bytes: await readFile(path, MAX_OPEN_FILE_BYTES) };
+    },
+    secretStorageAvailable: async () => secretStorage.available(),
+    protectSecret: async ([text]) => {
+      if (!secretStorage.available()) throw new FileOpError('unsupported');
+      return secretStorage.encrypt(text);
+    },
+    unprotectSecret: async ([sealed]) => {
+      if (!secretStorage.available()) throw new FileOpError('unsupported');
+      try {
+        return secretStorage.decrypt(sealed);
+      } catch {
+        // Not ours to open (another account or PC): a code, never the library's message.
+        throw new FileOpError('io-error', 'unseal');
+      }
     },
   };
 

@@ -1,10 +1,10 @@
-import { app, BrowserWindow, dialog, ipcMain, type WebContents, type WebFrameMain } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, safeStorage, type WebContents, type WebFrameMain } from 'electron';
 import type { AppInfo } from '../../src-renderer/core/host-contract';
 import { isTrustedSender, type SenderFrame } from '../security';
 import { join } from 'node:path';
 import type { OpenedFileSlot } from '../opened-files';
 import { fileBackupDirectoryStore } from './backup-directory';
-import { createHostHandlers, type DialogOptions, type HostDeps } from './handlers';
+import { createHostHandlers, type DialogOptions, type HostDeps, type SecretStorage } from './handlers';
 
 /** Thin glue: Electron's dialogs, printing and app facts plugged into the tested handlers. */
 
@@ -17,6 +17,17 @@ function frameOf(frame: WebFrameMain | null): SenderFrame | null {
 function dialogFilters(options: DialogOptions) {
   return options.filters?.map((f) => ({ name: f.name, extensions: f.extensions }));
 }
+
+/**
+ * Electron's safeStorage (DPAPI on Windows, Keychain on macOS, the desktop keyring on Linux). On Linux
+ * without a keyring it falls back to `basic_text`, a constant key that protects nothing: then we say
+ * "not available" and the renderer seals the keys with the key passphrase instead.
+ */
+const electronSecretStorage: SecretStorage = {
+  available: () => safeStorage.isEncryptionAvailable() && !(process.platform === 'linux' && safeStorage.getSelectedStorageBackend() === 'basic_text'),
+  encrypt: (text) => new Uint8Array(safeStorage.encryptString(text)),
+  decrypt: (sealed) => safeStorage.decryptString(Buffer.from(sealed)),
+};
 
 function electronDeps(devOrigin: string | null, openedFiles: OpenedFileSlot): HostDeps<WebContents> {
   const windowOf = (sender: WebContents) => BrowserWindow.fromWebContents(sender);
@@ -47,6 +58,7 @@ function electronDeps(devOrigin: string | null, openedFiles: OpenedFileSlot): Ho
     },
     backupDirectory: fileBackupDirectoryStore(join(app.getPath('userData'), 'backup-directory.json')),
     openedFiles,
+    secretStorage: electronSecretStorage,
     print: (sender) =>
       new Promise<boolean>((resolve) => {
         // The callback reports cancellation as success=false; that is an answer, not an error.

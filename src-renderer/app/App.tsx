@@ -11,6 +11,7 @@ import { LoadingScreen } from '../ui/LoadingScreen';
 import { Shell } from '../ui/Shell';
 import { RestoreFromErrorButton, ScheduledBackupRunner } from '../features/backup';
 import { CommandPalette } from '../features/customers';
+import { KeyLockProvider, SetKeyPassphrasePage, useKeyRingStatus } from '../features/key-lock';
 import { SetupPage } from '../features/setup';
 import { NotFound } from '../ui/NotFound';
 import { boot, type BootResult } from './boot';
@@ -38,9 +39,11 @@ export function App({ host }: { host: HostBridge }) {
   }
   return (
     <SessionProvider session={result.session}>
-      <Router hook={useHashLocation}>
-        <ProfileGate />
-      </Router>
+      <KeyLockProvider>
+        <Router hook={useHashLocation}>
+          <ProfileGate />
+        </Router>
+      </KeyLockProvider>
     </SessionProvider>
   );
 }
@@ -51,18 +54,21 @@ function ProfileGate() {
   const profile = useLiveQuery(async () => (await getProfile(db)) ?? null, [db]);
   const [path, navigate] = useLocation();
   const offerFile = useOpenedFile((s) => s.offer);
+  const keyStatus = useKeyRingStatus();
   // A double-clicked exchange archive opens the import preview (it waits in the store until set-up is done).
   useOpenedFiles(host, (incoming) => {
     offerFile(incoming);
     navigate('/exchange');
   });
   useEffect(() => {
-    if (profile === null) markAppState('setup');
+    if (profile === null || (profile && keyStatus === 'needs-passphrase')) markAppState('setup');
     else if (profile) markAppState('ready');
-  }, [profile]);
+  }, [profile, keyStatus]);
 
   if (profile === undefined) return <LoadingScreen />;
   if (profile === null) return <SetupPage />;
+  // Keys in clear (an older version's, or a restored backup's) without an OS key store: sealed before anything else.
+  if (keyStatus === 'needs-passphrase') return <SetKeyPassphrasePage />;
   const section = sectionFor(path);
   const page = section.render(path, profile) ?? <NotFound onHome={() => navigate('/')} />;
   return (

@@ -1,15 +1,16 @@
 import { activeDatabaseName } from '../data/active-database';
 import { removeOrphanRestores } from '../data/backup';
 import { DbOpenError, openDatabase, requestPersistentStorage, type AirgapDb, type DbOpenFailure } from '../data/db';
-import { loadOrCreateInstallation, restoreClock } from '../data/installation';
+import { restoreClock } from '../data/installation';
+import { KeyRing } from '../data/key-store';
 import type { HostBridge } from '../host';
 import type { Session } from '../state/session';
 
 export type BootResult = { status: 'ready'; session: Session } | { status: 'error'; failure: DbOpenFailure };
 
 /**
- * Open the database (never resetting it on failure), ask for persistent storage, make the
- * installation on first run, and start the clock past the newest stored rev.
+ * Open the database (never resetting it on failure), ask for persistent storage, open the installation's
+ * keys (made on first run; sealed at rest, data/key-store.ts), and start the clock past the newest stored rev.
  */
 export async function boot(host: HostBridge): Promise<BootResult> {
   let db: AirgapDb;
@@ -22,11 +23,25 @@ export async function boot(host: HostBridge): Promise<BootResult> {
   }
   // A restore that crashed before it was activated leaves a database nobody uses: remove it.
   void removeOrphanRestores(name).catch(() => undefined);
-  const [storagePersisted, installation, clock, appInfo] = await Promise.all([
+  const [storagePersisted, keyRing, clock, appInfo] = await Promise.all([
     requestPersistentStorage().catch(() => false),
-    loadOrCreateInstallation(db),
+    KeyRing.open(db, host),
     restoreClock(db),
     host.appInfo(),
   ]);
-  return { status: 'ready', session: { db, installation, clock, host, appInfo, storagePersisted } };
+  return {
+    status: 'ready',
+    session: {
+      db,
+      // Read through the key ring: a key reset changes the public keys for the rest of the session.
+      get installation() {
+        return keyRing.info;
+      },
+      keyRing,
+      clock,
+      host,
+      appInfo,
+      storagePersisted,
+    },
+  };
 }

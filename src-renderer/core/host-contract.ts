@@ -99,6 +99,11 @@ export type BackupWriteRequest = z.infer<typeof backupWriteRequestSchema>;
 
 export const backupDeleteRequestSchema = z.object({ name: backupFileNameSchema }).strict();
 
+/** The installation's secret keys as JSON (core/key-wrap.ts): two short strings, far under this. */
+export const MAX_SECRET_TEXT_CHARS = 4096;
+/** What the OS key store makes of such a text (a small overhead on top). */
+export const MAX_SEALED_SECRET_BYTES = 16 * 1024;
+
 // Any Uint8Array, as the reply types always said (z.instanceof would narrow the type to an ArrayBuffer-backed one).
 const bytesSchema = z.custom<Uint8Array>((value) => value instanceof Uint8Array, 'bytes expected');
 
@@ -170,6 +175,19 @@ export const HOST_METHODS = {
    * handed over once; null when none is waiting. The page never sees its path.
    */
   takeOpenedFile: hostMethod('host:take-opened-file', z.tuple([]), openedFileSchema.nullable()),
+  /**
+   * Whether the OS key store can seal secrets for this user (Electron `safeStorage`, not its Linux
+   * `basic_text` fallback, whose key is a constant). False: the keys are sealed with a passphrase instead.
+   */
+  secretStorageAvailable: hostMethod('host:secret-storage-available', z.tuple([]), z.boolean()),
+  /** Seals a short text with the OS key store ('unsupported' when it is not available). */
+  protectSecret: hostMethod('host:protect-secret', z.tuple([z.string().min(1).max(MAX_SECRET_TEXT_CHARS)]), bytesSchema),
+  /** Opens what protectSecret sealed, on the same OS account; 'io-error' when it cannot. */
+  unprotectSecret: hostMethod(
+    'host:unprotect-secret',
+    z.tuple([z.instanceof(Uint8Array).refine((b) => b.byteLength > 0 && b.byteLength <= MAX_SEALED_SECRET_BYTES, 'host.badSecret')]),
+    z.string().max(MAX_SECRET_TEXT_CHARS),
+  ),
 };
 
 export type HostMethodName = keyof typeof HOST_METHODS;

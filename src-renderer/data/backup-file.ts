@@ -43,7 +43,7 @@ export async function createBackupFile(db: AirgapDb, options: CreateBackupOption
       counts: summary.counts,
       highestClassification: summary.highestClassification,
     },
-    records: backupRecords(db),
+    records: backupRecords(db, options.installation),
     signingSecretKey: options.installation.keys.signingSecretKey,
     lock: options.lock,
     onProgress: (p) => options.onProgress?.({ done: p.records, total }),

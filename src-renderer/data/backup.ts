@@ -38,10 +38,13 @@ async function* pages<T, K>(table: Table<T, K>, key: string): AsyncGenerator<T[]
   }
 }
 
-/** Every backed-up record, kind by kind in BACKUP_KINDS order. */
-export async function* backupRecords(db: AirgapDb): AsyncGenerator<{ kind: BackupKind; record: unknown }> {
-  const installation = await db.meta.get('installation');
-  if (installation) yield { kind: 'installation', record: installation.value };
+/**
+ * Every backed-up record, kind by kind in BACKUP_KINDS order. The installation record is the unsealed one
+ * the caller holds (its keys are sealed at rest, data/key-store.ts): a backup restores the keys anywhere.
+ */
+export async function* backupRecords(db: AirgapDb, unsealed?: unknown): AsyncGenerator<{ kind: BackupKind; record: unknown }> {
+  const installation = unsealed ?? (await db.meta.get('installation'))?.value;
+  if (installation) yield { kind: 'installation', record: installation };
   for (const kind of RECORD_KINDS) {
     for await (const rows of pages(recordTable(db, kind), ':id')) for (const record of rows) yield { kind, record };
   }

@@ -4,9 +4,10 @@ import { generateInstallationKeys, type InstallationKeys } from '../core/keys';
 import type { AirgapDb } from './db';
 
 /**
- * The installation: made once, at first open of an empty database, and never changed.
+ * The installation: made once, at first open of an empty database; its id never changes.
  * Its id is the `origin` of every record written here; its keys serve exchange between departments.
- * These rows are local (table `meta`) and never travel in an exchange file.
+ * These rows are local (table `meta`) and never travel in an exchange file. The secret keys are sealed
+ * at rest (data/key-store.ts); `Installation` is the unsealed whole, held in memory while unlocked.
  */
 export interface Installation {
   installationId: string;
@@ -14,8 +15,21 @@ export interface Installation {
   keys: InstallationKeys;
 }
 
+/** The public parts: readable without the key passphrase (fingerprints, key card recipient, backups' lock). */
+export type PublicKeys = Pick<InstallationKeys, 'ageRecipient' | 'signingPublicKey'>;
+export interface InstallationInfo {
+  installationId: string;
+  createdAt: string;
+  keys: PublicKeys;
+}
+
 const INSTALLATION_KEY = 'installation';
 
+/**
+ * The installation row in its format before issue 14.6, the secret keys in CLEAR. The app no longer calls
+ * this (app/boot.ts opens data/key-store.ts KeyRing, which seals such a row at the first start); tests use
+ * it to make the databases older versions left behind, and installations whose keys they need at hand.
+ */
 export async function loadOrCreateInstallation(db: AirgapDb, now: () => Date = () => new Date()): Promise<Installation> {
   const existing = await db.meta.get(INSTALLATION_KEY);
   if (existing) return existing.value as Installation;

@@ -16,11 +16,20 @@ export const BRIDGE_METHOD_NAMES = {
   backupList: 'listBackups',
   backupDelete: 'deleteBackup',
   takeOpenedFile: 'takeOpenedFile',
+  secretStorageAvailable: 'secretStorageAvailable',
+  protectSecret: 'protectSecret',
+  unprotectSecret: 'unprotectSecret',
 } as const satisfies { readonly [K in HostMethodName]: string };
 
 /** A request whose fields are all optional may be left out: `openFile()`, `printToPdf()`. */
 type BridgeArgs<K extends HostMethodName> =
-  HostArgs<K> extends [infer Request] ? (Partial<Request> extends Request ? [request?: Request] : [request: Request]) : HostArgs<K>;
+  HostArgs<K> extends [infer Request]
+    ? Request extends object
+      ? Partial<Request> extends Request
+        ? [request?: Request]
+        : [request: Request]
+      : [value: Request]
+    : HostArgs<K>;
 
 /** Each contract method under its features' name, resolving the contract's reply (a failure throws HostError). */
 type BridgeMethods = {

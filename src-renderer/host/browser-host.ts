@@ -43,6 +43,10 @@ export function createBrowserHost(doc: Document = document, version = '0.0.0'): 
     // A page is never handed a file by the OS (no file association): nothing ever waits.
     takeOpenedFile: async () => null,
     onFileOpened: () => () => undefined,
+    // A page has no OS key store: the installation's keys are sealed with the key passphrase (data/key-store.ts).
+    secretStorageAvailable: async () => false,
+    protectSecret: noSecretStorage,
+    unprotectSecret: noSecretStorage,
     appInfo: async (): Promise<AppInfo> => ({
       name: 'Airgap CRM',
       version,
@@ -56,6 +60,10 @@ export function createBrowserHost(doc: Document = document, version = '0.0.0'): 
 
 async function noFileSystem(): Promise<never> {
   throw new HostError('unsupported', 'the browser has no backup folder');
+}
+
+async function noSecretStorage(): Promise<never> {
+  throw new HostError('unsupported', 'the browser has no OS key store');
 }
 
 function openWithInput(doc: Document, request: OpenFileRequest): Promise<OpenedFile | null> {

@@ -50,6 +50,9 @@ export function createElectronHost(api: ElectronHostApi): HostBridge {
     listBackups: () => call('backupList'),
     deleteBackup: (name) => call('backupDelete', { name }),
     takeOpenedFile: () => call('takeOpenedFile'),
+    secretStorageAvailable: () => call('secretStorageAvailable'),
+    protectSecret: (text) => call('protectSecret', text),
+    unprotectSecret: (sealed) => call('unprotectSecret', sealed),
     onFileOpened: (listener) => api.onFileOpened(listener),
   };
 }

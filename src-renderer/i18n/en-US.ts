@@ -19,6 +19,7 @@ import { exchangeImportEnUS } from './areas/exchange-import';
 import { exchangeChecksEnUS } from './areas/exchange-checks';
 import { exchangeStagingEnUS } from './areas/exchange-staging';
 import { backupScheduleEnUS } from './areas/backup-schedule';
+import { keyLockEnUS } from './areas/key-lock';
 import { formRulesEnUS } from './areas/form-rules';
 import { recordKindsEnUS } from './areas/record-kinds';
 import { gradingDecisionEnUS } from './areas/grading-decision';
@@ -161,6 +162,7 @@ export const enUS: Messages = {
   'validation.fixErrors': 'Correct the fields marked in red; nothing has been saved',
 
   'host.badFileName': 'Invalid file name',
+  'host.badSecret': 'Invalid key data',
   'host.fileTooLarge': 'The file is over 256 MB and was not saved: this app reads files of up to 256 MB only',
   'hostError.file-too-large': 'The file is larger than allowed and was not read (exchange and backup files: at most 256 MiB; a whole institute is about 75 MB)',
   'hostError.bad-request': 'Invalid request, refused',
@@ -281,6 +283,7 @@ export const enUS: Messages = {
   ...exchangeChecksEnUS,
   ...exchangeStagingEnUS,
   ...backupScheduleEnUS,
+  ...keyLockEnUS,
   ...formRulesEnUS,
   ...gradingSectionEnUS,
   ...complaintsCoreEnUS,

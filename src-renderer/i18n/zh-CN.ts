@@ -19,6 +19,7 @@ import { exchangeImportZhCN } from './areas/exchange-import';
 import { exchangeChecksZhCN } from './areas/exchange-checks';
 import { exchangeStagingZhCN } from './areas/exchange-staging';
 import { backupScheduleZhCN } from './areas/backup-schedule';
+import { keyLockZhCN } from './areas/key-lock';
 import { formRulesZhCN } from './areas/form-rules';
 import { recordKindsZhCN } from './areas/record-kinds';
 import { gradingDecisionZhCN } from './areas/grading-decision';
@@ -164,6 +165,7 @@ export const zhCN = {
   'validation.fixErrors': '请更正标红的字段，尚未保存任何内容',
 
   'host.badFileName': '文件名无效',
+  'host.badSecret': '密钥数据无效',
   'host.fileTooLarge': '文件超过 256 MB，未保存：本系统只能读取 256 MB 以内的文件',
   'hostError.file-too-large': '文件超过允许的大小，未读取（交换文件和备份文件最大 256 MB，全院数据约 75 MB）',
   'hostError.bad-request': '请求无效，已拒绝',
@@ -281,6 +283,7 @@ export const zhCN = {
   ...exchangeChecksZhCN,
   ...exchangeStagingZhCN,
   ...backupScheduleZhCN,
+  ...keyLockZhCN,
   ...formRulesZhCN,
   ...gradingSectionZhCN,
   ...complaintsCoreZhCN,

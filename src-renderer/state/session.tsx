@@ -2,14 +2,17 @@ import { createContext, useContext, type ReactNode } from 'react';
 import type { AppInfo } from '../core/host-contract';
 import type { HybridLogicalClock } from '../core/hlc';
 import type { AirgapDb } from '../data/db';
-import type { Installation } from '../data/installation';
+import type { InstallationInfo } from '../data/installation';
+import type { KeyRing } from '../data/key-store';
 import type { WriteContext } from '../data/write-context';
 import type { HostBridge } from '../host';
 
 /** Everything a screen needs that lives as long as the app: made once at boot (app/boot.ts). */
 export interface Session {
   db: AirgapDb;
-  installation: Installation;
+  /** Id, date and public keys. The secret keys: `keyRing.unlocked()` (features: useUnlockedInstallation). */
+  installation: InstallationInfo;
+  keyRing: KeyRing;
   clock: HybridLogicalClock;
   host: HostBridge;
   appInfo: AppInfo;

@@ -34,6 +34,8 @@ test('browser: scheduled backup settings, the reminder when due, and a restore w
   await page.screenshot({ path: 'test-results/screenshots/backup-schedule-reminder-zh-CN-light.png' });
   const waiting = page.waitForEvent('download');
   await reminder.getByRole('button', { name: '下载备份' }).click();
+  // A backup carries the keys and is signed: after the reload the key passphrase is asked once (issue 14.6).
+  await app.unlockKeys();
   const file = await waiting;
   expect(file.suggestedFilename()).toMatch(/^客户档案自动备份-[0-9a-f]{8}-\d{8}-\d{6}\.age$/);
   const path = join(mkdtempSync(join(tmpdir(), 'airgap-scheduled-')), file.suggestedFilename());

@@ -123,6 +123,8 @@ async function bigExchangeFile(app: AppPage, folder: string): Promise<string> {
   await page.getByLabel('再次输入口令').fill(PASSPHRASE);
   const waiting = page.waitForEvent('download', { timeout: 60_000 });
   await page.getByRole('button', { name: '导出并保存' }).click();
+  // After the reload the signing key is locked: asked once (issue 14.6).
+  await app.unlockKeys();
   const path = join(folder, 'big.age');
   await (await waiting).saveAs(path);
   return path;

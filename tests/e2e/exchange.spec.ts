@@ -304,7 +304,12 @@ test('a selection by account manager or by grade; an unknown signer added to the
   await page.getByRole('radio', { name: '口令' }).check();
   await page.getByLabel('交换口令').fill(PASSPHRASE);
   await page.getByLabel('再次输入口令').fill(PASSPHRASE);
-  const file = await download(page, () => page.getByRole('button', { name: '导出并保存' }).click(), /^客户档案-市场部-\d{8}\.age$/);
+  // After the reload the signing key is locked: the export asks the key passphrase once (issue 14.6).
+  const exportFile = async () => {
+    await page.getByRole('button', { name: '导出并保存' }).click();
+    await app.unlockKeys();
+  };
+  const file = await download(page, exportFile, /^客户档案-市场部-\d{8}\.age$/);
   await tab(page, '部门通讯录');
   const fingerprintA = (await page.getByTestId('own-fingerprint').textContent())!;
   const cardA = await download(page, () => page.getByRole('button', { name: '导出本机公钥卡片' }).click(), /^公钥卡片-市场部\.json$/);

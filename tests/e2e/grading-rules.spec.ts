@@ -206,7 +206,9 @@ test.describe('grading rules (系统设置 › 分级规则)', () => {
     await page.getByRole('textbox').first().fill('航天材料及工艺研究所');
     await page.getByRole('textbox').nth(1).fill('市场部');
     await page.getByRole('textbox').nth(2).fill('张伟');
+    await app.fillKeyPassphrase();
     await page.getByRole('button', { name: 'Finish setup' }).click();
+    await app.waitForSetupDone();
     await page.goto('/#/settings');
     const section = page.getByRole('region', { name: 'Grading rules' });
     await section.getByRole('tab', { name: 'Grade criteria' }).click();

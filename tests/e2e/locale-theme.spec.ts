@@ -9,7 +9,9 @@ test.describe('language and theme', () => {
     await page.getByRole('textbox', { name: /^Organisation/ }).fill('航天材料及工艺研究所');
     await page.getByRole('textbox', { name: /^Department/ }).fill('市场部');
     await page.getByRole('textbox', { name: /^Operator name/ }).fill('张伟');
+    await app.fillKeyPassphrase();
     await page.getByRole('button', { name: 'Finish setup' }).click();
+    await app.waitForSetupDone();
     await expect(page.getByRole('link', { name: 'Settings' })).toBeVisible();
     await page.reload();
     await expect(page.getByRole('heading', { name: 'Hello, 张伟' })).toBeVisible();

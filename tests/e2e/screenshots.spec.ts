@@ -23,8 +23,9 @@ for (const locale of ['zh-CN', 'en-US'] as const) {
       await page.getByRole('textbox').first().fill('航天材料及工艺研究所');
       await page.getByRole('textbox').nth(1).fill('市场部');
       await page.getByRole('textbox').nth(2).fill('张伟');
+      await app.fillKeyPassphrase();
       await page.getByRole('button', { name: locale === 'zh-CN' ? '完成设置' : 'Finish setup' }).click();
-      await expect(page.locator('html')).toHaveAttribute('data-app-state', 'ready');
+      await app.waitForSetupDone();
       await page.screenshot({ path: `${OUT}/home-${locale}-${scheme}.png`, fullPage: true });
       await page.goto('/#/settings');
       await expect(page.getByRole('heading', { level: 2 })).toHaveText(locale === 'zh-CN' ? '系统设置' : 'Settings');

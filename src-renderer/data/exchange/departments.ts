@@ -5,7 +5,7 @@ import type { Profile } from '../../core/profile';
 import { newId } from '../../core/ids';
 import { fieldErrorsOf, ValidationError } from '../../core/validation';
 import type { AirgapDb } from '../db';
-import type { Installation } from '../installation';
+import type { Installation, InstallationInfo } from '../installation';
 import type { WriteContext } from '../write-context';
 
 /** The department directory (部门通讯录): local rows, soft-deleted, with their own history. */
@@ -54,7 +54,7 @@ export interface CardPreview {
 }
 
 /** Verifies a card file and says what importing it would do. Throws CardError for a bad card. */
-export async function previewCard(db: AirgapDb, text: string, installation: Installation): Promise<CardPreview> {
+export async function previewCard(db: AirgapDb, text: string, installation: InstallationInfo): Promise<CardPreview> {
   const card = parseKeyCard(text);
   const existing = (await departments(db).toArray()).find((d) => d.installationId === card.installationId) ?? null;
   const proposed = fromCard(card);
@@ -69,7 +69,7 @@ export async function previewCard(db: AirgapDb, text: string, installation: Inst
  * the directory entry needs, and a card of another installation must not slip in under the file's
  * trust decision.
  */
-export async function previewSignerCard(db: AirgapDb, text: string, installation: Installation, signerPublicKey: string): Promise<CardPreview> {
+export async function previewSignerCard(db: AirgapDb, text: string, installation: InstallationInfo, signerPublicKey: string): Promise<CardPreview> {
   const preview = await previewCard(db, text, installation);
   if (preview.card.signingPublicKey !== signerPublicKey) throw new SignerCardMismatchError(preview.card.fingerprint);
   return preview;

@@ -11,7 +11,7 @@ import { ClassificationTally } from '../../core/exchange/classification-check';
 import { ownLineageForged, ownVersionForged } from '../../core/exchange/own-origin';
 import { classificationName, type ClassificationLevel } from '../../core/classification';
 import { recordTable, type AirgapDb } from '../db';
-import type { Installation } from '../installation';
+import type { InstallationInfo } from '../installation';
 import { CURRENT_SCHEMA_VERSION } from '../schema';
 import type { AnyRecord } from '../rows/exchange';
 import { departmentBySigner } from './departments';
@@ -72,7 +72,8 @@ export type ImportPreview =
   | { status: 'ready'; file: IncomingFile; counts: Partial<Record<ExchangeKind, OutcomeCounts>>; total: OutcomeCounts };
 
 export interface PreviewOptions {
-  installation: Installation;
+  /** Only the id and public keys are read: a preview needs no secret key (issue 14.6). */
+  installation: InstallationInfo;
   /** The user saw the fingerprint of a signer not in the directory and accepted it. */
   acceptUnknownSigner?: boolean;
   now?: () => number;

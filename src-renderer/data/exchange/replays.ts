@@ -1,6 +1,6 @@
 import type { ArchiveScope } from '../../core/archive-file';
 import type { AirgapDb } from '../db';
-import type { Installation } from '../installation';
+import type { InstallationInfo } from '../installation';
 import { getProfile } from '../profile-repo';
 
 /**
@@ -64,7 +64,7 @@ export async function rememberSequence(db: AirgapDb, signerPublicKey: string, se
  * The target a file names when it is not this installation: by installation id when the file gives
  * one (the exporter always does), else by the department name of this installation's profile.
  */
-export async function otherTargetOf(db: AirgapDb, scope: ArchiveScope, installation: Installation): Promise<OtherTarget | null> {
+export async function otherTargetOf(db: AirgapDb, scope: ArchiveScope, installation: InstallationInfo): Promise<OtherTarget | null> {
   const target = scope.target;
   if (!target || (target.installationId === undefined && target.department === undefined)) return null;
   if (target.installationId !== undefined) return target.installationId === installation.installationId ? null : { ...target };

@@ -5,6 +5,7 @@ import type { Profile } from '../../core/profile';
 import type { HostBridge } from '../../host';
 import { useT } from '../../i18n/react';
 import { useSession } from '../../state/session';
+import { useUnlockedInstallation } from '../key-lock';
 import { CreateBackupModal } from './CreateBackupModal';
 import { RestoreBackupModal } from './RestoreBackupModal';
 
@@ -12,7 +13,15 @@ import { RestoreBackupModal } from './RestoreBackupModal';
 export function BackupSection({ profile }: { profile: Profile }) {
   const t = useT();
   const session = useSession();
+  const unlockInstallation = useUnlockedInstallation();
   const [open, setOpen] = useState<'backup' | 'restore' | null>(null);
+  const [ownIdentity, setOwnIdentity] = useState<string | null>(null);
+  // Opening this installation's own scheduled backups needs its age identity: asked (once per session) before
+  // the dialog opens; cancelled, the dialog still opens backups locked with a passphrase or a recovery key file.
+  const openRestore = async () => {
+    setOwnIdentity((await unlockInstallation())?.keys.ageIdentity ?? null);
+    setOpen('restore');
+  };
   return (
     <Stack>
       <Text size="sm">{t('backup.intro')}</Text>
@@ -20,7 +29,7 @@ export function BackupSection({ profile }: { profile: Profile }) {
         <Button leftSection={<IconDatabaseExport size={18} />} onClick={() => setOpen('backup')}>
           {t('backup.create')}
         </Button>
-        <Button variant="default" leftSection={<IconDatabaseImport size={18} />} onClick={() => setOpen('restore')}>
+        <Button variant="default" leftSection={<IconDatabaseImport size={18} />} onClick={() => void openRestore()}>
           {t('backup.restore')}
         </Button>
       </Group>
@@ -30,7 +39,7 @@ export function BackupSection({ profile }: { profile: Profile }) {
         opened={open === 'restore'}
         onClose={() => setOpen(null)}
         previous={{ close: () => session.db.close(), deleteIt: true }}
-        ownIdentity={session.installation.keys.ageIdentity}
+        ownIdentity={ownIdentity ?? undefined}
       />
     </Stack>
   );

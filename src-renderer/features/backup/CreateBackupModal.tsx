@@ -8,6 +8,7 @@ import type { Profile } from '../../core/profile';
 import { createBackupFile } from '../../data/backup-file';
 import { useT } from '../../i18n/react';
 import { useSession } from '../../state/session';
+import { useUnlockedInstallation } from '../key-lock';
 import { PassphraseFields } from '../../ui/PassphraseFields';
 import { WorkProgress } from '../../ui/WorkProgress';
 import { createReducer, INITIAL_CREATE } from './create-flow';
@@ -17,6 +18,7 @@ import { backupErrorKey } from './error-message';
 export function CreateBackupModal({ profile, opened, onClose }: { profile: Profile; opened: boolean; onClose: () => void }) {
   const t = useT();
   const session = useSession();
+  const unlockInstallation = useUnlockedInstallation();
   const [passphrase, setPassphrase] = useState('');
   const [confirmation, setConfirmation] = useState('');
   const [flow, dispatch] = useReducer(createReducer, INITIAL_CREATE);
@@ -35,8 +37,11 @@ export function CreateBackupModal({ profile, opened, onClose }: { profile: Profi
 
   const start = async () => {
     const invalid = passphraseProblem(passphrase, confirmation);
+    // The backup carries the keys and is signed: asked once per session (the key passphrase).
+    const installation = invalid ? null : await unlockInstallation();
+    if (!invalid && !installation) return;
     dispatch({ type: 'start', problem: invalid });
-    if (invalid) return;
+    if (invalid || !installation) return;
     const controller = new AbortController();
     abort.current = controller;
     // scrypt and the cipher run in the crypto worker (core/archive-file/age-off-thread.ts): the window stays responsive.
@@ -44,7 +49,7 @@ export function CreateBackupModal({ profile, opened, onClose }: { profile: Profi
       const now = new Date();
       const bytes = await createBackupFile(session.db, {
         profile,
-        installation: session.installation,
+        installation,
         appVersion: session.appInfo.version,
         lock: { passphrase },
         now,

@@ -6,6 +6,7 @@ import type { Profile } from '../../core/profile';
 import { backupHistory, getBackupSchedule } from '../../data/backup-schedule';
 import { useT } from '../../i18n/react';
 import { useSession } from '../../state/session';
+import { useUnlockedInstallation } from '../key-lock';
 import { backUpNow, backupRunError } from './scheduled-backup';
 
 /** Soon after start (not during it: opening the archive comes first), then every few minutes. */
@@ -16,11 +17,14 @@ const REMINDER_ID = 'scheduled-backup-due';
 /**
  * Runs scheduled backups while the app is open. Electron: when due, the backup is written to the
  * host's folder and rotated, silently unless it fails. The browser cannot write a file unasked: when
- * due it shows a reminder that offers the download, once per due period.
+ * due it shows a reminder that offers the download, once per due period. A backup carries the keys and is
+ * signed, so it needs them unsealed: with the OS key store they always are; with a key passphrase not yet
+ * typed this session (Electron without a keyring), the reminder is shown there too, and its button asks it.
  */
 export function ScheduledBackupRunner({ profile }: { profile: Profile }) {
   const t = useT();
   const session = useSession();
+  const unlockInstallation = useUnlockedInstallation();
   useEffect(() => {
     let running = false;
     let remindedFor: string | null = null;
@@ -30,8 +34,9 @@ export function ScheduledBackupRunner({ profile }: { profile: Profile }) {
       if (!isBackupDue(schedule, history, new Date())) return;
       running = true;
       try {
-        if (session.host.capabilities.backupDirectory) {
-          const result = await backUpNow(session, profile);
+        const unlocked = session.keyRing.unlocked();
+        if (session.host.capabilities.backupDirectory && unlocked) {
+          const result = await backUpNow(session, unlocked, profile);
           if (result.error) notifications.show({ color: 'red', title: t('backupSchedule.failedTitle'), message: backupRunError(result.error, t) });
           return;
         }
@@ -40,7 +45,9 @@ export function ScheduledBackupRunner({ profile }: { profile: Profile }) {
         remindedFor = period;
         const download = async () => {
           notifications.hide(REMINDER_ID);
-          const result = await backUpNow(session, profile);
+          const installation = await unlockInstallation();
+          if (!installation) return;
+          const result = await backUpNow(session, installation, profile);
           if (result.error) notifications.show({ color: 'red', title: t('backupSchedule.failedTitle'), message: backupRunError(result.error, t) });
         };
         notifications.show({
@@ -50,9 +57,9 @@ export function ScheduledBackupRunner({ profile }: { profile: Profile }) {
           title: t('backupSchedule.dueTitle'),
           message: (
             <Stack gap={6} align="flex-start">
-              <Text size="sm">{t('backupSchedule.dueBrowser')}</Text>
+              <Text size="sm">{t(session.host.capabilities.backupDirectory ? 'keyLock.backupDueLocked' : 'backupSchedule.dueBrowser')}</Text>
               <Button size="xs" onClick={download}>
-                {t('backupSchedule.downloadNow')}
+                {t(session.host.capabilities.backupDirectory ? 'backupSchedule.runNow' : 'backupSchedule.downloadNow')}
               </Button>
             </Stack>
           ),
@@ -67,6 +74,6 @@ export function ScheduledBackupRunner({ profile }: { profile: Profile }) {
       clearTimeout(first);
       clearInterval(every);
     };
-  }, [session, profile, t]);
+  }, [session, profile, t, unlockInstallation]);
   return null;
 }

@@ -18,6 +18,7 @@ import { HostError } from '../../host';
 import { useT } from '../../i18n/react';
 import { usePreferences } from '../../state/preferences';
 import { useSession } from '../../state/session';
+import { useUnlockedInstallation } from '../key-lock';
 import { LabelledTable } from '../../ui/LabelledTable';
 import { RangedIntegerInput } from '../../ui/RangedIntegerInput';
 import { notify } from '../../ui/notify';
@@ -32,6 +33,7 @@ export function ScheduledBackupSection({ profile }: { profile: Profile }) {
   const t = useT();
   const locale = usePreferences((s) => s.locale);
   const session = useSession();
+  const unlockInstallation = useUnlockedInstallation();
   const { db, host } = session;
   const hasFolder = host.capabilities.backupDirectory;
   const schedule = useLiveQuery(() => getBackupSchedule(db), [db]) ?? DEFAULT_BACKUP_SCHEDULE;
@@ -53,16 +55,20 @@ export function ScheduledBackupSection({ profile }: { profile: Profile }) {
     }
   };
   const runNow = async () => {
+    // A backup carries the keys and is signed: the key passphrase is asked once per session where there is one.
+    const installation = await unlockInstallation();
+    if (!installation) return;
     setRunning(true);
     try {
-      const done = await backUpNow(session, profile);
+      const done = await backUpNow(session, installation, profile);
       if (done.ok && !done.error) notify('green', t('backupSchedule.done', { name: done.fileName ?? '' }));
     } finally {
       setRunning(false);
     }
   };
   const exportRecoveryKey = async () => {
-    const { installation } = session;
+    const installation = await unlockInstallation();
+    if (!installation) return;
     const text = recoveryKeyText(installation.keys.ageIdentity, installation.keys.ageRecipient, installation.installationId, new Date());
     const saved = await host.saveFile({
       suggestedName: `恢复密钥-${installation.installationId.slice(0, 8)}.txt`,

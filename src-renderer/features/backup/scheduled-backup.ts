@@ -1,4 +1,5 @@
 import type { BackupRunResult } from '../../core/backup-schedule';
+import type { Installation } from '../../data/installation';
 import type { Profile } from '../../core/profile';
 import { makeScheduledBackup, recordBackupResult, runScheduledBackup, type BackupTarget } from '../../data/backup-schedule';
 import type { HostBridge } from '../../host';
@@ -14,9 +15,10 @@ function folderOf(host: HostBridge): BackupTarget {
  * One scheduled backup now. Electron: into the host's backup folder, then rotation. The browser
  * has no folder: the same file (locked for this installation's key) is offered as a download, and
  * a started download counts as done — the page cannot know where, or whether, it was kept.
+ * `installation` is the unlocked one: a backup carries the keys and is signed (data/backup-file.ts).
  */
-export async function backUpNow(session: Session, profile: Profile): Promise<BackupRunResult> {
-  const options = { profile, installation: session.installation, appVersion: session.appInfo.version, now: new Date() };
+export async function backUpNow(session: Session, installation: Installation, profile: Profile): Promise<BackupRunResult> {
+  const options = { profile, installation, appVersion: session.appInfo.version, now: new Date() };
   const at = options.now.toISOString();
   if (session.host.capabilities.backupDirectory) {
     if ((await session.host.backupDirectory()) === null) {

@@ -11,6 +11,7 @@ import { HostError } from '../../host';
 import { useT } from '../../i18n/react';
 import { usePreferences } from '../../state/preferences';
 import { useSession, writeContextOf } from '../../state/session';
+import { useUnlockedInstallation } from '../key-lock';
 import { CardImport } from './CardImport';
 import { keyCardFileName, shortRecipient } from './file-names';
 import { notify } from '../../ui/notify';
@@ -21,6 +22,7 @@ export function DirectoryPanel({ profile }: { profile: Profile }) {
   const t = useT();
   const locale = usePreferences((s) => s.locale);
   const session = useSession();
+  const unlockInstallation = useUnlockedInstallation();
   const departments = useLiveQuery(() => listDepartments(session.db), [session.db]);
   const [removing, setRemoving] = useState<Department | null>(null);
   const [hostProblem, setHostProblem] = useState<HostError | null>(null);
@@ -28,8 +30,11 @@ export function DirectoryPanel({ profile }: { profile: Profile }) {
 
   const saveCard = async () => {
     setHostProblem(null);
+    // The card is signed with this installation's signing key: asked once per session.
+    const installation = await unlockInstallation();
+    if (!installation) return;
     try {
-      const { text } = exportMyCard(session.installation, profile);
+      const { text } = exportMyCard(installation, profile);
       const saved = await session.host.saveFile({
         suggestedName: keyCardFileName(profile.department),
         bytes: new TextEncoder().encode(text),

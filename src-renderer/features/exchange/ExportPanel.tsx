@@ -20,6 +20,7 @@ import { HostError } from '../../host';
 import { useT } from '../../i18n/react';
 import { usePreferences } from '../../state/preferences';
 import { useSession } from '../../state/session';
+import { useUnlockedInstallation } from '../key-lock';
 import { PassphraseFields } from '../../ui/PassphraseFields';
 import { WorkProgress } from '../../ui/WorkProgress';
 import { EMPTY_SELECTION, SelectionChooser, toSelection, type SelectionDraft } from './SelectionChooser';
@@ -35,6 +36,7 @@ export function ExportPanel({ profile }: { profile: Profile }) {
   const t = useT();
   const locale = usePreferences((s) => s.locale);
   const session = useSession();
+  const unlockInstallation = useUnlockedInstallation();
   const { db } = session;
   const [scope, setScope] = useState<ScopeChoice>('full');
   const [selection, setSelection] = useState<SelectionDraft>(EMPTY_SELECTION);
@@ -68,8 +70,11 @@ export function ExportPanel({ profile }: { profile: Profile }) {
 
   const start = async () => {
     const invalid = planProblem(plan) ?? (lock === 'passphrase' ? passphraseProblem(secret.passphrase, secret.confirmation) : null);
+    // The signing key: asked once per session (the key passphrase) only when the export may go ahead.
+    const installation = invalid ? null : await unlockInstallation();
+    if (!invalid && !installation) return;
     dispatch({ type: 'start', problem: invalid ? { key: invalid, details: [] } : null });
-    if (invalid) return;
+    if (invalid || !installation) return;
     const controller = new AbortController();
     abort.current = controller;
     // scrypt and the cipher run in the crypto worker (core/archive-file/age-off-thread.ts): the window stays responsive.
@@ -85,7 +90,7 @@ export function ExportPanel({ profile }: { profile: Profile }) {
       const result = await exportArchive(db, {
         scope: exportScope,
         lock: exportLock,
-        installation: session.installation,
+        installation,
         profile,
         appVersion: session.appInfo.version,
         now,

@@ -9,6 +9,7 @@ import { HostError } from '../../host';
 import { useT } from '../../i18n/react';
 import { useOpenedFile } from '../../state/opened-file';
 import { useSession, writeContextOf } from '../../state/session';
+import { useUnlockedInstallation } from '../key-lock';
 import { WorkProgress } from '../../ui/WorkProgress';
 import { fileLockHint } from './file-names';
 import { importReducer, importView, INITIAL_IMPORT, type Unlock } from './import-flow';
@@ -27,6 +28,7 @@ import { SignerCardStep } from './SignerCardStep';
 export function ImportPanel({ profile }: { profile: Profile }) {
   const t = useT();
   const session = useSession();
+  const unlockInstallation = useUnlockedInstallation();
   const [state, dispatch] = useReducer(importReducer, INITIAL_IMPORT);
   const { file, unlock, passphrase, accepted, targetConfirmed, problem } = state;
   const { busy, progress, preview, report, unlockForm, canApply } = importView(state);
@@ -70,12 +72,15 @@ export function ImportPanel({ profile }: { profile: Profile }) {
   // Unlocking runs in the crypto worker (core/archive-file/age-off-thread.ts): the window stays responsive and 取消 works.
   const read = async (acceptUnknownSigner: boolean) => {
     if (!file) return;
+    // This installation's age identity opens a file locked for this department: asked once per session.
+    const installation = unlock === 'passphrase' ? null : await unlockInstallation();
+    if (unlock !== 'passphrase' && !installation) return;
     const run = ++runs.current;
     const controller = new AbortController();
     abort.current = controller;
     dispatch({ type: 'read-started', run });
     try {
-      const key: ArchiveUnlock = unlock === 'passphrase' ? { passphrase } : { identities: [session.installation.keys.ageIdentity] };
+      const key: ArchiveUnlock = installation ? { identities: [installation.keys.ageIdentity] } : { passphrase };
       const result = await previewImport(session.db, file.bytes, key, {
         installation: session.installation,
         acceptUnknownSigner,

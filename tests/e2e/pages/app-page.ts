@@ -10,6 +10,12 @@ export interface ProfileInput {
 
 export const SAMPLE_PROFILE: ProfileInput = { organisation: '航天材料及工艺研究所', department: '市场部', operatorName: '张伟' };
 
+/**
+ * The key passphrase every e2e installation is set up with (issue 14.6): the browser has no OS key store, so
+ * setup asks one, and the first use of a secret key after a reload asks it once (unlockKeys).
+ */
+export const KEY_PASSPHRASE = '测试用的密钥口令 2026';
+
 /** What a user does with the app shell, setup and settings, in the words of the zh-CN UI. */
 export class AppPage {
   constructor(readonly page: Page) {}
@@ -34,16 +40,49 @@ export class AppPage {
     }
   }
 
+  async fillKeyPassphrase(passphrase = KEY_PASSPHRASE, confirmation = passphrase) {
+    // By position, so that it serves every locale: the new passphrase, then its repetition.
+    const fields = this.page.getByTestId('key-passphrase-fields').locator('input[type="password"]');
+    await fields.nth(0).fill(passphrase);
+    await fields.nth(1).fill(confirmation);
+  }
+
   async completeSetup(profile: ProfileInput = SAMPLE_PROFILE) {
     await expect(this.page.getByRole('heading', { name: '首次使用设置' })).toBeVisible();
+    await this.fillKeyPassphrase();
     await this.fillProfile(profile);
     await this.page.getByRole('button', { name: '完成设置' }).click();
     await this.expectShell(profile);
   }
 
+  /** After 完成设置 in any locale: setup seals the keys with scrypt (about a second, longer on a busy machine). */
+  async waitForSetupDone() {
+    await expect(this.page.locator('html')).toHaveAttribute('data-app-state', 'ready', { timeout: 20_000 });
+  }
+
+  /**
+   * The shell. A restored backup brings the keys in clear (they travel inside the encrypted backup): the
+   * browser then asks a key passphrase to seal them before anything else, and this types the suite's, as a user would.
+   */
   async expectShell(profile: ProfileInput = SAMPLE_PROFILE) {
+    const sealRestored = this.page.getByRole('heading', { name: '设置密钥口令' });
+    // Sealing the keys at setup runs scrypt (work factor 18, in a worker): about a second, longer on a busy machine.
+    await expect(this.page.locator('html[data-app-state="ready"]').or(sealRestored)).toBeAttached({ timeout: 20_000 });
+    if (await sealRestored.isVisible()) {
+      await this.fillKeyPassphrase();
+      await this.page.getByRole('button', { name: '加密保存密钥' }).click();
+      await expect(this.page.locator('html')).toHaveAttribute('data-app-state', 'ready', { timeout: 30_000 });
+    }
     await expect(this.page.locator('html')).toHaveAttribute('data-app-state', 'ready');
     await expect(this.page.getByTestId('app-header')).toContainText(`${profile.organisation} · ${profile.department}`);
+  }
+
+  /** The once-per-session key passphrase, when an action that needs a secret key has just asked it. */
+  async unlockKeys(passphrase = KEY_PASSPHRASE) {
+    const dialog = this.page.getByRole('dialog', { name: '解锁本机密钥' });
+    await dialog.getByLabel(/^密钥口令/).fill(passphrase);
+    await dialog.getByRole('button', { name: '解锁', exact: true }).click();
+    await expect(dialog).toBeHidden({ timeout: 20_000 });
   }
 
   nav(name: string) {

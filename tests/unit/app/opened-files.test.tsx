@@ -6,8 +6,10 @@ import { useOpenedFiles } from '../../../src-renderer/app/opened-files';
 import { HybridLogicalClock } from '../../../src-renderer/core/hlc';
 import type { OpenedFile } from '../../../src-renderer/core/host-contract';
 import type { AirgapDb } from '../../../src-renderer/data/db';
-import type { Installation } from '../../../src-renderer/data/installation';
+import type { InstallationInfo } from '../../../src-renderer/data/installation';
+import { KeyRing } from '../../../src-renderer/data/key-store';
 import { ExchangePage } from '../../../src-renderer/features/exchange/ExchangePage';
+import { KeyLockProvider } from '../../../src-renderer/features/key-lock';
 import { HostError, type HostBridge } from '../../../src-renderer/host';
 import { createBrowserHost } from '../../../src-renderer/host/browser-host';
 import { useOpenedFile } from '../../../src-renderer/state/opened-file';
@@ -75,12 +77,14 @@ describe('the exchange page with a file handed over', () => {
   });
   afterEach(() => db.close());
 
-  function renderPage() {
+  async function renderPage() {
+    const host = createBrowserHost(document);
     const session: Session = {
       db,
-      installation: {} as Installation,
+      installation: {} as InstallationInfo,
+      keyRing: await KeyRing.open(db, host),
       clock: new HybridLogicalClock(() => Date.now()),
-      host: createBrowserHost(document),
+      host,
       appInfo: { name: 'Airgap CRM', version: '0', shell: 'electron', platform: 'linux', versions: {}, dataLocation: '/tmp' },
       storagePersisted: true,
     };
@@ -88,7 +92,9 @@ describe('the exchange page with a file handed over', () => {
     return render(
       <MantineProvider>
         <SessionProvider session={session}>
-          <ExchangePage profile={profile} />
+          <KeyLockProvider>
+            <ExchangePage profile={profile} />
+          </KeyLockProvider>
         </SessionProvider>
       </MantineProvider>,
     );
@@ -96,7 +102,7 @@ describe('the exchange page with a file handed over', () => {
 
   it('opens on the import tab with the file chosen and the unlock its header suggests, and takes it once', async () => {
     useOpenedFile.getState().offer({ file: ageFile('X25519 abcd') });
-    renderPage();
+    await renderPage();
     expect(await screen.findByText('交换文件：客户档案-市场部-20261127.age')).toBeTruthy();
     expect(screen.getByRole('tab', { name: /导入/ }).getAttribute('aria-selected')).toBe('true');
     expect((screen.getByRole('radio', { name: /本机密钥/ }) as HTMLInputElement).checked).toBe(true);
@@ -105,7 +111,7 @@ describe('the exchange page with a file handed over', () => {
 
   it('says why nothing opened when the host could not read the file', async () => {
     useOpenedFile.getState().offer({ error: 'file-too-large' });
-    renderPage();
+    await renderPage();
     expect(await screen.findByText('文件超过允许的大小，未读取')).toBeTruthy();
     expect(useOpenedFile.getState().incoming).toBeNull();
   });

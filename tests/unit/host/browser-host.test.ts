@@ -105,6 +105,9 @@ describe('electron host', () => {
       backupList: async () => ({ ok: false, code: 'bad-path' }),
       backupDelete: async () => ({ ok: true, value: true }),
       takeOpenedFile: async () => ({ ok: true, value: { name: 'a.age', bytes: new Uint8Array([1]) } }),
+      secretStorageAvailable: async () => ({ ok: true, value: true }),
+      protectSecret: async (text) => ({ ok: true, value: new Uint8Array([text.length]) }),
+      unprotectSecret: async () => ({ ok: false, code: 'io-error', detail: 'unseal' }),
       onFileOpened: () => () => undefined,
     };
     const host = createElectronHost(api);
@@ -116,6 +119,9 @@ describe('electron host', () => {
     await expect(host.listBackups()).rejects.toMatchObject({ code: 'bad-path' });
     expect(await host.deleteBackup('x')).toBe(true);
     expect(await host.takeOpenedFile()).toEqual({ name: 'a.age', bytes: new Uint8Array([1]) });
+    expect(await host.secretStorageAvailable()).toBe(true);
+    expect(await host.protectSecret('{"k":1}')).toEqual(new Uint8Array([7]));
+    await expect(host.unprotectSecret(new Uint8Array([1]))).rejects.toMatchObject({ code: 'io-error' });
   });
 
   it('passes the file-opened subscription through to the preload and back', () => {

@@ -22,8 +22,11 @@ describe('preload host API', () => {
       'openFile',
       'print',
       'printToPdf',
+      'protectSecret',
       'saveFile',
+      'secretStorageAvailable',
       'takeOpenedFile',
+      'unprotectSecret',
     ]);
     expect(Object.values(api).every((v) => typeof v === 'function')).toBe(true);
   });

@@ -28,6 +28,9 @@ function host(kind: 'electron' | 'browser', answers: { printed?: boolean; saved?
     listBackups: vi.fn(),
     deleteBackup: vi.fn(),
     takeOpenedFile: vi.fn(),
+    secretStorageAvailable: vi.fn(),
+    protectSecret: vi.fn(),
+    unprotectSecret: vi.fn(),
     onFileOpened: vi.fn(),
   } satisfies HostBridge;
 }

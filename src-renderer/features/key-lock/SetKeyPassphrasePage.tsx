@@ -1,0 +1,70 @@
+import { Button, Group, Stack, Text, Title } from '@mantine/core';
+import { useState } from 'react';
+import type { MessageKey } from '../../i18n';
+import { useT } from '../../i18n/react';
+import { useSession } from '../../state/session';
+import { CenteredCard } from '../../ui/CenteredCard';
+import { HeaderControls } from '../../ui/HeaderControls';
+import { Logo } from '../../ui/Logo';
+import { KeyPassphraseFields, type NewPassphrase } from './KeyPassphraseFields';
+import { keyLockErrorMessage, keyPassphraseProblem } from './key-passphrase';
+
+/**
+ * Keys found in clear (made by a version before issue 14.6, or just restored from a backup) where the
+ * host has no OS key store: the app waits here until a key passphrase seals them; the clear copy goes
+ * in the same transaction.
+ */
+export function SetKeyPassphrasePage() {
+  const t = useT();
+  const { keyRing } = useSession();
+  const [value, setValue] = useState<NewPassphrase>({ passphrase: '', confirmation: '' });
+  const [problem, setProblem] = useState<MessageKey | null>(null);
+  const [busy, setBusy] = useState(false);
+  const submit = async () => {
+    const bad = keyPassphraseProblem(value.passphrase, value.confirmation);
+    setProblem(bad);
+    if (bad) return;
+    setBusy(true);
+    try {
+      await keyRing.setPassphrase(value.passphrase);
+    } catch (e) {
+      setProblem(keyLockErrorMessage(e));
+      setBusy(false);
+    }
+  };
+  return (
+    <CenteredCard width={620}>
+      <form
+        onSubmit={(e) => {
+          e.preventDefault();
+          void submit();
+        }}
+        noValidate
+      >
+        <Stack gap="lg">
+          <Group justify="space-between" wrap="nowrap">
+            <Group gap="sm">
+              <Logo />
+              <Title order={1} size="h3">
+                {t('keyLock.upgradeTitle')}
+              </Title>
+            </Group>
+            <HeaderControls />
+          </Group>
+          <Text>{t('keyLock.upgradeIntro')}</Text>
+          <KeyPassphraseFields value={value} onChange={setValue} problem={problem} disabled={busy} />
+          {problem === 'keyLock.raced' && (
+            <Text size="sm" c="red">
+              {t(problem)}
+            </Text>
+          )}
+          <Group justify="flex-end">
+            <Button type="submit" loading={busy}>
+              {t('keyLock.upgradeSubmit')}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </CenteredCard>
+  );
+}

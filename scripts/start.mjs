@@ -4,7 +4,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
 import { findElectronBinary } from './lib/electron-binary.mjs';
-import { findChromium, noDisplay, openAppWindow } from './lib/find-browser.mjs';
+import { showInBrowser } from './lib/find-browser.mjs';
 import { startStaticServer } from './lib/static-server.mjs';
 
 const DEFAULT_PORT = 5317;
@@ -34,16 +34,14 @@ if ('path' in electron) {
 
 function openBrowser(url) {
   if (noOpen) return;
-  const browser = findChromium();
-  if (!browser) {
-    console.log('未找到 Chromium，请在浏览器中打开上面的地址 / No Chromium found: open the address above in a browser.');
-    return;
-  }
-  if (noDisplay()) {
-    console.log('没有图形界面（DISPLAY 未设置），未打开浏览器 / No display (DISPLAY unset): browser not opened.');
-    return;
-  }
-  // A profile of our own keeps the archive's IndexedDB in one known folder (README: where data lives).
-  openAppWindow(browser, url, resolve('.airgap-browser-profile'), process.getuid?.() === 0 ? ['--no-sandbox'] : []);
-  console.log(`已用 ${browser} 打开 / Opened in ${browser}.`);
+  showInBrowser(url, {
+    // A profile of our own keeps the archive's IndexedDB in one known folder (README: where data lives).
+    profile: resolve('.airgap-browser-profile'),
+    extraFlags: process.getuid?.() === 0 ? ['--no-sandbox'] : [],
+    say: {
+      noBrowser: '未找到 Chromium，请在浏览器中打开上面的地址 / No Chromium found: open the address above in a browser.',
+      noDisplay: '没有图形界面（DISPLAY 未设置），未打开浏览器 / No display (DISPLAY unset): browser not opened.',
+      opened: (browser) => `已用 ${browser} 打开 / Opened in ${browser}.`,
+    },
+  });
 }

@@ -6,7 +6,7 @@ import { existsSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { findChromium, noDisplay, openAppWindow } from './find-browser.mjs';
+import { findChromium, showInBrowser } from './find-browser.mjs';
 import { startStaticServer } from './static-server.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -54,16 +54,14 @@ function profileDir() {
 
 function openBrowser(url) {
   if (noOpen) return;
-  const browser = process.env.AIRGAP_BROWSER || findChromium();
-  if (!browser) {
-    console.log('未找到 Chromium 内核浏览器，请手动在浏览器中打开上面的地址。 / No Chromium-family browser found: open the address above.');
-    return;
-  }
-  if (noDisplay()) {
-    console.log('没有图形界面，未打开浏览器。 / No display: browser not opened.');
-    return;
-  }
   const profile = profileDir();
-  openAppWindow(browser, url, profile);
-  console.log(`已用 ${browser} 打开；数据保存在 ${profile} / Opened in ${browser}; data in ${profile}`);
+  showInBrowser(url, {
+    browser: process.env.AIRGAP_BROWSER || findChromium(),
+    profile,
+    say: {
+      noBrowser: '未找到 Chromium 内核浏览器，请手动在浏览器中打开上面的地址。 / No Chromium-family browser found: open the address above.',
+      noDisplay: '没有图形界面，未打开浏览器。 / No display: browser not opened.',
+      opened: (browser) => `已用 ${browser} 打开；数据保存在 ${profile} / Opened in ${browser}; data in ${profile}`,
+    },
+  });
 }

@@ -16,8 +16,21 @@ export function findChromium() {
   return WINDOWS.find((p) => existsSync(p)) ?? null;
 }
 
+/**
+ * Shows `url` in a local Chromium-family browser as an app window on `profile`, or says why not.
+ * `say` holds the caller's own lines: noBrowser, noDisplay, opened(browser).
+ */
+export function showInBrowser(url, { browser = findChromium(), profile, extraFlags = [], say }) {
+  if (!browser) console.log(say.noBrowser);
+  else if (noDisplay()) console.log(say.noDisplay);
+  else {
+    openAppWindow(browser, url, profile, extraFlags);
+    console.log(say.opened(browser));
+  }
+}
+
 /** Linux without X11 or Wayland (a server, an SSH session) has nowhere to show a window. */
-export function noDisplay() {
+function noDisplay() {
   return process.platform === 'linux' && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY;
 }
 
@@ -26,7 +39,7 @@ export function noDisplay() {
  * the archive's IndexedDB lives in one known place; without the first-run page, background
  * networking, component updates or sync. The browser outlives the caller.
  */
-export function openAppWindow(browser, url, profile, extraFlags = []) {
+function openAppWindow(browser, url, profile, extraFlags = []) {
   mkdirSync(profile, { recursive: true });
   const flags = [
     `--app=${url}`,

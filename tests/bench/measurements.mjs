@@ -69,6 +69,9 @@ async function medianNavigation(page, { away, awayReady, to, ready, runs = 5 }) 
   return { value: median(samples), samples };
 }
 
+/** A measurement's run: that navigation's median in the warm app on the loaded institute ('data'). */
+const warmNavigation = (navigation) => async (ctx) => medianNavigation(await ctx.app('data'), navigation);
+
 const FIRST_ROW = "() => document.querySelectorAll('[role=table] [role=rowgroup]:last-child [role=row]').length > 0";
 
 /** Median navigation from the dashboard (no table) to a list route until its first rows show. */
@@ -241,16 +244,13 @@ export const measurements = [
     better: 'lower',
     budget: 500,
     description: 'navigation to the 80/20 view → chart and table of the latest year rendered (warm app, median of 5)',
-    async run(ctx) {
-      const page = await ctx.app('data');
-      return medianNavigation(page, {
-        away: '#/',
-        // The dashboard settled first: its own reads would otherwise compete with the view's.
-        awayReady: DASHBOARD_SETTLED,
-        to: '#/grading/pareto',
-        ready: "() => !!document.querySelector('[data-testid=pareto][aria-busy=false]')",
-      });
-    },
+    run: warmNavigation({
+      away: '#/',
+      // The dashboard settled first: its own reads would otherwise compete with the view's.
+      awayReady: DASHBOARD_SETTLED,
+      to: '#/grading/pareto',
+      ready: "() => !!document.querySelector('[data-testid=pareto][aria-busy=false]')",
+    }),
   },
   {
     name: 'dashboard.ready',
@@ -258,15 +258,12 @@ export const measurements = [
     better: 'lower',
     budget: 500,
     description: 'navigation to 工作台 → due follow-ups, grade distribution and changes since the last grading rendered (warm app, median of 5)',
-    async run(ctx) {
-      const page = await ctx.app('data');
-      return medianNavigation(page, {
-        away: '#/customers',
-        awayReady: FIRST_ROW,
-        to: '#/',
-        ready: "() => !!document.querySelector('[data-testid=dashboard][aria-busy=false]')",
-      });
-    },
+    run: warmNavigation({
+      away: '#/customers',
+      awayReady: FIRST_ROW,
+      to: '#/',
+      ready: "() => !!document.querySelector('[data-testid=dashboard][aria-busy=false]')",
+    }),
   },
   {
     name: 'exchange.export-full',

@@ -2,10 +2,9 @@
 // `npm start`: build, then open the desktop app — or, where this machine has no Electron binary,
 // say so in one line, serve the same UI on 127.0.0.1 and open it in a local Chromium if there is one.
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { findElectronBinary } from './lib/electron-binary.mjs';
-import { findChromium } from './lib/find-browser.mjs';
+import { showInBrowser } from './lib/find-browser.mjs';
 import { startStaticServer } from './lib/static-server.mjs';
 
 const DEFAULT_PORT = 5317;
@@ -35,27 +34,14 @@ if ('path' in electron) {
 
 function openBrowser(url) {
   if (noOpen) return;
-  const browser = findChromium();
-  if (!browser) {
-    console.log('未找到 Chromium，请在浏览器中打开上面的地址 / No Chromium found: open the address above in a browser.');
-    return;
-  }
-  if (process.platform === 'linux' && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY) {
-    console.log('没有图形界面（DISPLAY 未设置），未打开浏览器 / No display (DISPLAY unset): browser not opened.');
-    return;
-  }
-  // A profile of our own keeps the archive's IndexedDB in one known folder (README: where data lives).
-  const profile = resolve('.airgap-browser-profile');
-  mkdirSync(profile, { recursive: true });
-  const flags = [
-    `--app=${url}`,
-    `--user-data-dir=${profile}`,
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ];
-  if (process.getuid?.() === 0) flags.push('--no-sandbox');
-  spawn(browser, flags, { stdio: 'ignore', detached: true }).unref();
-  console.log(`已用 ${browser} 打开 / Opened in ${browser}.`);
+  showInBrowser(url, {
+    // A profile of our own keeps the archive's IndexedDB in one known folder (README: where data lives).
+    profile: resolve('.airgap-browser-profile'),
+    extraFlags: process.getuid?.() === 0 ? ['--no-sandbox'] : [],
+    say: {
+      noBrowser: '未找到 Chromium，请在浏览器中打开上面的地址 / No Chromium found: open the address above in a browser.',
+      noDisplay: '没有图形界面（DISPLAY 未设置），未打开浏览器 / No display (DISPLAY unset): browser not opened.',
+      opened: (browser) => `已用 ${browser} 打开 / Opened in ${browser}.`,
+    },
+  });
 }

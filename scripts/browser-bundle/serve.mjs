@@ -2,12 +2,11 @@
 // Airgap CRM, browser mode (for PCs without an Electron build, e.g. Loongson / loongarch64): serves the UI
 // in ./app on 127.0.0.1 only and opens it in a local Chromium-family browser. Node built-ins only.
 //   node server/serve.mjs [--port 5317] [--no-open]
-import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { findChromium } from './find-browser.mjs';
+import { findChromium, showInBrowser } from './find-browser.mjs';
 import { startStaticServer } from './static-server.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -55,25 +54,14 @@ function profileDir() {
 
 function openBrowser(url) {
   if (noOpen) return;
-  const browser = process.env.AIRGAP_BROWSER || findChromium();
-  if (!browser) {
-    console.log('未找到 Chromium 内核浏览器，请手动在浏览器中打开上面的地址。 / No Chromium-family browser found: open the address above.');
-    return;
-  }
-  if (process.platform === 'linux' && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY) {
-    console.log('没有图形界面，未打开浏览器。 / No display: browser not opened.');
-    return;
-  }
   const profile = profileDir();
-  mkdirSync(profile, { recursive: true });
-  const flags = [
-    `--app=${url}`,
-    `--user-data-dir=${profile}`,
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ];
-  spawn(browser, flags, { stdio: 'ignore', detached: true }).unref();
-  console.log(`已用 ${browser} 打开；数据保存在 ${profile} / Opened in ${browser}; data in ${profile}`);
+  showInBrowser(url, {
+    browser: process.env.AIRGAP_BROWSER || findChromium(),
+    profile,
+    say: {
+      noBrowser: '未找到 Chromium 内核浏览器，请手动在浏览器中打开上面的地址。 / No Chromium-family browser found: open the address above.',
+      noDisplay: '没有图形界面，未打开浏览器。 / No display: browser not opened.',
+      opened: (browser) => `已用 ${browser} 打开；数据保存在 ${profile} / Opened in ${browser}; data in ${profile}`,
+    },
+  });
 }

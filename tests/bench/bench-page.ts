@@ -9,6 +9,7 @@ import { measureComplaintStatsRead } from './page-complaints';
 import { measureAgeEncrypt, measureExportFull, measureImportVsBulkPut } from './page-exchange';
 import { measureBackupRoundTrip } from './page-backup';
 import { measureUnlockLongestTask } from './page-unlock';
+import { measureListFilterSort } from './page-list';
 import type { ScaleName } from '../../src-renderer/core/synthetic/index';
 
 /**
@@ -34,6 +35,7 @@ const bench = {
   measureComplaintStatsRead,
   measureBackupRoundTrip: (scale: ScaleName, seed: number) => measureBackupRoundTrip(scale, seed, log),
   measureUnlockLongestTask: (seed: number) => measureUnlockLongestTask(seed, log),
+  measureListFilterSort: (seed: number) => measureListFilterSort(seed),
   /** Deletes the app database of this origin (the script deletes the whole profile for --fresh). */
   clear: () => Dexie.delete(DATABASE_NAME),
 };

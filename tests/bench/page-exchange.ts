@@ -70,6 +70,26 @@ export async function measureExportFull(log: Log) {
   }
 }
 
+/**
+ * The generated institute written raw into `side`'s database (bulkPut, each row with the envelope of
+ * a write of `side`), as a source to export; returns the last rev written ('' for an empty institute).
+ */
+export async function putInstitute(side: Awaited<ReturnType<typeof setUp>>, scale: ScaleName, seed: number): Promise<string> {
+  let lastRev = '';
+  for (const batch of generateInstitute(scale, seed)) {
+    const rows = batch.records.map((r) => ({
+      ...r,
+      rev: side.ctx.clock.now(),
+      origin: side.ctx.origin,
+      updatedBy: side.ctx.operator,
+      deletedAt: null,
+    }));
+    await side.db.table(batch.table).bulkPut(rows);
+    lastRev = rows[rows.length - 1]?.rev ?? lastRev;
+  }
+  return lastRev;
+}
+
 /** exchange.import-full and exchange.import-vs-bulkput, on the scratch profile. */
 export async function measureImportVsBulkPut(scale: ScaleName, seed: number, log: Log) {
   const source = await setUp(SOURCE);
@@ -78,17 +98,7 @@ export async function measureImportVsBulkPut(scale: ScaleName, seed: number, log
   // bulkPuts the same generated records again, with the envelope of the last one written here.
   let envelope = { rev: '', origin: source.ctx.origin, updatedBy: source.ctx.operator, deletedAt: null };
   try {
-    for (const batch of generateInstitute(scale, seed)) {
-      const rows = batch.records.map((r) => ({
-        ...r,
-        rev: source.ctx.clock.now(),
-        origin: source.ctx.origin,
-        updatedBy: source.ctx.operator,
-        deletedAt: null,
-      }));
-      await source.db.table(batch.table).bulkPut(rows);
-      envelope = { ...envelope, rev: rows[rows.length - 1]?.rev ?? envelope.rev };
-    }
+    envelope = { ...envelope, rev: await putInstitute(source, scale, seed) };
     file = (await exportWhole(source.db, log)).bytes;
     log(`import: source file ${(file.length / 1e6).toFixed(1)} MB`);
   } finally {

@@ -1,7 +1,6 @@
 import Dexie from 'dexie';
-import { generateInstitute } from '../../src-renderer/core/synthetic/index';
 import { previewImport } from '../../src-renderer/data/exchange/index';
-import { PASSPHRASE, exportWhole, setUp } from './page-exchange';
+import { PASSPHRASE, exportWhole, putInstitute, setUp } from './page-exchange';
 
 /**
  * ui.unlock-longest-task, on the scratch profile: the small institute is exported with a passphrase
@@ -46,16 +45,7 @@ function watchMainThread(): () => Promise<{ longTasks: number[]; maxFrameGap: nu
 async function exportSmallInstitute(seed: number, log: Log): Promise<Uint8Array> {
   const source = await setUp(SOURCE);
   try {
-    for (const batch of generateInstitute('small', seed)) {
-      const rows = batch.records.map((r) => ({
-        ...r,
-        rev: source.ctx.clock.now(),
-        origin: source.ctx.origin,
-        updatedBy: source.ctx.operator,
-        deletedAt: null,
-      }));
-      await source.db.table(batch.table).bulkPut(rows);
-    }
+    await putInstitute(source, 'small', seed);
     return (await exportWhole(source.db, log)).bytes;
   } finally {
     source.db.close();

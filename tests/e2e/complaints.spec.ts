@@ -1,7 +1,9 @@
 import type { Locator } from '@playwright/test';
 import { expect, test, type Page } from './fixtures';
 import { seriousViolations } from './axe';
-import { CustomerPageModel } from './pages/customer-page';
+import type { AppPage } from './pages/app-page';
+import type { CustomerPageModel } from './pages/customer-page';
+import { pickByKeyboard, setUp } from './steps';
 
 /**
  * A screenshot without the toasts of the steps before it (they live 4 s and stack over the top right):
@@ -41,6 +43,15 @@ async function register(page: Page, cp: CustomerPageModel, options: { day?: stri
   return (await page.getByTestId('complaint-number').textContent())!;
 }
 
+/** 航天材料及工艺研究所 of 张伟's, with its contact 刘工 (质量处长): the complaints' customer. */
+async function instituteWithContact(app: AppPage, page: Page) {
+  const cp = await setUp(app, page, [['张伟', '13812345678']]);
+  const customerId = await cp.createCustomer({ name: '航天材料及工艺研究所', type: '科研院所', manager: '张伟' });
+  await cp.tab('联系人');
+  await cp.addContact({ name: '刘工', title: '质量处长' });
+  return { cp, customerId };
+}
+
 async function act(page: Page, action: string, fill?: (dialog: ReturnType<Page['getByRole']>) => Promise<void>) {
   await page.getByTestId('complaint-page').getByRole('button', { name: action, exact: true }).click();
   const dialog = page.getByRole('dialog', { name: action });
@@ -51,13 +62,7 @@ async function act(page: Page, action: string, fill?: (dialog: ReturnType<Page['
 
 test('a quality complaint from intake to close, zeroing gate, overdue flags, not accepted reopens', async ({ app, page }) => {
   test.setTimeout(180_000);
-  const cp = new CustomerPageModel(page);
-  await app.open();
-  await app.completeSetup();
-  await cp.addManager('张伟', '13812345678');
-  const customerId = await cp.createCustomer({ name: '航天材料及工艺研究所', type: '科研院所', manager: '张伟' });
-  await cp.tab('联系人');
-  await cp.addContact({ name: '刘工', title: '质量处长' });
+  const { cp, customerId } = await instituteWithContact(app, page);
 
   await page.goto('/#/complaints/new');
   await expect(page.getByRole('heading', { name: '登记投诉' })).toBeVisible();
@@ -162,13 +167,7 @@ test('deadline settings: a bad department code is refused in Chinese, a good sav
 
 test('a rejected complaint shows why, reopening gives new deadlines, the recycle bin restores it, English has no Chinese left', async ({ app, page }) => {
   test.setTimeout(120_000);
-  const cp = new CustomerPageModel(page);
-  await app.open();
-  await app.completeSetup();
-  await cp.addManager('张伟', '13812345678');
-  await cp.createCustomer({ name: '航天材料及工艺研究所', type: '科研院所', manager: '张伟' });
-  await cp.tab('联系人');
-  await cp.addContact({ name: '刘工', title: '质量处长' });
+  const { cp } = await instituteWithContact(app, page);
   const number = await register(page, cp, { day: '2026-01-05', category: '交付', description: '延期交付 30 天' });
 
   // The list names the handler; the page links to the customer.
@@ -241,13 +240,7 @@ test('intake: Enter in a select does not register; a receipt dated in the future
   test.setTimeout(120_000);
   // 2026-12-06 10:00 in Beijing, the day of the issue.
   await page.clock.setFixedTime(new Date('2026-12-06T02:00:00.000Z'));
-  const cp = new CustomerPageModel(page);
-  await app.open();
-  await app.completeSetup();
-  await cp.addManager('张伟', '13812345678');
-  await cp.createCustomer({ name: '航天材料及工艺研究所', type: '科研院所', manager: '张伟' });
-  await cp.tab('联系人');
-  await cp.addContact({ name: '刘工', title: '质量处长' });
+  await instituteWithContact(app, page);
 
   await page.goto('/#/complaints/new');
   await page.getByRole('combobox', { name: /^客户/ }).first().fill('htcl');
@@ -255,13 +248,7 @@ test('intake: Enter in a select does not register; a receipt dated in the future
   await page.getByRole('textbox', { name: /^产品 \/ 批次/ }).fill('XX-3 型密封件');
   await page.getByRole('textbox', { name: /^问题描述/ }).fill('装配时发现密封件开裂');
   // Enter on the 类别 and 经办人 selects: they open and pick, the complaint is not registered.
-  for (const label of ['类别', '经办人']) {
-    const select = page.getByRole('combobox', { name: label }).first();
-    await select.focus();
-    await select.press('Enter');
-    await select.press('ArrowDown');
-    await select.press('Enter');
-  }
+  await pickByKeyboard(page, ['类别', '经办人']);
   await expect(page.getByRole('heading', { name: '登记投诉' })).toBeVisible();
   await expect(page.getByTestId('complaint-page')).toHaveCount(0);
 

@@ -1,6 +1,7 @@
 import { expect, test } from './fixtures';
 import { seriousViolations } from './axe';
 import { chineseDay, CustomerPageModel, shanghaiDay } from './pages/customer-page';
+import { addBenefitYear, pickByKeyboard, saveReceivable, setUp } from './steps';
 
 /**
  * The customer page as an account manager uses it: contacts and calls, interactions (with a
@@ -189,11 +190,7 @@ test('business figures in 万元, an unpaid receivable past due is flagged, the 
 
 test('every tab passes axe and is photographed (zh-CN light; the contacts tab dark too)', async ({ app, page }) => {
   test.setTimeout(90_000);
-  const cp = new CustomerPageModel(page);
-  await app.open();
-  await app.completeSetup();
-  await cp.addManager('张伟');
-  await cp.addManager('李娜');
+  const cp = await setUp(app, page, ['张伟', '李娜']);
   const group = await cp.createCustomer({ name: '中国航天科技集团有限公司', type: '军工集团单位', manager: '张伟' });
   const id = await cp.createCustomer({ name: '中国运载火箭技术研究院', manager: '张伟' }, group);
   await cp.tab('联系人');
@@ -218,18 +215,8 @@ test('every tab passes axe and is photographed (zh-CN light; the contacts tab da
   await cp.save(d);
   await expect(d).toBeHidden();
   await cp.tab('经营数据');
-  await cp.panel().getByRole('button', { name: '新增年度数据' }).click();
-  d = cp.dialog('新增年度数据');
-  await d.getByRole('textbox', { name: '合同额（万元）' }).fill('12345.6');
-  await d.getByRole('textbox', { name: '年综合效益（万元）' }).fill('260');
-  await cp.save(d);
-  await expect(d).toBeHidden();
-  await cp.panel().getByRole('button', { name: '新增应收款' }).click();
-  d = cp.dialog('新增应收款');
-  await d.getByRole('textbox', { name: '应收金额（万元）' }).fill('500');
-  await cp.fillDate(d, '应收日期', shanghaiDay(-60));
-  await cp.save(d);
-  await expect(d).toBeHidden();
+  await addBenefitYear(cp, { contractWan: '12345.6', benefitWan: '260' });
+  await expect(await saveReceivable(cp, { amountWan: '500', dueDay: shanghaiDay(-60) })).toBeHidden();
   await page.getByRole('button', { name: '交接', exact: true }).click();
   d = cp.dialog(/交接客户/);
   await cp.choose(d, '接手的客户经理', '李娜');
@@ -281,13 +268,7 @@ test('interaction and settlement forms: Enter in a select, multi-select or tags 
   await add.click();
   const dialog = cp.dialog('新增往来记录');
   await dialog.getByRole('textbox', { name: '内容摘要' }).fill('技术交流，对方提出');
-  for (const label of ['方式', '我方参与部门']) {
-    const select = dialog.getByRole('combobox', { name: label }).first();
-    await select.focus();
-    await select.press('Enter');
-    await select.press('ArrowDown');
-    await select.press('Enter');
-  }
+  await pickByKeyboard(dialog, ['方式', '我方参与部门']);
   const people = dialog.getByRole('combobox', { name: '参与人员' });
   await people.fill('王主任');
   await people.press('Enter');

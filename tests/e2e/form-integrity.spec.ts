@@ -1,7 +1,9 @@
 import { expect, test, type Page } from './fixtures';
 import { seriousViolations } from './axe';
-import { CustomerPageModel, shanghaiDay } from './pages/customer-page';
+import type { AppPage } from './pages/app-page';
+import { shanghaiDay } from './pages/customer-page';
 import { CustomersPage } from './pages/customers-page';
+import { saveReceivable, setUp } from './steps';
 
 /**
  * Issue 12 (2, 5, 6, 9, 11): nothing the user typed is silently overwritten, clamped, rolled over
@@ -9,20 +11,26 @@ import { CustomersPage } from './pages/customers-page';
  */
 const SHOTS = 'test-results/screenshots';
 
-async function customerOnBusinessTab(app: { open: () => Promise<void>; completeSetup: () => Promise<void> }, page: Page) {
-  const cp = new CustomerPageModel(page);
-  await app.open();
-  await app.completeSetup();
+async function customerOnBusinessTab(app: AppPage, page: Page) {
+  const cp = await setUp(app, page);
   await cp.createCustomer({ name: '航天材料及工艺研究所', type: '科研院所' });
   await cp.tab('经营数据');
   return cp;
 }
 
+/** The new-customer form, on an app just set up. */
+async function newCustomerForm(app: AppPage, page: Page) {
+  await setUp(app, page);
+  const customers = new CustomersPage(page);
+  await customers.gotoNew();
+  return customers;
+}
+
 test.describe('forms never change what was typed behind the user’s back', () => {
   test.setTimeout(60_000);
+  test.use({ viewport: { width: 1366, height: 768 } });
 
   test('adding a year that has figures never overwrites them: the form says so and offers that year for editing', async ({ app, page }) => {
-    await page.setViewportSize({ width: 1366, height: 768 });
     const cp = await customerOnBusinessTab(app, page);
     const add = async (year: string, contract: string, benefit: string) => {
       await cp.panel().getByRole('button', { name: '新增年度数据' }).click();
@@ -60,7 +68,6 @@ test.describe('forms never change what was typed behind the user’s back', () =
   });
 
   test('a negative amount is refused with its limit and kept as typed; an overpayment is asked about and marked', async ({ app, page }) => {
-    await page.setViewportSize({ width: 1366, height: 768 });
     const cp = await customerOnBusinessTab(app, page);
 
     await cp.panel().getByRole('button', { name: '新增年度数据' }).click();
@@ -76,13 +83,7 @@ test.describe('forms never change what was typed behind the user’s back', () =
     await benefit.getByRole('button', { name: '取消' }).click();
     await expect(cp.panel().getByText('还没有年度经营数据')).toBeVisible();
 
-    await cp.panel().getByRole('button', { name: '新增应收款' }).click();
-    const s = cp.dialog('新增应收款');
-    await s.getByRole('textbox', { name: '应收金额（万元）' }).fill('120');
-    await cp.fillDate(s, '应收日期', shanghaiDay(-30));
-    await s.getByRole('textbox', { name: '回款金额（万元）' }).fill('150');
-    await cp.fillDate(s, '回款日期', shanghaiDay(-20));
-    await cp.save(s);
+    const s = await saveReceivable(cp, { amountWan: '120', dueDay: shanghaiDay(-30), paidWan: '150', paidDay: shanghaiDay(-20) });
     const question = s.getByTestId('form-confirmation');
     await expect(question).toContainText('回款金额 150.00 万元 超过应收金额 120.00 万元，超额 30.00 万元');
     await page.screenshot({ path: `${SHOTS}/settlement-overpaid-confirm.png` });
@@ -98,11 +99,7 @@ test.describe('forms never change what was typed behind the user’s back', () =
   });
 
   test('a pasted spreadsheet row is refused as a unit name, and the form offers to split it', async ({ app, page }) => {
-    await page.setViewportSize({ width: 1366, height: 768 });
-    const customers = new CustomersPage(page);
-    await app.open();
-    await app.completeSetup();
-    await customers.gotoNew();
+    const customers = await newCustomerForm(app, page);
     await customers.fillForm({ name: '中国电子科技集团有限公司\t电科\t025-51821234', type: '军工集团单位' });
     await customers.submit();
     await expect(page.getByText('只能填一行：不能含制表符或换行')).toBeVisible();
@@ -120,11 +117,7 @@ test.describe('forms never change what was typed behind the user’s back', () =
   });
 
   test('an impossible date shows no real-looking date and is refused', async ({ app, page }) => {
-    await page.setViewportSize({ width: 1366, height: 768 });
-    const customers = new CustomersPage(page);
-    await app.open();
-    await app.completeSetup();
-    await customers.gotoNew();
+    const customers = await newCustomerForm(app, page);
     await customers.fillForm({ name: '中国航天科工集团有限公司', type: '军工集团单位', cooperationStart: '2026-13-45' });
     await expect(page.getByText('2027年2月14日')).toHaveCount(0);
     await customers.submit();
@@ -136,11 +129,7 @@ test.describe('forms never change what was typed behind the user’s back', () =
   });
 
   test('tags typed with 、，or spaces become separate tags on leaving the field and on Enter', async ({ app, page }) => {
-    await page.setViewportSize({ width: 1366, height: 768 });
-    const customers = new CustomersPage(page);
-    await app.open();
-    await app.completeSetup();
-    await customers.gotoNew();
+    const customers = await newCustomerForm(app, page);
     await customers.fillForm({ name: '中国航天科技集团有限公司', type: '军工集团单位' });
     const tags = customers.combobox('标签');
     // fill() types no key per character, like an input method: the 、 reaches no keydown.

@@ -1,7 +1,8 @@
 import { expect, test } from './fixtures';
 import { seriousViolations } from './axe';
-import { chineseDay, CustomerPageModel, shanghaiDay } from './pages/customer-page';
+import { chineseDay, shanghaiDay } from './pages/customer-page';
 import { CustomersPage } from './pages/customers-page';
+import { addBenefitYear, confirmAfterRequired, fillSubjectiveScores, saveReceivable, scoreInput, setUp } from './steps';
 
 /**
  * Grading one customer on its page, as a manager and a department head do it: the figures from
@@ -14,33 +15,17 @@ const DAY_MS = 86_400_000;
 
 test('grade a customer from its figures and scores, approve an adjusted grade, see it in the list and on the dashboard', async ({ app, page }) => {
   test.setTimeout(150_000);
-  const cp = new CustomerPageModel(page);
   const list = new CustomersPage(page);
   // The grading reads the last complete year's figures.
   const benefitYear = Number(shanghaiDay().slice(0, 4)) - 1;
-  await app.open();
-  await app.completeSetup();
-  await cp.addManager('张伟');
+  const cp = await setUp(app, page, ['张伟']);
   await cp.createCustomer({ name: '中国空间技术研究院', type: '军工集团单位', manager: '张伟' });
   const id = await cp.createCustomer({ name: '航天材料及工艺研究所', type: '科研院所', manager: '张伟' });
 
   // 经营数据: 260 万元 last year; a receivable paid 60 days late (relatively stable).
   await cp.tab('经营数据');
-  await cp.panel().getByRole('button', { name: '新增年度数据' }).click();
-  let d = cp.dialog('新增年度数据');
-  await d.getByRole('textbox', { name: '年度' }).fill(String(benefitYear));
-  await d.getByRole('textbox', { name: '合同额（万元）' }).fill('300');
-  await d.getByRole('textbox', { name: '年综合效益（万元）' }).fill('260');
-  await cp.save(d);
-  await expect(d).toBeHidden();
-  await cp.panel().getByRole('button', { name: '新增应收款' }).click();
-  d = cp.dialog('新增应收款');
-  await d.getByRole('textbox', { name: '应收金额（万元）' }).fill('80');
-  await cp.fillDate(d, '应收日期', shanghaiDay(-100));
-  await d.getByRole('textbox', { name: '回款金额（万元）' }).fill('80');
-  await cp.fillDate(d, '回款日期', shanghaiDay(-40));
-  await cp.save(d);
-  await expect(d).toBeHidden();
+  await addBenefitYear(cp, { year: String(benefitYear), contractWan: '300', benefitWan: '260' });
+  await expect(await saveReceivable(cp, { amountWan: '80', dueDay: shanghaiDay(-100), paidWan: '80', paidDay: shanghaiDay(-40) })).toBeHidden();
 
   // 客户分级: the figures, AA and why.
   await cp.tab('客户分级');
@@ -63,7 +48,7 @@ test('grade a customer from its figures and scores, approve an adjusted grade, s
   await expect(result).toContainText('主观项已评 0 分，尚有 4 项未评');
 
   // A score above the item's maximum is refused with its message; nothing is saved.
-  const score = (label: string, max: number) => panel.getByRole('textbox', { name: `${label}得分（0–${max} 分）` });
+  const score = (label: string, max: number) => scoreInput(panel, label, max);
   await score('业务沟通配合度', 25).fill('30');
   await panel.getByRole('button', { name: '保存评分' }).click();
   await expect(panel.getByText('得分须在 0 至该项满分之间')).toBeVisible();
@@ -75,10 +60,7 @@ test('grade a customer from its figures and scores, approve an adjusted grade, s
   await expect(result).toContainText('主观项已评 0 分，尚有 4 项未评');
 
   // Every subjective item scored (80 of 100): the total and the grade follow once saved.
-  await score('业务沟通配合度', 25).fill('20');
-  await score('技术需求匹配度', 25).fill('20');
-  await score('合作意愿与忠诚度', 30).fill('25');
-  await score('发展潜力', 20).fill('15');
+  await fillSubjectiveScores(panel);
   await panel.getByRole('button', { name: '保存评分' }).click();
   await expect(result).toContainText('主观评分 80 / 100 分');
   await expect(result).toContainText('合计 140 / 200 分');
@@ -119,12 +101,7 @@ test('grade a customer from its figures and scores, approve an adjusted grade, s
 
   // A department head approves: the grade is the customer's, with its history and follow-up.
   await draft.getByRole('button', { name: '批准' }).click();
-  const approve = cp.dialog('批准定级');
-  await approve.getByRole('button', { name: '批准' }).click();
-  await expect(approve.getByText('此项必填')).toBeVisible();
-  await approve.getByRole('textbox', { name: '审批人（部门负责人）' }).fill('赵主任');
-  await approve.getByRole('button', { name: '批准' }).click();
-  await expect(approve).toBeHidden();
+  await confirmAfterRequired(cp.dialog('批准定级'), '批准', '审批人（部门负责人）', '赵主任');
   await expect(page.getByTestId('customer-grade')).toHaveText('AA');
   await expect(draft).toBeHidden();
   await expect(panel.getByTestId('current-grade')).toContainText(`自 ${chineseDay(shanghaiDay())} 起`);
@@ -132,11 +109,8 @@ test('grade a customer from its figures and scores, approve an adjusted grade, s
   await expect(panel.getByTestId('open-follow-up')).toContainText('计划中');
   const history = panel.getByTestId('grade-history').getByRole('row');
   await expect(history).toHaveCount(2);
-  await expect(history.nth(1)).toContainText('B：业务沟通困难');
-  await expect(history.nth(1)).toContainText('人工调整为 AA：沟通问题已由所领导协调解决，合作恢复正常');
-  await expect(history.nth(1)).toContainText('打分表第 1 版');
-  await expect(history.nth(1)).toContainText('定级标准第 0 版');
-  await expect(history.nth(1)).toContainText('赵主任');
+  for (const text of ['B：业务沟通困难', '人工调整为 AA：沟通问题已由所领导协调解决，合作恢复正常', '打分表第 1 版', '定级标准第 0 版', '赵主任'])
+    await expect(history.nth(1)).toContainText(text);
   await page.reload(); // without the toasts
   await cp.tab('客户分级');
   await expect(panel.getByTestId('grading-result')).toBeVisible();
@@ -196,9 +170,7 @@ test('grade a customer from its figures and scores, approve an adjusted grade, s
 });
 
 test('the grading tab and the dashboard in en-US render the decision from its data', async ({ app, page }) => {
-  const cp = new CustomerPageModel(page);
-  await app.open();
-  await app.completeSetup();
+  const cp = await setUp(app, page);
   const id = await cp.createCustomer({ name: '中国运载火箭技术研究院', type: '军工集团单位' });
   await page.getByText('English', { exact: true }).click();
   await cp.open(id);

@@ -1,6 +1,8 @@
 import { expect, test, type Page } from './fixtures';
 import { seriousViolations } from './axe';
-import { CustomerPageModel, shanghaiDay } from './pages/customer-page';
+import type { CustomerPageModel } from './pages/customer-page';
+import { shanghaiDay } from './pages/customer-page';
+import { addBenefitYear, confirmAfterRequired, fillSubjectiveScores, saveReceivable, setUp } from './steps';
 
 /**
  * 客户分级 as a department uses it once a year: customers with business figures, an annual grading
@@ -17,24 +19,33 @@ async function customerWithFigures(cp: CustomerPageModel, name: string, benefitW
   const id = await cp.createCustomer({ name, type: '科研院所', manager: '张伟' });
   if (benefitWan === null) return id;
   await cp.tab('经营数据');
-  await cp.panel().getByRole('button', { name: '新增年度数据' }).click();
-  const d = cp.dialog('新增年度数据');
-  await d.getByRole('textbox', { name: '年度' }).fill(String(BENEFIT_YEAR));
-  await d.getByRole('textbox', { name: '合同额（万元）' }).fill(String(Number(benefitWan) * 4));
-  await d.getByRole('textbox', { name: '年综合效益（万元）' }).fill(benefitWan);
-  await cp.save(d);
-  await expect(d).toBeHidden();
-  if (paidOnTime) {
-    await cp.panel().getByRole('button', { name: '新增应收款' }).click();
-    const s = cp.dialog('新增应收款');
-    await s.getByRole('textbox', { name: '应收金额（万元）' }).fill('100');
-    await cp.fillDate(s, '应收日期', shanghaiDay(-40));
-    await s.getByRole('textbox', { name: '回款金额（万元）' }).fill('100');
-    await cp.fillDate(s, '回款日期', shanghaiDay(-38));
-    await cp.save(s);
-    await expect(s).toBeHidden();
-  }
+  await addBenefitYear(cp, { year: String(BENEFIT_YEAR), contractWan: String(Number(benefitWan) * 4), benefitWan });
+  if (paidOnTime)
+    await expect(await saveReceivable(cp, { amountWan: '100', dueDay: shanghaiDay(-40), paidWan: '100', paidDay: shanghaiDay(-38) })).toBeHidden();
   return id;
+}
+
+/** 发起年度定级 from the grading section (with `note` as its 备注 when given): the draft opens; returns its URL. */
+async function draftAnnualGrading(page: Page, cp: CustomerPageModel, note?: string): Promise<string> {
+  await page.goto('/#/grading');
+  await page.getByRole('button', { name: '发起年度定级' }).click();
+  const draft = cp.dialog('发起年度定级');
+  if (note !== undefined) await draft.getByRole('textbox', { name: '备注' }).fill(note);
+  await draft.getByRole('button', { name: '生成草稿' }).click();
+  await expect(page).toHaveURL(/#\/grading\/runs\/[0-9a-f-]{36}$/);
+  return page.url();
+}
+
+/** On the customer's 客户分级 tab: every subjective item scored (80 of 100), saved, and submitted as a single-customer draft. */
+async function scoreAndSubmit(cp: CustomerPageModel, id: string) {
+  await cp.open(id);
+  await cp.tab('客户分级');
+  const panel = cp.panel();
+  await fillSubjectiveScores(panel);
+  await panel.getByRole('button', { name: '保存评分' }).click();
+  await expect(panel.getByTestId('grading-result')).toContainText('主观评分 80 / 100 分');
+  await panel.getByRole('button', { name: '提交定级' }).click();
+  return panel;
 }
 
 const entry = (page: Page, name: string) =>
@@ -45,10 +56,7 @@ const entry = (page: Page, name: string) =>
 
 test('annual grading: draft with reasons, an override needs a reason, approval sets the grades, 80/20 names the key customers', async ({ app, page }) => {
   test.setTimeout(120_000);
-  const cp = new CustomerPageModel(page);
-  await app.open();
-  await app.completeSetup();
-  await cp.addManager('张伟');
+  const cp = await setUp(app, page, ['张伟']);
   // 260 万元 paid on time → AAA; 30 万元 → AA; 5 万元 → A; no figures → A.
   const institute = await customerWithFigures(cp, '航天材料及工艺研究所', '260', true);
   await customerWithFigures(cp, '中国运载火箭技术研究院', '30');
@@ -117,11 +125,7 @@ test('annual grading: draft with reasons, an override needs a reason, approval s
   await page.getByRole('button', { name: '批准', exact: true }).click();
   const approve = cp.dialog('批准定级结果');
   await expect(approve.getByRole('textbox', { name: '部门负责人姓名' })).toHaveValue('');
-  await approve.getByRole('button', { name: '批准' }).click();
-  await expect(approve.getByText('此项必填')).toBeVisible();
-  await approve.getByRole('textbox', { name: '部门负责人姓名' }).fill('赵主任');
-  await approve.getByRole('button', { name: '批准' }).click();
-  await expect(approve).toBeHidden();
+  await confirmAfterRequired(approve, '批准', '部门负责人姓名', '赵主任');
   await expect(page.getByTestId('run-status')).toHaveText('已批准');
   await expect(page.getByTestId('run-approval')).toContainText('赵主任');
   // Read-only now: no override, no second approval.
@@ -175,9 +179,7 @@ test('annual grading: draft with reasons, an override needs a reason, approval s
 });
 
 test('empty states, and a discarded draft changes nothing and is read-only', async ({ app, page }) => {
-  const cp = new CustomerPageModel(page);
-  await app.open();
-  await app.completeSetup();
+  const cp = await setUp(app, page);
   await page.goto('/#/grading/pareto');
   await expect(page.locator('[data-testid=pareto][aria-busy=false]')).toBeVisible();
   await expect(page.getByText('还没有任何客户的年度经营数据')).toBeVisible();
@@ -220,35 +222,16 @@ test('empty states, and a discarded draft changes nothing and is read-only', asy
 
 test('an approval keeps the run’s 备注 apart from its comment, and supersedes the stale single-customer draft', async ({ app, page }) => {
   test.setTimeout(120_000);
-  const cp = new CustomerPageModel(page);
-  await app.open();
-  await app.completeSetup();
-  await cp.addManager('张伟');
+  const cp = await setUp(app, page, ['张伟']);
   const id = await customerWithFigures(cp, '航天材料及工艺研究所', '260', true);
 
   // The manager scores the customer and submits a single-customer draft: 未定级 → AAA, waiting.
-  await cp.open(id);
-  await cp.tab('客户分级');
-  const panel = cp.panel();
-  const score = (label: string, max: number) => panel.getByRole('textbox', { name: `${label}得分（0–${max} 分）` });
-  await score('业务沟通配合度', 25).fill('20');
-  await score('技术需求匹配度', 25).fill('20');
-  await score('合作意愿与忠诚度', 30).fill('25');
-  await score('发展潜力', 20).fill('15');
-  await panel.getByRole('button', { name: '保存评分' }).click();
-  await expect(panel.getByTestId('grading-result')).toContainText('主观评分 80 / 100 分');
-  await panel.getByRole('button', { name: '提交定级' }).click();
+  const panel = await scoreAndSubmit(cp, id);
   await expect(panel.getByTestId('pending-draft')).toBeVisible();
 
   // The annual grading, with its 备注, approved with a comment.
   const note = `${BENEFIT_YEAR + 1}年度客户定级`;
-  await page.goto('/#/grading');
-  await page.getByRole('button', { name: '发起年度定级' }).click();
-  const draft = cp.dialog('发起年度定级');
-  await draft.getByRole('textbox', { name: '备注' }).fill(note);
-  await draft.getByRole('button', { name: '生成草稿' }).click();
-  await expect(page).toHaveURL(/#\/grading\/runs\/[0-9a-f-]{36}$/);
-  const batchUrl = page.url();
+  const batchUrl = await draftAnnualGrading(page, cp, note);
   await page.getByRole('button', { name: '批准', exact: true }).click();
   const approve = cp.dialog('批准定级结果');
   await approve.getByRole('textbox', { name: '部门负责人姓名' }).fill('赵主任');
@@ -294,31 +277,14 @@ test('an approval keeps the run’s 备注 apart from its comment, and supersede
 
 test('a single-customer approval closes only that customer’s grading in the open annual draft', async ({ app, page }) => {
   test.setTimeout(120_000);
-  const cp = new CustomerPageModel(page);
-  await app.open();
-  await app.completeSetup();
-  await cp.addManager('张伟');
+  const cp = await setUp(app, page, ['张伟']);
   const id = await customerWithFigures(cp, '航天材料及工艺研究所', '260', true);
   await customerWithFigures(cp, '中国运载火箭技术研究院', '30');
 
-  await page.goto('/#/grading');
-  await page.getByRole('button', { name: '发起年度定级' }).click();
-  await cp.dialog('发起年度定级').getByRole('button', { name: '生成草稿' }).click();
-  await expect(page).toHaveURL(/#\/grading\/runs\/[0-9a-f-]{36}$/);
-  const batchUrl = page.url();
+  const batchUrl = await draftAnnualGrading(page, cp);
 
   // The institute is graded on its own and approved while the annual draft is open.
-  await cp.open(id);
-  await cp.tab('客户分级');
-  const panel = cp.panel();
-  const score = (label: string, max: number) => panel.getByRole('textbox', { name: `${label}得分（0–${max} 分）` });
-  await score('业务沟通配合度', 25).fill('20');
-  await score('技术需求匹配度', 25).fill('20');
-  await score('合作意愿与忠诚度', 30).fill('25');
-  await score('发展潜力', 20).fill('15');
-  await panel.getByRole('button', { name: '保存评分' }).click();
-  await expect(panel.getByTestId('grading-result')).toContainText('主观评分 80 / 100 分');
-  await panel.getByRole('button', { name: '提交定级' }).click();
+  const panel = await scoreAndSubmit(cp, id);
   const draft = panel.getByTestId('pending-draft');
   await draft.getByRole('button', { name: '批准' }).click();
   const approve = cp.dialog('批准定级');

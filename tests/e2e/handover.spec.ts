@@ -1,6 +1,7 @@
 import { expect, test } from './fixtures';
 import { seriousViolations } from './axe';
 import { chineseDay, CustomerPageModel, shanghaiDay } from './pages/customer-page';
+import { confirmAfterRequired, setUp } from './steps';
 
 /**
  * A manager leaves: all of their customers go to a successor at once (批量交接). Each customer keeps
@@ -8,11 +9,10 @@ import { chineseDay, CustomerPageModel, shanghaiDay } from './pages/customer-pag
  */
 test('bulk handover of a manager’s customers, read back in the handover and change history', async ({ app, page }) => {
   test.setTimeout(60_000);
-  const cp = new CustomerPageModel(page);
-  await app.open();
-  await app.completeSetup();
-  await cp.addManager('张伟', '13812345678');
-  await cp.addManager('李娜', '010-68381234');
+  const cp = await setUp(app, page, [
+    ['张伟', '13812345678'],
+    ['李娜', '010-68381234'],
+  ]);
   const first = await cp.createCustomer({ name: '航天材料及工艺研究所', type: '科研院所', manager: '张伟' });
   await cp.createCustomer({ name: '北京航空材料研究院', type: '科研院所', manager: '张伟' });
   await cp.createCustomer({ name: '西安航天动力研究所', type: '科研院所', manager: '李娜' });
@@ -85,11 +85,7 @@ test('one customer handed over from its page; an inactive manager cannot take ov
   await expect(page.getByRole('option', { name: '张伟' })).toHaveCount(0);
   await page.getByRole('option', { name: '李娜' }).click();
   // The reason is required.
-  await dialog.getByRole('button', { name: '确认交接' }).click();
-  await expect(dialog.getByText('此项必填')).toBeVisible();
-  await dialog.getByRole('textbox', { name: '交接原因' }).fill('客户要求更换对接人');
-  await dialog.getByRole('button', { name: '确认交接' }).click();
-  await expect(dialog).toBeHidden();
+  await confirmAfterRequired(dialog, '确认交接', '交接原因', '客户要求更换对接人');
   await expect(page.getByTestId('customer-manager')).toContainText('李娜');
   await cp.tab('交接记录');
   await expect(cp.row('客户要求更换对接人')).toContainText('张伟 → 李娜');

@@ -2,34 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { isUuid } from '../../../src-renderer/core/ids';
 import { COMPLAINT_STATUSES, OUR_DEPARTMENTS } from '../../../src-renderer/core/model';
 import { customerLayout } from '../../../src-renderer/core/synthetic/customers';
-import {
-  countsOf,
-  generateInstitute,
-  searchKeysOf,
-  sortKeyOf,
-  type InstituteCounts,
-  type SyntheticRecords,
-  type SyntheticTable,
-} from '../../../src-renderer/core/synthetic/index';
+import { countsOf, searchKeysOf, sortKeyOf, type InstituteCounts } from '../../../src-renderer/core/synthetic/index';
+import { collectInstitute } from './synthetic-institute';
 
 const TINY: InstituteCounts = { customers: 120, contacts: 400, interactions: 2_500, complaints: 300 };
 
-function collect(scale: InstituteCounts, seed: number, batchSize = 1_000) {
-  const tables: { [K in SyntheticTable]: SyntheticRecords[K][] } = {
-    customers: [],
-    contacts: [],
-    benefits: [],
-    settlements: [],
-    interactions: [],
-    complaints: [],
-  };
-  const batchSizes: number[] = [];
-  for (const batch of generateInstitute(scale, seed, { batchSize })) {
-    batchSizes.push(batch.records.length);
-    (tables[batch.table] as unknown[]).push(...batch.records);
-  }
-  return { ...tables, batchSizes };
-}
+const collect = (scale: InstituteCounts, seed: number) => collectInstitute(scale, seed, { batchSize: 1_000 });
 
 const data = collect(TINY, 42);
 

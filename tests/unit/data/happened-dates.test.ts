@@ -1,7 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { validateBackupRecord } from '../../../src-renderer/core/backup';
 import { DEFAULT_QUESTIONNAIRE_ID } from '../../../src-renderer/core/satisfaction-records';
-import { ValidationError } from '../../../src-renderer/core/validation';
 import {
   bulkHandOver,
   createInteraction,
@@ -16,6 +15,7 @@ import type { AirgapDb } from '../../../src-renderer/data/db';
 import { createSurvey, recordFollowUpVisit } from '../../../src-renderer/data/satisfaction';
 import { counts } from './customers/fixtures';
 import { complaintCounts, complaintsWorld, intake } from './complaints/fixtures';
+import { refusal } from './helpers';
 
 /**
  * Issue 12.4 at the repositories: a day that says something happened cannot be later than the office
@@ -44,17 +44,11 @@ const answers = {
   comment: '',
 };
 
-async function refusedWith(write: Promise<unknown>): Promise<Record<string, string>> {
-  const error = await write.catch((e: unknown) => e);
-  expect(error).toBeInstanceOf(ValidationError);
-  return (error as ValidationError).fieldErrors;
-}
-
 describe('archive records dated after today', () => {
   it('are refused at their field, writing nothing; planned days in the future are fine', async () => {
     const w = await world();
     const before = await counts(db);
-    expect(await refusedWith(createInteraction(db, w.institute.id, { ...visit, date: TOMORROW }, w.ctx))).toEqual({ date: FUTURE });
+    expect(await refusal(createInteraction(db, w.institute.id, { ...visit, date: TOMORROW }, w.ctx))).toEqual({ date: FUTURE });
     const requirement = {
       receivedDate: TOMORROW,
       title: '资料',
@@ -66,30 +60,30 @@ describe('archive records dated after today', () => {
       answeredDate: null,
       managerId: null,
     };
-    expect(await refusedWith(createRequirement(db, w.institute.id, requirement, w.ctx))).toEqual({ receivedDate: FUTURE });
+    expect(await refusal(createRequirement(db, w.institute.id, requirement, w.ctx))).toEqual({ receivedDate: FUTURE });
     const answered = { ...requirement, receivedDate: '2026-11-20', status: 'answered', answer: '已答复', answeredDate: TOMORROW };
-    expect(await refusedWith(createRequirement(db, w.institute.id, answered, w.ctx))).toEqual({ answeredDate: FUTURE });
+    expect(await refusal(createRequirement(db, w.institute.id, answered, w.ctx))).toEqual({ answeredDate: FUTURE });
     const settlement = { receivableWan: 10, dueDate: '2027-06-30', paidDate: TOMORROW, amountPaidWan: 10 };
-    expect(await refusedWith(createSettlement(db, w.institute.id, settlement, w.ctx))).toEqual({ paidDate: FUTURE });
+    expect(await refusal(createSettlement(db, w.institute.id, settlement, w.ctx))).toEqual({ paidDate: FUTURE });
     const handover = { toManagerId: w.li.id, date: TOMORROW, reason: '岗位调整', notes: '' };
-    expect(await refusedWith(handOverCustomer(db, w.institute.id, handover, w.ctx))).toEqual({ date: FUTURE });
-    expect(await refusedWith(bulkHandOver(db, w.wang.id, handover, w.ctx))).toEqual({ date: FUTURE });
+    expect(await refusal(handOverCustomer(db, w.institute.id, handover, w.ctx))).toEqual({ date: FUTURE });
+    expect(await refusal(bulkHandOver(db, w.wang.id, handover, w.ctx))).toEqual({ date: FUTURE });
     expect(await counts(db)).toEqual(before);
 
     // Today, with a follow-up and a due date later: saved. An edit into the future is refused too.
     const saved = await createInteraction(db, w.institute.id, visit, w.ctx);
     const receivable = await createSettlement(db, w.institute.id, { ...settlement, paidDate: null, amountPaidWan: null }, w.ctx);
-    expect(await refusedWith(updateInteraction(db, saved.id, { ...visit, date: TOMORROW }, w.ctx))).toEqual({ date: FUTURE });
-    expect(await refusedWith(updateSettlement(db, receivable.id, { ...settlement, paidDate: '2027-01-02' }, w.ctx))).toEqual({ paidDate: FUTURE });
+    expect(await refusal(updateInteraction(db, saved.id, { ...visit, date: TOMORROW }, w.ctx))).toEqual({ date: FUTURE });
+    expect(await refusal(updateSettlement(db, receivable.id, { ...settlement, paidDate: '2027-01-02' }, w.ctx))).toEqual({ paidDate: FUTURE });
     await handOverCustomer(db, w.institute.id, { ...handover, date: '2026-11-26' }, w.ctx);
   });
 
   it('a survey or a 回访 dated tomorrow is refused, and the visit is not kept without its survey', async () => {
     const w = await world();
     const before = await counts(db);
-    expect(await refusedWith(createSurvey(db, w.institute.id, { ...answers, date: TOMORROW, source: 'questionnaire' }, w.ctx))).toEqual({ date: FUTURE });
+    expect(await refusal(createSurvey(db, w.institute.id, { ...answers, date: TOMORROW, source: 'questionnaire' }, w.ctx))).toEqual({ date: FUTURE });
     expect(
-      await refusedWith(recordFollowUpVisit(db, w.institute.id, { interaction: { ...visit, date: TOMORROW, kind: 'visit' }, survey: answers }, w.ctx)),
+      await refusal(recordFollowUpVisit(db, w.institute.id, { interaction: { ...visit, date: TOMORROW, kind: 'visit' }, survey: answers }, w.ctx)),
     ).toEqual({ date: FUTURE });
     expect(await counts(db)).toEqual(before);
     expect(await db.table('surveys').count()).toBe(0);
@@ -100,9 +94,9 @@ describe('complaints received after now', () => {
   it('registering one is refused and uses no number; the next complaint still gets the first number of the year', async () => {
     const w = await world();
     const before = await complaintCounts(db);
-    expect(await refusedWith(registerComplaint(db, intake(w.institute.id, { receivedAt: '2027-01-15T02:00:00.000Z' }), w.ctx))).toEqual({ receivedAt: FUTURE });
+    expect(await refusal(registerComplaint(db, intake(w.institute.id, { receivedAt: '2027-01-15T02:00:00.000Z' }), w.ctx))).toEqual({ receivedAt: FUTURE });
     // Later today in Beijing (20:00, the clock says 16:00): refused as later than now.
-    expect(await refusedWith(registerComplaint(db, intake(w.institute.id, { receivedAt: '2026-11-26T12:00:00.000Z' }), w.ctx))).toEqual({
+    expect(await refusal(registerComplaint(db, intake(w.institute.id, { receivedAt: '2026-11-26T12:00:00.000Z' }), w.ctx))).toEqual({
       receivedAt: 'validation.complaints.timeInFuture',
     });
     expect(await complaintCounts(db)).toEqual(before);
@@ -113,11 +107,11 @@ describe('complaints received after now', () => {
     const w = await world();
     const c = await registerComplaint(db, intake(w.institute.id), w.ctx);
     const before = await complaintCounts(db);
-    expect(await refusedWith(updateComplaintIntake(db, c.id, intake(w.institute.id, { receivedAt: '2027-01-15T02:00:00.000Z' }), w.ctx))).toEqual({
+    expect(await refusal(updateComplaintIntake(db, c.id, intake(w.institute.id, { receivedAt: '2027-01-15T02:00:00.000Z' }), w.ctx))).toEqual({
       receivedAt: FUTURE,
     });
     const item = { evidence: '失效分析报告', confirmedBy: '赵工', confirmedAt: '2026-11-27T12:00:00+08:00' };
-    expect(await refusedWith(confirmComplaintZeroingItem(db, c.id, 'located', item, w.ctx))).toEqual({ confirmedAt: FUTURE });
+    expect(await refusal(confirmComplaintZeroingItem(db, c.id, 'located', item, w.ctx))).toEqual({ confirmedAt: FUTURE });
     expect(await complaintCounts(db)).toEqual(before);
   });
 });

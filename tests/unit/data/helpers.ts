@@ -1,5 +1,7 @@
+import { expect } from 'vitest';
 import { HybridLogicalClock } from '../../../src-renderer/core/hlc';
 import { newId } from '../../../src-renderer/core/ids';
+import { ValidationError } from '../../../src-renderer/core/validation';
 import { openDatabase, type AirgapDb } from '../../../src-renderer/data/db';
 import type { SchemaVersion } from '../../../src-renderer/data/schema';
 import type { WriteContext } from '../../../src-renderer/data/write-context';
@@ -24,4 +26,11 @@ export function testContext(operator = '张伟', startMs = Date.UTC(2026, 10, 26
       now += ms;
     },
   };
+}
+
+/** The field errors a refused write rejects with; fails the test when the write succeeds or throws anything else. */
+export async function refusal(write: Promise<unknown>): Promise<Record<string, string>> {
+  const error = await write.catch((e: unknown) => e);
+  expect(error).toBeInstanceOf(ValidationError);
+  return (error as ValidationError).fieldErrors;
 }

@@ -16,6 +16,18 @@ async function openAt(name: string, versions: readonly SchemaVersion[]) {
 
 const PROFILE = { organisation: '航天材料及工艺研究所', department: '市场部', operatorName: '张伟', defaultMark: { level: 'internal', periodYears: null } };
 
+/** A database of today's version holding one meta row (greeting: 你好), closed: what an upgrade finds. Returns its name. */
+async function greetedAtCurrentVersion(prefix: string): Promise<string> {
+  const name = `${prefix}-${newId()}`;
+  const old = await openAt(name, SCHEMA_VERSIONS);
+  await old.meta.put({ key: 'greeting', value: '你好' });
+  old.close();
+  return name;
+}
+
+/** The version after today's, adding no store, with `upgrade` as its upgrader. */
+const nextVersion = (upgrade: SchemaVersion['upgrade']): SchemaVersion => ({ version: CURRENT_SCHEMA_VERSION + 1, stores: {}, upgrade });
+
 describe('schema versions', () => {
   it('are strictly increasing and each lists its tables', () => {
     const numbers = SCHEMA_VERSIONS.map((v) => v.version);
@@ -43,35 +55,21 @@ describe('schema versions', () => {
   });
 
   it('runs an upgrader once, on data of the previous version (the pattern later versions follow)', async () => {
-    const name = `upgrade-${newId()}`;
-    const old = await openAt(name, SCHEMA_VERSIONS);
-    await old.meta.put({ key: 'greeting', value: '你好' });
-    old.close();
-    const next: SchemaVersion = {
-      version: CURRENT_SCHEMA_VERSION + 1,
-      stores: {},
-      upgrade: async (tx) => {
-        const row = await tx.table('meta').get('greeting');
-        await tx.table('meta').put({ key: 'greeting', value: `${row.value}，世界` });
-      },
-    };
+    const name = await greetedAtCurrentVersion('upgrade');
+    const next = nextVersion(async (tx) => {
+      const row = await tx.table('meta').get('greeting');
+      await tx.table('meta').put({ key: 'greeting', value: `${row.value}，世界` });
+    });
     const upgraded = await openAt(name, [...SCHEMA_VERSIONS, next]);
     expect((await upgraded.meta.get('greeting'))?.value).toBe('你好，世界');
   });
 
   it('a failing upgrader leaves the old data as it was and reports it', async () => {
-    const name = `broken-${newId()}`;
-    const old = await openAt(name, SCHEMA_VERSIONS);
-    await old.meta.put({ key: 'greeting', value: '你好' });
-    old.close();
-    const broken: SchemaVersion = {
-      version: CURRENT_SCHEMA_VERSION + 1,
-      stores: {},
-      upgrade: async (tx) => {
-        await tx.table('meta').put({ key: 'greeting', value: 'half-written' });
-        throw new Error('upgrade bug');
-      },
-    };
+    const name = await greetedAtCurrentVersion('broken');
+    const broken = nextVersion(async (tx) => {
+      await tx.table('meta').put({ key: 'greeting', value: 'half-written' });
+      throw new Error('upgrade bug');
+    });
     const failure = await openDatabase(name, [...SCHEMA_VERSIONS, broken]).catch((e: unknown) => e);
     expect(failure).toBeInstanceOf(DbOpenError);
     const reopened = await openAt(name, SCHEMA_VERSIONS);

@@ -6,7 +6,7 @@ import {
   overpaidWan,
   settlementFieldsSchema,
 } from '../../../../src-renderer/core/customers/schemas';
-import { ID, errorsOf, type Case } from './helpers';
+import { HANDOVER, ID, errorsOf, type Case } from './helpers';
 
 describe('benefit year', () => {
   const valid = { customerId: ID.a, year: 2025, contractWan: 1234.5, benefitWan: 200 };
@@ -53,18 +53,7 @@ describe('settlement', () => {
 });
 
 describe('handover (交接)', () => {
-  const valid = {
-    customerId: ID.a,
-    fromManagerId: ID.m1,
-    fromManagerName: '王伟',
-    toManagerId: ID.m2,
-    toManagerName: '李娜',
-    date: '2026-05-01',
-    reason: '岗位调整',
-    notes: '',
-    acknowledgedAt: null,
-    acknowledgedBy: '',
-  };
+  const valid = HANDOVER;
   const cases: Case[] = [
     ['valid', {}, {}],
     ['first assignment (no previous manager)', { fromManagerId: null, fromManagerName: '' }, {}],

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { planBulkHandover, type BulkHandoverInput } from '../../../../src-renderer/core/customers/index';
-import { ID } from './helpers';
+import { HANDOVER, ID } from './helpers';
 
 const from = { id: ID.m1, name: '王伟' };
 const to = { id: ID.m2, name: '李娜', active: true };
@@ -16,20 +16,7 @@ describe('planBulkHandover', () => {
     const plan = planBulkHandover(input);
     expect(plan).toEqual({
       ok: true,
-      handovers: [
-        {
-          customerId: ID.a,
-          fromManagerId: ID.m1,
-          fromManagerName: '王伟',
-          toManagerId: ID.m2,
-          toManagerName: '李娜',
-          date: '2026-05-01',
-          reason: '岗位调整',
-          notes: '',
-          acknowledgedAt: null,
-          acknowledgedBy: '',
-        },
-      ],
+      handovers: [HANDOVER],
       patches: [{ id: ID.a, managerId: ID.m2, managerName: '李娜' }],
     });
   });

@@ -1,32 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import {
-  customerFieldsSchema,
-  planCustomerMerge,
-  summariseMerge,
-  withCustomerKeys,
-  type MergeChildren,
-  type MergeCustomer,
-} from '../../../../src-renderer/core/customers/index';
-import { ID } from './helpers';
-
-function customer(id: string, values: Record<string, unknown> = {}): MergeCustomer {
-  const parsed = customerFieldsSchema.parse({
-    name: '航天材料所',
-    level: 1,
-    parentId: null,
-    type: 'defence_group',
-    classification: 'internal',
-    managerId: null,
-    ...values,
-  });
-  return { ...withCustomerKeys(parsed), id, deletedAt: null };
-}
+import { planCustomerMerge, summariseMerge, type MergeChildren } from '../../../../src-renderer/core/customers/index';
+import { ID, mergeCustomer } from './helpers';
 
 const DELETED = '2026-01-01T00:00:00.000Z';
 const row = (id: string, customerId: string, deletedAt: string | null = null) => ({ id, customerId, deletedAt });
 
 function planOf(children: Partial<MergeChildren>, subUnits: { id: string; parentId: string }[] = []) {
-  const plan = planCustomerMerge({ target: customer(ID.a), source: customer(ID.b, { name: '航天材料锁' }), children, subUnits });
+  const plan = planCustomerMerge({ target: mergeCustomer(ID.a), source: mergeCustomer(ID.b, { name: '航天材料锁' }), children, subUnits });
   if (!plan.ok) throw new Error(plan.error);
   return plan;
 }

@@ -3,28 +3,14 @@ import { describe, expect, it } from 'vitest';
 import {
   customerFieldsSchema,
   planCustomerMerge,
-  withCustomerKeys,
   type MergeChildren,
   type MergeCustomer,
   type MergeInput,
 } from '../../../../src-renderer/core/customers/index';
 import { compareLevels } from '../../../../src-renderer/core/classification';
-import { ID } from './helpers';
+import { ID, mergeCustomer } from './helpers';
 
 const OTHER = ID.c;
-
-function customer(id: string, values: Record<string, unknown>): MergeCustomer {
-  const parsed = customerFieldsSchema.parse({
-    name: '航天材料所',
-    level: 1,
-    parentId: null,
-    type: 'defence_group',
-    classification: 'internal',
-    managerId: null,
-    ...values,
-  });
-  return { ...withCustomerKeys(parsed), id, deletedAt: null };
-}
 
 /** Applies a plan the way the repository will, on plain copies. */
 function apply(input: MergeInput, plan: Extract<ReturnType<typeof planCustomerMerge>, { ok: true }>) {
@@ -76,8 +62,8 @@ describe('planCustomerMerge', () => {
     fc.assert(
       fc.property(values, values, children, subUnits, (va, vb, kids, units) => {
         const input: MergeInput = {
-          target: customer(ID.a, { ...va, managerName: va.managerId ? '王伟' : '' }),
-          source: customer(ID.b, { ...vb, name: '航天材料锁', managerName: vb.managerId ? '李娜' : '' }),
+          target: mergeCustomer(ID.a, { ...va, managerName: va.managerId ? '王伟' : '' }),
+          source: mergeCustomer(ID.b, { ...vb, name: '航天材料锁', managerName: vb.managerId ? '李娜' : '' }),
           children: kids,
           subUnits: units,
         };
@@ -118,8 +104,8 @@ describe('planCustomerMerge', () => {
   });
 
   it("fills A's empty fields from B and lists the disagreements", () => {
-    const a = customer(ID.a, { shortName: '', region: '北京', tags: ['重点'], managerId: null, managerName: '' });
-    const b = customer(ID.b, {
+    const a = mergeCustomer(ID.a, { shortName: '', region: '北京', tags: ['重点'], managerId: null, managerName: '' });
+    const b = mergeCustomer(ID.b, {
       name: '航天材料锁',
       shortName: '材料所',
       region: '西安',
@@ -140,8 +126,8 @@ describe('planCustomerMerge', () => {
   });
 
   it('refuses merging a unit into itself, deleted units, and sub-units across levels', () => {
-    const a = customer(ID.a, {});
-    const b = customer(ID.b, { level: 2, parentId: ID.c });
+    const a = mergeCustomer(ID.a, {});
+    const b = mergeCustomer(ID.b, { level: 2, parentId: ID.c });
     expect(planCustomerMerge({ target: a, source: a, children: {}, subUnits: [] })).toEqual({ ok: false, error: 'validation.mergeSelf' });
     expect(planCustomerMerge({ target: a, source: { ...b, deletedAt: '2026-01-01T00:00:00.000Z' }, children: {}, subUnits: [] })).toEqual({
       ok: false,
@@ -151,7 +137,9 @@ describe('planCustomerMerge', () => {
       ok: false,
       error: 'validation.mergeLevel',
     });
-    expect(planCustomerMerge({ target: customer(ID.a, { level: 2, parentId: ID.b }), source: customer(ID.b, {}), children: {}, subUnits: [] })).toEqual({
+    expect(
+      planCustomerMerge({ target: mergeCustomer(ID.a, { level: 2, parentId: ID.b }), source: mergeCustomer(ID.b, {}), children: {}, subUnits: [] }),
+    ).toEqual({
       ok: false,
       error: 'validation.mergeLevel',
     });

@@ -9,22 +9,13 @@ import {
   withContactKeys,
   withCustomerKeys,
 } from '../../../../src-renderer/core/customers/schemas';
-import { DEFAULT_TODAY, generateInstitute, type SyntheticRecords, type SyntheticTable } from '../../../../src-renderer/core/synthetic/index';
+import { DEFAULT_TODAY } from '../../../../src-renderer/core/synthetic/index';
 import type { z } from 'zod';
 import { fieldErrorsOf } from '../../../../src-renderer/core/validation';
+import { collectInstitute } from '../synthetic-institute';
 
 /** The bench's generated institute must be data the archive would accept, keys included. */
-const tables: { [K in SyntheticTable]: SyntheticRecords[K][] } = {
-  customers: [],
-  contacts: [],
-  benefits: [],
-  settlements: [],
-  interactions: [],
-  complaints: [],
-};
-for (const batch of generateInstitute({ customers: 150, contacts: 500, interactions: 2_000, complaints: 10 }, 7)) {
-  (tables[batch.table] as unknown[]).push(...batch.records);
-}
+const tables = collectInstitute({ customers: 150, contacts: 500, interactions: 2_000, complaints: 10 }, 7);
 
 function expectValid(schema: z.ZodType, records: readonly { id: string }[]) {
   for (const record of records) {

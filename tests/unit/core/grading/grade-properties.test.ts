@@ -55,21 +55,13 @@ describe('better figures never give a lower grade (any valid criteria)', () => {
     );
   });
 
-  it('in benefit', () => {
+  it.each([
+    ['benefit', 'annualBenefitWan', money],
+    ['cooperation years', 'cooperationYears', fc.double({ min: 0, max: 10, noNaN: true })],
+    ['subjective score', 'subjectiveScore', score],
+  ] as const)('in %s', (_label, field, values) => {
     fc.assert(
-      fc.property(factsArb, money, money, anyCriteria, (f, a, b, c) =>
-        notWorse({ ...f, annualBenefitWan: Math.max(a, b) }, { ...f, annualBenefitWan: Math.min(a, b) }, c),
-      ),
-      RUNS,
-    );
-  });
-
-  it('in cooperation years', () => {
-    const years = fc.double({ min: 0, max: 10, noNaN: true });
-    fc.assert(
-      fc.property(factsArb, years, years, anyCriteria, (f, a, b, c) =>
-        notWorse({ ...f, cooperationYears: Math.max(a, b) }, { ...f, cooperationYears: Math.min(a, b) }, c),
-      ),
+      fc.property(factsArb, values, values, anyCriteria, (f, a, b, c) => notWorse({ ...f, [field]: Math.max(a, b) }, { ...f, [field]: Math.min(a, b) }, c)),
       RUNS,
     );
   });
@@ -79,15 +71,6 @@ describe('better figures never give a lower grade (any valid criteria)', () => {
     fc.assert(
       fc.property(factsArb, index, index, anyCriteria, (f, i, j, c) =>
         notWorse({ ...f, paymentStability: PAYMENT_STABILITIES[Math.min(i, j)]! }, { ...f, paymentStability: PAYMENT_STABILITIES[Math.max(i, j)]! }, c),
-      ),
-      RUNS,
-    );
-  });
-
-  it('in subjective score', () => {
-    fc.assert(
-      fc.property(factsArb, score, score, anyCriteria, (f, a, b, c) =>
-        notWorse({ ...f, subjectiveScore: Math.max(a, b) }, { ...f, subjectiveScore: Math.min(a, b) }, c),
       ),
       RUNS,
     );

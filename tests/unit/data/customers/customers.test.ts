@@ -1,5 +1,4 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { ValidationError } from '../../../../src-renderer/core/validation';
 import {
   ancestorsOf,
   childrenOf,
@@ -15,17 +14,11 @@ import {
   updateManager,
 } from '../../../../src-renderer/data/customers';
 import type { AirgapDb } from '../../../../src-renderer/data/db';
-import { freshDb, testContext } from '../helpers';
+import { freshDb, testContext, refusal } from '../helpers';
 import { archive, counts, INSTITUTE, unitInput } from './fixtures';
 
 let db: AirgapDb;
 afterEach(() => db?.close());
-
-async function refusal(promise: Promise<unknown>): Promise<Record<string, string>> {
-  const error = await promise.catch((e: unknown) => e);
-  expect(error).toBeInstanceOf(ValidationError);
-  return (error as ValidationError).fieldErrors;
-}
 
 describe('customers: create and update', () => {
   it('stores the parsed values with derived keys and logs the creation', async () => {

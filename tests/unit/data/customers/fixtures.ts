@@ -1,3 +1,4 @@
+import { afterEach, beforeEach } from 'vitest';
 import type { AirgapDb } from '../../../../src-renderer/data/db';
 import { createCustomer, createManager, type CustomerRecord } from '../../../../src-renderer/data/customers';
 import { freshDb, testContext } from '../helpers';
@@ -38,6 +39,23 @@ export async function archive() {
   const academy = await createCustomer(db, unitInput({ name: '中国运载火箭技术研究院', shortName: '火箭院', level: 2, parentId: group.id, ...managed }), ctx);
   const institute = await createCustomer(db, unitInput({ name: INSTITUTE, shortName: '703所', level: 3, parentId: academy.id, ...managed }), ctx);
   return { db, ctx, wang, li, group, academy, institute };
+}
+
+export type Archive = Awaited<ReturnType<typeof archive>>;
+
+/**
+ * A fresh archive() for every test of the file, with `setUp` run on it, closed after the test. The
+ * object returned is the same for every test and refilled before each, so tests read `w.db`,
+ * `w.institute`… as of their own test.
+ */
+export function archivePerTest(setUp?: (w: Archive) => Promise<unknown>): Archive {
+  const w = {} as Archive;
+  beforeEach(async () => {
+    Object.assign(w, await archive());
+    await setUp?.(w);
+  });
+  afterEach(() => w.db.close());
+  return w;
 }
 
 /** Rows and change-log entries, to prove a refused operation wrote nothing. */

@@ -1,46 +1,38 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { deleteBenefitYear, deleteCustomer, createBenefitYear } from '../../../../src-renderer/data/customers';
-import type { AirgapDb } from '../../../../src-renderer/data/db';
 import { benefitYears, paretoCustomers, paretoOfYear, paretoRanking } from '../../../../src-renderer/data/grading';
-import { archive } from '../customers/fixtures';
+import { archivePerTest } from '../customers/fixtures';
 
 /** The 80/20 reads: years by a skip scan of the index, the ranking without customer records, names on demand. */
-let w: Awaited<ReturnType<typeof archive>>;
-let db: AirgapDb;
-
-beforeEach(async () => {
-  w = await archive();
-  db = w.db;
-});
-afterEach(() => db.close());
+const w = archivePerTest();
 
 describe('80/20 reads', () => {
   it('lists every year with figures, newest first, gaps and all', async () => {
-    expect(await benefitYears(db)).toEqual([]);
-    await createBenefitYear(db, w.institute.id, { year: 2019, contractWan: 1, benefitWan: 1 }, w.ctx);
-    await createBenefitYear(db, w.institute.id, { year: 2025, contractWan: 1, benefitWan: 1 }, w.ctx);
-    await createBenefitYear(db, w.academy.id, { year: 2025, contractWan: 1, benefitWan: 2 }, w.ctx);
-    await createBenefitYear(db, w.academy.id, { year: 2022, contractWan: 1, benefitWan: 2 }, w.ctx);
-    expect(await benefitYears(db)).toEqual([2025, 2022, 2019]);
+    expect(await benefitYears(w.db)).toEqual([]);
+    await createBenefitYear(w.db, w.institute.id, { year: 2019, contractWan: 1, benefitWan: 1 }, w.ctx);
+    await createBenefitYear(w.db, w.institute.id, { year: 2025, contractWan: 1, benefitWan: 1 }, w.ctx);
+    await createBenefitYear(w.db, w.academy.id, { year: 2025, contractWan: 1, benefitWan: 2 }, w.ctx);
+    await createBenefitYear(w.db, w.academy.id, { year: 2022, contractWan: 1, benefitWan: 2 }, w.ctx);
+    expect(await benefitYears(w.db)).toEqual([2025, 2022, 2019]);
   });
 
   it('ranks the live customers of the year, leaving out deleted customers and deleted figures', async () => {
-    await createBenefitYear(db, w.institute.id, { year: 2025, contractWan: 300, benefitWan: 260 }, w.ctx);
-    await createBenefitYear(db, w.academy.id, { year: 2025, contractWan: 40, benefitWan: 30 }, w.ctx);
-    const group = await createBenefitYear(db, w.group.id, { year: 2025, contractWan: 10, benefitWan: 10 }, w.ctx);
-    await createBenefitYear(db, w.group.id, { year: 2024, contractWan: 10, benefitWan: 999 }, w.ctx);
-    expect((await paretoRanking(db, 2025)).rows.map((r) => r.customerId)).toEqual([w.institute.id, w.academy.id, w.group.id]);
+    await createBenefitYear(w.db, w.institute.id, { year: 2025, contractWan: 300, benefitWan: 260 }, w.ctx);
+    await createBenefitYear(w.db, w.academy.id, { year: 2025, contractWan: 40, benefitWan: 30 }, w.ctx);
+    const group = await createBenefitYear(w.db, w.group.id, { year: 2025, contractWan: 10, benefitWan: 10 }, w.ctx);
+    await createBenefitYear(w.db, w.group.id, { year: 2024, contractWan: 10, benefitWan: 999 }, w.ctx);
+    expect((await paretoRanking(w.db, 2025)).rows.map((r) => r.customerId)).toEqual([w.institute.id, w.academy.id, w.group.id]);
 
-    await deleteBenefitYear(db, group.id, w.ctx);
-    await deleteCustomer(db, w.institute.id, w.ctx);
-    const ranking = await paretoRanking(db, 2025);
+    await deleteBenefitYear(w.db, group.id, w.ctx);
+    await deleteCustomer(w.db, w.institute.id, w.ctx);
+    const ranking = await paretoRanking(w.db, 2025);
     expect(ranking.rows.map((r) => r.customerId)).toEqual([w.academy.id]);
     expect(ranking.totalWan).toBe(30);
 
-    const { analysis, customers } = await paretoOfYear(db, 2025);
+    const { analysis, customers } = await paretoOfYear(w.db, 2025);
     expect(analysis).toEqual(ranking);
     expect([...customers.values()].map((c) => c.name)).toEqual(['中国运载火箭技术研究院']);
-    expect((await paretoCustomers(db, [w.group.id, 'missing'])).get(w.group.id)).toMatchObject({
+    expect((await paretoCustomers(w.db, [w.group.id, 'missing'])).get(w.group.id)).toMatchObject({
       name: '中国航天科技集团有限公司',
       grade: null,
       managerName: '王磊',

@@ -1,49 +1,40 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createBenefitYear } from '../../../../src-renderer/data/customers';
-import type { AirgapDb } from '../../../../src-renderer/data/db';
 import { approveRun, discardRun, draftGrading, openDraftOf, overrideGrading } from '../../../../src-renderer/data/grading';
-import { archive } from '../customers/fixtures';
+import { archivePerTest } from '../customers/fixtures';
 
 /** The customer page's pending single-customer draft: found by customer, gone once approved or discarded. */
-let w: Awaited<ReturnType<typeof archive>>;
-let db: AirgapDb;
-
-beforeEach(async () => {
-  w = await archive();
-  db = w.db;
-  await createBenefitYear(db, w.institute.id, { year: 2025, contractWan: 300, benefitWan: 260 }, w.ctx);
-});
-afterEach(() => db.close());
+const w = archivePerTest((a) => createBenefitYear(a.db, a.institute.id, { year: 2025, contractWan: 300, benefitWan: 260 }, a.ctx));
 
 describe('openDraftOf', () => {
   it('is null without a draft, and ignores batch drafts and other customers’ drafts', async () => {
-    expect(await openDraftOf(db, w.institute.id)).toBeNull();
-    await draftGrading(db, { evaluationDate: '2026-11-26' }, w.ctx);
-    await draftGrading(db, { evaluationDate: '2026-11-26', customerId: w.academy.id }, w.ctx);
-    expect(await openDraftOf(db, w.institute.id)).toBeNull();
-    expect((await openDraftOf(db, w.academy.id))?.entry.customerId).toBe(w.academy.id);
+    expect(await openDraftOf(w.db, w.institute.id)).toBeNull();
+    await draftGrading(w.db, { evaluationDate: '2026-11-26' }, w.ctx);
+    await draftGrading(w.db, { evaluationDate: '2026-11-26', customerId: w.academy.id }, w.ctx);
+    expect(await openDraftOf(w.db, w.institute.id)).toBeNull();
+    expect((await openDraftOf(w.db, w.academy.id))?.entry.customerId).toBe(w.academy.id);
   });
 
   it('returns the single draft with its entry, follows an override, and the newer draft replaces the older', async () => {
-    const first = await draftGrading(db, { evaluationDate: '2026-11-26', customerId: w.institute.id }, w.ctx);
-    const found = await openDraftOf(db, w.institute.id);
+    const first = await draftGrading(w.db, { evaluationDate: '2026-11-26', customerId: w.institute.id }, w.ctx);
+    const found = await openDraftOf(w.db, w.institute.id);
     expect(found?.run.id).toBe(first.id);
     expect(found?.entry).toMatchObject({ proposedGrade: 'AA', finalGrade: 'AA', override: null });
-    await overrideGrading(db, found!.entry.id, { grade: 'A', reason: '合同即将终止' }, w.ctx);
-    expect((await openDraftOf(db, w.institute.id))?.entry).toMatchObject({ finalGrade: 'A', override: { reason: '合同即将终止' } });
+    await overrideGrading(w.db, found!.entry.id, { grade: 'A', reason: '合同即将终止' }, w.ctx);
+    expect((await openDraftOf(w.db, w.institute.id))?.entry).toMatchObject({ finalGrade: 'A', override: { reason: '合同即将终止' } });
 
     w.ctx.tick();
-    const second = await draftGrading(db, { evaluationDate: '2027-01-10', customerId: w.institute.id }, w.ctx);
-    expect((await openDraftOf(db, w.institute.id))?.run.id).toBe(second.id);
+    const second = await draftGrading(w.db, { evaluationDate: '2027-01-10', customerId: w.institute.id }, w.ctx);
+    expect((await openDraftOf(w.db, w.institute.id))?.run.id).toBe(second.id);
   });
 
   it('is gone once the draft is approved or discarded', async () => {
-    const run = await draftGrading(db, { evaluationDate: '2026-11-26', customerId: w.institute.id }, w.ctx);
-    await approveRun(db, run.id, { approvedBy: '赵主任' }, w.ctx, '2026-11-27');
-    expect(await openDraftOf(db, w.institute.id)).toBeNull();
-    const next = await draftGrading(db, { evaluationDate: '2026-11-28', customerId: w.institute.id }, w.ctx);
-    expect(await openDraftOf(db, w.institute.id)).not.toBeNull();
-    await discardRun(db, next.id, w.ctx);
-    expect(await openDraftOf(db, w.institute.id)).toBeNull();
+    const run = await draftGrading(w.db, { evaluationDate: '2026-11-26', customerId: w.institute.id }, w.ctx);
+    await approveRun(w.db, run.id, { approvedBy: '赵主任' }, w.ctx, '2026-11-27');
+    expect(await openDraftOf(w.db, w.institute.id)).toBeNull();
+    const next = await draftGrading(w.db, { evaluationDate: '2026-11-28', customerId: w.institute.id }, w.ctx);
+    expect(await openDraftOf(w.db, w.institute.id)).not.toBeNull();
+    await discardRun(w.db, next.id, w.ctx);
+    expect(await openDraftOf(w.db, w.institute.id)).toBeNull();
   });
 });

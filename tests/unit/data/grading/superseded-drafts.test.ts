@@ -1,7 +1,5 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { recordSchemas } from '../../../../src-renderer/core/backup';
-import { createSettlement, createBenefitYear } from '../../../../src-renderer/data/customers';
-import type { AirgapDb } from '../../../../src-renderer/data/db';
 import {
   approveRun,
   draftGrading,
@@ -15,51 +13,42 @@ import {
 } from '../../../../src-renderer/data/grading';
 import { gradedRoster } from '../../../../src-renderer/data/reports';
 import { historyOf } from '../../../../src-renderer/data/records';
-import { archive, stored } from '../customers/fixtures';
+import { archivePerTest, stored } from '../customers/fixtures';
+import { instituteAndAcademyFigures } from './graded-institute';
 
 /**
  * Issue 12 (7, 8): an approval keeps the run's 备注 and stores its own comment; a newer approved
  * run closes the older open drafts of the customers it decided — whole single drafts, whole batch
  * drafts when every customer is decided, otherwise only the decided customers' gradings.
  */
-let w: Awaited<ReturnType<typeof archive>>;
-let db: AirgapDb;
+// The institute: 260 万元, paid on time → AAA. The academy: 30 万元 → AA. The group: no figures → AA (since 2015).
+const w = archivePerTest(instituteAndAcademyFigures);
 
-beforeEach(async () => {
-  w = await archive();
-  db = w.db;
-  // The institute: 260 万元, paid on time → AAA. The academy: 30 万元 → AA. The group: no figures → AA (since 2015).
-  await createBenefitYear(db, w.institute.id, { year: 2025, contractWan: 300, benefitWan: 260 }, w.ctx);
-  await createSettlement(db, w.institute.id, { receivableWan: 100, dueDate: '2026-03-01', paidDate: '2026-03-10', amountPaidWan: 100 }, w.ctx);
-  await createBenefitYear(db, w.academy.id, { year: 2025, contractWan: 40, benefitWan: 30 }, w.ctx);
-});
-afterEach(() => db.close());
-
-const run = async (id: string) => (await getRun(db, id)) as GradeRunRecord;
+const run = async (id: string) => (await getRun(w.db, id)) as GradeRunRecord;
 
 describe('the approval comment', () => {
   it('is its own field: the run keeps its 备注', async () => {
-    const draft = await draftGrading(db, { evaluationDate: '2026-11-26', note: '2026年度客户定级' }, w.ctx);
-    const approved = await approveRun(db, draft.id, { approvedBy: '赵主任', note: '同意' }, w.ctx, '2026-11-27');
+    const draft = await draftGrading(w.db, { evaluationDate: '2026-11-26', note: '2026年度客户定级' }, w.ctx);
+    const approved = await approveRun(w.db, draft.id, { approvedBy: '赵主任', note: '同意' }, w.ctx, '2026-11-27');
     expect(approved).toMatchObject({ note: '2026年度客户定级', approvalNote: '同意' });
     expect(await run(draft.id)).toMatchObject({ note: '2026年度客户定级', approvalNote: '同意' });
     // The grade history carries both (the run is attached to each grading).
-    expect((await gradeHistory(db, w.institute.id))[0]!.run).toMatchObject({ note: '2026年度客户定级', approvalNote: '同意' });
+    expect((await gradeHistory(w.db, w.institute.id))[0]!.run).toMatchObject({ note: '2026年度客户定级', approvalNote: '同意' });
     // And the change log records the comment, not a changed note.
-    const fields = (await historyOf(db, 'gradeRuns', draft.id)).at(-1)!.fields.map((f) => f.field);
+    const fields = (await historyOf(w.db, 'gradeRuns', draft.id)).at(-1)!.fields.map((f) => f.field);
     expect(fields).toContain('approvalNote');
     expect(fields).not.toContain('note');
   });
 
   it('an approval without a comment stores an empty one and leaves the note', async () => {
-    const draft = await draftGrading(db, { evaluationDate: '2026-11-26', note: '年度定级' }, w.ctx);
-    expect(await approveRun(db, draft.id, { approvedBy: '赵主任' }, w.ctx, '2026-11-27')).toMatchObject({ note: '年度定级', approvalNote: '' });
+    const draft = await draftGrading(w.db, { evaluationDate: '2026-11-26', note: '年度定级' }, w.ctx);
+    expect(await approveRun(w.db, draft.id, { approvedBy: '赵主任' }, w.ctx, '2026-11-27')).toMatchObject({ note: '年度定级', approvalNote: '' });
   });
 
   it('backups: a run row of today’s shape (neither new field) and one with them both validate', async () => {
-    const draft = await draftGrading(db, { evaluationDate: '2026-11-26', note: '年度定级' }, w.ctx);
-    await approveRun(db, draft.id, { approvedBy: '赵主任', note: '同意' }, w.ctx, '2026-11-27');
-    const { approvalNote, supersededBy, ...today } = (await db.table('gradeRuns').get(draft.id)) as GradeRunRecord;
+    const draft = await draftGrading(w.db, { evaluationDate: '2026-11-26', note: '年度定级' }, w.ctx);
+    await approveRun(w.db, draft.id, { approvedBy: '赵主任', note: '同意' }, w.ctx, '2026-11-27');
+    const { approvalNote, supersededBy, ...today } = (await w.db.table('gradeRuns').get(draft.id)) as GradeRunRecord;
     expect(approvalNote).toBe('同意');
     expect(supersededBy).toBeUndefined();
     const schema = recordSchemas.gradeRuns;
@@ -68,7 +57,7 @@ describe('the approval comment', () => {
     expect(schema.safeParse({ ...today, approvalNote: '同意', supersededBy: null }).success).toBe(true);
     expect(schema.safeParse({ ...today, status: 'superseded', supersededBy: draft.id }).success).toBe(true);
     expect(schema.safeParse({ ...today, status: 'closed' }).success).toBe(false);
-    const grading = (await runEntries(db, draft.id))[0]!;
+    const grading = (await runEntries(w.db, draft.id))[0]!;
     expect(recordSchemas.gradings.safeParse(grading).success).toBe(true);
     expect(recordSchemas.gradings.safeParse({ ...grading, supersededBy: draft.id }).success).toBe(true);
   });
@@ -76,20 +65,20 @@ describe('the approval comment', () => {
 
 describe('a newer approved run supersedes older open drafts', () => {
   it('a batch approval closes the stale single draft of a customer it decided, with the reason and a change-log entry', async () => {
-    const single = await draftGrading(db, { evaluationDate: '2026-11-25', customerId: w.institute.id }, w.ctx);
-    const other = await draftGrading(db, { evaluationDate: '2026-11-25', customerId: w.academy.id }, w.ctx);
+    const single = await draftGrading(w.db, { evaluationDate: '2026-11-25', customerId: w.institute.id }, w.ctx);
+    const other = await draftGrading(w.db, { evaluationDate: '2026-11-25', customerId: w.academy.id }, w.ctx);
     w.ctx.tick();
-    const batch = await draftGrading(db, { evaluationDate: '2026-11-26' }, w.ctx);
+    const batch = await draftGrading(w.db, { evaluationDate: '2026-11-26' }, w.ctx);
     // The batch replaced nothing of the single drafts (different scope).
     expect((await run(single.id)).status).toBe('draft');
-    await approveRun(db, batch.id, { approvedBy: '赵主任' }, w.ctx, '2026-11-27');
-    expect(await stored(db, w.institute.id)).toMatchObject({ grade: 'AAA' });
+    await approveRun(w.db, batch.id, { approvedBy: '赵主任' }, w.ctx, '2026-11-27');
+    expect(await stored(w.db, w.institute.id)).toMatchObject({ grade: 'AAA' });
 
     expect(await run(single.id)).toMatchObject({ status: 'superseded', supersededBy: batch.id });
     expect(await run(other.id)).toMatchObject({ status: 'superseded', supersededBy: batch.id });
     // Nothing waits on the customer page any more.
-    expect(await openDraftOf(db, w.institute.id)).toBeNull();
-    const change = (await historyOf(db, 'gradeRuns', single.id)).at(-1)!;
+    expect(await openDraftOf(w.db, w.institute.id)).toBeNull();
+    const change = (await historyOf(w.db, 'gradeRuns', single.id)).at(-1)!;
     expect(change.fields).toEqual(
       expect.arrayContaining([
         { field: 'status', before: 'draft', after: 'superseded' },
@@ -97,58 +86,58 @@ describe('a newer approved run supersedes older open drafts', () => {
       ]),
     );
     // A superseded draft can no longer be approved.
-    await expect(approveRun(db, single.id, { approvedBy: '赵主任' }, w.ctx, '2026-11-28')).rejects.toMatchObject({
+    await expect(approveRun(w.db, single.id, { approvedBy: '赵主任' }, w.ctx, '2026-11-28')).rejects.toMatchObject({
       fieldErrors: { _: 'grading.error.notDraft' },
     });
   });
 
   it('a draft evaluated after the approved run stays open (it holds newer figures)', async () => {
-    const batch = await draftGrading(db, { evaluationDate: '2026-11-20' }, w.ctx);
-    const later = await draftGrading(db, { evaluationDate: '2026-11-25', customerId: w.institute.id }, w.ctx);
-    await approveRun(db, batch.id, { approvedBy: '赵主任' }, w.ctx, '2026-11-27');
+    const batch = await draftGrading(w.db, { evaluationDate: '2026-11-20' }, w.ctx);
+    const later = await draftGrading(w.db, { evaluationDate: '2026-11-25', customerId: w.institute.id }, w.ctx);
+    await approveRun(w.db, batch.id, { approvedBy: '赵主任' }, w.ctx, '2026-11-27');
     expect((await run(later.id)).status).toBe('draft');
   });
 
   it('a single approval closes only that customer’s grading in an older batch draft; the rest stays open and applies', async () => {
-    const batch = await draftGrading(db, { evaluationDate: '2026-11-25' }, w.ctx);
+    const batch = await draftGrading(w.db, { evaluationDate: '2026-11-25' }, w.ctx);
     expect(batch.summary).toMatchObject({ new: 3, total: 3 });
-    const single = await draftGrading(db, { evaluationDate: '2026-11-26', customerId: w.institute.id }, w.ctx);
-    const entry = (await runEntries(db, single.id))[0]!;
-    await overrideGrading(db, entry.id, { grade: 'AA', reason: '合同即将到期' }, w.ctx);
-    await approveRun(db, single.id, { approvedBy: '赵主任' }, w.ctx, '2026-11-26');
-    expect(await stored(db, w.institute.id)).toMatchObject({ grade: 'AA' });
+    const single = await draftGrading(w.db, { evaluationDate: '2026-11-26', customerId: w.institute.id }, w.ctx);
+    const entry = (await runEntries(w.db, single.id))[0]!;
+    await overrideGrading(w.db, entry.id, { grade: 'AA', reason: '合同即将到期' }, w.ctx);
+    await approveRun(w.db, single.id, { approvedBy: '赵主任' }, w.ctx, '2026-11-26');
+    expect(await stored(w.db, w.institute.id)).toMatchObject({ grade: 'AA' });
 
     const after = await run(batch.id);
     expect(after.status).toBe('draft');
     expect(after.summary).toMatchObject({ new: 2, total: 2 });
-    const entries = await runEntries(db, batch.id);
+    const entries = await runEntries(w.db, batch.id);
     const instituteEntry = entries.find((e) => e.customerId === w.institute.id)!;
     expect(instituteEntry.supersededBy).toBe(single.id);
     expect(entries.filter((e) => e.customerId !== w.institute.id).every((e) => !e.supersededBy)).toBe(true);
-    expect((await historyOf(db, 'gradings', instituteEntry.id)).at(-1)!.fields).toEqual([{ field: 'supersededBy', before: undefined, after: single.id }]);
+    expect((await historyOf(w.db, 'gradings', instituteEntry.id)).at(-1)!.fields).toEqual([{ field: 'supersededBy', before: undefined, after: single.id }]);
     // The closed grading cannot be adjusted…
-    await expect(overrideGrading(db, instituteEntry.id, { grade: 'B', reason: 'x' }, w.ctx)).rejects.toMatchObject({
+    await expect(overrideGrading(w.db, instituteEntry.id, { grade: 'B', reason: 'x' }, w.ctx)).rejects.toMatchObject({
       fieldErrors: { _: 'grading.error.superseded' },
     });
 
     // …and approving the batch leaves the institute at the newer decision, grades the others.
-    await approveRun(db, batch.id, { approvedBy: '赵主任' }, w.ctx, '2026-11-27');
-    expect(await stored(db, w.institute.id)).toMatchObject({ grade: 'AA' });
-    expect(await stored(db, w.academy.id)).toMatchObject({ grade: 'AA' });
+    await approveRun(w.db, batch.id, { approvedBy: '赵主任' }, w.ctx, '2026-11-27');
+    expect(await stored(w.db, w.institute.id)).toMatchObject({ grade: 'AA' });
+    expect(await stored(w.db, w.academy.id)).toMatchObject({ grade: 'AA' });
     // The institute's history holds the single approval only; the roster reads that one too.
-    expect((await gradeHistory(db, w.institute.id)).map((h) => h.runId)).toEqual([single.id]);
-    expect((await gradedRoster(db, 2026)).find((r) => r.customerId === w.institute.id)?.grade).toBe('AA');
+    expect((await gradeHistory(w.db, w.institute.id)).map((h) => h.runId)).toEqual([single.id]);
+    expect((await gradedRoster(w.db, 2026)).find((r) => r.customerId === w.institute.id)?.grade).toBe('AA');
   });
 
   it('an older batch draft all of whose customers are decided is closed as a whole', async () => {
-    const older = await draftGrading(db, { evaluationDate: '2026-11-20' }, w.ctx);
+    const older = await draftGrading(w.db, { evaluationDate: '2026-11-20' }, w.ctx);
     // Imported or left over: a second open batch draft (draftGrading itself would discard the first).
-    await db.table('gradeRuns').update(older.id, { status: 'draft' });
-    const newer = await draftGrading(db, { evaluationDate: '2026-11-26' }, w.ctx);
-    await db.table('gradeRuns').update(older.id, { status: 'draft' });
-    await approveRun(db, newer.id, { approvedBy: '赵主任' }, w.ctx, '2026-11-27');
+    await w.db.table('gradeRuns').update(older.id, { status: 'draft' });
+    const newer = await draftGrading(w.db, { evaluationDate: '2026-11-26' }, w.ctx);
+    await w.db.table('gradeRuns').update(older.id, { status: 'draft' });
+    await approveRun(w.db, newer.id, { approvedBy: '赵主任' }, w.ctx, '2026-11-27');
     expect(await run(older.id)).toMatchObject({ status: 'superseded', supersededBy: newer.id });
-    expect((await runEntries(db, older.id)).every((e) => !e.supersededBy)).toBe(true);
-    expect((await listRuns(db)).map((r) => r.status).sort()).toEqual(['approved', 'superseded']);
+    expect((await runEntries(w.db, older.id)).every((e) => !e.supersededBy)).toBe(true);
+    expect((await listRuns(w.db)).map((r) => r.status).sort()).toEqual(['approved', 'superseded']);
   });
 });

@@ -1,5 +1,7 @@
 import type { Envelope } from '../../../../src-renderer/core/envelope';
 import type { AirgapDb } from '../../../../src-renderer/data/db';
+import type { WriteContext } from '../../../../src-renderer/data/write-context';
+import type { Dept } from './world';
 
 /**
  * How a step turns its random numbers into things of the database as it is at that moment: the
@@ -25,6 +27,14 @@ export async function rowOf(db: AirgapDb, table: string, n: number, keep: (row: 
 
 export const live = (row: Row) => row.deletedAt === null;
 export const deleted = (row: Row) => row.deletedAt !== null;
+
+/** A step that applies a repository `action` to the n-th row of `table` that `keep` admits (nothing when none does). */
+export function rowStep(table: string, keep: (row: Row) => boolean, action: (db: AirgapDb, id: string, ctx: WriteContext) => Promise<unknown>) {
+  return async (d: Dept, [p0]: Params) => {
+    const row = await rowOf(d.db, table, p0, keep);
+    return row && action(d.db, row.id, d.ctx);
+  };
+}
 
 /**
  * Texts of a field with at most `max` characters: empty (refused where required), short, with the

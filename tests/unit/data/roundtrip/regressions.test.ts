@@ -1,7 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { MAX_RECORDS_PER_ENTRY } from '../../../../src-renderer/core/change-log';
 import { DEFAULT_TEMPLATE } from '../../../../src-renderer/core/grading';
-import { ValidationError } from '../../../../src-renderer/core/validation';
 import { lastChangeSeq } from '../../../../src-renderer/data/exchange';
 import { saveConfig } from '../../../../src-renderer/data/grading';
 import { createCustomer } from '../../../../src-renderer/data/customers';
@@ -10,6 +9,7 @@ import { saveQuestionnaire } from '../../../../src-renderer/data/satisfaction';
 import { unitInput } from '../customers/fixtures';
 import { expectBackupRoundTrip, expectImportEqual } from './compare';
 import { addDepartment, exportTo, importInto, introduce, newWorld, type World } from './world';
+import { refusal } from '../helpers';
 
 /**
  * Write/read-back defects the round-trip work found besides the change log's lost `before`, each
@@ -17,15 +17,6 @@ import { addDepartment, exportTo, importInto, introduce, newWorld, type World } 
  */
 let world: World;
 afterEach(() => world.close());
-
-async function refusal(promise: Promise<unknown>): Promise<Record<string, string>> {
-  const error = await promise.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(ValidationError);
-  return (error as ValidationError).fieldErrors;
-}
 
 describe('rows and change entries with `undefined`-valued keys', () => {
   // JSON drops such keys: the row comes back without them, which must mean the same, and the change

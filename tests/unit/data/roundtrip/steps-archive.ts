@@ -31,7 +31,7 @@ import {
   createBenefitYear,
 } from '../../../../src-renderer/data/customers';
 import type { Dept } from './world';
-import { dayFrom, live, notes, nth, rotate, rowOf, text, type Params, type Row } from './pick';
+import { dayFrom, live, notes, nth, rotate, rowOf, text, type Params, type Row, rowStep } from './pick';
 
 /** The customer archive's repository actions (data/customers), driven by a step's numbers. */
 const NAMES = [
@@ -95,10 +95,7 @@ export const ARCHIVE_STEPS: Record<string, (d: Dept, p: Params) => Promise<unkno
     const input = await customerInput(d, rotate(p), c.level as 1 | 2 | 3, c.parentId as string | null);
     return updateCustomer(d.db, c.id, input, d.ctx, { allowDuplicate: p[3] % 2 === 0 });
   },
-  async customerDelete(d, [p0]) {
-    const c = await liveOf(d, 'customers', p0);
-    return c && deleteCustomer(d.db, c.id, d.ctx);
-  },
+  customerDelete: rowStep('customers', live, deleteCustomer),
   async recycleRestore(d, [p0]) {
     const items = await deletedRecords(d.db);
     if (items.length === 0) return;
@@ -122,14 +119,8 @@ export const ARCHIVE_STEPS: Record<string, (d: Dept, p: Params) => Promise<unkno
       updateContact(d.db, c.id, { name: text(50, p1 + 1), department: text(50, p2), phones: c.phones, notes: notes(2000, p2), primary: p1 % 3 === 0 }, d.ctx)
     );
   },
-  async contactPrimary(d, [p0]) {
-    const c = await liveOf(d, 'contacts', p0);
-    return c && setPrimaryContact(d.db, c.id, d.ctx);
-  },
-  async contactDelete(d, [p0]) {
-    const c = await liveOf(d, 'contacts', p0);
-    return c && deleteContact(d.db, c.id, d.ctx);
-  },
+  contactPrimary: rowStep('contacts', live, setPrimaryContact),
+  contactDelete: rowStep('contacts', live, deleteContact),
   async interactionCreate(d, [p0, p1, p2, p3]) {
     const c = await liveOf(d, 'customers', p0);
     const date = dayFrom(d.ctx.now(), -(p2 % 40));
@@ -148,10 +139,7 @@ export const ARCHIVE_STEPS: Record<string, (d: Dept, p: Params) => Promise<unkno
     const i = await liveOf(d, 'interactions', p0);
     return i && updateInteraction(d.db, i.id, { ...i, summary: notes(2000, p1 + 1), participants: nth(WORDS, p1) }, d.ctx);
   },
-  async interactionDelete(d, [p0]) {
-    const i = await liveOf(d, 'interactions', p0);
-    return i && deleteInteraction(d.db, i.id, d.ctx);
-  },
+  interactionDelete: rowStep('interactions', live, deleteInteraction),
   async requirementCreate(d, [p0, p1, p2, p3]) {
     const c = await liveOf(d, 'customers', p0);
     const manager = p3 % 2 ? await liveOf(d, 'managers', p3) : undefined;
@@ -174,10 +162,7 @@ export const ARCHIVE_STEPS: Record<string, (d: Dept, p: Params) => Promise<unkno
     const r = await liveOf(d, 'requirements', p0);
     return r && updateRequirement(d.db, r.id, { ...r, title: text(100, p1 + 1), status: nth(['open', 'in_progress'], p1) }, d.ctx);
   },
-  async requirementDelete(d, [p0]) {
-    const r = await liveOf(d, 'requirements', p0);
-    return r && deleteRequirement(d.db, r.id, d.ctx);
-  },
+  requirementDelete: rowStep('requirements', live, deleteRequirement),
   async benefitSave(d, [p0, p1, p2]) {
     const c = await liveOf(d, 'customers', p0);
     const wan = nth([0, 12.5, 30, 260, 100_000_000, 0.0001], p2);
@@ -187,10 +172,7 @@ export const ARCHIVE_STEPS: Record<string, (d: Dept, p: Params) => Promise<unkno
     const existing = (await benefitsOf(d.db, c.id)).find((b) => b.year === input.year);
     return existing ? updateBenefitYear(d.db, existing.id, input, d.ctx) : createBenefitYear(d.db, c.id, input, d.ctx);
   },
-  async benefitDelete(d, [p0]) {
-    const b = await liveOf(d, 'benefits', p0);
-    return b && deleteBenefitYear(d.db, b.id, d.ctx);
-  },
+  benefitDelete: rowStep('benefits', live, deleteBenefitYear),
   async settlementCreate(d, [p0, p1, p2]) {
     const c = await liveOf(d, 'customers', p0);
     const paid = p1 % 3 !== 0;
@@ -209,10 +191,7 @@ export const ARCHIVE_STEPS: Record<string, (d: Dept, p: Params) => Promise<unkno
       s && updateSettlement(d.db, s.id, { ...s, paidDate: p1 % 2 ? null : dayFrom(d.ctx.now(), 0), amountPaidWan: p1 % 2 ? null : s.receivableWan }, d.ctx)
     );
   },
-  async settlementDelete(d, [p0]) {
-    const s = await liveOf(d, 'settlements', p0);
-    return s && deleteSettlement(d.db, s.id, d.ctx);
-  },
+  settlementDelete: rowStep('settlements', live, deleteSettlement),
   async handover(d, [p0, p1, p2]) {
     const c = await liveOf(d, 'customers', p0);
     const to = await liveOf(d, 'managers', p1);

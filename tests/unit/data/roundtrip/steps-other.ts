@@ -46,7 +46,7 @@ import {
   restoreSurvey,
   saveQuestionnaire,
 } from '../../../../src-renderer/data/satisfaction';
-import { dayFrom, deleted, live, notes, nth, rotate, rowOf, text, type Params } from './pick';
+import { dayFrom, deleted, live, notes, nth, rotate, rowOf, text, type Params, rowStep } from './pick';
 import { exportTo, importInto, type Dept, type World } from './world';
 
 /** Grading, complaints, satisfaction, settings, printing and exchange, driven by a step's numbers. */
@@ -176,14 +176,8 @@ export const OTHER_STEPS: Record<string, (d: Dept, p: Params, world: World) => P
     };
     return c && confirmComplaintZeroingItem(d.db, c.id, item, input, d.ctx);
   },
-  async complaintDelete(d, [p0]) {
-    const c = await liveOf(d, 'complaints', p0);
-    return c && deleteComplaint(d.db, c.id, d.ctx);
-  },
-  async complaintRestore(d, [p0]) {
-    const c = await rowOf(d.db, 'complaints', p0, deleted);
-    return c && restoreComplaint(d.db, c.id, d.ctx);
-  },
+  complaintDelete: rowStep('complaints', live, deleteComplaint),
+  complaintRestore: rowStep('complaints', deleted, restoreComplaint),
   async complaintSettings(d, [p0, p1]) {
     const deadlines =
       p1 % 2 ? DEFAULT_DEADLINE_CONFIG : { ...DEFAULT_DEADLINE_CONFIG, dayCount: 'calendar', holidays: ['2027-02-16'], makeUpWorkdays: ['2027-02-20'] };
@@ -208,14 +202,8 @@ export const OTHER_STEPS: Record<string, (d: Dept, p: Params, world: World) => P
     };
     return c && createSurvey(d.db, c.id, input, d.ctx);
   },
-  async surveyDelete(d, [p0]) {
-    const s = await liveOf(d, 'surveys', p0);
-    return s && deleteSurvey(d.db, s.id, d.ctx);
-  },
-  async surveyRestore(d, [p0]) {
-    const s = await rowOf(d.db, 'surveys', p0, deleted);
-    return s && restoreSurvey(d.db, s.id, d.ctx);
-  },
+  surveyDelete: rowStep('surveys', live, deleteSurvey),
+  surveyRestore: rowStep('surveys', deleted, restoreSurvey),
   async followUpVisit(d, [p0, p1, p2]) {
     const c = await liveOf(d, 'customers', p0);
     const q = nth(await listQuestionnaires(d.db), p1);

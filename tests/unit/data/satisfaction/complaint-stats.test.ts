@@ -1,26 +1,17 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { AirgapDb } from '../../../../src-renderer/data/db';
+import { describe, expect, it } from 'vitest';
 import { complaintStatsOfYear, complaintYears } from '../../../../src-renderer/data/complaint-stats';
 import { createRecords, softDeleteRecord } from '../../../../src-renderer/data/records';
 import { createSurvey } from '../../../../src-renderer/data/satisfaction';
 import { DEFAULT_QUESTIONNAIRE_ID } from '../../../../src-renderer/core/satisfaction-records';
 import { STATS_NOW, statsFixtureComplaints } from '../../../e2e/data/complaint-stats-fixture';
-import { archive } from '../customers/fixtures';
+import { archivePerTest } from '../customers/fixtures';
 
 /** The statistics read over the shared fixture (its header gives every number asserted here). */
-let w: Awaited<ReturnType<typeof archive>>;
-let db: AirgapDb;
-
-beforeEach(async () => {
-  w = await archive();
-  db = w.db;
-  await createRecords(db, 'complaints', statsFixtureComplaints(w.institute.id) as never[], w.ctx);
-});
-afterEach(() => db.close());
+const w = archivePerTest((a) => createRecords(a.db, 'complaints', statsFixtureComplaints(a.institute.id) as never[], a.ctx));
 
 describe('complaintStatsOfYear', () => {
   it('counts a year by category, department, severity and month, with on-time rate, mean days and satisfaction', async () => {
-    const s = await complaintStatsOfYear(db, 2026, null, STATS_NOW);
+    const s = await complaintStatsOfYear(w.db, 2026, null, STATS_NOW);
     expect(s.total).toBe(6);
     expect(s.byCategory).toEqual({ quality: 2, delivery: 2, tech_service: 1, documentation: 1, price: 0, other: 0 });
     expect(s.byDepartment).toEqual({ 质量部: 3, 生产部: 2, 技术部: 1 });
@@ -35,7 +26,7 @@ describe('complaintStatsOfYear', () => {
   });
 
   it('keeps the year in China time: 2025-12-31 23:00 belongs to 2025', async () => {
-    const s = await complaintStatsOfYear(db, 2025, null, STATS_NOW);
+    const s = await complaintStatsOfYear(w.db, 2025, null, STATS_NOW);
     expect(s.total).toBe(2);
     expect(s.byMonth).toEqual({ '2025-06': 1, '2025-12': 1 });
     expect({ rate: s.onTimeRate, answer: s.meanDaysToAnswer, close: s.meanDaysToClose }).toEqual({ rate: 1, answer: 4.5, close: 8 });
@@ -43,25 +34,25 @@ describe('complaintStatsOfYear', () => {
   });
 
   it('filters by grade, ungraded included on request', async () => {
-    const aaa = await complaintStatsOfYear(db, 2026, ['AAA'], STATS_NOW);
+    const aaa = await complaintStatsOfYear(w.db, 2026, ['AAA'], STATS_NOW);
     expect({ total: aaa.total, rate: aaa.onTimeRate, answer: aaa.meanDaysToAnswer, close: aaa.meanDaysToClose }).toEqual({
       total: 3,
       rate: 0.5,
       answer: 8,
       close: 18,
     });
-    const ungraded = await complaintStatsOfYear(db, 2026, ['ungraded'], STATS_NOW);
+    const ungraded = await complaintStatsOfYear(w.db, 2026, ['ungraded'], STATS_NOW);
     expect(ungraded.byCategory.tech_service).toBe(1);
     expect(ungraded.total).toBe(1);
   });
 
   it('leaves deleted complaints out and adds the year’s surveys, read again after each write', async () => {
     // Read once first: the year's rows are kept in memory, and a write must make the next read see it.
-    expect((await complaintStatsOfYear(db, 2026, null, STATS_NOW)).total).toBe(6);
-    const [first] = await db.table('complaints').where('receivedAt').between('2026-03-01', '2026-03-03').toArray();
-    await softDeleteRecord(db, 'complaints', first.id, w.ctx);
+    expect((await complaintStatsOfYear(w.db, 2026, null, STATS_NOW)).total).toBe(6);
+    const [first] = await w.db.table('complaints').where('receivedAt').between('2026-03-01', '2026-03-03').toArray();
+    await softDeleteRecord(w.db, 'complaints', first.id, w.ctx);
     await createSurvey(
-      db,
+      w.db,
       w.institute.id,
       {
         date: '2026-06-01',
@@ -73,21 +64,21 @@ describe('complaintStatsOfYear', () => {
       w.ctx,
     );
     await createSurvey(
-      db,
+      w.db,
       w.institute.id,
       { date: '2025-06-01', source: 'questionnaire', questionnaireId: DEFAULT_QUESTIONNAIRE_ID, questionnaireVersion: 1, scores: { price: 1 } },
       w.ctx,
     );
-    const s = await complaintStatsOfYear(db, 2026, null, STATS_NOW);
+    const s = await complaintStatsOfYear(w.db, 2026, null, STATS_NOW);
     expect(s.total).toBe(5);
     expect(s.verification.count).toBe(2);
     expect(s.surveys).toEqual({ count: 1, meanPercent: 75 });
     // The institute is not graded: an AAA-only view has no survey.
-    expect((await complaintStatsOfYear(db, 2026, ['AAA'], STATS_NOW)).surveys.count).toBe(0);
+    expect((await complaintStatsOfYear(w.db, 2026, ['AAA'], STATS_NOW)).surveys.count).toBe(0);
   });
 
   it('offers the years from the first complaint to the current year, newest first', async () => {
-    expect(await complaintYears(db, 2027)).toEqual([2027, 2026, 2025]);
+    expect(await complaintYears(w.db, 2027)).toEqual([2027, 2026, 2025]);
     expect(await complaintYears(await (await import('../helpers')).freshDb(), 2026)).toEqual([2026]);
   });
 });

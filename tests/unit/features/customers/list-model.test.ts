@@ -160,20 +160,16 @@ describe('at 10,000 customers', () => {
     if (batch.table === 'customers') customers.push(...batch.records);
   }
 
-  it('filters and sorts within a frame budget (the list re-derives its rows on every change)', () => {
+  // How fast: `npm run bench` (archive.list.filter-sort), not a timed unit test.
+  it('filters and sorts the whole institute (the list re-derives its rows on every change)', () => {
     const all = rows(customers);
-    facetsOf(customers); // warms the pinyin cache of regions and managers, as the page does once
-    const start = performance.now();
     const facets = facetsOf(customers);
     const filtered = applyFilters(all, { ...emptyFilters(), statuses: ['active'], regions: facets.regions.slice(0, 3) });
     const byRegion = sortRows(all, { column: 'region', direction: 'desc' });
     const byName = sortRows(filtered, { column: 'name', direction: 'asc' });
-    const elapsed = performance.now() - start;
     expect(customers).toHaveLength(10_000);
     expect(byRegion).toHaveLength(10_000);
     expect(filtered.length).toBeGreaterThan(0);
     for (let i = 1; i < byName.length; i++) expect(byName[i - 1]!.customer.sortKey <= byName[i]!.customer.sortKey).toBe(true);
-    // Generous for a loaded CI machine; measured ~40 ms here.
-    expect(elapsed).toBeLessThan(500);
   });
 });

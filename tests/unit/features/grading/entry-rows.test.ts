@@ -1,30 +1,23 @@
 // @vitest-environment jsdom
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createBenefitYear, deleteCustomer } from '../../../../src-renderer/data/customers';
-import type { AirgapDb } from '../../../../src-renderer/data/db';
 import { draftGrading, getRun, overrideGrading } from '../../../../src-renderer/data/grading';
 import { filterEntries, replaceGrading, summaryOf, type EntryRow } from '../../../../src-renderer/features/grading/run/entry-rows';
 import { loadEntryRows, loadFirstRows } from '../../../../src-renderer/features/grading/run/use-run';
-import { archive } from '../../data/customers/fixtures';
+import { archivePerTest } from '../../data/customers/fixtures';
 
 /**
  * A run's table against the real repositories: the rows carry their customers' names in pinyin
  * order, filters and search narrow them in memory, and an override replaces one row.
  */
-let w: Awaited<ReturnType<typeof archive>>;
-let db: AirgapDb;
 let rows: EntryRow[];
-
-beforeEach(async () => {
-  w = await archive();
-  db = w.db;
+const w = archivePerTest(async (a) => {
   // The institute: 260 万元 → AAA; the academy: 30 万元 → AA; the group: cooperating since 2015 → AA.
-  await createBenefitYear(db, w.institute.id, { year: 2025, contractWan: 300, benefitWan: 260 }, w.ctx);
-  await createBenefitYear(db, w.academy.id, { year: 2025, contractWan: 40, benefitWan: 30 }, w.ctx);
-  const run = await draftGrading(db, { evaluationDate: '2026-11-26' }, w.ctx);
-  rows = await loadEntryRows(db, run.id);
+  await createBenefitYear(a.db, a.institute.id, { year: 2025, contractWan: 300, benefitWan: 260 }, a.ctx);
+  await createBenefitYear(a.db, a.academy.id, { year: 2025, contractWan: 40, benefitWan: 30 }, a.ctx);
+  const run = await draftGrading(a.db, { evaluationDate: '2026-11-26' }, a.ctx);
+  rows = await loadEntryRows(a.db, run.id);
 });
-afterEach(() => db.close());
 
 const names = (list: readonly EntryRow[]) => list.map((r) => r.name);
 
@@ -44,20 +37,20 @@ describe('a run’s rows', () => {
   });
 
   it('a customer deleted since the draft keeps its row, marked, whether customers are read by id or as the whole list', async () => {
-    await deleteCustomer(db, w.institute.id, w.ctx);
+    await deleteCustomer(w.db, w.institute.id, w.ctx);
     for (const readOneByOne of [200, 0]) {
-      const again = await loadEntryRows(db, rows[0]!.grading.runId, readOneByOne);
+      const again = await loadEntryRows(w.db, rows[0]!.grading.runId, readOneByOne);
       expect(names(again), `read one by one up to ${readOneByOne}`).toEqual(names(rows));
       expect(again.filter((r) => r.deleted).map((r) => r.name)).toEqual(['航天材料及工艺研究所']);
     }
   });
 
   it('the first screenful, read on its own, is the head of the whole table; another draft of the same day is not mixed in', async () => {
-    const run = (await getRun(db, rows[0]!.grading.runId))!;
-    const replacing = await draftGrading(db, { evaluationDate: run.evaluationDate }, w.ctx);
-    const first = await loadFirstRows(db, run, 2);
+    const run = (await getRun(w.db, rows[0]!.grading.runId))!;
+    const replacing = await draftGrading(w.db, { evaluationDate: run.evaluationDate }, w.ctx);
+    const first = await loadFirstRows(w.db, run, 2);
     expect(first.map((r) => r.grading.id)).toEqual(rows.slice(0, 2).map((r) => r.grading.id));
-    const ofReplacing = await loadFirstRows(db, replacing, 2);
+    const ofReplacing = await loadFirstRows(w.db, replacing, 2);
     expect(ofReplacing.every((r) => r.grading.runId === replacing.id)).toBe(true);
     expect(names(ofReplacing)).toEqual(names(first));
   });
@@ -74,7 +67,7 @@ describe('a run’s rows', () => {
   it('an override replaces its row; the change filters and the summary follow', async () => {
     const academy = rows.find((r) => r.name === '中国运载火箭技术研究院')!;
     expect(filterEntries(rows, 'overridden', '')).toEqual([]);
-    const updated = await overrideGrading(db, academy.grading.id, { grade: 'A', reason: '合同明年终止' }, w.ctx);
+    const updated = await overrideGrading(w.db, academy.grading.id, { grade: 'A', reason: '合同明年终止' }, w.ctx);
     const next = replaceGrading(rows, updated);
     expect(names(next)).toEqual(names(rows));
     expect(names(filterEntries(next, 'overridden', ''))).toEqual(['中国运载火箭技术研究院']);

@@ -13,7 +13,7 @@ export interface RecordColumn<T> {
   maw?: number;
 }
 
-interface RecordTableProps<T> {
+export interface RecordTableProps<T> {
   rows: readonly T[];
   columns: readonly RecordColumn<T>[];
   /** Said instead of an empty table. */

@@ -12,6 +12,7 @@ import { useFormat } from '../../ui/hooks/use-format';
 import { sortOverdueFirst } from './sort';
 import { ToneBadge } from '../../ui/ToneBadge';
 import { Link } from '../../ui/Link';
+import { TableHead } from '../../ui/TableHead';
 
 /** The open requirements of one manager's customers: overdue ones first and in red, then by due date. */
 export function OpenRequirementsTable({ managerId }: { managerId: string }) {
@@ -29,16 +30,16 @@ export function OpenRequirementsTable({ managerId }: { managerId: string }) {
         {t('requirements.mine.summary', { count: rows.length, overdue: overdueCount })}
       </Text>
       <Table striped withTableBorder verticalSpacing="xs" data-testid="my-requirements">
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th>{t('detail.field.dueDate')}</Table.Th>
-            <Table.Th>{t('detail.field.title')}</Table.Th>
-            <Table.Th>{t('requirements.mine.customer')}</Table.Th>
-            <Table.Th>{t('detail.field.routedTo')}</Table.Th>
-            <Table.Th>{t('detail.field.receivedDate')}</Table.Th>
-            <Table.Th>{t('detail.field.status')}</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
+        <TableHead
+          cells={[
+            t('detail.field.dueDate'),
+            t('detail.field.title'),
+            t('requirements.mine.customer'),
+            t('detail.field.routedTo'),
+            t('detail.field.receivedDate'),
+            t('detail.field.status'),
+          ]}
+        />
         <Table.Tbody>
           {rows.map((r) => {
             const overdue = isRequirementOverdue(r, today);

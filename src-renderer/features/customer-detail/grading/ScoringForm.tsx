@@ -7,6 +7,7 @@ import { useFormat } from '../../../ui/hooks/use-format';
 import { itemExplanation, itemGuide, itemLabel } from './grading-text';
 import { useAssessmentForm } from './use-assessment-form';
 import { keepEnterInField } from '../../../ui/form-keys';
+import { TableHead } from '../../../ui/TableHead';
 
 interface ScoringFormProps {
   customerId: string;
@@ -71,13 +72,13 @@ export function ScoringForm({ customerId, year, template, evaluation, saved, onD
           {t('gradingCustomer.scores.title', { version: template.version })}
         </Text>
         <Table withTableBorder verticalSpacing="xs" data-testid="scoring-table">
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th w={170}>{t('gradingCustomer.scores.item')}</Table.Th>
-              <Table.Th w={150}>{t('gradingCustomer.scores.points')}</Table.Th>
-              <Table.Th>{t('gradingCustomer.scores.explanation')}</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
+          <TableHead
+            cells={[
+              { label: t('gradingCustomer.scores.item'), w: 170 },
+              { label: t('gradingCustomer.scores.points'), w: 150 },
+              t('gradingCustomer.scores.explanation'),
+            ]}
+          />
           <Table.Tbody>
             {template.items.map((item) => {
               const score = scores.get(item.id);

@@ -28,6 +28,19 @@ export interface RecordTableProps<T> {
   rowProps?: (row: T) => TableTrProps & Record<`data-${string}`, unknown>;
 }
 
+/** A column of free text (notes, comments): capped in width, cut to two lines, — when empty. */
+export function noteColumn<T>(header: string, text: (row: T) => string | null): RecordColumn<T> {
+  return {
+    header,
+    maw: 260,
+    cell: (row) => (
+      <Text size="sm" lineClamp={2}>
+        {text(row) || '—'}
+      </Text>
+    ),
+  };
+}
+
 const NUMERIC: CSSProperties = { fontVariantNumeric: 'tabular-nums' };
 
 /**

@@ -7,6 +7,7 @@ import { useT } from '../../../i18n/react';
 import { CallModal } from '../modals/CallModal';
 import { ContactModal } from '../modals/ContactModal';
 import { EditableRecordTable } from '../../../ui/EditableRecordTable';
+import { noteColumn } from '../../../ui/RecordTable';
 import { joinList } from '../../../ui/format';
 import { IconAction } from '../../../ui/RowActions';
 import { usePreferences } from '../../../state/preferences';
@@ -51,15 +52,7 @@ export function ContactsTab({ customer, readOnly }: { customer: CustomerRecord; 
           { header: t('detail.field.contacts.title'), cell: (c) => c.title || '—' },
           { header: t('detail.field.department'), cell: (c) => c.department || '—' },
           { header: t('detail.field.phones'), cell: (c) => (c.phones.length > 0 ? joinList(c.phones, locale) : '—') },
-          {
-            header: t('detail.field.notes'),
-            maw: 260,
-            cell: (c) => (
-              <Text size="sm" lineClamp={2}>
-                {c.notes || '—'}
-              </Text>
-            ),
-          },
+          noteColumn(t('detail.field.notes'), (c: ContactRecord) => c.notes),
         ]}
         actionsWidth={null}
         rowButtons={(c) => (

@@ -10,6 +10,7 @@ import { useSession } from '../../../state/session';
 import { facetsOf } from '../list/list-model';
 import { classificationOptions, levelOptions, statusOptions, typeOptions } from '../shared/labels';
 import { DayInput } from '../../../ui/DayInput';
+import { FormErrors } from '../../../ui/FormModal';
 import { todayIso } from '../../../core/format';
 import classes from './form.module.css';
 import { MergeModal } from '../merge/MergeModal';
@@ -152,13 +153,7 @@ export function CustomerForm({ existing, initial, operator, onSaved, onCancel }:
           />
           <Textarea label={t('customers.field.notes')} autosize minRows={3} maxRows={10} {...field('notes')} />
         </Section>
-        {formErrors.length > 0 && (
-          <Alert color="red" variant="light" role="alert">
-            {formErrors.map((m) => (
-              <div key={m}>{m}</div>
-            ))}
-          </Alert>
-        )}
+        <FormErrors messages={formErrors} />
         {duplicates && (
           <DuplicateWarning
             candidates={duplicates}

@@ -17,6 +17,18 @@ interface FormModalProps {
   children: ReactNode;
 }
 
+/** A form's own messages above its buttons (the hint to fix red fields, a refusal no field owns); nothing when there are none. */
+export function FormErrors({ messages }: { messages: readonly string[] }) {
+  if (messages.length === 0) return null;
+  return (
+    <Alert color="red" variant="light" role="alert">
+      {messages.map((message) => (
+        <div key={message}>{message}</div>
+      ))}
+    </Alert>
+  );
+}
+
 /**
  * The frame of every archive form: a modal that is mounted open (the parent mounts it to open it,
  * so each opening starts from fresh values), the fields, the form-level messages, cancel and save.
@@ -31,13 +43,7 @@ export function FormModal({ title, onClose, submit, saving, formErrors, confirma
       <form onSubmit={submit} onKeyDown={keepEnterInField} noValidate>
         <Stack gap="sm">
           {children}
-          {formErrors.length > 0 && (
-            <Alert color="red" variant="light" role="alert">
-              {formErrors.map((message) => (
-                <div key={message}>{message}</div>
-              ))}
-            </Alert>
-          )}
+          <FormErrors messages={formErrors} />
           {confirmation && (
             <Alert color="yellow" variant="light" role="alert" data-testid="form-confirmation">
               <Stack gap="xs" align="flex-start">

@@ -13,7 +13,7 @@ export interface RecordColumn<T> {
   maw?: number;
 }
 
-interface RecordTableProps<T> {
+export interface RecordTableProps<T> {
   rows: readonly T[];
   columns: readonly RecordColumn<T>[];
   /** Said instead of an empty table. */
@@ -26,6 +26,19 @@ interface RecordTableProps<T> {
   actionsWidth?: number | null;
   /** Attributes of a row, e.g. `data-overdue` for tests and styles. */
   rowProps?: (row: T) => TableTrProps & Record<`data-${string}`, unknown>;
+}
+
+/** A column of free text (notes, comments): capped in width, cut to two lines, — when empty. */
+export function noteColumn<T>(header: string, text: (row: T) => string | null): RecordColumn<T> {
+  return {
+    header,
+    maw: 260,
+    cell: (row) => (
+      <Text size="sm" lineClamp={2}>
+        {text(row) || '—'}
+      </Text>
+    ),
+  };
 }
 
 const NUMERIC: CSSProperties = { fontVariantNumeric: 'tabular-nums' };

@@ -1,19 +1,11 @@
 import { chinaDayOf } from '../../core/complaints';
-import type { ComplaintStatus } from '../../core/model';
+import { COMPLAINT_STATUSES, type ComplaintStatus } from '../../core/model';
 import type { AirgapDb } from '../db';
 import { compareText, liveOnly, takeLive } from '../repository/common';
 import { complaintsTable, type ComplaintListRow, type ComplaintRecord } from './types';
 
-/** Statuses in which a complaint still needs work (the handler's list). */
-export const OPEN_COMPLAINT_STATUSES: readonly ComplaintStatus[] = [
-  'registered',
-  'accepted',
-  'analysing',
-  'corrective_action',
-  'answered',
-  'verified',
-  'reopened',
-];
+/** Statuses in which a complaint still needs work (the handler's list): every one but the two that end it. */
+export const OPEN_COMPLAINT_STATUSES: readonly ComplaintStatus[] = COMPLAINT_STATUSES.filter((s) => s !== 'closed' && s !== 'rejected');
 
 /** Today as the deadlines count it: the office day in China time, whatever the PC's time zone. */
 export function officeToday(now: Date = new Date()): string {

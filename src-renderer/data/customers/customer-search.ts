@@ -1,3 +1,4 @@
+import type { Collection, Table } from 'dexie';
 import { normaliseQuery } from '../../core/search';
 import type { AirgapDb } from '../db';
 import { compareText, isLiveRow, liveOnly } from '../repository/common';
@@ -5,6 +6,15 @@ import { archiveTables, type ContactRecord, type CustomerHit, type CustomerRecor
 
 /** Extra index entries read past the limit, so a few deleted rows do not shorten the answer. */
 const DELETED_MARGIN = 20;
+
+/** The rows whose `searchKeys` index has an entry starting with `q`, each row once, `limit` and the margin of them. */
+function byKeyPrefix<T>(table: Table<T, string>, q: string, limit: number): Collection<T, string> {
+  return table
+    .where('searchKeys')
+    .startsWith(q)
+    .distinct()
+    .limit(limit + DELETED_MARGIN);
+}
 
 /**
  * Prefix search over the multiEntry `searchKeys` indexes of customers (name, short name, pinyin
@@ -21,12 +31,7 @@ export async function searchCustomers(db: AirgapDb, query: string, limit = 50): 
   const q = normaliseQuery(query);
   if (q === null || limit <= 0) return [];
   const t = archiveTables(db);
-  const customerIds = await t.customers
-    .where('searchKeys')
-    .startsWith(q)
-    .distinct()
-    .limit(limit + DELETED_MARGIN)
-    .primaryKeys();
+  const customerIds = await byKeyPrefix(t.customers, q, limit).primaryKeys();
   const direct = liveOnly(await t.customers.bulkGet(customerIds))
     .sort(bySortKey)
     .slice(0, limit);
@@ -49,12 +54,7 @@ export async function customersByContact(
   const q = normaliseQuery(query);
   if (q === null || limit <= 0) return [];
   const t = archiveTables(db);
-  const contacts = await t.contacts
-    .where('searchKeys')
-    .startsWith(q)
-    .distinct()
-    .limit(limit + DELETED_MARGIN)
-    .toArray();
+  const contacts = await byKeyPrefix(t.contacts, q, limit).toArray();
   const firstContact = new Map<string, ContactRecord>();
   for (const contact of liveOnly(contacts)) {
     if (!exclude.has(contact.customerId) && !firstContact.has(contact.customerId)) firstContact.set(contact.customerId, contact);

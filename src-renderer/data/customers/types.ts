@@ -1,16 +1,8 @@
 import type { AirgapDb, TableRows } from '../db';
 import type { ContactRecord, CustomerRecord, RequirementRecord } from '../rows/archive';
 
-export type {
-  BenefitYearRecord,
-  ContactRecord,
-  CustomerRecord,
-  HandoverRecord,
-  InteractionRecord,
-  ManagerRecord,
-  RequirementRecord,
-  SettlementRecord,
-} from '../rows/archive';
+/** Every customer-archive row type (customers and what hangs off them), as data/db.ts declares its tables with them. */
+export type * from '../rows/archive';
 
 export interface CustomerHit {
   customer: CustomerRecord;

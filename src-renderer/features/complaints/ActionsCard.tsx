@@ -1,4 +1,4 @@
-import { Button, Card, Group, Stack, Text, Title } from '@mantine/core';
+import { Button, Group, Text } from '@mantine/core';
 import { useState } from 'react';
 import { allowedActions, blockedActions, type ComplaintAction, type TransitionRefusal } from '../../core/complaints';
 import type { Locale } from '../../core/locale';
@@ -6,6 +6,7 @@ import type { ComplaintRecord } from '../../data/complaints';
 import type { Translate } from '../../i18n';
 import { useT } from '../../i18n/react';
 import { DANGER_TEXT } from '../../ui/OverdueBadge';
+import { TitledCard } from '../../ui/TitledPanel';
 import { joinList } from '../../ui/format';
 import { useFormat } from '../../ui/hooks/use-format';
 import { ActionDialog } from './ActionDialog';
@@ -30,37 +31,33 @@ export function ActionsCard({ complaint, readOnly }: { complaint: ComplaintRecor
   const allowed = allowedActions(complaint);
   const blocked = blockedActions(complaint);
   return (
-    <Card withBorder component="section" aria-labelledby="complaint-actions">
-      <Stack gap="sm">
-        <Title order={3} size="h4" id="complaint-actions">
-          {t('complaints.page.actions')}
-        </Title>
-        {allowed.length === 0 && blocked.length === 0 && <Text c="dimmed">{t('complaints.page.noActions')}</Text>}
-        <Group gap="xs">
-          {allowed.map((action) => (
-            <Button
-              key={action}
-              variant={action === 'reject' || action === 'reopen' ? 'default' : 'filled'}
-              disabled={readOnly}
-              onClick={() => setOpen(action)}
-              data-action={action}
-            >
-              {t(`complaints.action.${action}`)}
-            </Button>
-          ))}
-          {blocked.map((r) => (
-            <Button key={r.action} disabled data-action={r.action} aria-describedby={`blocked-${r.action}`}>
-              {t(`complaints.action.${r.action}`)}
-            </Button>
-          ))}
-        </Group>
-        {blocked.map((r) => (
-          <Text key={r.action} size="sm" c={DANGER_TEXT} id={`blocked-${r.action}`} data-testid="blocked-reason">
-            {t('complaints.page.blocked', { action: t(`complaints.action.${r.action}`), why: whyBlocked(r, t, locale) })}
-          </Text>
+    <TitledCard id="complaint-actions" title={t('complaints.page.actions')}>
+      {allowed.length === 0 && blocked.length === 0 && <Text c="dimmed">{t('complaints.page.noActions')}</Text>}
+      <Group gap="xs">
+        {allowed.map((action) => (
+          <Button
+            key={action}
+            variant={action === 'reject' || action === 'reopen' ? 'default' : 'filled'}
+            disabled={readOnly}
+            onClick={() => setOpen(action)}
+            data-action={action}
+          >
+            {t(`complaints.action.${action}`)}
+          </Button>
         ))}
-      </Stack>
+        {blocked.map((r) => (
+          <Button key={r.action} disabled data-action={r.action} aria-describedby={`blocked-${r.action}`}>
+            {t(`complaints.action.${r.action}`)}
+          </Button>
+        ))}
+      </Group>
+      {blocked.map((r) => (
+        <Text key={r.action} size="sm" c={DANGER_TEXT} id={`blocked-${r.action}`} data-testid="blocked-reason">
+          {t('complaints.page.blocked', { action: t(`complaints.action.${r.action}`), why: whyBlocked(r, t, locale) })}
+        </Text>
+      ))}
+      {/* A dialog renders in a portal: inside the card's stack it adds no gap. */}
       {open && <ActionDialog complaintId={complaint.id} action={open} onClose={() => setOpen(null)} />}
-    </Card>
+    </TitledCard>
   );
 }

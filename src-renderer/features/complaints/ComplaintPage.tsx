@@ -7,6 +7,7 @@ import { deleteComplaint, restoreComplaint, type ComplaintRecord } from '../../d
 import { useT } from '../../i18n/react';
 import { useSession } from '../../state/session';
 import { ConfirmModal } from '../../ui/ConfirmModal';
+import { MissingRecord } from '../../ui/NotFound';
 import { Link } from '../../ui/Link';
 import { useAction } from '../../ui/hooks/use-action';
 import { useFormat } from '../../ui/hooks/use-format';
@@ -26,14 +27,7 @@ export function ComplaintPage({ complaintId }: { complaintId: string }) {
   const { db } = useSession();
   const data = useLiveQuery(() => complaintPageData(db, complaintId), [db, complaintId]);
   if (data === undefined) return <Loader aria-label={t('complaints.list.loading')} />;
-  if (data === null) {
-    return (
-      <Stack align="flex-start">
-        <Title order={2}>{t('complaints.page.notFound')}</Title>
-        <Link href="#/complaints">{t('complaints.page.back')}</Link>
-      </Stack>
-    );
-  }
+  if (data === null) return <MissingRecord title={t('complaints.page.notFound')} back={{ href: '#/complaints', label: t('complaints.page.back') }} />;
   return <ComplaintView {...data} />;
 }
 

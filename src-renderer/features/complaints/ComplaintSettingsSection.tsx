@@ -28,6 +28,25 @@ const days = (text: string) =>
     .filter((d) => d !== '')
     .map(normaliseDay);
 
+/**
+ * A count of days in the deadline table. Kept as typed (no clamp) and a cleared field as NaN, so the
+ * repository refuses an out-of-range or empty value with its message instead of the form fixing it.
+ */
+function DaysInput({ label, value, max, onChange }: { label: string; value: number; max: number; onChange: (days: number) => void }) {
+  return (
+    <NumberInput
+      aria-label={label}
+      value={value}
+      onChange={(v) => onChange(typeof v === 'number' ? v : Number.NaN)}
+      min={1}
+      max={max}
+      clampBehavior="none"
+      w={90}
+      size="xs"
+    />
+  );
+}
+
 function SettingsForm({ settings, history }: { settings: ComplaintSettings; history: Awaited<ReturnType<typeof complaintSettingsHistory>> }) {
   const t = useT();
   const f = useFormat();
@@ -37,7 +56,6 @@ function SettingsForm({ settings, history }: { settings: ComplaintSettings; hist
   const [holidays, setHolidays] = useState(lines(settings.deadlines.holidays));
   const [makeUp, setMakeUp] = useState(lines(settings.deadlines.makeUpWorkdays));
   const errorAt = (prefix: string) => Object.entries(errors).find(([path]) => path === prefix || path.startsWith(`${prefix}.`))?.[1];
-  const toDays = (v: string | number) => (typeof v === 'number' ? v : Number.NaN);
 
   const save = async () => {
     const input = { departmentCode: code, deadlines: { ...config, holidays: days(holidays), makeUpWorkdays: days(makeUp) } };
@@ -72,17 +90,13 @@ function SettingsForm({ settings, history }: { settings: ComplaintSettings; hist
               <Table.Th>{grade}</Table.Th>
               {COMPLAINT_SEVERITIES.map((s) => (
                 <Table.Td key={s}>
-                  <NumberInput
-                    aria-label={`${t('complaints.settings.acknowledge')} ${grade} ${t(`complaints.severity.${s}`)}`}
+                  <DaysInput
+                    label={`${t('complaints.settings.acknowledge')} ${grade} ${t(`complaints.severity.${s}`)}`}
                     value={config.acknowledgeDays[grade][s]}
-                    onChange={(v) =>
-                      setConfig({ ...config, acknowledgeDays: { ...config.acknowledgeDays, [grade]: { ...config.acknowledgeDays[grade], [s]: toDays(v) } } })
-                    }
-                    min={1}
                     max={30}
-                    clampBehavior="none"
-                    w={90}
-                    size="xs"
+                    onChange={(n) =>
+                      setConfig({ ...config, acknowledgeDays: { ...config.acknowledgeDays, [grade]: { ...config.acknowledgeDays[grade], [s]: n } } })
+                    }
                   />
                 </Table.Td>
               ))}
@@ -92,15 +106,11 @@ function SettingsForm({ settings, history }: { settings: ComplaintSettings; hist
             <Table.Th>{t('complaints.settings.closeAfter')}</Table.Th>
             {COMPLAINT_SEVERITIES.map((s) => (
               <Table.Td key={s}>
-                <NumberInput
-                  aria-label={`${t('complaints.settings.closeAfter')} ${t(`complaints.severity.${s}`)}`}
+                <DaysInput
+                  label={`${t('complaints.settings.closeAfter')} ${t(`complaints.severity.${s}`)}`}
                   value={config.closeAfterAnswerDays[s]}
-                  onChange={(v) => setConfig({ ...config, closeAfterAnswerDays: { ...config.closeAfterAnswerDays, [s]: toDays(v) } })}
-                  min={1}
                   max={365}
-                  clampBehavior="none"
-                  w={90}
-                  size="xs"
+                  onChange={(n) => setConfig({ ...config, closeAfterAnswerDays: { ...config.closeAfterAnswerDays, [s]: n } })}
                 />
               </Table.Td>
             ))}

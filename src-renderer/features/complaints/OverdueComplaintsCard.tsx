@@ -1,4 +1,4 @@
-import { Card, Group, Loader, Stack, Table, Text, Title } from '@mantine/core';
+import { Group, Loader, Table, Text } from '@mantine/core';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { customerNamesOf, mostOverdueComplaints, overdueCount } from '../../data/complaints';
 import { useT } from '../../i18n/react';
@@ -7,6 +7,7 @@ import { useOfficeToday } from '../../ui/hooks/use-office-today';
 import { Link } from '../../ui/Link';
 import { DANGER_TEXT } from '../../ui/OverdueBadge';
 import { OverdueFlag } from '../../ui/ComplaintOverdueFlag';
+import { TitledCard } from '../../ui/TitledPanel';
 
 /** Rows on the dashboard: a glance; the whole overdue list is one link away. */
 const TOP = 5;
@@ -21,51 +22,46 @@ export function OverdueComplaintsCard() {
     return { count, top, names: await customerNamesOf(db, top) };
   }, [db, today]);
   return (
-    <Card withBorder component="section" aria-labelledby="overdue-complaints-title" data-testid="overdue-complaints">
-      <Stack gap="sm">
-        <Title order={3} size="h4" id="overdue-complaints-title">
-          {t('complaints.card.title')}
-        </Title>
-        {!data ? (
-          <Loader size="sm" aria-label={t('complaints.list.loading')} />
-        ) : data.count === 0 ? (
-          <Text c="dimmed" size="sm">
-            {t('complaints.card.none')}
+    <TitledCard id="overdue-complaints-title" title={t('complaints.card.title')} testId="overdue-complaints">
+      {!data ? (
+        <Loader size="sm" aria-label={t('complaints.list.loading')} />
+      ) : data.count === 0 ? (
+        <Text c="dimmed" size="sm">
+          {t('complaints.card.none')}
+        </Text>
+      ) : (
+        <>
+          <Text fw={600} c={DANGER_TEXT} data-testid="overdue-complaints-count">
+            {t('complaints.card.count', { count: data.count })}
           </Text>
-        ) : (
-          <>
-            <Text fw={600} c={DANGER_TEXT} data-testid="overdue-complaints-count">
-              {t('complaints.card.count', { count: data.count })}
-            </Text>
-            <Table striped withTableBorder verticalSpacing={6}>
-              <Table.Tbody>
-                {data.top.map((c) => (
-                  <Table.Tr key={c.id}>
-                    <Table.Td>
-                      <Link href={`#/complaints/${c.id}`} size="sm">
-                        {c.number}
-                      </Link>
-                    </Table.Td>
-                    <Table.Td>
-                      <Text size="sm" lineClamp={1}>
-                        {data.names.get(c.customerId) ?? ''}
-                      </Text>
-                    </Table.Td>
-                    <Table.Td>
-                      <OverdueFlag complaint={c} now={new Date()} />
-                    </Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-            <Group>
-              <Link href="#/complaints/overdue" size="sm">
-                {t('complaints.card.all')}
-              </Link>
-            </Group>
-          </>
-        )}
-      </Stack>
-    </Card>
+          <Table striped withTableBorder verticalSpacing={6}>
+            <Table.Tbody>
+              {data.top.map((c) => (
+                <Table.Tr key={c.id}>
+                  <Table.Td>
+                    <Link href={`#/complaints/${c.id}`} size="sm">
+                      {c.number}
+                    </Link>
+                  </Table.Td>
+                  <Table.Td>
+                    <Text size="sm" lineClamp={1}>
+                      {data.names.get(c.customerId) ?? ''}
+                    </Text>
+                  </Table.Td>
+                  <Table.Td>
+                    <OverdueFlag complaint={c} now={new Date()} />
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+          <Group>
+            <Link href="#/complaints/overdue" size="sm">
+              {t('complaints.card.all')}
+            </Link>
+          </Group>
+        </>
+      )}
+    </TitledCard>
   );
 }

@@ -1,4 +1,4 @@
-import { Button, Card, Group, Stack, Table, Text, Title } from '@mantine/core';
+import { Button, Group, Table, Text } from '@mantine/core';
 import { IconCheck, IconPrinter } from '@tabler/icons-react';
 import { useState } from 'react';
 import {
@@ -12,6 +12,7 @@ import {
 } from '../../core/complaints';
 import type { ComplaintRecord } from '../../data/complaints';
 import { useT } from '../../i18n/react';
+import { TitledCard } from '../../ui/TitledPanel';
 import { ToneBadge } from '../../ui/ToneBadge';
 import { useFormat } from '../../ui/hooks/use-format';
 import { ZeroingDialog } from './ZeroingDialog';
@@ -84,28 +85,28 @@ export function ZeroingCard({ complaint, operator, readOnly }: { complaint: Comp
     </Table>
   );
   return (
-    <Card withBorder component="section" aria-labelledby="zeroing-title" data-testid="zeroing">
-      <Stack gap="sm">
-        <Group justify="space-between">
-          <Title order={3} size="h4" id="zeroing-title">
-            {t('complaints.zeroing.title')}
-          </Title>
-          <Group gap="sm">
-            <ToneBadge color={status.complete ? 'green' : 'gray'} data-testid="zeroing-progress">
-              {status.complete ? t('complaints.zeroing.complete') : t('complaints.zeroing.progress', { done, total: ZEROING_ITEMS.length })}
-            </ToneBadge>
-            {/* Only a quality complaint has this card, and so the report (core hasZeroing). */}
-            <Button component="a" href={`#/reports/zeroing/${complaint.id}`} size="compact-sm" variant="default" leftSection={<IconPrinter size={14} />}>
-              {t('reports.zeroing.printFromComplaint')}
-            </Button>
-          </Group>
+    <TitledCard
+      id="zeroing-title"
+      title={t('complaints.zeroing.title')}
+      testId="zeroing"
+      actions={
+        <Group gap="sm">
+          <ToneBadge color={status.complete ? 'green' : 'gray'} data-testid="zeroing-progress">
+            {status.complete ? t('complaints.zeroing.complete') : t('complaints.zeroing.progress', { done, total: ZEROING_ITEMS.length })}
+          </ToneBadge>
+          {/* Only a quality complaint has this card, and so the report (core hasZeroing). */}
+          <Button component="a" href={`#/reports/zeroing/${complaint.id}`} size="compact-sm" variant="default" leftSection={<IconPrinter size={14} />}>
+            {t('reports.zeroing.printFromComplaint')}
+          </Button>
         </Group>
-        {half('technical', TECHNICAL_ZEROING_ITEMS)}
-        {half('management', MANAGEMENT_ZEROING_ITEMS)}
-      </Stack>
+      }
+    >
+      {half('technical', TECHNICAL_ZEROING_ITEMS)}
+      {half('management', MANAGEMENT_ZEROING_ITEMS)}
+      {/* A dialog renders in a portal: inside the card's stack it adds no gap. */}
       {editing && (
         <ZeroingDialog complaintId={complaint.id} item={editing} current={complaint.zeroing[editing]} operator={operator} onClose={() => setEditing(null)} />
       )}
-    </Card>
+    </TitledCard>
   );
 }

@@ -1,22 +1,18 @@
 import { chinaDayOf, chinaInstant, chinaTimeOf, parseComplaintNumber } from '../../core/complaints';
-import type { ComplaintCategory, ComplaintChannel, ComplaintSeverity } from '../../core/model';
 import type { ComplaintRecord } from '../../data/complaints';
 import { normaliseDay } from '../../ui/format';
 
-/** The 登记 form's values: receipt as an office day and a time (China time, like every deadline). */
-export interface IntakeValues extends Record<string, unknown> {
+/** The complaint's fields the 登记 form edits as they are stored. */
+type IntakeFields = Pick<
+  ComplaintRecord,
+  'channel' | 'category' | 'severity' | 'contactId' | 'product' | 'description' | 'request' | 'handlerId' | 'department'
+>;
+
+/** The 登记 form's values: no customer yet on a new form, receipt as an office day and a time (China time, like every deadline). */
+export interface IntakeValues extends IntakeFields, Record<string, unknown> {
   customerId: string | null;
   receivedDay: string;
   receivedTime: string;
-  channel: ComplaintChannel;
-  category: ComplaintCategory;
-  severity: ComplaintSeverity;
-  contactId: string | null;
-  product: string;
-  description: string;
-  request: string;
-  handlerId: string | null;
-  department: string;
 }
 
 export function intakeValues(record: ComplaintRecord | undefined, customerId: string | null, now: Date): IntakeValues {

@@ -1,10 +1,10 @@
-import { Loader, Stack, Tabs, Title } from '@mantine/core';
+import { Loader, Stack, Tabs } from '@mantine/core';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { getCustomer } from '../../data/customers';
 import { useT } from '../../i18n/react';
 import { useSession } from '../../state/session';
-import { Link } from '../../ui/Link';
+import { MissingRecord } from '../../ui/NotFound';
 import type { CustomerTab } from './customer-tab';
 import { CustomerHeader } from './header/CustomerHeader';
 import { DeletedBanner } from './header/DeletedBanner';
@@ -22,14 +22,7 @@ export function CustomerPage({ customerId, tabs }: { customerId: string; tabs: r
   const [tab, setTab] = useState(tabs[0]?.name ?? '');
 
   if (customer === undefined) return <Loader aria-label={t('detail.loading')} />;
-  if (customer === null) {
-    return (
-      <Stack align="flex-start">
-        <Title order={2}>{t('detail.notFound')}</Title>
-        <Link href="#/customers">{t('detail.backToList')}</Link>
-      </Stack>
-    );
-  }
+  if (customer === null) return <MissingRecord title={t('detail.notFound')} back={{ href: '#/customers', label: t('detail.backToList') }} />;
   const deleted = customer.deletedAt !== null;
   const props = { customer, readOnly: deleted, showTab: setTab };
   return (

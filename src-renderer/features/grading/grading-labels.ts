@@ -1,5 +1,4 @@
 import type { RegradeChange } from '../../core/grading';
-import type { Locale } from '../../core/locale';
 import type { RunStatus } from '../../data/grading';
 import type { MessageKey } from '../../i18n';
 
@@ -25,13 +24,3 @@ export const CHANGE_LABEL: Record<ChangeFilter, MessageKey> = {
   overridden: 'gradingSection.change.overridden',
 };
 export const CHANGE_COLOR: Record<RegradeChange, string> = { up: 'teal', down: 'orange', new: 'office', same: 'gray' };
-const percentFormats = new Map<Locale, Intl.NumberFormat>();
-/** A share 0–1 as a percentage with one decimal, as the office reads it: 0.8 → 80.0%. */
-export function formatPercent(share: number, locale: Locale): string {
-  let format = percentFormats.get(locale);
-  if (!format) {
-    format = new Intl.NumberFormat(locale, { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 });
-    percentFormats.set(locale, format);
-  }
-  return format.format(share);
-}

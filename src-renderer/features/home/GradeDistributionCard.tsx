@@ -1,9 +1,10 @@
 import '@mantine/charts/styles.css';
 import { BarChart } from '@mantine/charts';
-import { Card, Group, Stack, Text, Title } from '@mantine/core';
+import { Group, Text } from '@mantine/core';
 import { GRADES, type GradeDistribution } from '../../core/grading';
 import { useT } from '../../i18n/react';
 import { GRADE_COLORS, GradeBadge } from '../../ui/GradeBadge';
+import { TitledCard } from '../../ui/TitledPanel';
 
 /** 未定级 in the chart: the outline badge's grey, a shade darker so the bar stands on white and on dark. */
 const UNGRADED_COLOR = 'gray.5';
@@ -22,59 +23,54 @@ export function GradeDistributionCard({ counts }: { counts: GradeDistribution })
     { grade: none, count: counts.ungraded, color: UNGRADED_COLOR },
   ];
   return (
-    <Card withBorder component="section" aria-labelledby="grades-title" data-testid="grade-distribution">
-      <Stack gap="sm">
-        <Title order={3} size="h4" id="grades-title">
-          {t('dashboard.grades.title')}
-        </Title>
-        {counts.total === 0 ? (
-          <Text c="dimmed" size="sm">
-            {t('dashboard.grades.noCustomers')}
-          </Text>
-        ) : (
-          <>
-            <Text size="sm">{t('dashboard.grades.total', { total: counts.total, graded })}</Text>
-            <Group gap="md" data-testid="grade-counts">
-              {GRADES.map((g) => (
-                <Group key={g} gap={6} data-count={g}>
-                  <GradeBadge grade={g} size="sm" />
-                  <Text size="sm" fw={600}>
-                    {counts[g]}
-                  </Text>
-                </Group>
-              ))}
-              <Group gap={6} data-count="none">
-                <GradeBadge grade={null} size="sm" />
+    <TitledCard id="grades-title" title={t('dashboard.grades.title')} testId="grade-distribution">
+      {counts.total === 0 ? (
+        <Text c="dimmed" size="sm">
+          {t('dashboard.grades.noCustomers')}
+        </Text>
+      ) : (
+        <>
+          <Text size="sm">{t('dashboard.grades.total', { total: counts.total, graded })}</Text>
+          <Group gap="md" data-testid="grade-counts">
+            {GRADES.map((g) => (
+              <Group key={g} gap={6} data-count={g}>
+                <GradeBadge grade={g} size="sm" />
                 <Text size="sm" fw={600}>
-                  {counts.ungraded}
+                  {counts[g]}
                 </Text>
               </Group>
-            </Group>
-            {graded === 0 ? (
-              <Text c="dimmed" size="sm">
-                {t('dashboard.notGraded')}
+            ))}
+            <Group gap={6} data-count="none">
+              <GradeBadge grade={null} size="sm" />
+              <Text size="sm" fw={600}>
+                {counts.ungraded}
               </Text>
-            ) : (
-              <div aria-hidden>
-                <BarChart
-                  h={160}
-                  data={data}
-                  dataKey="grade"
-                  series={[{ name: 'count', label: t('dashboard.grades.count'), color: 'office.6' }]}
-                  withBarValueLabel
-                  withTooltip={false}
-                  gridAxis="none"
-                  tickLine="none"
-                  withYAxis={false}
-                  maxBarWidth={48}
-                  valueFormatter={(value) => String(value)}
-                  barChartProps={{ accessibilityLayer: false, margin: { top: 18 } }}
-                />
-              </div>
-            )}
-          </>
-        )}
-      </Stack>
-    </Card>
+            </Group>
+          </Group>
+          {graded === 0 ? (
+            <Text c="dimmed" size="sm">
+              {t('dashboard.notGraded')}
+            </Text>
+          ) : (
+            <div aria-hidden>
+              <BarChart
+                h={160}
+                data={data}
+                dataKey="grade"
+                series={[{ name: 'count', label: t('dashboard.grades.count'), color: 'office.6' }]}
+                withBarValueLabel
+                withTooltip={false}
+                gridAxis="none"
+                tickLine="none"
+                withYAxis={false}
+                maxBarWidth={48}
+                valueFormatter={(value) => String(value)}
+                barChartProps={{ accessibilityLayer: false, margin: { top: 18 } }}
+              />
+            </div>
+          )}
+        </>
+      )}
+    </TitledCard>
   );
 }

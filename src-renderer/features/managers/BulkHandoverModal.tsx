@@ -30,7 +30,7 @@ export function BulkHandoverModal({
 }) {
   const t = useT();
   const { db } = useArchive();
-  const { form, submit, saving, formErrors } = useRecordForm<BulkFormValues>({
+  const { form, ...frame } = useRecordForm<BulkFormValues>({
     initialValues: { fromManagerId: from ?? '', toManagerId: '', date: todayIso(), reason: '', notes: '' },
     save: async ({ fromManagerId, ...input }, ctx) => {
       // Whose customers is the one choice the repository cannot check for us: it takes an id.
@@ -44,7 +44,7 @@ export function BulkHandoverModal({
   });
   const fromOptions = managers.map((m) => ({ value: m.id, label: t('managers.withCount', { name: m.name, count: counts.get(m.id) ?? 0 }) }));
   return (
-    <FormModal title={t('managers.bulk')} onClose={onClose} submit={submit} saving={saving} formErrors={formErrors} submitLabel={t('managers.bulk.submit')}>
+    <FormModal {...frame} title={t('managers.bulk')} onClose={onClose} submitLabel={t('managers.bulk.submit')}>
       <Select
         required
         label={t('managers.bulk.from')}

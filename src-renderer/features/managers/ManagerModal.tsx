@@ -15,13 +15,13 @@ interface ManagerFormValues extends Record<string, unknown> {
 export function ManagerModal({ manager, onClose }: { manager?: ManagerRecord; onClose: () => void }) {
   const t = useT();
   const { db } = useArchive();
-  const { form, submit, saving, formErrors } = useRecordForm<ManagerFormValues>({
+  const { form, ...frame } = useRecordForm<ManagerFormValues>({
     initialValues: { name: manager?.name ?? '', phone: manager?.phone ?? '', active: manager?.active ?? true },
     save: (values, ctx) => (manager ? updateManager(db, manager.id, values, ctx) : createManager(db, values, ctx)),
     onSaved: onClose,
   });
   return (
-    <FormModal title={t(manager ? 'managers.editTitle' : 'managers.add')} onClose={onClose} submit={submit} saving={saving} formErrors={formErrors} size="md">
+    <FormModal {...frame} title={t(manager ? 'managers.editTitle' : 'managers.add')} onClose={onClose} size="md">
       <TextInput required label={t('managers.name')} data-autofocus {...form.getInputProps('name')} />
       <TextInput label={t('managers.phone')} {...form.getInputProps('phone')} />
       <Switch label={t('managers.active')} {...form.getInputProps('active', { type: 'checkbox' })} />

@@ -12,6 +12,7 @@ import { BulkHandoverModal } from './BulkHandoverModal';
 import { ManagerModal } from './ManagerModal';
 import { IconAction } from '../../ui/RowActions';
 import { ToneBadge } from '../../ui/ToneBadge';
+import { TableHead } from '../../ui/TableHead';
 
 type Dialog = { kind: 'new' } | { kind: 'bulk'; from?: string } | { kind: 'edit' | 'deactivate'; manager: ManagerRecord };
 
@@ -54,15 +55,15 @@ export function ManagersSection() {
         <Text c="dimmed">{t('managers.empty')}</Text>
       ) : (
         <Table striped withTableBorder verticalSpacing="xs">
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>{t('managers.name')}</Table.Th>
-              <Table.Th>{t('managers.phone')}</Table.Th>
-              <Table.Th>{t('managers.state')}</Table.Th>
-              <Table.Th ta="right">{t('managers.customers')}</Table.Th>
-              <Table.Th w={130}>{t('common.actions')}</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
+          <TableHead
+            cells={[
+              t('managers.name'),
+              t('managers.phone'),
+              t('managers.state'),
+              { label: t('managers.customers'), ta: 'right' },
+              { label: t('common.actions'), w: 130 },
+            ]}
+          />
           <Table.Tbody>
             {managers.map((m) => (
               <Table.Tr key={m.id}>

@@ -12,6 +12,7 @@ import { useFormat } from '../../ui/hooks/use-format';
 import { sortOverdueFirst } from './sort';
 import { ToneBadge } from '../../ui/ToneBadge';
 import { Link } from '../../ui/Link';
+import { TableHead } from '../../ui/TableHead';
 
 /** The open requirements of one manager's customers: overdue ones first and in red, then by due date. */
 export function OpenRequirementsTable({ managerId }: { managerId: string }) {
@@ -29,16 +30,9 @@ export function OpenRequirementsTable({ managerId }: { managerId: string }) {
         {t('requirements.mine.summary', { count: rows.length, overdue: overdueCount })}
       </Text>
       <Table striped withTableBorder verticalSpacing="xs" data-testid="my-requirements">
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th>{t('field.dueDate')}</Table.Th>
-            <Table.Th>{t('field.title')}</Table.Th>
-            <Table.Th>{t('requirements.mine.customer')}</Table.Th>
-            <Table.Th>{t('field.routedTo')}</Table.Th>
-            <Table.Th>{t('field.receivedDate')}</Table.Th>
-            <Table.Th>{t('field.status')}</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
+        <TableHead
+          cells={[t('field.dueDate'), t('field.title'), t('requirements.mine.customer'), t('field.routedTo'), t('field.receivedDate'), t('field.status')]}
+        />
         <Table.Tbody>
           {rows.map((r) => {
             const overdue = isRequirementOverdue(r, today);

@@ -37,7 +37,7 @@ export function FollowUpVisitModal({ customerId, customerName, onClose }: { cust
   const { db } = useArchive();
   const { questionnaires, contacts } = useSurveyChoices(customerId);
   const task = useLiveQuery(async () => (await openFollowUpOf(db, customerId)) ?? null, [db, customerId]);
-  const { form, submit, saving, formErrors } = useRecordForm<VisitValues>({
+  const { form, ...frame } = useRecordForm<VisitValues>({
     initialValues: { ...EMPTY_SURVEY, kind: 'visit', date: todayIso(), departments: ['marketing'], participants: [], summary: '', withSurvey: true },
     save: async (values, ctx) => {
       const interaction = {
@@ -63,7 +63,7 @@ export function FollowUpVisitModal({ customerId, customerName, onClose }: { cust
     { value: 'call', label: t(interactionKindLabel('call')) },
   ];
   return (
-    <FormModal title={t('satisfaction.visit.title', { name: customerName })} onClose={onClose} submit={submit} saving={saving} formErrors={formErrors}>
+    <FormModal {...frame} title={t('satisfaction.visit.title', { name: customerName })} onClose={onClose}>
       {task && (
         <Text size="sm" c="dimmed" data-testid="visit-plan">
           {t('satisfaction.visit.plan', { due: f.day(task.dueDate) })}

@@ -21,7 +21,7 @@ export function SurveyModal({ customerId, onClose }: { customerId: string; onClo
   const t = useT();
   const { db } = useArchive();
   const { questionnaires, contacts } = useSurveyChoices(customerId);
-  const { form, submit, saving, formErrors } = useRecordForm<SurveyModalValues>({
+  const { form, ...frame } = useRecordForm<SurveyModalValues>({
     initialValues: { ...EMPTY_SURVEY, date: todayIso(), source: 'questionnaire' },
     save: (values, ctx) =>
       createSurvey(db, customerId, { ...withDays(values, ['date']), source: values.source, ...surveyInput(values, questionnaires ?? [], contacts) }, ctx),
@@ -29,7 +29,7 @@ export function SurveyModal({ customerId, onClose }: { customerId: string; onClo
     savedMessage: 'satisfaction.form.saved',
   });
   return (
-    <FormModal title={t('satisfaction.form.title')} onClose={onClose} submit={submit} saving={saving} formErrors={formErrors}>
+    <FormModal {...frame} title={t('satisfaction.form.title')} onClose={onClose}>
       <Group grow align="flex-start">
         <DayInput required label={t('satisfaction.form.date')} maxDate={officeToday()} {...form.getInputProps('date')} />
         <Select

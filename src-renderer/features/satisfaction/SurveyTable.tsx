@@ -1,8 +1,7 @@
-import { Text } from '@mantine/core';
 import type { ListedSurvey } from '../../data/satisfaction';
 import { surveySourceLabel } from '../../i18n/enum-labels';
 import { useT } from '../../i18n/react';
-import { RecordTable, type RecordColumn } from '../../ui/RecordTable';
+import { noteColumn, RecordTable, type RecordColumn } from '../../ui/RecordTable';
 import { percentText, versionName } from './satisfaction-labels';
 import { useFormat } from '../../ui/hooks/use-format';
 import type { ReactNode } from 'react';
@@ -34,15 +33,7 @@ export function SurveyTable({
     { header: t('satisfaction.col.overall'), numeric: true, w: 90, cell: (s) => t('satisfaction.overallValue', { overall: s.overall, scale: s.scaleMax }) },
     { header: t('satisfaction.col.percent'), numeric: true, w: 80, cell: (s) => percentText(s.percent, f.locale) },
     { header: t('satisfaction.col.respondent'), cell: (s) => s.respondentName || '—' },
-    {
-      header: t('satisfaction.col.comment'),
-      maw: 260,
-      cell: (s) => (
-        <Text size="sm" lineClamp={2}>
-          {s.comment || '—'}
-        </Text>
-      ),
-    },
+    noteColumn(t('satisfaction.col.comment'), (s) => s.comment),
     { header: t('satisfaction.col.recordedBy'), w: 80, cell: (s) => s.recordedBy },
   ];
   return <RecordTable rows={surveys} columns={columns} rowKey={(s) => s.id} testId={testId} empty={empty} actions={actions} actionsWidth={60} />;

@@ -9,6 +9,7 @@ import { useT } from '../../i18n/react';
 import { usePreferences } from '../../state/preferences';
 import { useSession } from '../../state/session';
 import { describeSettingsChange } from '../complaints';
+import { TableHead } from '../../ui/TableHead';
 
 function show(field: string, value: unknown): string {
   if (value === null || value === undefined || value === '') return '—';
@@ -55,16 +56,7 @@ export function ProfileHistory({ profileId }: { profileId: string }) {
   });
   return (
     <Table striped withTableBorder data-testid="profile-history">
-      <Table.Thead>
-        <Table.Tr>
-          <Table.Th>{t('history.when')}</Table.Th>
-          <Table.Th>{t('history.who')}</Table.Th>
-          <Table.Th>{t('history.what')}</Table.Th>
-          <Table.Th>{t('history.field')}</Table.Th>
-          <Table.Th>{t('history.before')}</Table.Th>
-          <Table.Th>{t('history.after')}</Table.Th>
-        </Table.Tr>
-      </Table.Thead>
+      <TableHead cells={[t('history.when'), t('history.who'), t('history.what'), t('history.field'), t('history.before'), t('history.after')]} />
       <Table.Tbody>{rows}</Table.Tbody>
     </Table>
   );

@@ -17,22 +17,14 @@ interface ApprovalValues extends Record<string, unknown> {
 export function ApproveModal({ run, onClose }: { run: GradeRunRecord; onClose: () => void }) {
   const t = useT();
   const { db } = useArchive();
-  const { form, submit, saving, formErrors } = useRecordForm<ApprovalValues>({
+  const { form, ...frame } = useRecordForm<ApprovalValues>({
     initialValues: { approvedBy: '', note: '' },
     save: (values, ctx) => approveRun(db, run.id, { approvedBy: values.approvedBy, note: values.note }, ctx),
     onSaved: onClose,
     savedMessage: 'gradingCustomer.approve.done',
   });
   return (
-    <FormModal
-      title={t('gradingCustomer.approve.title')}
-      onClose={onClose}
-      submit={submit}
-      saving={saving}
-      formErrors={formErrors}
-      submitLabel={t('gradingCustomer.approve')}
-      size="md"
-    >
+    <FormModal {...frame} title={t('gradingCustomer.approve.title')} onClose={onClose} submitLabel={t('gradingCustomer.approve')} size="md">
       <Text size="sm">{t('gradingCustomer.approve.effect')}</Text>
       <TextInput required label={t('gradingCustomer.approve.by')} maxLength={50} {...form.getInputProps('approvedBy')} />
       <Textarea label={t('gradingCustomer.approve.note')} autosize minRows={2} maxRows={6} {...form.getInputProps('note')} />

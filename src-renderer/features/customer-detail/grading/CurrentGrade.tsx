@@ -1,4 +1,4 @@
-import { Card, Group, Stack, Text, Title } from '@mantine/core';
+import { Group, Text } from '@mantine/core';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { followUpStatus } from '../../../core/grading';
 import type { CustomerRecord } from '../../../data/customers';
@@ -9,6 +9,7 @@ import { todayIso } from '../../../ui/format';
 import { useArchive } from '../../../ui/hooks/use-archive';
 import { useFormat } from '../../../ui/hooks/use-format';
 import { FollowUpBadge } from './FollowUpBadge';
+import { TitledCard } from '../../../ui/TitledPanel';
 
 /** The grade in force, since when, and the next follow-up (回访) the service policy planned for it. */
 export function CurrentGrade({ customer }: { customer: CustomerRecord }) {
@@ -18,26 +19,21 @@ export function CurrentGrade({ customer }: { customer: CustomerRecord }) {
   const followUp = useLiveQuery(async () => (await openFollowUpOf(db, customer.id)) ?? null, [db, customer.id]);
   const grade = customer.grade ?? null;
   return (
-    <Card withBorder component="section" aria-labelledby="current-grade-title" data-testid="current-grade">
-      <Stack gap="xs">
-        <Title order={3} size="h5" id="current-grade-title">
-          {t('gradingCustomer.current.title')}
-        </Title>
-        <Group gap="sm">
-          <GradeBadge grade={grade} size="lg" />
-          {grade && customer.gradedOn && <Text size="sm">{t('gradingCustomer.current.since', { day: f.day(customer.gradedOn) })}</Text>}
+    <TitledCard id="current-grade-title" title={t('gradingCustomer.current.title')} testId="current-grade" size="h5" gap="xs">
+      <Group gap="sm">
+        <GradeBadge grade={grade} size="lg" />
+        {grade && customer.gradedOn && <Text size="sm">{t('gradingCustomer.current.since', { day: f.day(customer.gradedOn) })}</Text>}
+      </Group>
+      {followUp === undefined ? null : followUp ? (
+        <Group gap="xs" data-testid="open-follow-up">
+          <Text size="sm">{t('gradingCustomer.current.followUp', { day: f.day(followUp.dueDate) })}</Text>
+          <FollowUpBadge status={followUpStatus(followUp.dueDate, todayIso())} />
         </Group>
-        {followUp === undefined ? null : followUp ? (
-          <Group gap="xs" data-testid="open-follow-up">
-            <Text size="sm">{t('gradingCustomer.current.followUp', { day: f.day(followUp.dueDate) })}</Text>
-            <FollowUpBadge status={followUpStatus(followUp.dueDate, todayIso())} />
-          </Group>
-        ) : (
-          <Text size="sm" c="dimmed">
-            {t(grade ? 'gradingCustomer.current.noFollowUp' : 'gradingCustomer.current.followUpAfterGrading')}
-          </Text>
-        )}
-      </Stack>
-    </Card>
+      ) : (
+        <Text size="sm" c="dimmed">
+          {t(grade ? 'gradingCustomer.current.noFollowUp' : 'gradingCustomer.current.followUpAfterGrading')}
+        </Text>
+      )}
+    </TitledCard>
   );
 }

@@ -19,7 +19,7 @@ interface OverrideValues extends Record<string, unknown> {
 export function OverrideModal({ entry, onClose }: { entry: GradingRecord; onClose: () => void }) {
   const t = useT();
   const { db, withContext } = useArchive();
-  const { form, submit, saving, formErrors } = useRecordForm<OverrideValues>({
+  const { form, ...frame } = useRecordForm<OverrideValues>({
     initialValues: { grade: entry.override?.grade ?? entry.proposedGrade, reason: entry.override?.reason ?? '' },
     save: (values, ctx) => overrideGrading(db, entry.id, { grade: values.grade, reason: values.reason }, ctx),
     onSaved: onClose,
@@ -30,7 +30,7 @@ export function OverrideModal({ entry, onClose }: { entry: GradingRecord; onClos
     onClose();
   };
   return (
-    <FormModal title={t('gradingCustomer.override.title')} onClose={onClose} submit={submit} saving={saving} formErrors={formErrors} size="md">
+    <FormModal {...frame} title={t('gradingCustomer.override.title')} onClose={onClose} size="md">
       <Text size="sm">{t('gradingCustomer.override.computed', { grade: entry.proposedGrade })}</Text>
       <Input.Wrapper label={t('gradingCustomer.override.grade')} id="override-grade" labelElement="div" required>
         <SegmentedControl

@@ -1,4 +1,4 @@
-import { Alert, Button, Checkbox, Group, NumberInput, Stack, Table, Text, Textarea } from '@mantine/core';
+import { Button, Checkbox, Group, NumberInput, Stack, Table, Text, Textarea } from '@mantine/core';
 import { useEffect } from 'react';
 import { scoreText, type CustomerEvaluation, type ScoringItem, type ScoringTemplate } from '../../../core/grading';
 import type { AssessmentRecord } from '../../../data/grading';
@@ -7,6 +7,8 @@ import { useFormat } from '../../../ui/hooks/use-format';
 import { itemExplanation, itemGuide, itemLabel } from './grading-text';
 import { useAssessmentForm } from './use-assessment-form';
 import { keepEnterInField } from '../../../ui/form-keys';
+import { FormErrors } from '../../../ui/FormModal';
+import { TableHead } from '../../../ui/TableHead';
 
 interface ScoringFormProps {
   customerId: string;
@@ -71,13 +73,13 @@ export function ScoringForm({ customerId, year, template, evaluation, saved, onD
           {t('gradingCustomer.scores.title', { version: template.version })}
         </Text>
         <Table withTableBorder verticalSpacing="xs" data-testid="scoring-table">
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th w={170}>{t('gradingCustomer.scores.item')}</Table.Th>
-              <Table.Th w={150}>{t('gradingCustomer.scores.points')}</Table.Th>
-              <Table.Th>{t('gradingCustomer.scores.explanation')}</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
+          <TableHead
+            cells={[
+              { label: t('gradingCustomer.scores.item'), w: 170 },
+              { label: t('gradingCustomer.scores.points'), w: 150 },
+              t('gradingCustomer.scores.explanation'),
+            ]}
+          />
           <Table.Tbody>
             {template.items.map((item) => {
               const score = scores.get(item.id);
@@ -110,13 +112,7 @@ export function ScoringForm({ customerId, year, template, evaluation, saved, onD
           {...form.getInputProps('communicationDifficult', { type: 'checkbox' })}
         />
         <Textarea label={t('gradingCustomer.scores.note')} autosize minRows={1} maxRows={4} {...form.getInputProps('note')} />
-        {formErrors.length > 0 && (
-          <Alert color="red" variant="light" role="alert">
-            {formErrors.map((message) => (
-              <div key={message}>{message}</div>
-            ))}
-          </Alert>
-        )}
+        <FormErrors messages={formErrors} />
         <Group gap="sm">
           <Button type="submit" loading={saving}>
             {t('gradingCustomer.scores.save')}

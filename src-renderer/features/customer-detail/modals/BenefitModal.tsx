@@ -40,7 +40,7 @@ export function BenefitModal({ customerId, benefit, years = [], onClose }: Benef
   const { db } = useArchive();
   // The row being edited: the one opened, or the existing year the user chose to edit instead.
   const [editing, setEditing] = useState<BenefitYearRecord | undefined>(benefit);
-  const { form, submit, saving, formErrors } = useRecordForm<BenefitFormValues>({
+  const { form, ...frame } = useRecordForm<BenefitFormValues>({
     initialValues: valuesOf(benefit, new Date().getFullYear() - 1),
     save: (values, ctx) => {
       const input = {
@@ -60,14 +60,7 @@ export function BenefitModal({ customerId, benefit, years = [], onClose }: Benef
     form.clearErrors();
   };
   return (
-    <FormModal
-      title={t(editing ? 'detail.benefits.editTitle' : 'detail.benefits.add')}
-      onClose={onClose}
-      submit={submit}
-      saving={saving}
-      formErrors={formErrors}
-      size="md"
-    >
+    <FormModal {...frame} title={t(editing ? 'detail.benefits.editTitle' : 'detail.benefits.add')} onClose={onClose} size="md">
       <NumberInput required label={t('field.year')} hideControls clampBehavior="none" {...form.getInputProps('year')} disabled={!!editing} />
       {existing && (
         <Alert color="yellow" variant="light" data-testid="year-exists">

@@ -17,7 +17,7 @@ interface ContactFormValues extends Record<string, unknown> {
 export function ContactModal({ customerId, contact, onClose }: { customerId: string; contact?: ContactRecord; onClose: () => void }) {
   const t = useT();
   const { db } = useArchive();
-  const { form, submit, saving, formErrors } = useRecordForm<ContactFormValues>({
+  const { form, ...frame } = useRecordForm<ContactFormValues>({
     initialValues: {
       name: contact?.name ?? '',
       title: contact?.title ?? '',
@@ -32,13 +32,7 @@ export function ContactModal({ customerId, contact, onClose }: { customerId: str
     onSaved: onClose,
   });
   return (
-    <FormModal
-      title={t(contact ? 'detail.contacts.editTitle' : 'detail.contacts.add')}
-      onClose={onClose}
-      submit={submit}
-      saving={saving}
-      formErrors={formErrors}
-    >
+    <FormModal {...frame} title={t(contact ? 'detail.contacts.editTitle' : 'detail.contacts.add')} onClose={onClose}>
       <TextInput required label={t('field.contacts.name')} data-autofocus {...form.getInputProps('name')} />
       <TextInput label={t('field.contacts.title')} {...form.getInputProps('title')} />
       <TextInput label={t('field.department')} {...form.getInputProps('department')} />

@@ -13,21 +13,14 @@ export function HandoverModal({ customer, onClose }: { customer: CustomerRecord;
   const t = useT();
   const { db } = useArchive();
   const managers = useLiveQuery(() => listManagers(db), [db]) ?? [];
-  const { form, submit, saving, formErrors } = useRecordForm<HandoverFormValues>({
+  const { form, ...frame } = useRecordForm<HandoverFormValues>({
     initialValues: { toManagerId: '', date: todayIso(), reason: '', notes: '' },
     save: (values, ctx) => handOverCustomer(db, customer.id, withDays(values, ['date']), ctx),
     onSaved: onClose,
     savedMessage: 'detail.handover.done',
   });
   return (
-    <FormModal
-      title={t('detail.handover.title', { name: customer.name })}
-      onClose={onClose}
-      submit={submit}
-      saving={saving}
-      formErrors={formErrors}
-      submitLabel={t('detail.handover.submit')}
-    >
+    <FormModal {...frame} title={t('detail.handover.title', { name: customer.name })} onClose={onClose} submitLabel={t('detail.handover.submit')}>
       <Text size="sm">{t('detail.handover.fromLine', { name: customer.managerName || t('field.noManager') })}</Text>
       <HandoverFields form={form} managers={managers} exclude={customer.managerId} />
     </FormModal>

@@ -37,7 +37,7 @@ export function InteractionModal({ customerId, interaction, preset, title, onClo
   const { db } = useArchive();
   // Contact names are offered as participants; others (our own people) can be typed in.
   const contactNames = useLiveQuery(async () => (await contactsOf(db, customerId)).map((c) => c.name), [db, customerId]) ?? [];
-  const { form, submit, saving, formErrors } = useRecordForm<InteractionFormValues>({
+  const { form, ...frame } = useRecordForm<InteractionFormValues>({
     initialValues: {
       date: interaction?.date ?? todayIso(),
       kind: interaction?.kind ?? 'visit',
@@ -55,13 +55,7 @@ export function InteractionModal({ customerId, interaction, preset, title, onClo
     onSaved: onClose,
   });
   return (
-    <FormModal
-      title={title ?? t(interaction ? 'detail.interactions.editTitle' : 'detail.interactions.add')}
-      onClose={onClose}
-      submit={submit}
-      saving={saving}
-      formErrors={formErrors}
-    >
+    <FormModal {...frame} title={title ?? t(interaction ? 'detail.interactions.editTitle' : 'detail.interactions.add')} onClose={onClose}>
       <Group grow align="flex-start">
         <Select required label={t('field.kind')} data={kindOptions(t)} allowDeselect={false} {...form.getInputProps('kind')} />
         <DayInput required label={t('field.date')} maxDate={officeToday()} {...form.getInputProps('date')} />

@@ -28,7 +28,7 @@ interface RequirementFormValues extends Record<string, unknown> {
 export function RequirementModal({ customer, requirement, onClose }: { customer: CustomerRecord; requirement?: RequirementRecord; onClose: () => void }) {
   const t = useT();
   const { db } = useArchive();
-  const { form, submit, saving, formErrors } = useRecordForm<RequirementFormValues>({
+  const { form, ...frame } = useRecordForm<RequirementFormValues>({
     initialValues: {
       receivedDate: requirement?.receivedDate ?? todayIso(),
       title: requirement?.title ?? '',
@@ -52,13 +52,7 @@ export function RequirementModal({ customer, requirement, onClose }: { customer:
     onSaved: onClose,
   });
   return (
-    <FormModal
-      title={t(requirement ? 'detail.requirements.editTitle' : 'detail.requirements.add')}
-      onClose={onClose}
-      submit={submit}
-      saving={saving}
-      formErrors={formErrors}
-    >
+    <FormModal {...frame} title={t(requirement ? 'detail.requirements.editTitle' : 'detail.requirements.add')} onClose={onClose}>
       <TextInput required label={t('field.title')} data-autofocus {...form.getInputProps('title')} />
       <Textarea label={t('field.detail')} autosize minRows={2} {...form.getInputProps('detail')} />
       <Group grow align="flex-start">

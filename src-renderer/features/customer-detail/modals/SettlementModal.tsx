@@ -26,7 +26,7 @@ export function SettlementModal({ customerId, settlement, onClose }: { customerI
   const t = useT();
   const f = useFormat();
   const { db } = useArchive();
-  const { form, submit, saving, formErrors, confirmation } = useRecordForm<SettlementFormValues>({
+  const { form, ...frame } = useRecordForm<SettlementFormValues>({
     initialValues: {
       receivableWan: settlement?.receivableWan ?? '',
       dueDate: settlement?.dueDate ?? '',
@@ -59,15 +59,7 @@ export function SettlementModal({ customerId, settlement, onClose }: { customerI
   });
   const money = MONEY_INPUT;
   return (
-    <FormModal
-      title={t(settlement ? 'detail.settlements.editTitle' : 'detail.settlements.add')}
-      onClose={onClose}
-      submit={submit}
-      saving={saving}
-      formErrors={formErrors}
-      confirmation={confirmation}
-      size="md"
-    >
+    <FormModal {...frame} title={t(settlement ? 'detail.settlements.editTitle' : 'detail.settlements.add')} onClose={onClose} size="md">
       <Group grow align="flex-start">
         <NumberInput required label={t('field.receivableWan')} data-autofocus {...money} {...form.getInputProps('receivableWan')} />
         <DayInput required label={t('field.settlements.dueDate')} {...form.getInputProps('dueDate')} />

@@ -1,21 +1,15 @@
-import { Group, Stack } from '@mantine/core';
+import { Group } from '@mantine/core';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useState } from 'react';
 import { deleteSettlement, settlementsOf, type SettlementRecord } from '../../../data/customers';
 import { useT } from '../../../i18n/react';
 import { SettlementModal } from '../modals/SettlementModal';
-import { AddBar } from '../../../ui/AddBar';
-import { DeleteConfirm } from '../../../ui/ConfirmModal';
+import { EditableRecordTable } from '../../../ui/EditableRecordTable';
 import { DueDay } from '../../../ui/OverdueBadge';
-import { RecordTable } from '../../../ui/RecordTable';
-import { RowActions } from '../../../ui/RowActions';
 import { isSettlementOverdue, outstandingWan, todayIso } from '../../../ui/format';
 import { useArchive } from '../../../ui/hooks/use-archive';
 import { useFormat } from '../../../ui/hooks/use-format';
 import { ToneBadge } from '../../../ui/ToneBadge';
 import { overpaidWan } from '../../../core/customers';
-
-type Dialog = { kind: 'new' } | { kind: 'edit' | 'delete'; record: SettlementRecord };
 
 /** The amount paid; a confirmed overpayment carries the mark 超额回款 (a word, not colour alone). */
 function PaidAmount({ amount, overpaid }: { amount: string; overpaid: boolean }) {
@@ -37,48 +31,30 @@ export function SettlementsSection({ customerId, readOnly }: { customerId: strin
   const f = useFormat();
   const { db } = useArchive();
   const settlements = useLiveQuery(() => settlementsOf(db, customerId), [db, customerId]);
-  const [dialog, setDialog] = useState<Dialog | null>(null);
-  const close = () => setDialog(null);
   if (!settlements) return null;
   const today = todayIso();
   const nameOf = (r: SettlementRecord) => t('field.settlementName', { date: f.day(r.dueDate), amount: f.wan(r.receivableWan) });
 
   return (
-    <Stack gap="sm" component="section" aria-labelledby="settlements-title">
-      <AddBar
-        title={{ id: 'settlements-title', text: t('detail.settlements.title') }}
-        label={t('detail.settlements.add')}
-        onAdd={() => setDialog({ kind: 'new' })}
-        readOnly={readOnly}
-      />
-      <RecordTable
-        testId="settlements-table"
-        rows={settlements}
-        rowKey={(r) => r.id}
-        empty={t('detail.settlements.empty')}
-        rowProps={(r) => ({ 'data-overdue': isSettlementOverdue(r, today) || undefined })}
-        columns={[
-          { header: t('detail.settlements.receivable'), cell: (r) => f.wan(r.receivableWan), numeric: true },
-          { header: t('field.settlements.dueDate'), cell: (r) => <DueDay day={f.day(r.dueDate)} overdue={isSettlementOverdue(r, today)} /> },
-          { header: t('field.paidDate'), cell: (r) => f.day(r.paidDate) },
-          { header: t('detail.settlements.paid'), cell: (r) => <PaidAmount amount={f.wan(r.amountPaidWan)} overpaid={overpaidWan(r) > 0} />, numeric: true },
-          { header: t('detail.settlements.outstanding'), cell: (r) => f.wan(outstandingWan(r)), numeric: true },
-        ]}
-        actions={
-          readOnly
-            ? undefined
-            : (r) => (
-                <RowActions name={nameOf(r)} onEdit={() => setDialog({ kind: 'edit', record: r })} onDelete={() => setDialog({ kind: 'delete', record: r })} />
-              )
-        }
-      />
-      {dialog?.kind === 'new' && <SettlementModal customerId={customerId} onClose={close} />}
-      {dialog?.kind === 'edit' && <SettlementModal customerId={customerId} settlement={dialog.record} onClose={close} />}
-      {dialog?.kind === 'delete' && (
-        <DeleteConfirm title={t('detail.settlements.deleteTitle')} remove={(ctx) => deleteSettlement(db, dialog.record.id, ctx)} onClose={close}>
-          {t('common.deleteBody', { name: nameOf(dialog.record) })}
-        </DeleteConfirm>
-      )}
-    </Stack>
+    <EditableRecordTable
+      title={{ id: 'settlements-title', text: t('detail.settlements.title') }}
+      addLabel={t('detail.settlements.add')}
+      readOnly={readOnly}
+      nameOf={nameOf}
+      editor={(record, close) => <SettlementModal customerId={customerId} settlement={record} onClose={close} />}
+      deleteTitle={t('detail.settlements.deleteTitle')}
+      remove={(record, ctx) => deleteSettlement(db, record.id, ctx)}
+      testId="settlements-table"
+      rows={settlements}
+      empty={t('detail.settlements.empty')}
+      rowProps={(r) => ({ 'data-overdue': isSettlementOverdue(r, today) || undefined })}
+      columns={[
+        { header: t('detail.settlements.receivable'), cell: (r) => f.wan(r.receivableWan), numeric: true },
+        { header: t('field.settlements.dueDate'), cell: (r) => <DueDay day={f.day(r.dueDate)} overdue={isSettlementOverdue(r, today)} /> },
+        { header: t('field.paidDate'), cell: (r) => f.day(r.paidDate) },
+        { header: t('detail.settlements.paid'), cell: (r) => <PaidAmount amount={f.wan(r.amountPaidWan)} overpaid={overpaidWan(r) > 0} />, numeric: true },
+        { header: t('detail.settlements.outstanding'), cell: (r) => f.wan(outstandingWan(r)), numeric: true },
+      ]}
+    />
   );
 }

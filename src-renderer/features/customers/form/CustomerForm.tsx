@@ -10,6 +10,7 @@ import { useSession } from '../../../state/session';
 import { facetsOf } from '../list/list-model';
 import { classificationOptions, levelOptions, statusOptions, typeOptions } from '../shared/labels';
 import { DayInput } from '../../../ui/DayInput';
+import { FormErrors } from '../../../ui/FormModal';
 import { todayIso } from '../../../core/format';
 import classes from './form.module.css';
 import { MergeModal } from '../merge/MergeModal';
@@ -65,7 +66,19 @@ export function CustomerForm({ existing, initial, operator, onSaved, onCancel }:
   }, [formErrors]);
   const level = Number(form.values.level) as CustomerLevel;
   const field = (name: keyof CustomerFormValues) => form.getInputProps(name);
-  const words = (name: 'fields' | 'tags') => ({ ...field(name), onChange: (value: string[]) => form.setFieldValue(name, splitList(value)) });
+  // 领域 and 标签: words typed or pasted in one go are split, and the archive's words are offered.
+  const wordsInput = (name: 'fields' | 'tags') => (
+    <TagsInput
+      label={t(`customers.field.${name}`)}
+      description={t('customers.form.wordsHint')}
+      data={suggestions[name]}
+      splitChars={WORD_SEPARATORS}
+      clearable
+      clearButtonProps={{ 'aria-label': t('customers.form.clear') }}
+      {...field(name)}
+      onChange={(value: string[]) => form.setFieldValue(name, splitList(value))}
+    />
+  );
   // A spreadsheet row pasted into the name: the schema refuses it; the form offers to split it.
   const pastedCells = cellsOf(form.values.name).length;
   const pasted = form.values.name.includes('\t') && pastedCells > 1;
@@ -121,24 +134,8 @@ export function CustomerForm({ existing, initial, operator, onSaved, onCancel }:
         </Section>
         <Section title={t('customers.form.sectionBusiness')}>
           <SimpleGrid cols={{ base: 1, md: 2 }}>
-            <TagsInput
-              label={t('customers.field.fields')}
-              description={t('customers.form.wordsHint')}
-              data={suggestions.fields}
-              splitChars={WORD_SEPARATORS}
-              clearable
-              clearButtonProps={{ 'aria-label': t('customers.form.clear') }}
-              {...words('fields')}
-            />
-            <TagsInput
-              label={t('customers.field.tags')}
-              description={t('customers.form.wordsHint')}
-              data={suggestions.tags}
-              splitChars={WORD_SEPARATORS}
-              clearable
-              clearButtonProps={{ 'aria-label': t('customers.form.clear') }}
-              {...words('tags')}
-            />
+            {wordsInput('fields')}
+            {wordsInput('tags')}
             <TextInput label={t('customers.field.region')} placeholder={t('customers.form.regionPlaceholder')} {...field('region')} />
             <TextInput label={t('customers.field.address')} {...field('address')} />
             <DayInput label={t('customers.field.cooperationStart')} {...field('cooperationStart')} value={form.values.cooperationStart} maxDate={todayIso()} />
@@ -156,13 +153,7 @@ export function CustomerForm({ existing, initial, operator, onSaved, onCancel }:
           />
           <Textarea label={t('customers.field.notes')} autosize minRows={3} maxRows={10} {...field('notes')} />
         </Section>
-        {formErrors.length > 0 && (
-          <Alert color="red" variant="light" role="alert">
-            {formErrors.map((m) => (
-              <div key={m}>{m}</div>
-            ))}
-          </Alert>
-        )}
+        <FormErrors messages={formErrors} />
         {duplicates && (
           <DuplicateWarning
             candidates={duplicates}

@@ -44,18 +44,30 @@ const plain = (text: string) => (
   </Text>
 );
 
+type TextColumnId = 'type' | 'region' | 'manager';
+
+/** A column of one line of text, cut off at the cell's end with the whole text in the tooltip. */
+function textColumn(id: TextColumnId, track: string, minPx: number, text: (row: ListRow, ctx: CellContext) => string): ColumnDef {
+  return { id, label: `customers.column.${id}`, track, minPx, text, render: (r, ctx) => plain(text(r, ctx)) };
+}
+
+/** A column of words (fields, tags): as many badges as fit, all of them in the tooltip. */
+function wordsColumn(id: 'fields' | 'tags', words: (row: ListRow) => readonly string[]): ColumnDef {
+  return {
+    id,
+    label: `customers.column.${id}`,
+    track: 'minmax(120px, 1.1fr)',
+    minPx: 120,
+    text: (r) => words(r).join('、'),
+    render: (r) => <Words words={words(r)} />,
+  };
+}
+
 /** Every column except the name, whose cell (link, highlight, contact) is CustomerRow's own. */
 export const COLUMNS: Record<Exclude<ColumnId, 'name'>, ColumnDef> = {
   grade: { id: 'grade', label: 'customers.column.grade', track: '84px', minPx: 84, render: (r) => <GradeBadge grade={r.customer.grade} size="sm" /> },
   level: { id: 'level', label: 'customers.column.level', track: '80px', minPx: 80, render: (r, { t }) => plain(t(customerLevelLabel(r.customer.level))) },
-  type: {
-    id: 'type',
-    label: 'customers.column.type',
-    track: 'minmax(104px, 0.9fr)',
-    minPx: 104,
-    text: (r, { t }) => t(customerTypeLabel(r.customer.type)),
-    render: (r, { t }) => plain(t(customerTypeLabel(r.customer.type))),
-  },
+  type: textColumn('type', 'minmax(104px, 0.9fr)', 104, (r, { t }) => t(customerTypeLabel(r.customer.type))),
   status: {
     id: 'status',
     label: 'customers.column.status',
@@ -67,38 +79,10 @@ export const COLUMNS: Record<Exclude<ColumnId, 'name'>, ColumnDef> = {
       </Badge>
     ),
   },
-  region: {
-    id: 'region',
-    label: 'customers.column.region',
-    track: 'minmax(80px, 0.7fr)',
-    minPx: 80,
-    text: (r) => r.customer.region,
-    render: (r) => plain(r.customer.region),
-  },
-  manager: {
-    id: 'manager',
-    label: 'customers.column.manager',
-    track: '80px',
-    minPx: 80,
-    text: (r) => r.customer.managerName,
-    render: (r) => plain(r.customer.managerName),
-  },
-  fields: {
-    id: 'fields',
-    label: 'customers.column.fields',
-    track: 'minmax(120px, 1.1fr)',
-    minPx: 120,
-    text: (r) => r.customer.fields.join('、'),
-    render: (r) => <Words words={r.customer.fields} />,
-  },
-  tags: {
-    id: 'tags',
-    label: 'customers.column.tags',
-    track: 'minmax(120px, 1.1fr)',
-    minPx: 120,
-    text: (r) => r.customer.tags.join('、'),
-    render: (r) => <Words words={r.customer.tags} />,
-  },
+  region: textColumn('region', 'minmax(80px, 0.7fr)', 80, (r) => r.customer.region),
+  manager: textColumn('manager', '80px', 80, (r) => r.customer.managerName),
+  fields: wordsColumn('fields', (r) => r.customer.fields),
+  tags: wordsColumn('tags', (r) => r.customer.tags),
   cooperationStart: {
     id: 'cooperationStart',
     label: 'customers.column.cooperationStart',

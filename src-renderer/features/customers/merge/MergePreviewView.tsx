@@ -2,6 +2,7 @@ import { Stack, Table, Text, Title } from '@mantine/core';
 import { useT } from '../../../i18n/react';
 import { useFormat } from '../../../ui/hooks/use-format';
 import { compareRows, conflictRows, movedRows, type ReadyPreview } from './merge-text';
+import { TableHead } from '../../../ui/TableHead';
 
 /** Everything the user should see before confirming: both records, what moves, what disagrees. */
 export function MergePreviewView({ preview }: { preview: ReadyPreview }) {
@@ -21,14 +22,14 @@ export function MergePreviewView({ preview }: { preview: ReadyPreview }) {
           {t('merge.compare.title')}
         </Title>
         <Table withTableBorder withColumnBorders verticalSpacing={6} data-testid="merge-compare">
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th w={110}>{t('merge.compare.field')}</Table.Th>
-              <Table.Th>{t('merge.compare.kept', { name: kept })}</Table.Th>
-              <Table.Th>{t('merge.compare.merged', { name: merged })}</Table.Th>
-              <Table.Th>{t('merge.compare.result')}</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
+          <TableHead
+            cells={[
+              { label: t('merge.compare.field'), w: 110 },
+              t('merge.compare.kept', { name: kept }),
+              t('merge.compare.merged', { name: merged }),
+              t('merge.compare.result'),
+            ]}
+          />
           <Table.Tbody>
             {compareRows(preview, words).map((row) => (
               <Table.Tr key={row.field}>
@@ -81,12 +82,7 @@ export function MergePreviewView({ preview }: { preview: ReadyPreview }) {
           <Text size="sm">{t('merge.conflicts.none')}</Text>
         ) : (
           <Table withTableBorder verticalSpacing={6} data-testid="merge-conflicts">
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th w={200}>{t('merge.conflicts.what')}</Table.Th>
-                <Table.Th>{t('merge.conflicts.how')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
+            <TableHead cells={[{ label: t('merge.conflicts.what'), w: 200 }, t('merge.conflicts.how')]} />
             <Table.Tbody>
               {conflicts.map((c) => (
                 <Table.Tr key={c.key}>

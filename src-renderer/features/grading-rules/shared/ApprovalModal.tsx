@@ -32,7 +32,7 @@ export function ApprovalModal({
   const t = useT();
   const { db } = useArchive();
   const restore = request.mode === 'restore';
-  const { form, submit, saving, formErrors } = useRecordForm<ApprovalValues>({
+  const { form, ...frame } = useRecordForm<ApprovalValues>({
     initialValues: { approvedBy: '', note: restore ? t('gradingRules.approval.restoreNote') : '' },
     save: async (approval, ctx) => {
       const record = request.mode === 'restore' ? await restoreDefaultConfig(db, kind, approval, ctx) : await saveConfig(db, kind, request.body, approval, ctx);
@@ -43,11 +43,9 @@ export function ApprovalModal({
   });
   return (
     <FormModal
+      {...frame}
       title={t(restore ? 'gradingRules.approval.restoreTitle' : 'gradingRules.approval.saveTitle', { version: nextVersion })}
       onClose={onClose}
-      submit={submit}
-      saving={saving}
-      formErrors={formErrors}
       submitLabel={t(restore ? 'gradingRules.approval.restore' : 'gradingRules.approval.save')}
       size="md"
     >

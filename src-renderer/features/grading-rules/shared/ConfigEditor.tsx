@@ -26,7 +26,7 @@ interface ConfigEditorProps<K extends ConfigKind> {
 
 /**
  * The frame each rules panel shares: the version in force and who approved it when, the edited
- * form, 保存为新版本 / 恢复默认值 (both through a department head's approval), and the history.
+ * form under its introduction, 保存为新版本 / 恢复默认值 (both through a department head's approval), and the history.
  */
 export function ConfigEditor<K extends ConfigKind>({ kind, state, dirty, prepare, invalid, onDiscard, renderVersion, children }: ConfigEditorProps<K>) {
   const t = useT();
@@ -44,6 +44,9 @@ export function ConfigEditor<K extends ConfigKind>({ kind, state, dirty, prepare
         </Text>
         {dirty && <ToneBadge color="yellow">{t('gradingRules.unsaved')}</ToneBadge>}
       </Group>
+      <Text size="sm" c="dimmed">
+        {t(`gradingRules.${kind}.intro`)}
+      </Text>
       {children}
       {invalid && (
         <Alert color="red" variant="light" role="alert">

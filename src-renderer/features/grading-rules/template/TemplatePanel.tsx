@@ -4,8 +4,9 @@ import { useState } from 'react';
 import { DEFAULT_TEMPLATE } from '../../../core/grading';
 import { useT } from '../../../i18n/react';
 import { ConfigEditor } from '../shared/ConfigEditor';
-import { useGradingConfig, type ConfigState } from '../shared/use-grading-config';
-import { useRulesForm } from '../shared/use-rules-form';
+import { ConfigPanel } from '../shared/ConfigPanel';
+import { useConfigForm } from '../shared/use-config-form';
+import type { ConfigState } from '../shared/use-grading-config';
 import { ItemCard } from './ItemCard';
 import { SubjectiveSum } from './SubjectiveSum';
 import { formToTemplate, idsOf, moveItem, newSubjectiveItem, nextItemId, templateErrors, templateToForm } from './template-form';
@@ -13,14 +14,14 @@ import { TemplateView } from './TemplateView';
 
 /** 打分表: the scoring template's items, their maximums, guides and bands. */
 export function TemplatePanel() {
-  const state = useGradingConfig('template');
-  if (!state) return null;
-  return <TemplateEditor key={state.current.version} state={state} />;
+  return <ConfigPanel kind="template" editor={TemplateEditor} />;
 }
+
+const TEMPLATE_FORM = { toForm: templateToForm, errorsOf: templateErrors, fromForm: formToTemplate };
 
 function TemplateEditor({ state }: { state: ConfigState<'template'> }) {
   const t = useT();
-  const { form, errors, check, dirty, discard } = useRulesForm(templateToForm(state.current.body), templateErrors);
+  const { form, errors, editor } = useConfigForm('template', state, TEMPLATE_FORM);
   // Every id any version ever used, and those added (and maybe removed) in this edit: never handed out again.
   const [usedIds, setUsedIds] = useState(() => idsOf([DEFAULT_TEMPLATE, state.current.body, ...state.history.map((r) => r.body)]));
   const [addedId, setAddedId] = useState<string | null>(null);
@@ -54,20 +55,13 @@ function TemplateEditor({ state }: { state: ConfigState<'template'> }) {
   };
   return (
     <ConfigEditor
-      kind="template"
-      state={state}
-      dirty={dirty}
-      invalid={Object.keys(errors).length > 0}
-      prepare={() => (check() ? formToTemplate(form.values) : null)}
+      {...editor}
       onDiscard={() => {
-        discard();
+        editor.onDiscard();
         setAddedId(null);
       }}
       renderVersion={(body) => <TemplateView template={body} />}
     >
-      <Text size="sm" c="dimmed">
-        {t('gradingRules.template.intro')}
-      </Text>
       <Stack gap="xs">
         <Title order={4} size="h5">
           {t('gradingRules.template.objectiveTitle', { sum: objectiveMax })}

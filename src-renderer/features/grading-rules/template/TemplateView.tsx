@@ -2,22 +2,21 @@ import { Group, Table, Text } from '@mantine/core';
 import type { ScoringTemplate } from '../../../core/grading';
 import { useT } from '../../../i18n/react';
 import { scoringParts } from './template-text';
+import { TableHead } from '../../../ui/TableHead';
 
 /** A saved scoring template, read-only: what a grading of that version scored. */
 export function TemplateView({ template }: { template: ScoringTemplate }) {
   const t = useT();
   return (
     <Table withTableBorder verticalSpacing={4} fz="sm">
-      <Table.Thead>
-        <Table.Tr>
-          <Table.Th>{t('gradingRules.template.col.label')}</Table.Th>
-          <Table.Th w={80}>{t('gradingRules.template.col.kind')}</Table.Th>
-          <Table.Th w={80} ta="right">
-            {t('gradingRules.template.col.max')}
-          </Table.Th>
-          <Table.Th>{t('gradingRules.template.col.scoring')}</Table.Th>
-        </Table.Tr>
-      </Table.Thead>
+      <TableHead
+        cells={[
+          t('gradingRules.template.col.label'),
+          { label: t('gradingRules.template.col.kind'), w: 80 },
+          { label: t('gradingRules.template.col.max'), w: 80, ta: 'right' },
+          t('gradingRules.template.col.scoring'),
+        ]}
+      />
       <Table.Tbody>
         {template.items.map((item) => (
           <Table.Tr key={item.id}>

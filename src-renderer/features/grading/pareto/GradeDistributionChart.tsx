@@ -6,6 +6,7 @@ import { usePreferences } from '../../../state/preferences';
 import { GRADE_SHADES, GradeBadge } from '../../../ui/GradeBadge';
 import { formatPercent } from '../../../ui/format';
 import { anyGraded, DISTRIBUTION_ORDER, type DistributionKey } from './pareto-model';
+import { TableHead } from '../../../ui/TableHead';
 
 /** The ungraded slice: paler than the A grade's grey, as the 未定级 badge is an outline. */
 const UNGRADED_COLOR = 'gray.3';
@@ -39,13 +40,13 @@ export function GradeDistributionChart({ distribution }: { distribution: GradeDi
           />
         </div>
         <Table withRowBorders={false} verticalSpacing={4} maw={360} data-testid="grade-distribution" aria-label={t('gradingSection.distribution.tableLabel')}>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>{t('pareto.grade')}</Table.Th>
-              <Table.Th ta="right">{t('gradingSection.distribution.count')}</Table.Th>
-              <Table.Th ta="right">{t('gradingSection.distribution.share')}</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
+          <TableHead
+            cells={[
+              t('pareto.grade'),
+              { label: t('gradingSection.distribution.count'), ta: 'right' },
+              { label: t('gradingSection.distribution.share'), ta: 'right' },
+            ]}
+          />
           <Table.Tbody>
             {DISTRIBUTION_ORDER.map((k) => (
               <Table.Tr key={k}>

@@ -18,7 +18,7 @@ interface ApproveValues extends Record<string, unknown> {
 export function ApproveModal({ run, onClose }: { run: GradeRunRecord; onClose: () => void }) {
   const t = useT();
   const { db } = useArchive();
-  const { form, submit, saving, formErrors } = useRecordForm<ApproveValues>({
+  const { form, ...frame } = useRecordForm<ApproveValues>({
     initialValues: { approvedBy: '', note: '' },
     save: (values, ctx) => approveRun(db, run.id, values, ctx),
     onSaved: onClose,
@@ -26,21 +26,13 @@ export function ApproveModal({ run, onClose }: { run: GradeRunRecord; onClose: (
   });
   const changing = run.summary.up + run.summary.down + run.summary.new;
   return (
-    <FormModal
-      title={t('gradingSection.approve.title')}
-      onClose={onClose}
-      submit={submit}
-      saving={saving}
-      formErrors={formErrors}
-      submitLabel={t('gradingSection.approve.submit')}
-      size="md"
-    >
+    <FormModal {...frame} title={t('gradingSection.approve.title')} onClose={onClose} submitLabel={t('gradingSection.approve.submit')} size="md">
       <Text size="sm">
         {t('gradingSection.approve.effect', { changing, up: run.summary.up, down: run.summary.down, new: run.summary.new, total: run.summary.total })}
       </Text>
       <TextInput label={t('gradingSection.approve.by')} required data-autofocus {...form.getInputProps('approvedBy')} />
       <Textarea label={t('gradingSection.approve.note')} autosize minRows={2} maxRows={5} {...form.getInputProps('note')} />
-      {saving && (
+      {frame.saving && (
         <Text size="sm" c="dimmed" aria-live="polite">
           {t('gradingSection.approve.working')}
         </Text>

@@ -29,7 +29,7 @@ export function OverrideModal({ row, onClose, onSaved }: { row: EntryRow; onClos
   const run = useAction();
   const { grading } = row;
   const saved = useRef<GradingRecord | null>(null);
-  const { form, submit, saving, formErrors } = useRecordForm<OverrideValues>({
+  const { form, ...frame } = useRecordForm<OverrideValues>({
     initialValues: { grade: grading.override?.grade ?? grading.proposedGrade, reason: grading.override?.reason ?? '' },
     save: async (values, ctx) => {
       saved.current = await overrideGrading(db, grading.id, { grade: values.grade, reason: values.reason }, ctx);
@@ -52,14 +52,7 @@ export function OverrideModal({ row, onClose, onSaved }: { row: EntryRow; onClos
     }
   };
   return (
-    <FormModal
-      title={t('gradingSection.override.title', { name: row.name })}
-      onClose={onClose}
-      submit={submit}
-      saving={saving}
-      formErrors={formErrors}
-      size="lg"
-    >
+    <FormModal {...frame} title={t('gradingSection.override.title', { name: row.name })} onClose={onClose} size="lg">
       <Stack gap={6}>
         <Group gap="xs">
           <Text size="sm">{t('gradingSection.override.computed')}</Text>

@@ -23,7 +23,7 @@ export function DraftModal({ openDraft, onClose, onCreated }: { openDraft: boole
   const t = useT();
   const { db } = useArchive();
   const created = useRef<string | null>(null);
-  const { form, submit, saving, formErrors } = useRecordForm<DraftValues>({
+  const { form, ...frame } = useRecordForm<DraftValues>({
     initialValues: { evaluationDate: todayIso(), note: '' },
     save: async (values, ctx) => {
       const run = await draftGrading(db, { evaluationDate: normaliseDay(values.evaluationDate), note: values.note }, ctx);
@@ -35,15 +35,7 @@ export function DraftModal({ openDraft, onClose, onCreated }: { openDraft: boole
   const day = normaliseDay(form.values.evaluationDate);
   const year = /^\d{4}-\d{2}-\d{2}$/.test(day) ? benefitYearFor(day) : null;
   return (
-    <FormModal
-      title={t('gradingSection.draft.title')}
-      onClose={onClose}
-      submit={submit}
-      saving={saving}
-      formErrors={formErrors}
-      submitLabel={t('gradingSection.draft.submit')}
-      size="md"
-    >
+    <FormModal {...frame} title={t('gradingSection.draft.title')} onClose={onClose} submitLabel={t('gradingSection.draft.submit')} size="md">
       <Text size="sm">{t('gradingSection.draft.intro')}</Text>
       <DayInput label={t('gradingSection.draft.date')} required {...form.getInputProps('evaluationDate')} />
       {year !== null && (
@@ -57,7 +49,7 @@ export function DraftModal({ openDraft, onClose, onCreated }: { openDraft: boole
           {t('gradingSection.draft.replaces')}
         </Alert>
       )}
-      {saving && (
+      {frame.saving && (
         <Text size="sm" c="dimmed" aria-live="polite">
           {t('gradingSection.draft.working')}
         </Text>

@@ -2,7 +2,7 @@ import { Group, Text } from '@mantine/core';
 import type { GradeRunRecord } from '../../../data/grading';
 import { useT } from '../../../i18n/react';
 import { Link } from '../../../ui/Link';
-import { RecordTable, type RecordColumn } from '../../../ui/RecordTable';
+import { noteColumn, RecordTable, type RecordColumn } from '../../../ui/RecordTable';
 import { ToneBadge } from '../../../ui/ToneBadge';
 import { gradeRunStatusLabel } from '../../../i18n/enum-labels';
 import { CHANGE_FILTERS, CHANGE_LABEL, KIND_LABEL, STATUS_COLOR } from '../grading-labels';
@@ -67,15 +67,7 @@ export function RunsTable({ runs, names }: { runs: readonly GradeRunRecord[]; na
           </Text>
         ),
     },
-    {
-      header: t('gradingSection.runs.note'),
-      maw: 260,
-      cell: (r) => (
-        <Text size="sm" lineClamp={2}>
-          {r.note || '—'}
-        </Text>
-      ),
-    },
+    noteColumn(t('gradingSection.runs.note'), (r) => r.note),
   ];
   return (
     <RecordTable

@@ -5,11 +5,33 @@ import type { MessageKey } from '../../../i18n';
 import { customerLevelLabel, customerStatusLabel, customerTypeLabel, departmentLabel, interactionKindLabel } from '../../../i18n/enum-labels';
 import { useT } from '../../../i18n/react';
 import { KeepTogether, ReportHeading, ReportNote, ReportTitle } from '../../../ui/print/PrintSheet';
-import { FieldTable, ReportTable } from '../../../ui/print/ReportTable';
+import { FieldTable, ReportTable, type ReportColumn } from '../../../ui/print/ReportTable';
 import { gradingReasons } from '../../customer-detail';
 import { joinList, outstandingWan } from '../../../ui/format';
 import type { ReportFormat } from '../report-format';
 import { ComplaintsTable } from './ComplaintsTable';
+
+/** A part of the dossier listing records: its heading, then the records as a table, or a note that there are none. */
+function RecordSection<T extends { id: string }>({
+  title,
+  none,
+  rows,
+  columns,
+  testId,
+}: {
+  title: string;
+  none: string;
+  rows: readonly T[];
+  columns: readonly ReportColumn<T>[];
+  testId?: string;
+}) {
+  return (
+    <>
+      <ReportHeading>{title}</ReportHeading>
+      {rows.length === 0 ? <ReportNote>{none}</ReportNote> : <ReportTable label={title} testId={testId} rows={rows} rowKey={(r) => r.id} columns={columns} />}
+    </>
+  );
+}
 
 /**
  * 客户档案: one customer on paper — the archive card, contacts, grade history with the sentence
@@ -48,117 +70,92 @@ export function DossierReport({ dossier, title, format, locale }: { dossier: Dos
         />
       </KeepTogether>
 
-      <ReportHeading>{t('reports.dossier.contacts')}</ReportHeading>
-      {dossier.contacts.length === 0 ? (
-        none('reports.dossier.noContacts')
-      ) : (
-        <ReportTable
-          label={t('reports.dossier.contacts')}
-          rows={dossier.contacts}
-          rowKey={(r) => r.id}
-          columns={[
-            {
-              key: 'name',
-              header: t('field.contacts.name'),
-              cell: (r) => (r.primary ? `${r.name}${t('reports.dossier.primaryMark')}` : r.name),
-              width: '16%',
-            },
-            { key: 'title', header: t('field.contacts.title'), cell: (r) => r.title || '—' },
-            { key: 'dept', header: t('field.department'), cell: (r) => r.department || '—' },
-            { key: 'phones', header: t('field.phones'), cell: (r) => list(r.phones) },
-            { key: 'notes', header: t('field.notes'), cell: (r) => r.notes || '—', width: '30%' },
-          ]}
-        />
-      )}
+      <RecordSection
+        title={t('reports.dossier.contacts')}
+        none={t('reports.dossier.noContacts')}
+        rows={dossier.contacts}
+        columns={[
+          {
+            key: 'name',
+            header: t('field.contacts.name'),
+            cell: (r) => (r.primary ? `${r.name}${t('reports.dossier.primaryMark')}` : r.name),
+            width: '16%',
+          },
+          { key: 'title', header: t('field.contacts.title'), cell: (r) => r.title || '—' },
+          { key: 'dept', header: t('field.department'), cell: (r) => r.department || '—' },
+          { key: 'phones', header: t('field.phones'), cell: (r) => list(r.phones) },
+          { key: 'notes', header: t('field.notes'), cell: (r) => r.notes || '—', width: '30%' },
+        ]}
+      />
 
-      <ReportHeading>{t('reports.dossier.grades')}</ReportHeading>
-      {dossier.grades.length === 0 ? (
-        none('reports.dossier.noGrades')
-      ) : (
-        <ReportTable
-          label={t('reports.dossier.grades')}
-          testId="dossier-grades"
-          rows={dossier.grades}
-          rowKey={(r) => r.id}
-          columns={[
-            { key: 'date', header: t('gradeHistory.evaluationDate'), cell: (r) => format.day(r.evaluationDate), width: '15%' },
-            {
-              key: 'grade',
-              header: t('reports.col.grade'),
-              cell: (r) => (r.previousGrade && r.previousGrade !== r.finalGrade ? `${r.previousGrade} → ${r.finalGrade}` : r.finalGrade),
-              width: '10%',
+      <RecordSection
+        title={t('reports.dossier.grades')}
+        none={t('reports.dossier.noGrades')}
+        testId="dossier-grades"
+        rows={dossier.grades}
+        columns={[
+          { key: 'date', header: t('gradeHistory.evaluationDate'), cell: (r) => format.day(r.evaluationDate), width: '15%' },
+          {
+            key: 'grade',
+            header: t('reports.col.grade'),
+            cell: (r) => (r.previousGrade && r.previousGrade !== r.finalGrade ? `${r.previousGrade} → ${r.finalGrade}` : r.finalGrade),
+            width: '10%',
+          },
+          {
+            key: 'reason',
+            header: t('gradeHistory.reason'),
+            cell: (r) => {
+              const sentence = gradingReasons(r, t, locale).sentence;
+              return r.override ? `${sentence} ${t('gradeHistory.override', { grade: r.override.grade, reason: r.override.reason })}` : sentence;
             },
-            {
-              key: 'reason',
-              header: t('gradeHistory.reason'),
-              cell: (r) => {
-                const sentence = gradingReasons(r, t, locale).sentence;
-                return r.override ? `${sentence} ${t('gradeHistory.override', { grade: r.override.grade, reason: r.override.reason })}` : sentence;
-              },
-            },
-            { key: 'by', header: t('gradeHistory.approvedBy'), cell: (r) => r.run.approvedBy ?? '—', width: '12%' },
-          ]}
-        />
-      )}
+          },
+          { key: 'by', header: t('gradeHistory.approvedBy'), cell: (r) => r.run.approvedBy ?? '—', width: '12%' },
+        ]}
+      />
 
-      <ReportHeading>{t('reports.dossier.benefits')}</ReportHeading>
-      {dossier.benefits.length === 0 ? (
-        none('reports.dossier.noBenefits')
-      ) : (
-        <ReportTable
-          label={t('reports.dossier.benefits')}
-          rows={dossier.benefits}
-          rowKey={(r) => r.id}
-          columns={[
-            { key: 'year', header: t('field.year'), cell: (r) => r.year },
-            { key: 'contract', header: t('field.contractWan'), cell: (r) => format.wan(r.contractWan), numeric: true },
-            { key: 'benefit', header: t('field.benefitWan'), cell: (r) => format.wan(r.benefitWan), numeric: true },
-          ]}
-        />
-      )}
-      <ReportHeading>{t('reports.dossier.settlements')}</ReportHeading>
-      {dossier.settlements.length === 0 ? (
-        none('reports.dossier.noSettlements')
-      ) : (
-        <ReportTable
-          label={t('reports.dossier.settlements')}
-          rows={dossier.settlements}
-          rowKey={(r) => r.id}
-          columns={[
-            { key: 'due', header: t('field.settlements.dueDate'), cell: (r) => format.day(r.dueDate) },
-            { key: 'receivable', header: t('field.receivableWan'), cell: (r) => format.wan(r.receivableWan), numeric: true },
-            { key: 'paidDate', header: t('field.paidDate'), cell: (r) => format.day(r.paidDate) },
-            { key: 'paid', header: t('field.amountPaidWan'), cell: (r) => format.wan(r.amountPaidWan), numeric: true },
-            { key: 'open', header: t('reports.col.outstanding'), cell: (r) => format.wan(outstandingWan(r)), numeric: true },
-          ]}
-        />
-      )}
+      <RecordSection
+        title={t('reports.dossier.benefits')}
+        none={t('reports.dossier.noBenefits')}
+        rows={dossier.benefits}
+        columns={[
+          { key: 'year', header: t('field.year'), cell: (r) => r.year },
+          { key: 'contract', header: t('field.contractWan'), cell: (r) => format.wan(r.contractWan), numeric: true },
+          { key: 'benefit', header: t('field.benefitWan'), cell: (r) => format.wan(r.benefitWan), numeric: true },
+        ]}
+      />
+      <RecordSection
+        title={t('reports.dossier.settlements')}
+        none={t('reports.dossier.noSettlements')}
+        rows={dossier.settlements}
+        columns={[
+          { key: 'due', header: t('field.settlements.dueDate'), cell: (r) => format.day(r.dueDate) },
+          { key: 'receivable', header: t('field.receivableWan'), cell: (r) => format.wan(r.receivableWan), numeric: true },
+          { key: 'paidDate', header: t('field.paidDate'), cell: (r) => format.day(r.paidDate) },
+          { key: 'paid', header: t('field.amountPaidWan'), cell: (r) => format.wan(r.amountPaidWan), numeric: true },
+          { key: 'open', header: t('reports.col.outstanding'), cell: (r) => format.wan(outstandingWan(r)), numeric: true },
+        ]}
+      />
 
       <ReportHeading>{t('reports.dossier.complaints')}</ReportHeading>
       {dossier.complaints.length === 0 ? none('reports.dossier.noComplaints') : <ComplaintsTable rows={dossier.complaints} format={format} />}
 
-      <ReportHeading>{t('reports.dossier.interactions')}</ReportHeading>
-      {dossier.interactions.length === 0 ? (
-        none('reports.dossier.noInteractions')
-      ) : (
-        <ReportTable
-          label={t('reports.dossier.interactions')}
-          rows={dossier.interactions}
-          rowKey={(r) => r.id}
-          columns={[
-            { key: 'date', header: t('field.date'), cell: (r) => format.day(r.date), width: '15%' },
-            { key: 'kind', header: t('field.kind'), cell: (r) => t(interactionKindLabel(r.kind)), width: '10%' },
-            {
-              key: 'depts',
-              header: t('field.departments'),
-              cell: (r) => list(r.departments.map((d) => t(departmentLabel(d)))),
-              width: '14%',
-            },
-            { key: 'summary', header: t('field.summary'), cell: (r) => r.summary },
-            { key: 'people', header: t('field.participants'), cell: (r) => list(r.participants), width: '14%' },
-          ]}
-        />
-      )}
+      <RecordSection
+        title={t('reports.dossier.interactions')}
+        none={t('reports.dossier.noInteractions')}
+        rows={dossier.interactions}
+        columns={[
+          { key: 'date', header: t('field.date'), cell: (r) => format.day(r.date), width: '15%' },
+          { key: 'kind', header: t('field.kind'), cell: (r) => t(interactionKindLabel(r.kind)), width: '10%' },
+          {
+            key: 'depts',
+            header: t('field.departments'),
+            cell: (r) => list(r.departments.map((d) => t(departmentLabel(d)))),
+            width: '14%',
+          },
+          { key: 'summary', header: t('field.summary'), cell: (r) => r.summary },
+          { key: 'people', header: t('field.participants'), cell: (r) => list(r.participants), width: '14%' },
+        ]}
+      />
     </>
   );
 }

@@ -11,6 +11,7 @@ import { useT } from '../../../i18n/react';
 import { usePreferences } from '../../../state/preferences';
 import { useSession } from '../../../state/session';
 import { reportFormat } from '../report-format';
+import { TableHead } from '../../../ui/TableHead';
 
 const PAGE_SIZE = 20;
 const NOWRAP = { whiteSpace: 'nowrap' } as const;
@@ -44,17 +45,17 @@ export function PrintLogSection() {
     <Stack gap="sm">
       <Table.ScrollContainer minWidth={800}>
         <Table striped withTableBorder data-testid="print-log" aria-label={t('reports.log.title')}>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>{t('reports.log.at')}</Table.Th>
-              <Table.Th>{t('reports.log.by')}</Table.Th>
-              <Table.Th>{t('reports.log.report')}</Table.Th>
-              <Table.Th>{t('reports.log.mark')}</Table.Th>
-              <Table.Th>{t('reports.log.action')}</Table.Th>
-              <Table.Th>{t('reports.log.pages')}</Table.Th>
-              <Table.Th>{t('reports.log.params')}</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
+          <TableHead
+            cells={[
+              t('reports.log.at'),
+              t('reports.log.by'),
+              t('reports.log.report'),
+              t('reports.log.mark'),
+              t('reports.log.action'),
+              t('reports.log.pages'),
+              t('reports.log.params'),
+            ]}
+          />
           <Table.Tbody>
             {data.entries.map((e) => (
               <Table.Tr key={e.id}>

@@ -14,6 +14,7 @@ import { satisfactionEnUS } from './areas/satisfaction';
 import { complaintStatsEnUS } from './areas/complaint-stats';
 import { exchangeSelectionEnUS } from './areas/exchange-selection';
 import { exchangeImportEnUS } from './areas/exchange-import';
+import { keyTrustEnUS } from './areas/key-trust';
 import { exchangeStagingEnUS } from './areas/exchange-staging';
 import { backupScheduleEnUS } from './areas/backup-schedule';
 import { formRulesEnUS } from './areas/form-rules';
@@ -252,6 +253,7 @@ export const enUS: Messages = {
   ...exchangeEnUS,
   ...exchangeSelectionEnUS,
   ...exchangeImportEnUS,
+  ...keyTrustEnUS,
   ...exchangeStagingEnUS,
   ...backupScheduleEnUS,
   ...formRulesEnUS,

@@ -14,6 +14,7 @@ import { satisfactionZhCN } from './areas/satisfaction';
 import { complaintStatsZhCN } from './areas/complaint-stats';
 import { exchangeSelectionZhCN } from './areas/exchange-selection';
 import { exchangeImportZhCN } from './areas/exchange-import';
+import { keyTrustZhCN } from './areas/key-trust';
 import { exchangeStagingZhCN } from './areas/exchange-staging';
 import { backupScheduleZhCN } from './areas/backup-schedule';
 import { formRulesZhCN } from './areas/form-rules';
@@ -252,6 +253,7 @@ export const zhCN = {
   ...exchangeZhCN,
   ...exchangeSelectionZhCN,
   ...exchangeImportZhCN,
+  ...keyTrustZhCN,
   ...exchangeStagingZhCN,
   ...backupScheduleZhCN,
   ...formRulesZhCN,

@@ -29,7 +29,7 @@ export interface IncomingFile {
   manifest: ArchiveManifest;
   signerPublicKey: string;
   signerFingerprint: string;
-  /** The directory entry of the signer; null when unknown (accepted by the user) or this installation. */
+  /** The directory entry of the signer (a file of an unknown signer stops at `unknown-signer`). */
   signer: Department | null;
   /** The staged records: `batches` rows of `importId` in the staging table, `records` in all. */
   importId: string;
@@ -53,8 +53,6 @@ export type ImportPreview =
 
 export interface PreviewOptions {
   installation: Installation;
-  /** The user saw the fingerprint of a signer not in the directory and accepted it. */
-  acceptUnknownSigner?: boolean;
   now?: () => number;
   signal?: AbortSignal;
   /** Records read so far, of `total` the manifest declares (0 until the manifest is read). */
@@ -83,7 +81,7 @@ export async function previewImport(db: AirgapDb, bytes: Uint8Array, unlock: Arc
 }
 
 /**
- * The signer is not in the directory and the user has not accepted it: thrown from inside the read
+ * The signer is not in the directory (its key card adds it): thrown from inside the read
  * to stop it, as soon as the signer is proven — at line 2 of a format-2 file, before any record is
  * read or staged; at the end of a format-1 file.
  */
@@ -91,13 +89,14 @@ class SignerNotKnown {
   constructor(readonly preview: Extract<ImportPreview, { status: 'unknown-signer' }>) {}
 }
 
-/** Own file, or a signer the user has not accepted: decided before anything of the file is used. */
+/** Own file, or a signer not in the directory: decided before anything of the file is used. */
 async function checkSigner(db: AirgapDb, manifest: ArchiveManifest, signerFingerprint: string, options: PreviewOptions): Promise<Department | null> {
   const signerPublicKey = manifest.signerPublicKey;
   if (signerPublicKey === options.installation.keys.signingPublicKey) throw new ImportRefusedError('own-file');
   const signer = await departmentBySigner(db, signerPublicKey);
-  if (!signer && !options.acceptUnknownSigner) throw new SignerNotKnown({ status: 'unknown-signer', manifest, signerPublicKey, signerFingerprint });
-  return signer ?? null;
+  // No way around the directory (issue 14.10): an unknown signer is added with its key card first.
+  if (!signer) throw new SignerNotKnown({ status: 'unknown-signer', manifest, signerPublicKey, signerFingerprint });
+  return signer;
 }
 
 async function stageAndClassify(db: AirgapDb, importId: string, bytes: Uint8Array, unlock: ArchiveUnlock, options: PreviewOptions): Promise<ImportPreview> {

@@ -1,7 +1,9 @@
 import { Button, Group, Stack, Text } from '@mantine/core';
 import { IconDatabaseExport, IconDatabaseImport } from '@tabler/icons-react';
+import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import type { Profile } from '../../core/profile';
+import { listDepartments } from '../../data/exchange';
 import type { HostBridge } from '../../host';
 import { useT } from '../../i18n/react';
 import { useSession } from '../../state/session';
@@ -13,6 +15,8 @@ export function BackupSection({ profile }: { profile: Profile }) {
   const t = useT();
   const session = useSession();
   const [open, setOpen] = useState<'backup' | 'restore' | null>(null);
+  const departments = useLiveQuery(() => listDepartments(session.db), [session.db]);
+  const { installationId, keys } = session.installation;
   return (
     <Stack>
       <Text size="sm">{t('backup.intro')}</Text>
@@ -30,7 +34,8 @@ export function BackupSection({ profile }: { profile: Profile }) {
         opened={open === 'restore'}
         onClose={() => setOpen(null)}
         previous={{ close: () => session.db.close(), deleteIt: true }}
-        ownIdentity={session.installation.keys.ageIdentity}
+        ownIdentity={keys.ageIdentity}
+        current={{ installationId, signingPublicKey: keys.signingPublicKey, departments: departments?.length ?? 0 }}
       />
     </Stack>
   );

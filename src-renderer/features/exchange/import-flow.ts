@@ -6,7 +6,7 @@ import type { MessageKey } from '../../i18n';
 /**
  * 导入 as a state machine (ImportPanel renders from it): idle (no file) → chosen (the unlock form)
  * → reading (unlock, decrypt, verify, stage: writes nothing) → previewed (ready, or an unknown
- * signer to accept, which reads again) → applying → done. A failed read goes back to chosen, a
+ * signer to add with its key card, which reads again) → applying → done. A failed read goes back to chosen, a
  * failed apply back to previewed, each with its problem; a cancelled read back to chosen.
  * Pure: the panel runs the work and reports its outcome as events.
  */
@@ -29,7 +29,6 @@ export interface ImportState {
   file: OpenedFile | null;
   unlock: Unlock;
   passphrase: string;
-  accepted: boolean;
   step: ImportStep;
   problem: Problem | null;
 }
@@ -41,7 +40,6 @@ export type ImportEvent =
   | { type: 'choose-failed'; problem: Problem }
   | { type: 'unlock-changed'; unlock: Unlock }
   | { type: 'passphrase-changed'; passphrase: string }
-  | { type: 'accept-changed'; accepted: boolean }
   | { type: 'read-started'; run: number }
   | { type: 'read-progress'; run: number; progress: Progress }
   | { type: 'read-done'; run: number; preview: ImportPreview }
@@ -52,7 +50,7 @@ export type ImportEvent =
   | { type: 'apply-done'; report: ImportReport }
   | { type: 'apply-failed'; problem: Problem };
 
-export const INITIAL_IMPORT: ImportState = { file: null, unlock: 'passphrase', passphrase: '', accepted: false, step: { name: 'idle' }, problem: null };
+export const INITIAL_IMPORT: ImportState = { file: null, unlock: 'passphrase', passphrase: '', step: { name: 'idle' }, problem: null };
 const NOTHING_COUNTED: Progress = { done: 0, total: 0 };
 
 export function importReducer(state: ImportState, event: ImportEvent): ImportState {
@@ -70,8 +68,6 @@ export function importReducer(state: ImportState, event: ImportEvent): ImportSta
       return { ...state, unlock: event.unlock };
     case 'passphrase-changed':
       return { ...state, passphrase: event.passphrase };
-    case 'accept-changed':
-      return { ...state, accepted: event.accepted };
     case 'read-started': {
       const shown = step.name === 'previewed' && step.preview.status === 'unknown-signer' ? step.preview : null;
       if (!state.file || (step.name !== 'chosen' && !shown)) return state;

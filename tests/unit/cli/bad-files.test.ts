@@ -140,7 +140,7 @@ beforeAll(async () => {
       other.signingSecretKey,
     ),
   );
-  add('signed by another key, checked with --signer', foreign, /^signed by [0-9A-F-]{19}, not by the expected key [0-9A-F-]{19} \(签名者与指定的公钥不符\)$/, [
+  add('signed by another key, checked with --signer', foreign, /^signed by [0-9]{4}(?: [0-9]{4}){9}, not by the expected key [0-9]{4}(?: [0-9]{4}){9} \(签名者与指定的公钥不符\)$/, [
     '--passphrase-file',
     join(dir, 'pass.txt'),
     '--signer',

@@ -23,7 +23,7 @@ export const keyTrustZhCN = {
   'keyTrust.restore.identityNew': '本机的安装编号和密钥：备份中没有，将重新生成。本机公钥卡片随之改变，须重新发给各部门',
   'keyTrust.restore.directory': '部门通讯录（信任哪些签名者）：当前 {current} 个部门，换成备份中的 {backup} 条',
   'keyTrust.restore.directoryUnknown': '部门通讯录（信任哪些签名者）：换成备份中的 {backup} 条',
-  'keyTrust.restore.records': '全部客户档案：换成备份中的 {records} 条记录和 {changes} 条修改记录',
+  'keyTrust.restore.records': '全部档案记录（客户、部门信息等）：换成备份中的 {records} 条记录和 {changes} 条修改记录',
   'keyTrust.restore.local': '待处理冲突和打印记录：换成备份中的 {conflicts} 条冲突和 {printLog} 条打印记录',
   'keyTrust.restore.foreignAdvice':
     '只有在本机接替那台安装（例如那台电脑已损坏或停用）时才应恢复；若那台安装仍在使用，两台电脑将以同一身份签名，请先与其管理员确认。',
@@ -52,7 +52,7 @@ export const keyTrustEnUS: Record<keyof typeof keyTrustZhCN, string> = {
     'This PC’s installation id and keys: not in the backup, new ones are made. Its key card changes and must be sent to every department again',
   'keyTrust.restore.directory': 'The department directory (whose signatures are trusted): {current} departments now, replaced by the backup’s {backup} entries',
   'keyTrust.restore.directoryUnknown': 'The department directory (whose signatures are trusted): replaced by the backup’s {backup} entries',
-  'keyTrust.restore.records': 'The whole customer archive: replaced by the backup’s {records} records and {changes} change entries',
+  'keyTrust.restore.records': 'Every archive record (customers, department profile…): replaced by the backup’s {records} records and {changes} change entries',
   'keyTrust.restore.local': 'Open conflicts and the print log: replaced by the backup’s {conflicts} conflicts and {printLog} print entries',
   'keyTrust.restore.foreignAdvice':
     'Restore only if this PC takes over from that installation (say its computer broke or was retired); if it is still in use, two PCs would sign as one — check with its administrator first.',

@@ -30,7 +30,7 @@ export function FingerprintPair({ file, card }: { file: string; card: string }) 
         [
           t('keyTrust.comparison'),
           <Group gap="xs">
-            <Badge color={same ? 'green.9' : 'red.9'} variant="filled">
+            <Badge color={same ? 'teal.9' : 'red.9'} variant="filled">
               {t(same ? 'keyTrust.same' : 'keyTrust.different')}
             </Badge>
           </Group>,

@@ -123,7 +123,9 @@ describe('sample → pack → inspect → verify → unpack', () => {
       expect((await cli('inspect', at('c.age'), ...pass)).stdout).toMatch(/^counts: +customers 3$/m);
       expect((await cli('verify', at('c.age'), ...pass, '--signer', at('keys/signing-public.txt'))).code).toBe(0);
       const wrong = await cli('verify', at('c.age'), ...pass, '--signer', at('other/signing-public.txt'));
-      expect(expectOneErrorLine(wrong)).toMatch(/^error: signed by [0-9]{4}(?: [0-9]{4}){9}, not by the expected key [0-9]{4}(?: [0-9]{4}){9} \(签名者与指定的公钥不符\)$/);
+      expect(expectOneErrorLine(wrong)).toMatch(
+        /^error: signed by [0-9]{4}(?: [0-9]{4}){9}, not by the expected key [0-9]{4}(?: [0-9]{4}){9} \(签名者与指定的公钥不符\)$/,
+      );
       expect((await cli('unpack', at('c.age'), ...pass, '--out', at('c.ndjson'))).stdout).toMatch(/^unpacked 3 verified records/);
     },
     SLOW,

@@ -18,7 +18,7 @@ export function RestoreImpactAlert({ impact }: { impact: RestoreImpact }) {
       ? t('keyTrust.restore.identityKept')
       : impact.identity === 'new'
         ? t('keyTrust.restore.identityNew')
-        : t('keyTrust.restore.identityBackup', { id: impact.backup.installationId });
+        : t(impact.identity === 'unchecked' ? 'keyTrust.restore.identityUnchecked' : 'keyTrust.restore.identityBackup', { id: impact.backup.installationId });
   const directory =
     impact.directory.current === null
       ? t('keyTrust.restore.directoryUnknown', { backup: n(impact.directory.backup) })

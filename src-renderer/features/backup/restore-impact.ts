@@ -16,12 +16,13 @@ export interface ThisInstallation {
  * one made by ANOTHER installation makes this PC that installation — files locked for this PC's
  * key no longer open, its key card changes, two PCs may sign as one — and swaps whom it trusts.
  * - `origin`: `this` (same installation id and signing key), `other`, or `unknown` (no database to compare with);
- * - `identity`: `kept`, `backup` (this PC takes the backup's id and keys), or `new` (the backup holds
- *   no installation row: new keys are made when the restored database opens).
+ * - `identity`: `kept`, `backup` (this PC takes the backup's id and keys), `unchecked` (it takes them,
+ *   but whether they differ cannot be told), or `new` (the backup holds no installation row: new keys
+ *   are made when the restored database opens).
  */
 export interface RestoreImpact {
   origin: 'this' | 'other' | 'unknown';
-  identity: 'kept' | 'backup' | 'new';
+  identity: 'kept' | 'backup' | 'unchecked' | 'new';
   backup: { installationId: string; fingerprint: string };
   own: { installationId: string; fingerprint: string } | null;
   directory: { current: number | null; backup: number };
@@ -45,7 +46,7 @@ export function restoreImpact(restored: Pick<RestoredBackup, 'manifest' | 'count
         : 'other';
   return {
     origin,
-    identity: count('installation') === 0 ? 'new' : origin === 'this' ? 'kept' : 'backup',
+    identity: count('installation') === 0 ? 'new' : origin === 'this' ? 'kept' : origin === 'other' ? 'backup' : 'unchecked',
     backup,
     own,
     directory: { current: current?.departments ?? null, backup: count('departments') },

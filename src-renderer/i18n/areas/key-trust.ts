@@ -21,6 +21,7 @@ export const keyTrustZhCN = {
   'keyTrust.restore.identityBackup':
     '本机的安装编号和密钥：换成备份中那台安装的（编号 {id}）。本机公钥卡片随之改变，须重新发给各部门；按本机原公钥加密的文件将无法打开',
   'keyTrust.restore.identityNew': '本机的安装编号和密钥：备份中没有，将重新生成。本机公钥卡片随之改变，须重新发给各部门',
+  'keyTrust.restore.identityUnchecked': '本机的安装编号和密钥：采用备份中的（编号 {id}）。若这不是本机的备份，本机公钥卡片随之改变，须重新发给各部门',
   'keyTrust.restore.directory': '部门通讯录（信任哪些签名者）：当前 {current} 个部门，换成备份中的 {backup} 条',
   'keyTrust.restore.directoryUnknown': '部门通讯录（信任哪些签名者）：换成备份中的 {backup} 条',
   'keyTrust.restore.records': '全部档案记录（客户、部门信息等）：换成备份中的 {records} 条记录和 {changes} 条修改记录',
@@ -50,6 +51,8 @@ export const keyTrustEnUS: Record<keyof typeof keyTrustZhCN, string> = {
     'This PC’s installation id and keys: replaced by that installation’s (id {id}). Its key card changes and must be sent to every department again; files locked for this PC’s current key will no longer open',
   'keyTrust.restore.identityNew':
     'This PC’s installation id and keys: not in the backup, new ones are made. Its key card changes and must be sent to every department again',
+  'keyTrust.restore.identityUnchecked':
+    'This PC’s installation id and keys: the backup’s (id {id}). If this is not this PC’s backup, its key card changes and must be sent to every department again',
   'keyTrust.restore.directory': 'The department directory (whose signatures are trusted): {current} departments now, replaced by the backup’s {backup} entries',
   'keyTrust.restore.directoryUnknown': 'The department directory (whose signatures are trusted): replaced by the backup’s {backup} entries',
   'keyTrust.restore.records': 'Every archive record (customers, department profile…): replaced by the backup’s {records} records and {changes} change entries',

@@ -51,7 +51,7 @@ describe('what a restore replaces', () => {
   it('without this installation (database error screen) the origin is unknown; a backup without an installation row makes new keys', () => {
     expect(restoreImpact(backup(OTHER_ID, OTHER_KEY), null)).toMatchObject({
       origin: 'unknown',
-      identity: 'backup',
+      identity: 'unchecked',
       own: null,
       directory: { current: null, backup: 4 },
     });

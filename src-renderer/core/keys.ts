@@ -32,13 +32,44 @@ export async function generateInstallationKeys(): Promise<InstallationKeys> {
   };
 }
 
+/** Decimal digits in a fingerprint: 10^40 ≈ 2^132.9, so at least 128 bits of the key's hash. */
+const FINGERPRINT_DIGITS = 40;
+const FINGERPRINT_GROUP = 4;
+
+/** `1234 5678 … 9012`: ten groups of four decimal digits, one space apart. */
+export const FINGERPRINT_PATTERN = /^[0-9]{4}( [0-9]{4}){9}$/;
+/** The 64-bit form of schema 4 and earlier (`3F2A-9C01-77DE-B410`): still accepted on old cards and backups, never stored. */
+export const LEGACY_FINGERPRINT_PATTERN = /^[0-9A-F]{4}(-[0-9A-F]{4}){3}$/;
+
+function keyDigest(publicKeyHex: string): string {
+  return bytesToHex(sha256(new TextEncoder().encode(publicKeyHex.toLowerCase())));
+}
+
 /**
- * A short fingerprint of a public key to read over the phone: the first 16 hex digits of its
- * SHA-256 in four groups, e.g. `3F2A-9C01-77DE-B410`.
+ * The fingerprint of a public key, read aloud over the phone to check a key card: the SHA-256 of
+ * the key's lowercase hex text, taken as a number, its last 40 decimal digits, in ten groups of
+ * four, e.g. `0482 7719 3056 1184 9921 6043 5570 2318 8846 0395`.
+ * Digits only, because a fingerprint is read in Chinese: 0–9 have one name each (幺, 两, 拐 and
+ * 洞 where a line is bad), while the letters of hex or base-32 (B/D/E/G/P/T, M/N) sound alike
+ * when spelled out in Chinese. 40 digits carry 132.9 bits (the issue asks at least 128); the
+ * remainder modulo 10^40 of a 256-bit number is uniform to within 2^-123, which costs nothing.
+ * Groups of four, like a bank card or a phone number read in 4-digit chunks.
  */
 export function keyFingerprint(publicKeyHex: string): string {
-  const digest = bytesToHex(sha256(new TextEncoder().encode(publicKeyHex.toLowerCase())))
-    .slice(0, 16)
-    .toUpperCase();
-  return digest.match(/.{4}/g)!.join('-');
+  const digits = (BigInt(`0x${keyDigest(publicKeyHex)}`) % 10n ** BigInt(FINGERPRINT_DIGITS)).toString().padStart(FINGERPRINT_DIGITS, '0');
+  return digits.match(new RegExp(`.{${FINGERPRINT_GROUP}}`, 'g'))!.join(' ');
+}
+
+/**
+ * The 64-bit fingerprint schema 4 and earlier showed and stored (the first 16 hex digits of the
+ * same SHA-256, `3F2A-9C01-77DE-B410`): only to check that an old stored fingerprint belongs to
+ * its key, never to show — 64 bits are too few to anchor trust.
+ */
+export function legacyKeyFingerprint(publicKeyHex: string): string {
+  return keyDigest(publicKeyHex).slice(0, 16).toUpperCase().match(/.{4}/g)!.join('-');
+}
+
+/** True when `fingerprint` is the key's fingerprint, in the current or the legacy form. */
+export function fingerprintMatchesKey(fingerprint: string, publicKeyHex: string): boolean {
+  return fingerprint === keyFingerprint(publicKeyHex) || fingerprint === legacyKeyFingerprint(publicKeyHex);
 }

@@ -7,6 +7,7 @@
  */
 import type { Transaction } from 'dexie';
 import { fillComplaintFields } from './upgrades/complaint-fields';
+import { recomputeDepartmentFingerprints } from './upgrades/department-fingerprints';
 
 export interface SchemaVersion {
   version: number;
@@ -102,6 +103,14 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       importStaging: '[importId+seq]',
     },
     upgrade: (tx) => fillComplaintFields(tx.table('complaints')),
+  },
+  {
+    // Fingerprints of at least 128 bits (issue 14.8): no table or index changes; the upgrade
+    // recomputes each directory entry's stored fingerprint from its signing key
+    // (upgrades/department-fingerprints.ts).
+    version: 5,
+    stores: {},
+    upgrade: (tx) => recomputeDepartmentFingerprints(tx.table('departments')),
   },
 ];
 

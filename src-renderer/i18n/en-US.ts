@@ -17,6 +17,7 @@ import { complaintStatsEnUS } from './areas/complaint-stats';
 import { exchangeSelectionEnUS } from './areas/exchange-selection';
 import { exchangeImportEnUS } from './areas/exchange-import';
 import { exchangeChecksEnUS } from './areas/exchange-checks';
+import { keyTrustEnUS } from './areas/key-trust';
 import { exchangeStagingEnUS } from './areas/exchange-staging';
 import { backupScheduleEnUS } from './areas/backup-schedule';
 import { keyLockEnUS } from './areas/key-lock';
@@ -281,6 +282,7 @@ export const enUS: Messages = {
   ...exchangeSelectionEnUS,
   ...exchangeImportEnUS,
   ...exchangeChecksEnUS,
+  ...keyTrustEnUS,
   ...exchangeStagingEnUS,
   ...backupScheduleEnUS,
   ...keyLockEnUS,

@@ -17,6 +17,7 @@ import { complaintStatsZhCN } from './areas/complaint-stats';
 import { exchangeSelectionZhCN } from './areas/exchange-selection';
 import { exchangeImportZhCN } from './areas/exchange-import';
 import { exchangeChecksZhCN } from './areas/exchange-checks';
+import { keyTrustZhCN } from './areas/key-trust';
 import { exchangeStagingZhCN } from './areas/exchange-staging';
 import { backupScheduleZhCN } from './areas/backup-schedule';
 import { keyLockZhCN } from './areas/key-lock';
@@ -281,6 +282,7 @@ export const zhCN = {
   ...exchangeSelectionZhCN,
   ...exchangeImportZhCN,
   ...exchangeChecksZhCN,
+  ...keyTrustZhCN,
   ...exchangeStagingZhCN,
   ...backupScheduleZhCN,
   ...keyLockZhCN,

@@ -3,7 +3,7 @@ import { openAge, sealAge } from '../../src-renderer/core/archive-file/age-layer
 import { generateInstitute, type ScaleName } from '../../src-renderer/core/synthetic/index';
 import { openDatabase, type AirgapDb } from '../../src-renderer/data/db';
 import { EXCHANGE_KINDS } from '../../src-renderer/core/exchange/kinds';
-import { applyImport, exportArchive, previewImport } from '../../src-renderer/data/exchange/index';
+import { applyCard, applyImport, exportArchive, exportMyCard, previewCard, previewImport } from '../../src-renderer/data/exchange/index';
 import { loadOrCreateInstallation, restoreClock } from '../../src-renderer/data/installation';
 import { getProfile, saveProfile } from '../../src-renderer/data/profile-repo';
 import type { WriteContext } from '../../src-renderer/data/write-context';
@@ -33,6 +33,11 @@ export async function setUp(name: string) {
   return { db, installation, profile, ctx };
 }
 
+/** The receiving side adds the sender's key card to its directory, as a user does before a first import. */
+export async function addSignerCard(target: Awaited<ReturnType<typeof setUp>>, card: string) {
+  await applyCard(target.db, await previewCard(target.db, card, target.installation), target.ctx);
+}
+
 /** The whole archive of `db` as an exchange file; progress lines every 10 %. */
 export async function exportWhole(db: AirgapDb, log: Log) {
   const installation = await loadOrCreateInstallation(db);
@@ -56,7 +61,8 @@ export async function exportWhole(db: AirgapDb, log: Log) {
   });
   const seconds = (performance.now() - started) / 1000;
   const records = Object.values(result.counts).reduce((a, b) => a + b, 0);
-  return { bytes: result.bytes, seconds, records, progressReports: reports };
+  // The sender's key card: an import trusts only a signer in the directory (addSignerCard).
+  return { bytes: result.bytes, seconds, records, progressReports: reports, card: exportMyCard(installation, profile).text };
 }
 
 /** exchange.export-full: the 'data' profile's app database, exported whole. */
@@ -94,12 +100,13 @@ export async function putInstitute(side: Awaited<ReturnType<typeof setUp>>, scal
 export async function measureImportVsBulkPut(scale: ScaleName, seed: number, log: Log) {
   const source = await setUp(SOURCE);
   let file: Uint8Array;
+  let card: string;
   // The import no longer holds the file's records (they are staged in IndexedDB), so the floor
   // bulkPuts the same generated records again, with the envelope of the last one written here.
   let envelope = { rev: '', origin: source.ctx.origin, updatedBy: source.ctx.operator, deletedAt: null };
   try {
     envelope = { ...envelope, rev: await putInstitute(source, scale, seed) };
-    file = (await exportWhole(source.db, log)).bytes;
+    ({ bytes: file, card } = await exportWhole(source.db, log));
     log(`import: source file ${(file.length / 1e6).toFixed(1)} MB`);
   } finally {
     source.db.close();
@@ -107,6 +114,7 @@ export async function measureImportVsBulkPut(scale: ScaleName, seed: number, log
   }
 
   const target = await setUp(TARGET);
+  await addSignerCard(target, card);
   let importSeconds: number;
   let previewSeconds: number;
   let unlockSeconds: number;
@@ -126,7 +134,6 @@ export async function measureImportVsBulkPut(scale: ScaleName, seed: number, log
       { passphrase: PASSPHRASE },
       {
         installation: target.installation,
-        acceptUnknownSigner: true,
         onProgress: ({ records: read }) => {
           sampleHeap();
           if (++progressReports % 50 === 0) log(`import: read ${read} records`);

@@ -1,6 +1,6 @@
 import Dexie from 'dexie';
 import { previewImport } from '../../src-renderer/data/exchange/index';
-import { PASSPHRASE, exportWhole, putInstitute, setUp } from './page-exchange';
+import { PASSPHRASE, addSignerCard, exportWhole, putInstitute, setUp } from './page-exchange';
 
 /**
  * ui.unlock-longest-task, on the scratch profile: the small institute is exported with a passphrase
@@ -42,11 +42,12 @@ function watchMainThread(): () => Promise<{ longTasks: number[]; maxFrameGap: nu
 }
 
 /** The small institute in a throwaway database, exported whole with the bench passphrase. */
-async function exportSmallInstitute(seed: number, log: Log): Promise<Uint8Array> {
+async function exportSmallInstitute(seed: number, log: Log): Promise<{ bytes: Uint8Array; card: string }> {
   const source = await setUp(SOURCE);
   try {
     await putInstitute(source, 'small', seed);
-    return (await exportWhole(source.db, log)).bytes;
+    const { bytes, card } = await exportWhole(source.db, log);
+    return { bytes, card };
   } finally {
     source.db.close();
     await Dexie.delete(SOURCE);
@@ -54,13 +55,14 @@ async function exportSmallInstitute(seed: number, log: Log): Promise<Uint8Array>
 }
 
 export async function measureUnlockLongestTask(seed: number, log: Log) {
-  const file = await exportSmallInstitute(seed, log);
+  const { bytes: file, card } = await exportSmallInstitute(seed, log);
   log(`unlock: file ${(file.length / 1e6).toFixed(1)} MB`);
   const target = await setUp(TARGET);
+  await addSignerCard(target, card);
   try {
     const stop = watchMainThread();
     const started = performance.now();
-    const preview = await previewImport(target.db, file, { passphrase: PASSPHRASE }, { installation: target.installation, acceptUnknownSigner: true });
+    const preview = await previewImport(target.db, file, { passphrase: PASSPHRASE }, { installation: target.installation });
     const seconds = (performance.now() - started) / 1000;
     const { longTasks, maxFrameGap } = await stop();
     if (preview.status !== 'ready') throw new Error(`preview: ${preview.status}`);

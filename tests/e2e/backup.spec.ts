@@ -2,7 +2,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type Page } from './fixtures';
-import type { AppPage } from './pages/app-page';
+import { AppPage } from './pages/app-page';
 
 const PASSPHRASE = '正确的口令 correct horse';
 
@@ -22,6 +22,13 @@ async function createBackup(app: AppPage, page: Page): Promise<string> {
   await file.saveAs(path);
   await expect(page.getByText(/备份已保存：客户档案备份-市场部-/)).toBeVisible();
   return path;
+}
+
+/** This installation's id and signing-key fingerprint, as Settings → 本机信息 shows them. */
+async function ownInstallation(app: AppPage, page: Page) {
+  await app.goToSettings();
+  const info = (await page.getByRole('region', { name: '本机信息' }).textContent())!;
+  return { id: info.match(/[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[0-9a-f]{4}-[0-9a-f]{12}/)![0], fingerprint: info.match(/[0-9]{4}( [0-9]{4}){9}/)![0] };
 }
 
 async function openBackup(page: Page, path: string, passphrase: string) {
@@ -80,12 +87,57 @@ test.describe('backup and restore', () => {
     await expect(summary).toContainText('航天材料及工艺研究所 · 市场部');
     await expect(summary).toContainText('部门信息 1');
     await expect(summary).toContainText('修改记录 1');
-    await expect(summary).toContainText(/[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{4}/);
+    await expect(summary).toContainText(/[0-9]{4}( [0-9]{4}){9}/);
+    // This installation's own backup: no warning about another one, its identity stays.
+    await expect(dialog.getByTestId('restore-foreign')).toHaveCount(0);
+    await expect(dialog.getByTestId('restore-replaces')).toContainText('本机的安装编号和密钥：与备份中的相同，不变');
     await page.screenshot({ path: 'test-results/screenshots/restore-summary-zh-CN-light.png' });
     // Confirming reloads the app on the restored database.
     await Promise.all([page.waitForEvent('load'), dialog.getByRole('button', { name: '用此备份替换当前数据' }).click()]);
     await app.expectShell();
     await expect(page.getByTestId('app-header')).toContainText('航天材料及工艺研究所 · 市场部');
+  });
+
+  test('a backup made by another installation is told apart, with both fingerprints and what it replaces', async ({ app, page, browser }, testInfo) => {
+    test.setTimeout(150_000);
+    await app.open();
+    await app.completeSetup();
+    const other = await ownInstallation(app, page);
+    const path = await createBackup(app, page);
+
+    // Another PC (its own browser profile: its own installation id and keys) restores that backup.
+    const contextB = await browser.newContext({ ...testInfo.project.use });
+    const pageB = await contextB.newPage();
+    const appB = new AppPage(pageB);
+    await appB.open();
+    await appB.completeSetup();
+    const own = await ownInstallation(appB, pageB);
+    expect(own.fingerprint).not.toBe(other.fingerprint);
+    await pageB.getByRole('button', { name: '从备份恢复' }).click();
+    const dialog = await openBackup(pageB, path, PASSPHRASE);
+    // Two browsers deriving a scrypt key on a loaded 2-core machine: allow it time.
+    await expect(dialog.getByText('备份文件完整，签名有效')).toBeVisible({ timeout: 60_000 });
+    await expect(dialog.getByTestId('restore-foreign')).toHaveText('此备份由另一台安装签名，不是本机的备份');
+    const impact = dialog.getByTestId('restore-impact');
+    await expect(impact).toContainText(`备份来自安装编号 ${other.id}，其签名指纹：${other.fingerprint}`);
+    await expect(impact).toContainText(`本机安装编号 ${own.id}，本机签名指纹：${own.fingerprint}`);
+    const replaces = dialog.getByTestId('restore-replaces');
+    await expect(replaces).toContainText(`本机的安装编号和密钥：换成备份中那台安装的（编号 ${other.id}）`);
+    await expect(replaces).toContainText('部门通讯录（信任哪些签名者）：当前 0 个部门，换成备份中的 0 条');
+    await expect(replaces).toContainText('全部档案记录（客户、部门信息等）：换成备份中的 1 条记录和 1 条修改记录');
+    for (const [width, height] of [
+      [1366, 768],
+      [1920, 1080],
+    ] as const) {
+      await pageB.setViewportSize({ width, height });
+      await pageB.screenshot({ path: `test-results/screenshots/restore-foreign-${width}-zh-CN-light.png` });
+    }
+    // Nothing is replaced until the user confirms; the confirm button says what it does.
+    await expect(dialog.getByRole('button', { name: '用另一台安装的备份替换本机数据和身份' })).toBeVisible();
+    await dialog.getByRole('button', { name: '取消' }).click();
+    await expect(dialog).toBeHidden();
+    expect((await ownInstallation(appB, pageB)).id).toBe(own.id);
+    await contextB.close();
   });
 
   test('a tampered backup file is refused with a clear message', async ({ app, page }) => {

@@ -119,7 +119,10 @@ test('two departments exchange files: passphrase, key cards, recipients and a co
   await shot(page, 'exchange-export-zh-CN-light');
   await tab(page, '部门通讯录');
   const fingerprintA = (await page.getByTestId('own-fingerprint').textContent())!;
-  expect(fingerprintA).toMatch(/^[0-9A-F]{4}(-[0-9A-F]{4}){3}$/);
+  // At least 128 bits, read aloud in groups: ten groups of four digits (issue 14.8).
+  expect(fingerprintA).toMatch(/^[0-9]{4}( [0-9]{4}){9}$/);
+  await expect(page.getByTestId('directory-empty')).toBeVisible();
+  const cardA = await download(page, () => page.getByRole('button', { name: '导出本机公钥卡片' }).click(), /^公钥卡片-市场部\.json$/);
   await tab(page, '导出');
   // A passphrase shorter than 10 characters is refused with the backup's message, nothing saved.
   await page.getByRole('radio', { name: '整个档案' }).check();
@@ -145,10 +148,17 @@ test('two departments exchange files: passphrase, key cards, recipients and a co
   await pageB.getByRole('button', { name: '读取并预览' }).click();
   await expect(pageB.getByTestId('signer-fingerprint')).toHaveText(fingerprintA, { timeout: 15_000 });
   await expect(pageB.getByTestId('import-manifest')).toContainText('航天材料及工艺研究所 · 市场部');
-  await expect(pageB.getByRole('button', { name: '接受并预览' })).toBeDisabled();
-  await pageB.getByRole('checkbox', { name: '我已通过电话核对指纹，接受此签名者' }).check();
+  // No checkbox to accept an unknown signer: only its key card, both fingerprints shown (issue 14.10).
+  await expect(pageB.getByRole('checkbox', { name: '我已通过电话核对指纹，接受此签名者' })).toHaveCount(0);
+  await expect(pageB.getByRole('button', { name: '接受并预览' })).toHaveCount(0);
+  await choose(pageB, '选择对方的公钥卡片…', cardA);
+  const pair = pageB.getByTestId('fingerprint-pair');
+  await expect(pair.getByRole('row', { name: `文件签名者指纹 ${fingerprintA}` })).toBeVisible();
+  await expect(pair.getByRole('row', { name: `卡片指纹 ${fingerprintA}` })).toBeVisible();
+  await expect(pair.getByRole('row', { name: '比对结果 一致' })).toBeVisible();
   await shot(pageB, 'exchange-import-unknown-signer-zh-CN-light');
-  await pageB.getByRole('button', { name: '接受并预览' }).click();
+  await pageB.getByTestId('signer-card-step').getByRole('button', { name: '接受并加入通讯录' }).click();
+  await expect(pageB.getByTestId('import-manifest')).toContainText(`市场部（指纹 ${fingerprintA}）`, { timeout: 15_000 });
   const preview = pageB.getByTestId('import-preview');
   await expect(preview.getByRole('row', { name: /^客户 2 0 0 0 0$/ })).toBeVisible({ timeout: 15_000 });
   expect(await seriousViolations(pageB), 'import preview').toEqual([]);
@@ -166,29 +176,29 @@ test('two departments exchange files: passphrase, key cards, recipients and a co
   await tab(pageB, '导入');
   await choose(pageB, '选择交换文件', passphraseFile);
   await pageB.getByLabel('交换口令').fill(PASSPHRASE);
+  // The signer is in the directory now: straight to the preview.
   await pageB.getByRole('button', { name: '读取并预览' }).click();
-  await pageB.getByRole('checkbox', { name: '我已通过电话核对指纹，接受此签名者' }).check();
-  await pageB.getByRole('button', { name: '接受并预览' }).click();
   await expect(pageB.getByTestId('import-preview').getByRole('row', { name: /^客户 0 0 0 2 0$/ })).toBeVisible({ timeout: 15_000 });
   await expect(pageB.getByTestId('import-preview').getByRole('row', { name: /^合计 0 0 0 \d+ 0$/ })).toBeVisible();
   // …and the preview says it was imported before (issue 14.14: per-sender sequence numbers); it may still be imported.
   await expect(pageB.getByTestId('import-replay')).toContainText('本机已经导入过');
   await expect(pageB.getByRole('button', { name: '导入', exact: true })).toBeEnabled();
 
-  // ── (b) key cards both ways, then a file locked for B's key ─────────────────────────────────
+  // ── (b) key cards both ways (B has A's since the import), then a file locked for B's key ─────
   await tab(page, '部门通讯录');
   await expect(page.getByTestId('directory-empty')).toBeVisible();
-  const cardA = await download(page, () => page.getByRole('button', { name: '导出本机公钥卡片' }).click(), /^公钥卡片-市场部\.json$/);
   await tab(pageB, '部门通讯录');
+  await expect(pageB.getByTestId('directory').getByRole('row', { name: new RegExp(`^市场部 航天材料及工艺研究所 ${fingerprintA}`) })).toBeVisible();
+  const fingerprintB = (await pageB.getByTestId('own-fingerprint').textContent())!;
   const cardB = await download(pageB, () => pageB.getByRole('button', { name: '导出本机公钥卡片' }).click(), /^公钥卡片-质量部\.json$/);
   await choose(pageB, '导入公钥卡片', cardA);
   let dialog = pageB.getByRole('dialog', { name: '导入公钥卡片' });
-  await expect(dialog.getByTestId('card-preview')).toContainText(fingerprintA);
-  await expect(dialog).toContainText('将把该部门加入部门通讯录');
-  await dialog.getByRole('button', { name: '指纹已核对，加入通讯录' }).click();
-  await expect(pageB.getByTestId('directory').getByRole('row', { name: new RegExp(`^市场部 航天材料及工艺研究所 ${fingerprintA}`) })).toBeVisible();
+  await expect(dialog).toContainText('通讯录中的“市场部”与此卡片一致，无需更新。');
+  await dialog.getByRole('button', { name: '取消' }).click();
   await choose(page, '导入公钥卡片', cardB);
   dialog = page.getByRole('dialog', { name: '导入公钥卡片' });
+  await expect(dialog.getByTestId('card-preview')).toContainText(fingerprintB);
+  await expect(dialog).toContainText('将把该部门加入部门通讯录');
   await dialog.getByRole('button', { name: '指纹已核对，加入通讯录' }).click();
   await expect(dialog).toBeHidden();
   await expect(page.getByTestId('directory')).toContainText('质量部');
@@ -328,9 +338,11 @@ test('a selection by account manager or by grade; an unknown signer added to the
   const step = pageB.getByTestId('signer-card-step');
   await expect(step.getByRole('alert')).toContainText('这张公钥卡片不是本文件签名者的，未加入通讯录');
   await expect(step.getByRole('alert')).toContainText(`文件签名者指纹 ${fingerprintA}`);
+  await expect(step.getByTestId('fingerprint-pair').getByRole('row', { name: '比对结果 不一致' })).toBeVisible();
   expect(await rowCount(pageB, 'departments')).toBe(0);
   await choose(pageB, '选择对方的公钥卡片…', cardA);
   await expect(step.getByTestId('card-preview')).toContainText(fingerprintA);
+  await expect(step.getByTestId('fingerprint-pair').getByRole('row', { name: '比对结果 一致' })).toBeVisible();
   await expect(step).toContainText('将把“市场部”加入部门通讯录，并接受该签名者继续导入。');
   expect(await seriousViolations(pageB), 'unknown signer with card').toEqual([]);
   await shot(pageB, 'exchange-import-add-signer-zh-CN-light');

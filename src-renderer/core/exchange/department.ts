@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isUuid } from '../ids';
+import { FINGERPRINT_PATTERN, fingerprintMatchesKey, keyFingerprint, LEGACY_FINGERPRINT_PATTERN } from '../keys';
 import { hasNoControlChars, plainText } from '../validation';
 import { AGE_RECIPIENT_PATTERN, SIGNING_KEY_PATTERN } from './card';
 
@@ -41,23 +42,31 @@ export const departmentEditSchema = z
   .strict();
 export type DepartmentEdit = z.infer<typeof departmentEditSchema>;
 
-export const departmentSchema = departmentEditSchema.extend({
-  id: z.string().refine(isUuid),
-  installationId: z.string().refine(isUuid),
-  ageRecipient: z.string().regex(AGE_RECIPIENT_PATTERN),
-  signingPublicKey: z.string().regex(SIGNING_KEY_PATTERN),
-  fingerprint: z.string().regex(/^[0-9A-F]{4}(-[0-9A-F]{4}){3}$/),
-  createdAt: z.iso.datetime(),
-  updatedAt: z.iso.datetime(),
-  deletedAt: z.iso.datetime().nullable(),
-  history: z.array(
-    z
-      .object({
-        at: z.iso.datetime(),
-        by: plainText(100),
-        action: z.enum(['added', 'updated', 'removed', 'restored']),
-        fields: z.array(z.string().max(50)),
-      })
-      .strict(),
-  ),
-});
+export const departmentSchema = departmentEditSchema
+  .extend({
+    id: z.string().refine(isUuid),
+    installationId: z.string().refine(isUuid),
+    ageRecipient: z.string().regex(AGE_RECIPIENT_PATTERN),
+    signingPublicKey: z.string().regex(SIGNING_KEY_PATTERN),
+    fingerprint: z.string().refine((v) => FINGERPRINT_PATTERN.test(v) || LEGACY_FINGERPRINT_PATTERN.test(v)),
+    createdAt: z.iso.datetime(),
+    updatedAt: z.iso.datetime(),
+    deletedAt: z.iso.datetime().nullable(),
+    history: z.array(
+      z
+        .object({
+          at: z.iso.datetime(),
+          by: plainText(100),
+          action: z.enum(['added', 'updated', 'removed', 'restored']),
+          fields: z.array(z.string().max(50)),
+        })
+        .strict(),
+    ),
+  })
+  // A stored fingerprint must be its key's: a row whose fingerprint names another key would show
+  // the user a lie to read over the phone. Backups of schema 4 and earlier hold the 64-bit form
+  // (core/keys.ts legacyKeyFingerprint): accepted when it is the key's, and what is kept is always
+  // the current form, recomputed from the key (`overwrite` keeps the schema an object, so
+  // core/backup.ts can still make it strict).
+  .refine((d) => fingerprintMatchesKey(d.fingerprint, d.signingPublicKey), { path: ['fingerprint'], message: 'the fingerprint is not the signing key’s' })
+  .overwrite((d) => ({ ...d, fingerprint: keyFingerprint(d.signingPublicKey) }));

@@ -38,8 +38,8 @@ export interface ApplyOptions {
 
 /**
  * Who signed the file, as the history and the conflicts keep it: the directory's name for the key
- * (never the manifest's claim), or — for a signer the user accepted without a directory entry —
- * the claim, with the key's fingerprint either way.
+ * (never the manifest's claim; a file is read only once its signer is in the directory, issue 14.10)
+ * and the key's fingerprint.
  */
 export function signerOf(file: IncomingFile): ChangeSigner {
   return { name: file.signer?.name ?? file.manifest.source.department, fingerprint: file.signerFingerprint };

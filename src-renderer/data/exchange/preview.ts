@@ -43,7 +43,7 @@ export interface IncomingFile {
   manifest: ArchiveManifest;
   signerPublicKey: string;
   signerFingerprint: string;
-  /** The directory entry of the signer; null when unknown (accepted by the user) or this installation. */
+  /** The directory entry of the signer (a file of an unknown signer stops at `unknown-signer`). */
   signer: Department | null;
   /** The highest classification of the file's records (the manifest declares at least this, or the file was refused). */
   highestClassification: ClassificationLevel | null;
@@ -74,8 +74,6 @@ export type ImportPreview =
 export interface PreviewOptions {
   /** Only the id and public keys are read: a preview needs no secret key (issue 14.6). */
   installation: InstallationInfo;
-  /** The user saw the fingerprint of a signer not in the directory and accepted it. */
-  acceptUnknownSigner?: boolean;
   now?: () => number;
   signal?: AbortSignal;
   /** Records read so far, of `total` the manifest declares (0 until the manifest is read). */
@@ -104,7 +102,7 @@ export async function previewImport(db: AirgapDb, bytes: Uint8Array, unlock: Arc
 }
 
 /**
- * The signer is not in the directory and the user has not accepted it: thrown from inside the read
+ * The signer is not in the directory (its key card adds it): thrown from inside the read
  * to stop it, as soon as the signer is proven — at line 2 of a format-2 file, before any record is
  * read or staged; at the end of a format-1 file.
  */
@@ -112,14 +110,15 @@ class SignerNotKnown {
   constructor(readonly preview: Extract<ImportPreview, { status: 'unknown-signer' }>) {}
 }
 
-/** Own file, or a signer the user has not accepted: decided before anything of the file is used. */
+/** Own file, or a signer not in the directory: decided before anything of the file is used. */
 async function checkSigner(db: AirgapDb, manifest: ArchiveManifest, signerFingerprint: string, options: PreviewOptions): Promise<Department | null> {
   const signerPublicKey = manifest.signerPublicKey;
   if (signerPublicKey === options.installation.keys.signingPublicKey) throw new ImportRefusedError('own-file');
   const signer = await departmentBySigner(db, signerPublicKey);
-  if (!signer && !options.acceptUnknownSigner) throw new SignerNotKnown({ status: 'unknown-signer', manifest, signerPublicKey, signerFingerprint });
+  // No way around the directory (issue 14.10): an unknown signer is added with its key card first.
+  if (!signer) throw new SignerNotKnown({ status: 'unknown-signer', manifest, signerPublicKey, signerFingerprint });
   checkSignerIsSource(signer, manifest);
-  return signer ?? null;
+  return signer;
 }
 
 /**

@@ -1,7 +1,9 @@
 import { Button, Group, Stack, Text } from '@mantine/core';
 import { IconDatabaseExport, IconDatabaseImport } from '@tabler/icons-react';
+import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import type { Profile } from '../../core/profile';
+import { listDepartments } from '../../data/exchange';
 import type { HostBridge } from '../../host';
 import { useT } from '../../i18n/react';
 import { useSession } from '../../state/session';
@@ -22,6 +24,8 @@ export function BackupSection({ profile }: { profile: Profile }) {
     setOwnIdentity((await unlockInstallation())?.keys.ageIdentity ?? null);
     setOpen('restore');
   };
+  const departments = useLiveQuery(() => listDepartments(session.db), [session.db]);
+  const { installationId, keys } = session.installation;
   return (
     <Stack>
       <Text size="sm">{t('backup.intro')}</Text>
@@ -40,6 +44,7 @@ export function BackupSection({ profile }: { profile: Profile }) {
         onClose={() => setOpen(null)}
         previous={{ close: () => session.db.close(), deleteIt: true }}
         ownIdentity={ownIdentity ?? undefined}
+        current={{ installationId, signingPublicKey: keys.signingPublicKey, departments: departments?.length ?? 0 }}
       />
     </Stack>
   );

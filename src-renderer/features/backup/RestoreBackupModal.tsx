@@ -10,6 +10,8 @@ import { useT } from '../../i18n/react';
 import { fileLockHint } from '../exchange';
 import { backupErrorKey } from './error-message';
 import { KeyUnlock } from './KeyUnlock';
+import { RestoreImpactAlert } from './RestoreImpactAlert';
+import { restoreImpact, type ThisInstallation } from './restore-impact';
 import { RestoreSummary } from './RestoreSummary';
 import { INITIAL_RESTORE, restoreReducer } from './restore-flow';
 import { WorkProgress } from '../../ui/WorkProgress';
@@ -23,18 +25,22 @@ interface RestoreBackupModalProps {
   previous: { close?: () => void; deleteIt: boolean };
   /** This installation's age identity, to open its own scheduled backups (absent on the error screen). */
   ownIdentity?: string;
+  /** This installation, to tell whether a backup is its own and what a restore replaces (absent on the error screen). */
+  current?: ThisInstallation;
 }
 
 /**
- * Choose file → passphrase → read, verify and stage into a NEW database → show what it holds →
- * on confirmation make it the archive and reload. Until then the current data is untouched.
+ * Choose file → passphrase → read, verify and stage into a NEW database → show what it holds and
+ * what it replaces (another installation's backup: a red warning, restore-impact.ts) → on
+ * confirmation make it the archive and reload. Until then the current data is untouched.
  */
-export function RestoreBackupModal({ host, opened, onClose, previous, ownIdentity }: RestoreBackupModalProps) {
+export function RestoreBackupModal({ host, opened, onClose, previous, ownIdentity, current }: RestoreBackupModalProps) {
   const t = useT();
   const [state, dispatch] = useReducer(restoreReducer, INITIAL_RESTORE);
   const { file, passphrase, identities, step, problem } = state;
   const progress = step.name === 'verifying' ? step.progress : null;
   const restored = step.name === 'verified' ? step.restored : null;
+  const impact = restored && restoreImpact(restored, current ?? null);
   const abort = useRef<AbortController | null>(null);
   const runs = useRef(0);
 
@@ -142,6 +148,7 @@ export function RestoreBackupModal({ host, opened, onClose, previous, ownIdentit
               {t('restore.summary')}
             </Alert>
             <RestoreSummary restored={restored} />
+            {impact && <RestoreImpactAlert impact={impact} />}
             <Alert color="orange" variant="light">
               {t(previous.deleteIt ? 'restore.replaceWarning' : 'restore.keepBroken')}
             </Alert>
@@ -153,7 +160,7 @@ export function RestoreBackupModal({ host, opened, onClose, previous, ownIdentit
           </Button>
           {restored ? (
             <Button color="red" onClick={activate}>
-              {t('restore.confirm')}
+              {t(impact?.origin === 'other' ? 'keyTrust.restore.confirmForeign' : 'restore.confirm')}
             </Button>
           ) : (
             <Button onClick={verify} disabled={!file || (keyLocked ? identities === null : passphrase.length === 0)} loading={progress !== null}>

@@ -5,7 +5,7 @@ import { useT } from '../../i18n/react';
 import { usePreferences } from '../../state/preferences';
 import { LabelledTable } from '../../ui/LabelledTable';
 
-/** What a verified backup holds: where it came from, when, who, and how many records of each kind. */
+/** What a verified backup holds: where (and which installation) it came from, when, who, and how many records of each kind. */
 export function RestoreSummary({ restored }: { restored: RestoredBackup }) {
   const t = useT();
   const locale = usePreferences((s) => s.locale);
@@ -19,6 +19,7 @@ export function RestoreSummary({ restored }: { restored: RestoredBackup }) {
     .join('，');
   const rows: [string, string][] = [
     [t('restore.source'), `${manifest.source.organisation} · ${manifest.source.department}`],
+    [t('install.id'), manifest.source.installationId],
     [t('restore.createdAt'), formatDateTime(manifest.createdAt, locale)],
     [t('restore.exporter'), manifest.exporter],
     [t('restore.signer'), restored.signerFingerprint],

@@ -1,4 +1,4 @@
-import { Alert, Badge, Button, Checkbox, Code, Group, PasswordInput, Radio, Stack, Text } from '@mantine/core';
+import { Alert, Badge, Button, Code, Group, PasswordInput, Radio, Stack, Text } from '@mantine/core';
 import { IconCircleCheck, IconFileImport } from '@tabler/icons-react';
 import { useEffect, useReducer, useRef } from 'react';
 import { isArchiveError, type ArchiveUnlock } from '../../core/archive-file';
@@ -22,7 +22,7 @@ import { SignerCardStep } from './SignerCardStep';
 
 /**
  * 导入: choose a file → unlock (口令, or this installation's key) → preview (writes nothing) →
- * an unknown signer must be accepted after its fingerprint was checked by phone → 导入 applies
+ * an unknown signer must first be added to the directory with its key card (SignerCardStep) → 导入 applies
  * everything in one transaction and shows the report.
  */
 export function ImportPanel({ profile }: { profile: Profile }) {
@@ -30,7 +30,7 @@ export function ImportPanel({ profile }: { profile: Profile }) {
   const session = useSession();
   const unlockInstallation = useUnlockedInstallation();
   const [state, dispatch] = useReducer(importReducer, INITIAL_IMPORT);
-  const { file, unlock, passphrase, accepted, targetConfirmed, problem } = state;
+  const { file, unlock, passphrase, targetConfirmed, problem } = state;
   const { busy, progress, preview, report, unlockForm, canApply } = importView(state);
   const abort = useRef<AbortController | null>(null);
   const runs = useRef(0);
@@ -70,7 +70,7 @@ export function ImportPanel({ profile }: { profile: Profile }) {
   };
 
   // Unlocking runs in the crypto worker (core/archive-file/age-off-thread.ts): the window stays responsive and 取消 works.
-  const read = async (acceptUnknownSigner: boolean) => {
+  const read = async () => {
     if (!file) return;
     // This installation's age identity opens a file locked for this department: asked once per session.
     const installation = unlock === 'passphrase' ? null : await unlockInstallation();
@@ -83,7 +83,6 @@ export function ImportPanel({ profile }: { profile: Profile }) {
       const key: ArchiveUnlock = installation ? { identities: [installation.keys.ageIdentity] } : { passphrase };
       const result = await previewImport(session.db, file.bytes, key, {
         installation: session.installation,
-        acceptUnknownSigner,
         signal: controller.signal,
         onProgress: ({ records, total }) => dispatch({ type: 'read-progress', run, progress: { done: records, total } }),
       });
@@ -115,11 +114,7 @@ export function ImportPanel({ profile }: { profile: Profile }) {
 
   const signer =
     preview?.status === 'ready' ? (
-      preview.file.signer ? (
-        <Text size="sm">{t('exchange.import.knownSigner', { name: preview.file.signer.name, fingerprint: preview.file.signerFingerprint })}</Text>
-      ) : (
-        <Text size="sm">{t('exchange.import.acceptedSigner', { fingerprint: preview.file.signerFingerprint })}</Text>
-      )
+      <Text size="sm">{t('exchange.import.knownSigner', { name: preview.file.signer?.name ?? '—', fingerprint: preview.file.signerFingerprint })}</Text>
     ) : preview?.status === 'unknown-signer' ? (
       <>
         <Badge color="red.9" variant="filled">
@@ -158,7 +153,7 @@ export function ImportPanel({ profile }: { profile: Profile }) {
             />
           )}
           <Group>
-            <Button onClick={() => read(false)} disabled={unlock === 'passphrase' && passphrase.length === 0} loading={busy === 'reading'}>
+            <Button onClick={() => void read()} disabled={unlock === 'passphrase' && passphrase.length === 0} loading={busy === 'reading'}>
               {t('exchange.import.read')}
             </Button>
             {busy === 'reading' && (
@@ -185,26 +180,18 @@ export function ImportPanel({ profile }: { profile: Profile }) {
             <Text size="sm" fw={700}>
               {t('exchange.import.unknownSigner')}
             </Text>
-            <Text size="sm">{t('exchange.unknownSigner', { fingerprint: preview.signerFingerprint })}</Text>
-            <Checkbox
-              label={t('exchange.import.accept')}
-              checked={accepted}
-              onChange={(e) => dispatch({ type: 'accept-changed', accepted: e.currentTarget.checked })}
-            />
-            <Group>
-              <Button onClick={() => read(true)} disabled={!accepted} loading={busy === 'reading'}>
-                {t('exchange.import.continue')}
-              </Button>
-              <Button variant="default" onClick={reset}>
-                {t('common.cancel')}
-              </Button>
-            </Group>
+            <Text size="sm">{t('keyTrust.unknownSigner', { fingerprint: preview.signerFingerprint })}</Text>
             <SignerCardStep
               signerPublicKey={preview.signerPublicKey}
               signerFingerprint={preview.signerFingerprint}
               operator={profile.operatorName}
-              onAdded={() => read(false)}
+              onAdded={() => void read()}
             />
+            <Group>
+              <Button variant="default" onClick={reset} disabled={busy === 'reading'}>
+                {t('common.cancel')}
+              </Button>
+            </Group>
           </Stack>
         </Alert>
       )}

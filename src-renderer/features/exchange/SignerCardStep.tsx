@@ -6,14 +6,19 @@ import { HostError } from '../../host';
 import type { MessageKey } from '../../i18n';
 import { useT } from '../../i18n/react';
 import { useSession, writeContextOf } from '../../state/session';
+import { FingerprintPair } from './FingerprintPair';
 import { KeyCardTable } from './KeyCardTable';
 import { exchangeErrorMessage } from './messages';
 import { ProblemAlert } from './ProblemAlert';
 
+type Offered = { preview: CardPreview } | { mismatch: string };
+
 /**
- * On the unknown-signer step of an import: "also add to the directory". An exchange file carries
- * no age recipient, so the entry needs the department's key card; the card must hold the key that
- * signed the file. Accepting then adds the entry and reads the file again, now from a known signer.
+ * The only way past an unknown signer (issue 14.10): its department's key card. An exchange file
+ * carries no age recipient, so the directory entry needs the card anyway; the card must hold the
+ * very key that signed the file — a card of another installation is refused, both fingerprints
+ * shown. Once the user has checked the fingerprint by phone, the entry is added (or updated) and
+ * the file read again, now from a known signer.
  */
 export function SignerCardStep({
   signerPublicKey,
@@ -28,23 +33,26 @@ export function SignerCardStep({
 }) {
   const t = useT();
   const session = useSession();
-  const [preview, setPreview] = useState<CardPreview | null>(null);
+  const [offered, setOffered] = useState<Offered | null>(null);
   const [problem, setProblem] = useState<{ key: MessageKey; details: string[] } | null>(null);
 
   const choose = async () => {
     setProblem(null);
-    setPreview(null);
+    setOffered(null);
     try {
       const file = await session.host.openFile({ title: t('exchangeImport.choose'), filters: [{ name: 'JSON', extensions: ['json'] }] });
       if (!file) return;
-      setPreview(await previewSignerCard(session.db, new TextDecoder().decode(file.bytes), session.installation, signerPublicKey));
+      setOffered({ preview: await previewSignerCard(session.db, new TextDecoder().decode(file.bytes), session.installation, signerPublicKey) });
     } catch (error) {
-      if (error instanceof SignerCardMismatchError)
+      if (error instanceof SignerCardMismatchError) {
+        setOffered({ mismatch: error.cardFingerprint });
         setProblem({ key: 'exchangeImport.mismatch', details: [t('exchangeImport.fingerprints', { card: error.cardFingerprint, file: signerFingerprint })] });
-      else setProblem(error instanceof HostError ? { key: `hostError.${error.code}`, details: [] } : exchangeErrorMessage(error, 'exchange.card.failed'));
+      } else setProblem(error instanceof HostError ? { key: `hostError.${error.code}`, details: [] } : exchangeErrorMessage(error, 'exchange.card.failed'));
     }
   };
 
+  const preview = offered && 'preview' in offered ? offered.preview : null;
+  const cardFingerprint = offered === null ? null : 'preview' in offered ? offered.preview.card.fingerprint : offered.mismatch;
   const acceptAndAdd = async () => {
     if (!preview) return;
     await applyCard(session.db, preview, writeContextOf(session, operator));
@@ -60,6 +68,7 @@ export function SignerCardStep({
         </Button>
       </Group>
       {problem && <ProblemAlert problem={problem} title={t('exchangeImport.notAdded')} />}
+      {cardFingerprint !== null && <FingerprintPair file={signerFingerprint} card={cardFingerprint} />}
       {preview && (
         <>
           <KeyCardTable card={preview.card} />
@@ -68,6 +77,7 @@ export function SignerCardStep({
               ? t('exchangeImport.willUpdate', { name: preview.existing.name })
               : t('exchangeImport.willAdd', { name: preview.card.department })}
           </Alert>
+          <Text size="sm">{t('keyTrust.checkByPhone')}</Text>
           <Group>
             <Button onClick={acceptAndAdd}>{t('exchangeImport.acceptAndAdd')}</Button>
           </Group>

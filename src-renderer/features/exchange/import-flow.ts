@@ -6,7 +6,7 @@ import type { MessageKey } from '../../i18n';
 /**
  * 导入 as a state machine (ImportPanel renders from it): idle (no file) → chosen (the unlock form)
  * → reading (unlock, decrypt, verify, stage: writes nothing) → previewed (ready, or an unknown
- * signer to accept, which reads again) → applying → done. A failed read goes back to chosen, a
+ * signer to add with its key card, which reads again) → applying → done. A failed read goes back to chosen, a
  * failed apply back to previewed, each with its problem; a cancelled read back to chosen.
  * Pure: the panel runs the work and reports its outcome as events.
  */
@@ -23,14 +23,13 @@ export type ImportStep =
   | { name: 'reading'; run: number; progress: Progress; shown: UnknownSigner | null }
   | { name: 'previewed'; preview: ImportPreview }
   | { name: 'applying'; preview: Ready; progress: Progress }
-  /** `department`: the directory's name for the signing key (the manifest's claim only for an accepted unknown signer). */
+  /** `department`: the directory's name for the signing key (never the manifest's claim). */
   | { name: 'done'; report: ImportReport; manifest: ArchiveManifest; department: string };
 
 export interface ImportState {
   file: OpenedFile | null;
   unlock: Unlock;
   passphrase: string;
-  accepted: boolean;
   /** The user confirmed importing a file addressed to another department (preview `otherTarget`). */
   targetConfirmed: boolean;
   step: ImportStep;
@@ -44,7 +43,6 @@ export type ImportEvent =
   | { type: 'choose-failed'; problem: Problem }
   | { type: 'unlock-changed'; unlock: Unlock }
   | { type: 'passphrase-changed'; passphrase: string }
-  | { type: 'accept-changed'; accepted: boolean }
   | { type: 'target-confirm-changed'; confirmed: boolean }
   | { type: 'read-started'; run: number }
   | { type: 'read-progress'; run: number; progress: Progress }
@@ -60,7 +58,6 @@ export const INITIAL_IMPORT: ImportState = {
   file: null,
   unlock: 'passphrase',
   passphrase: '',
-  accepted: false,
   targetConfirmed: false,
   step: { name: 'idle' },
   problem: null,
@@ -82,8 +79,6 @@ export function importReducer(state: ImportState, event: ImportEvent): ImportSta
       return { ...state, unlock: event.unlock };
     case 'passphrase-changed':
       return { ...state, passphrase: event.passphrase };
-    case 'accept-changed':
-      return { ...state, accepted: event.accepted };
     case 'target-confirm-changed':
       return step.name === 'previewed' ? { ...state, targetConfirmed: event.confirmed } : state;
     case 'read-started': {

@@ -1,6 +1,6 @@
-/** Exchange import: progress of the apply, adding an unknown signer to the department directory with its key card. */
+/** Exchange import: progress of the apply, adding an unknown signer to the department directory with its key card (the only way past it). */
 export const exchangeImportZhCN = {
-  'exchangeImport.intro': '也可以同时把该部门加入部门通讯录：交换文件里没有加密所需的公钥，请选择对方的公钥卡片（卡片的签名公钥必须与本文件的签名者一致）。',
+  'exchangeImport.intro': '请向发送部门索取它的公钥卡片并在此选择（卡片的签名公钥必须与本文件的签名者一致），电话核对指纹后加入部门通讯录，再继续导入。',
   'exchangeImport.choose': '选择对方的公钥卡片…',
   'exchangeImport.mismatch': '这张公钥卡片不是本文件签名者的，未加入通讯录。请向文件的发送部门索取它自己的公钥卡片。',
   'exchangeImport.fingerprints': '卡片指纹 {card}，文件签名者指纹 {file}',
@@ -13,7 +13,7 @@ export const exchangeImportZhCN = {
 
 export const exchangeImportEnUS: Record<keyof typeof exchangeImportZhCN, string> = {
   'exchangeImport.intro':
-    'You can also add this department to the directory: an exchange file holds no encryption key, so choose its key card (the card’s signing key must be the one that signed this file).',
+    'Ask the sending department for its key card and choose it here (its signing key must be the one that signed this file); check the fingerprint by phone, add it to the directory, then the import goes on.',
   'exchangeImport.choose': 'Choose its key card…',
   'exchangeImport.mismatch': 'This key card is not the file signer’s; nothing was added. Ask the sending department for its own key card.',
   'exchangeImport.fingerprints': 'Card fingerprint {card}, file signer fingerprint {file}',

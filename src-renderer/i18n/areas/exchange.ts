@@ -58,9 +58,6 @@ export const exchangeZhCN = {
   'exchange.import.nothingWritten': '未导入，本库未作任何改动',
   'exchange.import.unknownSigner': '未知签名者',
   'exchange.import.knownSigner': '{name}（指纹 {fingerprint}）',
-  'exchange.import.acceptedSigner': '已接受的签名者（指纹 {fingerprint}）',
-  'exchange.import.accept': '我已通过电话核对指纹，接受此签名者',
-  'exchange.import.continue': '接受并预览',
   'exchange.import.conflictsAhead': '有 {count} 条记录双方都修改过：将采用较新的版本，另一版本保留在“冲突”中供核对。',
   'exchange.import.apply': '导入',
   'exchange.import.done': '已导入{department}的文件。',
@@ -145,7 +142,6 @@ export const exchangeZhCN = {
   'exchange.refused.missing-customer': '文件中有记录所属的客户既不在本库也不在文件中，整个文件未导入：',
   'exchange.refused.clock-drift': '文件中记录的时间比本机时钟晚一天以上，可能是导出方电脑时钟有误，未导入。',
   'exchange.refused.own-file': '这是本机自己导出的文件，无需导入。',
-  'exchange.unknownSigner': '签名者不在部门通讯录中（指纹 {fingerprint}）。请电话核对指纹后再决定是否接受。',
 
   'exchange.export.no-recipient': '请至少选择一个接收部门。',
   'exchange.export.unknown-department': '所选部门已不在部门通讯录中。',
@@ -213,9 +209,6 @@ export const exchangeEnUS: Record<keyof typeof exchangeZhCN, string> = {
   'exchange.import.nothingWritten': 'Not imported; nothing here was changed',
   'exchange.import.unknownSigner': 'Unknown signer',
   'exchange.import.knownSigner': '{name} (fingerprint {fingerprint})',
-  'exchange.import.acceptedSigner': 'Accepted signer (fingerprint {fingerprint})',
-  'exchange.import.accept': 'I checked the fingerprint by phone and accept this signer',
-  'exchange.import.continue': 'Accept and preview',
   'exchange.import.conflictsAhead':
     '{count} records were changed on both sides: the newer version is applied and the other is kept under Conflicts for review.',
   'exchange.import.apply': 'Import',
@@ -303,7 +296,6 @@ export const exchangeEnUS: Record<keyof typeof exchangeZhCN, string> = {
   'exchange.refused.clock-drift':
     "Records in the file are more than a day ahead of this PC's clock (the exporting PC's clock may be wrong); nothing was imported.",
   'exchange.refused.own-file': 'This file was exported by this installation; there is nothing to import.',
-  'exchange.unknownSigner': 'The signer is not in the department directory (fingerprint {fingerprint}). Check the fingerprint by phone before accepting.',
 
   'exchange.export.no-recipient': 'Choose at least one recipient department.',
   'exchange.export.unknown-department': 'The chosen department is no longer in the directory.',

@@ -4,12 +4,13 @@ import { ImportRefusedError, previewImport } from '../../../src-renderer/data/ex
 import { CURRENT_SCHEMA_VERSION } from '../../../src-renderer/data/schema';
 import { closeAll, department, tableCounts } from '../data/exchange/departments-fixture';
 import { hostileCases, PASSPHRASE, type HostileCase, type Verdict } from './cases';
+import { trustCorpusSigner } from './trust-signer';
 
 /** The same corpus as tests/unit/cli/hostile.test.ts, through the app's import preview: the same verdict, and nothing written. */
 const SLOW = 120_000;
 
 /** What the app's refusals stand for in the shared verdicts (cases.ts). */
-const REFUSALS: Record<string, Verdict> = { 'invalid-records': 'bad-record', 'clock-drift': 'clock-drift' };
+const REFUSALS: Record<string, Verdict> = { 'invalid-records': 'bad-record', 'clock-drift': 'clock-drift', 'classification-above-manifest': 'classification' };
 
 let cases: HostileCase[];
 beforeAll(async () => {
@@ -19,6 +20,7 @@ afterAll(closeAll);
 
 async function appVerdict(c: HostileCase): Promise<{ verdict: Verdict | string; wrote: string[] }> {
   const receiver = await department('科研处');
+  await trustCorpusSigner(receiver);
   const before = await tableCounts(receiver.db);
   let verdict: Verdict | string;
   try {
@@ -26,7 +28,7 @@ async function appVerdict(c: HostileCase): Promise<{ verdict: Verdict | string; 
       receiver.db,
       c.file,
       { passphrase: c.passphrase ?? PASSPHRASE },
-      { installation: receiver.installation, acceptUnknownSigner: true, now: () => Date.now() },
+      { installation: receiver.installation, now: () => Date.now() },
     );
     verdict = preview.status === 'ready' ? 'ok' : preview.status;
   } catch (error) {
@@ -46,11 +48,9 @@ describe('the hostile corpus through the app: previewImport', () => {
     'each file gets the verdict the CLI gives it, and a refused file writes nothing',
     async () => {
       const seen = [];
-      for (const c of cases.filter((x) => !x.appPending)) seen.push({ name: c.name, ...(await appVerdict(c)) });
-      expect(seen).toEqual(cases.filter((x) => !x.appPending).map((c) => ({ name: c.name, verdict: c.verdict, wrote: [] })));
+      for (const c of cases) seen.push({ name: c.name, ...(await appVerdict(c)) });
+      expect(seen).toEqual(cases.map((c) => ({ name: c.name, verdict: c.verdict, wrote: [] })));
     },
     SLOW,
   );
-
-  it.todo('cases another change of issue 14 makes the app refuse (appPending in cases.ts): records above the declared classification (14.4)');
 });

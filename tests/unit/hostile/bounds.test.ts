@@ -12,6 +12,7 @@ import { ArchiveError, DEFAULT_MAX_PAYLOAD_BYTES, readArchive } from '../../../s
 import { MAX_OPEN_FILE_BYTES } from '../../../src-renderer/core/host-contract';
 import { CURRENT_SCHEMA_VERSION as V } from '../../../src-renderer/data/schema';
 import { customers, gzipLines, payloadLines, PASSPHRASE, sealPassphrase } from './build';
+import { trustCorpusSigner } from './trust-signer';
 
 /**
  * Issue 14.2: every stage is bounded by bytes as well as records — a staged batch, a line, the whole
@@ -33,11 +34,12 @@ describe('a staged batch is bounded by bytes', () => {
     const lineBytes = lines.slice(2, -1).map((l) => enc.encode(l).length + 1);
     expect(lineBytes.reduce((a, b) => a + b, 0)).toBeGreaterThan(STAGED_BATCH_BYTES);
     const receiver = await department('科研处');
+    await trustCorpusSigner(receiver);
     const preview = await previewImport(
       receiver.db,
       await sealPassphrase(gzipLines(lines)),
       { passphrase: PASSPHRASE },
-      { installation: receiver.installation, acceptUnknownSigner: true, now: () => Date.now() },
+      { installation: receiver.installation, now: () => Date.now() },
     );
     if (preview.status !== 'ready') throw new Error(preview.status);
     const batches = (await stagingTable(receiver.db).toArray()).filter((row): row is StagedBatch => !('verified' in row));

@@ -44,8 +44,6 @@ export interface HostileCase {
   verdict: Verdict;
   /** Opened with this passphrase instead of the right one. */
   passphrase?: string;
-  /** Not yet refused by the app's import: the issue point that adds it (another change). */
-  appPending?: string;
 }
 
 export { PASSPHRASE };
@@ -152,9 +150,7 @@ export async function hostileCases(schemaVersion: number): Promise<HostileCase[]
   // — the shared whole-file checks (core/exchange/checks.ts)
   add('a rev a year ahead of the clock', await inRecord((r) => (r.rev = revAt(Date.now() + 365 * 24 * 3600 * 1000))), 'clock-drift');
   const secret = await payloadLines(customers(2, () => ({ classification: 'secret' })));
-  add('records above the declared classification', await seal(secret), 'classification', {
-    appPending: 'issue 14.4 (classification checked by the app: another change)',
-  });
+  add('records above the declared classification', await seal(secret), 'classification');
   return cases;
 }
 

@@ -7,6 +7,7 @@ import { applyImport, previewImport } from '../../../src-renderer/data/exchange'
 import { closeAll, department } from '../data/exchange/departments-fixture';
 import { CURRENT_SCHEMA_VERSION as V } from '../../../src-renderer/data/schema';
 import { customers, gzipLines, payloadLines, PASSPHRASE, sealPassphrase } from './build';
+import { trustCorpusSigner } from './trust-signer';
 
 /**
  * Issue 14.1: what is stored is what was validated. The schemas tidy text (trim, collapse runs of
@@ -48,6 +49,7 @@ describe('checkBackupRecord', () => {
 describe('the import and the restore store the tidied record', () => {
   it('import: a padded name and notes are stored as a form would store them', async () => {
     const receiver = await department('科研处');
+    await trustCorpusSigner(receiver);
     const file = await sealPassphrase(
       gzipLines(
         await payloadLines(
@@ -56,12 +58,7 @@ describe('the import and the restore store the tidied record', () => {
         ),
       ),
     );
-    const preview = await previewImport(
-      receiver.db,
-      file,
-      { passphrase: PASSPHRASE },
-      { installation: receiver.installation, acceptUnknownSigner: true, now: () => Date.now() },
-    );
+    const preview = await previewImport(receiver.db, file, { passphrase: PASSPHRASE }, { installation: receiver.installation, now: () => Date.now() });
     if (preview.status !== 'ready') throw new Error(preview.status);
     await applyImport(receiver.db, preview.file, receiver.ctx);
     const [stored] = await receiver.db.customers.toArray();

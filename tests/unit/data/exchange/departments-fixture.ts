@@ -89,12 +89,12 @@ export async function exportFor(from: Dept, to: Dept, directory: Map<Dept, Map<D
   return file;
 }
 
-export async function receive(to: Dept, bytes: Uint8Array, acceptUnknownSigner = false) {
+export async function receive(to: Dept, bytes: Uint8Array) {
   const preview = await previewImport(
     to.db,
     bytes,
     { identities: [to.installation.keys.ageIdentity] },
-    { installation: to.installation, acceptUnknownSigner, now: () => to.ctx.now().getTime() },
+    { installation: to.installation, now: () => to.ctx.now().getTime() },
   );
   if (preview.status !== 'ready') throw new Error(`preview: ${preview.status}`);
   const report = await applyImport(to.db, preview.file, to.ctx);

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { CardError } from '../../../../src-renderer/core/exchange/card';
-import { keyFingerprint } from '../../../../src-renderer/core/keys';
+import { FINGERPRINT_PATTERN, keyFingerprint } from '../../../../src-renderer/core/keys';
 import {
   applyCard,
   editDepartment,
@@ -38,7 +38,7 @@ describe('public-key cards and the department directory', () => {
       signingPublicKey: b.installation.keys.signingPublicKey,
       deletedAt: null,
     });
-    expect(added.fingerprint).toMatch(/^[0-9A-F]{4}(-[0-9A-F]{4}){3}$/);
+    expect(added.fingerprint).toMatch(FINGERPRINT_PATTERN);
     expect(added.history.map((h) => h.action)).toEqual(['added']);
     // The same card again changes nothing; the own card is recognised.
     expect((await applyCard(a.db, await previewCard(a.db, text, a.installation), a.ctx)).history).toHaveLength(1);

@@ -12,7 +12,7 @@ import { bytesToHex, hexToBytes } from '@noble/hashes/utils.js';
 import { gzipSync } from 'fflate';
 import { keyFingerprint } from '../../../../src-renderer/core/keys';
 import { newId } from '../../../../src-renderer/core/ids';
-import { exportArchive } from '../../../../src-renderer/data/exchange';
+import { applyCard, exportArchive, exportMyCard, previewSignerCard, SignerCardMismatchError } from '../../../../src-renderer/data/exchange';
 import { getProfile } from '../../../../src-renderer/data/profile-repo';
 import { createBackupFile } from '../../../../src-renderer/data/backup-file';
 import { CURRENT_SCHEMA_VERSION } from '../../../../src-renderer/data/schema';
@@ -197,7 +197,7 @@ describe('refused files write nothing', () => {
     return { a, b, dir };
   }
 
-  it('an unknown signer is reported with its fingerprint and refused unless accepted', async () => {
+  it('an unknown signer is reported with its fingerprint and refused until its key card is in the directory', async () => {
     const a = await department('市场部');
     const stranger = await department('陌生部门');
     await customerTree(a, '中国运载火箭技术研究院');
@@ -209,10 +209,22 @@ describe('refused files write nothing', () => {
     const preview = await previewImport(stranger.db, file.bytes, unlock, { installation: stranger.installation });
     expect(preview).toMatchObject({ status: 'unknown-signer', signerFingerprint: keyFingerprint(a.installation.keys.signingPublicKey) });
     expect(await tableCounts(stranger.db)).toEqual(before);
-    const accepted = await previewImport(stranger.db, file.bytes, unlock, { installation: stranger.installation, acceptUnknownSigner: true });
-    if (accepted.status !== 'ready') throw new Error('not ready');
-    expect(accepted.file.signer).toBeNull();
-    expect((await applyImport(stranger.db, accepted.file, stranger.ctx)).total.new).toBe(4);
+    // No checkbox, no option: the former `acceptUnknownSigner` is no way around the directory (issue 14.10).
+    const oldAcceptance = { installation: stranger.installation, acceptUnknownSigner: true };
+    expect(await previewImport(stranger.db, file.bytes, unlock, oldAcceptance)).toMatchObject({ status: 'unknown-signer' });
+    expect(await tableCounts(stranger.db)).toEqual(before);
+    // A card of another installation is refused, naming its fingerprint; the signer's own card adds it.
+    const other = await department('质量部');
+    const otherCard = exportMyCard(other.installation, (await getProfile(other.db))!).text;
+    const mismatch = await previewSignerCard(stranger.db, otherCard, stranger.installation, a.installation.keys.signingPublicKey).catch((e: unknown) => e);
+    expect(mismatch).toBeInstanceOf(SignerCardMismatchError);
+    expect((mismatch as SignerCardMismatchError).cardFingerprint).toBe(keyFingerprint(other.installation.keys.signingPublicKey));
+    const card = await previewSignerCard(stranger.db, exportMyCard(a.installation, profile).text, stranger.installation, a.installation.keys.signingPublicKey);
+    await applyCard(stranger.db, card, stranger.ctx);
+    const known = await previewImport(stranger.db, file.bytes, unlock, { installation: stranger.installation });
+    if (known.status !== 'ready') throw new Error('not ready');
+    expect(known.file.signer).toMatchObject({ name: '市场部', fingerprint: keyFingerprint(a.installation.keys.signingPublicKey) });
+    expect((await applyImport(stranger.db, known.file, stranger.ctx)).total.new).toBe(4);
   });
 
   it("an unknown signer or this installation's own file is decided at the signed manifest, before any record is read or staged", async () => {

@@ -257,10 +257,10 @@ export const OTHER_STEPS: Record<string, (d: Dept, p: Params, world: World) => P
       const picked = await rowOf(d.db, 'customers', p2);
       if (!picked) return;
       const ids = await selectedCustomerIds(d.db, { by: 'customers', customerIds: [picked.id] });
-      return importInto(to, (await exportTo(d, to, { type: 'selection', by: 'customers', customerIds: ids })).bytes, p2 % 2 === 0);
+      return importInto(to, (await exportTo(d, to, { type: 'selection', by: 'customers', customerIds: ids })).bytes, p2 % 2 === 0 ? d : undefined);
     }
     const file = await exportTo(d, to, scope === 'full' ? { type: 'full' } : { type: 'changes', departmentId: d.directory.get(to.name)! });
-    return importInto(to, file.bytes, p2 % 2 === 0);
+    return importInto(to, file.bytes, p2 % 2 === 0 ? d : undefined);
   },
   async conflictResolve(d, [p0, p1]) {
     const open = await listOpenConflicts(d.db);

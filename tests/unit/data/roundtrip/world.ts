@@ -7,6 +7,7 @@ import {
   exportMyCard,
   previewCard,
   previewImport,
+  previewSignerCard,
   recordExportMark,
   type ExportScope,
 } from '../../../../src-renderer/data/exchange';
@@ -96,14 +97,20 @@ export async function exportTo(from: Dept, to: Dept, scope: ExportScope = { type
   return file;
 }
 
-/** Preview + apply, as the import screen does; `null` when the preview stops at an unknown signer. */
-export async function importInto(to: Dept, bytes: Uint8Array, acceptUnknownSigner = false) {
-  const preview = await previewImport(
-    to.db,
-    bytes,
-    { identities: [to.installation.keys.ageIdentity] },
-    { installation: to.installation, acceptUnknownSigner, now: () => to.ctx.now().getTime() },
-  );
+/**
+ * Preview + apply, as the import screen does; `null` when the preview stops at an unknown signer.
+ * With `sender`, an unknown signer is met as the screen's only way on: the sender's key card is
+ * added (or its removed entry restored) and the file read again.
+ */
+export async function importInto(to: Dept, bytes: Uint8Array, sender?: Dept) {
+  const read = () =>
+    previewImport(to.db, bytes, { identities: [to.installation.keys.ageIdentity] }, { installation: to.installation, now: () => to.ctx.now().getTime() });
+  let preview = await read();
+  if (preview.status === 'unknown-signer' && sender) {
+    const { text } = exportMyCard(sender.installation, (await getProfile(sender.db))!, sender.ctx.now());
+    await applyCard(to.db, await previewSignerCard(to.db, text, to.installation, preview.signerPublicKey), to.ctx);
+    preview = await read();
+  }
   if (preview.status !== 'ready') return null;
   return applyImport(to.db, preview.file, to.ctx);
 }

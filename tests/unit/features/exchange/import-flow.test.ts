@@ -58,13 +58,8 @@ describe('the import flow', () => {
     expect(importReducer(failed, { type: 'read-started', run: 2 }).problem).toBeNull();
   });
 
-  it('keeps an unknown signer on screen while the file is read again, once accepted', () => {
-    let state = run(
-      chosen(),
-      { type: 'read-started', run: 1 },
-      { type: 'read-done', run: 1, preview: unknownSigner },
-      { type: 'accept-changed', accepted: true },
-    );
+  it('keeps an unknown signer on screen while the file is read again, once its card is added', () => {
+    let state = run(chosen(), { type: 'read-started', run: 1 }, { type: 'read-done', run: 1, preview: unknownSigner });
     expect(importView(state)).toMatchObject({ preview: unknownSigner, unlockForm: false });
     state = importReducer(state, { type: 'read-started', run: 2 });
     expect(importView(state)).toMatchObject({ busy: 'reading', preview: unknownSigner, unlockForm: false });

@@ -200,6 +200,7 @@ export const enUS: Messages = {
   'backup.cancelled': 'Cancelled; no file was saved',
   'backup.failed': 'The backup failed; no file was saved',
   'restore.title': 'Restore from backup',
+  'restore.installationId': 'Installation id',
   'restore.choose': 'Choose backup file',
   'restore.file': 'Backup file: {name}',
   'restore.verify': 'Check and read',

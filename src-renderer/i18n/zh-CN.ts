@@ -200,6 +200,7 @@ export const zhCN = {
   'backup.cancelled': '已取消，未保存任何文件',
   'backup.failed': '备份失败，未保存任何文件',
   'restore.title': '从备份恢复',
+  'restore.installationId': '安装编号',
   'restore.choose': '选择备份文件',
   'restore.file': '备份文件：{name}',
   'restore.verify': '校验并读取',

@@ -19,7 +19,7 @@ export function RestoreSummary({ restored }: { restored: RestoredBackup }) {
     .join('，');
   const rows: [string, string][] = [
     [t('restore.source'), `${manifest.source.organisation} · ${manifest.source.department}`],
-    [t('install.id'), manifest.source.installationId],
+    [t('restore.installationId'), manifest.source.installationId],
     [t('restore.createdAt'), formatDateTime(manifest.createdAt, locale)],
     [t('restore.exporter'), manifest.exporter],
     [t('restore.signer'), restored.signerFingerprint],

@@ -8,6 +8,7 @@ import { HeaderControls } from '../../ui/HeaderControls';
 import { Logo } from '../../ui/Logo';
 import { KeyPassphraseFields, type NewPassphrase } from './KeyPassphraseFields';
 import { keyLockErrorMessage, keyPassphraseProblem } from './key-passphrase';
+import { keepEnterInField } from '../../ui/form-keys';
 
 /**
  * Keys found in clear (made by a version before issue 14.6, or just restored from a backup) where the
@@ -35,6 +36,7 @@ export function SetKeyPassphrasePage() {
   return (
     <CenteredCard width={620}>
       <form
+        onKeyDown={keepEnterInField}
         onSubmit={(e) => {
           e.preventDefault();
           void submit();

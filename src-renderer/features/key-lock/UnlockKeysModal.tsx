@@ -7,6 +7,7 @@ import { useSession } from '../../state/session';
 import { notify } from '../../ui/notify';
 import { KeyPassphraseFields, type NewPassphrase } from './KeyPassphraseFields';
 import { keyLockErrorMessage, keyPassphraseProblem } from './key-passphrase';
+import { keepEnterInField } from '../../ui/form-keys';
 
 /**
  * 解锁本机密钥: the key passphrase, once per session. A forgotten passphrase (or keys another PC sealed)
@@ -44,6 +45,7 @@ export function UnlockKeysModal({ opened, onDone }: { opened: boolean; onDone: (
         <ResetKeys onDone={close} onBack={unreadable ? null : () => setView('unlock')} />
       ) : (
         <form
+          onKeyDown={keepEnterInField}
           onSubmit={(e) => {
             e.preventDefault();
             void unlock();

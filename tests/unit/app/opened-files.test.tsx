@@ -112,7 +112,7 @@ describe('the exchange page with a file handed over', () => {
   it('says why nothing opened when the host could not read the file', async () => {
     useOpenedFile.getState().offer({ error: 'file-too-large' });
     await renderPage();
-    expect(await screen.findByText('文件超过允许的大小，未读取')).toBeTruthy();
+    expect(await screen.findByText('文件超过允许的大小，未读取（交换文件和备份文件最大 256 MB，全院数据约 75 MB）')).toBeTruthy();
     expect(useOpenedFile.getState().incoming).toBeNull();
   });
 });

@@ -88,8 +88,8 @@ async function changeLogLocked(probe: Page): Promise<boolean> {
   );
 }
 
-/** Department A with one real customer and FILE_CUSTOMERS copies of it (new ids and names), exported whole. */
-async function bigExchangeFile(app: AppPage, folder: string): Promise<string> {
+/** Department A with one real customer and FILE_CUSTOMERS copies of it (new ids and names), exported whole, and A's key card. */
+async function bigExchangeFile(app: AppPage, folder: string): Promise<{ file: string; card: string }> {
   const page = app.page;
   await app.open();
   await app.completeSetup();
@@ -127,7 +127,25 @@ async function bigExchangeFile(app: AppPage, folder: string): Promise<string> {
   await app.unlockKeys();
   const path = join(folder, 'big.age');
   await (await waiting).saveAs(path);
-  return path;
+  // A signer is read only once its key card is in the receiver's directory (issue 14.10).
+  await page.getByRole('tab', { name: '部门通讯录' }).click();
+  const cardDownload = page.waitForEvent('download');
+  await page.getByRole('button', { name: '导出本机公钥卡片' }).click();
+  const card = join(folder, 'card-a.json');
+  await (await cardDownload).saveAs(card);
+  return { file: path, card };
+}
+
+/** B adds A's key card to its directory, as an institute does once, before any file of A is read. */
+async function addCard(page: Page, card: string) {
+  await page.getByRole('tab', { name: '部门通讯录' }).click();
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: '导入公钥卡片' }).click();
+  await (await chooser).setFiles(card);
+  const dialog = page.getByRole('dialog', { name: '导入公钥卡片' });
+  await dialog.getByRole('button', { name: '指纹已核对，加入通讯录' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByTestId('directory')).toContainText('市场部');
 }
 
 /** Chromium launched by us on the profile, with the CDP endpoint it prints. */
@@ -150,7 +168,7 @@ async function launchOwnChromium(profileDir: string): Promise<{ process: ChildPr
   return { process: child, context: browser.contexts()[0]! };
 }
 
-/** Chooses the file, unlocks, accepts the (unknown) signer: the preview is shown, nothing written yet. */
+/** Chooses the file and unlocks it (its signer is in the directory): the preview is shown, nothing written yet. */
 async function previewFile(page: Page, path: string) {
   await page.getByRole('tab', { name: '导入' }).click();
   const chooser = page.waitForEvent('filechooser');
@@ -158,8 +176,6 @@ async function previewFile(page: Page, path: string) {
   await (await chooser).setFiles(path);
   await page.getByLabel('交换口令').fill(PASSPHRASE);
   await page.getByRole('button', { name: '读取并预览' }).click();
-  await page.getByRole('checkbox', { name: '我已通过电话核对指纹，接受此签名者' }).check({ timeout: 20_000 });
-  await page.getByRole('button', { name: '接受并预览' }).click();
   await expect(page.getByTestId('import-preview').getByRole('row', { name: new RegExp(`^客户 ${FILE_CUSTOMERS + 1} 0 0 0 0$`) })).toBeVisible({
     timeout: 30_000,
   });
@@ -173,7 +189,7 @@ test('a browser killed in the middle of an import reopens with exactly the data 
   let own: ChildProcess | null = null;
   let contextB: BrowserContext | null = null;
   try {
-    const file = await bigExchangeFile(app, folder);
+    const { file, card } = await bigExchangeFile(app, folder);
 
     // ── department B and its customers, on a persistent profile ─────────────────────────────
     contextB = await launchB();
@@ -182,6 +198,8 @@ test('a browser killed in the middle of an import reopens with exactly the data 
     await appB.completeSetup(B_PROFILE);
     const customersB = new CustomersPage(appB.page);
     for (const name of B_CUSTOMERS) await customersB.create({ level: '集团', name, type: '军工集团单位', region: '北京' });
+    await appB.nav('数据交换').click();
+    await addCard(appB.page, card);
     const before = await snapshot(appB.page);
     expect(before.customers).toEqual([...B_CUSTOMERS].sort());
     await contextB.close();

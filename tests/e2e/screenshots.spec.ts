@@ -20,9 +20,10 @@ for (const locale of ['zh-CN', 'en-US'] as const) {
       await expect(page.locator('html')).toHaveAttribute('lang', locale);
       await expect(page.locator('html')).toHaveAttribute('data-mantine-color-scheme', scheme);
       await page.screenshot({ path: `${OUT}/setup-${locale}-${scheme}.png`, fullPage: true });
-      await page.getByRole('textbox').first().fill('航天材料及工艺研究所');
-      await page.getByRole('textbox').nth(1).fill('市场部');
-      await page.getByRole('textbox').nth(2).fill('张伟');
+      const label = locale === 'zh-CN' ? ['单位名称', '部门', '操作员姓名'] : ['Organisation', 'Department', 'Operator name'];
+      await page.getByRole('textbox', { name: new RegExp(`^${label[0]!}`) }).fill('航天材料及工艺研究所');
+      await page.getByRole('textbox', { name: new RegExp(`^${label[1]!}`) }).fill('市场部');
+      await page.getByRole('textbox', { name: new RegExp(`^${label[2]!}`) }).fill('张伟');
       await app.fillKeyPassphrase();
       await page.getByRole('button', { name: locale === 'zh-CN' ? '完成设置' : 'Finish setup' }).click();
       await app.waitForSetupDone();

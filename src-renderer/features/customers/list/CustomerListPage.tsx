@@ -6,7 +6,7 @@ import type { CustomerHit } from '../../../data/customers';
 import { useT } from '../../../i18n/react';
 import { ColumnsPicker } from './ColumnsPicker';
 import { CustomerTable } from './CustomerTable';
-import type { ListRow } from './CustomerRow';
+import type { ListRow } from './list-model';
 import { EmptyArchive } from './EmptyArchive';
 import { FilterBar } from './FilterBar';
 import { activeFilterCount, applyFilters, DEFAULT_SORT, emptyFilters, facetsOf, nextSort, sortRows } from './list-model';

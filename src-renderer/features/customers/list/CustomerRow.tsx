@@ -1,19 +1,14 @@
 import { Text } from '@mantine/core';
 import { memo, type MouseEvent } from 'react';
-import type { ContactRecord, CustomerHit, CustomerRecord } from '../../../data/customers';
+import type { ContactRecord } from '../../../data/customers';
 import { nameRanges, phoneHit } from '../shared/highlight';
 import { Highlighted } from '../shared/Highlighted';
 import { COLUMNS, type CellContext } from './columns';
-import type { ColumnId } from './list-model';
+import type { ColumnId, ListRow } from './list-model';
 import links from '../shared/links.module.css';
 import classes from './customers.module.css';
 
 /** One row of the list: a customer, and the search hit that brought it there (if searching). */
-export interface ListRow {
-  customer: CustomerRecord;
-  hit?: CustomerHit;
-}
-
 interface RowProps {
   row: ListRow;
   index: number;

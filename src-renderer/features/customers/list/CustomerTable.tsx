@@ -5,7 +5,8 @@ import { useT } from '../../../i18n/react';
 import { usePreferences } from '../../../state/preferences';
 import { useVirtualRows, VIRTUAL_HEADER_HEIGHT } from '../../../ui/hooks/use-virtual-rows';
 import { COLUMNS, gridOf, NAME_COLUMN } from './columns';
-import { CustomerRow, type ListRow } from './CustomerRow';
+import { CustomerRow } from './CustomerRow';
+import type { ListRow } from './list-model';
 import type { ColumnId, SortState } from './list-model';
 import classes from './customers.module.css';
 

@@ -6,8 +6,7 @@ import { GradeBadge } from '../../../ui/GradeBadge';
 import { formatIsoDay as formatDay } from '../../../core/format';
 import { customerLevelLabel, customerStatusLabel, customerTypeLabel } from '../../../i18n/enum-labels';
 import { STATUS_COLOR } from '../shared/labels';
-import type { ColumnId } from './list-model';
-import type { ListRow } from './CustomerRow';
+import type { ColumnId, ListRow } from './list-model';
 
 export interface CellContext {
   t: Translate;

@@ -1,6 +1,13 @@
 import { compareGrades, GRADES, type Grade } from '../../../core/grading';
 import { CUSTOMER_STATUSES, CUSTOMER_TYPES, type CustomerStatus, type CustomerType } from '../../../core/model';
 import { sortKeyOf } from '../../../core/search';
+import type { CustomerHit, CustomerRecord } from '../../../data/customers';
+
+/** One row of the list: the customer, and what matched when the list shows search hits. */
+export interface ListRow {
+  customer: CustomerRecord;
+  hit?: CustomerHit;
+}
 
 /**
  * The pure logic of the customer list — filters, facets, sorting — over plain customer rows, so it

@@ -1,4 +1,4 @@
-import { HybridLogicalClock } from '../core/hlc';
+import { HlcError, HybridLogicalClock } from '../core/hlc';
 import { newId } from '../core/ids';
 import { generateInstallationKeys, type InstallationKeys } from '../core/keys';
 import type { AirgapDb } from './db';
@@ -45,10 +45,27 @@ export async function loadOrCreateInstallation(db: AirgapDb, now: () => Date = (
 }
 
 /**
- * The clock starts past the newest rev this database holds, so revs never go backwards even if
- * the PC clock was set back since the last write.
+ * The clock starts past the newest rev this installation wrote, so its revs never go backwards even
+ * if the PC clock was set back since the last write. A newer rev received from another installation
+ * (an imported entry keeps its origin) is followed only as an import is: at most
+ * HLC_MAX_RECEIVE_LEAD_MS ahead of this PC's time (issue 14.3) — otherwise a restart after an import
+ * from a PC an hour ahead would stamp every later write an hour ahead, for good.
  */
 export async function restoreClock(db: AirgapDb, physicalNow: () => number = Date.now): Promise<HybridLogicalClock> {
   const last = await db.changes.orderBy('rev').last();
-  return new HybridLogicalClock(physicalNow, last?.rev);
+  const origin = ((await db.meta.get(INSTALLATION_KEY))?.value as { installationId?: string } | undefined)?.installationId;
+  if (!last || !origin || last.origin === origin) return new HybridLogicalClock(physicalNow, last?.rev);
+  const lastOwn = await db.changes
+    .orderBy('rev')
+    .reverse()
+    .filter((entry) => entry.origin === origin)
+    .first();
+  const clock = new HybridLogicalClock(physicalNow, lastOwn?.rev);
+  try {
+    clock.receive(last.rev);
+  } catch (error) {
+    // Further ahead than the drift limit of today's PC time (its clock was set back since): not followed.
+    if (!(error instanceof HlcError)) throw error;
+  }
+  return clock;
 }

@@ -1,6 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { ValidationError } from '../../../src-renderer/core/validation';
 import type { AirgapDb } from '../../../src-renderer/data/db';
+import type { ChangeEntry } from '../../../src-renderer/core/change-log';
+import { decodeHlc, encodeHlc, HLC_MAX_RECEIVE_LEAD_MS } from '../../../src-renderer/core/hlc';
+import { newId } from '../../../src-renderer/core/ids';
 import { loadOrCreateInstallation, restoreClock } from '../../../src-renderer/data/installation';
 import { getProfile, profileHistory, saveProfile } from '../../../src-renderer/data/profile-repo';
 import { freshDb, testContext } from './helpers';
@@ -26,6 +29,33 @@ describe('installation', () => {
     const saved = await saveProfile(db, VALID, ctx);
     const clock = await restoreClock(db, () => Date.UTC(2026, 0, 1)); // PC clock set back
     expect(clock.now() > saved.rev).toBe(true);
+  });
+
+  it('after a restart, an imported rev an hour ahead pulls the clock at most HLC_MAX_RECEIVE_LEAD_MS ahead; its own revs still never go back', async () => {
+    db = await freshDb();
+    const installation = await loadOrCreateInstallation(db);
+    const now = Date.UTC(2026, 11, 6, 9, 0, 0);
+    const entry = (rev: string, origin: string) => ({
+      table: 'customers',
+      recordIds: [newId()],
+      op: 'create',
+      rev,
+      origin,
+      by: '张伟',
+      at: new Date(now).toISOString(),
+      fields: [],
+    });
+    const own = encodeHlc({ wallMs: now - 60_000, counter: 0 });
+    const importedAhead = encodeHlc({ wallMs: now + 60 * 60_000, counter: 0 });
+    await db.changes.bulkAdd([entry(own, installation.installationId), entry(importedAhead, newId())] as ChangeEntry[]);
+    const clock = await restoreClock(db, () => now);
+    const issued = clock.now();
+    expect(issued > own).toBe(true);
+    expect(decodeHlc(issued).wallMs).toBeLessThanOrEqual(now + HLC_MAX_RECEIVE_LEAD_MS);
+    // This installation's own newest rev is followed wherever it is (a write on top of a version ahead).
+    const ownAhead = encodeHlc({ wallMs: now + 2 * 60 * 60_000, counter: 3 });
+    await db.changes.add(entry(ownAhead, installation.installationId) as ChangeEntry);
+    expect((await restoreClock(db, () => now)).now() > ownAhead).toBe(true);
   });
 });
 

@@ -23,6 +23,7 @@ import { useT } from '../../../i18n/react';
 import { OverdueFlag } from '../../../ui/ComplaintOverdueFlag';
 import { useArchive } from '../../../ui/hooks/use-archive';
 import { useFormat } from '../../../ui/hooks/use-format';
+import { departmentLabel, interactionKindLabel, requirementStatusLabel } from '../../../i18n/enum-labels';
 
 type Icon = ComponentType<{ size?: number }>;
 const INTERACTION_ICON: Record<InteractionKind, Icon> = {
@@ -52,11 +53,11 @@ const KIND_COLOR: Record<TimelineItem['kind'], string> = {
 function describe(item: TimelineItem, t: Translate): { title: string; body: string } {
   switch (item.kind) {
     case 'interaction':
-      return { title: t(`detail.kind.${item.record.kind}`), body: item.record.summary };
+      return { title: t(interactionKindLabel(item.record.kind)), body: item.record.summary };
     case 'requirement':
       return {
         title: t('detail.timeline.requirement', { title: item.record.title }),
-        body: `${t(`detail.dept.${item.record.department}`)} · ${t(`detail.reqStatus.${item.record.status}`)}`,
+        body: `${t(departmentLabel(item.record.department))} · ${t(requirementStatusLabel(item.record.status))}`,
       };
     case 'handover':
       return {

@@ -7,6 +7,7 @@ import { EditableRecordTable } from '../../../ui/EditableRecordTable';
 import { joinList } from '../../../ui/format';
 import { useArchive } from '../../../ui/hooks/use-archive';
 import { useFormat } from '../../../ui/hooks/use-format';
+import { departmentLabel, interactionKindLabel } from '../../../i18n/enum-labels';
 
 /** 往来记录, newest first: which of our departments met the customer, about what, and what comes next. */
 export function InteractionsTab({ customer, readOnly }: { customer: CustomerRecord; readOnly: boolean }) {
@@ -15,7 +16,7 @@ export function InteractionsTab({ customer, readOnly }: { customer: CustomerReco
   const { db } = useArchive();
   const interactions = useLiveQuery(() => interactionsOf(db, customer.id), [db, customer.id]);
   if (!interactions) return null;
-  const nameOf = (r: InteractionRecord) => `${f.day(r.date)} ${t(`detail.kind.${r.kind}`)}`;
+  const nameOf = (r: InteractionRecord) => `${f.day(r.date)} ${t(interactionKindLabel(r.kind))}`;
 
   return (
     <EditableRecordTable
@@ -30,14 +31,14 @@ export function InteractionsTab({ customer, readOnly }: { customer: CustomerReco
       empty={t('detail.interactions.empty')}
       columns={[
         { header: t('field.date'), w: 140, cell: (r) => f.day(r.date) },
-        { header: t('field.kind'), w: 90, cell: (r) => t(`detail.kind.${r.kind}`) },
+        { header: t('field.kind'), w: 90, cell: (r) => t(interactionKindLabel(r.kind)) },
         {
           header: t('field.departments'),
           cell: (r) => (
             <Group gap={4}>
               {r.departments.map((d) => (
                 <Badge key={d} size="sm" variant="light" color="gray" radius="sm">
-                  {t(`detail.dept.${d}`)}
+                  {t(departmentLabel(d))}
                 </Badge>
               ))}
             </Group>

@@ -11,6 +11,7 @@ import { REQ_STATUS_COLOR } from '../../../ui/archive-options';
 import { useArchive } from '../../../ui/hooks/use-archive';
 import { useFormat } from '../../../ui/hooks/use-format';
 import { ToneBadge } from '../../../ui/ToneBadge';
+import { departmentLabel, requirementStatusLabel } from '../../../i18n/enum-labels';
 
 /** 需求: what the customer asked for, which of our departments owes the answer, by when; overdue ones in red. */
 export function RequirementsTab({ customer, readOnly }: { customer: CustomerRecord; readOnly: boolean }) {
@@ -50,10 +51,10 @@ export function RequirementsTab({ customer, readOnly }: { customer: CustomerReco
             </>
           ),
         },
-        { header: t('field.routedTo'), cell: (r) => t(`detail.dept.${r.department}`) },
+        { header: t('field.routedTo'), cell: (r) => t(departmentLabel(r.department)) },
         { header: t('field.receivedDate'), cell: (r) => f.day(r.receivedDate) },
         { header: t('field.dueDate'), cell: (r) => <DueDay day={f.day(r.dueDate)} overdue={isRequirementOverdue(r, today)} /> },
-        { header: t('field.status'), cell: (r) => <ToneBadge color={REQ_STATUS_COLOR[r.status]}>{t(`detail.reqStatus.${r.status}`)}</ToneBadge> },
+        { header: t('field.status'), cell: (r) => <ToneBadge color={REQ_STATUS_COLOR[r.status]}>{t(requirementStatusLabel(r.status))}</ToneBadge> },
         {
           header: t('field.answer'),
           maw: 260,

@@ -1,19 +1,13 @@
 import { defineConfig } from '@playwright/test';
+import { CHROMIUM_ARGS } from './scripts/lib/chromium-args.mjs';
 
 /**
  * E2E tests drive the BUILT renderer (out/renderer, served on 127.0.0.1) in Debian's Chromium —
  * the same UI the desktop app shows. Playwright never downloads a browser here.
  */
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-export const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
+/** Chromium's switches for every launch of the suite (scripts/lib/chromium-args.mjs says why each is there). */
+export { CHROMIUM_ARGS };
 const PORT = Number(process.env.E2E_PORT ?? 4317);
 
 export default defineConfig({

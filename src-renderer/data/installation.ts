@@ -1,6 +1,5 @@
 import { HlcError, HybridLogicalClock } from '../core/hlc';
-import { newId } from '../core/ids';
-import { generateInstallationKeys, type InstallationKeys } from '../core/keys';
+import type { InstallationKeys } from '../core/keys';
 import type { AirgapDb } from './db';
 
 /**
@@ -23,26 +22,8 @@ export interface InstallationInfo {
   keys: PublicKeys;
 }
 
-const INSTALLATION_KEY = 'installation';
-
-/**
- * The installation row in its format before issue 14.6, the secret keys in CLEAR. The app no longer calls
- * this (app/boot.ts opens data/key-store.ts KeyRing, which seals such a row at the first start); tests use
- * it to make the databases older versions left behind, and installations whose keys they need at hand.
- */
-export async function loadOrCreateInstallation(db: AirgapDb, now: () => Date = () => new Date()): Promise<Installation> {
-  const existing = await db.meta.get(INSTALLATION_KEY);
-  if (existing) return existing.value as Installation;
-  // Keys are generated outside the transaction (async crypto would let an IndexedDB transaction
-  // auto-commit), then written only if no other tab wrote an installation meanwhile.
-  const candidate: Installation = { installationId: newId(), createdAt: now().toISOString(), keys: await generateInstallationKeys() };
-  return db.transaction('rw', db.meta, async () => {
-    const raced = await db.meta.get(INSTALLATION_KEY);
-    if (raced) return raced.value as Installation;
-    await db.meta.add({ key: INSTALLATION_KEY, value: candidate });
-    return candidate;
-  });
-}
+/** The `meta` row of the installation: its id, date and keys (sealed at rest, data/key-store.ts). */
+export const INSTALLATION_KEY = 'installation';
 
 /**
  * The clock starts past the newest rev this installation wrote, so its revs never go backwards even

@@ -3,7 +3,7 @@ import { generateInstallationKeys } from '../core/keys';
 import { openWithPassphrase, parseSecretKeys, sealWithPassphrase, secretKeysSchema, type SecretKeys } from '../core/key-wrap';
 import { newId } from '../core/ids';
 import type { AirgapDb } from './db';
-import type { Installation, InstallationInfo } from './installation';
+import { INSTALLATION_KEY, type Installation, type InstallationInfo } from './installation';
 
 /**
  * The installation's keys at rest (issue 14.6; docs/exchange.md "Keys at rest"). The `meta` row
@@ -12,7 +12,7 @@ import type { Installation, InstallationInfo } from './installation';
  * browser, Linux without a keyring), as an age file locked with the key passphrase. Unsealed keys live
  * only in this object, in memory, for the session.
  */
-export const INSTALLATION_KEY = 'installation';
+export { INSTALLATION_KEY };
 
 /** The host's OS key store, as the host bridge offers it (host/bridge.ts). */
 export interface OsSecretStore {

@@ -6,13 +6,16 @@ interface PassphraseFieldsProps {
   confirmation: string;
   onChange: (next: { passphrase: string; confirmation: string }) => void;
   disabled?: boolean;
+  /** A message under the field it concerns (the key passphrase's form shows them there). */
+  errors?: { passphrase?: string; confirmation?: string };
+  required?: boolean;
 }
 
 /**
- * A new passphrase, entered twice (backup, exchange export). The rules and their messages are
- * `core/passphrase.ts`; the caller checks them on submit so both screens refuse alike.
+ * A new passphrase, entered twice (backup, exchange export, the key passphrase). The rules and their
+ * messages are the caller's (`core/passphrase.ts`, key-lock's), checked on submit.
  */
-export function PassphraseFields({ labels, passphrase, confirmation, onChange, disabled }: PassphraseFieldsProps) {
+export function PassphraseFields({ labels, passphrase, confirmation, onChange, disabled, errors, required }: PassphraseFieldsProps) {
   return (
     <>
       <PasswordInput
@@ -20,15 +23,19 @@ export function PassphraseFields({ labels, passphrase, confirmation, onChange, d
         description={labels.hint}
         value={passphrase}
         onChange={(e) => onChange({ passphrase: e.currentTarget.value, confirmation })}
+        error={errors?.passphrase}
         disabled={disabled}
         autoComplete="new-password"
+        required={required}
       />
       <PasswordInput
         label={labels.confirmation}
         value={confirmation}
         onChange={(e) => onChange({ passphrase, confirmation: e.currentTarget.value })}
+        error={errors?.confirmation}
         disabled={disabled}
         autoComplete="new-password"
+        required={required}
       />
     </>
   );

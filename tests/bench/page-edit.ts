@@ -1,7 +1,8 @@
 import { decodeHlc } from '../../src-renderer/core/hlc';
 import { updateCustomer } from '../../src-renderer/data/customers';
 import { openDatabase } from '../../src-renderer/data/db';
-import { loadOrCreateInstallation, restoreClock } from '../../src-renderer/data/installation';
+import { restoreClock } from '../../src-renderer/data/installation';
+import { loadOrCreateInstallation } from '../shared/clear-installation';
 import type { WriteContext } from '../../src-renderer/data/write-context';
 
 /**

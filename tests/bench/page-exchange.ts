@@ -4,7 +4,8 @@ import { generateInstitute, type ScaleName } from '../../src-renderer/core/synth
 import { openDatabase, type AirgapDb } from '../../src-renderer/data/db';
 import { EXCHANGE_KINDS } from '../../src-renderer/core/exchange/kinds';
 import { applyCard, applyImport, exportArchive, exportMyCard, previewCard, previewImport } from '../../src-renderer/data/exchange/index';
-import { loadOrCreateInstallation, restoreClock } from '../../src-renderer/data/installation';
+import { restoreClock } from '../../src-renderer/data/installation';
+import { loadOrCreateInstallation } from '../shared/clear-installation';
 import { getProfile, saveProfile } from '../../src-renderer/data/profile-repo';
 import type { WriteContext } from '../../src-renderer/data/write-context';
 import { PROFILE_INPUT } from './page-load';

@@ -1,7 +1,8 @@
 import { DEFAULT_TODAY } from '../../src-renderer/core/synthetic/index';
 import { openDatabase, type AirgapDb } from '../../src-renderer/data/db';
 import { approveRun, draftGrading } from '../../src-renderer/data/grading';
-import { loadOrCreateInstallation, restoreClock } from '../../src-renderer/data/installation';
+import { restoreClock } from '../../src-renderer/data/installation';
+import { loadOrCreateInstallation } from '../shared/clear-installation';
 import type { WriteContext } from '../../src-renderer/data/write-context';
 
 async function contextOf(db: AirgapDb): Promise<WriteContext> {

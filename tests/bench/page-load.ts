@@ -1,6 +1,7 @@
 import { CURRENT_SCHEMA_VERSION, DATABASE_NAME } from '../../src-renderer/data/schema';
 import { openDatabase } from '../../src-renderer/data/db';
-import { loadOrCreateInstallation, restoreClock } from '../../src-renderer/data/installation';
+import { restoreClock } from '../../src-renderer/data/installation';
+import { loadOrCreateInstallation } from '../shared/clear-installation';
 import { saveProfile } from '../../src-renderer/data/profile-repo';
 import type { WriteContext } from '../../src-renderer/data/write-context';
 import { generateInstitute, GENERATOR_VERSION, type ScaleName } from '../../src-renderer/core/synthetic/index';

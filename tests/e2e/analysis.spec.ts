@@ -25,8 +25,7 @@ test.beforeEach(async ({ page }) => {
 test('投诉统计 shows the fixture’s numbers, and the year and grade filters change them', async ({ app, page }) => {
   test.setTimeout(90_000);
   const cp = new CustomerPageModel(page);
-  await app.open();
-  await app.completeSetup();
+  await app.openSetUp();
   const id = await cp.createCustomer({ name: '航天材料及工艺研究所', type: '科研院所' });
   await seedRecords(page, 'complaints', statsFixtureComplaints(id));
 
@@ -85,8 +84,7 @@ test('投诉统计 shows the fixture’s numbers, and the year and grade filters
 test('记录回访 with a survey completes the follow-up, and the survey shows in the customer’s 满意度 tab and the overall view', async ({ app, page }) => {
   test.setTimeout(150_000);
   const cp = new CustomerPageModel(page);
-  await app.open();
-  await app.completeSetup();
+  await app.openSetUp();
   const id = await cp.createCustomer({ name: '中国运载火箭技术研究院', type: '科研院所' });
   await cp.tab('联系人');
   await cp.addContact({ name: '刘工' });
@@ -173,8 +171,7 @@ test('Enter in 受访人 or a select keeps the 回访 and survey dialogs open wi
 }) => {
   test.setTimeout(120_000);
   const cp = new CustomerPageModel(page);
-  await app.open();
-  await app.completeSetup();
+  await app.openSetUp();
   await cp.createCustomer({ name: '中国运载火箭技术研究院', type: '科研院所' });
   await cp.tab('联系人');
   await cp.addContact({ name: '刘工' });

@@ -10,8 +10,7 @@ import { expect, test } from './fixtures';
  */
 test('browser: scheduled backup settings, the reminder when due, and a restore with this PC’s key', async ({ app, page }) => {
   test.setTimeout(90_000);
-  await app.open();
-  await app.completeSetup();
+  await app.openSetUp();
   await app.goToSettings();
   const section = page.getByRole('region', { name: '定时备份' });
   await expect(section).toContainText('浏览器版无法直接写入本机文件夹');

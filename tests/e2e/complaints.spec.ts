@@ -151,8 +151,7 @@ test('a quality complaint from intake to close, zeroing gate, overdue flags, not
 });
 
 test('deadline settings: a bad department code is refused in Chinese, a good save is listed in history', async ({ app, page }) => {
-  await app.open();
-  await app.completeSetup();
+  await app.openSetUp();
   await app.goToSettings();
   const section = page.getByTestId('complaint-settings');
   await section.getByRole('textbox', { name: /^投诉编号部门代码/ }).fill('3k');

@@ -7,8 +7,7 @@ test.describe('customer form', () => {
 
   test('builds a group → second-level → third-level hierarchy, then edits a unit', async ({ app, page }) => {
     const customers = new CustomersPage(page);
-    await app.open();
-    await app.completeSetup();
+    await app.openSetUp();
     await customers.gotoList();
     await page.getByRole('button', { name: '新建第一个客户' }).click();
     await expect(page.getByRole('heading', { name: '新建客户', level: 2 })).toBeVisible();
@@ -74,8 +73,7 @@ test.describe('customer form', () => {
 
   test('invalid data shows Chinese messages under the fields and saves nothing', async ({ app, page }) => {
     const customers = new CustomersPage(page);
-    await app.open();
-    await app.completeSetup();
+    await app.openSetUp();
     await customers.gotoNew();
     await customers.fillForm({ name: '', type: '科研院所', cooperationStart: '2026-02-30' });
     await customers.submit();
@@ -105,8 +103,7 @@ test.describe('customer form', () => {
   test('creating 航天材料及工艺研究所 again warns with the existing unit; 仍然创建 creates it', async ({ app, page }) => {
     test.setTimeout(90_000);
     const customers = new CustomersPage(page);
-    await app.open();
-    await app.completeSetup();
+    await app.openSetUp();
     const { academy, institute } = await seedHierarchy(customers);
 
     await customers.gotoNew(academy);
@@ -143,8 +140,7 @@ test.describe('customer form', () => {
 
   test('cancel leaves without saving', async ({ app, page }) => {
     const customers = new CustomersPage(page);
-    await app.open();
-    await app.completeSetup();
+    await app.openSetUp();
     await customers.gotoList();
     await page.getByRole('button', { name: '新建客户' }).click();
     await customers.fillForm({ name: '不会保存的单位', type: '其他' });
@@ -157,8 +153,7 @@ test.describe('customer form', () => {
     test(`the form passes axe and is photographed (zh-CN, ${scheme})`, async ({ app, page }) => {
       await page.addInitScript((s) => localStorage.setItem('airgap-crm.color-scheme', s), scheme);
       const customers = new CustomersPage(page);
-      await app.open();
-      await app.completeSetup();
+      await app.openSetUp();
       const group = await customers.create({ name: '中国航天科技集团有限公司', type: '军工集团单位', level: '集团' });
       await customers.gotoNew(group);
       await customers.fillForm({

@@ -8,8 +8,7 @@ import { CustomerPageModel } from './pages/customer-page';
  */
 test('the customer’s history shows its children’s changes with old → new', async ({ app, page }) => {
   const cp = new CustomerPageModel(page);
-  await app.open();
-  await app.completeSetup();
+  await app.openSetUp();
   await cp.addManager('张伟');
   const id = await cp.createCustomer({ name: '航天材料及工艺研究所', type: '科研院所', manager: '张伟' });
 

@@ -1,3 +1,4 @@
+import type { AppPage } from './pages/app-page';
 import { expect, test, type Page } from './fixtures';
 import { seriousViolations } from './axe';
 import { CustomerPageModel } from './pages/customer-page';
@@ -43,11 +44,10 @@ function mergeDialog(page: Page) {
 }
 
 /** Set up, make the two customers, and rename the second to `name` on its edit page; the duplicate warning that follows. */
-async function renameSecondTo(app: { open(): Promise<void>; completeSetup(): Promise<void> }, page: Page, name: string) {
+async function renameSecondTo(app: AppPage, page: Page, name: string) {
   const cp = new CustomerPageModel(page);
   const customers = new CustomersPage(page);
-  await app.open();
-  await app.completeSetup();
+  await app.openSetUp();
   const { kept, other } = await twoCustomers(cp);
   await page.goto(`/#/customers/${other}/edit`);
   await customers.textbox('单位名称').fill(name);
@@ -173,8 +173,7 @@ test('the rename warning opens the merge, and keeping the other record merges th
 
 test('merging a customer into itself is refused with a Chinese message, and nothing is written', async ({ app, page }) => {
   const cp = new CustomerPageModel(page);
-  await app.open();
-  await app.completeSetup();
+  await app.openSetUp();
   await cp.createCustomer({ name: KEPT, type: '科研院所' });
 
   await page.getByRole('button', { name: '合并重复客户' }).click();

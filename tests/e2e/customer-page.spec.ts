@@ -1,3 +1,4 @@
+import type { AppPage } from './pages/app-page';
 import { expect, test } from './fixtures';
 import { seriousViolations } from './axe';
 import { chineseDay, CustomerPageModel, shanghaiDay } from './pages/customer-page';
@@ -10,9 +11,8 @@ import { addBenefitYear, pickByKeyboard, saveReceivable, setUp } from './steps';
  */
 const SHOTS = 'test-results/screenshots';
 
-async function customerWithManager(app: { open: () => Promise<void>; completeSetup: () => Promise<void> }, cp: CustomerPageModel) {
-  await app.open();
-  await app.completeSetup();
+async function customerWithManager(app: AppPage, cp: CustomerPageModel) {
+  await app.openSetUp();
   await cp.addManager('张伟', '13812345678');
   return cp.createCustomer({ name: '航天材料及工艺研究所', type: '科研院所', manager: '张伟' });
 }

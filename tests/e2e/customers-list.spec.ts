@@ -16,8 +16,7 @@ test.describe('customer list', () => {
 
   test('a new archive says what to do, and its button opens the form', async ({ app, page }) => {
     const customers = new CustomersPage(page);
-    await app.open();
-    await app.completeSetup();
+    await app.openSetUp();
     await app.nav('客户档案').click();
     await expect(page.getByRole('heading', { name: '客户档案还是空的' })).toBeVisible();
     await expect(page.getByText(/先新建集团/)).toBeVisible();
@@ -28,8 +27,7 @@ test.describe('customer list', () => {
 
   test('sorts by pinyin, by any column, filters, and remembers columns and saved filters', async ({ app, page }) => {
     const customers = new CustomersPage(page);
-    await app.open();
-    await app.completeSetup();
+    await app.openSetUp();
     for (const g of GROUPS) await customers.create({ level: '集团', ...g });
     await customers.gotoList();
     await expect(customers.count()).toHaveText('显示 5 个，共 5 个客户');
@@ -84,8 +82,7 @@ test.describe('customer list', () => {
 
   test('search finds by pinyin initials and full pinyin and highlights the matched characters', async ({ app, page }) => {
     const customers = new CustomersPage(page);
-    await app.open();
-    await app.completeSetup();
+    await app.openSetUp();
     await seedHierarchy(customers);
     await customers.create({ level: '集团', name: '中国兵器工业集团有限公司', type: '军工集团单位' });
     await customers.gotoList();
@@ -114,8 +111,7 @@ test.describe('customer list', () => {
 
   test('Ctrl+K finds a customer by pinyin and Enter opens it; it also offers actions', async ({ app, page }) => {
     const customers = new CustomersPage(page);
-    await app.open();
-    await app.completeSetup();
+    await app.openSetUp();
     const { institute } = await seedHierarchy(customers);
     await page.goto('/#/');
     await expect(page.getByRole('heading', { level: 2 }).first()).toBeVisible();
@@ -143,8 +139,7 @@ test.describe('customer list', () => {
   test('a list of about 30 customers passes axe and is photographed (zh-CN, light and dark)', async ({ app, page }) => {
     test.setTimeout(180_000);
     const customers = new CustomersPage(page);
-    await app.open();
-    await app.completeSetup();
+    await app.openSetUp();
     await seedArchive(customers);
     for (const scheme of ['light', 'dark'] as const) {
       await page.evaluate((s) => localStorage.setItem('airgap-crm.color-scheme', s), scheme);

@@ -1,8 +1,7 @@
 import { expect, test } from './fixtures';
 
 test('a database from a newer version is refused with a clear message and left untouched', async ({ app, page }) => {
-  await app.open();
-  await app.completeSetup();
+  await app.openSetUp();
   // Simulate a newer release having upgraded the database (Dexie stores version × 10).
   await page.evaluate(
     () =>

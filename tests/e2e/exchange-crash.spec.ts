@@ -91,8 +91,7 @@ async function changeLogLocked(probe: Page): Promise<boolean> {
 /** Department A with one real customer and FILE_CUSTOMERS copies of it (new ids and names), exported whole, and A's key card. */
 async function bigExchangeFile(app: AppPage, folder: string): Promise<{ file: string; card: string }> {
   const page = app.page;
-  await app.open();
-  await app.completeSetup();
+  await app.openSetUp();
   await new CustomersPage(page).create({ level: '集团', name: '西北工业集团有限公司', shortName: '西北工业', type: '军工集团单位', region: '西安' });
   // The app has no test hooks; the copies go straight into A's IndexedDB, each a valid record.
   await page.evaluate(async (n) => {

@@ -1,11 +1,31 @@
-import { test as base, expect, type Page } from '@playwright/test';
-import { AppPage } from './pages/app-page';
+import { test as base, expect, type BrowserContext, type Page } from '@playwright/test';
+import { AppPage, type PreparedProfile } from './pages/app-page';
 
 /**
  * Every test gets a fresh browser context (its own empty IndexedDB) and an AppPage model, and
  * fails if the page sent any request off 127.0.0.1 (offline for real: no CDN, no telemetry).
+ *
+ * Most tests start where a user is after the first-run setup. Setup seals the installation keys with
+ * scrypt at age's work factor (issue 14.6), seconds on these machines; so each worker goes through
+ * setup once, by the UI, and `app.openSetUp()` gives a test a copy of that profile (its IndexedDB and
+ * localStorage) in the test's own context. setup.spec.ts and the tests that need their own
+ * department or installation still set up by hand.
  */
-export const test = base.extend<{ app: AppPage; offRequests: string[] }>({
+type StorageState = Awaited<ReturnType<BrowserContext['storageState']>>;
+
+export const test = base.extend<{ app: AppPage; offRequests: string[] }, { preparedProfile: StorageState }>({
+  preparedProfile: [
+    async ({ browser }, use, workerInfo) => {
+      const context = await browser.newContext({ ...workerInfo.project.use });
+      const app = new AppPage(await context.newPage());
+      await app.open();
+      await app.completeSetup();
+      const state = await context.storageState({ indexedDB: true });
+      await context.close();
+      await use(state);
+    },
+    { scope: 'worker' },
+  ],
   offRequests: [
     async ({ page }, use) => {
       const off: string[] = [];
@@ -19,8 +39,9 @@ export const test = base.extend<{ app: AppPage; offRequests: string[] }>({
     },
     { auto: true },
   ],
-  app: async ({ page }, use) => {
-    await use(new AppPage(page));
+  app: async ({ page, preparedProfile }, use) => {
+    const prepared: PreparedProfile = (context) => context.setStorageState(preparedProfile);
+    await use(new AppPage(page, prepared));
   },
 });
 

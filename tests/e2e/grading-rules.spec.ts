@@ -6,8 +6,7 @@ import { GradingRulesPage } from './pages/grading-rules-page';
 const SHOTS = 'test-results/screenshots';
 
 async function openRules(app: AppPage, page: Page) {
-  await app.open();
-  await app.completeSetup();
+  await app.openSetUp();
   await app.goToSettings();
   const rules = new GradingRulesPage(page);
   await rules.section().scrollIntoViewIfNeeded();

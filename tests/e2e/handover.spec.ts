@@ -62,8 +62,7 @@ test('bulk handover of a manager’s customers, read back in the handover and ch
 
 test('one customer handed over from its page; an inactive manager cannot take over', async ({ app, page }) => {
   const cp = new CustomerPageModel(page);
-  await app.open();
-  await app.completeSetup();
+  await app.openSetUp();
   await cp.addManager('张伟');
   await cp.addManager('李娜');
   await cp.addManager('王强');

@@ -22,8 +22,7 @@ test.describe('language and theme', () => {
   });
 
   test('dark theme is applied and remembered', async ({ app, page }) => {
-    await app.open();
-    await app.completeSetup();
+    await app.openSetUp();
     await expect(page.locator('html')).toHaveAttribute('data-mantine-color-scheme', 'light');
     await page.getByRole('button', { name: '切换到深色主题' }).click();
     await expect(page.locator('html')).toHaveAttribute('data-mantine-color-scheme', 'dark');

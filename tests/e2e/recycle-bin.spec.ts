@@ -10,8 +10,7 @@ async function deleteOpenCustomer(page: Page, cp: CustomerPageModel) {
 
 test('a deleted customer shows a banner with 恢复 and comes back', async ({ app, page }) => {
   const cp = new CustomerPageModel(page);
-  await app.open();
-  await app.completeSetup();
+  await app.openSetUp();
   const id = await cp.createCustomer({ name: '航天材料及工艺研究所', type: '科研院所' });
   await deleteOpenCustomer(page, cp);
   const banner = page.getByTestId('deleted-banner');
@@ -30,8 +29,7 @@ test('a deleted customer shows a banner with 恢复 and comes back', async ({ ap
 test('recycle bin groups by kind; a unit is restored only after its parent', async ({ app, page }) => {
   test.setTimeout(60_000);
   const cp = new CustomerPageModel(page);
-  await app.open();
-  await app.completeSetup();
+  await app.openSetUp();
   const group = await cp.createCustomer({ name: '中国航天科技集团有限公司', type: '军工集团单位' });
   const unit = await cp.createCustomer({ name: '中国运载火箭技术研究院' }, group);
   await cp.tab('联系人');

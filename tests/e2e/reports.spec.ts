@@ -72,8 +72,7 @@ test.describe('reports', () => {
   test.setTimeout(180_000);
 
   test.beforeEach(async ({ app, page }) => {
-    await app.open();
-    await app.completeSetup();
+    await app.openSetUp();
     await seedInstitute(page, institute);
     await page.reload();
     await app.expectShell();

@@ -2,8 +2,7 @@ import { expect, test } from './fixtures';
 
 test.describe('settings', () => {
   test('editing the profile keeps who changed what from what to what', async ({ app, page }) => {
-    await app.open();
-    await app.completeSetup();
+    await app.openSetUp();
     await app.goToSettings();
     await page.getByRole('textbox', { name: /^部门/ }).fill('质量部');
     await page.getByRole('button', { name: '保存', exact: true }).click();
@@ -22,8 +21,7 @@ test.describe('settings', () => {
   });
 
   test('an invalid edit shows the message and changes nothing', async ({ app, page }) => {
-    await app.open();
-    await app.completeSetup();
+    await app.openSetUp();
     await app.goToSettings();
     await page.getByRole('textbox', { name: /^单位名称/ }).fill('');
     await page.getByRole('button', { name: '保存', exact: true }).click();
@@ -34,8 +32,7 @@ test.describe('settings', () => {
   });
 
   test('shows this installation: id, key fingerprint, age recipient', async ({ app, page }) => {
-    await app.open();
-    await app.completeSetup();
+    await app.openSetUp();
     await app.goToSettings();
     const info = page.getByRole('region', { name: '本机信息' });
     await expect(info).toContainText(/[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-/);

@@ -12,8 +12,7 @@ type Manager = string | readonly [name: string, phone: string];
 
 /** The app on an empty database with its first-run setup done and these managers added: where most tests start. */
 export async function setUp(app: AppPage, page: Page, managers: readonly Manager[] = []): Promise<CustomerPageModel> {
-  await app.open();
-  await app.completeSetup();
+  await app.openSetUp();
   const cp = new CustomerPageModel(page);
   for (const manager of managers) {
     if (typeof manager === 'string') await cp.addManager(manager);

@@ -42,7 +42,7 @@ export interface ApplyOptions {
  * and the key's fingerprint.
  */
 export function signerOf(file: IncomingFile): ChangeSigner {
-  return { name: file.signer?.name ?? file.manifest.source.department, fingerprint: file.signerFingerprint };
+  return { name: file.signer.name, fingerprint: file.signerFingerprint };
 }
 
 export async function applyImport(
@@ -64,7 +64,7 @@ export async function applyImport(
   const tables = [...kinds.map((k) => recordTable(db, k)), db.changes, lineageTable(db), conflictTable(db), stagingTable(db), db.meta];
   const at = ctx.now().toISOString();
   const signer = signerOf(file);
-  const source = { sourceInstallationId: file.signer?.installationId ?? file.manifest.source.installationId, sourceDepartment: signer.name, signer };
+  const source = { sourceInstallationId: file.signer.installationId, sourceDepartment: signer.name, signer };
   return db.transaction('rw', tables, async () => {
     // Only a staging set whose whole file verified is applied; a newer preview (here or in another
     // window) clears the older one's rows.

@@ -43,8 +43,8 @@ export interface IncomingFile {
   manifest: ArchiveManifest;
   signerPublicKey: string;
   signerFingerprint: string;
-  /** The directory entry of the signer (a file of an unknown signer stops at `unknown-signer`). */
-  signer: Department | null;
+  /** The directory entry of the signer: a file of an unknown signer stops at `unknown-signer` (issue 14.10). */
+  signer: Department;
   /** The highest classification of the file's records (the manifest declares at least this, or the file was refused). */
   highestClassification: ClassificationLevel | null;
   /** The file's sequence number from its sender and the highest this installation imported before. */
@@ -111,7 +111,7 @@ class SignerNotKnown {
 }
 
 /** Own file, or a signer not in the directory: decided before anything of the file is used. */
-async function checkSigner(db: AirgapDb, manifest: ArchiveManifest, signerFingerprint: string, options: PreviewOptions): Promise<Department | null> {
+async function checkSigner(db: AirgapDb, manifest: ArchiveManifest, signerFingerprint: string, options: PreviewOptions): Promise<Department> {
   const signerPublicKey = manifest.signerPublicKey;
   if (signerPublicKey === options.installation.keys.signingPublicKey) throw new ImportRefusedError('own-file');
   const signer = await departmentBySigner(db, signerPublicKey);
@@ -128,8 +128,8 @@ async function checkSigner(db: AirgapDb, manifest: ArchiveManifest, signerFinger
  * NAME may differ (the directory entry can be renamed here by hand), and what is shown is the
  * directory's name for the key, never the claim.
  */
-function checkSignerIsSource(signer: Department | undefined, manifest: ArchiveManifest): void {
-  if (!signer || signer.installationId === manifest.source.installationId) return;
+function checkSignerIsSource(signer: Department, manifest: ArchiveManifest): void {
+  if (signer.installationId === manifest.source.installationId) return;
   throw new ImportRefusedError('signer-source-mismatch', [], {
     directory: signer.name,
     fingerprint: signer.fingerprint,
@@ -140,7 +140,7 @@ function checkSignerIsSource(signer: Department | undefined, manifest: ArchiveMa
 async function stageAndClassify(db: AirgapDb, importId: string, bytes: Uint8Array, unlock: ArchiveUnlock, options: PreviewOptions): Promise<ImportPreview> {
   const seqBefore = await lastChangeSeq(db);
   let staged: StagedFile;
-  let signer: Department | null;
+  let signer: Department;
   try {
     staged = await stageIncoming(db, importId, bytes, unlock, options);
     signer = await checkSigner(db, staged.manifest, staged.signerFingerprint, options);
@@ -183,7 +183,7 @@ async function stageAndClassify(db: AirgapDb, importId: string, bytes: Uint8Arra
   const otherTarget = await otherTargetOf(db, staged.manifest.scope, options.installation);
   return {
     status: 'ready',
-    file: { ...file, importId, signer: signer ?? null, sequence, otherTarget, localsSeq: seqBefore === seqAfter ? seqAfter : null },
+    file: { ...file, importId, signer, sequence, otherTarget, localsSeq: seqBefore === seqAfter ? seqAfter : null },
     counts,
     total,
   };

@@ -6,12 +6,13 @@ import { backupFileName } from '../../core/backup';
 import { passphraseProblem } from '../../core/passphrase';
 import type { Profile } from '../../core/profile';
 import { createBackupFile } from '../../data/backup-file';
+import type { MessageKey } from '../../i18n';
 import { useT } from '../../i18n/react';
 import { useSession } from '../../state/session';
 import { useUnlockedInstallation } from '../key-lock';
 import { PassphraseFields } from '../../ui/PassphraseFields';
 import { WorkProgress } from '../../ui/WorkProgress';
-import { createReducer, INITIAL_CREATE } from './create-flow';
+import { fileRunReducer, INITIAL_FILE_RUN } from '../../ui/file-run-flow';
 import { backupErrorKey } from './error-message';
 
 /** Passphrase → encrypted, signed file of the whole database → saved through the host bridge. */
@@ -21,7 +22,7 @@ export function CreateBackupModal({ profile, opened, onClose }: { profile: Profi
   const unlockInstallation = useUnlockedInstallation();
   const [passphrase, setPassphrase] = useState('');
   const [confirmation, setConfirmation] = useState('');
-  const [flow, dispatch] = useReducer(createReducer, INITIAL_CREATE);
+  const [flow, dispatch] = useReducer(fileRunReducer<MessageKey>, INITIAL_FILE_RUN);
   const { problem, step } = flow;
   const progress = step.name === 'idle' ? null : step.progress;
   const abort = useRef<AbortController | null>(null);

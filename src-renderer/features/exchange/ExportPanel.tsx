@@ -23,11 +23,12 @@ import { useSession } from '../../state/session';
 import { useUnlockedInstallation } from '../key-lock';
 import { PassphraseFields } from '../../ui/PassphraseFields';
 import { WorkProgress } from '../../ui/WorkProgress';
+import { fileRunProgress, fileRunReducer, INITIAL_FILE_RUN } from '../../ui/file-run-flow';
 import { EMPTY_SELECTION, SelectionChooser, toSelection, type SelectionDraft } from './SelectionChooser';
-import { exportProgress, exportReducer, INITIAL_EXPORT } from './export-flow';
 import { exportSummary, planProblem, type ExportPlan, type LockChoice, type ScopeChoice } from './export-summary';
 import { exchangeFileName } from './file-names';
 import { exchangeErrorMessage } from './messages';
+import type { Problem } from './import-flow';
 import { notify } from '../../ui/notify';
 import { ProblemAlert } from './ProblemAlert';
 
@@ -44,9 +45,9 @@ export function ExportPanel({ profile }: { profile: Profile }) {
   const [lock, setLock] = useState<LockChoice>('passphrase');
   const [secret, setSecret] = useState({ passphrase: '', confirmation: '' });
   const [recipientIds, setRecipientIds] = useState<string[]>([]);
-  const [flow, dispatch] = useReducer(exportReducer, INITIAL_EXPORT);
+  const [flow, dispatch] = useReducer(fileRunReducer<Problem>, INITIAL_FILE_RUN);
   const { problem } = flow;
-  const progress = exportProgress(flow);
+  const progress = fileRunProgress(flow);
   const abort = useRef<AbortController | null>(null);
 
   const departments = useLiveQuery(() => listDepartments(db), [db]) ?? [];

@@ -114,7 +114,7 @@ export function ImportPanel({ profile }: { profile: Profile }) {
 
   const signer =
     preview?.status === 'ready' ? (
-      <Text size="sm">{t('exchange.import.knownSigner', { name: preview.file.signer?.name ?? '—', fingerprint: preview.file.signerFingerprint })}</Text>
+      <Text size="sm">{t('exchange.import.knownSigner', { name: preview.file.signer.name, fingerprint: preview.file.signerFingerprint })}</Text>
     ) : preview?.status === 'unknown-signer' ? (
       <>
         <Badge color="red.9" variant="filled">

@@ -110,7 +110,7 @@ export function importReducer(state: ImportState, event: ImportEvent): ImportSta
           name: 'done',
           report: event.report,
           manifest: step.preview.file.manifest,
-          department: step.preview.file.signer?.name ?? step.preview.file.manifest.source.department,
+          department: step.preview.file.signer.name,
         },
       };
     case 'apply-failed':

@@ -1,13 +1,14 @@
-import { PasswordInput, Stack, Text } from '@mantine/core';
+import { Stack, Text } from '@mantine/core';
 import { useT } from '../../i18n/react';
 import type { MessageKey } from '../../i18n';
+import { PassphraseFields } from '../../ui/PassphraseFields';
 
 export interface NewPassphrase {
   passphrase: string;
   confirmation: string;
 }
 
-/** A new key passphrase, typed twice (setup, upgrade, reset); `problem` is shown under the fields. */
+/** A new key passphrase, typed twice (setup, upgrade, reset); `problem` is shown under the field it concerns. */
 export function KeyPassphraseFields({
   value,
   onChange,
@@ -22,22 +23,16 @@ export function KeyPassphraseFields({
   const t = useT();
   return (
     <Stack gap="xs" data-testid="key-passphrase-fields">
-      <PasswordInput
-        label={t('keyLock.passphrase')}
-        value={value.passphrase}
-        onChange={(e) => onChange({ ...value, passphrase: e.currentTarget.value })}
-        error={problem === 'keyLock.passphraseShort' ? t(problem) : undefined}
+      <PassphraseFields
+        labels={{ passphrase: t('keyLock.passphrase'), confirmation: t('keyLock.passphraseConfirm') }}
+        passphrase={value.passphrase}
+        confirmation={value.confirmation}
+        onChange={onChange}
+        errors={{
+          passphrase: problem === 'keyLock.passphraseShort' ? t(problem) : undefined,
+          confirmation: problem === 'keyLock.passphraseMismatch' ? t(problem) : undefined,
+        }}
         disabled={disabled}
-        autoComplete="new-password"
-        required
-      />
-      <PasswordInput
-        label={t('keyLock.passphraseConfirm')}
-        value={value.confirmation}
-        onChange={(e) => onChange({ ...value, confirmation: e.currentTarget.value })}
-        error={problem === 'keyLock.passphraseMismatch' ? t(problem) : undefined}
-        disabled={disabled}
-        autoComplete="new-password"
         required
       />
       <Text size="xs" c="dimmed">

@@ -1,11 +1,9 @@
-import { Button, Group, Stack, Text, Title } from '@mantine/core';
+import { Button, Group, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import type { MessageKey } from '../../i18n';
 import { useT } from '../../i18n/react';
 import { useSession } from '../../state/session';
-import { CenteredCard } from '../../ui/CenteredCard';
-import { HeaderControls } from '../../ui/HeaderControls';
-import { Logo } from '../../ui/Logo';
+import { StartCard } from '../../ui/StartCard';
 import { KeyPassphraseFields, type NewPassphrase } from './KeyPassphraseFields';
 import { keyLockErrorMessage, keyPassphraseProblem } from './key-passphrase';
 import { keepEnterInField } from '../../ui/form-keys';
@@ -34,7 +32,7 @@ export function SetKeyPassphrasePage() {
     }
   };
   return (
-    <CenteredCard width={620}>
+    <StartCard title={t('keyLock.upgradeTitle')}>
       <form
         onKeyDown={keepEnterInField}
         onSubmit={(e) => {
@@ -44,15 +42,6 @@ export function SetKeyPassphrasePage() {
         noValidate
       >
         <Stack gap="lg">
-          <Group justify="space-between" wrap="nowrap">
-            <Group gap="sm">
-              <Logo />
-              <Title order={1} size="h3">
-                {t('keyLock.upgradeTitle')}
-              </Title>
-            </Group>
-            <HeaderControls />
-          </Group>
           <Text>{t('keyLock.upgradeIntro')}</Text>
           <KeyPassphraseFields value={value} onChange={setValue} problem={problem} disabled={busy} />
           {problem === 'keyLock.raced' && (
@@ -67,6 +56,6 @@ export function SetKeyPassphrasePage() {
           </Group>
         </Stack>
       </form>
-    </CenteredCard>
+    </StartCard>
   );
 }

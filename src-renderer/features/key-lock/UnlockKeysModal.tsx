@@ -1,4 +1,4 @@
-import { Alert, Anchor, Button, Checkbox, Group, Modal, PasswordInput, Stack, Text } from '@mantine/core';
+import { Alert, Anchor, Button, Checkbox, getDefaultZIndex, Group, Modal, PasswordInput, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import type { Installation } from '../../data/installation';
 import type { MessageKey } from '../../i18n';
@@ -40,7 +40,15 @@ export function UnlockKeysModal({ opened, onDone }: { opened: boolean; onDone: (
   };
   const showReset = unreadable || view === 'reset';
   return (
-    <Modal opened={opened} onClose={() => close(null)} title={t(showReset ? 'keyLock.resetTitle' : 'keyLock.unlockTitle')} size="lg" centered>
+    // Asked by whatever needs a key, often from inside another dialog (创建备份): it must lie above that one.
+    <Modal
+      opened={opened}
+      onClose={() => close(null)}
+      title={t(showReset ? 'keyLock.resetTitle' : 'keyLock.unlockTitle')}
+      size="lg"
+      centered
+      zIndex={getDefaultZIndex('modal') + 10}
+    >
       {showReset ? (
         <ResetKeys onDone={close} onBack={unreadable ? null : () => setView('unlock')} />
       ) : (

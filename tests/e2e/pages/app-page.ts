@@ -1,4 +1,4 @@
-import { expect, type Page } from '@playwright/test';
+import { expect, type BrowserContext, type Page } from '@playwright/test';
 
 export interface ProfileInput {
   organisation: string;
@@ -16,9 +16,26 @@ export const SAMPLE_PROFILE: ProfileInput = { organisation: '航天材料及工�
  */
 export const KEY_PASSPHRASE = '测试用的密钥口令 2026';
 
+/** Puts a profile that went through setup (SAMPLE_PROFILE, KEY_PASSPHRASE) into a context: see fixtures.ts. */
+export type PreparedProfile = (context: BrowserContext) => Promise<void>;
+
 /** What a user does with the app shell, setup and settings, in the words of the zh-CN UI. */
 export class AppPage {
-  constructor(readonly page: Page) {}
+  constructor(
+    readonly page: Page,
+    private readonly prepared?: PreparedProfile,
+  ) {}
+
+  /**
+   * The app as a user finds it the day after setup (SAMPLE_PROFILE, keys sealed with KEY_PASSPHRASE and
+   * not yet unlocked this session): the first action that needs a secret key asks it (unlockKeys).
+   */
+  async openSetUp(path = '/') {
+    if (!this.prepared) throw new Error('this AppPage has no prepared profile (fixtures.ts)');
+    await this.prepared(this.page.context());
+    await this.open(path);
+    await this.expectShell();
+  }
 
   async open(path = '/') {
     await this.page.goto(path === '/' ? '/' : `/#${path}`);

@@ -1,15 +1,24 @@
 import { execFile } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
-import { gunzipSync, gzipSync } from 'node:zlib';
 import { Encrypter } from 'age-encryption';
-import { ed25519 } from '@noble/curves/ed25519.js';
-import { sha256 } from '@noble/hashes/sha2.js';
-import { bytesToHex, hexToBytes } from '@noble/hashes/utils.js';
-import { buildPayload, type ArchiveManifestInput, type ArchiveRecordLine } from '../../../src-renderer/core/archive-file';
+import type { ArchiveManifestInput, ArchiveRecordLine } from '../../../src-renderer/core/archive-file';
 import { SCHEMA_VERSION } from '../../../src-main/cli/schema-version';
-import { generateInstitute } from '../../../src-renderer/core/synthetic/index';
-import { collect, INSTALLATION_ID, PASSPHRASE, TEST_FACTOR, testKeys } from '../core/archive-file/fixtures';
+import { clean, describeError } from '../../../src-main/cli/errors';
+import { verify } from '../../../src-main/cli/commands/inspect';
+import {
+  customer,
+  customers,
+  gzipLines,
+  manifest as manifestOf,
+  PASSPHRASE,
+  payloadLines as linesOf,
+  rehash,
+  resign,
+  sealPassphrase,
+  TEST_FACTOR,
+  testKeys,
+} from '../hostile/build';
 
 /** Runs the bundled CLI as a child process, as a user's `npm run archive -- …` does. */
 export const ROOT = fileURLToPath(new URL('../../..', import.meta.url));
@@ -36,6 +45,29 @@ export async function cli(...args: string[]): Promise<CliResult> {
   }
 }
 
+/**
+ * `verify` run in this process, with its output captured and a failure worded as main.ts words it
+ * (`error: …`, exit 1). For large corpora: a process per file costs a Node start and the bundle's
+ * load each time. What the process itself adds (one line, no stack, the exit status) is proven by
+ * the spawned runs of bad-files.test.ts and usage.test.ts.
+ */
+export async function verifyInProcess(...args: string[]): Promise<CliResult> {
+  const out: string[] = [];
+  const write = process.stdout.write;
+  process.stdout.write = ((chunk: string | Uint8Array) => {
+    out.push(typeof chunk === 'string' ? chunk : new TextDecoder().decode(chunk));
+    return true;
+  }) as typeof process.stdout.write;
+  try {
+    const code = await verify(args);
+    return { code, stdout: out.join(''), stderr: '' };
+  } catch (error) {
+    return { code: 1, stdout: out.join(''), stderr: `error: ${clean(describeError(error), 500)}\n` };
+  } finally {
+    process.stdout.write = write;
+  }
+}
+
 /** A failure is exactly one `error: …` line on stderr and exit 1 — and never a stack trace. */
 export function expectOneErrorLine(result: CliResult): string {
   const lines = result.stderr.split('\n');
@@ -45,76 +77,15 @@ export function expectOneErrorLine(result: CliResult): string {
   return lines[0]!;
 }
 
-export { PASSPHRASE, TEST_FACTOR, testKeys };
+export { customer, customers, gzipLines, PASSPHRASE, rehash, resign, sealPassphrase, TEST_FACTOR, testKeys };
 
-/**
- * Customers the CLI accepts whatever the domain schema asks: the bench generator's (it is kept valid
- * with the schema), with an envelope, all `internal` so that manifests can declare that.
- */
-const POOL: ReadonlyArray<Record<string, unknown>> = (() => {
-  const first = generateInstitute({ customers: 600, contacts: 0, interactions: 0, complaints: 0 }, 7).next();
-  if (first.done || first.value.table !== 'customers') throw new Error('the generator no longer starts with customers');
-  return first.value.records as unknown as Array<Record<string, unknown>>;
-})();
-
-export function customer(n: number, extra: Record<string, unknown> = {}): Record<string, unknown> {
-  const rev = `0000018f00000000-${(n % 65536).toString(16).padStart(4, '0')}`;
-  return { ...POOL[n], rev, origin: INSTALLATION_ID, updatedBy: '张三', deletedAt: null, classification: 'internal', ...extra };
-}
-
-export function manifest(counts: Record<string, number>, extra: Partial<ArchiveManifestInput> = {}): ArchiveManifestInput {
-  return {
-    schemaVersion: SCHEMA_VERSION,
-    appVersion: '0.1.0-test',
-    source: { installationId: INSTALLATION_ID, organisation: '某研究院', department: '市场部' },
-    exporter: '张三',
-    createdAt: '2026-11-27T08:00:00.000Z',
-    scope: { type: 'full' },
-    counts,
-    highestClassification: 'internal',
-    ...extra,
-  };
-}
-
-export function customers(n: number, extra: (i: number) => Record<string, unknown> = () => ({})): ArchiveRecordLine[] {
-  return Array.from({ length: n }, (_, i) => ({ kind: 'customers', record: customer(i, extra(i)) }));
-}
+/** A manifest of this CLI's schema version (the builders' shared one, tests/unit/hostile/build.ts). */
+export const manifest = (counts: Record<string, number>, extra: Partial<ArchiveManifestInput> = {}): ArchiveManifestInput =>
+  manifestOf(SCHEMA_VERSION, counts, extra);
 
 /** The NDJSON lines our writer makes (manifest, records, trailer), signed with the test key. */
-export async function payloadLines(records: ArchiveRecordLine[], extra: Partial<ArchiveManifestInput> = {}): Promise<string[]> {
-  const counts: Record<string, number> = {};
-  for (const { kind } of records) counts[kind] = (counts[kind] ?? 0) + 1;
-  const keys = await testKeys();
-  const gz = await collect(buildPayload({ manifest: manifest(counts, extra), records, signingSecretKey: keys.signingSecretKey }));
-  return gunzipSync(gz).toString('utf8').split('\n').slice(0, -1);
-}
-
-/** Re-hashes edited lines and keeps the old signature: the hash holds, the signature does not. */
-export function rehash(lines: string[]): string[] {
-  const body = lines.slice(0, -1);
-  const digest = sha256(new TextEncoder().encode(body.map((l) => `${l}\n`).join('')));
-  const { signature } = JSON.parse(lines.at(-1)!).trailer as { signature: string };
-  return [...body, JSON.stringify({ trailer: { sha256: bytesToHex(digest), signature } })];
-}
-
-/** Re-signs edited lines with a secret key (manifest line 2 and trailer), so that only what was edited is wrong. */
-export function resign(lines: string[], secretHex: string): string[] {
-  const manifestSignature = bytesToHex(ed25519.sign(sha256(new TextEncoder().encode(`${lines[0]}\n`)), hexToBytes(secretHex)));
-  const body = [lines[0]!, JSON.stringify({ manifestSignature }), ...lines.slice(2, -1)];
-  const digest = sha256(new TextEncoder().encode(body.map((l) => `${l}\n`).join('')));
-  const signature = bytesToHex(ed25519.sign(digest, hexToBytes(secretHex)));
-  return [...body, JSON.stringify({ trailer: { sha256: bytesToHex(digest), signature } })];
-}
-
-export const gzipLines = (lines: string[]): Uint8Array => gzipSync(lines.map((l) => `${l}\n`).join(''));
-
-/** age with the test passphrase at a cheap work factor (product code never goes below 18). */
-export async function sealPassphrase(payload: Uint8Array): Promise<Uint8Array> {
-  const e = new Encrypter();
-  e.setScryptWorkFactor(TEST_FACTOR);
-  e.setPassphrase(PASSPHRASE);
-  return e.encrypt(payload);
-}
+export const payloadLines = (records: ArchiveRecordLine[], extra: Partial<ArchiveManifestInput> = {}): Promise<string[]> =>
+  linesOf(SCHEMA_VERSION, records, extra);
 
 export async function sealRecipients(payload: Uint8Array, recipients: string[]): Promise<Uint8Array> {
   const e = new Encrypter();

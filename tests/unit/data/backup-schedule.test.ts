@@ -10,7 +10,7 @@ import {
 } from '../../../src-renderer/data/backup-schedule';
 import { restoreBackupFile } from '../../../src-renderer/data/backup-file';
 import { RestoreStager } from '../../../src-renderer/data/backup';
-import { loadOrCreateInstallation } from '../../../src-renderer/data/installation';
+import { loadOrCreateInstallation } from '../../shared/clear-installation';
 import { saveProfile } from '../../../src-renderer/data/profile-repo';
 import { freshDb, testContext } from './helpers';
 

@@ -17,7 +17,7 @@ import {
 import { activeDatabaseName, newRestoreDatabaseName, setActiveDatabaseName } from '../../../src-renderer/data/active-database';
 import { backupRecords, removeOrphanRestores, RestoreStager, summariseForBackup } from '../../../src-renderer/data/backup';
 import { openDatabase, type AirgapDb } from '../../../src-renderer/data/db';
-import { loadOrCreateInstallation } from '../../../src-renderer/data/installation';
+import { loadOrCreateInstallation } from '../../shared/clear-installation';
 import { saveProfile } from '../../../src-renderer/data/profile-repo';
 import { createRecords, softDeleteRecord, updateRecord } from '../../../src-renderer/data/records';
 import { freshDb, testContext } from './helpers';

@@ -3,7 +3,7 @@ import { validateBackupRecord } from '../../../src-renderer/core/backup';
 import { KeyUnwrapError } from '../../../src-renderer/core/key-wrap';
 import { backupRecords } from '../../../src-renderer/data/backup';
 import type { AirgapDb } from '../../../src-renderer/data/db';
-import { loadOrCreateInstallation } from '../../../src-renderer/data/installation';
+import { loadOrCreateInstallation } from '../../shared/clear-installation';
 import { INSTALLATION_KEY, KeyRing, type OsSecretStore } from '../../../src-renderer/data/key-store';
 import { zhCN } from '../../../src-renderer/i18n/zh-CN';
 import { keyLockErrorMessage } from '../../../src-renderer/features/key-lock/key-passphrase';

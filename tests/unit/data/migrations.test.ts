@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { newId } from '../../../src-renderer/core/ids';
 import { DbOpenError, openDatabase, type AirgapDb } from '../../../src-renderer/data/db';
-import { loadOrCreateInstallation } from '../../../src-renderer/data/installation';
+import { loadOrCreateInstallation } from '../../shared/clear-installation';
 import { getProfile, saveProfile } from '../../../src-renderer/data/profile-repo';
 import { CURRENT_SCHEMA_VERSION, SCHEMA_VERSIONS, type SchemaVersion } from '../../../src-renderer/data/schema';
 import { testContext } from './helpers';

@@ -4,7 +4,8 @@ import type { AirgapDb } from '../../../src-renderer/data/db';
 import type { ChangeEntry } from '../../../src-renderer/core/change-log';
 import { decodeHlc, encodeHlc, HLC_MAX_RECEIVE_LEAD_MS } from '../../../src-renderer/core/hlc';
 import { newId } from '../../../src-renderer/core/ids';
-import { loadOrCreateInstallation, restoreClock } from '../../../src-renderer/data/installation';
+import { restoreClock } from '../../../src-renderer/data/installation';
+import { loadOrCreateInstallation } from '../../shared/clear-installation';
 import { getProfile, profileHistory, saveProfile } from '../../../src-renderer/data/profile-repo';
 import { freshDb, testContext } from './helpers';
 

@@ -8,8 +8,8 @@ import { generateInstallationKeys, type InstallationKeys } from '../../../src-re
 import { generateInstitute } from '../../../src-renderer/core/synthetic/index';
 
 /**
- * Builders of hostile files for both readers (the CLI's, tests/unit/cli/hostile.test.ts, and the app's
- * import, app-import.test.ts). Only core and the audited libraries: this module is type-checked by
+ * Builders of archive files, hostile ones included, for both readers: the CLI's (tests/unit/cli, through
+ * cli/helpers.ts) and the app's import (app-import.test.ts). Only core and the audited libraries: this module is type-checked by
  * both the node and the web project. Work factor 10 keeps scrypt at a few milliseconds.
  */
 export const TEST_FACTOR = 10;
@@ -29,21 +29,24 @@ const POOL: ReadonlyArray<Record<string, unknown>> = (() => {
   return first.value.records.map((r): Record<string, unknown> => ({ ...r }));
 })();
 
+/** Customer `i` of the pool (ids past the pool's 600 made up), valid for the schema. */
+export function customer(i: number, extra: Record<string, unknown> = {}): Record<string, unknown> {
+  const rev = `0000018f00000000-${(i % 65536).toString(16).padStart(4, '0')}`;
+  const record: Record<string, unknown> = {
+    ...POOL[i % POOL.length],
+    rev,
+    origin: INSTALLATION_ID,
+    updatedBy: '张三',
+    deletedAt: null,
+    classification: 'internal',
+    ...extra,
+  };
+  if (i >= POOL.length) record.id = `0190a1b2-c3d4-7e5f-8a9b-${i.toString(16).padStart(12, '0')}`;
+  return record;
+}
+
 export function customers(n: number, extra: (i: number) => Record<string, unknown> = () => ({})): ArchiveRecordLine[] {
-  return Array.from({ length: n }, (_, i) => {
-    const rev = `0000018f00000000-${(i % 65536).toString(16).padStart(4, '0')}`;
-    const record: Record<string, unknown> = {
-      ...POOL[i % POOL.length],
-      rev,
-      origin: INSTALLATION_ID,
-      updatedBy: '张三',
-      deletedAt: null,
-      classification: 'internal',
-      ...extra(i),
-    };
-    if (i >= POOL.length) record.id = `0190a1b2-c3d4-7e5f-8a9b-${i.toString(16).padStart(12, '0')}`;
-    return { kind: 'customers', record };
-  });
+  return Array.from({ length: n }, (_, i) => ({ kind: 'customers', record: customer(i, extra(i)) }));
 }
 
 export function manifest(schemaVersion: number, counts: Record<string, number>, extra: Partial<ArchiveManifestInput> = {}): ArchiveManifestInput {

@@ -11,7 +11,8 @@ import {
   recordExportMark,
   type ExportScope,
 } from '../../../../src-renderer/data/exchange';
-import { loadOrCreateInstallation, type Installation } from '../../../../src-renderer/data/installation';
+import { type Installation } from '../../../../src-renderer/data/installation';
+import { loadOrCreateInstallation } from '../../../shared/clear-installation';
 import { getProfile, saveProfile } from '../../../../src-renderer/data/profile-repo';
 import type { WriteContext } from '../../../../src-renderer/data/write-context';
 import { freshDb } from '../helpers';

@@ -1,13 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { OpenedFile } from '../../../../src-renderer/core/host-contract';
 import type { RestoredBackup } from '../../../../src-renderer/data/backup-file';
-import { createReducer, INITIAL_CREATE, type CreateEvent } from '../../../../src-renderer/features/backup/create-flow';
 import { INITIAL_RESTORE, restoreReducer, type RestoreEvent } from '../../../../src-renderer/features/backup/restore-flow';
 
 const file = { name: 'b.age', bytes: new Uint8Array([1]) } as unknown as OpenedFile;
 const restored = { databaseName: 'airgap-crm-restore-1' } as RestoredBackup;
 const restore = (...events: RestoreEvent[]) => events.reduce(restoreReducer, INITIAL_RESTORE);
-const create = (...events: CreateEvent[]) => events.reduce(createReducer, INITIAL_CREATE);
 
 describe('the restore flow', () => {
   it('verifies a chosen file with progress, then shows what it holds', () => {
@@ -43,20 +41,5 @@ describe('the restore flow', () => {
 
   it('verifies nothing without a file', () => {
     expect(restoreReducer(INITIAL_RESTORE, { type: 'verify-started', run: 1 })).toBe(INITIAL_RESTORE);
-  });
-});
-
-describe('the create-backup flow', () => {
-  it('writes, saves, and ends idle; a refused start shows its problem and writes nothing', () => {
-    expect(create({ type: 'start', problem: 'passphrase.tooShort' as never })).toEqual({ step: { name: 'idle' }, problem: 'passphrase.tooShort' });
-    const saving = create({ type: 'start', problem: null }, { type: 'progress', progress: { done: 5, total: 9 } }, { type: 'written' });
-    expect(saving.step).toEqual({ name: 'saving', progress: { done: 5, total: 9 } });
-    expect(createReducer(saving, { type: 'finished' })).toEqual(INITIAL_CREATE);
-  });
-
-  it('keeps a failure until the dialog closes', () => {
-    const failed = create({ type: 'start', problem: null }, { type: 'failed', problem: 'backup.failed' }, { type: 'finished' });
-    expect(failed).toEqual({ step: { name: 'idle' }, problem: 'backup.failed' });
-    expect(createReducer(failed, { type: 'closed' }).problem).toBeNull();
   });
 });

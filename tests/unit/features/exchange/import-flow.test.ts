@@ -12,7 +12,9 @@ import {
 
 const file = { name: 'a.age', bytes: new Uint8Array([1]) } as unknown as OpenedFile;
 const manifest = { source: { department: '质量部' } } as never;
-const ready = { status: 'ready', file: { manifest }, counts: {}, total: {} } as unknown as ImportPreview;
+/** The directory's name for the signer, which the report shows (not the manifest's claim). */
+const signer = { name: '质量部（通讯录）' };
+const ready = { status: 'ready', file: { manifest, signer }, counts: {}, total: {} } as unknown as ImportPreview;
 const unknownSigner = { status: 'unknown-signer', manifest, signerPublicKey: 'k', signerFingerprint: 'F' } as ImportPreview;
 const report = { counts: {}, total: {}, conflictIds: [] } as unknown as ImportReport;
 const problem: Problem = { key: 'archiveError.wrong-key', details: [] };
@@ -37,7 +39,7 @@ describe('the import flow', () => {
     state = importReducer(state, { type: 'apply-started' });
     expect(importView(state)).toMatchObject({ busy: 'importing', preview: ready });
     state = importReducer(state, { type: 'apply-done', report });
-    expect(importView(state)).toMatchObject({ busy: null, preview: null, report: { report, manifest }, unlockForm: false });
+    expect(importView(state)).toMatchObject({ busy: null, preview: null, report: { report, manifest, department: '质量部（通讯录）' }, unlockForm: false });
     expect(state.passphrase).toBe('口令');
   });
 

@@ -1,0 +1,28 @@
+import { Group, Stack, Title } from '@mantine/core';
+import type { ReactNode } from 'react';
+import { CenteredCard } from './CenteredCard';
+import { HeaderControls } from './HeaderControls';
+import { Logo } from './Logo';
+
+/**
+ * A page shown before the shell (first-run setup, keys found in clear waiting for a passphrase): the
+ * logo and the page's title, with the language and theme controls, above the page's own content.
+ */
+export function StartCard({ title, children }: { title: string; children: ReactNode }) {
+  return (
+    <CenteredCard width={620}>
+      <Stack gap="lg">
+        <Group justify="space-between" wrap="nowrap">
+          <Group gap="sm">
+            <Logo />
+            <Title order={1} size="h3">
+              {title}
+            </Title>
+          </Group>
+          <HeaderControls />
+        </Group>
+        {children}
+      </Stack>
+    </CenteredCard>
+  );
+}

@@ -3,7 +3,8 @@
 // Suites: typecheck, lint, formatter check (prettier), layer check, build, package contents (each counts as one check), unit tests (vitest),
 // e2e tests (Playwright in Debian Chromium against the built renderer), and the Electron smoke tests
 // where an Electron binary exists (otherwise one line says they were skipped and why).
-import { spawnSync } from 'node:child_process';
+import { Buffer } from 'node:buffer';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { findElectronBinary } from './lib/electron-binary.mjs';
 
@@ -58,10 +59,42 @@ function playwrightCounts(report) {
 
 const npx = (bin) => `node_modules/.bin/${bin}`;
 
-check('typecheck', 'npm', ['run', '--silent', 'typecheck']);
-check('lint', 'npm', ['run', '--silent', 'lint']);
-check('format', 'npm', ['run', '--silent', 'format:check']);
-if (existsSync('../shared/tools/check-layers.mjs')) check('layers', process.execPath, ['../shared/tools/check-layers.mjs', '.']);
+/** Runs a command with its output kept, for checks that run side by side. */
+function runQuiet(command, args) {
+  return new Promise((resolve) => {
+    const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+    const output = [];
+    child.stdout.on('data', (chunk) => output.push(chunk));
+    child.stderr.on('data', (chunk) => output.push(chunk));
+    child.on('error', (error) => resolve({ ok: false, output: `${error.message}\n` }));
+    child.on('close', (code) => resolve({ ok: code === 0, output: Buffer.concat(output).toString() }));
+  });
+}
+
+/**
+ * The static checks (package.json's typecheck, lint and format:check, and the layer check) run side by
+ * side (each is one Node process; the two cores were half idle when
+ * they ran one after the other), their output printed in this order once all have ended.
+ * A check of several commands (the three TypeScript projects) passes when each of them does.
+ */
+async function parallelChecks(checks) {
+  const results = await Promise.all(checks.map(({ commands }) => Promise.all(commands.map(([command, args]) => runQuiet(command, args)))));
+  checks.forEach(({ label, commands }, i) => {
+    console.log(`\n=== ${label}: ${commands.map(([command, args]) => [command, ...args].join(' ')).join(' && ')}`);
+    for (const { output } of results[i]) process.stdout.write(output);
+    const ok = results[i].every((r) => r.ok);
+    totals[ok ? 'passed' : 'failed'] += 1;
+    summary.push(`${label}: ${ok ? 'ok' : 'FAILED'}`);
+  });
+}
+
+const tsc = (project) => [npx('tsc'), ['-p', project, '--noEmit']];
+await parallelChecks([
+  { label: 'typecheck', commands: [tsc('tsconfig.node.json'), tsc('tsconfig.web.json'), tsc('tsconfig.e2e.json')] },
+  { label: 'lint', commands: [[npx('eslint'), ['.', '--max-warnings=0']]] },
+  { label: 'format', commands: [[npx('prettier'), ['--check', '.']]] },
+  ...(existsSync('../shared/tools/check-layers.mjs') ? [{ label: 'layers', commands: [[process.execPath, ['../shared/tools/check-layers.mjs', '.']]] }] : []),
+]);
 const built = check('build', npx('electron-vite'), ['build']);
 // What the installers would carry (electron-builder packs app.asar against a stand-in Electron): ≈ 5 s.
 if (built) check('package contents', process.execPath, ['scripts/check-package.mjs']);

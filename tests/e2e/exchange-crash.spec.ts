@@ -151,7 +151,7 @@ async function addCard(page: Page, card: string) {
 async function launchOwnChromium(profileDir: string): Promise<{ process: ChildProcess; context: BrowserContext }> {
   const child = spawn(
     CHROMIUM_PATH,
-    [...CHROMIUM_ARGS, '--headless=new', '--lang=zh-CN', `--user-data-dir=${profileDir}`, '--remote-debugging-port=0', 'about:blank'],
+    [...CHROMIUM_ARGS, '--headless', '--lang=zh-CN', `--user-data-dir=${profileDir}`, '--remote-debugging-port=0', 'about:blank'],
     { detached: true, stdio: ['ignore', 'ignore', 'pipe'] },
   );
   const endpoint = await new Promise<string>((resolve, reject) => {

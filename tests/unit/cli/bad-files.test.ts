@@ -4,15 +4,30 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SCHEMA_VERSION } from '../../../src-main/cli/schema-version';
 import { generateInstallationKeys } from '../../../src-renderer/core/keys';
-import { buildCli, cli, customers, expectOneErrorLine, gzipLines, payloadLines, PASSPHRASE, rehash, resign, sealPassphrase, testKeys } from './helpers';
+import {
+  buildCli,
+  cli,
+  customers,
+  expectOneErrorLine,
+  gzipLines,
+  payloadLines,
+  PASSPHRASE,
+  rehash,
+  resign,
+  sealPassphrase,
+  testKeys,
+  verifyInProcess,
+  type CliResult,
+} from './helpers';
 
-/** Each of these runs several CLI processes (in parallel): generous when CI shares the machine. */
+/** Generous when CI shares the machine (the corpus holds a 16 MiB line). */
 const SLOW = 90_000;
 
 /**
  * The bad-file corpus through `verify`: every file gives exit 1 and one line naming what is wrong
  * (the archive core decides; the CLI words it). Files are made in-process from the plaintext layer
- * and locked with a cheap scrypt work factor, then all checked in parallel.
+ * and locked with a cheap scrypt work factor, then checked by the CLI's verify in this process; three
+ * of them also through the bundled CLI as a process of its own.
  */
 let dir: string;
 const cases = new Map<string, { file: Uint8Array; line: string | RegExp; unlock?: string[] }>();
@@ -157,25 +172,34 @@ beforeAll(async () => {
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('verify on the bad-file corpus', () => {
+  const argsOf = (name: string, i: number) => {
+    const { file, unlock } = cases.get(name)!;
+    const path = join(dir, `case-${i}.age`);
+    writeFileSync(path, file);
+    return [path, ...(unlock ?? ['--passphrase-file', join(dir, 'pass.txt')])];
+  };
+  const expectLine = (name: string, result: CliResult) => {
+    const { line } = cases.get(name)!;
+    const ok = typeof line !== 'string' && line.source.startsWith('^intact');
+    const text = ok ? result.stdout.trim() : expectOneErrorLine(result).replace(/^error: /, '');
+    expect({ name, code: result.code, text }).toEqual({ name, code: ok ? 0 : 1, text: typeof line === 'string' ? line : expect.stringMatching(line) });
+  };
+
+  // In this process (helpers.ts verifyInProcess words a failure as main.ts does): a process per file costs a Node start.
   it(
     'gives exit 1 and one clear line for every bad file',
     async () => {
-      const names = [...cases.keys()];
-      const results = await Promise.all(
-        names.map(async (name, i) => {
-          const { file, unlock } = cases.get(name)!;
-          const path = join(dir, `case-${i}.age`);
-          writeFileSync(path, file);
-          return cli('verify', path, ...(unlock ?? ['--passphrase-file', join(dir, 'pass.txt')]));
-        }),
-      );
-      names.forEach((name, i) => {
-        const { line } = cases.get(name)!;
-        const result = results[i]!;
-        const ok = typeof line !== 'string' && line.source.startsWith('^intact');
-        const text = ok ? result.stdout.trim() : expectOneErrorLine(result).replace(/^error: /, '');
-        expect({ name, code: result.code, text }).toEqual({ name, code: ok ? 0 : 1, text: typeof line === 'string' ? line : expect.stringMatching(line) });
-      });
+      for (const [i, name] of [...cases.keys()].entries()) expectLine(name, await verifyInProcess(...argsOf(name, i)));
+    },
+    SLOW,
+  );
+
+  it(
+    'the bundled CLI as its own process words them the same (the good file, a wrong passphrase, a truncated file)',
+    async () => {
+      const names = ['the good file (control)', 'wrong passphrase', 'truncated'];
+      const results = await Promise.all(names.map((name, i) => cli('verify', ...argsOf(name, 100 + i))));
+      names.forEach((name, i) => expectLine(name, results[i]!));
     },
     SLOW,
   );

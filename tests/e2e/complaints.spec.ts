@@ -258,12 +258,19 @@ test('intake: Enter in a select does not register; a receipt dated in the future
   await expect(day).toHaveAccessibleDescription(/日期不能晚于今天/);
   await expect(page.getByRole('alert', { description: '请更正标红的字段，尚未保存任何内容' })).toBeVisible();
   await page.screenshot({ path: 'test-results/screenshots/complaints-form-future.png' });
-  // Later today (the PC says 10:00): refused as later than now.
+  // 收到时刻 is typed in 24-hour China time (issue 17.6): not a time of day is refused at its field, not rolled over.
   await day.fill('2026-12-06');
-  await page.getByRole('textbox', { name: '收到时刻' }).fill('18:30');
+  const time = page.getByRole('textbox', { name: '收到时刻' });
+  await expect(time).toHaveAccessibleDescription(/24 小时制，北京时间/);
+  await time.fill('25:00');
+  await page.getByTestId('complaint-save').click();
+  await expect(time).toHaveAccessibleDescription(/请按 24 小时制填写时刻/);
+  await expect(page.getByTestId('complaint-number')).toHaveCount(0);
+  // Later today (the PC says 10:00): refused as later than now.
+  await time.fill('18:30');
   await page.getByTestId('complaint-save').click();
   await expect(day).toHaveAccessibleDescription(/接收时间不能晚于现在/);
-  await page.getByRole('textbox', { name: '收到时刻' }).fill('09:30');
+  await time.fill('09:30');
   await page.getByTestId('complaint-save').click();
   await expect(page.getByTestId('complaint-number')).toHaveText('TS-2026-0001');
 

@@ -133,6 +133,11 @@ test.describe('customer list', () => {
     await expect(dialog.getByRole('option')).toHaveCount(1);
     await page.keyboard.press('Enter');
     await expect(page).toHaveURL(/#\/customers\/new$/);
+    // The new customer's form has the focus in its first field (issue 17.4: it went back to the list's search box).
+    await expect(dialog).toBeHidden();
+    await expect(customers.textbox('单位名称')).toBeFocused();
+    await page.keyboard.type('中国运载火箭技术研究院');
+    await expect(customers.textbox('单位名称')).toHaveValue('中国运载火箭技术研究院');
   });
 
   // One seeded archive photographed in both schemes: seeding 30 customers through the form is most of the test's time.

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../playwright.config';
 import { expect, test, type Page } from './fixtures';
-import { AppPage } from './pages/app-page';
+import { AppPage, interceptFileChoosers } from './pages/app-page';
 import { CustomersPage } from './pages/customers-page';
 import { MAX_RECORDS_PER_ENTRY } from '../../src-renderer/core/change-log';
 
@@ -207,6 +207,7 @@ test('a browser killed in the middle of an import reopens with exactly the data 
     const crash = await launchOwnChromium(profileDir);
     own = crash.process;
     const page = crash.context.pages()[0] ?? (await crash.context.newPage());
+    interceptFileChoosers(page);
     await page.goto(`${baseURL}#/exchange`);
     await expect(page.getByRole('heading', { name: '数据交换', level: 2 })).toBeVisible();
     await previewFile(page, file);

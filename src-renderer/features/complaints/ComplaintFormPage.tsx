@@ -84,7 +84,14 @@ function IntakeForm({ record, customerId }: { record: ComplaintRecord | undefine
               {...form.getInputProps('channel')}
             />
             <DayInput label={t('complaints.field.receivedDay')} withAsterisk maxDate={officeToday()} {...form.getInputProps('receivedDay')} />
-            <TextInput label={t('complaints.form.receivedTime')} type="time" {...form.getInputProps('receivedTime')} />
+            {/* Typed as text: a time input shows the browser's 12-hour "05:52 PM" in an English system; the office uses 24-hour China time. */}
+            <TextInput
+              label={t('complaints.form.receivedTime')}
+              description={t('complaints.form.receivedTimeHint')}
+              inputMode="numeric"
+              maxLength={5}
+              {...form.getInputProps('receivedTime')}
+            />
             <Select
               label={t('complaints.field.category')}
               data={choice(COMPLAINT_CATEGORIES, 'category')}

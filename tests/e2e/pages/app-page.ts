@@ -16,6 +16,16 @@ export const SAMPLE_PROFILE: ProfileInput = { organisation: '航天材料及工�
  */
 export const KEY_PASSPHRASE = '测试用的密钥口令 2026';
 
+/**
+ * Playwright turns on file-chooser interception when a listener is added, by a protocol call that a click can
+ * overtake on a loaded machine: the chooser then opens un-intercepted, is cancelled in headless mode, and the
+ * test's waitForEvent('filechooser') waits in vain (seen once in CI: 从备份恢复 → 选择备份文件). A listener from
+ * the page's start has interception on before any click; tests still wait for each chooser as before.
+ */
+export function interceptFileChoosers(page: Page): void {
+  page.on('filechooser', () => {});
+}
+
 /** Puts a profile that went through setup (SAMPLE_PROFILE, KEY_PASSPHRASE) into a context: see fixtures.ts. */
 export type PreparedProfile = (context: BrowserContext) => Promise<void>;
 
@@ -24,7 +34,9 @@ export class AppPage {
   constructor(
     readonly page: Page,
     private readonly prepared?: PreparedProfile,
-  ) {}
+  ) {
+    interceptFileChoosers(page);
+  }
 
   /**
    * The app as a user finds it the day after setup (SAMPLE_PROFILE, keys sealed with KEY_PASSPHRASE and

@@ -58,6 +58,12 @@ export function CustomerForm({ existing, initial, operator, onSaved, onCancel }:
   const suggestions = useMemo(() => facetsOf(customers ?? []), [customers]);
   const { save, saving, formErrors, duplicates } = useSaveCustomer(form, { existing, operator, managers: managers ?? [], onSaved });
   const formRef = useRef<HTMLFormElement>(null);
+  // A new customer starts at its name (also when 新建客户 was chosen in Ctrl+K, issue 17.4); an edit keeps the page's focus.
+  const nameRef = useRef<HTMLInputElement>(null);
+  const isNew = existing === undefined;
+  useEffect(() => {
+    if (isNew) nameRef.current?.focus();
+  }, [isNew]);
   // The rename warning's candidate the user chose to merge with (opens the merge modal).
   const [mergeWith, setMergeWith] = useState<DuplicateCandidateView | null>(null);
   // After a refused save, the keyboard goes to the first field to fix (the alert says why).
@@ -95,7 +101,7 @@ export function CustomerForm({ existing, initial, operator, onSaved, onCancel }:
       <Stack gap="md" maw={960}>
         <Section title={t('customers.form.sectionBasic')}>
           <SimpleGrid cols={{ base: 1, md: 2 }}>
-            <TextInput withAsterisk label={t('customers.field.name')} placeholder={t('customers.form.namePlaceholder')} {...field('name')} />
+            <TextInput ref={nameRef} withAsterisk label={t('customers.field.name')} placeholder={t('customers.form.namePlaceholder')} {...field('name')} />
             <TextInput label={t('customers.field.shortName')} placeholder={t('customers.form.shortNamePlaceholder')} {...field('shortName')} />
             <Select
               withAsterisk

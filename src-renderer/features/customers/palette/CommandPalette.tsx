@@ -24,10 +24,16 @@ export function CommandPalette({ sections }: { sections: readonly PaletteSection
   const [opened, setOpened] = useState(false);
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(0);
+  // Closed by opening something: focus belongs to the page opened (新建客户's 单位名称), not to what had it before.
+  const [returnFocus, setReturnFocus] = useState(true);
   const { hits } = useCustomerSearch(query, PALETTE_HITS);
   const items = useMemo(() => paletteItems(query, hits, sections, t), [query, hits, sections, t]);
   const listId = useId();
-  useHotkeys([['mod+K', () => setOpened(true), { usePhysicalKeys: true }]], []);
+  const open = () => {
+    setReturnFocus(true);
+    setOpened(true);
+  };
+  useHotkeys([['mod+K', open, { usePhysicalKeys: true }]], []);
   useEffect(() => setActive(0), [items]);
 
   const close = () => {
@@ -36,6 +42,7 @@ export function CommandPalette({ sections }: { sections: readonly PaletteSection
   };
   const run = (item: PaletteItem | undefined) => {
     if (!item) return;
+    setReturnFocus(false);
     close();
     navigate(item.path);
   };
@@ -59,6 +66,7 @@ export function CommandPalette({ sections }: { sections: readonly PaletteSection
       size="lg"
       yOffset="12vh"
       closeButtonProps={{ 'aria-label': t('customers.palette.close') }}
+      returnFocus={returnFocus}
     >
       <Stack gap="sm">
         <TextInput

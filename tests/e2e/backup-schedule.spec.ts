@@ -1,6 +1,3 @@
-import { join } from 'node:path';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { expect, test } from './fixtures';
 
 /**
@@ -37,7 +34,7 @@ test('browser: scheduled backup settings, the reminder when due, and a restore w
   await app.unlockKeys();
   const file = await waiting;
   expect(file.suggestedFilename()).toMatch(/^客户档案自动备份-[0-9a-f]{8}-\d{8}-\d{6}\.age$/);
-  const path = join(mkdtempSync(join(tmpdir(), 'airgap-scheduled-')), file.suggestedFilename());
+  const path = test.info().outputPath(file.suggestedFilename());
   await file.saveAs(path);
   await app.goToSettings();
   await expect(last.getByRole('row', { name: /^文件/ })).toContainText(file.suggestedFilename());

@@ -1,6 +1,3 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { expect, test, type Page } from './fixtures';
 import { AppPage } from './pages/app-page';
 
@@ -20,7 +17,8 @@ async function createBackup(app: AppPage, page: Page): Promise<string> {
   await app.unlockKeys();
   const file = await download;
   expect(file.suggestedFilename()).toMatch(/^客户档案备份-市场部-\d{8}-\d{4}\.age$/);
-  const path = join(mkdtempSync(join(tmpdir(), 'airgap-backup-')), file.suggestedFilename());
+  // In the test's own output folder (test-results/e2e, cleared at each run), not a temp folder left behind.
+  const path = test.info().outputPath(file.suggestedFilename());
   await file.saveAs(path);
   await expect(page.getByText(/备份已保存：客户档案备份-市场部-/)).toBeVisible();
   return path;

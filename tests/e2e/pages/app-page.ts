@@ -45,6 +45,35 @@ export class AppPage {
   async openSetUp(path = '/') {
     if (!this.prepared) throw new Error('this AppPage has no prepared profile (fixtures.ts)');
     await this.prepared(this.page.context());
+    // Playwright's restore awaits its IndexedDB writes but not their transaction's commit: once in CI the app
+    // started before it and met an empty database (the setup page). The row is seen here first, from a page of the
+    // origin that does not open the database itself (an unknown path: the server's 404).
+    await this.page.goto('/prepared-profile-check');
+    await expect
+      .poll(
+        () =>
+          this.page.evaluate(async () => {
+            if (!(await indexedDB.databases()).some((d) => d.name === 'airgap-crm')) return false;
+            return new Promise<boolean>((resolve) => {
+              const open = indexedDB.open('airgap-crm');
+              open.onerror = () => resolve(false);
+              open.onsuccess = () => {
+                const db = open.result;
+                const request = db.transaction('meta').objectStore('meta').get('installation');
+                request.onsuccess = () => {
+                  db.close();
+                  resolve(request.result !== undefined);
+                };
+                request.onerror = () => {
+                  db.close();
+                  resolve(false);
+                };
+              };
+            });
+          }),
+        { message: 'the prepared profile is in IndexedDB' },
+      )
+      .toBe(true);
     await this.open(path);
     await this.expectShell();
   }

@@ -9,7 +9,7 @@ export const CHROMIUM_ARGS = [
   '--disable-sync',
   '--no-first-run',
   '--disable-quic',
-  // Debian's Chromium is the full browser (Playwright's lighter headless shell is not installed here): each
+  // Debian's `chromium` is the full browser (the bench and machines without chromium-headless-shell use it): each
   // context's window builds the WebUI omnibox popup, a renderer of its own that took a quarter of the two
   // cores during the suite. Chromium keeps only the last --disable-features, so Playwright's own list
   // (playwright-core chromiumSwitches.ts, 1.65) is repeated before ours.

@@ -48,6 +48,16 @@ export function normaliseDayText(text: string): string {
   return m ? `${m[1]}-${m[2]!.padStart(2, '0')}-${m[3]!.padStart(2, '0')}` : s;
 }
 
+/**
+ * A typed time of day, 24-hour as the office writes it: '9:05', '09:05' and full-width '０９：３０' become
+ * 'HH:MM'; null for what is not a time of day ('24:00', '9.30', '5:52 PM'), which the form refuses at its
+ * field — never rolled into the next day.
+ */
+export function normaliseTimeText(text: string): string | null {
+  const m = /^([01]?\d|2[0-3]):([0-5]\d)$/.exec(text.normalize('NFKC').trim());
+  return m ? `${m[1]!.padStart(2, '0')}:${m[2]}` : null;
+}
+
 /** The local calendar day of `now` as 'YYYY-MM-DD': what "today" and "not in the future" mean to the user. */
 export function todayIso(now: Date = new Date()): string {
   const pad = (n: number) => String(n).padStart(2, '0');

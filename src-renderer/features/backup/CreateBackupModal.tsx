@@ -12,7 +12,7 @@ import { useSession } from '../../state/session';
 import { useUnlockedInstallation } from '../key-lock';
 import { PassphraseFields } from '../../ui/PassphraseFields';
 import { WorkProgress } from '../../ui/WorkProgress';
-import { fileRunReducer, INITIAL_FILE_RUN } from '../../ui/file-run-flow';
+import { fileRunProgress, fileRunReducer, INITIAL_FILE_RUN } from '../../ui/file-run-flow';
 import { backupErrorKey } from './error-message';
 
 /** Passphrase → encrypted, signed file of the whole database → saved through the host bridge. */
@@ -24,7 +24,7 @@ export function CreateBackupModal({ profile, opened, onClose }: { profile: Profi
   const [confirmation, setConfirmation] = useState('');
   const [flow, dispatch] = useReducer(fileRunReducer<MessageKey>, INITIAL_FILE_RUN);
   const { problem, step } = flow;
-  const progress = step.name === 'idle' ? null : step.progress;
+  const progress = fileRunProgress(flow);
   const abort = useRef<AbortController | null>(null);
   const running = step.name !== 'idle';
 

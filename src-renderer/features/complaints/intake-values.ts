@@ -1,5 +1,6 @@
 import { chinaDayOf, chinaInstant, chinaTimeOf, parseComplaintNumber } from '../../core/complaints';
 import type { ComplaintRecord } from '../../data/complaints';
+import { normaliseTimeText } from '../../core/format';
 import { ValidationError } from '../../core/validation';
 import { normaliseDay } from '../../ui/format';
 
@@ -34,9 +35,6 @@ export function intakeValues(record: ComplaintRecord | undefined, customerId: st
   };
 }
 
-/** A time of day as the office writes it: 24-hour, `9:05` or `09:05`, up to 23:59. */
-const TIME_OF_DAY = /^([01]?\d|2[0-3]):[0-5]\d$/;
-
 /**
  * Back to the repository's input: day and time read as China time (+08:00) whatever the PC's zone.
  * A time that is not one (`25:00`, `9.30`) is refused at its field, never rolled into the next day;
@@ -44,13 +42,8 @@ const TIME_OF_DAY = /^([01]?\d|2[0-3]):[0-5]\d$/;
  */
 export function intakeInput(v: IntakeValues): Record<string, unknown> {
   const day = normaliseDay(v.receivedDay);
-  // A Chinese input method types the full-width colon and digits: the same time.
-  const typed = v.receivedTime
-    .trim()
-    .replace(/：/g, ':')
-    .replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
-  if (!TIME_OF_DAY.test(typed)) throw new ValidationError({ receivedTime: 'validation.complaints.invalidTime' });
-  const time = typed.padStart(5, '0');
+  const time = normaliseTimeText(v.receivedTime);
+  if (time === null) throw new ValidationError({ receivedTime: 'validation.complaints.invalidTime' });
   const { receivedDay: _day, receivedTime: _time, ...rest } = v;
   return { ...rest, receivedAt: chinaInstant(day, time) };
 }

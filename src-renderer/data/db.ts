@@ -1,4 +1,6 @@
 import Dexie, { type IndexableType, type Table } from 'dexie';
+import type { UserRecord } from '../core/accounts/types';
+import type { AuditCheckpoint, AuditEntry } from '../core/audit/types';
 import type { ChangeEntry } from '../core/change-log';
 import type { Envelope } from '../core/envelope';
 import type { Department } from '../core/exchange/department';
@@ -56,12 +58,17 @@ export interface TableRows {
   surveys: SurveyRecord;
   printLog: PrintLogEntry;
   importStaging: StagingRow;
+  users: UserRecord;
+  audit: AuditEntry;
+  auditCheckpoints: AuditCheckpoint;
 }
 export type TableName = keyof TableRows;
 
 /** Primary keys that are not a string id: the change log's auto-increment, the staging's compound key. */
 interface TableKeys {
   changes: number;
+  audit: number;
+  auditCheckpoints: number;
   importStaging: [string, number];
 }
 type KeyOf<N extends TableName> = N extends keyof TableKeys ? TableKeys[N] : string;

@@ -112,6 +112,21 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     stores: {},
     upgrade: (tx) => recomputeDepartmentFingerprints(tx.table('departments')),
   },
+  {
+    // Accounts and the audit log (issue 15, docs/accounts.md). Local tables, never exchanged:
+    // - `users`: one row per account, `&username` unique (stored lower-case);
+    // - `audit`: the hash-chained log, keyed by its gapless `seq`; `at`, `userId` and `action` are
+    //   the auditor's filters;
+    // - `auditCheckpoints`: signed statements of the chain's head, keyed by the entry's seq.
+    // No upgrade: an existing installation gets its accounts at the first start (the upgrade
+    // setup screen), which keeps every record.
+    version: 6,
+    stores: {
+      users: 'id, &username',
+      audit: 'seq, at, userId, action',
+      auditCheckpoints: 'seq',
+    },
+  },
 ];
 
 export const CURRENT_SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.version;

@@ -29,6 +29,9 @@ const DECLARED = {
   surveys: true,
   printLog: true,
   importStaging: true,
+  users: true,
+  audit: true,
+  auditCheckpoints: true,
 } satisfies Record<TableName, true>;
 
 describe('the typed tables', () => {

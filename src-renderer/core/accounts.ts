@@ -28,7 +28,7 @@ export {
 } from './accounts/types';
 export { actorOf } from './accounts/actor';
 export { ACCOUNT_AUDIT_ACTIONS, SETUP_ACTOR_NAME, type AccountAuditAction, type SignInFailureReason } from './accounts/audit-actions';
-export { AccountRefusedError } from './accounts/errors';
+export { accountFieldErrors, AccountRefusedError } from './accounts/errors';
 export { DEFAULT_PASSWORD_HASHER, passwordHasher, type PasswordHasher } from './accounts/hasher';
 export { newPasswordErrors } from './accounts/new-password';
 export { decoyHash, DEFAULT_SCRYPT_PARAMS, hashPassword, verifyPassword, type ScryptParams } from './accounts/password';

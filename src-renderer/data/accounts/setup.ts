@@ -1,0 +1,154 @@
+import {
+  accountFieldErrors,
+  ACCOUNT_AUDIT_ACTIONS,
+  AccountRefusedError,
+  checkRoles,
+  DEFAULT_PASSWORD_HASHER,
+  DEFAULT_SECURITY_POLICY,
+  newAccountSchema,
+  newPasswordErrors,
+  SETUP_ACTOR_NAME,
+  summarisePolicy,
+  type AdminRole,
+  type DataScope,
+  type NewAccount,
+  type PasswordHash,
+  type PasswordHasher,
+  type Role,
+  type UserRecord,
+} from '../../core/accounts';
+import { ValidationError, type FieldErrors } from '../../core/validation';
+import { appendAudit } from '../audit/append';
+import type { AirgapDb } from '../db';
+import { accountEvent } from './audit-events';
+import { SECURITY_POLICY_KEY } from './policy';
+import { hasAccounts } from './reads';
+import { checkManagerExists, newUserRecord } from './records';
+
+/** One account as the setup form types it. */
+export interface AccountInput {
+  username: string;
+  displayName: string;
+  password: string;
+  confirmation: string;
+}
+
+export interface BusinessUserInput extends AccountInput {
+  roles: Role[];
+  scope: DataScope | null;
+  managerId: string | null;
+}
+
+export interface SetUpAccountsInput {
+  systemAdmin: AccountInput;
+  securityAdmin: AccountInput;
+  auditAdmin: AccountInput;
+  businessUsers: BusinessUserInput[];
+}
+
+/** More business accounts are added later by the system administrator. */
+export const SETUP_MAX_BUSINESS_USERS = 50;
+
+const ADMIN_FIELDS = [
+  ['systemAdmin', 'system-admin'],
+  ['securityAdmin', 'security-admin'],
+  ['auditAdmin', 'audit-admin'],
+] as const satisfies readonly (readonly [keyof SetUpAccountsInput, AdminRole])[];
+
+interface Checked {
+  prefix: string;
+  account: NewAccount;
+  password: string;
+}
+
+/** One account's input checked: its fields, its roles (never "awaiting"), its password under the default policy. */
+function checkAccount(
+  input: AccountInput | undefined,
+  roles: { roles: Role[]; scope: DataScope | null; managerId: string | null },
+  prefix: string,
+  errors: FieldErrors,
+): Checked | null {
+  if (!input) {
+    errors[prefix.slice(0, -1)] = 'validation.required';
+    return null;
+  }
+  const parsed = newAccountSchema.safeParse({ username: input.username, displayName: input.displayName, ...roles });
+  if (!parsed.success) {
+    for (const [path, key] of Object.entries(accountFieldErrors(parsed.error))) errors[`${prefix}${path}`] ??= key;
+    return null;
+  }
+  const refusal = checkRoles(parsed.data.roles, parsed.data.scope);
+  if (refusal) {
+    errors[`${prefix}roles`] = refusal;
+    return null;
+  }
+  const passwordErrors = newPasswordErrors(input.password, input.confirmation, DEFAULT_SECURITY_POLICY, parsed.data, prefix);
+  Object.assign(errors, passwordErrors);
+  return Object.keys(passwordErrors).length > 0 ? null : { prefix, account: parsed.data, password: input.password };
+}
+
+function checkSetUpInput(input: SetUpAccountsInput): Checked[] {
+  const errors: FieldErrors = {};
+  const checked: (Checked | null)[] = ADMIN_FIELDS.map(([field, role]) =>
+    checkAccount(input[field] as AccountInput | undefined, { roles: [role], scope: null, managerId: null }, `${field}.`, errors),
+  );
+  const business = input.businessUsers ?? [];
+  if (business.length === 0) errors.businessUsers = 'accounts.businessUserRequired';
+  if (business.length > SETUP_MAX_BUSINESS_USERS) errors.businessUsers = 'validation.tooMany';
+  business.slice(0, SETUP_MAX_BUSINESS_USERS).forEach((user, index) => {
+    checked.push(checkAccount(user, { roles: user.roles, scope: user.scope, managerId: user.managerId }, `businessUsers.${index}.`, errors));
+  });
+  const seen = new Set<string>();
+  for (const entry of checked) {
+    if (!entry) continue;
+    if (seen.has(entry.account.username)) errors[`${entry.prefix}username`] = 'accounts.usernameTaken';
+    seen.add(entry.account.username);
+  }
+  if (Object.keys(errors).length > 0) throw new ValidationError(errors);
+  return checked as Checked[];
+}
+
+/**
+ * The first run, and the first start after an upgrade to accounts: the three administrators (one
+ * role each, 三员分立) and at least one business user, each with a password under the default
+ * policy (秘密级常用), which is stored as the policy in force. Nobody is signed in: the audit entries
+ * (one `account.create` per account, then the policy) name SETUP_ACTOR_NAME. Every password set
+ * here was typed by the person doing the setup, so each account must choose its own at its first
+ * sign-in. Refused (nothing written) when accounts exist already.
+ */
+export async function setUpAccounts(
+  db: AirgapDb,
+  input: SetUpAccountsInput,
+  now: Date,
+  hasher: PasswordHasher = DEFAULT_PASSWORD_HASHER,
+): Promise<UserRecord[]> {
+  const checked = checkSetUpInput(input);
+  if (await hasAccounts(db)) throw new AccountRefusedError('accounts.alreadySetUp');
+  // Hashing runs off-thread, outside the transaction: IndexedDB ends a transaction that waits on anything else.
+  const hashes: PasswordHash[] = [];
+  for (const entry of checked) hashes.push(await hasher.hash(entry.password));
+  const setup = { userId: null, userName: SETUP_ACTOR_NAME };
+  return db.transaction('rw', [db.users, db.audit, db.meta, db.managers], async () => {
+    if (await hasAccounts(db)) throw new AccountRefusedError('accounts.alreadySetUp');
+    for (const entry of checked) await checkManagerExists(db, entry.account.managerId, `${entry.prefix}managerId`);
+    const users = checked.map((entry, index) => newUserRecord(entry.account, hashes[index]!, true, null, now));
+    for (const user of users) {
+      await db.users.add(user);
+      const details = { via: 'setup', username: user.username, roles: user.roles.join(','), scope: user.scope };
+      await appendAudit(db, accountEvent(setup, ACCOUNT_AUDIT_ACTIONS.create, 'success', user, details, now));
+    }
+    await db.meta.put({ key: SECURITY_POLICY_KEY, value: DEFAULT_SECURITY_POLICY });
+    await appendAudit(
+      db,
+      accountEvent(
+        setup,
+        ACCOUNT_AUDIT_ACTIONS.policyChange,
+        'success',
+        null,
+        { via: 'setup', before: null, after: summarisePolicy(DEFAULT_SECURITY_POLICY) },
+        now,
+      ),
+    );
+    return users;
+  });
+}

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { changeOwnPassword, recordLock, recordSignOut, setUserDisabled, signIn, verifyForUnlock } from '../../../../src-renderer/data/accounts';
+import type { PasswordHash } from '../../../../src-renderer/core/accounts';
 import type { AirgapDb } from '../../../../src-renderer/data/db';
 import { freshDb } from '../helpers';
 import { auditActions, minutesAfter, PASSWORD, setUp, T0, testHasher } from './helpers';
@@ -35,6 +36,22 @@ describe('signIn', () => {
       { action: 'auth.sign-in-failed', outcome: 'failure', userId: head.userId, details: { reason: 'wrong-password', failedAttempts: 1 } },
     ]);
     expect(await db.users.get(head.userId)).toMatchObject({ failedAttempts: 1, failedSinceLastSignIn: 1 });
+  });
+
+  it('checks one scrypt hash of the same cost for an unknown name as for a wrong password', async () => {
+    const db = await freshDb();
+    await setUp(db);
+    const costs: number[][] = [];
+    const counting = {
+      ...testHasher,
+      matches: (password: string, hashes: PasswordHash | readonly PasswordHash[]) => {
+        costs.push((Array.isArray(hashes) ? hashes : [hashes]).map((h: PasswordHash) => h.logN));
+        return testHasher.matches(password, hashes);
+      },
+    };
+    await signIn(db, 'nobody', PASSWORD, T0, counting);
+    await signIn(db, 'zhangsan', 'Wrong-2026x', T0, counting);
+    expect(costs).toEqual([[10], [10]]);
   });
 
   it('records an unknown typed name safely (control characters replaced, length bounded)', async () => {

@@ -12,6 +12,10 @@ import { Shell } from '../ui/Shell';
 import { RestoreFromErrorButton, ScheduledBackupRunner } from '../features/backup';
 import { CommandPalette } from '../features/customers';
 import { KeyLockProvider, SetKeyPassphrasePage, useKeyRingStatus } from '../features/key-lock';
+import { AuthGate, UserMenu } from '../features/accounts';
+import type { Profile } from '../core/profile';
+import { can } from '../core/accounts';
+import { useActor } from '../state/signed-in';
 import { SetupPage } from '../features/setup';
 import { NotFound } from '../ui/NotFound';
 import { boot, type BootResult } from './boot';
@@ -62,26 +66,40 @@ function ProfileGate() {
   });
   useEffect(() => {
     if (profile === null || (profile && keyStatus === 'needs-passphrase')) markAppState('setup');
-    else if (profile) markAppState('ready');
+    else if (profile) markAppState('sign-in');
   }, [profile, keyStatus]);
 
   if (profile === undefined) return <LoadingScreen />;
   if (profile === null) return <SetupPage />;
   // Keys in clear (an older version's, or a restored backup's) without an OS key store: sealed before anything else.
   if (keyStatus === 'needs-passphrase') return <SetKeyPassphrasePage />;
-  const section = sectionFor(path);
-  const page = section.render(path, profile) ?? <NotFound onHome={() => navigate('/')} />;
+  return (
+    <AuthGate profile={profile}>
+      <SignedInApp profile={profile} />
+    </AuthGate>
+  );
+}
+
+/** The shell for the signed-in user: only the sections their roles open (the repositories refuse the rest too). */
+function SignedInApp({ profile }: { profile: Profile }) {
+  const actor = useActor();
+  const [path, navigate] = useLocation();
+  const sections = SECTIONS.filter((s) => s.permissions.some((permission) => can(actor, permission)));
+  useEffect(() => markAppState('ready'), []);
+  const section = sectionFor(path, sections);
+  const page = (section && section.render(path, profile)) ?? <NotFound onHome={() => navigate('/')} />;
   return (
     <Shell
-      nav={SECTIONS}
-      activePath={section.path}
+      nav={sections}
+      activePath={section?.path ?? ''}
       onNavigate={navigate}
       organisation={profile.organisation}
       department={profile.department}
       mark={profile.defaultMark}
+      userMenu={<UserMenu />}
     >
-      <CommandPalette sections={SECTIONS} />
-      <ScheduledBackupRunner profile={profile} />
+      <CommandPalette sections={sections} />
+      {can(actor, 'backup.create') && <ScheduledBackupRunner profile={profile} />}
       {page}
     </Shell>
   );

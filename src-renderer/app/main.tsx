@@ -26,7 +26,8 @@ function Root() {
   }, [locale]);
   return (
     <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} colorSchemeManager={colorSchemeManager} defaultColorScheme="light">
-      <Notifications position="top-right" />
+      {/* Below the 60 px header, so a message never covers the user menu, language or theme controls. */}
+      <Notifications position="top-right" styles={{ root: { top: 'calc(60px + var(--mantine-spacing-md))' } }} />
       <App host={host} />
     </MantineProvider>
   );

@@ -10,6 +10,7 @@ import {
   IconTrash,
 } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
+import type { Permission } from '../core/accounts';
 import type { Profile } from '../core/profile';
 import { analysisPage } from '../features/analysis';
 import { complaintsPage } from '../features/complaints';
@@ -30,6 +31,8 @@ import { CUSTOMER_TABS } from './customer-tabs';
  * are listed: a capability adds its entries here when its screens are built (no placeholder pages).
  */
 export interface Section extends NavItem {
+  /** Who sees the section: a user holding any of these permissions (core/accounts/permissions.ts). */
+  permissions: readonly Permission[];
   /** The page for a path inside this section, or null for a path it does not know. */
   render: (path: string, profile: Profile) => ReactNode | null;
 }
@@ -63,18 +66,37 @@ function gradingPage(path: string): ReactNode | null {
 const exact = (path: string, node: (profile: Profile) => ReactNode) => (p: string, profile: Profile) => (p === path ? node(profile) : null);
 
 export const SECTIONS: readonly Section[] = [
-  { path: '/', label: 'nav.home', icon: IconLayoutDashboard, render: exact('/', (profile) => <HomePage profile={profile} />) },
-  { path: '/customers', label: 'nav.customers', icon: IconAddressBook, render: customersPage },
-  { path: '/requirements', label: 'nav.requirements', icon: IconClipboardList, render: exact('/requirements', () => <MyRequirementsPage />) },
-  { path: '/grading', label: 'nav.grading', icon: IconAward, render: gradingPage },
-  { path: '/complaints', label: 'nav.complaints', icon: IconMessageReport, render: complaintsPage },
-  { path: '/analysis', label: 'nav.analysis', icon: IconChartPie, render: analysisPage },
-  { path: '/exchange', label: 'nav.exchange', icon: EXCHANGE_ICON, render: exact('/exchange', (profile) => <ExchangePage profile={profile} />) },
-  { path: '/reports', label: 'nav.reports', icon: IconPrinter, render: reportsPage },
-  { path: '/recycle-bin', label: 'nav.recycleBin', icon: IconTrash, render: exact('/recycle-bin', () => <RecycleBinPage />) },
-  { path: '/settings', label: 'nav.settings', icon: IconSettings, render: exact('/settings', (profile) => <SettingsPage profile={profile} />) },
+  { path: '/', permissions: ['archive.read'], label: 'nav.home', icon: IconLayoutDashboard, render: exact('/', (profile) => <HomePage profile={profile} />) },
+  { path: '/customers', permissions: ['archive.read'], label: 'nav.customers', icon: IconAddressBook, render: customersPage },
+  {
+    path: '/requirements',
+    permissions: ['archive.read'],
+    label: 'nav.requirements',
+    icon: IconClipboardList,
+    render: exact('/requirements', () => <MyRequirementsPage />),
+  },
+  { path: '/grading', permissions: ['archive.read'], label: 'nav.grading', icon: IconAward, render: gradingPage },
+  { path: '/complaints', permissions: ['archive.read'], label: 'nav.complaints', icon: IconMessageReport, render: complaintsPage },
+  { path: '/analysis', permissions: ['archive.read'], label: 'nav.analysis', icon: IconChartPie, render: analysisPage },
+  {
+    path: '/exchange',
+    permissions: ['exchange.import', 'exchange.export', 'keys.directory'],
+    label: 'nav.exchange',
+    icon: EXCHANGE_ICON,
+    render: exact('/exchange', (profile) => <ExchangePage profile={profile} />),
+  },
+  { path: '/reports', permissions: ['report.print'], label: 'nav.reports', icon: IconPrinter, render: reportsPage },
+  { path: '/recycle-bin', permissions: ['archive.read'], label: 'nav.recycleBin', icon: IconTrash, render: exact('/recycle-bin', () => <RecycleBinPage />) },
+  {
+    path: '/settings',
+    permissions: ['account.own'],
+    label: 'nav.settings',
+    icon: IconSettings,
+    render: exact('/settings', (profile) => <SettingsPage profile={profile} />),
+  },
 ];
 
-export function sectionFor(path: string): Section {
-  return SECTIONS.find((s) => s.path !== '/' && (path === s.path || path.startsWith(`${s.path}/`))) ?? SECTIONS[0]!;
+/** The section a path belongs to among `sections` (the signed-in user's), else their first; none when they have none. */
+export function sectionFor(path: string, sections: readonly Section[] = SECTIONS): Section | undefined {
+  return sections.find((s) => s.path !== '/' && (path === s.path || path.startsWith(`${s.path}/`))) ?? sections[0];
 }

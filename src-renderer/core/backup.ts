@@ -82,6 +82,7 @@ const changeEntrySchema = z
     rev: z.string().refine(isHlc),
     origin: z.string().refine(isUuid),
     by: z.string().min(1).max(100),
+    byId: z.string().refine(isUuid).optional(),
     at: z.iso.datetime(),
     fields: z.array(fieldChangeSchema),
     // Optional: imported changes record their file's signer (issue 14.3); older backups have none.

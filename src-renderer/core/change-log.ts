@@ -48,7 +48,10 @@ export interface ChangeEntry {
   /** The records' rev after this change (a batch is one event: all its records share it). */
   rev: string;
   origin: string;
+  /** Display name of the user who made the change (imported changes: the record's author). */
   by: string;
+  /** That user's account id; absent in entries written before accounts (issue 15). */
+  byId?: string;
   /** ISO time of the change. */
   at: string;
   fields: FieldChange[];

@@ -14,19 +14,22 @@ export interface Envelope {
   rev: string;
   /** Installation id that made the last change. */
   origin: string;
-  /** Operator name that made the last change. */
+  /** Display name of the user who made the last change. */
   updatedBy: string;
+  /** That user's account id (absent on records written before accounts, issue 15). */
+  updatedById?: string;
   /** ISO time of the soft delete, or null while the record is live. */
   deletedAt: string | null;
 }
 
-export const ENVELOPE_FIELDS = ['id', 'rev', 'origin', 'updatedBy', 'deletedAt'] as const;
+export const ENVELOPE_FIELDS = ['id', 'rev', 'origin', 'updatedBy', 'updatedById', 'deletedAt'] as const;
 
 export const envelopeSchema = z.object({
   id: z.string().refine(isUuid, 'validation.invalidId'),
   rev: z.string().refine(isHlc, 'validation.invalidRev'),
   origin: z.string().refine(isUuid, 'validation.invalidId'),
   updatedBy: z.string().min(1).max(100),
+  updatedById: z.string().refine(isUuid, 'validation.invalidId').optional(),
   deletedAt: z.iso.datetime().nullable(),
 });
 

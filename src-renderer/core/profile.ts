@@ -8,7 +8,11 @@ import { requiredText, TEXT_LIMITS } from './validation';
 export const profileFieldsSchema = z.object({
   organisation: requiredText(TEXT_LIMITS.name),
   department: requiredText(TEXT_LIMITS.name),
-  operatorName: requiredText(TEXT_LIMITS.short),
+  /**
+   * The one operator's name before accounts (issue 15). Kept on profiles that have it (their first business
+   * user was named from it); new profiles do not ask it: every write names the signed-in user.
+   */
+  operatorName: requiredText(TEXT_LIMITS.short).optional(),
   defaultMark: classificationMarkSchema,
 });
 

@@ -23,6 +23,8 @@ export interface CreateBackupOptions {
   profile: Profile;
   installation: Installation;
   appVersion: string;
+  /** Display name of the signed-in user who makes the backup (the manifest's exporter). */
+  exporter: string;
   lock: ArchiveLock;
   now?: Date;
   onProgress?: (progress: BackupProgress) => void;
@@ -37,7 +39,7 @@ export async function createBackupFile(db: AirgapDb, options: CreateBackupOption
       schemaVersion: CURRENT_SCHEMA_VERSION,
       appVersion: options.appVersion,
       source: { installationId: options.installation.installationId, organisation: options.profile.organisation, department: options.profile.department },
-      exporter: options.profile.operatorName,
+      exporter: options.exporter,
       createdAt: (options.now ?? new Date()).toISOString(),
       scope: { type: 'backup' },
       counts: summary.counts,

@@ -61,6 +61,8 @@ export interface ScheduledBackupOptions {
   profile: Profile;
   installation: Installation;
   appVersion: string;
+  /** Display name of the signed-in user while the backup ran. */
+  exporter: string;
   now: Date;
 }
 

@@ -125,6 +125,17 @@ export class KeyRing {
     return { ...this.current, keys: { ...this.current.keys, ...this.secrets } };
   }
 
+  /**
+   * At sign-out (issue 15): the next user of this window types the key passphrase again. Only keys
+   * sealed by the passphrase are forgotten; the OS key store opens its own without asking anyone, and
+   * keys not yet sealed (first run, upgrade) stay until they are.
+   */
+  forget(): void {
+    if (this.mode !== 'passphrase' || this.pending || !this.secrets) return;
+    this.secrets = null;
+    this.changed();
+  }
+
   /** Asked once per session. A wrong passphrase throws KeyUnwrapError('wrong-passphrase') and changes nothing. */
   async unlock(passphrase: string): Promise<Installation> {
     const row = sealedRowSchema.parse((await this.db.meta.get(INSTALLATION_KEY))?.value);

@@ -43,11 +43,26 @@ export function writeScope(db: AirgapDb, tables: readonly RecordTable[]): Table[
  */
 function stamp(ctx: WriteContext, replaced: readonly Envelope[] = []) {
   const highest = replaced.reduce<string | null>((max, r) => (max === null || r.rev > max ? r.rev : max), null);
-  return { rev: highest === null ? ctx.clock.now() : ctx.clock.nowAfter(highest), origin: ctx.origin, updatedBy: ctx.operator };
+  return {
+    rev: highest === null ? ctx.clock.now() : ctx.clock.nowAfter(highest),
+    origin: ctx.origin,
+    updatedBy: ctx.actor.name,
+    updatedById: ctx.actor.userId,
+  };
 }
 
 function entry(table: RecordTable, record: Envelope, op: ChangeOp, ctx: WriteContext, fields: ChangeEntry['fields'] = []): ChangeEntry {
-  return { table, recordIds: [record.id], op, rev: record.rev, origin: record.origin, by: record.updatedBy, at: ctx.now().toISOString(), fields };
+  return {
+    table,
+    recordIds: [record.id],
+    op,
+    rev: record.rev,
+    origin: record.origin,
+    by: ctx.actor.name,
+    byId: ctx.actor.userId,
+    at: ctx.now().toISOString(),
+    fields,
+  };
 }
 
 /**

@@ -21,6 +21,7 @@ import { keyTrustEnUS } from './areas/key-trust';
 import { exchangeStagingEnUS } from './areas/exchange-staging';
 import { backupScheduleEnUS } from './areas/backup-schedule';
 import { keyLockEnUS } from './areas/key-lock';
+import { accountsUiEnUS } from './areas/accounts';
 import { formRulesEnUS } from './areas/form-rules';
 import { recordKindsEnUS } from './areas/record-kinds';
 import { gradingDecisionEnUS } from './areas/grading-decision';
@@ -288,6 +289,7 @@ export const enUS: Messages = {
   ...exchangeStagingEnUS,
   ...backupScheduleEnUS,
   ...keyLockEnUS,
+  ...accountsUiEnUS,
   ...formRulesEnUS,
   ...gradingSectionEnUS,
   ...complaintsCoreEnUS,

@@ -1,3 +1,4 @@
+import type { DataScope, Role } from '../core/accounts/types';
 import type { ClassificationLevel } from '../core/classification';
 import type { ZeroingItemId } from '../core/complaints/zeroing';
 import type { SignOffRole } from '../core/grading/service-policy';
@@ -72,3 +73,7 @@ export const ENUM_FIELD_PREFIX: Readonly<Record<string, Readonly<Record<string, 
   interactions: { kind: 'detail.kind', departments: 'detail.dept' },
   requirements: { status: 'detail.reqStatus', department: 'detail.dept' },
 };
+
+// ── accounts (issue 15) ─────────────────────────────────────────────────────────────────────────
+export const roleLabel = (role: Role): MessageKey => `role.${role}`;
+export const dataScopeLabel = (scope: DataScope): MessageKey => `scope.${scope}`;

@@ -21,6 +21,7 @@ import { keyTrustZhCN } from './areas/key-trust';
 import { exchangeStagingZhCN } from './areas/exchange-staging';
 import { backupScheduleZhCN } from './areas/backup-schedule';
 import { keyLockZhCN } from './areas/key-lock';
+import { accountsUiZhCN } from './areas/accounts';
 import { formRulesZhCN } from './areas/form-rules';
 import { recordKindsZhCN } from './areas/record-kinds';
 import { gradingDecisionZhCN } from './areas/grading-decision';
@@ -288,6 +289,7 @@ export const zhCN = {
   ...exchangeStagingZhCN,
   ...backupScheduleZhCN,
   ...keyLockZhCN,
+  ...accountsUiZhCN,
   ...formRulesZhCN,
   ...gradingSectionZhCN,
   ...complaintsCoreZhCN,

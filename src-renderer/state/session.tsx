@@ -1,4 +1,5 @@
 import { createContext, useContext, type ReactNode } from 'react';
+import type { Actor } from '../core/accounts/types';
 import type { AppInfo } from '../core/host-contract';
 import type { HybridLogicalClock } from '../core/hlc';
 import type { AirgapDb } from '../data/db';
@@ -31,7 +32,7 @@ export function useSession(): Session {
   return session;
 }
 
-/** The stamp for a write made by `operator` on this installation. */
-export function writeContextOf(session: Session, operator: string): WriteContext {
-  return { clock: session.clock, origin: session.installation.installationId, operator, now: () => new Date() };
+/** The stamp for a write made by the signed-in `actor` on this installation. */
+export function writeContextOf(session: Session, actor: Actor): WriteContext {
+  return { clock: session.clock, origin: session.installation.installationId, actor, now: () => new Date() };
 }

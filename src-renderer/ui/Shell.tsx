@@ -20,11 +20,13 @@ interface ShellProps {
   organisation: string;
   department: string;
   mark: ClassificationMark;
+  /** The signed-in user's menu, at the header's end. */
+  userMenu?: ReactNode;
   children: ReactNode;
 }
 
 /** The app frame: header (who we are, the mark, language, theme), section navigation, page. */
-export function Shell({ nav, activePath, onNavigate, organisation, department, mark, children }: ShellProps) {
+export function Shell({ nav, activePath, onNavigate, organisation, department, mark, userMenu, children }: ShellProps) {
   const t = useT();
   return (
     <AppShell header={{ height: 60 }} navbar={{ width: 220, breakpoint: 'sm' }} padding="lg">
@@ -44,6 +46,7 @@ export function Shell({ nav, activePath, onNavigate, organisation, department, m
           <Group gap="md" wrap="nowrap">
             <ClassificationBadge mark={mark} title={t('header.markTitle')} />
             <HeaderControls />
+            {userMenu}
           </Group>
         </Group>
       </AppShell.Header>

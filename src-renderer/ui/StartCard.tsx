@@ -8,9 +8,9 @@ import { Logo } from './Logo';
  * A page shown before the shell (first-run setup, keys found in clear waiting for a passphrase): the
  * logo and the page's title, with the language and theme controls, above the page's own content.
  */
-export function StartCard({ title, children }: { title: string; children: ReactNode }) {
+export function StartCard({ title, width = 620, children }: { title: string; width?: number; children: ReactNode }) {
   return (
-    <CenteredCard width={620}>
+    <CenteredCard width={width}>
       <Stack gap="lg">
         <Group justify="space-between" wrap="nowrap">
           <Group gap="sm">

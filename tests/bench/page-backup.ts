@@ -14,6 +14,7 @@ import { getProfile, saveProfile } from '../../src-renderer/data/profile-repo';
 import type { WriteContext } from '../../src-renderer/data/write-context';
 import { gradeInstitute } from './page-grading';
 import { PROFILE_INPUT } from './page-load';
+import { testActor } from '../shared/actors';
 
 /**
  * backup.roundtrip-full, on the scratch profile: the institute at the bench's scale in a source
@@ -76,11 +77,16 @@ async function buildSource(scale: ScaleName, seed: number, log: Log): Promise<Ai
   await Dexie.delete(SOURCE);
   const db = await openDatabase(SOURCE);
   const installation = await loadOrCreateInstallation(db);
-  const ctx: WriteContext = { clock: await restoreClock(db), origin: installation.installationId, operator: PROFILE_INPUT.operatorName, now: () => new Date() };
+  const ctx: WriteContext = {
+    clock: await restoreClock(db),
+    origin: installation.installationId,
+    actor: testActor(PROFILE_INPUT.operatorName),
+    now: () => new Date(),
+  };
   await saveProfile(db, PROFILE_INPUT, ctx);
   for (const batch of generateInstitute(scale, seed)) {
     const rev = ctx.clock.now();
-    const rows = batch.records.map((r) => ({ ...r, rev, origin: ctx.origin, updatedBy: ctx.operator, deletedAt: null }));
+    const rows = batch.records.map((r) => ({ ...r, rev, origin: ctx.origin, updatedBy: ctx.actor.name, deletedAt: null }));
     const at = ctx.now().toISOString();
     const entries = entryBatches(rows.map((r) => r.id)).map((recordIds) => ({
       table: batch.table,
@@ -88,7 +94,7 @@ async function buildSource(scale: ScaleName, seed: number, log: Log): Promise<Ai
       op: 'create' as const,
       rev,
       origin: ctx.origin,
-      by: ctx.operator,
+      by: ctx.actor.name,
       at,
       fields: [],
     }));
@@ -109,7 +115,7 @@ export async function measureBackupRoundTrip(scale: ScaleName, seed: number, log
     const installation = await loadOrCreateInstallation(source);
     const profile = (await getProfile(source))!;
     const started = performance.now();
-    const bytes = await createBackupFile(source, { profile, installation, appVersion: 'bench', lock: { passphrase: PASSPHRASE } });
+    const bytes = await createBackupFile(source, { profile, installation, appVersion: 'bench', exporter: '张伟', lock: { passphrase: PASSPHRASE } });
     const backupSeconds = (performance.now() - started) / 1000;
     log(`backup: ${(bytes.length / 1e6).toFixed(1)} MB in ${backupSeconds.toFixed(1)} s`);
     const restoreStarted = performance.now();

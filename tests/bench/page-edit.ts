@@ -4,6 +4,7 @@ import { openDatabase } from '../../src-renderer/data/db';
 import { restoreClock } from '../../src-renderer/data/installation';
 import { loadOrCreateInstallation } from '../shared/clear-installation';
 import type { WriteContext } from '../../src-renderer/data/write-context';
+import { testActor } from '../shared/actors';
 
 /**
  * archive.edit: the app's save of one customer edit (validation, keys, envelope, change-log entry,
@@ -14,7 +15,7 @@ export async function measureEdits(n: number): Promise<{ samples: number[]; p95:
   try {
     const installation = await loadOrCreateInstallation(db);
     const clock = await restoreClock(db);
-    const ctx: WriteContext = { clock, origin: installation.installationId, operator: '基准测试', now: () => new Date() };
+    const ctx: WriteContext = { clock, origin: installation.installationId, actor: testActor('基准测试'), now: () => new Date() };
     const customers = (await db.table('customers').orderBy('sortKey').limit(n).toArray()) as Record<string, unknown>[];
     const samples: number[] = [];
     for (const customer of customers) {

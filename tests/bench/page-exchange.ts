@@ -9,6 +9,7 @@ import { loadOrCreateInstallation } from '../shared/clear-installation';
 import { getProfile, saveProfile } from '../../src-renderer/data/profile-repo';
 import type { WriteContext } from '../../src-renderer/data/write-context';
 import { PROFILE_INPUT } from './page-load';
+import { testActor } from '../shared/actors';
 
 /**
  * Exchange benches. The export reads the 'data' profile's archive as it is (nothing written);
@@ -29,7 +30,12 @@ export async function setUp(name: string) {
   await Dexie.delete(name);
   const db = await openDatabase(name);
   const installation = await loadOrCreateInstallation(db);
-  const ctx: WriteContext = { clock: await restoreClock(db), origin: installation.installationId, operator: PROFILE_INPUT.operatorName, now: () => new Date() };
+  const ctx: WriteContext = {
+    clock: await restoreClock(db),
+    origin: installation.installationId,
+    actor: testActor(PROFILE_INPUT.operatorName),
+    now: () => new Date(),
+  };
   const profile = await saveProfile(db, PROFILE_INPUT, ctx);
   return { db, installation, profile, ctx };
 }
@@ -52,6 +58,7 @@ export async function exportWhole(db: AirgapDb, log: Log) {
     installation,
     profile,
     appVersion: 'bench',
+    exporter: '张伟',
     onProgress: ({ done, total }) => {
       reports++;
       if (total > 0 && done >= (total * nextTenth) / 10) {
@@ -88,7 +95,7 @@ export async function putInstitute(side: Awaited<ReturnType<typeof setUp>>, scal
       ...r,
       rev: side.ctx.clock.now(),
       origin: side.ctx.origin,
-      updatedBy: side.ctx.operator,
+      updatedBy: side.ctx.actor.name,
       deletedAt: null,
     }));
     await side.db.table(batch.table).bulkPut(rows);
@@ -104,7 +111,7 @@ export async function measureImportVsBulkPut(scale: ScaleName, seed: number, log
   let card: string;
   // The import no longer holds the file's records (they are staged in IndexedDB), so the floor
   // bulkPuts the same generated records again, with the envelope of the last one written here.
-  let envelope = { rev: '', origin: source.ctx.origin, updatedBy: source.ctx.operator, deletedAt: null };
+  let envelope = { rev: '', origin: source.ctx.origin, updatedBy: source.ctx.actor.name, deletedAt: null };
   try {
     envelope = { ...envelope, rev: await putInstitute(source, scale, seed) };
     ({ bytes: file, card } = await exportWhole(source.db, log));

@@ -4,10 +4,11 @@ import { approveRun, draftGrading } from '../../src-renderer/data/grading';
 import { restoreClock } from '../../src-renderer/data/installation';
 import { loadOrCreateInstallation } from '../shared/clear-installation';
 import type { WriteContext } from '../../src-renderer/data/write-context';
+import { testActor } from '../shared/actors';
 
 async function contextOf(db: AirgapDb): Promise<WriteContext> {
   const installation = await loadOrCreateInstallation(db);
-  return { clock: await restoreClock(db), origin: installation.installationId, operator: '基准测试', now: () => new Date() };
+  return { clock: await restoreClock(db), origin: installation.installationId, actor: testActor('基准测试'), now: () => new Date() };
 }
 
 /**

@@ -6,6 +6,7 @@ import { openDatabase } from '../../src-renderer/data/db';
 import { createRecords } from '../../src-renderer/data/records';
 import type { WriteContext } from '../../src-renderer/data/write-context';
 import { interactionFields } from './page-write';
+import { testActor } from '../shared/actors';
 
 /**
  * archive.customer.history: the read behind 修改记录 (customerFullHistory, first 100 entries) for a
@@ -20,7 +21,7 @@ const BATCH = 10_000;
 export async function measureCustomerHistory(others: number, seed: number, log: (line: string) => void, runs = 30) {
   await Dexie.delete(SCRATCH);
   const db = await openDatabase(SCRATCH);
-  const ctx: WriteContext = { clock: new HybridLogicalClock(), origin: newId(), operator: '张明', now: () => new Date() };
+  const ctx: WriteContext = { clock: new HybridLogicalClock(), origin: newId(), actor: testActor('张明'), now: () => new Date() };
   try {
     const customer = await createCustomer(
       db,

@@ -6,6 +6,7 @@ import { saveProfile } from '../../src-renderer/data/profile-repo';
 import type { WriteContext } from '../../src-renderer/data/write-context';
 import { generateInstitute, GENERATOR_VERSION, type ScaleName } from '../../src-renderer/core/synthetic/index';
 import { gradeInstitute } from './page-grading';
+import { testActor } from '../shared/actors';
 
 /**
  * Setting up a bench profile (not a measurement): first-run setup done the app's way (installation,
@@ -69,7 +70,7 @@ export async function loadInstitute(dataset: Dataset, seed: number, progress: (l
     const ctx: WriteContext = {
       clock: await restoreClock(db),
       origin: installation.installationId,
-      operator: PROFILE_INPUT.operatorName,
+      actor: testActor(PROFILE_INPUT.operatorName),
       now: () => new Date(),
     };
     await saveProfile(db, PROFILE_INPUT, ctx);
@@ -82,7 +83,7 @@ export async function loadInstitute(dataset: Dataset, seed: number, progress: (l
           if (table) progress(`${table}: ${counts[table]} in ${((performance.now() - tableStart) / 1000).toFixed(1)} s`);
           [table, tableStart] = [batch.table, performance.now()];
         }
-        const rows = batch.records.map((r) => ({ ...r, rev: ctx.clock.now(), origin: ctx.origin, updatedBy: ctx.operator, deletedAt: null }));
+        const rows = batch.records.map((r) => ({ ...r, rev: ctx.clock.now(), origin: ctx.origin, updatedBy: ctx.actor.name, deletedAt: null }));
         await db.table(batch.table).bulkPut(rows);
         counts[batch.table] = (counts[batch.table] ?? 0) + rows.length;
         if (counts[batch.table]! % 100_000 === 0) progress(`${batch.table}: ${counts[batch.table]}…`);

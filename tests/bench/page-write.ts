@@ -8,6 +8,7 @@ import { openDatabase, type AirgapDb } from '../../src-renderer/data/db';
 import { createRecords } from '../../src-renderer/data/records';
 import type { SchemaVersion } from '../../src-renderer/data/schema';
 import type { WriteContext } from '../../src-renderer/data/write-context';
+import { testActor } from '../shared/actors';
 
 /**
  * Write throughput of the app's write path (`createRecords`: envelope + one change-log entry per batch,
@@ -29,7 +30,7 @@ interface WritePath {
 }
 
 const stampAll = (batch: readonly Fields<Interaction>[], ctx: WriteContext): Interaction[] =>
-  batch.map((f) => ({ ...f, id: newId(), rev: ctx.clock.now(), origin: ctx.origin, updatedBy: ctx.operator, deletedAt: null }));
+  batch.map((f) => ({ ...f, id: newId(), rev: ctx.clock.now(), origin: ctx.origin, updatedBy: ctx.actor.name, deletedAt: null }));
 
 export const PATHS: Record<string, WritePath> = {
   raw: { prepare: (b, ctx) => stampAll(b, ctx), write: (db, _b, rows) => db.table('interactions').bulkPut(rows!) },
@@ -50,7 +51,7 @@ export async function timePath(name: string, fields: readonly Fields<Interaction
   const path = PATHS[name]!;
   await Dexie.delete(SCRATCH);
   const db = await openDatabase(SCRATCH, path.versions);
-  const ctx: WriteContext = { clock: new HybridLogicalClock(), origin: newId(), operator: '张明', now: () => new Date() };
+  const ctx: WriteContext = { clock: new HybridLogicalClock(), origin: newId(), actor: testActor('张明'), now: () => new Date() };
   const batches: { batch: Fields<Interaction>[]; prepared?: Interaction[] }[] = [];
   for (let i = 0; i < fields.length; i += BATCH) {
     const batch = fields.slice(i, i + BATCH);

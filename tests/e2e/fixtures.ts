@@ -1,5 +1,5 @@
 import { test as base, expect, type BrowserContext, type Page } from '@playwright/test';
-import { AppPage, type PreparedProfile } from './pages/app-page';
+import { ACCOUNTS, AppPage, type PreparedProfile } from './pages/app-page';
 
 /**
  * Every test gets a fresh browser context (its own empty IndexedDB) and an AppPage model, and
@@ -9,7 +9,8 @@ import { AppPage, type PreparedProfile } from './pages/app-page';
  * scrypt at age's work factor (issue 14.6), seconds on these machines; so each worker goes through
  * setup once, by the UI, and `app.openSetUp()` gives a test a copy of that profile (its IndexedDB and
  * localStorage) in the test's own context. setup.spec.ts and the tests that need their own
- * department or installation still set up by hand.
+ * department or installation still set up by hand. The prepared installation's accounts (ACCOUNTS) have all
+ * signed in once and chosen their passwords; `app.openSetUp()` signs in the business user.
  */
 type StorageState = Awaited<ReturnType<BrowserContext['storageState']>>;
 
@@ -20,6 +21,11 @@ export const test = base.extend<{ app: AppPage; offRequests: string[] }, { prepa
       const app = new AppPage(await context.newPage());
       await app.open();
       await app.completeSetup();
+      // Every account has chosen its own password (the setup's are temporary): tests sign in with ACCOUNTS' passwords.
+      for (const admin of [ACCOUNTS.systemAdmin, ACCOUNTS.securityAdmin, ACCOUNTS.auditAdmin]) {
+        await app.signOut();
+        await app.signInFirstTime(admin);
+      }
       const state = await context.storageState({ indexedDB: true });
       await context.close();
       await use(state);

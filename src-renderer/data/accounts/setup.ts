@@ -87,6 +87,14 @@ function checkAccount(
   return Object.keys(passwordErrors).length > 0 ? null : { prefix, account: parsed.data, password: input.password };
 }
 
+/**
+ * Every account of a setup checked, nothing written: the first run checks the accounts before it seals the
+ * keys and saves the profile, so a refused account never leaves a profile without accounts behind.
+ */
+export function checkSetUpAccounts(input: SetUpAccountsInput): void {
+  checkSetUpInput(input);
+}
+
 function checkSetUpInput(input: SetUpAccountsInput): Checked[] {
   const errors: FieldErrors = {};
   const checked: (Checked | null)[] = ADMIN_FIELDS.map(([field, role]) =>

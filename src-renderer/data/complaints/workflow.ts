@@ -51,7 +51,7 @@ export async function actOnComplaint(db: AirgapDb, id: string, action: Complaint
   return inTransaction(db, COMPLAINT_WRITE_TABLES, async () => {
     const current = await liveComplaint(db, id);
     const at = ctx.now().toISOString();
-    const result = transition(current, action, { by: ctx.operator, at, comment: input.comment, reason: input.reason, verification: input.verification });
+    const result = transition(current, action, { by: ctx.actor.name, at, comment: input.comment, reason: input.reason, verification: input.verification });
     if (!result.ok) throw new ComplaintRefusedError(result.refusal);
     const answerText = action === 'answer' ? parseInput(answerSchema, { answer: input.answer }).answer : null;
     const history = [...current.history, result.entry];
@@ -64,9 +64,9 @@ export async function actOnComplaint(db: AirgapDb, id: string, action: Complaint
       Object.assign(patch, { grade, ...timing });
       deadlines = timing.deadlines;
     }
-    if (answerText !== null) patch.answer = { text: answerText, by: ctx.operator, at };
+    if (answerText !== null) patch.answer = { text: answerText, by: ctx.actor.name, at };
     if (action === 'verify' && input.verification) {
-      patch.verification = { ...input.verification, comment: result.entry.comment, by: ctx.operator, at };
+      patch.verification = { ...input.verification, comment: result.entry.comment, by: ctx.actor.name, at };
     }
     Object.assign(patch, derivedFields(result.status, history, deadlines));
     return updateRecord<ComplaintRecord>(db, 'complaints', id, patch, ctx);

@@ -129,6 +129,6 @@ export async function acknowledgeHandover(db: AirgapDb, handoverId: string, ctx:
     const handover = await archiveTables(db).handovers.get(handoverId);
     if (!handover) throw new RecordNotFoundError('handovers', handoverId);
     if (handover.acknowledgedAt !== null) return handover;
-    return updateRecord<HandoverRecord>(db, 'handovers', handoverId, { acknowledgedAt: ctx.now().toISOString(), acknowledgedBy: ctx.operator }, ctx);
+    return updateRecord<HandoverRecord>(db, 'handovers', handoverId, { acknowledgedAt: ctx.now().toISOString(), acknowledgedBy: ctx.actor.name }, ctx);
   });
 }

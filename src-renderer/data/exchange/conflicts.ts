@@ -40,7 +40,7 @@ export async function resolveConflict(db: AirgapDb, conflictId: string, choice: 
       ...current,
       status: choice === 'take-loser' ? 'took-loser' : 'kept-winner',
       resolvedAt: ctx.now().toISOString(),
-      resolvedBy: ctx.operator,
+      resolvedBy: ctx.actor.name,
     };
     await conflictTable(db).put(resolved);
     return resolved;

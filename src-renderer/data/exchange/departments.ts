@@ -152,5 +152,5 @@ async function change(
 }
 
 function event(action: DepartmentEvent['action'], fields: string[], at: string, ctx: WriteContext): DepartmentEvent {
-  return { at, by: ctx.operator, action, fields };
+  return { at, by: ctx.actor.name, action, fields };
 }

@@ -37,6 +37,8 @@ export interface ExportOptions {
   installation: Installation;
   profile: Profile;
   appVersion: string;
+  /** Display name of the signed-in user who exports (the manifest's exporter). */
+  exporter: string;
   now?: Date;
   onProgress?: (progress: { done: number; total: number }) => void;
   signal?: AbortSignal;
@@ -111,7 +113,7 @@ export async function exportArchive(db: AirgapDb, options: ExportOptions): Promi
       schemaVersion: CURRENT_SCHEMA_VERSION,
       appVersion: options.appVersion,
       source: { installationId: options.installation.installationId, organisation: options.profile.organisation, department: options.profile.department },
-      exporter: options.profile.operatorName,
+      exporter: options.exporter,
       createdAt: (options.now ?? new Date()).toISOString(),
       scope,
       counts,

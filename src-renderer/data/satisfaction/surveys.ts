@@ -25,7 +25,7 @@ export async function buildSurvey(db: AirgapDb, customerId: string, input: unkno
     throw new ValidationError(Object.fromEntries(Object.entries(errors).map(([path, key]) => [path === '_' ? 'scores' : `scores.${path}`, key])));
   }
   const { overall, percent } = scoreSurvey(template, scores.data);
-  return { ...values, scores: scores.data, recordedBy: ctx.operator, overall: overall!, percent: percent! };
+  return { ...values, scores: scores.data, recordedBy: ctx.actor.name, overall: overall!, percent: percent! };
 }
 
 /** Records a survey of a live customer (one transaction with its change-log entry). */

@@ -9,6 +9,7 @@ import { createBackupFile } from '../../data/backup-file';
 import type { MessageKey } from '../../i18n';
 import { useT } from '../../i18n/react';
 import { useSession } from '../../state/session';
+import { useActor } from '../../state/signed-in';
 import { useUnlockedInstallation } from '../key-lock';
 import { PassphraseFields } from '../../ui/PassphraseFields';
 import { WorkProgress } from '../../ui/WorkProgress';
@@ -19,6 +20,7 @@ import { backupErrorKey } from './error-message';
 export function CreateBackupModal({ profile, opened, onClose }: { profile: Profile; opened: boolean; onClose: () => void }) {
   const t = useT();
   const session = useSession();
+  const actor = useActor();
   const unlockInstallation = useUnlockedInstallation();
   const [passphrase, setPassphrase] = useState('');
   const [confirmation, setConfirmation] = useState('');
@@ -52,6 +54,7 @@ export function CreateBackupModal({ profile, opened, onClose }: { profile: Profi
         profile,
         installation,
         appVersion: session.appInfo.version,
+        exporter: actor.name,
         lock: { passphrase },
         now,
         onProgress: (next) => dispatch({ type: 'progress', progress: next }),

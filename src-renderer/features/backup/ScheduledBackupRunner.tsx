@@ -6,6 +6,7 @@ import type { Profile } from '../../core/profile';
 import { backupHistory, getBackupSchedule } from '../../data/backup-schedule';
 import { useT } from '../../i18n/react';
 import { useSession } from '../../state/session';
+import { useActor } from '../../state/signed-in';
 import { useUnlockedInstallation } from '../key-lock';
 import { backUpNow, backupRunError } from './scheduled-backup';
 
@@ -24,6 +25,7 @@ const REMINDER_ID = 'scheduled-backup-due';
 export function ScheduledBackupRunner({ profile }: { profile: Profile }) {
   const t = useT();
   const session = useSession();
+  const actor = useActor();
   const unlockInstallation = useUnlockedInstallation();
   useEffect(() => {
     let running = false;
@@ -36,7 +38,7 @@ export function ScheduledBackupRunner({ profile }: { profile: Profile }) {
       try {
         const unlocked = session.keyRing.unlocked();
         if (session.host.capabilities.backupDirectory && unlocked) {
-          const result = await backUpNow(session, unlocked, profile);
+          const result = await backUpNow(session, unlocked, profile, actor.name);
           if (result.error) notifications.show({ color: 'red', title: t('backupSchedule.failedTitle'), message: backupRunError(result.error, t) });
           return;
         }
@@ -47,7 +49,7 @@ export function ScheduledBackupRunner({ profile }: { profile: Profile }) {
           notifications.hide(REMINDER_ID);
           const installation = await unlockInstallation();
           if (!installation) return;
-          const result = await backUpNow(session, installation, profile);
+          const result = await backUpNow(session, installation, profile, actor.name);
           if (result.error) notifications.show({ color: 'red', title: t('backupSchedule.failedTitle'), message: backupRunError(result.error, t) });
         };
         notifications.show({

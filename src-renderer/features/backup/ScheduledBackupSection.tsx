@@ -18,6 +18,7 @@ import { HostError } from '../../host';
 import { useT } from '../../i18n/react';
 import { usePreferences } from '../../state/preferences';
 import { useSession } from '../../state/session';
+import { useActor } from '../../state/signed-in';
 import { useUnlockedInstallation } from '../key-lock';
 import { LabelledTable } from '../../ui/LabelledTable';
 import { RangedIntegerInput } from '../../ui/RangedIntegerInput';
@@ -33,6 +34,7 @@ export function ScheduledBackupSection({ profile }: { profile: Profile }) {
   const t = useT();
   const locale = usePreferences((s) => s.locale);
   const session = useSession();
+  const actor = useActor();
   const unlockInstallation = useUnlockedInstallation();
   const { db, host } = session;
   const hasFolder = host.capabilities.backupDirectory;
@@ -60,7 +62,7 @@ export function ScheduledBackupSection({ profile }: { profile: Profile }) {
     if (!installation) return;
     setRunning(true);
     try {
-      const done = await backUpNow(session, installation, profile);
+      const done = await backUpNow(session, installation, profile, actor.name);
       if (done.ok && !done.error) notify('green', t('backupSchedule.done', { name: done.fileName ?? '' }));
     } finally {
       setRunning(false);

@@ -17,8 +17,8 @@ function folderOf(host: HostBridge): BackupTarget {
  * a started download counts as done — the page cannot know where, or whether, it was kept.
  * `installation` is the unlocked one: a backup carries the keys and is signed (data/backup-file.ts).
  */
-export async function backUpNow(session: Session, installation: Installation, profile: Profile): Promise<BackupRunResult> {
-  const options = { profile, installation, appVersion: session.appInfo.version, now: new Date() };
+export async function backUpNow(session: Session, installation: Installation, profile: Profile, exporter: string): Promise<BackupRunResult> {
+  const options = { profile, installation, appVersion: session.appInfo.version, exporter, now: new Date() };
   const at = options.now.toISOString();
   if (session.host.capabilities.backupDirectory) {
     if ((await session.host.backupDirectory()) === null) {

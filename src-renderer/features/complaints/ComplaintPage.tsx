@@ -6,6 +6,7 @@ import { chinaDayOf, hasZeroing } from '../../core/complaints';
 import { deleteComplaint, restoreComplaint, type ComplaintRecord } from '../../data/complaints';
 import { useT } from '../../i18n/react';
 import { useSession } from '../../state/session';
+import { useActor } from '../../state/signed-in';
 import { ConfirmModal } from '../../ui/ConfirmModal';
 import { MissingRecord } from '../../ui/NotFound';
 import { Link } from '../../ui/Link';
@@ -31,20 +32,11 @@ export function ComplaintPage({ complaintId }: { complaintId: string }) {
   return <ComplaintView {...data} />;
 }
 
-function ComplaintView({
-  complaint,
-  customerName,
-  contactName,
-  operator,
-}: {
-  complaint: ComplaintRecord;
-  customerName: string;
-  contactName: string;
-  operator: string;
-}) {
+function ComplaintView({ complaint, customerName, contactName }: { complaint: ComplaintRecord; customerName: string; contactName: string }) {
   const t = useT();
   const f = useFormat();
   const { db } = useSession();
+  const operator = useActor().name;
   const run = useAction();
   const { nameOf } = useManagers();
   const [deleting, setDeleting] = useState(false);

@@ -6,15 +6,17 @@ import { HostError } from '../../host';
 import { isMessageKey, type MessageKey } from '../../i18n';
 import { useT } from '../../i18n/react';
 import { useSession, writeContextOf } from '../../state/session';
+import { useActor } from '../../state/signed-in';
 import { exchangeErrorMessage } from './messages';
 import { notify } from '../../ui/notify';
 import { ProblemAlert } from './ProblemAlert';
 import { KeyCardTable } from './KeyCardTable';
 
 /** 导入公钥卡片: open a card file → verify it and show what it adds or changes → confirm. */
-export function CardImport({ operator }: { operator: string }) {
+export function CardImport() {
   const t = useT();
   const session = useSession();
+  const actor = useActor();
   const [preview, setPreview] = useState<CardPreview | null>(null);
   const [problem, setProblem] = useState<{ key: MessageKey; details: string[] } | null>(null);
 
@@ -31,7 +33,7 @@ export function CardImport({ operator }: { operator: string }) {
 
   const confirm = async () => {
     if (!preview) return;
-    const saved = await applyCard(session.db, preview, writeContextOf(session, operator));
+    const saved = await applyCard(session.db, preview, writeContextOf(session, actor));
     notify('green', t(preview.existing ? 'exchange.card.updated' : 'exchange.card.added', { name: saved.name }));
     setPreview(null);
   };

@@ -10,6 +10,7 @@ import type { HistoryKind } from '../../data/customers';
 import { useT } from '../../i18n/react';
 import { usePreferences } from '../../state/preferences';
 import { useSession, writeContextOf } from '../../state/session';
+import { useActor } from '../../state/signed-in';
 import { formatDay, formatWanAmount } from '../../ui/format';
 import { recordName } from '../../ui/history-records';
 import { fieldLabel, formatChangeValue } from '../../ui/history-values';
@@ -34,16 +35,17 @@ export function ConflictsPanel({ profile }: { profile: Profile }) {
     <Stack>
       <Text size="sm">{t('exchange.conflicts.intro')}</Text>
       {views.map((view) => (
-        <ConflictCard key={view.row.id} view={view} operator={profile.operatorName} />
+        <ConflictCard key={view.row.id} view={view} />
       ))}
     </Stack>
   );
 }
 
-function ConflictCard({ view, operator }: { view: ConflictView; operator: string }) {
+function ConflictCard({ view }: { view: ConflictView }) {
   const t = useT();
   const locale = usePreferences((s) => s.locale);
   const session = useSession();
+  const actor = useActor();
   const { row, current } = view;
   // The version in the table now, and the one kept aside; which is "local" depends on who lost.
   const other = row.loser;
@@ -57,7 +59,7 @@ function ConflictCard({ view, operator }: { view: ConflictView; operator: string
   const value = (v: Record<string, unknown> | undefined, f: string) => formatChangeValue(row.kind, f, v?.[f], { t, locale });
 
   const resolve = async (choice: 'keep-winner' | 'take-loser') => {
-    await resolveConflict(session.db, row.id, choice, writeContextOf(session, operator));
+    await resolveConflict(session.db, row.id, choice, writeContextOf(session, actor));
     notify('green', t(choice === 'keep-winner' ? 'exchange.conflict.kept-winner' : 'exchange.conflict.took-loser'));
   };
 

@@ -11,6 +11,7 @@ import { HostError } from '../../host';
 import { useT } from '../../i18n/react';
 import { usePreferences } from '../../state/preferences';
 import { useSession, writeContextOf } from '../../state/session';
+import { useActor } from '../../state/signed-in';
 import { useUnlockedInstallation } from '../key-lock';
 import { CardImport } from './CardImport';
 import { keyCardFileName, shortRecipient } from './file-names';
@@ -22,6 +23,7 @@ export function DirectoryPanel({ profile }: { profile: Profile }) {
   const t = useT();
   const locale = usePreferences((s) => s.locale);
   const session = useSession();
+  const actor = useActor();
   const unlockInstallation = useUnlockedInstallation();
   const departments = useLiveQuery(() => listDepartments(session.db), [session.db]);
   const [removing, setRemoving] = useState<Department | null>(null);
@@ -49,7 +51,7 @@ export function DirectoryPanel({ profile }: { profile: Profile }) {
 
   const remove = async () => {
     if (!removing) return;
-    await removeDepartment(session.db, removing.id, writeContextOf(session, profile.operatorName));
+    await removeDepartment(session.db, removing.id, writeContextOf(session, actor));
     notify('gray', t('exchange.directory.removed', { name: removing.name }));
     setRemoving(null);
   };
@@ -70,7 +72,7 @@ export function DirectoryPanel({ profile }: { profile: Profile }) {
           <Button leftSection={<IconFileDownload size={18} />} onClick={saveCard}>
             {t('exchange.directory.exportCard')}
           </Button>
-          <CardImport operator={profile.operatorName} />
+          <CardImport />
         </Group>
       </Card>
       {hostProblem && <ProblemAlert problem={{ key: `hostError.${hostProblem.code}`, details: [] }} />}

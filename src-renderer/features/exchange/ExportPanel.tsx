@@ -20,6 +20,7 @@ import { HostError } from '../../host';
 import { useT } from '../../i18n/react';
 import { usePreferences } from '../../state/preferences';
 import { useSession } from '../../state/session';
+import { useActor } from '../../state/signed-in';
 import { useUnlockedInstallation } from '../key-lock';
 import { PassphraseFields } from '../../ui/PassphraseFields';
 import { WorkProgress } from '../../ui/WorkProgress';
@@ -37,6 +38,7 @@ export function ExportPanel({ profile }: { profile: Profile }) {
   const t = useT();
   const locale = usePreferences((s) => s.locale);
   const session = useSession();
+  const actor = useActor();
   const unlockInstallation = useUnlockedInstallation();
   const { db } = session;
   const [scope, setScope] = useState<ScopeChoice>('full');
@@ -94,6 +96,7 @@ export function ExportPanel({ profile }: { profile: Profile }) {
         installation,
         profile,
         appVersion: session.appInfo.version,
+        exporter: actor.name,
         now,
         onProgress: (next) => dispatch({ type: 'progress', progress: next }),
         signal: controller.signal,

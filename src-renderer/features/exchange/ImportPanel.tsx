@@ -9,6 +9,7 @@ import { HostError } from '../../host';
 import { useT } from '../../i18n/react';
 import { useOpenedFile } from '../../state/opened-file';
 import { useSession, writeContextOf } from '../../state/session';
+import { useActor } from '../../state/signed-in';
 import { useUnlockedInstallation } from '../key-lock';
 import { WorkProgress } from '../../ui/WorkProgress';
 import { fileLockHint } from './file-names';
@@ -28,6 +29,7 @@ import { SignerCardStep } from './SignerCardStep';
 export function ImportPanel({ profile }: { profile: Profile }) {
   const t = useT();
   const session = useSession();
+  const actor = useActor();
   const unlockInstallation = useUnlockedInstallation();
   const [state, dispatch] = useReducer(importReducer, INITIAL_IMPORT);
   const { file, unlock, passphrase, targetConfirmed, problem } = state;
@@ -99,13 +101,9 @@ export function ImportPanel({ profile }: { profile: Profile }) {
     if (preview?.status !== 'ready') return;
     dispatch({ type: 'apply-started' });
     try {
-      const done = await applyImport(
-        session.db,
-        preview.file,
-        writeContextOf(session, profile.operatorName),
-        (progress) => dispatch({ type: 'apply-progress', progress }),
-        { confirmedOtherTarget: targetConfirmed },
-      );
+      const done = await applyImport(session.db, preview.file, writeContextOf(session, actor), (progress) => dispatch({ type: 'apply-progress', progress }), {
+        confirmedOtherTarget: targetConfirmed,
+      });
       dispatch({ type: 'apply-done', report: done });
     } catch (error) {
       dispatch({ type: 'apply-failed', problem: exchangeErrorMessage(error, 'exchange.import.failed') });
@@ -181,12 +179,7 @@ export function ImportPanel({ profile }: { profile: Profile }) {
               {t('exchange.import.unknownSigner')}
             </Text>
             <Text size="sm">{t('keyTrust.unknownSigner', { fingerprint: preview.signerFingerprint })}</Text>
-            <SignerCardStep
-              signerPublicKey={preview.signerPublicKey}
-              signerFingerprint={preview.signerFingerprint}
-              operator={profile.operatorName}
-              onAdded={() => void read()}
-            />
+            <SignerCardStep signerPublicKey={preview.signerPublicKey} signerFingerprint={preview.signerFingerprint} onAdded={() => void read()} />
             <Group>
               <Button variant="default" onClick={reset} disabled={busy === 'reading'}>
                 {t('common.cancel')}

@@ -6,6 +6,7 @@ import { HostError } from '../../host';
 import type { MessageKey } from '../../i18n';
 import { useT } from '../../i18n/react';
 import { useSession, writeContextOf } from '../../state/session';
+import { useActor } from '../../state/signed-in';
 import { FingerprintPair } from './FingerprintPair';
 import { KeyCardTable } from './KeyCardTable';
 import { exchangeErrorMessage } from './messages';
@@ -20,19 +21,10 @@ type Offered = { preview: CardPreview } | { mismatch: string };
  * shown. Once the user has checked the fingerprint by phone, the entry is added (or updated) and
  * the file read again, now from a known signer.
  */
-export function SignerCardStep({
-  signerPublicKey,
-  signerFingerprint,
-  operator,
-  onAdded,
-}: {
-  signerPublicKey: string;
-  signerFingerprint: string;
-  operator: string;
-  onAdded: () => void;
-}) {
+export function SignerCardStep({ signerPublicKey, signerFingerprint, onAdded }: { signerPublicKey: string; signerFingerprint: string; onAdded: () => void }) {
   const t = useT();
   const session = useSession();
+  const actor = useActor();
   const [offered, setOffered] = useState<Offered | null>(null);
   const [problem, setProblem] = useState<{ key: MessageKey; details: string[] } | null>(null);
 
@@ -55,7 +47,7 @@ export function SignerCardStep({
   const cardFingerprint = offered === null ? null : 'preview' in offered ? offered.preview.card.fingerprint : offered.mismatch;
   const acceptAndAdd = async () => {
     if (!preview) return;
-    await applyCard(session.db, preview, writeContextOf(session, operator));
+    await applyCard(session.db, preview, writeContextOf(session, actor));
     onAdded();
   };
 

@@ -2,6 +2,7 @@ import { Card, Loader, SimpleGrid, Stack, Table, Text, Title } from '@mantine/co
 import { formatDate, formatWeekday } from '../../core/format';
 import type { Profile } from '../../core/profile';
 import { useT } from '../../i18n/react';
+import { useActor } from '../../state/signed-in';
 import { usePreferences } from '../../state/preferences';
 import { ClassificationBadge } from '../../ui/ClassificationBadge';
 import { todayIso } from '../../ui/format';
@@ -19,6 +20,7 @@ import { useDashboard } from './use-dashboard';
  */
 export function HomePage({ profile }: { profile: Profile }) {
   const t = useT();
+  const actor = useActor();
   const locale = usePreferences((s) => s.locale);
   const now = new Date();
   const today = todayIso(now);
@@ -28,7 +30,7 @@ export function HomePage({ profile }: { profile: Profile }) {
   return (
     <Stack gap="lg" maw={1200} data-testid="dashboard" aria-busy={busy}>
       <div>
-        <Title order={2}>{t('home.greeting', { name: profile.operatorName })}</Title>
+        <Title order={2}>{t('home.greeting', { name: actor.name })}</Title>
         <Text c="dimmed">{t('home.today', { date: `${formatDate(now, locale)} ${formatWeekday(now, locale)}` })}</Text>
       </div>
       {busy ? (
@@ -57,10 +59,6 @@ export function HomePage({ profile }: { profile: Profile }) {
               <Table.Tr>
                 <Table.Th>{t('profile.department')}</Table.Th>
                 <Table.Td>{profile.department}</Table.Td>
-              </Table.Tr>
-              <Table.Tr>
-                <Table.Th>{t('profile.operatorName')}</Table.Th>
-                <Table.Td>{profile.operatorName}</Table.Td>
               </Table.Tr>
               <Table.Tr>
                 <Table.Th>{t('profile.defaultMark')}</Table.Th>

@@ -48,7 +48,6 @@ export function ProfileForm({ initial, submitLabel, onSubmit }: ProfileFormProps
       <Stack gap="md">
         <TextInput required label={t('profile.organisation')} placeholder={t('profile.organisation.placeholder')} {...form.getInputProps('organisation')} />
         <TextInput required label={t('profile.department')} placeholder={t('profile.department.placeholder')} {...form.getInputProps('department')} />
-        <TextInput required label={t('profile.operatorName')} placeholder={t('profile.operatorName.placeholder')} {...form.getInputProps('operatorName')} />
         <Group grow align="flex-start">
           <Select
             label={t('profile.defaultMark')}

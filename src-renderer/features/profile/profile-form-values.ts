@@ -5,7 +5,6 @@ import { DEFAULT_PROFILE_MARK, type ProfileFields } from '../../core/profile';
 export interface ProfileFormValues {
   organisation: string;
   department: string;
-  operatorName: string;
   level: ClassificationLevel;
   periodYears: number | string;
 }
@@ -15,7 +14,6 @@ export function toFormValues(profile?: ProfileFields): ProfileFormValues {
   return {
     organisation: profile?.organisation ?? '',
     department: profile?.department ?? '',
-    operatorName: profile?.operatorName ?? '',
     level: mark.level,
     periodYears: mark.periodYears ?? '',
   };
@@ -27,7 +25,6 @@ export function fromFormValues(values: ProfileFormValues): unknown {
   return {
     organisation: values.organisation,
     department: values.department,
-    operatorName: values.operatorName,
     defaultMark: { level: values.level, periodYears: needsPeriod(values.level) ? period : null },
   };
 }

@@ -2,10 +2,10 @@ import { Select, Stack, Text } from '@mantine/core';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState, type ReactNode } from 'react';
 import { listManagers } from '../../data/customers';
-import { getProfile } from '../../data/profile-repo';
 import type { MessageKey } from '../../i18n';
 import { useT } from '../../i18n/react';
 import { useSession } from '../../state/session';
+import { useActor } from '../../state/signed-in';
 import { defaultManager, rememberedManager, rememberManager } from './manager-choice';
 
 export interface ManagerChoiceLabels {
@@ -24,11 +24,12 @@ export interface ManagerChoiceLabels {
 export function ManagerChoice({ labels, children }: { labels: ManagerChoiceLabels; children: (managerId: string) => ReactNode }) {
   const t = useT();
   const { db } = useSession();
-  const data = useLiveQuery(async () => ({ managers: await listManagers(db), profile: await getProfile(db) }), [db]);
+  const actor = useActor();
+  const data = useLiveQuery(async () => ({ managers: await listManagers(db) }), [db]);
   // undefined: not chosen yet in this visit, so the default applies once the managers are loaded.
   const [picked, setPicked] = useState<string | null | undefined>(undefined);
   if (!data) return null;
-  const managerId = picked !== undefined ? picked : defaultManager(data.managers, rememberedManager(), data.profile?.operatorName);
+  const managerId = picked !== undefined ? picked : defaultManager(data.managers, rememberedManager(), actor);
   return (
     <Stack gap="lg">
       <Select

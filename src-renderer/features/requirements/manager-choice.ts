@@ -22,14 +22,14 @@ export function rememberManager(id: string | null) {
 
 /**
  * Whose requirements to show first: the remembered choice while that manager exists, else the
- * manager who is the operator (same name as in the department profile), else nobody.
+ * signed-in user's own manager record (linked to the account, else named like the user), else nobody.
  */
 export function defaultManager(
   managers: readonly Pick<ManagerRecord, 'id' | 'name'>[],
   remembered: string | null,
-  operatorName: string | undefined,
+  me: { managerId: string | null; name: string },
 ): string | null {
   if (remembered && managers.some((m) => m.id === remembered)) return remembered;
-  const own = operatorName ? managers.find((m) => m.name === operatorName.trim()) : undefined;
+  const own = managers.find((m) => m.id === me.managerId) ?? managers.find((m) => m.name === me.name.trim());
   return own?.id ?? null;
 }

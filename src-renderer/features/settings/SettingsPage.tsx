@@ -3,6 +3,8 @@ import type { Profile } from '../../core/profile';
 import { saveProfile } from '../../data/profile-repo';
 import { useT } from '../../i18n/react';
 import { useSession, writeContextOf } from '../../state/session';
+import { useActor } from '../../state/signed-in';
+import { can } from '../../core/accounts';
 import { BackupSection, ScheduledBackupSection } from '../backup';
 import { ComplaintSettingsSection } from '../complaints';
 import { GradingRulesSection } from '../grading-rules';
@@ -29,30 +31,39 @@ function Section({ title, children }: { title: string; children: React.ReactNode
 export function SettingsPage({ profile }: { profile: Profile }) {
   const t = useT();
   const session = useSession();
+  const actor = useActor();
   return (
     <Stack gap="lg" maw={1100}>
       <Title order={2}>{t('settings.title')}</Title>
-      <Section title={t('settings.profile')}>
-        <ProfileForm
-          key={profile.rev}
-          initial={profile}
-          submitLabel="profile.save"
-          onSubmit={async (input) => {
-            const saved = await saveProfile(session.db, input, writeContextOf(session, profile.operatorName));
-            const changed = saved.rev !== profile.rev;
-            notify(changed ? 'green' : 'gray', t(changed ? 'profile.saved' : 'profile.unchanged'));
-          }}
-        />
-      </Section>
-      <Section title={t('managers.title')}>
-        <ManagersSection />
-      </Section>
-      <Section title={t('gradingRules.section')}>
-        <GradingRulesSection />
-      </Section>
-      <Section title={t('complaints.settings.title')}>
-        <ComplaintSettingsSection />
-      </Section>
+      {can(actor, 'profile.edit') && (
+        <Section title={t('settings.profile')}>
+          <ProfileForm
+            key={profile.rev}
+            initial={profile}
+            submitLabel="profile.save"
+            onSubmit={async (input) => {
+              const saved = await saveProfile(session.db, input, writeContextOf(session, actor));
+              const changed = saved.rev !== profile.rev;
+              notify(changed ? 'green' : 'gray', t(changed ? 'profile.saved' : 'profile.unchanged'));
+            }}
+          />
+        </Section>
+      )}
+      {can(actor, 'managers.manage') && (
+        <Section title={t('managers.title')}>
+          <ManagersSection />
+        </Section>
+      )}
+      {can(actor, 'archive.read') && (
+        <Section title={t('gradingRules.section')}>
+          <GradingRulesSection />
+        </Section>
+      )}
+      {can(actor, 'complaint.settings') && (
+        <Section title={t('complaints.settings.title')}>
+          <ComplaintSettingsSection />
+        </Section>
+      )}
       <Section title={t('settings.appearance')}>
         <AppearanceSettings />
       </Section>
@@ -62,18 +73,26 @@ export function SettingsPage({ profile }: { profile: Profile }) {
           <InstallationInfo />
         </Stack>
       </Section>
-      <Section title={t('backup.section')}>
-        <BackupSection profile={profile} />
-      </Section>
-      <Section title={t('backupSchedule.section')}>
-        <ScheduledBackupSection profile={profile} />
-      </Section>
-      <Section title={t('reports.log.title')}>
-        <PrintLogSection />
-      </Section>
-      <Section title={t('settings.history')}>
-        <ProfileHistory profileId={profile.id} />
-      </Section>
+      {can(actor, 'backup.create') && (
+        <>
+          <Section title={t('backup.section')}>
+            <BackupSection profile={profile} />
+          </Section>
+          <Section title={t('backupSchedule.section')}>
+            <ScheduledBackupSection profile={profile} />
+          </Section>
+        </>
+      )}
+      {can(actor, 'audit.read') && (
+        <Section title={t('reports.log.title')}>
+          <PrintLogSection />
+        </Section>
+      )}
+      {can(actor, 'profile.edit') && (
+        <Section title={t('settings.history')}>
+          <ProfileHistory profileId={profile.id} />
+        </Section>
+      )}
     </Stack>
   );
 }

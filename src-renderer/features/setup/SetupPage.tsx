@@ -1,50 +1,84 @@
-import { Stack, Text } from '@mantine/core';
+import { Button, Stack, Stepper, Text } from '@mantine/core';
 import { useState } from 'react';
+import { SETUP_ACTOR_NAME } from '../../core/accounts';
+import type { Actor } from '../../core/accounts/types';
 import { ValidationError } from '../../core/validation';
+import { checkSetUpAccounts, setUpAccounts } from '../../data/accounts';
 import { parseProfile, saveProfile } from '../../data/profile-repo';
 import type { MessageKey } from '../../i18n';
 import { useT } from '../../i18n/react';
 import { useSession, writeContextOf } from '../../state/session';
 import { StartCard } from '../../ui/StartCard';
+import { AccountsSetupForm } from '../accounts';
 import { KeyPassphraseFields, keyPassphraseProblem, useKeyRingStatus, type NewPassphrase } from '../key-lock';
 import { ProfileForm } from '../profile';
 
 /**
- * First run: the department profile. The installation id and keys were made at boot; where the host has
- * no OS key store (the browser), the key passphrase that seals them is set here too, and the keys are
- * written only then (data/key-store.ts).
+ * First run, in two steps: the department profile (and, where the host has no OS key store, the key
+ * passphrase that seals the installation's keys), then the accounts (三员 and the first business user).
+ * Everything is checked before anything is written; then the keys are sealed, the profile saved and the
+ * accounts made — in that order, so a crash after the profile leaves the upgrade's account setup, never
+ * a profile nobody can sign in to.
  */
 export function SetupPage() {
   const t = useT();
   const session = useSession();
   const needsPassphrase = useKeyRingStatus() === 'needs-passphrase';
+  const [step, setStep] = useState(0);
+  const [profileInput, setProfileInput] = useState<unknown>(null);
   const [passphrase, setPassphrase] = useState<NewPassphrase>({ passphrase: '', confirmation: '' });
   const [problem, setProblem] = useState<MessageKey | null>(null);
+  // Nobody is signed in yet: the profile's first version is the setup's, as the accounts' audit entries are.
+  const setupActor: Actor = { userId: session.installation.installationId, name: SETUP_ACTOR_NAME, roles: [], scope: null, managerId: null };
   return (
-    <StartCard title={t('setup.title')}>
-      <Text>{t('setup.intro')}</Text>
-      {needsPassphrase && (
-        <Stack gap="xs" data-testid="setup-key-passphrase">
-          <Text size="sm">{t('keyLock.setupNote')}</Text>
-          <KeyPassphraseFields value={passphrase} onChange={setPassphrase} problem={problem} />
-        </Stack>
-      )}
-      <ProfileForm
-        submitLabel="setup.submit"
-        onSubmit={async (input) => {
-          // Every field is checked before anything is written: the profile, then the key passphrase.
-          const bad = needsPassphrase ? keyPassphraseProblem(passphrase.passphrase, passphrase.confirmation) : null;
-          setProblem(bad);
-          parseProfile(input);
-          if (bad) throw new ValidationError({});
-          if (needsPassphrase) await session.keyRing.setPassphrase(passphrase.passphrase);
-          const operator = String((input as { operatorName?: unknown }).operatorName ?? '').trim();
-          await saveProfile(session.db, input, writeContextOf(session, operator || '—'));
-        }}
-      />
-      <Text size="sm" c="dimmed">
-        {t('setup.keysNote')}
-      </Text>
+    <StartCard title={t('setup.title')} width={step === 0 ? 620 : 860}>
+      <Stepper active={step} size="sm">
+        <Stepper.Step label={t('accountSetup.stepDepartment')}>
+          <Stack gap="md" mt="md">
+            <Text>{t('setup.intro')}</Text>
+            {needsPassphrase && (
+              <Stack gap="xs" data-testid="setup-key-passphrase">
+                <Text size="sm">{t('keyLock.setupNote')}</Text>
+                <KeyPassphraseFields value={passphrase} onChange={setPassphrase} problem={problem} />
+              </Stack>
+            )}
+            <ProfileForm
+              initial={profileInput ? parseProfile(profileInput) : undefined}
+              submitLabel="accountSetup.next"
+              onSubmit={async (input) => {
+                // The profile and the key passphrase are checked here; nothing is written before the accounts are checked too.
+                const bad = needsPassphrase ? keyPassphraseProblem(passphrase.passphrase, passphrase.confirmation) : null;
+                setProblem(bad);
+                parseProfile(input);
+                if (bad) throw new ValidationError({});
+                setProfileInput(input);
+                setStep(1);
+              }}
+            />
+            <Text size="sm" c="dimmed">
+              {t('setup.keysNote')}
+            </Text>
+          </Stack>
+        </Stepper.Step>
+        <Stepper.Step label={t('accountSetup.stepAccounts')}>
+          <Stack gap="md" mt="md">
+            <Text>{t('accountSetup.intro')}</Text>
+            <AccountsSetupForm
+              extraActions={
+                <Button variant="default" onClick={() => setStep(0)}>
+                  {t('accountSetup.back')}
+                </Button>
+              }
+              onSubmit={async (accounts) => {
+                checkSetUpAccounts(accounts);
+                if (needsPassphrase) await session.keyRing.setPassphrase(passphrase.passphrase);
+                await saveProfile(session.db, profileInput, writeContextOf(session, setupActor));
+                await setUpAccounts(session.db, accounts, new Date());
+              }}
+            />
+          </Stack>
+        </Stepper.Step>
+      </Stepper>
     </StartCard>
   );
 }

@@ -10,6 +10,28 @@ export interface ProfileInput {
 
 export const SAMPLE_PROFILE: ProfileInput = { organisation: '航天材料及工艺研究所', department: '市场部', operatorName: '张伟' };
 
+/** One account of the e2e installations: the password typed at setup, and the one chosen at its first sign-in. */
+export interface TestAccount {
+  /** The account's group on the setup form (its role's name, or 业务用户). */
+  group: string;
+  displayName: string;
+  username: string;
+  setupPassword: string;
+  password: string;
+}
+
+/**
+ * The accounts every e2e installation is set up with (issue 15): 三员 and one business user, who is
+ * ProfileInput.operatorName and holds every working role (what the one operator did before accounts).
+ */
+export const ACCOUNTS = {
+  systemAdmin: { group: '系统管理员', displayName: '赵刚', username: 'sysadmin', setupPassword: 'Setup-Sys-2026', password: 'Zhao-Gang-2026' },
+  securityAdmin: { group: '安全保密管理员', displayName: '钱敏', username: 'secadmin', setupPassword: 'Setup-Sec-2026', password: 'Qian-Min-2026' },
+  auditAdmin: { group: '安全审计员', displayName: '孙丽', username: 'auditor', setupPassword: 'Setup-Aud-2026', password: 'Sun-Li-2026x' },
+  business: { group: '业务用户', displayName: '张伟', username: 'zhangwei', setupPassword: 'Setup-Biz-2026', password: 'Zhang-Wei-2026' },
+} satisfies Record<string, TestAccount>;
+export type AccountName = keyof typeof ACCOUNTS;
+
 /**
  * The key passphrase every e2e installation is set up with (issue 14.6): the browser has no OS key store, so
  * setup asks one, and the first use of a secret key after a reload asks it once (unlockKeys).
@@ -75,6 +97,7 @@ export class AppPage {
       )
       .toBe(true);
     await this.open(path);
+    await this.signIn();
     await this.expectShell();
   }
 
@@ -91,7 +114,6 @@ export class AppPage {
     const p = this.page;
     if (profile.organisation !== undefined) await p.getByRole('textbox', { name: /^单位名称/ }).fill(profile.organisation);
     if (profile.department !== undefined) await p.getByRole('textbox', { name: /^部门/ }).fill(profile.department);
-    if (profile.operatorName !== undefined) await p.getByRole('textbox', { name: /^操作员姓名/ }).fill(profile.operatorName);
     if (profile.level) {
       await p.getByRole('combobox', { name: '默认密级标志' }).click();
       await p.getByRole('option', { name: profile.level, exact: true }).click();
@@ -105,12 +127,57 @@ export class AppPage {
     await fields.nth(1).fill(confirmation);
   }
 
+  /**
+   * First run as a user does it: the department (and key passphrase), then the accounts; then the business user
+   * (named profile.operatorName) signs in for the first time and chooses a password: the shell.
+   */
   async completeSetup(profile: ProfileInput = SAMPLE_PROFILE) {
     await expect(this.page.getByRole('heading', { name: '首次使用设置' })).toBeVisible();
     await this.fillKeyPassphrase();
     await this.fillProfile(profile);
-    await this.page.getByRole('button', { name: '完成设置' }).click();
+    await this.page.getByRole('button', { name: '下一步：用户账户' }).click();
+    await this.fillAccounts({ business: { ...ACCOUNTS.business, displayName: profile.operatorName } });
+    await this.page.getByRole('button', { name: '创建账户' }).click();
+    await this.signInFirstTime({ ...ACCOUNTS.business, displayName: profile.operatorName });
     await this.expectShell(profile);
+  }
+
+  /** The accounts form of first run and upgrade: every account of ACCOUNTS, or the given ones instead. */
+  async fillAccounts(overrides: Partial<Record<AccountName, TestAccount>> = {}) {
+    for (const name of Object.keys(ACCOUNTS) as AccountName[]) {
+      const account = overrides[name] ?? ACCOUNTS[name];
+      const group = this.page.getByRole('group', { name: account.group });
+      await group.getByRole('textbox', { name: /^姓名/ }).fill(account.displayName);
+      await group.getByRole('textbox', { name: /^登录名/ }).fill(account.username);
+      await group.getByLabel(/^密码/).fill(account.setupPassword);
+      await group.getByLabel(/^再次输入密码/).fill(account.setupPassword);
+    }
+  }
+
+  /** 登录 with an account's (chosen) password: the shell, or what the app asks first. */
+  async signIn(account: TestAccount = ACCOUNTS.business, password = account.password) {
+    await expect(this.page.getByRole('heading', { name: '登录' })).toBeVisible({ timeout: 20_000 });
+    await this.page.getByRole('textbox', { name: '登录名' }).fill(account.username);
+    await this.page.getByLabel('密码', { exact: true }).fill(password);
+    await this.page.getByRole('button', { name: '登录', exact: true }).click();
+  }
+
+  /** The first sign-in of a set-up account: the setup password, then the account's own (修改密码 comes first). */
+  async signInFirstTime(account: TestAccount) {
+    await this.signIn(account, account.setupPassword);
+    await expect(this.page.getByRole('heading', { name: '修改密码' })).toBeVisible({ timeout: 20_000 });
+    await this.page.getByLabel(/^当前密码/).fill(account.setupPassword);
+    await this.page.getByLabel(/^新密码/).fill(account.password);
+    await this.page.getByLabel(/^再次输入新密码/).fill(account.password);
+    await this.page.getByRole('button', { name: '修改密码' }).click();
+    await expect(this.page.locator('html')).toHaveAttribute('data-app-state', 'ready', { timeout: 20_000 });
+  }
+
+  /** 退出登录 from the user menu: the sign-in page. */
+  async signOut() {
+    await this.page.getByTestId('user-menu').click();
+    await this.page.getByRole('menuitem', { name: '退出登录' }).click();
+    await expect(this.page.getByRole('heading', { name: '登录' })).toBeVisible();
   }
 
   /** After 完成设置 in any locale: setup seals the keys with scrypt (about a second, longer on a busy machine). */

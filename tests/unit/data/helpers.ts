@@ -5,6 +5,7 @@ import { ValidationError } from '../../../src-renderer/core/validation';
 import { openDatabase, type AirgapDb } from '../../../src-renderer/data/db';
 import type { SchemaVersion } from '../../../src-renderer/data/schema';
 import type { WriteContext } from '../../../src-renderer/data/write-context';
+import { testActor } from '../../shared/actors';
 
 let counter = 0;
 
@@ -20,7 +21,7 @@ export function testContext(operator = '张伟', startMs = Date.UTC(2026, 10, 26
   return {
     clock: new HybridLogicalClock(() => now),
     origin: newId(),
-    operator,
+    actor: testActor(operator),
     now: () => new Date(now),
     tick: (ms = 1000) => {
       now += ms;

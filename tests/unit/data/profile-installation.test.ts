@@ -8,6 +8,7 @@ import { restoreClock } from '../../../src-renderer/data/installation';
 import { loadOrCreateInstallation } from '../../shared/clear-installation';
 import { getProfile, profileHistory, saveProfile } from '../../../src-renderer/data/profile-repo';
 import { freshDb, testContext } from './helpers';
+import { testActor } from '../../shared/actors';
 
 let db: AirgapDb;
 afterEach(() => db?.close());
@@ -66,7 +67,7 @@ describe('department profile', () => {
     const ctx = testContext();
     const created = await saveProfile(db, { ...VALID, department: '  市场部  ' }, ctx);
     expect(created.department).toBe('市场部');
-    await saveProfile(db, { ...VALID, department: '质量部' }, { ...ctx, operator: '李娜' });
+    await saveProfile(db, { ...VALID, department: '质量部' }, { ...ctx, actor: testActor('李娜') });
     const history = await profileHistory(db, created.id);
     expect(history.map((h) => h.op)).toEqual(['create', 'update']);
     expect(history[1]!.fields).toEqual([{ field: 'department', before: '市场部', after: '质量部' }]);

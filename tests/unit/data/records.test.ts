@@ -5,6 +5,7 @@ import type { Envelope } from '../../../src-renderer/core/envelope';
 import type { AirgapDb } from '../../../src-renderer/data/db';
 import { createRecord, createRecords, historyOf, RecordNotFoundError, restoreRecord, softDeleteRecord, updateRecord } from '../../../src-renderer/data/records';
 import { freshDb, testContext } from './helpers';
+import { testActor } from '../../shared/actors';
 
 interface Unit extends Envelope {
   name: string;
@@ -32,7 +33,7 @@ describe('the record write path', () => {
     const ctx = testContext();
     const unit = await createRecord<Unit>(db, 'customers', { name: '某研究所', region: '北京' }, ctx);
     ctx.tick();
-    const moved = await updateRecord<Unit>(db, 'customers', unit.id, { region: '西安' }, { ...ctx, operator: '李娜' });
+    const moved = await updateRecord<Unit>(db, 'customers', unit.id, { region: '西安' }, { ...ctx, actor: testActor('李娜') });
     expect(compareHlc(moved.rev, unit.rev)).toBe(1);
     const same = await updateRecord<Unit>(db, 'customers', unit.id, { region: '西安' }, ctx);
     expect(same.rev).toBe(moved.rev);

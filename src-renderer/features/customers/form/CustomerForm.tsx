@@ -24,7 +24,6 @@ import { keepEnterInField } from '../../../ui/form-keys';
 interface CustomerFormProps {
   existing?: CustomerRecord;
   initial: CustomerFormValues;
-  operator: string;
   onSaved: (saved: CustomerRecord) => void;
   onCancel: () => void;
 }
@@ -48,7 +47,7 @@ function Section({ title, children }: { title: string; children: ReactNode }) {
 }
 
 /** Every field of a customer unit; the repository validates on save (see useSaveCustomer). */
-export function CustomerForm({ existing, initial, operator, onSaved, onCancel }: CustomerFormProps) {
+export function CustomerForm({ existing, initial, onSaved, onCancel }: CustomerFormProps) {
   const t = useT();
   const { db } = useSession();
   const form = useForm<CustomerFormValues>({ mode: 'controlled', initialValues: initial });
@@ -56,7 +55,7 @@ export function CustomerForm({ existing, initial, operator, onSaved, onCancel }:
   // The archive's words so far, offered as suggestions: the same field gets the same spelling.
   const customers = useLiveQuery(() => listCustomers(db), [db]);
   const suggestions = useMemo(() => facetsOf(customers ?? []), [customers]);
-  const { save, saving, formErrors, duplicates } = useSaveCustomer(form, { existing, operator, managers: managers ?? [], onSaved });
+  const { save, saving, formErrors, duplicates } = useSaveCustomer(form, { existing, managers: managers ?? [], onSaved });
   const formRef = useRef<HTMLFormElement>(null);
   // A new customer starts at its name (also when 新建客户 was chosen in Ctrl+K, issue 17.4); an edit keeps the page's focus.
   const nameRef = useRef<HTMLInputElement>(null);

@@ -60,7 +60,6 @@ export function CustomerFormPage({ customerId, parentId }: { customerId?: string
           classification: profile?.defaultMark.level ?? 'internal',
           parent: parent ? { id: parent.id, level: parent.level, type: parent.type } : undefined,
         })}
-        operator={profile?.operatorName ?? '—'}
         onSaved={(saved) => navigate(`/customers/${saved.id}`)}
         onCancel={back}
       />

@@ -5,6 +5,7 @@ import { createCustomer, DuplicateCustomerError, updateCustomer, type CustomerRe
 import { isMessageKey, type MessageKey } from '../../../i18n';
 import { useT } from '../../../i18n/react';
 import { useSession, writeContextOf } from '../../../state/session';
+import { useActor } from '../../../state/signed-in';
 import { todayIso } from '../../../core/format';
 import type { DuplicateCandidateView } from './DuplicateWarning';
 import { formFieldOf, fromFormValues, type CustomerFormValues } from './form-values';
@@ -13,7 +14,6 @@ import { notify } from '../../../ui/notify';
 interface SaveOptions {
   /** Editing this customer; creating when absent. */
   existing?: CustomerRecord;
-  operator: string;
   managers: readonly ManagerRecord[];
   onSaved: (saved: CustomerRecord) => void;
 }
@@ -32,9 +32,10 @@ export interface SaveState {
  * that matches another customer) becomes the duplicate warning. In both cases nothing was written;
  * `allowDuplicate` is the user's "create / save anyway".
  */
-export function useSaveCustomer(form: UseFormReturnType<CustomerFormValues>, { existing, operator, managers, onSaved }: SaveOptions): SaveState {
+export function useSaveCustomer(form: UseFormReturnType<CustomerFormValues>, { existing, managers, onSaved }: SaveOptions): SaveState {
   const t = useT();
   const session = useSession();
+  const actor = useActor();
   const [saving, setSaving] = useState(false);
   const [formErrors, setFormErrors] = useState<string[]>([]);
   const [duplicates, setDuplicates] = useState<DuplicateCandidateView[] | null>(null);
@@ -46,7 +47,7 @@ export function useSaveCustomer(form: UseFormReturnType<CustomerFormValues>, { e
     setDuplicates(null);
     form.clearErrors();
     const input = fromFormValues(values, managers, existing?.managerName);
-    const ctx = writeContextOf(session, operator);
+    const ctx = writeContextOf(session, actor);
     try {
       const saved = existing
         ? await updateCustomer(session.db, existing.id, input, ctx, { today: todayIso(), allowDuplicate })

@@ -18,6 +18,7 @@ import { HostError } from '../../../host';
 import { useT } from '../../../i18n/react';
 import { usePreferences } from '../../../state/preferences';
 import { useSession } from '../../../state/session';
+import { useActor } from '../../../state/signed-in';
 import type { Orientation } from '../../../ui/print/page-css';
 import { PrintSheet } from '../../../ui/print/PrintSheet';
 import { Link } from '../../../ui/Link';
@@ -48,6 +49,7 @@ export function ReportPreview({ profile, report, title, params, floor, orientati
   const t = useT();
   const locale = usePreferences((s) => s.locale);
   const session = useSession();
+  const actor = useActor();
   const [mark, setMark] = useState<ClassificationMark>(() => initialReportMark(profile.defaultMark, floor ?? profile.defaultMark));
   const [printedAt, setPrintedAt] = useState(() => new Date());
   const [busy, setBusy] = useState<'print' | 'pdf' | null>(null);
@@ -69,7 +71,7 @@ export function ReportPreview({ profile, report, title, params, floor, orientati
     try {
       const outcome = await printReport(
         { db: session.db, host: session.host, origin: session.installation.installationId, now: () => now },
-        { action, report, title, params, mark, floor, orientation, operator: profile.operatorName, fileName: pdfFileName(title, now) },
+        { action, report, title, params, mark, floor, orientation, operator: actor.name, fileName: pdfFileName(title, now) },
       );
       if (outcome.done) notify('green', t(action === 'pdf' && !browser ? 'reports.done.pdf' : 'reports.done.print'));
     } catch (error) {
@@ -87,7 +89,7 @@ export function ReportPreview({ profile, report, title, params, floor, orientati
     }
   }
 
-  const printedLine = t('reports.sheet.printed', { name: profile.operatorName, at: formatDateTime(printedAt, locale) });
+  const printedLine = t('reports.sheet.printed', { name: actor.name, at: formatDateTime(printedAt, locale) });
   return (
     <Stack gap="md">
       <Stack gap="md" data-print-hide>
@@ -117,7 +119,7 @@ export function ReportPreview({ profile, report, title, params, floor, orientati
                 <Text size="sm" fw={500}>
                   {t('reports.operator')}
                 </Text>
-                <Text size="sm">{profile.operatorName}</Text>
+                <Text size="sm">{actor.name}</Text>
               </div>
             </SimpleGrid>
             <Group gap="sm">

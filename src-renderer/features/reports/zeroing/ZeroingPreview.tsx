@@ -9,6 +9,7 @@ import { complaintCategoryLabel } from '../../../i18n/enum-labels';
 import { useT } from '../../../i18n/react';
 import { usePreferences } from '../../../state/preferences';
 import { useSession } from '../../../state/session';
+import { useActor } from '../../../state/signed-in';
 import { MissingReport } from '../preview/MissingReport';
 import { ReportPreview } from '../preview/ReportPreview';
 import { reportFormat } from '../report-format';
@@ -21,8 +22,9 @@ export function ZeroingPreview({ profile, complaintId }: { profile: Profile; com
   const t = useT();
   const locale = usePreferences((s) => s.locale);
   const { db } = useSession();
+  const actor = useActor();
   const data = useLiveQuery(async () => (await zeroingReportData(db, complaintId)) ?? null, [db, complaintId]);
-  const [signatures, setSignatures] = useState<Signatures>({ preparedBy: profile.operatorName, reviewedBy: '', approvedBy: '' });
+  const [signatures, setSignatures] = useState<Signatures>({ preparedBy: actor.name, reviewedBy: '', approvedBy: '' });
   if (data === null) return <MissingReport message={t('reports.zeroing.missing')} />;
   // Zeroing is for quality complaints only: a delivery complaint has no zeroing report to print.
   if (data && !hasZeroing(data.complaint.category)) {

@@ -15,6 +15,7 @@ import {
 } from '../../../../src-renderer/data/customers';
 import type { AirgapDb } from '../../../../src-renderer/data/db';
 import { archive, counts, stored, unitInput } from './fixtures';
+import { testActor } from '../../../shared/actors';
 
 let db: AirgapDb;
 afterEach(() => db?.close());
@@ -45,7 +46,7 @@ describe('handover of one customer', () => {
     expect(await openRequirementsOfManager(db, w.wang.id)).toEqual([]);
     expect((await customerTimeline(db, w.institute.id)).map((i) => i.kind)).toEqual(['handover', 'requirement']);
 
-    const ack = await acknowledgeHandover(db, h.id, { ...w.ctx, operator: '李娜' });
+    const ack = await acknowledgeHandover(db, h.id, { ...w.ctx, actor: testActor('李娜') });
     expect(ack).toMatchObject({ acknowledgedBy: '李娜', acknowledgedAt: '2026-11-26T08:00:01.000Z' });
     expect(await acknowledgeHandover(db, h.id, w.ctx)).toEqual(ack);
     expect((await handoversOf(db, w.institute.id)).map((x) => x.id)).toEqual([h.id]);

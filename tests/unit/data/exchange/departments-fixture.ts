@@ -83,6 +83,7 @@ export async function exportFor(from: Dept, to: Dept, directory: Map<Dept, Map<D
     installation: from.installation,
     profile,
     appVersion: '0.1.0',
+    exporter: '张伟',
     now: from.ctx.now(),
   });
   // As the screen will: the mark moves once the file is saved (here: always).

@@ -143,6 +143,7 @@ describe('export → import between two departments', () => {
       installation: a.installation,
       profile,
       appVersion: '0.1.0',
+      exporter: '张伟',
     });
     expect(unsaved.counts.customers).toBe(1);
     expect((await exportFor(a, b, dir, { type: 'changes', departmentId: dir.get(a)!.get(b)! })).counts.customers).toBe(1);
@@ -203,7 +204,7 @@ describe('refused files write nothing', () => {
     await customerTree(a, '中国运载火箭技术研究院');
     const profile = (await getProfile(a.db))!;
     const lock = { passphrase: '正确的口令 horse', testOnlyWorkFactor: 10 };
-    const file = await exportArchive(a.db, { scope: { type: 'full' }, lock, installation: a.installation, profile, appVersion: '0.1.0' });
+    const file = await exportArchive(a.db, { scope: { type: 'full' }, lock, installation: a.installation, profile, appVersion: '0.1.0', exporter: '张伟' });
     const unlock = { passphrase: lock.passphrase };
     const before = await tableCounts(stranger.db);
     const preview = await previewImport(stranger.db, file.bytes, unlock, { installation: stranger.installation });
@@ -233,7 +234,7 @@ describe('refused files write nothing', () => {
     await customerTree(a, '中国运载火箭技术研究院');
     const profile = (await getProfile(a.db))!;
     const lock = { passphrase: '正确的口令 horse', testOnlyWorkFactor: 10 };
-    const file = await exportArchive(a.db, { scope: { type: 'full' }, lock, installation: a.installation, profile, appVersion: '0.1.0' });
+    const file = await exportArchive(a.db, { scope: { type: 'full' }, lock, installation: a.installation, profile, appVersion: '0.1.0', exporter: '张伟' });
     const unlock = { passphrase: lock.passphrase };
     const progress: number[] = [];
     const staged: number[] = [];
@@ -286,6 +287,7 @@ describe('refused files write nothing', () => {
       profile: (await getProfile(a.db))!,
       installation: a.installation,
       appVersion: '0.1.0',
+      exporter: '张伟',
       lock: { passphrase: '足够长的备份口令abc' },
     });
     await expect(previewImport(b.db, backup, { passphrase: '足够长的备份口令abc' }, { installation: b.installation })).rejects.toMatchObject({
@@ -369,6 +371,7 @@ describe('refused files write nothing', () => {
       installation: ahead.installation,
       profile,
       appVersion: '0.1.0',
+      exporter: '张伟',
     });
     await expect(
       previewImport(ahead.db, own.bytes, { passphrase: 'x' }, { installation: ahead.installation, now: () => ahead.ctx.now().getTime() }),

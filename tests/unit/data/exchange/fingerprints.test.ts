@@ -73,6 +73,7 @@ describe('stored fingerprints', () => {
       profile: (await getProfile(a.db))!,
       installation: a.installation,
       appVersion: 'test',
+      exporter: '张伟',
       lock: { recipients: [a.installation.keys.ageRecipient] },
     });
     const restored = await restoreBackupFile(bytes, { identities: [a.installation.keys.ageIdentity] }, { stamp: newId() });

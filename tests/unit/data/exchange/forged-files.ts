@@ -22,7 +22,7 @@ export async function signedFile(
       schemaVersion: CURRENT_SCHEMA_VERSION,
       appVersion: '0.1.0',
       source: { installationId: from.installation.installationId, organisation: profile.organisation, department: profile.department },
-      exporter: profile.operatorName,
+      exporter: from.ctx.actor.name,
       createdAt: from.ctx.now().toISOString(),
       scope: { type: 'full' },
       counts,

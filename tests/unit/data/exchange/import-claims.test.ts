@@ -121,6 +121,7 @@ describe('a file addressed to another department', () => {
       installation: a.installation,
       profile: (await getProfile(a.db))!,
       appVersion: '0.1.0',
+      exporter: '张伟',
       now: a.ctx.now(),
     });
     const ready = await previewImport(b.db, file.bytes, { passphrase: '交换口令' }, { installation: b.installation, now: () => b.ctx.now().getTime() });

@@ -10,7 +10,7 @@ import { freshDb, testContext } from '../helpers';
 async function institute(db: AirgapDb, ctx: ReturnType<typeof testContext>) {
   const all: Record<string, { id: string; customerId?: string; receivedAt?: string; number?: string }[]> = {};
   for (const batch of generateInstitute({ customers: 30, contacts: 60, interactions: 120, complaints: 40 }, 11)) {
-    const rows = batch.records.map((r) => ({ ...r, rev: ctx.clock.now(), origin: ctx.origin, updatedBy: ctx.operator, deletedAt: null }));
+    const rows = batch.records.map((r) => ({ ...r, rev: ctx.clock.now(), origin: ctx.origin, updatedBy: ctx.actor.name, deletedAt: null }));
     await db.table(batch.table).bulkPut(rows);
     (all[batch.table] ??= []).push(...rows);
   }

@@ -46,6 +46,7 @@ export async function expectBackupRoundTrip(d: Dept): Promise<void> {
     profile,
     installation: d.installation,
     appVersion: '0.1.0',
+    exporter: '张伟',
     lock: { recipients: [d.installation.keys.ageRecipient] },
     now: d.ctx.now(),
   });

@@ -93,6 +93,7 @@ describe('backups with change entries that lost `before`', () => {
         profile: (await getProfile(a.db))!,
         installation: a.installation,
         appVersion: '0.1.0',
+        exporter: '张伟',
         lock: { recipients: [a.installation.keys.ageRecipient] },
       });
       const db = await restore(bytes, a.installation.keys.ageIdentity);

@@ -228,14 +228,14 @@ export const OTHER_STEPS: Record<string, (d: Dept, p: Params, world: World) => P
       ],
       p1,
     );
-    return saveProfile(d.db, { organisation: text(100, p0 + 1), department: d.name, operatorName: d.ctx.operator, defaultMark: mark }, d.ctx);
+    return saveProfile(d.db, { organisation: text(100, p0 + 1), department: d.name, operatorName: d.ctx.actor.name, defaultMark: mark }, d.ctx);
   },
   async printLog(d, [p0, p1]) {
     const customer = await rowOf(d.db, 'customers', p0);
     const params: Record<string, string | number | null> = customer ? { customerId: customer.id, year: 2026, note: null } : {};
     const entry = {
       at: d.ctx.now().toISOString(),
-      by: d.ctx.operator,
+      by: d.ctx.actor.name,
       report: nth(REPORT_KINDS, p1),
       title: text(300, p1 + 1) || '报表',
       params,

@@ -16,6 +16,7 @@ import { loadOrCreateInstallation } from '../../../shared/clear-installation';
 import { getProfile, saveProfile } from '../../../../src-renderer/data/profile-repo';
 import type { WriteContext } from '../../../../src-renderer/data/write-context';
 import { freshDb } from '../helpers';
+import { testActor } from '../../../shared/actors';
 
 /**
  * The world of the round-trip property test: departments (each its own database, installation,
@@ -57,12 +58,12 @@ export async function addDepartment(world: World, name: string): Promise<Dept> {
   const ctx: WriteContext = {
     clock: new HybridLogicalClock(() => world.now),
     origin: installation.installationId,
-    operator: OPERATORS[name] ?? '操作员',
+    actor: testActor(OPERATORS[name] ?? '操作员'),
     now: () => new Date(world.now),
   };
   await saveProfile(
     db,
-    { organisation: '航天材料及工艺研究所', department: name, operatorName: ctx.operator, defaultMark: { level: 'internal', periodYears: null } },
+    { organisation: '航天材料及工艺研究所', department: name, operatorName: ctx.actor.name, defaultMark: { level: 'internal', periodYears: null } },
     ctx,
   );
   const dept: Dept = { name, db, installation, ctx, directory: new Map() };
@@ -91,6 +92,7 @@ export async function exportTo(from: Dept, to: Dept, scope: ExportScope = { type
     installation: from.installation,
     profile,
     appVersion: '0.1.0',
+    exporter: '张伟',
     now: from.ctx.now(),
   });
   // As the screen does once the file is saved.

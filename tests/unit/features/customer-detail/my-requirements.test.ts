@@ -10,15 +10,16 @@ const managers = [
 
 describe('whose requirements the page opens with', () => {
   it('is the remembered choice while that manager exists', () => {
-    expect(defaultManager(managers, 'm1', '张伟')).toBe('m1');
+    expect(defaultManager(managers, 'm1', { managerId: null, name: '张伟' })).toBe('m1');
   });
-  it('else the manager who is the operator', () => {
-    expect(defaultManager(managers, 'gone', '张伟')).toBe('m2');
-    expect(defaultManager(managers, null, ' 张伟 ')).toBe('m2');
+  it("else the signed-in user's linked manager, else the manager named like the user", () => {
+    expect(defaultManager(managers, 'gone', { managerId: 'm1', name: '张伟' })).toBe('m1');
+    expect(defaultManager(managers, 'gone', { managerId: null, name: '张伟' })).toBe('m2');
+    expect(defaultManager(managers, null, { managerId: null, name: ' 张伟 ' })).toBe('m2');
   });
   it('else nobody', () => {
-    expect(defaultManager(managers, null, '王强')).toBeNull();
-    expect(defaultManager([], null, undefined)).toBeNull();
+    expect(defaultManager(managers, null, { managerId: null, name: '王强' })).toBeNull();
+    expect(defaultManager([], null, { managerId: 'm1', name: '张伟' })).toBeNull();
   });
 });
 

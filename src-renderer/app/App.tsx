@@ -66,7 +66,6 @@ function ProfileGate() {
   });
   useEffect(() => {
     if (profile === null || (profile && keyStatus === 'needs-passphrase')) markAppState('setup');
-    else if (profile) markAppState('sign-in');
   }, [profile, keyStatus]);
 
   if (profile === undefined) return <LoadingScreen />;
@@ -74,19 +73,27 @@ function ProfileGate() {
   // Keys in clear (an older version's, or a restored backup's) without an OS key store: sealed before anything else.
   if (keyStatus === 'needs-passphrase') return <SetKeyPassphrasePage />;
   return (
-    <AuthGate profile={profile}>
+    <AuthGate profile={profile} onStage={markSignInStage}>
       <SignedInApp profile={profile} />
     </AuthGate>
   );
 }
+
+/** Tests and the bench wait for `ready`: the shell of a signed-in user. */
+const markSignInStage = (stage: 'sign-in' | 'signed-in') => markAppState(stage === 'signed-in' ? 'ready' : 'sign-in');
 
 /** The shell for the signed-in user: only the sections their roles open (the repositories refuse the rest too). */
 function SignedInApp({ profile }: { profile: Profile }) {
   const actor = useActor();
   const [path, navigate] = useLocation();
   const sections = SECTIONS.filter((s) => s.permissions.some((permission) => can(actor, permission)));
-  useEffect(() => markAppState('ready'), []);
   const section = sectionFor(path, sections);
+  // A path of a section this user does not have (an administrator at the business home, a link from the
+  // previous user): their own first section instead.
+  const foreign = section !== undefined && section.path !== path && !path.startsWith(`${section.path}/`) && section.path !== '/';
+  useEffect(() => {
+    if (foreign) navigate(section.path, { replace: true });
+  }, [foreign, section, navigate]);
   const page = (section && section.render(path, profile)) ?? <NotFound onHome={() => navigate('/')} />;
   return (
     <Shell

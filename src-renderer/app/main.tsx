@@ -2,6 +2,7 @@ import '@mantine/core/styles.css';
 import '@mantine/notifications/styles.css';
 // Once for every chart of the app (@mantine/charts: tooltips, legends, axes).
 import '@mantine/charts/styles.css';
+import notificationClasses from './notifications.module.css';
 import { localStorageColorSchemeManager, MantineProvider } from '@mantine/core';
 import { Notifications } from '@mantine/notifications';
 import { StrictMode, useEffect, useMemo } from 'react';
@@ -26,8 +27,7 @@ function Root() {
   }, [locale]);
   return (
     <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} colorSchemeManager={colorSchemeManager} defaultColorScheme="light">
-      {/* Below the 60 px header, so a message never covers the user menu, language or theme controls. */}
-      <Notifications position="top-right" styles={{ root: { top: 'calc(60px + var(--mantine-spacing-md))' } }} />
+      <Notifications position="top-right" classNames={notificationClasses} />
       <App host={host} />
     </MantineProvider>
   );

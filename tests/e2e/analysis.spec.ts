@@ -28,6 +28,7 @@ test('投诉统计 shows the fixture’s numbers, and the year and grade filters
   await app.openSetUp();
   const id = await cp.createCustomer({ name: '航天材料及工艺研究所', type: '科研院所' });
   await seedRecords(page, 'complaints', statsFixtureComplaints(id));
+  await app.reload();
 
   await app.nav('统计分析').click();
   await expect(page.getByRole('heading', { level: 2, name: '统计分析' })).toBeVisible();
@@ -75,7 +76,7 @@ test('投诉统计 shows the fixture’s numbers, and the year and grade filters
 
   await page.emulateMedia({ colorScheme: 'dark' });
   await page.evaluate(() => localStorage.setItem('airgap-crm.color-scheme', 'dark'));
-  await page.reload();
+  await app.reload();
   await ready(page, 'complaint-stats');
   await expect(figure(page, 'total')).toContainText('6 件');
   await page.screenshot({ path: `${SHOTS}/analysis-stats-zh-CN-dark.png`, fullPage: true });
@@ -92,6 +93,7 @@ test('记录回访 with a survey completes the follow-up, and the survey shows i
   await seedRecords(page, 'followUps', [
     { customerId: id, grade: 'AA', dueDate: '2026-11-24', basisDate: '2026-09-25', status: 'open', doneDate: null, interactionId: null },
   ]);
+  await app.reload();
 
   await app.nav('工作台').click();
   const card = page.getByTestId('follow-ups');

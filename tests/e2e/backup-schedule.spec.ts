@@ -24,7 +24,7 @@ test('browser: scheduled backup settings, the reminder when due, and a restore w
   await section.screenshot({ path: 'test-results/screenshots/backup-schedule-zh-CN-light.png' });
 
   // Enabled and never backed up: due. After a reload the reminder offers the download.
-  await page.reload();
+  await app.reload();
   const reminder = page.getByRole('alert').filter({ hasText: '该备份了' });
   await expect(reminder).toBeVisible({ timeout: 15_000 });
   await page.screenshot({ path: 'test-results/screenshots/backup-schedule-reminder-zh-CN-light.png' });

@@ -165,7 +165,7 @@ test.describe('backup and restore', () => {
           request.onerror = () => reject(request.error);
         }),
     );
-    await page.reload();
+    await app.reload();
     await expect(page.getByRole('heading', { name: '无法打开数据库' })).toBeVisible();
     await page.getByRole('button', { name: '从备份恢复' }).click();
     const dialog = await openBackup(page, path, PASSPHRASE);

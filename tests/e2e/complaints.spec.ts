@@ -1,7 +1,7 @@
 import type { Locator } from '@playwright/test';
 import { expect, test, type Page } from './fixtures';
 import { seriousViolations } from './axe';
-import type { AppPage } from './pages/app-page';
+import { AppPage } from './pages/app-page';
 import type { CustomerPageModel } from './pages/customer-page';
 import { pickByKeyboard, setUp } from './steps';
 
@@ -12,7 +12,7 @@ import { pickByKeyboard, setUp } from './steps';
  * header mid-page.
  */
 async function shot(page: Page, name: string, ready: Locator, scrollTo?: Locator) {
-  await page.reload();
+  await new AppPage(page).reload();
   await expect(ready).toBeVisible();
   if (scrollTo) {
     await scrollTo.evaluate((element) => {

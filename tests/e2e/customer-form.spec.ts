@@ -95,7 +95,7 @@ test.describe('customer form', () => {
     await expect(page.getByText('日期不能晚于今天')).toBeVisible();
 
     // Nothing was saved: after a reload the archive is still empty.
-    await page.reload();
+    await app.reload();
     await customers.gotoList();
     await expect(page.getByRole('button', { name: '新建第一个客户' })).toBeVisible();
   });

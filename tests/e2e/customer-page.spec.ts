@@ -142,7 +142,7 @@ test('an overdue requirement is flagged on the customer and in 客户需求, whi
   await expect(rows.nth(1)).toContainText('提供耐烧蚀涂层试验报告');
   await expect(rows.nth(1).getByTestId('overdue')).toBeVisible();
   await expect(page.getByTestId('my-req-summary')).toHaveText('共 2 项未答复需求，其中 1 项已逾期');
-  await page.reload(); // without the toasts of the saves above
+  await app.reload(); // without the toasts of the saves above
   await expect(page.getByTestId('my-req-summary')).toBeVisible();
   await page.screenshot({ path: `${SHOTS}/my-requirements-zh-CN-light.png`, fullPage: true });
   await rows.nth(1).getByRole('link', { name: '航天材料及工艺研究所' }).click();
@@ -225,7 +225,7 @@ test('every tab passes axe and is photographed (zh-CN light; the contacts tab da
   await expect(d).toBeHidden();
 
   await cp.open(id);
-  await page.reload(); // the toasts of the set-up above would cover the header in the screenshots
+  await app.reload(); // the toasts of the set-up above would cover the header in the screenshots
   await expect(page.getByRole('navigation', { name: '所属层级' }).getByRole('link', { name: '中国航天科技集团有限公司' })).toBeVisible();
   await expect(page.getByRole('button', { name: '新增下级单位' })).toBeVisible();
   const tabs = [

@@ -70,7 +70,7 @@ test.describe('customer list', () => {
     await page.keyboard.press('Escape');
     await expect(customers.table().getByRole('columnheader', { name: '标签' })).toHaveCount(0);
 
-    await page.reload();
+    await app.reload();
     await expect(customers.rows()).toHaveCount(5);
     await expect(customers.table().getByRole('columnheader', { name: '标签' })).toHaveCount(0);
     await expect(customers.table().getByRole('columnheader', { name: '专业领域' })).toHaveCount(1);
@@ -150,7 +150,7 @@ test.describe('customer list', () => {
       await page.evaluate((s) => localStorage.setItem('airgap-crm.color-scheme', s), scheme);
       await customers.gotoList();
       // A fresh page: the "saved" notices of the 30 creations would cover the screenshot; the scheme is read at start.
-      await page.reload();
+      await app.reload();
       await expect(page.locator('html')).toHaveAttribute('data-mantine-color-scheme', scheme);
       await expect(customers.count()).toHaveText('显示 30 个，共 30 个客户');
       expect(await seriousViolations(page), `list (${scheme})`).toEqual([]);

@@ -15,7 +15,7 @@ test('a database from a newer version is refused with a clear message and left u
         request.onerror = () => reject(request.error);
       }),
   );
-  await page.reload();
+  await app.reload();
   await expect(page.locator('html')).toHaveAttribute('data-app-state', 'error');
   await expect(page.getByRole('heading', { name: '无法打开数据库' })).toBeVisible();
   await expect(page.getByText('数据库由更新版本的本软件创建')).toBeVisible();

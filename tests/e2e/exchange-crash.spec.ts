@@ -113,7 +113,7 @@ async function bigExchangeFile(app: AppPage, folder: string): Promise<{ file: st
     });
     db.close();
   }, FILE_CUSTOMERS);
-  await page.reload();
+  await app.reload();
   await app.nav('数据交换').click();
   await expect(page.getByTestId('export-summary')).toContainText(`整个档案：${FILE_CUSTOMERS + 1} 个客户`, { timeout: 15_000 });
   await page.getByRole('radio', { name: '整个档案' }).check();

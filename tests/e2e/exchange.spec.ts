@@ -298,7 +298,7 @@ test('a selection by account manager or by grade; an unknown signer added to the
   await setGrade(page, first, 'A');
   await setGrade(page, second, 'B');
   await setGrade(page, third, 'A');
-  await page.reload();
+  await app.reload();
   await openExchange(app);
   await page.getByRole('radio', { name: /^选定客户/ }).check();
   await page.getByRole('radiogroup', { name: '选择方式' }).getByText('按客户经理').click();

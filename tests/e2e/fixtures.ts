@@ -30,7 +30,8 @@ export const test = base.extend<{ app: AppPage; offRequests: string[] }, { prepa
       await context.close();
       await use(state);
     },
-    { scope: 'worker' },
+    // Setup, then a first sign-in and password change for each of the four accounts: scrypt a dozen times.
+    { scope: 'worker', timeout: 120_000 },
   ],
   offRequests: [
     async ({ page }, use) => {

@@ -54,7 +54,7 @@ test('grade a customer from its figures and scores, approve an adjusted grade, s
   await expect(panel.getByText('得分须在 0 至该项满分之间')).toBeVisible();
   await expect(panel.getByRole('alert')).toContainText('请更正标红的字段，尚未保存任何内容');
   await expect(panel.getByRole('button', { name: '提交定级' })).toBeDisabled();
-  await page.reload();
+  await app.reload();
   await cp.tab('客户分级');
   await expect(score('业务沟通配合度', 25)).toHaveValue('');
   await expect(result).toContainText('主观项已评 0 分，尚有 4 项未评');
@@ -111,7 +111,7 @@ test('grade a customer from its figures and scores, approve an adjusted grade, s
   await expect(history).toHaveCount(2);
   for (const text of ['B：业务沟通困难', '人工调整为 AA：沟通问题已由所领导协调解决，合作恢复正常', '打分表第 1 版', '定级标准第 0 版', '赵主任'])
     await expect(history.nth(1)).toContainText(text);
-  await page.reload(); // without the toasts
+  await app.reload(); // without the toasts
   await cp.tab('客户分级');
   await expect(panel.getByTestId('grading-result')).toBeVisible();
   expect(await seriousViolations(page), 'grading tab').toEqual([]);
@@ -162,7 +162,7 @@ test('grade a customer from its figures and scores, approve an adjusted grade, s
 
   // Ten days later still: overdue, in red; the link opens the customer, where a visit is recorded.
   await page.clock.setFixedTime(new Date(Date.now() + 65 * DAY_MS));
-  await page.reload();
+  await app.reload();
   await expect(page.getByTestId('follow-up-counts')).toContainText('已逾期 1 项');
   await expect(page.getByTestId('follow-up-list')).toContainText('已逾期');
   await page.getByTestId('follow-up-list').getByRole('link', { name: '航天材料及工艺研究所' }).click();

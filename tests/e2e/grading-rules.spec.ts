@@ -82,7 +82,7 @@ test.describe('grading rules (系统设置 › 分级规则)', () => {
     await shootSection(rules, 'grading-rules-criteria-saved-zh-CN-light');
 
     // Kept across a restart of the page.
-    await page.reload();
+    await app.reload();
     await rules.openTab('定级标准');
     await expect(rules.field('定级标准', 'AAA 类年综合效益门槛（万元）')).toHaveValue('600');
 

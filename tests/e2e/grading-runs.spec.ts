@@ -87,7 +87,7 @@ test('annual grading: draft with reasons, an override needs a reason, approval s
   await expect(entry(page, '中国运载火箭技术研究院')).toContainText('AA：年综合效益 30 万元 ≥ 20 万元');
   await expect(entry(page, '西安航天动力研究所')).toContainText('A：未满足 AA 类任一条件（年综合效益 5 万元 < 20 万元');
   await expect(entry(page, '北京航空材料研究院')).toContainText('年综合效益无数据');
-  await page.reload(); // without the toasts of the set-up
+  await app.reload(); // without the toasts of the set-up
   await expect(page.getByTestId('entry-count')).toBeVisible();
   expect(await seriousViolations(page), 'run page').toEqual([]);
   await page.screenshot({ path: `${SHOTS}/grading-run-zh-CN-light.png`, fullPage: true });
@@ -138,7 +138,7 @@ test('annual grading: draft with reasons, an override needs a reason, approval s
   await expect(runRow).toContainText('赵主任');
   await expect(runRow).toContainText('共 4 个客户');
   await expect(runRow).toContainText('人工调整 1');
-  await page.reload();
+  await app.reload();
   await expect(runRow).toBeVisible();
   expect(await seriousViolations(page), 'runs list').toEqual([]);
   await page.screenshot({ path: `${SHOTS}/grading-runs-zh-CN-light.png`, fullPage: true });

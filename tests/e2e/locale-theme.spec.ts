@@ -13,7 +13,7 @@ test.describe('language and theme', () => {
     await page.getByRole('button', { name: 'Finish setup' }).click();
     await app.waitForSetupDone();
     await expect(page.getByRole('link', { name: 'Settings' })).toBeVisible();
-    await page.reload();
+    await app.reload();
     await expect(page.getByRole('heading', { name: 'Hello, 张伟' })).toBeVisible();
     // The classification mark is an official marking: Chinese in every locale.
     await expect(page.getByTestId('app-header').getByTestId('classification-mark')).toHaveText('内部');
@@ -26,7 +26,7 @@ test.describe('language and theme', () => {
     await expect(page.locator('html')).toHaveAttribute('data-mantine-color-scheme', 'light');
     await page.getByRole('button', { name: '切换到深色主题' }).click();
     await expect(page.locator('html')).toHaveAttribute('data-mantine-color-scheme', 'dark');
-    await page.reload();
+    await app.reload();
     await expect(page.locator('html')).toHaveAttribute('data-mantine-color-scheme', 'dark');
     const background = await page.locator('body').evaluate((b) => getComputedStyle(b).backgroundColor);
     expect(background).not.toBe('rgb(255, 255, 255)');

@@ -53,7 +53,7 @@ test('recycle bin groups by kind; a unit is restored only after its parent', asy
   await expect(page.getByTestId('deleted-banner')).toBeVisible();
 
   await page.goto('/#/recycle-bin');
-  await page.reload(); // no toasts of the deletions over the screenshot
+  await app.reload(); // no toasts of the deletions over the screenshot
   const customers = page.getByTestId('bin-customers');
   await expect(customers.getByRole('row')).toHaveCount(3);
   await expect(customers.getByRole('row').nth(1)).toContainText('中国航天科技集团有限公司'); // newest deletion first

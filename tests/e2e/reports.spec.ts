@@ -74,7 +74,7 @@ test.describe('reports', () => {
   test.beforeEach(async ({ app, page }) => {
     await app.openSetUp();
     await seedInstitute(page, institute);
-    await page.reload();
+    await app.reload();
     await app.expectShell();
   });
 

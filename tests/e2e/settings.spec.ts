@@ -26,7 +26,7 @@ test.describe('settings', () => {
     await page.getByRole('textbox', { name: /^单位名称/ }).fill('');
     await page.getByRole('button', { name: '保存', exact: true }).click();
     await expect(page.getByText('此项必填')).toBeVisible();
-    await page.reload();
+    await app.reload();
     await expect(page.getByRole('textbox', { name: /^单位名称/ })).toHaveValue('航天材料及工艺研究所');
     await expect(page.getByTestId('profile-history').getByRole('row')).toHaveCount(2); // header + creation
   });

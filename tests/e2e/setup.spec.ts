@@ -36,7 +36,7 @@ test.describe('first-run setup', () => {
     await expect(page.getByText('请更正标红的字段，尚未保存任何内容')).toBeVisible();
     await expect(page.getByText('此项必填')).toHaveCount(2);
     await expect(page.getByText('内容过长')).toBeVisible();
-    await page.reload();
+    await app.reload();
     await expect(page.locator('html')).toHaveAttribute('data-app-state', 'setup');
     await expect(page.getByRole('textbox', { name: /^单位名称/ })).toHaveValue('');
   });
@@ -55,7 +55,7 @@ test.describe('first-run setup', () => {
     await expect(page.getByTestId('app-header').getByTestId('classification-mark')).toHaveText('秘密★20年');
     await expect(page.getByRole('heading', { name: '张伟，您好' })).toBeVisible();
 
-    await page.reload();
+    await app.reload();
     await app.expectShell();
     await expect(page.getByTestId('app-header').getByTestId('classification-mark')).toHaveText('秘密★20年');
   });
@@ -98,7 +98,7 @@ test.describe('first-run setup', () => {
     expect(meta).not.toContain('AGE-SECRET-KEY');
 
     // A new session: the app opens without asking; the first signed export asks, once.
-    await page.reload();
+    await app.reload();
     await app.expectShell();
     await app.nav('数据交换').click();
     await page.getByRole('tab', { name: '部门通讯录' }).click();
@@ -122,7 +122,7 @@ test.describe('first-run setup', () => {
     await expect(dialog).toHaveCount(0);
 
     // Forgotten passphrase: the reset says plainly what it means.
-    await page.reload();
+    await app.reload();
     await app.expectShell();
     await app.nav('数据交换').click();
     await page.getByRole('tab', { name: '部门通讯录' }).click();
@@ -163,7 +163,7 @@ test.describe('first-run setup', () => {
       keys,
     );
     expect(await metaText(page)).toContain('AGE-SECRET-KEY');
-    await page.reload();
+    await app.reload();
     await expect(page.getByRole('heading', { name: '设置密钥口令' })).toBeVisible();
     await expect(page.locator('html')).toHaveAttribute('data-app-state', 'setup');
     await app.fillKeyPassphrase(KEY_PASSPHRASE, '不一致的密钥口令 1234');

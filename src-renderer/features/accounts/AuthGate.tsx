@@ -24,10 +24,12 @@ type GateState = { kind: 'signed-out' } | { kind: 'must-change'; result: SignedI
  * first (an upgrade keeps every record), then everyone signs in; a temporary or expired password is
  * changed before anything else; an idle session is covered until the same user unlocks it.
  */
-export function AuthGate({ profile, children }: { profile: Profile; children: ReactNode }) {
+export function AuthGate({ profile, onStage, children }: { profile: Profile; onStage: (stage: 'sign-in' | 'signed-in') => void; children: ReactNode }) {
   const { db } = useSession();
   const accounts = useLiveQuery(() => hasAccounts(db), [db]);
   const [state, setState] = useState<GateState>({ kind: 'signed-out' });
+  const signedIn = accounts === true && state.kind === 'in';
+  useEffect(() => onStage(signedIn ? 'signed-in' : 'sign-in'), [signedIn, onStage]);
   if (accounts === undefined) return <LoadingScreen />;
   if (!accounts) return <UpgradeAccountsPage profile={profile} />;
   if (state.kind === 'signed-out')

@@ -6,6 +6,7 @@ import { verifyForUnlock } from '../../data/accounts';
 import { useT } from '../../i18n/react';
 import { usePreferences } from '../../state/preferences';
 import { useSession } from '../../state/session';
+import { keepEnterInField } from '../../ui/form-keys';
 
 /** Above every other dialog (the key unlock, 创建备份…): the locked screen hides them all. */
 const LOCK_Z_INDEX = 10_000;
@@ -49,7 +50,7 @@ export function LockScreen({ actor, onUnlocked, onSignOut }: { actor: Actor; onU
       overlayProps={{ backgroundOpacity: 1, color: 'var(--mantine-color-body)' }}
       title={t('idleLock.title')}
     >
-      <form onSubmit={(event) => void unlock(event)} noValidate>
+      <form onSubmit={(event) => void unlock(event)} onKeyDown={keepEnterInField} noValidate>
         <Stack gap="md">
           <Text size="sm">{t('idleLock.intro', { name: actor.name })}</Text>
           <PasswordInput

@@ -5,6 +5,7 @@ import { signIn, type SignInResult } from '../../data/accounts';
 import { useT } from '../../i18n/react';
 import { useSession } from '../../state/session';
 import { usePreferences } from '../../state/preferences';
+import { keepEnterInField } from '../../ui/form-keys';
 import { StartCard } from '../../ui/StartCard';
 
 export type SignedInResult = Extract<SignInResult, { ok: true }>;
@@ -39,7 +40,7 @@ export function SignInPage({ onSignedIn }: { onSignedIn: (result: SignedInResult
 
   return (
     <StartCard title={t('signIn.title')}>
-      <form onSubmit={(event) => void submit(event)} noValidate>
+      <form onSubmit={(event) => void submit(event)} onKeyDown={keepEnterInField} noValidate>
         <Stack gap="md">
           <TextInput label={t('signIn.username')} autoComplete="username" autoFocus value={username} onChange={(e) => setUsername(e.currentTarget.value)} />
           <PasswordInput label={t('signIn.password')} autoComplete="current-password" value={password} onChange={(e) => setPassword(e.currentTarget.value)} />

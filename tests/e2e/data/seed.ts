@@ -1,11 +1,11 @@
-import { expect, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 
 /**
  * Writes records straight into the app's IndexedDB, each with an envelope (UUID, an HLC rev of now,
  * an origin, the operator, not deleted), for what the UI of this build cannot make yet — complaints
- * in a given state (their screens are another feature) or a follow-up task at a given day. Then the
- * page reloads: Dexie's live queries cache their results and see only the writes of their own
- * connection, so a screen read before would keep showing the old rows.
+ * in a given state (their screens are another feature) or a follow-up task at a given day. The caller
+ * then reloads (`app.reload()`, which signs in again): Dexie's live queries cache their results and see
+ * only the writes of their own connection, so a screen read before would keep showing the old rows.
  */
 export async function seedRecords(page: Page, table: string, rows: readonly Record<string, unknown>[]): Promise<void> {
   await page.evaluate(
@@ -28,6 +28,4 @@ export async function seedRecords(page: Page, table: string, rows: readonly Reco
       }),
     { name: table, items: rows },
   );
-  await page.reload();
-  await expect(page.locator('html')).toHaveAttribute('data-app-state', 'ready');
 }

@@ -173,6 +173,20 @@ export class AppPage {
     await expect(this.page.locator('html')).toHaveAttribute('data-app-state', 'ready', { timeout: 20_000 });
   }
 
+  /**
+   * Reload the page as F5 would. A reload ends the sign-in (the session lives in the window's memory only),
+   * so when the app asks, the account signs in again: the page where it was.
+   */
+  async reload(account: TestAccount = ACCOUNTS.business) {
+    await this.page.evaluate(() => delete document.documentElement.dataset.appState);
+    await this.page.reload();
+    await expect(this.page.locator('html[data-app-state]')).toBeAttached({ timeout: 20_000 });
+    if ((await this.appState()) === 'sign-in') {
+      await this.signIn(account);
+      await expect(this.page.locator('html')).toHaveAttribute('data-app-state', 'ready', { timeout: 20_000 });
+    }
+  }
+
   /** 退出登录 from the user menu: the sign-in page. */
   async signOut() {
     await this.page.getByTestId('user-menu').click();

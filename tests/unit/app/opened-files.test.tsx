@@ -14,6 +14,8 @@ import { HostError, type HostBridge } from '../../../src-renderer/host';
 import { createBrowserHost } from '../../../src-renderer/host/browser-host';
 import { useOpenedFile } from '../../../src-renderer/state/opened-file';
 import { SessionProvider, type Session } from '../../../src-renderer/state/session';
+import { SignedInProvider, type SignedIn } from '../../../src-renderer/state/signed-in';
+import { testActor } from '../../shared/actors';
 import { freshDb } from '../data/helpers';
 
 /** A double-clicked .age file: the host hands it over, the app root passes it on, the import takes it. */
@@ -89,12 +91,15 @@ describe('the exchange page with a file handed over', () => {
       storagePersisted: true,
     };
     const profile = { organisation: '某研究院', department: '市场部', operatorName: '张伟' } as Parameters<typeof ExchangePage>[0]['profile'];
+    const signedIn: SignedIn = { actor: testActor(), signedInAt: new Date().toISOString(), previousSignInAt: null, failedSinceLastSignIn: 0, signOut: async () => {}, lock: async () => {} };
     return render(
       <MantineProvider>
         <SessionProvider session={session}>
-          <KeyLockProvider>
-            <ExchangePage profile={profile} />
-          </KeyLockProvider>
+          <SignedInProvider value={signedIn}>
+            <KeyLockProvider>
+              <ExchangePage profile={profile} />
+            </KeyLockProvider>
+          </SignedInProvider>
         </SessionProvider>
       </MantineProvider>,
     );

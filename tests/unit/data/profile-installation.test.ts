@@ -79,7 +79,7 @@ describe('department profile', () => {
     ['over-long department', { ...VALID, department: '部'.repeat(101) }, 'department', 'validation.tooLong'],
     ['control characters', { ...VALID, operatorName: '张\u0007伟' }, 'operatorName', 'validation.controlChars'],
     ['secret without period', { ...VALID, defaultMark: { level: 'secret', periodYears: null } }, 'defaultMark.periodYears', 'validation.markPeriod'],
-    ['missing operator', { ...VALID, operatorName: undefined }, 'operatorName', 'validation.required'],
+    ['missing department', { ...VALID, department: undefined }, 'department', 'validation.required'],
   ])('refuses %s with a field message and writes nothing', async (_label, input, field, key) => {
     db = await freshDb();
     const error = await saveProfile(db, input, testContext()).catch((e: unknown) => e);

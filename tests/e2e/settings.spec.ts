@@ -1,8 +1,10 @@
 import { expect, test } from './fixtures';
+import { ACCOUNTS } from './pages/app-page';
 
 test.describe('settings', () => {
+  // The department profile and its default mark are the security administrator's (issue 15.3).
   test('editing the profile keeps who changed what from what to what', async ({ app, page }) => {
-    await app.openSetUp();
+    await app.openSetUp('/', ACCOUNTS.securityAdmin);
     await app.goToSettings();
     await page.getByRole('textbox', { name: /^部门/ }).fill('质量部');
     await page.getByRole('button', { name: '保存', exact: true }).click();
@@ -16,17 +18,17 @@ test.describe('settings', () => {
     await expect(history.getByRole('row').nth(1)).toContainText('修改');
     await expect(history.getByRole('row').nth(1)).toContainText('市场部');
     await expect(history.getByRole('row').nth(1)).toContainText('质量部');
-    await expect(history.getByRole('row').nth(1)).toContainText('张伟');
+    await expect(history.getByRole('row').nth(1)).toContainText('钱敏');
     await expect(history).toContainText('创建');
   });
 
   test('an invalid edit shows the message and changes nothing', async ({ app, page }) => {
-    await app.openSetUp();
+    await app.openSetUp('/', ACCOUNTS.securityAdmin);
     await app.goToSettings();
     await page.getByRole('textbox', { name: /^单位名称/ }).fill('');
     await page.getByRole('button', { name: '保存', exact: true }).click();
     await expect(page.getByText('此项必填')).toBeVisible();
-    await app.reload();
+    await app.reload(ACCOUNTS.securityAdmin);
     await expect(page.getByRole('textbox', { name: /^单位名称/ })).toHaveValue('航天材料及工艺研究所');
     await expect(page.getByTestId('profile-history').getByRole('row')).toHaveCount(2); // header + creation
   });

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from './fixtures';
 import { generateInstallationKeys } from '../../src-renderer/core/keys';
-import { KEY_PASSPHRASE, SAMPLE_PROFILE } from './pages/app-page';
+import { ACCOUNTS, KEY_PASSPHRASE, SAMPLE_PROFILE } from './pages/app-page';
 
 /** Every row of the app's `meta` store, as text (what an attacker copying the profile folder would read). */
 async function metaText(page: Page): Promise<string> {
@@ -32,10 +32,30 @@ test.describe('first-run setup', () => {
   test('empty and invalid values get Chinese field messages and nothing is saved', async ({ app, page }) => {
     await app.open();
     await app.fillProfile({ organisation: '   ', department: '部'.repeat(101), operatorName: '' });
-    await page.getByRole('button', { name: '完成设置' }).click();
+    await page.getByRole('button', { name: '下一步：用户账户' }).click();
     await expect(page.getByText('请更正标红的字段，尚未保存任何内容')).toBeVisible();
-    await expect(page.getByText('此项必填')).toHaveCount(2);
+    await expect(page.getByText('此项必填')).toHaveCount(1);
     await expect(page.getByText('内容过长')).toBeVisible();
+
+    // The accounts: a short password, a reused sign-in name and a mistyped repetition are refused together.
+    await app.fillProfile(SAMPLE_PROFILE);
+    await app.fillKeyPassphrase();
+    await page.getByRole('button', { name: '下一步：用户账户' }).click();
+    await app.fillAccounts({
+      securityAdmin: { ...ACCOUNTS.securityAdmin, setupPassword: 'Ab1-short' },
+      auditAdmin: { ...ACCOUNTS.auditAdmin, username: 'SysAdmin' },
+    });
+    await page
+      .getByRole('group', { name: '业务用户' })
+      .getByLabel(/^再次输入密码/)
+      .fill('Another-2026');
+    await page.getByRole('button', { name: '创建账户' }).click();
+    await expect(page.getByText('请更正标红的字段，尚未保存任何内容')).toBeVisible();
+    await expect(page.getByRole('group', { name: '安全保密管理员' })).toContainText('密码长度不足安全策略的要求');
+    await expect(page.getByRole('group', { name: '安全审计员' })).toContainText('该登录名已被使用');
+    await expect(page.getByRole('group', { name: '业务用户' })).toContainText('两次输入的密码不一致');
+    await page.setViewportSize({ width: 1366, height: 768 });
+    await page.screenshot({ path: 'test-results/screenshots/setup-accounts-refused-1366.png', fullPage: true });
     await app.reload();
     await expect(page.locator('html')).toHaveAttribute('data-app-state', 'setup');
     await expect(page.getByRole('textbox', { name: /^单位名称/ })).toHaveValue('');
@@ -46,11 +66,12 @@ test.describe('first-run setup', () => {
     await app.fillProfile({ ...SAMPLE_PROFILE, level: '秘密' });
     await expect(page.getByLabel('保密期限（年）')).toHaveValue('10');
     await page.getByLabel('保密期限（年）').fill('');
-    await page.getByRole('button', { name: '完成设置' }).click();
+    await page.getByRole('button', { name: '下一步：用户账户' }).click();
     await expect(page.getByText('秘密、机密级须注明保密期限')).toBeVisible();
     await page.getByLabel('保密期限（年）').fill('20');
     await app.fillKeyPassphrase();
-    await page.getByRole('button', { name: '完成设置' }).click();
+    await page.getByRole('button', { name: '下一步：用户账户' }).click();
+    await app.createAccounts();
     await app.expectShell();
     await expect(page.getByTestId('app-header').getByTestId('classification-mark')).toHaveText('秘密★20年');
     await expect(page.getByRole('heading', { name: '张伟，您好' })).toBeVisible();
@@ -84,14 +105,15 @@ test.describe('first-run setup', () => {
     }
     await app.fillProfile(SAMPLE_PROFILE);
     await app.fillKeyPassphrase('太短的口令');
-    await page.getByRole('button', { name: '完成设置' }).click();
+    await page.getByRole('button', { name: '下一步：用户账户' }).click();
     await expect(page.getByText('密钥口令至少 10 个字符')).toBeVisible();
     await app.fillKeyPassphrase(KEY_PASSPHRASE, `${KEY_PASSPHRASE}x`);
-    await page.getByRole('button', { name: '完成设置' }).click();
+    await page.getByRole('button', { name: '下一步：用户账户' }).click();
     await expect(page.getByText('两次输入的密钥口令不一致')).toBeVisible();
     await expect(page.locator('html')).toHaveAttribute('data-app-state', 'setup');
     await app.fillKeyPassphrase();
-    await page.getByRole('button', { name: '完成设置' }).click();
+    await page.getByRole('button', { name: '下一步：用户账户' }).click();
+    await app.createAccounts();
     await app.expectShell();
     const meta = await metaText(page);
     expect(meta).toContain('age1');

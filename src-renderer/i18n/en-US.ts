@@ -29,6 +29,7 @@ import { recycleBinEnUS } from './areas/recycle-bin';
 import { requirementsEnUS } from './areas/requirements';
 import { gradeHistoryEnUS } from './areas/grade-history';
 import { paretoEnUS } from './areas/pareto';
+import { auditMessagesEnUS } from './areas/audit-messages';
 import type { Messages } from './zh-CN';
 
 export const enUS: Messages = {
@@ -303,4 +304,5 @@ export const enUS: Messages = {
   ...paretoEnUS,
   ...homeEnUS,
   ...recordFieldsEnUS,
+  ...auditMessagesEnUS,
 };

@@ -29,6 +29,7 @@ import { recycleBinZhCN } from './areas/recycle-bin';
 import { requirementsZhCN } from './areas/requirements';
 import { gradeHistoryZhCN } from './areas/grade-history';
 import { paretoZhCN } from './areas/pareto';
+import { auditMessagesZhCN } from './areas/audit-messages';
 
 /**
  * Simplified Chinese, the default locale and the source of every message key.
@@ -303,6 +304,7 @@ export const zhCN = {
   ...paretoZhCN,
   ...homeZhCN,
   ...recordFieldsZhCN,
+  ...auditMessagesZhCN,
 } as const;
 
 export type MessageKey = keyof typeof zhCN;

@@ -1,4 +1,5 @@
 import { ArchiveError, type ArchiveManifest, type ReadOptions } from '../../src-renderer/core/archive-file';
+import { AUDIT_ARCHIVE_KINDS, AUDIT_SCOPE } from '../../src-renderer/core/audit/archive';
 import { BACKUP_KINDS } from '../../src-renderer/core/backup';
 import { kindsForScope } from '../../src-renderer/core/exchange/checks';
 import { LINEAGE_KIND } from '../../src-renderer/core/exchange/kinds';
@@ -26,8 +27,13 @@ export const READ_OPTIONS: ReadOptions = {
   recordKey,
 };
 
+/** Kinds a file of `scope` may hold: the app's list, and the audit export's own (core/audit/archive.ts). */
+function allowedKinds(scope: string): readonly string[] {
+  return scope === AUDIT_SCOPE ? AUDIT_ARCHIVE_KINDS : kindsForScope(scope);
+}
+
 export function checkScope(manifest: ArchiveManifest): void {
-  const allowed = kindsForScope(manifest.scope.type);
+  const allowed = allowedKinds(manifest.scope.type);
   const stray = Object.keys(manifest.counts).find((kind) => !allowed.includes(kind));
   if (stray !== undefined) throw new ArchiveError('unknown-kind', `a ${manifest.scope.type} file cannot hold ${stray} records`, { line: 1 });
 }

@@ -1,4 +1,5 @@
 import { ArchiveError, openAge, readPayload, type ArchiveEnd, type ArchiveManifest, type ArchiveUnlock } from '../../src-renderer/core/archive-file';
+import { AUDIT_SCOPE, AuditFileCheck } from '../../src-renderer/core/audit/archive';
 import { FileChecks } from '../../src-renderer/core/exchange/checks';
 import { CliError } from './errors';
 import { openInput } from './files';
@@ -33,11 +34,14 @@ export async function readVerified(path: string, unlock: ArchiveUnlock, hooks: R
   const gzipped = hooks.tap ? hooks.tap(opened.plaintext) : opened.plaintext;
   let manifest: ArchiveManifest | null = null;
   let checks: FileChecks | null = null;
+  // An audit export also proves its chain: the entries hash and link, and the checkpoints were signed by the file's signer.
+  let auditChain: AuditFileCheck | null = null;
   const options = {
     ...READ_OPTIONS,
     // Called only after the manifest (and its scope check): `checks` is set by then.
     validate: (kind: string, record: Record<string, unknown>) => {
       const verdict = checks!.record(kind, record);
+      if (verdict.ok) auditChain?.add(kind, verdict.record);
       return verdict.ok ? { record: verdict.record } : verdict.problem;
     },
   };
@@ -46,12 +50,15 @@ export async function readVerified(path: string, unlock: ArchiveUnlock, hooks: R
       checkScope(event.manifest);
       manifest = event.manifest;
       checks = new FileChecks(manifest.scope.type, (hooks.now ?? Date.now)());
+      if (manifest.scope.type === AUDIT_SCOPE) auditChain = new AuditFileCheck(manifest.signerPublicKey);
       hooks.onManifest?.(manifest);
     } else if (event.type === 'record') {
       hooks.onRecord?.(event.kind);
     } else {
       const problem = checks!.problems(manifest!.highestClassification)[0];
       if (problem) throw new CliError(problem.detail);
+      const chainProblem = auditChain?.problem() ?? null;
+      if (chainProblem !== null) throw new CliError(chainProblem);
       return { manifest: manifest!, end: event };
     }
   }

@@ -28,6 +28,7 @@ import {
 import { complaintSettingsSchema, storedComplaintSchema } from './complaints';
 import { profileFieldsSchema } from './profile';
 import { printLogEntrySchema } from './reports/print-log';
+import { auditCheckpointSchema, auditEntrySchema } from './audit/schemas';
 import { RECORD_KINDS } from './record-kinds';
 import { storedQuestionnaireSchema, storedSurveySchema } from './satisfaction-records';
 import { MAX_SEARCH_KEYS } from './search/keys';
@@ -41,8 +42,12 @@ import { TEXT_LIMITS } from './validation';
  * lost by a restore) and record lineages (without them the next exchange reports false conflicts).
  */
 export const LOCAL_EXCHANGE_TABLES = ['departments', 'conflicts', 'lineages'] as const;
-/** Local audit: 打印记录 (reports, issue 6). Never exported to another department; a restore must not lose it. */
-export const LOCAL_AUDIT_TABLES = ['printLog'] as const;
+/**
+ * Local audit: 打印记录 (reports, issue 6) and the hash-chained audit log with its signed checkpoints
+ * (issue 15.5). Never exported to another department; a restore must not lose them, and writes them
+ * back unchanged so the chain and the checkpoints still verify.
+ */
+export const LOCAL_AUDIT_TABLES = ['printLog', 'audit', 'auditCheckpoints'] as const;
 /** Every local (never exported) table a backup carries, after the change log. */
 export const LOCAL_TABLES = [...LOCAL_EXCHANGE_TABLES, ...LOCAL_AUDIT_TABLES] as const;
 export const BACKUP_KINDS = ['installation', ...RECORD_KINDS, 'changes', ...LOCAL_TABLES] as const;
@@ -124,6 +129,8 @@ export const recordSchemas: Record<BackupKind, z.ZodType> = {
   conflicts: conflictRowSchema,
   lineages: lineageLineSchema,
   printLog: printLogEntrySchema,
+  audit: auditEntrySchema,
+  auditCheckpoints: auditCheckpointSchema,
 };
 
 /**

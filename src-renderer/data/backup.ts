@@ -28,13 +28,15 @@ export async function summariseForBackup(db: AirgapDb): Promise<BackupSummary> {
 }
 
 async function* pages<T, K>(table: Table<T, K>, key: string): AsyncGenerator<T[]> {
+  // ':id' is the primary key, whatever its field: `id` for records, `seq` for the audit log.
+  const field = key === ':id' ? String(table.schema.primKey.keyPath) : key;
   let last: unknown = undefined;
   for (;;) {
     const clause = last === undefined ? table.orderBy(key) : table.where(key).above(last);
     const rows = await clause.limit(PAGE).toArray();
     if (rows.length === 0) return;
     yield rows;
-    last = (rows[rows.length - 1] as Record<string, unknown>)[key === ':id' ? 'id' : key];
+    last = (rows[rows.length - 1] as Record<string, unknown>)[field];
   }
 }
 

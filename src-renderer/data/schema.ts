@@ -115,15 +115,18 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
   {
     // Accounts and the audit log (issue 15, docs/accounts.md). Local tables, never exchanged:
     // - `users`: one row per account, `&username` unique (stored lower-case);
-    // - `audit`: the hash-chained log, keyed by its gapless `seq`; `at`, `userId` and `action` are
-    //   the auditor's filters;
+    // - `audit`: the hash-chained log, keyed by its gapless `seq`. The auditor's filters, newest
+    //   first, each paged by seq (data/audit/viewer.ts): `[userId+seq]`, `[action+seq]` (also the
+    //   skip scan listing the distinct actions), `[object.id+seq]` (entries without an object are
+    //   not in it), and `at` for a time range. Dexie answers `where('userId')` / `where('action')`
+    //   from the compound indexes' first part, so no plain index is kept beside them;
     // - `auditCheckpoints`: signed statements of the chain's head, keyed by the entry's seq.
     // No upgrade: an existing installation gets its accounts at the first start (the upgrade
     // setup screen), which keeps every record.
     version: 6,
     stores: {
       users: 'id, &username',
-      audit: 'seq, at, userId, action',
+      audit: 'seq, at, [userId+seq], [action+seq], [object.id+seq]',
       auditCheckpoints: 'seq',
     },
   },

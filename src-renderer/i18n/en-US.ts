@@ -31,6 +31,7 @@ import { requirementsEnUS } from './areas/requirements';
 import { gradeHistoryEnUS } from './areas/grade-history';
 import { paretoEnUS } from './areas/pareto';
 import { accountsMessagesEnUS } from './areas/accounts-messages';
+import { auditMessagesEnUS } from './areas/audit-messages';
 import type { Messages } from './zh-CN';
 
 export const enUS: Messages = {
@@ -307,4 +308,5 @@ export const enUS: Messages = {
   ...homeEnUS,
   ...recordFieldsEnUS,
   ...accountsMessagesEnUS,
+  ...auditMessagesEnUS,
 };

@@ -31,6 +31,7 @@ import { requirementsZhCN } from './areas/requirements';
 import { gradeHistoryZhCN } from './areas/grade-history';
 import { paretoZhCN } from './areas/pareto';
 import { accountsMessagesZhCN } from './areas/accounts-messages';
+import { auditMessagesZhCN } from './areas/audit-messages';
 
 /**
  * Simplified Chinese, the default locale and the source of every message key.
@@ -307,6 +308,7 @@ export const zhCN = {
   ...homeZhCN,
   ...recordFieldsZhCN,
   ...accountsMessagesZhCN,
+  ...auditMessagesZhCN,
 } as const;
 
 export type MessageKey = keyof typeof zhCN;

@@ -10,6 +10,7 @@ import { measureAgeEncrypt, measureExportFull, measureImportVsBulkPut } from './
 import { measureBackupRoundTrip } from './page-backup';
 import { measureUnlockLongestTask } from './page-unlock';
 import { measureListFilterSort } from './page-list';
+import { measureAuditVerify } from './page-audit';
 import type { ScaleName } from '../../src-renderer/core/synthetic/index';
 
 /**
@@ -36,6 +37,7 @@ const bench = {
   measureBackupRoundTrip: (scale: ScaleName, seed: number) => measureBackupRoundTrip(scale, seed, log),
   measureUnlockLongestTask: (seed: number) => measureUnlockLongestTask(seed, log),
   measureListFilterSort: (seed: number) => measureListFilterSort(seed),
+  measureAuditVerify: (count: number, checkpointEvery: number) => measureAuditVerify(count, checkpointEvery, log),
   /** Deletes the app database of this origin (the script deletes the whole profile for --fresh). */
   clear: () => Dexie.delete(DATABASE_NAME),
 };

@@ -13,7 +13,8 @@ export const ARCHIVE_FORMAT = 'airgap-crm-archive';
  */
 export const ARCHIVE_FORMAT_VERSION = 2;
 export const READABLE_FORMAT_VERSIONS: readonly number[] = [1, 2];
-export const SCOPE_TYPES = ['backup', 'full', 'selection', 'changes'] as const;
+/** `audit`: the audit log's export (core/audit/archive.ts), for the auditor; never imported or restored. */
+export const SCOPE_TYPES = ['backup', 'full', 'selection', 'changes', 'audit'] as const;
 export type ScopeType = (typeof SCOPE_TYPES)[number];
 
 const text = (max: number) => plainText(max, 1);

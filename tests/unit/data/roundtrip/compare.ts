@@ -6,6 +6,7 @@ import { EXCHANGE_KINDS } from '../../../../src-renderer/core/exchange/kinds';
 import { lineageOf } from '../../../../src-renderer/core/exchange/lineage';
 import { newId } from '../../../../src-renderer/core/ids';
 import { RECORD_KINDS } from '../../../../src-renderer/core/record-kinds';
+import { verifyAuditLog } from '../../../../src-renderer/data/audit/verify-log';
 import { createBackupFile, restoreBackupFile } from '../../../../src-renderer/data/backup-file';
 import { openDatabase, type AirgapDb } from '../../../../src-renderer/data/db';
 import { lineageTable } from '../../../../src-renderer/data/exchange';
@@ -55,6 +56,9 @@ export async function expectBackupRoundTrip(d: Dept): Promise<void> {
   try {
     const [original, back] = [await backedUpTables(d.db), await backedUpTables(copy)];
     for (const kind of Object.keys(original)) expect(back[kind], `${d.name} ${kind}`).toEqual(original[kind]);
+    // The audit log comes back as it was: its chain and signed checkpoints verify as the original's do.
+    const publicKeys = [d.installation.keys.signingPublicKey];
+    expect(await verifyAuditLog(copy, publicKeys), `${d.name} audit`).toEqual(await verifyAuditLog(d.db, publicKeys));
     expect(await copy.table('importStaging').count()).toBe(0);
   } finally {
     copy.close();

@@ -6,6 +6,7 @@ import { RecordNotFoundError } from '../../../../src-renderer/data/records';
 import type { Params } from './pick';
 import { ARCHIVE_STEPS } from './steps-archive';
 import { OTHER_STEPS } from './steps-other';
+import { AUDIT_STEPS } from './steps-audit';
 import type { World } from './world';
 
 /**
@@ -19,7 +20,7 @@ export interface Step {
   wait: number;
 }
 
-const STEPS: Record<string, (d: World['depts'][number], p: Params, world: World) => Promise<unknown>> = { ...ARCHIVE_STEPS, ...OTHER_STEPS };
+const STEPS: Record<string, (d: World['depts'][number], p: Params, world: World) => Promise<unknown>> = { ...ARCHIVE_STEPS, ...OTHER_STEPS, ...AUDIT_STEPS };
 /** Creations weigh more than the rest, so later steps find rows to act on. */
 const WEIGHTED = [
   ...Object.keys(STEPS),
@@ -37,6 +38,8 @@ const WEIGHTED = [
   'questionnaireSave',
   'exchange',
   'exchange',
+  'auditAppend',
+  'auditAppend',
 ];
 /** From a few seconds to a few days: deadlines, follow-ups and office days move. */
 const WAITS = [1_000, 60_000, 3_600_000, 86_400_000, 3 * 86_400_000];
@@ -44,7 +47,7 @@ const WAITS = [1_000, 60_000, 3_600_000, 86_400_000, 3 * 86_400_000];
 /**
  * Steps every run starts with, so that the random ones find rows to act on: managers, a group with
  * a sub-unit and an institute, a contact, business figures at A; a manager and a group at B; A's
- * archive sent to B.
+ * archive sent to B; audit entries at both and a signed checkpoint at A.
  */
 export const OPENING: Step[] = [
   ['managerCreate', 0, [1, 1, 0, 0]],
@@ -58,6 +61,10 @@ export const OPENING: Step[] = [
   ['managerCreate', 1, [3, 0, 0, 0]],
   ['customerCreate', 1, [3, 0, 0, 1]],
   ['exchange', 0, [0, 0, 0, 0]],
+  ['auditAppend', 0, [0, 1, 2, 0]],
+  ['auditAppend', 0, [1, 2, 3, 0]],
+  ['auditCheckpoint', 0, [0, 0, 0, 0]],
+  ['auditAppend', 1, [0, 0, 5, 0]],
 ].map(([kind, at, p]) => ({ kind: kind as string, at: at as number, p: p as Params, wait: 2 }));
 
 export const stepArbitrary: fc.Arbitrary<Step> = fc.record({

@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { chainAuditEntry } from '../../../../src-renderer/core/audit/chain';
+import { signCheckpoint } from '../../../../src-renderer/core/audit/checkpoint';
+import { AuditVerifier, verifyAuditEntries } from '../../../../src-renderer/core/audit/verify';
+import { auditChain, auditEvent, signingKeys } from './builders';
+
+const AT = '2026-11-27T00:00:00.000Z';
+
+describe('AuditVerifier', () => {
+  const keys = signingKeys();
+  const chain = auditChain(30);
+  const checkpointAt = (seq: number, secretKey = keys.secretKey) => signCheckpoint(chain[seq - 1]!, AT, secretKey);
+
+  it('verifies page by page with the same result as all at once', () => {
+    const checkpoints = [checkpointAt(10), checkpointAt(20), checkpointAt(30)];
+    const verifier = new AuditVerifier(checkpoints, [keys.publicKey]);
+    for (let i = 0; i < chain.length; i += 7) verifier.add(chain.slice(i, i + 7));
+    expect(verifier.finish()).toEqual(verifyAuditEntries(chain, checkpoints, [keys.publicKey]));
+    expect(verifier.finish()).toEqual({ ok: true, entries: 30, checkpoints: 3, firstProblem: null });
+  });
+
+  it('detects a rewritten tail at the checkpoint that covers it', () => {
+    // Entry 15 changed and every later entry re-chained: only the signed checkpoint at 20 can tell.
+    const rewritten = [...chain.slice(0, 14)];
+    for (let n = 14; n < 30; n++)
+      rewritten.push(chainAuditEntry({ ...auditEvent(n), userName: n === 14 ? '伪造' : auditEvent(n).userName }, rewritten[n - 1]!));
+    const result = verifyAuditEntries(rewritten, [checkpointAt(10), checkpointAt(20)], [keys.publicKey]);
+    expect(result.firstProblem).toEqual({ seq: 20, code: 'audit.problem.checkpointMismatch' });
+  });
+
+  it('reports an emptied table as entries missing up to the newest checkpoint', () => {
+    expect(verifyAuditEntries([], [checkpointAt(10), checkpointAt(30)], [keys.publicKey]).firstProblem).toEqual({
+      seq: 1,
+      code: 'audit.problem.missingAfterCheckpoint',
+      checkpointSeq: 30,
+    });
+    expect(verifyAuditEntries(chain.slice(0, 12), [checkpointAt(10), checkpointAt(30)], [keys.publicKey]).firstProblem).toEqual({
+      seq: 13,
+      code: 'audit.problem.missingAfterCheckpoint',
+      checkpointSeq: 30,
+    });
+  });
+
+  it('refuses a checkpoint signed by another key, at its seq', () => {
+    const stranger = signingKeys();
+    const result = verifyAuditEntries(chain, [checkpointAt(10), checkpointAt(20, stranger.secretKey)], [keys.publicKey]);
+    expect(result).toEqual({ ok: false, entries: 30, checkpoints: 1, firstProblem: { seq: 20, code: 'audit.problem.badCheckpointSignature' } });
+  });
+
+  it('names an entry problem before a later bad checkpoint, and a bad checkpoint before a later entry problem', () => {
+    const stranger = signingKeys();
+    const broken = chain.map((e) => (e.seq === 25 ? { ...e, userName: '改' } : e));
+    expect(verifyAuditEntries(broken, [checkpointAt(20, stranger.secretKey)], [keys.publicKey]).firstProblem?.seq).toBe(20);
+    const early = chain.map((e) => (e.seq === 5 ? { ...e, userName: '改' } : e));
+    expect(verifyAuditEntries(early, [checkpointAt(20, stranger.secretKey)], [keys.publicKey]).firstProblem).toEqual({
+      seq: 5,
+      code: 'audit.problem.hashMismatch',
+    });
+  });
+
+  it('names a row edited by hand into another shape as changed', () => {
+    const { details: _dropped, ...shapeless } = chain[3]!;
+    const broken = chain.map((e, i) => (i === 3 ? (shapeless as typeof e) : e));
+    expect(verifyAuditEntries(broken, [], [keys.publicKey]).firstProblem).toEqual({ seq: 4, code: 'audit.problem.hashMismatch' });
+  });
+
+  it('is done after the first problem and verifies from an anchor', () => {
+    const verifier = new AuditVerifier([], [keys.publicKey]);
+    verifier.add([chain[0]!, chain[2]!]);
+    expect(verifier.done).toBe(true);
+    const anchored = new AuditVerifier([checkpointAt(10)], [keys.publicKey], { seq: 20, hash: chain[19]!.hash });
+    anchored.add(chain.slice(20));
+    expect(anchored.finish()).toEqual({ ok: true, entries: 10, checkpoints: 0, firstProblem: null });
+  });
+});

@@ -1,0 +1,27 @@
+import { appendAuditAlone } from '../../../../src-renderer/data/audit/append';
+import { writeCheckpointIfDue } from '../../../../src-renderer/data/audit/checkpoint';
+import { rowOf, text, nth, type Params } from './pick';
+import type { Dept } from './world';
+
+/**
+ * The audit log (issue 15.5): entries as the audited actions append them, and the checkpoints the
+ * session signs with the installation's key — both must come back from a backup unchanged.
+ */
+export const AUDIT_STEPS: Record<string, (d: Dept, p: Params) => Promise<unknown>> = {
+  async auditAppend(d, [p0, p1, p2]) {
+    const customer = await rowOf(d.db, 'customers', p0);
+    return appendAuditAlone(d.db, {
+      at: d.ctx.now().toISOString(),
+      userId: p1 % 3 === 0 ? null : `user-${p1 % 3}`,
+      userName: d.ctx.operator,
+      action: nth(['auth.sign-in', 'auth.sign-out', 'customer.update', 'report.print'], p1),
+      outcome: p2 % 5 === 0 ? 'failure' : 'success',
+      object: customer ? { kind: 'customers', id: customer.id, label: text(100, p2 + 1) || '客户' } : null,
+      details: p2 % 2 ? { fields: p2, reason: text(200, p2), approved: p2 % 4 === 1, note: null } : {},
+    });
+  },
+  auditCheckpoint(d, [p0]) {
+    const keys = d.installation.keys;
+    return writeCheckpointIfDue(d.db, { secretKey: keys.signingSecretKey, publicKey: keys.signingPublicKey }, d.ctx.now(), { minEntries: 1 + (p0 % 3) });
+  },
+};

@@ -83,7 +83,7 @@ export async function exportAuditLog(db: AirgapDb, options: ExportAuditOptions):
       schemaVersion: CURRENT_SCHEMA_VERSION,
       appVersion: options.appVersion,
       source: { installationId: options.installation.installationId, organisation: options.profile.organisation, department: options.profile.department },
-      exporter: options.actor.userName || options.profile.operatorName,
+      exporter: options.actor.userName,
       createdAt: now.toISOString(),
       scope: { type: AUDIT_SCOPE, description: `审计日志（截至第 ${headSeq} 条）` },
       counts,

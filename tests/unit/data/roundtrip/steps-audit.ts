@@ -13,7 +13,7 @@ export const AUDIT_STEPS: Record<string, (d: Dept, p: Params) => Promise<unknown
     return appendAuditAlone(d.db, {
       at: d.ctx.now().toISOString(),
       userId: p1 % 3 === 0 ? null : `user-${p1 % 3}`,
-      userName: d.ctx.operator,
+      userName: d.ctx.actor.name,
       action: nth(['auth.sign-in', 'auth.sign-out', 'customer.update', 'report.print'], p1),
       outcome: p2 % 5 === 0 ? 'failure' : 'success',
       object: customer ? { kind: 'customers', id: customer.id, label: text(100, p2 + 1) || '客户' } : null,

@@ -31,6 +31,8 @@ import { requirementsEnUS } from './areas/requirements';
 import { gradeHistoryEnUS } from './areas/grade-history';
 import { paretoEnUS } from './areas/pareto';
 import { accountsMessagesEnUS } from './areas/accounts-messages';
+import { usersEnUS } from './areas/users';
+import { securityEnUS } from './areas/security';
 import type { Messages } from './zh-CN';
 
 export const enUS: Messages = {
@@ -307,4 +309,6 @@ export const enUS: Messages = {
   ...homeEnUS,
   ...recordFieldsEnUS,
   ...accountsMessagesEnUS,
+  ...usersEnUS,
+  ...securityEnUS,
 };

@@ -31,6 +31,8 @@ import { requirementsZhCN } from './areas/requirements';
 import { gradeHistoryZhCN } from './areas/grade-history';
 import { paretoZhCN } from './areas/pareto';
 import { accountsMessagesZhCN } from './areas/accounts-messages';
+import { usersZhCN } from './areas/users';
+import { securityZhCN } from './areas/security';
 
 /**
  * Simplified Chinese, the default locale and the source of every message key.
@@ -307,6 +309,8 @@ export const zhCN = {
   ...homeZhCN,
   ...recordFieldsZhCN,
   ...accountsMessagesZhCN,
+  ...usersZhCN,
+  ...securityZhCN,
 } as const;
 
 export type MessageKey = keyof typeof zhCN;

@@ -51,11 +51,13 @@ export function PolicyForm({ policy }: { policy: SecurityPolicy }) {
     }
   });
 
+  // The range (and hint) goes below the input: descriptions differ in length, and the inputs of a row must line up.
   const numberField = ({ path, label, bounds: [min, max], hint }: PolicyField) => (
     <NumberInput
       key={path}
       label={t(label)}
       description={t(hint ?? 'security.policy.range', { min, max })}
+      inputWrapperOrder={['label', 'input', 'description', 'error']}
       min={min}
       max={max}
       clampBehavior="none"

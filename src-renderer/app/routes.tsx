@@ -7,7 +7,9 @@ import {
   IconMessageReport,
   IconPrinter,
   IconSettings,
+  IconShieldLock,
   IconTrash,
+  IconUsers,
 } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import type { Permission } from '../core/accounts';
@@ -22,7 +24,9 @@ import { HomePage } from '../features/home';
 import { RecycleBinPage } from '../features/recycle-bin';
 import { reportsPage } from '../features/reports';
 import { MyRequirementsPage } from '../features/requirements';
+import { SecurityPage } from '../features/security';
 import { SettingsPage } from '../features/settings';
+import { UsersPage } from '../features/users';
 import type { NavItem } from '../ui/Shell';
 import { CUSTOMER_TABS } from './customer-tabs';
 
@@ -65,8 +69,23 @@ function gradingPage(path: string): ReactNode | null {
 
 const exact = (path: string, node: (profile: Profile) => ReactNode) => (p: string, profile: Profile) => (p === path ? node(profile) : null);
 
+/**
+ * An administrator's own page, also at '/': administrators hold no section of the archive, so their
+ * first section (theirs, listed before 数据交换 and 系统设置) is what '/' shows them (sectionFor).
+ */
+const adminHome = (path: string, node: () => ReactNode) => (p: string) => (p === path || p === '/' ? node() : null);
+
 export const SECTIONS: readonly Section[] = [
   { path: '/', permissions: ['archive.read'], label: 'nav.home', icon: IconLayoutDashboard, render: exact('/', (profile) => <HomePage profile={profile} />) },
+  // The administrators' pages come before any other section they hold (数据交换, 系统设置): see adminHome.
+  { path: '/users', permissions: ['users.manage'], label: 'nav.users', icon: IconUsers, render: adminHome('/users', () => <UsersPage />) },
+  {
+    path: '/security',
+    permissions: ['roles.assign', 'policy.manage'],
+    label: 'nav.security',
+    icon: IconShieldLock,
+    render: adminHome('/security', () => <SecurityPage />),
+  },
   { path: '/customers', permissions: ['archive.read'], label: 'nav.customers', icon: IconAddressBook, render: customersPage },
   {
     path: '/requirements',

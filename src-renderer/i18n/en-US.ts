@@ -32,6 +32,8 @@ import { gradeHistoryEnUS } from './areas/grade-history';
 import { paretoEnUS } from './areas/pareto';
 import { accountsMessagesEnUS } from './areas/accounts-messages';
 import { auditMessagesEnUS } from './areas/audit-messages';
+import { usersEnUS } from './areas/users';
+import { securityEnUS } from './areas/security';
 import type { Messages } from './zh-CN';
 
 export const enUS: Messages = {
@@ -309,4 +311,6 @@ export const enUS: Messages = {
   ...recordFieldsEnUS,
   ...accountsMessagesEnUS,
   ...auditMessagesEnUS,
+  ...usersEnUS,
+  ...securityEnUS,
 };

@@ -32,6 +32,8 @@ import { gradeHistoryZhCN } from './areas/grade-history';
 import { paretoZhCN } from './areas/pareto';
 import { accountsMessagesZhCN } from './areas/accounts-messages';
 import { auditMessagesZhCN } from './areas/audit-messages';
+import { usersZhCN } from './areas/users';
+import { securityZhCN } from './areas/security';
 
 /**
  * Simplified Chinese, the default locale and the source of every message key.
@@ -309,6 +311,8 @@ export const zhCN = {
   ...recordFieldsZhCN,
   ...accountsMessagesZhCN,
   ...auditMessagesZhCN,
+  ...usersZhCN,
+  ...securityZhCN,
 } as const;
 
 export type MessageKey = keyof typeof zhCN;

@@ -27,6 +27,7 @@ import {
 } from './grading';
 import { complaintSettingsSchema, storedComplaintSchema } from './complaints';
 import { profileFieldsSchema } from './profile';
+import { storedUserSchema } from './accounts/user';
 import { printLogEntrySchema } from './reports/print-log';
 import { auditCheckpointSchema, auditEntrySchema } from './audit/schemas';
 import { RECORD_KINDS } from './record-kinds';
@@ -48,8 +49,13 @@ export const LOCAL_EXCHANGE_TABLES = ['departments', 'conflicts', 'lineages'] as
  * back unchanged so the chain and the checkpoints still verify.
  */
 export const LOCAL_AUDIT_TABLES = ['printLog', 'audit', 'auditCheckpoints'] as const;
+/**
+ * The accounts (issue 15): a restored installation signs in with the same users, passwords and roles;
+ * never exported to another department. Before the audit log, so a restored log names known users.
+ */
+export const LOCAL_ACCOUNT_TABLES = ['users'] as const;
 /** Every local (never exported) table a backup carries, after the change log. */
-export const LOCAL_TABLES = [...LOCAL_EXCHANGE_TABLES, ...LOCAL_AUDIT_TABLES] as const;
+export const LOCAL_TABLES = [...LOCAL_EXCHANGE_TABLES, ...LOCAL_ACCOUNT_TABLES, ...LOCAL_AUDIT_TABLES] as const;
 export const BACKUP_KINDS = ['installation', ...RECORD_KINDS, 'changes', ...LOCAL_TABLES] as const;
 export type BackupKind = (typeof BACKUP_KINDS)[number];
 
@@ -129,6 +135,7 @@ export const recordSchemas: Record<BackupKind, z.ZodType> = {
   conflicts: conflictRowSchema,
   lineages: lineageLineSchema,
   printLog: printLogEntrySchema,
+  users: storedUserSchema,
   audit: auditEntrySchema,
   auditCheckpoints: auditCheckpointSchema,
 };

@@ -132,7 +132,7 @@ describe('whole-database backup (data side)', () => {
   });
 
   it('refuses records of unknown kinds or with a broken envelope', () => {
-    expect(validateBackupRecord('users', {})).toMatch(/unknown kind/);
+    expect(validateBackupRecord('passwords', {})).toMatch(/unknown kind/);
     expect(validateBackupRecord('customers', { id: 'x', rev: 'y' })).not.toBeNull();
     // Archive kinds are checked with their domain schemas, and hold nothing but their fields.
     const envelope = { id: newId(), rev: testContext().clock.now(), origin: newId(), updatedBy: '张伟', deletedAt: null };

@@ -3,6 +3,8 @@ import { fieldErrorsOf, ValidationError } from '../core/validation';
 import type { AirgapDb } from './db';
 import { createRecord, historyOf, updateRecord, writeScope } from './records';
 import type { WriteContext } from './write-context';
+import { auditAction } from './audit/record';
+import { ARCHIVE_AUDIT_ACTIONS } from '../core/audit/archive-actions';
 
 /** The department profile: one live record, made by first-run setup, edited in settings. */
 export async function getProfile(db: AirgapDb): Promise<Profile | undefined> {
@@ -21,8 +23,22 @@ export async function saveProfile(db: AirgapDb, input: unknown, ctx: WriteContex
   const fields = parseProfile(input);
   return db.transaction('rw', writeScope(db, ['profile']), async () => {
     const current = await getProfile(db);
-    if (!current) return createRecord<Profile>(db, 'profile', fields, ctx);
-    return updateRecord<Profile>(db, 'profile', current.id, fields, ctx);
+    const saved = current ? await updateRecord<Profile>(db, 'profile', current.id, fields, ctx) : await createRecord<Profile>(db, 'profile', fields, ctx);
+    // A save that changes nothing writes nothing, in the audit log too.
+    if (!current || saved.rev !== current.rev) {
+      await auditAction(
+        db,
+        ctx,
+        ARCHIVE_AUDIT_ACTIONS.profileChange,
+        { kind: 'profile', id: saved.id, label: saved.department },
+        {
+          organisation: saved.organisation,
+          department: saved.department,
+          defaultMark: saved.defaultMark.level,
+        },
+      );
+    }
+    return saved;
   });
 }
 

@@ -24,15 +24,18 @@ export class RecordNotFoundError extends Error {
 }
 
 /**
- * The tables a write through this file touches: the record tables, the change log, and `lineages`
- * (a replaced version from another installation is recorded there). An outer transaction around
+ * The tables a write through this file touches: the record tables, the change log, `lineages`
+ * (a replaced version from another installation is recorded there) and the audit log (an audited
+ * action appends its entry in the same transaction, data/audit/record.ts). An outer transaction around
  * these functions must span them all: use this for its scope.
  */
 export function writeScope(db: AirgapDb, tables: readonly RecordTable[]): Table[] {
   const scope: Table[] = [...new Set(tables)].map((t) => recordTable(db, t));
   scope.push(db.changes);
-  // A database at a schema before exchange (only the migration tests open one) has no lineages.
+  // A database at a schema before exchange (only the migration tests open one) has no lineages,
+  // and one before accounts no audit log.
   if (db.tables.some((t) => t.name === 'lineages')) scope.push(db.lineages);
+  if (db.tables.some((t) => t.name === 'audit')) scope.push(db.audit);
   return scope;
 }
 

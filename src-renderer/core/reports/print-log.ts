@@ -19,8 +19,10 @@ export interface PrintLogEntry {
   id: string;
   /** ISO instant of the print. */
   at: string;
-  /** The operator (profile.operatorName), the same name writes record in `updatedBy`. */
+  /** The signed-in user's display name, the same name writes record in `updatedBy`. */
   by: string;
+  /** That user's account id (absent in lines written before accounts, issue 15). */
+  byId?: string;
   report: ReportKind;
   /** The report's title as printed (a customer's dossier names the customer). */
   title: string;
@@ -39,6 +41,7 @@ export const printLogEntrySchema = z
     id: z.string().refine(isUuid),
     at: z.iso.datetime(),
     by: z.string().min(1).max(100),
+    byId: z.string().refine(isUuid).optional(),
     report: z.enum(REPORT_KINDS),
     title: z.string().min(1).max(300),
     params: z.record(z.string().max(50), z.union([z.string().max(300), z.number(), z.null()])),

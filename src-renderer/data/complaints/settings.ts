@@ -6,6 +6,8 @@ import { getProfile } from '../profile-repo';
 import { historyOf, updateRecord, writeScope } from '../records';
 import type { WriteContext } from '../write-context';
 import { parseInput, refuse } from '../repository/common';
+import { auditAction } from '../audit/record';
+import { ARCHIVE_AUDIT_ACTIONS } from '../../core/audit/archive-actions';
 
 /**
  * The complaint settings (department code of the numbers, deadline days, holidays and 调休) are a
@@ -24,6 +26,14 @@ export async function saveComplaintSettings(db: AirgapDb, input: unknown, ctx: W
     const profile = await getProfile(db);
     if (!profile) refuse('_', 'validation.complaints.noProfile');
     const saved = await updateRecord<Profile>(db, 'profile', profile.id, { complaintSettings: settings }, ctx);
+    if (saved.rev !== profile.rev)
+      await auditAction(
+        db,
+        ctx,
+        ARCHIVE_AUDIT_ACTIONS.complaintSettings,
+        { kind: 'profile', id: saved.id, label: saved.department },
+        { departmentCode: settings.departmentCode },
+      );
     return saved.complaintSettings ?? settings;
   });
 }

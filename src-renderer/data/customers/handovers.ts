@@ -8,6 +8,8 @@ import type { WriteContext } from '../write-context';
 import { childrenByCustomer } from '../repository/children';
 import { compareText, inTransaction, liveCustomer, officeDayOf, refuse } from '../repository/common';
 import { archiveTables, type CustomerRecord, type HandoverRecord, type ManagerRecord, type RequirementRecord } from './types';
+import { auditAction } from '../audit/record';
+import { ARCHIVE_AUDIT_ACTIONS } from '../../core/audit/archive-actions';
 
 /** What the handover form gives; who hands over is the customer's current manager. */
 export interface HandoverInput {
@@ -82,6 +84,16 @@ export async function handOverCustomer(db: AirgapDb, customerId: string, input: 
     const customer = await liveCustomer(db, customerId);
     const { values, to } = await handoverValues(db, customer, input, ctx);
     const handover = await createRecord<HandoverRecord>(db, 'handovers', values, ctx);
+    await auditAction(
+      db,
+      ctx,
+      ARCHIVE_AUDIT_ACTIONS.handover,
+      { kind: 'customers', id: customer.id, label: customer.name },
+      {
+        from: customer.managerName || null,
+        to: to.name,
+      },
+    );
     await updateRecord<CustomerRecord>(db, 'customers', customerId, { managerId: to.id, managerName: to.name }, ctx);
     await moveOpenRequirements(db, [customerId], to, ctx);
     return handover;
@@ -112,6 +124,13 @@ export async function bulkHandOver(db: AirgapDb, fromManagerId: string, input: H
     });
     if (!plan.ok) throw new ValidationError(plan.errors);
     await createRecords<HandoverRecord>(db, 'handovers', plan.handovers as Fields<HandoverRecord>[], ctx);
+    await auditAction(
+      db,
+      ctx,
+      ARCHIVE_AUDIT_ACTIONS.bulkHandover,
+      { kind: 'managers', id: from.id, label: from.name },
+      { to: to.name, customers: plan.patches.length },
+    );
     for (const p of plan.patches) await updateRecord<CustomerRecord>(db, 'customers', p.id, { managerId: p.managerId, managerName: p.managerName }, ctx);
     await moveOpenRequirements(
       db,

@@ -15,6 +15,8 @@ import type { WriteContext } from '../write-context';
 import { childQueries } from '../repository/children';
 import { compareText, inTransaction, refuse } from '../repository/common';
 import { archiveTables, type CustomerRecord } from './types';
+import { auditAction } from '../audit/record';
+import { ARCHIVE_AUDIT_ACTIONS } from '../../core/audit/archive-actions';
 
 type Row = Envelope & Record<string, unknown>;
 
@@ -114,8 +116,19 @@ export async function customersMergedInto(db: AirgapDb, id: string): Promise<Cus
  */
 export async function mergeCustomers(db: AirgapDb, targetId: string, sourceId: string, ctx: WriteContext): Promise<{ conflicts: MergeConflict[] }> {
   return inTransaction(db, ['customers', ...MERGE_CHILD_TABLES], async () => {
-    const { plan } = await loadMerge(db, targetId, sourceId);
+    const { plan, target, source } = await loadMerge(db, targetId, sourceId);
     if (!plan.ok) return refuse('_', plan.error);
+    await auditAction(
+      db,
+      ctx,
+      ARCHIVE_AUDIT_ACTIONS.customerMerge,
+      { kind: 'customers', id: target.id, label: target.name },
+      {
+        mergedId: source.id,
+        mergedName: source.name,
+        conflicts: plan.conflicts.length,
+      },
+    );
     if (Object.keys(plan.targetPatch).length > 0) await updateRecord<CustomerRecord>(db, 'customers', targetId, plan.targetPatch, ctx);
     for (const child of plan.childPatches) await patchRow(db, child.table, child.id, child.patch, ctx);
     for (const unit of plan.reparent) await patchRow(db, 'customers', unit.id, { parentId: unit.parentId }, ctx);

@@ -7,6 +7,8 @@ import { fieldErrorsOf, ValidationError } from '../../core/validation';
 import type { AirgapDb } from '../db';
 import type { Installation, InstallationInfo } from '../installation';
 import type { WriteContext } from '../write-context';
+import { auditAction } from '../audit/record';
+import { ARCHIVE_AUDIT_ACTIONS } from '../../core/audit/archive-actions';
 
 /** The department directory (部门通讯录): local rows, soft-deleted, with their own history. */
 function departments(db: AirgapDb): Table<Department, string> {
@@ -96,12 +98,13 @@ function fromCard(card: KeyCard & { fingerprint: string }) {
 /** Adds the card's department, or updates (and restores) the entry of the same installation. */
 export async function applyCard(db: AirgapDb, preview: CardPreview, ctx: WriteContext, note = ''): Promise<Department> {
   const at = ctx.now().toISOString();
-  return db.transaction('rw', departments(db), async () => {
+  return db.transaction('rw', departments(db), db.audit, async () => {
     const existing = (await departments(db).toArray()).find((d) => d.installationId === preview.card.installationId);
     const proposed = fromCard(preview.card);
     if (!existing) {
       const created: Department = { id: newId(), ...proposed, note, createdAt: at, updatedAt: at, deletedAt: null, history: [event('added', [], at, ctx)] };
       await departments(db).add(created);
+      await auditDirectory(db, ctx, created, 'added', []);
       return created;
     }
     const fields: string[] = (Object.keys(proposed) as (keyof typeof proposed)[]).filter((k) => existing[k] !== proposed[k]);
@@ -109,6 +112,7 @@ export async function applyCard(db: AirgapDb, preview: CardPreview, ctx: WriteCo
     if (fields.length === 0) return existing;
     const updated: Department = { ...existing, ...proposed, deletedAt: null, updatedAt: at, history: [...existing.history, event('updated', fields, at, ctx)] };
     await departments(db).put(updated);
+    await auditDirectory(db, ctx, updated, 'updated', fields);
     return updated;
   });
 }
@@ -139,7 +143,7 @@ async function change(
   ctx: WriteContext,
   edit: (d: Department) => { next: Department; action: DepartmentEvent['action']; fields: string[] } | null,
 ): Promise<Department> {
-  return db.transaction('rw', departments(db), async () => {
+  return db.transaction('rw', departments(db), db.audit, async () => {
     const current = await departments(db).get(id);
     if (!current) throw new Error(`department ${id} not found`);
     const result = edit(current);
@@ -147,8 +151,27 @@ async function change(
     const at = ctx.now().toISOString();
     const next = { ...result.next, updatedAt: at, history: [...current.history, event(result.action, result.fields, at, ctx)] };
     await departments(db).put(next);
+    await auditDirectory(db, ctx, next, result.action, result.fields);
     return next;
   });
+}
+
+const DIRECTORY_ACTIONS: Record<DepartmentEvent['action'], string> = {
+  added: ARCHIVE_AUDIT_ACTIONS.directoryAdd,
+  updated: ARCHIVE_AUDIT_ACTIONS.directoryUpdate,
+  removed: ARCHIVE_AUDIT_ACTIONS.directoryRemove,
+  restored: ARCHIVE_AUDIT_ACTIONS.directoryRestore,
+};
+
+/** Key-directory changes are audited (issue 15.5): who trusted which department's key, with its fingerprint. */
+function auditDirectory(db: AirgapDb, ctx: WriteContext, d: Department, action: DepartmentEvent['action'], fields: string[]) {
+  return auditAction(
+    db,
+    ctx,
+    DIRECTORY_ACTIONS[action],
+    { kind: 'department', id: d.id, label: d.name },
+    { fingerprint: d.fingerprint, fields: fields.join(',') },
+  );
 }
 
 function event(action: DepartmentEvent['action'], fields: string[], at: string, ctx: WriteContext): DepartmentEvent {

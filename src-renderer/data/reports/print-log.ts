@@ -2,6 +2,8 @@ import { newId } from '../../core/ids';
 import { printLogEntrySchema, type PrintLogEntry } from '../../core/reports';
 import type { AirgapDb } from '../db';
 import { reportTables } from './types';
+import { ARCHIVE_AUDIT_ACTIONS } from '../../core/audit/archive-actions';
+import { appendAudit } from '../audit/append';
 
 /**
  * 打印记录: the local audit of every print and PDF export. It is written directly, not through
@@ -10,7 +12,19 @@ import { reportTables } from './types';
  */
 export async function logPrint(db: AirgapDb, entry: Omit<PrintLogEntry, 'id'>): Promise<PrintLogEntry> {
   const row = printLogEntrySchema.parse({ id: newId(), ...entry }) as PrintLogEntry;
-  await reportTables(db).printLog.add(row);
+  // The audit log's entry in the same transaction (issue 15.5): the print is in both or in neither.
+  await db.transaction('rw', reportTables(db).printLog, db.audit, async () => {
+    await reportTables(db).printLog.add(row);
+    await appendAudit(db, {
+      at: row.at,
+      userId: row.byId ?? null,
+      userName: row.by,
+      action: row.action === 'pdf' ? ARCHIVE_AUDIT_ACTIONS.pdf : ARCHIVE_AUDIT_ACTIONS.print,
+      outcome: 'success',
+      object: { kind: 'report', id: row.id, label: row.title },
+      details: { report: row.report, mark: row.mark.level, markYears: row.mark.periodYears, pages: row.pages, shell: row.shell },
+    });
+  });
   return row;
 }
 

@@ -71,7 +71,7 @@ export function ReportPreview({ profile, report, title, params, floor, orientati
     try {
       const outcome = await printReport(
         { db: session.db, host: session.host, origin: session.installation.installationId, now: () => now },
-        { action, report, title, params, mark, floor, orientation, operator: actor.name, fileName: pdfFileName(title, now) },
+        { action, report, title, params, mark, floor, orientation, operator: actor.name, operatorId: actor.userId, fileName: pdfFileName(title, now) },
       );
       if (outcome.done) notify('green', t(action === 'pdf' && !browser ? 'reports.done.pdf' : 'reports.done.print'));
     } catch (error) {

@@ -25,6 +25,8 @@ export interface PrintRequest {
   floor: ClassificationMark;
   orientation: Orientation;
   operator: string;
+  /** The signed-in user's account id. */
+  operatorId: string;
   /** The PDF's suggested file name (Electron's save dialog). */
   fileName: string;
 }
@@ -74,6 +76,7 @@ export async function printReport(deps: PrintDeps, request: PrintRequest): Promi
   const entry = await logPrint(deps.db, {
     at: deps.now().toISOString(),
     by: request.operator,
+    byId: request.operatorId,
     report: request.report,
     title: request.title,
     params: request.params,

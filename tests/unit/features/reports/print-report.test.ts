@@ -8,6 +8,7 @@ import type { HostBridge } from '../../../../src-renderer/host';
 import { pdfFileName, printReport, type PrintRequest } from '../../../../src-renderer/features/reports/preview/print-report';
 import { complaintsWorld, intake } from '../../data/complaints/fixtures';
 import { freshDb } from '../../data/helpers';
+import { testActor } from '../../../shared/actors';
 
 const ORIGIN = '01900000-0000-7000-8000-000000000001';
 const AT = new Date(Date.UTC(2026, 10, 27, 7, 30));
@@ -44,6 +45,7 @@ const request = (over: Partial<PrintRequest> = {}): PrintRequest => ({
   floor: markFor('secret'),
   orientation: 'landscape',
   operator: '张伟',
+  operatorId: testActor('张伟').userId,
   fileName: '2026 年度客户分级名册-20261127.pdf',
   ...over,
 });
@@ -86,6 +88,12 @@ describe('printReport', () => {
     expect(await printReport(deps(host('electron', { saved: false })), request({ action: 'pdf' }))).toEqual({ done: false });
     expect(await printReport(deps(host('electron', { printed: false })), request())).toEqual({ done: false });
     expect((await printLogPage(db, 0, 10)).total).toBe(2);
+    // Each print is in the audit log too, written with its print-log line (issue 15.5), naming the user and the mark.
+    const audit = await db.audit.orderBy('seq').toArray();
+    expect(audit.map((e) => [e.action, e.userId, e.userName, e.details.mark, e.details.pages])).toEqual([
+      ['report.pdf', testActor('张伟').userId, '张伟', 'secret', 3],
+      ['report.print', testActor('张伟').userId, '张伟', 'secret', 3],
+    ]);
   });
 
   it('refuses a zeroing report of a complaint that is not a quality complaint (or is missing): nothing printed, nothing logged', async () => {

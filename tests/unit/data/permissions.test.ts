@@ -5,6 +5,7 @@ import { RECORD_KINDS, type RecordKind } from '../../../src-renderer/core/record
 import type { AirgapDb } from '../../../src-renderer/data/db';
 import { applyImport, resolveConflict, type IncomingFile } from '../../../src-renderer/data/exchange';
 import { approveRun, draftGrading, getRun, restoreDefaultConfig, saveConfig } from '../../../src-renderer/data/grading';
+import { recordSchemas } from '../../../src-renderer/core/backup';
 import { DEFAULT_CRITERIA } from '../../../src-renderer/core/grading';
 import { createRecord, restoreRecord, softDeleteRecord, updateRecord } from '../../../src-renderer/data/records';
 import type { WriteContext } from '../../../src-renderer/data/write-context';
@@ -158,5 +159,19 @@ describe('approvals (issue 15.3): the approver is the signed-in user', () => {
     const head = as('赵主任', ['department-head']);
     const saved = await saveConfig(w.db, 'criteria', { ...DEFAULT_CRITERIA, aaaBenefitWan: 250 }, { note: '提高门槛' }, head);
     expect(saved).toMatchObject({ version: 1, approvedBy: '赵主任', approvedById: head.actor.userId, note: '提高门槛' });
+  });
+
+  it('a backup or an exchange file keeps the approver’s account, and still reads rows approved before accounts', async () => {
+    const head = as('赵主任', ['department-head']);
+    const run = await approveRun(w.db, (await draftGrading(w.db, { evaluationDate: '2026-11-26' }, w.ctx)).id, {}, head, '2026-11-27');
+    const config = await saveConfig(w.db, 'policy', (await restoreDefaultConfig(w.db, 'policy', {}, head)).body, {}, head);
+    for (const [kind, row] of [
+      ['gradeRuns', run],
+      ['gradingConfigs', config],
+    ] as const) {
+      expect(recordSchemas[kind].parse(row)).toMatchObject({ approvedById: head.actor.userId });
+      const { approvedById: _, ...older } = row;
+      expect(recordSchemas[kind].safeParse(older).success).toBe(true);
+    }
   });
 });

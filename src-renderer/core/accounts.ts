@@ -6,6 +6,7 @@
  *   account, the Actor every write carries;
  * - roles: `checkRoles` (an administrator role alone, or business roles with a scope);
  * - permissions: `PERMISSIONS` (action → roles), `can`, `requirePermission`, `ForbiddenError`, `inScope`;
+ * - record permissions: `RECORD_PERMISSIONS` (record kind → who may write, delete it), `requireRecordWrite`;
  * - policy: `securityPolicySchema`, the presets (秘密级常用 default, 基本), `checkPassword`,
  *   `passwordExpired`, lockout (`afterFailure`, `isLocked`);
  * - passwords: scrypt `hashPassword` / `verifyPassword`, off the window's thread with
@@ -34,6 +35,7 @@ export { newPasswordErrors } from './accounts/new-password';
 export { decoyHash, DEFAULT_SCRYPT_PARAMS, hashPassword, verifyPassword, type ScryptParams } from './accounts/password';
 export { hashPasswordOffThread, verifyPasswordOffThread } from './accounts/password-off-thread';
 export { can, ForbiddenError, inScope, PERMISSION_NAMES, PERMISSIONS, requirePermission, type Permission } from './accounts/permissions';
+export { canWriteRecord, RECORD_PERMISSIONS, requireRecordWrite, type RecordWriteOp, type RecordWriteRule } from './accounts/record-permissions';
 export {
   afterFailure,
   afterSignIn,

@@ -1,4 +1,5 @@
 import type { Table } from 'dexie';
+import { requireRecordWrite } from '../core/accounts';
 import { diffFields, entryBatches, type ChangeEntry, type ChangeOp } from '../core/change-log';
 import { ENVELOPE_FIELDS, type Envelope, type Fields } from '../core/envelope';
 import { newId } from '../core/ids';
@@ -12,6 +13,9 @@ import type { WriteContext } from './write-context';
  * the envelope and appends its change-log entry in the same Dexie transaction, so a crash leaves
  * the database as it was before or after the operation, never between.
  * Repositories validate their input (zod) and then call these.
+ * Each first checks that the signed-in user's roles allow the write (issue 15.4, the table is
+ * core/accounts/record-permissions.ts): a refused write throws ForbiddenError having read and
+ * written nothing, and inside a repository's transaction it rolls back what that wrote before.
  * A write that replaces a version made on another installation also records it as seen
  * (rememberReplacedVersions, data/replaced-versions.ts), so exchange knows the new version was made on top of it.
  */
@@ -73,11 +77,14 @@ function entry(table: RecordTable, record: Envelope, op: ChangeOp, ctx: WriteCon
  * and one change-log entry (several past MAX_RECORDS_PER_ENTRY). Returns them with their envelopes.
  */
 export async function createRecords<T extends Envelope>(db: AirgapDb, table: RecordTable, items: readonly Fields<T>[], ctx: WriteContext): Promise<T[]> {
+  if (table !== 'profile') requireRecordWrite(ctx.actor, table, 'create');
   if (items.length === 0) return [];
   const envelope = { ...stamp(ctx), deletedAt: null };
   const records = items.map((fields) => ({ ...fields, id: newId(), ...envelope }) as T);
   const created = entryBatches(records.map((r) => r.id)).map((recordIds) => ({ ...entry(table, records[0]!, 'create', ctx), recordIds }));
   await db.transaction('rw', writeScope(db, [table]), async () => {
+    // The one read before the check: the profile's first version is allowed to anyone (first run).
+    if (table === 'profile') requireRecordWrite(ctx.actor, table, 'create', (await db.profile.count()) === 0);
     await recordTable<T>(db, table).bulkAdd(records);
     await db.changes.bulkAdd(created);
   });
@@ -101,6 +108,7 @@ export async function updateRecord<T extends Envelope>(
   ctx: WriteContext,
   validate?: (next: T) => void,
 ): Promise<T> {
+  requireRecordWrite(ctx.actor, table, 'update');
   return db.transaction('rw', writeScope(db, [table]), async () => {
     const current = await recordTable<T>(db, table).get(id);
     if (!current || current.deletedAt !== null) throw new RecordNotFoundError(table, id);
@@ -128,6 +136,7 @@ export async function updateRecords<T extends Envelope>(
   patches: readonly { id: string; patch: Partial<Fields<T>> }[],
   ctx: WriteContext,
 ): Promise<T[]> {
+  requireRecordWrite(ctx.actor, table, 'update');
   if (patches.length === 0) return [];
   return db.transaction('rw', writeScope(db, [table]), async () => {
     const current = await recordTable<T>(db, table).bulkGet(patches.map((p) => p.id));
@@ -167,6 +176,7 @@ export async function restoreRecord<T extends Envelope>(db: AirgapDb, table: Rec
 }
 
 async function setDeleted<T extends Envelope>(db: AirgapDb, table: RecordTable, id: string, ctx: WriteContext, deleted: boolean): Promise<T> {
+  requireRecordWrite(ctx.actor, table, deleted ? 'delete' : 'restore');
   return db.transaction('rw', writeScope(db, [table]), async () => {
     const current = await recordTable<T>(db, table).get(id);
     if (!current) throw new RecordNotFoundError(table, id);

@@ -2,7 +2,7 @@ import { expect, test } from './fixtures';
 import { seriousViolations } from './axe';
 import { chineseDay, shanghaiDay } from './pages/customer-page';
 import { CustomersPage } from './pages/customers-page';
-import { addBenefitYear, confirmAfterRequired, fillSubjectiveScores, saveReceivable, scoreInput, setUp } from './steps';
+import { addBenefitYear, fillSubjectiveScores, saveReceivable, scoreInput, setUp } from './steps';
 
 /**
  * Grading one customer on its page, as a manager and a department head do it: the figures from
@@ -101,7 +101,11 @@ test('grade a customer from its figures and scores, approve an adjusted grade, s
 
   // A department head approves: the grade is the customer's, with its history and follow-up.
   await draft.getByRole('button', { name: '批准' }).click();
-  await confirmAfterRequired(cp.dialog('批准定级'), '批准', '审批人（部门负责人）', '赵主任');
+  // The approver is the signed-in user (张伟 holds 部门负责人), shown, never typed.
+  const approve = cp.dialog('批准定级');
+  await expect(approve.getByTestId('approver')).toHaveText('审批人：张伟');
+  await approve.getByRole('button', { name: '批准' }).click();
+  await expect(approve).toBeHidden();
   await expect(page.getByTestId('customer-grade')).toHaveText('AA');
   await expect(draft).toBeHidden();
   await expect(panel.getByTestId('current-grade')).toContainText(`自 ${chineseDay(shanghaiDay())} 起`);

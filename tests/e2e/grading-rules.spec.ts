@@ -63,17 +63,12 @@ test.describe('grading rules (系统设置 › 分级规则)', () => {
     await expect(aa).not.toHaveAttribute('aria-invalid', 'true');
     await expect(page.getByTestId('criteria-summary')).toContainText('AAA 类：年综合效益 ≥ 600 万元 或 合作 ≥ 2 年');
 
-    // The approval: the approver is required.
-    await panel.getByRole('button', { name: '保存为新版本' }).click();
-    const dialog = page.getByRole('dialog', { name: '保存为新版本（第 1 版）' });
-    await dialog.getByRole('button', { name: '保存', exact: true }).click();
-    await expect(dialog.getByText('此项必填')).toBeVisible();
-    await dialog.getByRole('button', { name: '取消' }).click();
-    await rules.saveVersion('定级标准', 1, '王建国', '按本年度经营情况提高年综合效益门槛');
+    // The approval: the approver is the signed-in user (张伟 holds 部门负责人), named in the dialog, never typed.
+    await rules.saveVersion('定级标准', 1, '张伟', '按本年度经营情况提高年综合效益门槛');
 
-    await expect(rules.current('criteria')).toContainText('第 1 版，王建国 审批');
+    await expect(rules.current('criteria')).toContainText('第 1 版，张伟 审批');
     const v1 = rules.history('criteria').getByRole('row', { name: /第 1 版/ });
-    await expect(v1).toContainText('王建国');
+    await expect(v1).toContainText('张伟');
     await expect(v1).toContainText('按本年度经营情况提高年综合效益门槛');
     await expect(v1).toContainText('现行');
     await v1.getByRole('button', { name: '查看第 1 版的内容' }).click();
@@ -86,10 +81,10 @@ test.describe('grading rules (系统设置 › 分级规则)', () => {
     await rules.openTab('定级标准');
     await expect(rules.field('定级标准', 'AAA 类年综合效益门槛（万元）')).toHaveValue('600');
 
-    await rules.restoreDefaults('定级标准', '恢复论文默认值', 2, '王建国');
+    await rules.restoreDefaults('定级标准', '恢复论文默认值', 2, '张伟');
     await expect(rules.field('定级标准', 'AAA 类年综合效益门槛（万元）')).toHaveValue('200');
     await expect(rules.field('定级标准', 'AA 类年综合效益门槛（万元）')).toHaveValue('20');
-    await expect(rules.current('criteria')).toContainText('第 2 版，王建国 审批');
+    await expect(rules.current('criteria')).toContainText('第 2 版，张伟 审批');
     await expect(rules.history('criteria').getByRole('row', { name: /第 2 版/ })).toContainText('恢复默认值');
     await expect(panel.getByRole('button', { name: '恢复论文默认值' })).toBeDisabled();
   });
@@ -131,8 +126,8 @@ test.describe('grading rules (系统设置 › 分级规则)', () => {
       .fill('300');
     await shootSection(rules, 'grading-rules-template-edited-zh-CN-light');
 
-    await rules.saveVersion('打分表', 2, '王建国', '增加交付配合度，发展潜力减为 10 分');
-    await expect(rules.current('template')).toContainText('第 2 版，王建国 审批');
+    await rules.saveVersion('打分表', 2, '张伟', '增加交付配合度，发展潜力减为 10 分');
+    await expect(rules.current('template')).toContainText('第 2 版，张伟 审批');
     await expect(panel.getByRole('group', { name: '第 7 项：交付配合度' })).toBeVisible();
     const v2 = rules.history('template').getByRole('row', { name: /第 2 版/ });
     await v2.getByRole('button', { name: '查看第 2 版的内容' }).click();
@@ -166,18 +161,18 @@ test.describe('grading rules (系统设置 › 分级规则)', () => {
     await rules.field('服务策略', 'AAA 类回访间隔（天）').fill('20');
     await panel.getByRole('combobox', { name: 'A 类签批人', exact: true }).click();
     await page.getByRole('option', { name: '部门负责人' }).click();
-    await rules.saveVersion('服务策略', 1, '李文', 'AAA 类每 20 天回访一次');
+    await rules.saveVersion('服务策略', 1, '张伟', 'AAA 类每 20 天回访一次');
     await expect(rules.field('服务策略', 'AAA 类回访间隔（天）')).toHaveValue('20');
     await expect(panel.getByRole('combobox', { name: 'A 类签批人', exact: true })).toHaveValue('部门负责人');
     const v1 = rules.history('policy').getByRole('row', { name: /第 1 版/ });
-    await expect(v1).toContainText('李文');
+    await expect(v1).toContainText('张伟');
     await v1.getByRole('button', { name: '查看第 1 版的内容' }).click();
     await expect(rules.history('policy').getByRole('row', { name: /^AAA/ })).toContainText('20');
     await shootSection(rules, 'grading-rules-policy-saved-zh-CN-light');
 
-    await rules.restoreDefaults('服务策略', '恢复默认服务策略', 2, '李文');
+    await rules.restoreDefaults('服务策略', '恢复默认服务策略', 2, '张伟');
     await expect(rules.field('服务策略', 'AAA 类回访间隔（天）')).toHaveValue('30');
-    await expect(rules.current('policy')).toContainText('第 2 版，李文 审批');
+    await expect(rules.current('policy')).toContainText('第 2 版，张伟 审批');
   });
 
   for (const scheme of ['light', 'dark'] as const) {

@@ -2,7 +2,7 @@ import { expect, test, type Page } from './fixtures';
 import { seriousViolations } from './axe';
 import type { CustomerPageModel } from './pages/customer-page';
 import { shanghaiDay } from './pages/customer-page';
-import { addBenefitYear, confirmAfterRequired, fillSubjectiveScores, saveReceivable, setUp } from './steps';
+import { addBenefitYear, fillSubjectiveScores, saveReceivable, setUp } from './steps';
 
 /**
  * 客户分级 as a department uses it once a year: customers with business figures, an annual grading
@@ -121,13 +121,15 @@ test('annual grading: draft with reasons, an override needs a reason, approval s
   await expect(entry(page, '中国运载火箭技术研究院')).toBeVisible();
   await page.getByRole('button', { name: '清除查找' }).click();
 
-  // A department head approves: the name is required and typed, nothing prefilled.
+  // A department head approves: the approver is the signed-in user (张伟 holds 部门负责人), shown, never typed.
   await page.getByRole('button', { name: '批准', exact: true }).click();
   const approve = cp.dialog('批准定级结果');
-  await expect(approve.getByRole('textbox', { name: '部门负责人姓名' })).toHaveValue('');
-  await confirmAfterRequired(approve, '批准', '部门负责人姓名', '赵主任');
+  await expect(approve.getByTestId('approver')).toHaveText('审批人：张伟');
+  await expect(approve.getByRole('textbox')).toHaveCount(1);
+  await approve.getByRole('button', { name: '批准' }).click();
+  await expect(approve).toBeHidden();
   await expect(page.getByTestId('run-status')).toHaveText('已批准');
-  await expect(page.getByTestId('run-approval')).toContainText('赵主任');
+  await expect(page.getByTestId('run-approval')).toContainText('张伟，批准于');
   // Read-only now: no override, no second approval.
   await expect(page.getByRole('button', { name: /^调整 / })).toHaveCount(0);
   await expect(page.getByRole('button', { name: '批准', exact: true })).toHaveCount(0);
@@ -135,7 +137,7 @@ test('annual grading: draft with reasons, an override needs a reason, approval s
   // The runs list says who approved it.
   await page.getByRole('link', { name: '返回定级批次' }).click();
   const runRow = page.getByTestId('grading-runs').getByRole('row').filter({ hasText: '已批准' });
-  await expect(runRow).toContainText('赵主任');
+  await expect(runRow).toContainText('张伟，批准于');
   await expect(runRow).toContainText('共 4 个客户');
   await expect(runRow).toContainText('人工调整 1');
   await app.reload();
@@ -234,7 +236,7 @@ test('an approval keeps the run’s 备注 apart from its comment, and supersede
   const batchUrl = await draftAnnualGrading(page, cp, note);
   await page.getByRole('button', { name: '批准', exact: true }).click();
   const approve = cp.dialog('批准定级结果');
-  await approve.getByRole('textbox', { name: '部门负责人姓名' }).fill('赵主任');
+  await expect(approve.getByTestId('approver')).toHaveText('审批人：张伟');
   await approve.getByRole('textbox', { name: '审批意见' }).fill('同意');
   await approve.getByRole('button', { name: '批准' }).click();
   await expect(approve).toBeHidden();
@@ -288,7 +290,7 @@ test('a single-customer approval closes only that customer’s grading in the op
   const draft = panel.getByTestId('pending-draft');
   await draft.getByRole('button', { name: '批准' }).click();
   const approve = cp.dialog('批准定级');
-  await approve.getByRole('textbox', { name: '审批人（部门负责人）' }).fill('赵主任');
+  await expect(approve.getByTestId('approver')).toHaveText('审批人：张伟');
   await approve.getByRole('button', { name: '批准' }).click();
   await expect(approve).toBeHidden();
   await expect(page.getByTestId('customer-grade')).toHaveText('AAA');

@@ -57,7 +57,7 @@ async function gradeEveryone(page: Page) {
   await expect(page).toHaveURL(/#\/grading\/runs\/[0-9a-f-]{36}$/);
   await page.getByRole('button', { name: '批准', exact: true }).click();
   const approve = page.getByRole('dialog', { name: '批准定级结果' });
-  await approve.getByRole('textbox', { name: '部门负责人姓名' }).fill('赵主任');
+  await expect(approve.getByTestId('approver')).toHaveText('审批人：张伟');
   await approve.getByRole('button', { name: '批准' }).click();
   await expect(page.getByTestId('run-status')).toHaveText('已批准');
 }

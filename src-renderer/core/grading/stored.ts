@@ -24,10 +24,17 @@ export type GradeRunStatus = (typeof GRADE_RUN_STATUSES)[number];
 const text = (max: number) => z.string().max(max);
 const nonNegative = z.number().min(0);
 
+/**
+ * The approver's account (issue 15): versions and runs approved before accounts have none, their
+ * name was typed. `approvedBy` stays the name every screen, report and older reader shows.
+ */
+const approvedById = idSchema.optional();
+const approval = { approvedBy: text(50), approvedById, note: text(2000) };
+
 export const storedGradingConfigSchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('template'), version: z.number().int().min(0), body: scoringTemplateSchema, approvedBy: text(50), note: text(2000) }),
-  z.object({ kind: z.literal('criteria'), version: z.number().int().min(0), body: gradeCriteriaSchema, approvedBy: text(50), note: text(2000) }),
-  z.object({ kind: z.literal('policy'), version: z.number().int().min(0), body: servicePolicySchema, approvedBy: text(50), note: text(2000) }),
+  z.object({ kind: z.literal('template'), version: z.number().int().min(0), body: scoringTemplateSchema, ...approval }),
+  z.object({ kind: z.literal('criteria'), version: z.number().int().min(0), body: gradeCriteriaSchema, ...approval }),
+  z.object({ kind: z.literal('policy'), version: z.number().int().min(0), body: servicePolicySchema, ...approval }),
 ]);
 
 export const storedAssessmentSchema = z.object({
@@ -51,6 +58,7 @@ export const storedGradeRunSchema = z.object({
   criteriaVersion: z.number().int().min(0),
   summary: summarySchema,
   approvedBy: text(50).nullable(),
+  approvedById,
   approvedAt: z.iso.datetime().nullable(),
   note: text(2000),
   // Added after the first release: rows of older versions (and their backups) have neither.

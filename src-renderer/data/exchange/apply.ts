@@ -1,4 +1,5 @@
 import { diffFields, MAX_RECORDS_PER_ENTRY, type ChangeEntry, type ChangeSigner } from '../../core/change-log';
+import { requirePermission } from '../../core/accounts';
 import { ENVELOPE_FIELDS, type Envelope } from '../../core/envelope';
 import type { AnyRecord } from '../rows/exchange';
 import { compareHlc } from '../../core/hlc';
@@ -52,6 +53,8 @@ export async function applyImport(
   onProgress?: (progress: { done: number; total: number }) => void,
   options: ApplyOptions = {},
 ): Promise<ImportReport> {
+  // Imported rows are written as they came (not through records.ts), so the import itself is the check.
+  requirePermission(ctx.actor, 'exchange.import');
   if (file.otherTarget && !options.confirmedOtherTarget) {
     throw new ImportRefusedError('other-target', [], { target: file.otherTarget.department ?? file.otherTarget.installationId ?? '—' });
   }

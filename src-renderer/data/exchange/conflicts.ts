@@ -1,4 +1,5 @@
 import type { Table } from 'dexie';
+import { requirePermission } from '../../core/accounts';
 import { ENVELOPE_FIELDS } from '../../core/envelope';
 import { recordTable, type AirgapDb } from '../db';
 import type { AnyRecord, ConflictRow } from '../rows/exchange';
@@ -30,6 +31,7 @@ export class ConflictResolvedError extends Error {
  * a NEW local version through records.ts (new rev, change log), so it wins the next exchange.
  */
 export async function resolveConflict(db: AirgapDb, conflictId: string, choice: 'keep-winner' | 'take-loser', ctx: WriteContext): Promise<ConflictRow> {
+  requirePermission(ctx.actor, 'conflict.resolve');
   const row = await conflictTable(db).get(conflictId);
   if (!row) throw new Error(`conflict ${conflictId} not found`);
   return db.transaction('rw', [conflictTable(db), ...writeScope(db, [row.kind])], async () => {

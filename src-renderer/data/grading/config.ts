@@ -8,7 +8,7 @@ import {
   scoringTemplateSchema,
   servicePolicySchema,
 } from '../../core/grading';
-import { requiredText } from '../../core/validation';
+import { requirePermission } from '../../core/accounts';
 import { TEXT_LIMITS } from '../../core/validation';
 import type { AirgapDb } from '../db';
 import { createRecord } from '../records';
@@ -31,12 +31,19 @@ const SCHEMAS: { [K in ConfigKind]: z.ZodType<ConfigBodies[K], unknown> } = {
   criteria: gradeCriteriaSchema,
   policy: servicePolicySchema,
 };
-/** Who approves a change of the grading rules, as department head, and why it changed. */
+/**
+ * What an approval (a grade run, a rules version) is given: the approver's comment. The approver is
+ * the signed-in user (`ctx.actor`, issue 15.3), never a typed name.
+ */
 export const approvalSchema = z.object({
-  approvedBy: requiredText(TEXT_LIMITS.short),
   note: z.string().trim().max(TEXT_LIMITS.long, 'validation.tooLong').default(''),
 });
 export type Approval = z.input<typeof approvalSchema>;
+
+/** Who approved, as stored: the name history, reports and backups read, and the account's id. */
+export function approverOf(ctx: WriteContext): { approvedBy: string; approvedById: string } {
+  return { approvedBy: ctx.actor.name, approvedById: ctx.actor.userId };
+}
 
 function rangeOf(db: AirgapDb, kind: ConfigKind) {
   return gradingTables(db).configs.where('[kind+version]').between([kind, Dexie.minKey], [kind, Dexie.maxKey]);
@@ -63,8 +70,9 @@ export async function configHistory<K extends ConfigKind>(db: AirgapDb, kind: K)
 
 /**
  * Saves `body` as the next version, after validating it (field messages are i18n keys). The
- * department head who approves the change is named; versions are never edited, so every earlier
- * grading still shows the rules it was made with. A template carries its version inside.
+ * signed-in department head approves it ('rules.approve', checked before anything is read) and is
+ * recorded; versions are never edited, so every earlier grading still shows the rules it was made
+ * with. A template carries its version inside.
  */
 export async function saveConfig<K extends ConfigKind>(
   db: AirgapDb,
@@ -73,12 +81,13 @@ export async function saveConfig<K extends ConfigKind>(
   approval: Approval,
   ctx: WriteContext,
 ): Promise<GradingConfigRecord<K>> {
+  requirePermission(ctx.actor, 'rules.approve');
   const parsed = parseInput(SCHEMAS[kind], body) as ConfigBodies[K];
-  const { approvedBy, note } = parseInput(approvalSchema, approval);
+  const { note } = parseInput(approvalSchema, approval);
   return inTransaction(db, ['gradingConfigs'], async () => {
     const version = (await currentConfig(db, kind)).version + 1;
     const stored = (kind === 'template' ? { ...(parsed as ConfigBodies['template']), version } : parsed) as ConfigBodies[K];
-    return createRecord<GradingConfigRecord<K>>(db, 'gradingConfigs', { kind, version, body: stored, approvedBy, note } as never, ctx);
+    return createRecord<GradingConfigRecord<K>>(db, 'gradingConfigs', { kind, version, body: stored, ...approverOf(ctx), note } as never, ctx);
   });
 }
 
@@ -89,6 +98,7 @@ export async function restoreDefaultConfig<K extends ConfigKind>(
   approval: Approval,
   ctx: WriteContext,
 ): Promise<GradingConfigRecord<K>> {
+  requirePermission(ctx.actor, 'rules.approve');
   return saveConfig(db, kind, DEFAULTS[kind], approval, ctx);
 }
 

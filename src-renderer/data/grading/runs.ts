@@ -12,6 +12,7 @@ import {
   type RegradeEntry,
   type ScoringTemplate,
 } from '../../core/grading';
+import { requirePermission } from '../../core/accounts';
 import type { IsoDate } from '../../core/model';
 import { isoDateSchema } from '../../core/customers';
 import { ValidationError } from '../../core/validation';
@@ -20,7 +21,7 @@ import { createRecord, createRecords, updateRecord, updateRecords } from '../rec
 import type { WriteContext } from '../write-context';
 import { inTransaction, liveCustomer, liveOnly, parseInput, refuse, todayOf } from '../repository/common';
 import type { BenefitYearRecord, CustomerRecord, SettlementRecord } from '../rows/archive';
-import { approvalSchema, currentConfig, type Approval } from './config';
+import { approvalSchema, approverOf, currentConfig, type Approval } from './config';
 import { planFollowUpsOnApproval } from './follow-ups';
 import { isOpenEntry, supersedeOlderDrafts } from './supersede';
 import { gradingTables, type AssessmentRecord, type GradeRunRecord, type GradingRecord } from './types';
@@ -264,11 +265,13 @@ export async function listRuns(db: AirgapDb): Promise<GradeRunRecord[]> {
  * they change: a customer keeps the day its grade was first given), each change enters the
  * customer's grade history and timeline, and the service policy plans the follow-ups. Older open
  * drafts of the same customers are closed as superseded (`supersedeOlderDrafts`). One
- * transaction: a crash leaves either the draft or everything approved. The approval's comment is
- * kept as `approvalNote`; the run's `note` is never replaced.
+ * transaction: a crash leaves either the draft or everything approved. The approver is the
+ * signed-in user, who must hold 'grading.approve' (checked before anything is read); the approval's
+ * comment is kept as `approvalNote`; the run's `note` is never replaced.
  */
 export async function approveRun(db: AirgapDb, runId: string, approval: Approval, ctx: WriteContext, today?: IsoDate): Promise<GradeRunRecord> {
-  const { approvedBy, note } = parseInput(approvalSchema, approval);
+  requirePermission(ctx.actor, 'grading.approve');
+  const { note } = parseInput(approvalSchema, approval);
   const day = todayOf(ctx, today);
   return inTransaction(db, ['gradeRuns', 'gradings', 'customers', 'followUps', 'gradingConfigs'], async () => {
     const run = await draftRun(db, runId);
@@ -295,7 +298,7 @@ export async function approveRun(db: AirgapDb, runId: string, approval: Approval
       db,
       'gradeRuns',
       run.id,
-      { status: 'approved', approvedBy, approvedAt: ctx.now().toISOString(), approvalNote: note },
+      { status: 'approved', ...approverOf(ctx), approvedAt: ctx.now().toISOString(), approvalNote: note },
       ctx,
     );
     await supersedeOlderDrafts(db, approved, new Set(entries.map((e) => e.customerId)), ctx);

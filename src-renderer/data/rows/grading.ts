@@ -27,8 +27,10 @@ export type GradingConfigRecord<K extends ConfigKind = ConfigKind> = Envelope & 
   /** Numbered per kind after the default's number (criteria and policy 0, template 1); defaults are never stored. */
   version: number;
   body: ConfigBodies[K];
-  /** Who approved it as department head, and why it changed. */
+  /** Who approved it as department head (the signed-in user's name), and why it changed. */
   approvedBy: string;
+  /** The approver's account; absent on versions saved before accounts (issue 15), which typed the name. */
+  approvedById?: string;
   note: string;
 };
 /** The configuration in force: a stored version, or the default (version 0). */
@@ -64,6 +66,8 @@ export type GradeRunRecord = Envelope & {
   criteriaVersion: number;
   summary: RegradeSummary;
   approvedBy: string | null;
+  /** The approver's account; absent on drafts and on runs approved before accounts (issue 15). */
+  approvedById?: string;
   approvedAt: string | null;
   /** The run's own 备注, given when it was drafted; an approval never replaces it. */
   note: string;

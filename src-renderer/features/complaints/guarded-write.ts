@@ -3,14 +3,17 @@ import { ValidationError } from '../../core/validation';
 import type { WriteContext } from '../../data/write-context';
 import { isMessageKey, type Translate } from '../../i18n';
 import { useT } from '../../i18n/react';
+import { forbiddenMessage } from '../../ui/forbidden';
 import { notify } from '../../ui/notify';
 import { useArchive } from '../../ui/hooks/use-archive';
 
 /**
- * What a refused write says, per field path, in the user's language. Anything but a refusal is a bug,
- * so it is logged and shown as the generic error under `_`.
+ * What a refused write says, per field path, in the user's language (a refusal for the account's
+ * roles under `_`). Anything else is a bug, so it is logged and shown as the generic error under `_`.
  */
 export function refusalMessages(error: unknown, t: Translate): Record<string, string> {
+  const forbidden = forbiddenMessage(error, t);
+  if (forbidden) return { _: forbidden };
   if (!(error instanceof ValidationError)) {
     console.error(error);
     return { _: t('common.error') };

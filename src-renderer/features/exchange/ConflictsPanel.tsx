@@ -3,23 +3,21 @@ import { IconInfoCircle } from '@tabler/icons-react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { formatDateTime } from '../../core/format';
 import { decodeHlc } from '../../core/hlc';
-import type { Profile } from '../../core/profile';
 import { openConflictViews, resolveConflict, type ConflictView } from '../../data/exchange';
 import type { Envelope } from '../../core/envelope';
 import type { HistoryKind } from '../../data/customers';
 import { useT } from '../../i18n/react';
 import { usePreferences } from '../../state/preferences';
-import { useSession, writeContextOf } from '../../state/session';
-import { useActor } from '../../state/signed-in';
+import { useSession } from '../../state/session';
 import { formatDay, formatWanAmount } from '../../ui/format';
 import { recordName } from '../../ui/history-records';
 import { fieldLabel, formatChangeValue } from '../../ui/history-values';
 import { differingFields } from './conflict-diff';
 import { kindName } from './kind-label';
-import { notify } from '../../ui/notify';
+import { useAction } from '../../ui/hooks/use-action';
 
 /** 冲突: versions both sides changed since they last agreed; the loser waits here for a decision. */
-export function ConflictsPanel({ profile }: { profile: Profile }) {
+export function ConflictsPanel() {
   const t = useT();
   const { db } = useSession();
   const views = useLiveQuery(() => openConflictViews(db), [db]);
@@ -45,7 +43,7 @@ function ConflictCard({ view }: { view: ConflictView }) {
   const t = useT();
   const locale = usePreferences((s) => s.locale);
   const session = useSession();
-  const actor = useActor();
+  const run = useAction();
   const { row, current } = view;
   // The version in the table now, and the one kept aside; which is "local" depends on who lost.
   const other = row.loser;
@@ -58,10 +56,9 @@ function ConflictCard({ view }: { view: ConflictView }) {
     v ? t('exchange.conflicts.by', { who: v.updatedBy, at: formatDateTime(new Date(decodeHlc(v.rev).wallMs), locale) }) : '—';
   const value = (v: Record<string, unknown> | undefined, f: string) => formatChangeValue(row.kind, f, v?.[f], { t, locale });
 
-  const resolve = async (choice: 'keep-winner' | 'take-loser') => {
-    await resolveConflict(session.db, row.id, choice, writeContextOf(session, actor));
-    notify('green', t(choice === 'keep-winner' ? 'exchange.conflict.kept-winner' : 'exchange.conflict.took-loser'));
-  };
+  // Through useAction: a refusal (the account's roles, a conflict resolved meanwhile) is a message, not an unhandled rejection.
+  const resolve = (choice: 'keep-winner' | 'take-loser') =>
+    run((ctx) => resolveConflict(session.db, row.id, choice, ctx), choice === 'keep-winner' ? 'exchange.conflict.kept-winner' : 'exchange.conflict.took-loser');
 
   return (
     <Card withBorder component="section" aria-label={`${kindName(row.kind, t)} ${name}`} data-testid="conflict">

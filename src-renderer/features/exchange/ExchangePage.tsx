@@ -67,7 +67,7 @@ export function ExchangePage({ profile }: { profile: Profile }) {
           <DirectoryPanel profile={profile} />
         </Tabs.Panel>
         <Tabs.Panel value="conflicts" pt="md">
-          <ConflictsPanel profile={profile} />
+          <ConflictsPanel />
         </Tabs.Panel>
       </Tabs>
     </Stack>

@@ -1,3 +1,4 @@
+import { ForbiddenError } from '../../core/accounts';
 import { CardError } from '../../core/exchange/card';
 import type { MessageKey } from '../../i18n';
 import { isArchiveError } from '../../core/archive-file';
@@ -12,5 +13,6 @@ export function exchangeErrorMessage(error: unknown, fallback: MessageKey): { ke
   if (error instanceof CardError) return { key: `exchange.card.${error.problem}`, details: [] };
   if (error instanceof ImportRefusedError) return { key: `exchange.refused.${error.code}`, details: error.details, params: error.params };
   if (error instanceof ExportError) return { key: `exchange.export.${error.code}`, details: [] };
+  if (error instanceof ForbiddenError) return { key: error.messageKey, details: [] };
   return { key: fallback, details: [] };
 }

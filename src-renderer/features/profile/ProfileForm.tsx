@@ -2,6 +2,7 @@ import { Alert, Button, Group, NumberInput, Select, Stack, TextInput } from '@ma
 import { useForm } from '@mantine/form';
 import { useState } from 'react';
 import { DEFAULT_PERIOD_YEARS, type ClassificationLevel } from '../../core/classification';
+import { ForbiddenError } from '../../core/accounts';
 import type { ProfileFields } from '../../core/profile';
 import { ValidationError } from '../../core/validation';
 import { isMessageKey, type MessageKey } from '../../i18n';
@@ -30,6 +31,11 @@ export function ProfileForm({ initial, submitLabel, onSubmit }: ProfileFormProps
       await onSubmit(fromFormValues(values));
       form.resetDirty(values);
     } catch (error) {
+      // The signed-in account's roles do not allow it (the repository wrote nothing): said above the buttons.
+      if (error instanceof ForbiddenError) {
+        setFormError(error.messageKey);
+        return;
+      }
       if (!(error instanceof ValidationError)) throw error;
       const errors: Record<string, string> = {};
       for (const [path, key] of Object.entries(error.fieldErrors)) {

@@ -3,7 +3,7 @@
  * data/accounts return. The screens' own words are their areas'; these are only the answers.
  */
 export const accountsMessagesZhCN = {
-  'accounts.forbidden': '当前账号无权执行此操作',
+  'accounts.forbidden': '当前登录账号的角色无权执行此操作',
   'accounts.rolesRequired': '请至少选择一个角色',
   'accounts.rolesAdminAlone': '三员分立：管理员账号只能担任一个管理员角色，且不能兼任业务角色',
   'accounts.rolesAdminNoScope': '管理员账号不设数据范围',
@@ -41,7 +41,7 @@ export const accountsMessagesZhCN = {
 } as const;
 
 export const accountsMessagesEnUS: Record<keyof typeof accountsMessagesZhCN, string> = {
-  'accounts.forbidden': 'This account may not do that',
+  'accounts.forbidden': 'The roles of the signed-in account do not allow this action',
   'accounts.rolesRequired': 'Choose at least one role',
   'accounts.rolesAdminAlone': 'Separation of duties: an administrator account holds one administrator role and no business role',
   'accounts.rolesAdminNoScope': 'Administrator accounts have no data scope',

@@ -83,7 +83,7 @@ export const gradingCustomerZhCN = {
   'gradingCustomer.approve': '批准',
   'gradingCustomer.approve.title': '批准定级',
   'gradingCustomer.approve.effect': '批准后客户等级即更新，记入定级历史和时间线，并按新等级排定回访计划。',
-  'gradingCustomer.approve.by': '审批人（部门负责人）',
+  'gradingCustomer.approve.approver': '审批人：{name}',
   'gradingCustomer.approve.note': '审批意见',
   'gradingCustomer.approve.done': '定级已批准',
 
@@ -195,7 +195,7 @@ export const gradingCustomerEnUS: Record<keyof typeof gradingCustomerZhCN, strin
   'gradingCustomer.approve.title': 'Approve the grading',
   'gradingCustomer.approve.effect':
     "Once approved, the customer's grade changes, enters its grade history and timeline, and follow-ups are planned for the new grade.",
-  'gradingCustomer.approve.by': 'Approved by (department head)',
+  'gradingCustomer.approve.approver': 'Approver: {name}',
   'gradingCustomer.approve.note': 'Comment',
   'gradingCustomer.approve.done': 'Grading approved',
 

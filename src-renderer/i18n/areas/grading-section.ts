@@ -99,7 +99,7 @@ export const gradingSectionZhCN = {
   'gradingSection.approve.title': '批准定级结果',
   'gradingSection.approve.effect':
     '批准后，{changing} 个客户的等级将改变（升级 {up}、降级 {down}、新定级 {new}）。全部 {total} 个客户的定级记入各自的等级历史，等级变化记入客户时间线，并按服务策略安排回访。',
-  'gradingSection.approve.by': '部门负责人姓名',
+  'gradingSection.approve.approver': '审批人：{name}',
   'gradingSection.approve.note': '审批意见',
   'gradingSection.approve.submit': '批准',
   'gradingSection.approve.working': '正在写入各客户的等级、等级历史和回访计划，客户较多时需要十几秒…',
@@ -219,7 +219,7 @@ export const gradingSectionEnUS: Record<keyof typeof gradingSectionZhCN, string>
   'gradingSection.approve.title': 'Approve the grading',
   'gradingSection.approve.effect':
     'On approval the grade of {changing} customers changes (up {up}, down {down}, new {new}). The grading of all {total} customers enters their grade history, grade changes enter their timelines, and follow-ups are planned by the service policy.',
-  'gradingSection.approve.by': "Department head's name",
+  'gradingSection.approve.approver': 'Approver: {name}',
   'gradingSection.approve.note': 'Approval note',
   'gradingSection.approve.submit': 'Approve',
   'gradingSection.approve.working': "Writing each customer's grade, grade history and follow-ups; with many customers this takes several seconds…",

@@ -3,6 +3,7 @@ import { ValidationError } from '../../core/validation';
 import type { WriteContext } from '../../data/write-context';
 import { isMessageKey, type MessageKey, type Translate } from '../../i18n';
 import { useT } from '../../i18n/react';
+import { forbiddenMessage } from '../forbidden';
 import { notify } from '../notify';
 import { useArchive } from './use-archive';
 
@@ -14,7 +15,8 @@ export function validationMessage(error: ValidationError, t: Translate): string 
 
 /**
  * Runs a one-click write (delete, restore, set primary, acknowledge) and reports the outcome: a
- * refusal (ValidationError) shows its reason in the user's language, anything else a generic error.
+ * refusal (ValidationError, or ForbiddenError for the account's roles) shows its reason in the
+ * user's language, anything else a generic error.
  * Resolves true when the write went through.
  */
 export function useAction() {
@@ -27,8 +29,9 @@ export function useAction() {
         if (done) notify('green', t(done, params));
         return true;
       } catch (error) {
-        if (error instanceof ValidationError) {
-          notify('red', validationMessage(error, t), t('common.refused'));
+        const forbidden = forbiddenMessage(error, t);
+        if (error instanceof ValidationError || forbidden) {
+          notify('red', forbidden ?? validationMessage(error as ValidationError, t), t('common.refused'));
         } else {
           console.error(error);
           notify('red', t('common.error'));

@@ -4,6 +4,7 @@ import { ValidationError } from '../../core/validation';
 import type { WriteContext } from '../../data/write-context';
 import { isMessageKey, type MessageKey } from '../../i18n';
 import { useT } from '../../i18n/react';
+import { forbiddenMessage } from '../forbidden';
 import { notify } from '../notify';
 import { useArchive } from './use-archive';
 
@@ -69,6 +70,11 @@ export function useRecordForm<V extends Record<string, unknown>>({
       const asked = confirmationOf?.(error) ?? null;
       if (asked) {
         setQuestion(asked);
+        return;
+      }
+      const forbidden = forbiddenMessage(error, t);
+      if (forbidden) {
+        setFormErrors([forbidden]);
         return;
       }
       if (!(error instanceof ValidationError)) {

@@ -6,6 +6,7 @@ import type { AssessmentRecord } from '../../../data/grading';
 import { saveAssessment } from '../../../data/grading';
 import { isMessageKey } from '../../../i18n';
 import { useT } from '../../../i18n/react';
+import { forbiddenMessage } from '../../../ui/forbidden';
 import { notify } from '../../../ui/notify';
 import { useArchive } from '../../../ui/hooks/use-archive';
 import { assessmentErrors, assessmentFormValues, assessmentInput, type AssessmentFormValues } from './assessment-form';
@@ -32,6 +33,11 @@ export function useAssessmentForm(customerId: string, year: number, template: Sc
       form.resetDirty(values);
       notify('green', t('gradingCustomer.scores.saved'));
     } catch (error) {
+      const forbidden = forbiddenMessage(error, t);
+      if (forbidden) {
+        setFormErrors([forbidden]);
+        return;
+      }
       if (!(error instanceof ValidationError)) {
         console.error(error);
         setFormErrors([t('common.error')]);

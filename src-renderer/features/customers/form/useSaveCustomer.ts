@@ -9,6 +9,7 @@ import { useActor } from '../../../state/signed-in';
 import { todayIso } from '../../../core/format';
 import type { DuplicateCandidateView } from './DuplicateWarning';
 import { formFieldOf, fromFormValues, type CustomerFormValues } from './form-values';
+import { forbiddenMessage } from '../../../ui/forbidden';
 import { notify } from '../../../ui/notify';
 
 interface SaveOptions {
@@ -68,8 +69,9 @@ export function useSaveCustomer(form: UseFormReturnType<CustomerFormValues>, { e
       } else if (error instanceof DuplicateCustomerError) {
         setDuplicates(error.candidates);
       } else {
-        console.error(error);
-        setFormErrors([t('customers.form.saveFailed', { detail: error instanceof Error ? error.message : String(error) })]);
+        const forbidden = forbiddenMessage(error, t);
+        if (!forbidden) console.error(error);
+        setFormErrors([forbidden ?? t('customers.form.saveFailed', { detail: error instanceof Error ? error.message : String(error) })]);
       }
     } finally {
       setSaving(false);

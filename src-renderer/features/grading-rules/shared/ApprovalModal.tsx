@@ -1,6 +1,7 @@
-import { Text, Textarea, TextInput } from '@mantine/core';
+import { Text, Textarea } from '@mantine/core';
 import { restoreDefaultConfig, saveConfig, type ConfigKind } from '../../../data/grading';
 import { useT } from '../../../i18n/react';
+import { useActor } from '../../../state/signed-in';
 import { FormModal } from '../../../ui/FormModal';
 import { notify } from '../../../ui/notify';
 import { useArchive } from '../../../ui/hooks/use-archive';
@@ -9,14 +10,13 @@ import { useRecordForm } from '../../../ui/hooks/use-record-form';
 export type ApprovalRequest = { mode: 'save'; body: unknown } | { mode: 'restore' };
 
 interface ApprovalValues extends Record<string, unknown> {
-  approvedBy: string;
   note: string;
 }
 
 /**
- * The department head's approval of a new version: who approves (typed, there are no user accounts
- * yet) and why. The repository validates the rules and the approval again; its messages land on
- * these two fields or, for the rules, above the buttons.
+ * The department head's approval of a new version: the approver is the signed-in user (issue 15.3,
+ * shown, recorded by the repository), who says why. The repository validates the rules and the
+ * note again; its messages land on the note or, for the rules, above the buttons.
  */
 export function ApprovalModal({
   kind,
@@ -30,10 +30,11 @@ export function ApprovalModal({
   onClose: () => void;
 }) {
   const t = useT();
+  const actor = useActor();
   const { db } = useArchive();
   const restore = request.mode === 'restore';
   const { form, ...frame } = useRecordForm<ApprovalValues>({
-    initialValues: { approvedBy: '', note: restore ? t('gradingRules.approval.restoreNote') : '' },
+    initialValues: { note: restore ? t('gradingRules.approval.restoreNote') : '' },
     save: async (approval, ctx) => {
       const record = request.mode === 'restore' ? await restoreDefaultConfig(db, kind, approval, ctx) : await saveConfig(db, kind, request.body, approval, ctx);
       notify('green', t(restore ? 'gradingRules.restored' : 'gradingRules.saved', { version: record.version }));
@@ -50,14 +51,11 @@ export function ApprovalModal({
       size="md"
     >
       <Text size="sm">{t(restore ? `gradingRules.approval.restoreIntro.${kind}` : 'gradingRules.approval.saveIntro', { version: nextVersion })}</Text>
-      <TextInput
-        required
-        data-autofocus
-        label={t('gradingRules.approval.approvedBy')}
-        description={t('gradingRules.approval.approvedByHint')}
-        {...form.getInputProps('approvedBy')}
-      />
+      <Text size="sm" fw={500} data-testid="approver">
+        {t('gradingRules.approval.approver', { name: actor.name })}
+      </Text>
       <Textarea
+        data-autofocus
         label={t('gradingRules.approval.note')}
         placeholder={t('gradingRules.approval.notePlaceholder')}
         autosize

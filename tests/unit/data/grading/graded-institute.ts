@@ -10,7 +10,7 @@ import type { Archive } from '../customers/fixtures';
 export async function gradeArchive(w: Archive): Promise<void> {
   await instituteFigures(w);
   const run = await draftGrading(w.db, { evaluationDate: '2026-11-26' }, w.ctx);
-  await approveRun(w.db, run.id, { approvedBy: '赵主任' }, w.ctx, '2026-11-27');
+  await approveRun(w.db, run.id, {}, w.ctx, '2026-11-27');
 }
 
 /** The institute's figures: 260 万元 in 2025, contract 300, a receivable paid on time → AAA. */

@@ -25,7 +25,7 @@ import { instituteAndAcademyFigures } from './graded-institute';
  * figures, overrides need a reason, approval writes the grades, the history, the timeline and the
  * follow-up plan in one go, and a refused step writes nothing.
  */
-const approval = { approvedBy: '赵主任', note: '' };
+const approval = { note: '' };
 // The institute: 260 万元 in 2025, paid on time → AAA. The academy: 30 万元, nothing else → AA.
 const w = archivePerTest(instituteAndAcademyFigures);
 
@@ -48,7 +48,8 @@ describe('draft → approve', () => {
   it('approval writes the grades, the grade history, the timeline and a follow-up per customer', async () => {
     const run = await draftGrading(w.db, { evaluationDate: '2026-11-26' }, w.ctx);
     const approved = await approveRun(w.db, run.id, approval, w.ctx, '2026-11-27');
-    expect(approved).toMatchObject({ status: 'approved', approvedBy: '赵主任' });
+    // The approver is the signed-in user, by name and account.
+    expect(approved).toMatchObject({ status: 'approved', approvedBy: '张伟', approvedById: w.ctx.actor.userId });
     expect(await gradeOf(w.institute.id)).toBe('AAA');
     expect((await stored(w.db, w.institute.id)).gradedOn).toBe('2026-11-27');
     const history = await gradeHistory(w.db, w.institute.id);
@@ -115,7 +116,7 @@ describe('draft → approve', () => {
     expect([runs.get(first.id), runs.get(single.id), runs.get(second.id)]).toEqual(['discarded', 'draft', 'draft']);
     await discardRun(w.db, second.id, w.ctx);
     await expect(approveRun(w.db, second.id, approval, w.ctx)).rejects.toMatchObject({ fieldErrors: { _: 'grading.error.notDraft' } });
-    await expect(approveRun(w.db, single.id, { approvedBy: '' }, w.ctx)).rejects.toMatchObject({ fieldErrors: { approvedBy: 'validation.required' } });
+    await expect(approveRun(w.db, single.id, { note: '意'.repeat(2001) }, w.ctx)).rejects.toMatchObject({ fieldErrors: { note: 'validation.tooLong' } });
     expect(await gradeOf(w.group.id)).toBeNull();
   });
 
@@ -163,11 +164,11 @@ describe('follow-ups', () => {
 });
 
 describe('configuration versions', () => {
-  it('saves criteria as new versions named by the approver; gradings record the versions used', async () => {
+  it('saves criteria as new versions named by the signed-in approver; gradings record the versions used', async () => {
     expect((await currentConfig(w.db, 'criteria')).version).toBe(0);
     await expect(saveConfig(w.db, 'criteria', { ...(await currentConfig(w.db, 'criteria')).body, aaBenefitWan: 500 }, approval, w.ctx)).rejects.toBeTruthy();
     const saved = await saveConfig(w.db, 'criteria', { ...(await currentConfig(w.db, 'criteria')).body, aaaBenefitWan: 250 }, approval, w.ctx);
-    expect(saved).toMatchObject({ version: 1, approvedBy: '赵主任' });
+    expect(saved).toMatchObject({ version: 1, approvedBy: '张伟', approvedById: w.ctx.actor.userId });
     const run = await draftGrading(w.db, { evaluationDate: '2026-11-26' }, w.ctx);
     expect(run.criteriaVersion).toBe(1);
     const institute = (await runEntries(w.db, run.id)).find((e) => e.customerId === w.institute.id)!;

@@ -29,7 +29,7 @@ const run = async (id: string) => (await getRun(w.db, id)) as GradeRunRecord;
 describe('the approval comment', () => {
   it('is its own field: the run keeps its 备注', async () => {
     const draft = await draftGrading(w.db, { evaluationDate: '2026-11-26', note: '2026年度客户定级' }, w.ctx);
-    const approved = await approveRun(w.db, draft.id, { approvedBy: '赵主任', note: '同意' }, w.ctx, '2026-11-27');
+    const approved = await approveRun(w.db, draft.id, { note: '同意' }, w.ctx, '2026-11-27');
     expect(approved).toMatchObject({ note: '2026年度客户定级', approvalNote: '同意' });
     expect(await run(draft.id)).toMatchObject({ note: '2026年度客户定级', approvalNote: '同意' });
     // The grade history carries both (the run is attached to each grading).
@@ -42,12 +42,12 @@ describe('the approval comment', () => {
 
   it('an approval without a comment stores an empty one and leaves the note', async () => {
     const draft = await draftGrading(w.db, { evaluationDate: '2026-11-26', note: '年度定级' }, w.ctx);
-    expect(await approveRun(w.db, draft.id, { approvedBy: '赵主任' }, w.ctx, '2026-11-27')).toMatchObject({ note: '年度定级', approvalNote: '' });
+    expect(await approveRun(w.db, draft.id, {}, w.ctx, '2026-11-27')).toMatchObject({ note: '年度定级', approvalNote: '' });
   });
 
   it('backups: a run row of today’s shape (neither new field) and one with them both validate', async () => {
     const draft = await draftGrading(w.db, { evaluationDate: '2026-11-26', note: '年度定级' }, w.ctx);
-    await approveRun(w.db, draft.id, { approvedBy: '赵主任', note: '同意' }, w.ctx, '2026-11-27');
+    await approveRun(w.db, draft.id, { note: '同意' }, w.ctx, '2026-11-27');
     const { approvalNote, supersededBy, ...today } = (await w.db.table('gradeRuns').get(draft.id)) as GradeRunRecord;
     expect(approvalNote).toBe('同意');
     expect(supersededBy).toBeUndefined();
@@ -71,7 +71,7 @@ describe('a newer approved run supersedes older open drafts', () => {
     const batch = await draftGrading(w.db, { evaluationDate: '2026-11-26' }, w.ctx);
     // The batch replaced nothing of the single drafts (different scope).
     expect((await run(single.id)).status).toBe('draft');
-    await approveRun(w.db, batch.id, { approvedBy: '赵主任' }, w.ctx, '2026-11-27');
+    await approveRun(w.db, batch.id, {}, w.ctx, '2026-11-27');
     expect(await stored(w.db, w.institute.id)).toMatchObject({ grade: 'AAA' });
 
     expect(await run(single.id)).toMatchObject({ status: 'superseded', supersededBy: batch.id });
@@ -86,7 +86,7 @@ describe('a newer approved run supersedes older open drafts', () => {
       ]),
     );
     // A superseded draft can no longer be approved.
-    await expect(approveRun(w.db, single.id, { approvedBy: '赵主任' }, w.ctx, '2026-11-28')).rejects.toMatchObject({
+    await expect(approveRun(w.db, single.id, {}, w.ctx, '2026-11-28')).rejects.toMatchObject({
       fieldErrors: { _: 'grading.error.notDraft' },
     });
   });
@@ -94,7 +94,7 @@ describe('a newer approved run supersedes older open drafts', () => {
   it('a draft evaluated after the approved run stays open (it holds newer figures)', async () => {
     const batch = await draftGrading(w.db, { evaluationDate: '2026-11-20' }, w.ctx);
     const later = await draftGrading(w.db, { evaluationDate: '2026-11-25', customerId: w.institute.id }, w.ctx);
-    await approveRun(w.db, batch.id, { approvedBy: '赵主任' }, w.ctx, '2026-11-27');
+    await approveRun(w.db, batch.id, {}, w.ctx, '2026-11-27');
     expect((await run(later.id)).status).toBe('draft');
   });
 
@@ -104,7 +104,7 @@ describe('a newer approved run supersedes older open drafts', () => {
     const single = await draftGrading(w.db, { evaluationDate: '2026-11-26', customerId: w.institute.id }, w.ctx);
     const entry = (await runEntries(w.db, single.id))[0]!;
     await overrideGrading(w.db, entry.id, { grade: 'AA', reason: '合同即将到期' }, w.ctx);
-    await approveRun(w.db, single.id, { approvedBy: '赵主任' }, w.ctx, '2026-11-26');
+    await approveRun(w.db, single.id, {}, w.ctx, '2026-11-26');
     expect(await stored(w.db, w.institute.id)).toMatchObject({ grade: 'AA' });
 
     const after = await run(batch.id);
@@ -121,7 +121,7 @@ describe('a newer approved run supersedes older open drafts', () => {
     });
 
     // …and approving the batch leaves the institute at the newer decision, grades the others.
-    await approveRun(w.db, batch.id, { approvedBy: '赵主任' }, w.ctx, '2026-11-27');
+    await approveRun(w.db, batch.id, {}, w.ctx, '2026-11-27');
     expect(await stored(w.db, w.institute.id)).toMatchObject({ grade: 'AA' });
     expect(await stored(w.db, w.academy.id)).toMatchObject({ grade: 'AA' });
     // The institute's history holds the single approval only; the roster reads that one too.
@@ -135,7 +135,7 @@ describe('a newer approved run supersedes older open drafts', () => {
     await w.db.table('gradeRuns').update(older.id, { status: 'draft' });
     const newer = await draftGrading(w.db, { evaluationDate: '2026-11-26' }, w.ctx);
     await w.db.table('gradeRuns').update(older.id, { status: 'draft' });
-    await approveRun(w.db, newer.id, { approvedBy: '赵主任' }, w.ctx, '2026-11-27');
+    await approveRun(w.db, newer.id, {}, w.ctx, '2026-11-27');
     expect(await run(older.id)).toMatchObject({ status: 'superseded', supersededBy: newer.id });
     expect((await runEntries(w.db, older.id)).every((e) => !e.supersededBy)).toBe(true);
     expect((await listRuns(w.db)).map((r) => r.status).sort()).toEqual(['approved', 'superseded']);

@@ -24,14 +24,14 @@ describe('report reads', () => {
     const data = await institute(db, ctx);
     expect(await rosterYears(db)).toEqual([]);
     const batch = await draftGrading(db, { evaluationDate: '2026-06-30' }, ctx);
-    await approveRun(db, batch.id, { approvedBy: '赵主任' }, ctx, '2026-06-30');
+    await approveRun(db, batch.id, {}, ctx, '2026-06-30');
     const first = data.customers![0]!.id;
     // A later single re-grading of one customer (drafted, overridden to B, approved) wins for that customer.
     ctx.tick(60_000);
     const single = await draftGrading(db, { evaluationDate: '2026-07-15', customerId: first }, ctx);
     const [entry] = await runEntries(db, single.id);
     await overrideGrading(db, entry!.id, { grade: 'B', reason: '连续两次延期付款' }, ctx);
-    await approveRun(db, single.id, { approvedBy: '赵主任' }, ctx, '2026-07-15');
+    await approveRun(db, single.id, {}, ctx, '2026-07-15');
     // A deleted customer leaves the roster.
     const gone = data.customers![1]!.id;
     await softDeleteRecord(db, 'customers', gone, ctx);

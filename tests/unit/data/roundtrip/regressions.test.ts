@@ -55,7 +55,7 @@ describe('template ids that would become keys no archive file may carry', () => 
       'dimensions.0.id': 'validation.reservedId',
     });
     const items = DEFAULT_TEMPLATE.items.map((item) => (item.id === 'potential' ? { ...item, id: 'prototype' } : item));
-    const approval = { approvedBy: '赵主任', note: '' };
+    const approval = { note: '' };
     expect(await refusal(saveConfig(a.db, 'template', { version: 1, items }, approval, a.ctx))).toEqual({
       [`items.${items.findIndex((i) => i.id === 'prototype')}.id`]: 'validation.reservedId',
     });

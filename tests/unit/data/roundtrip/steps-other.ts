@@ -118,21 +118,21 @@ export const OTHER_STEPS: Record<string, (d: Dept, p: Params, world: World) => P
     const g = await rowOf(d.db, 'gradings', p0);
     return g && overrideGrading(d.db, g.id, { grade: p1 % 5 === 0 ? null : nth(GRADES, p1), reason: nth(['', '经理判断', '理'.repeat(500)], p2) }, d.ctx);
   },
-  async gradingApprove(d, [p0, p1, p2]) {
+  async gradingApprove(d, [p0, , p2]) {
     const run = await rowOf(d.db, 'gradeRuns', p0, (r) => r.status === 'draft');
-    return run && approveRun(d.db, run.id, { approvedBy: text(50, p1 + 1), note: notes(2000, p2) }, d.ctx);
+    return run && approveRun(d.db, run.id, { note: notes(2000, p2) }, d.ctx);
   },
-  async gradingYear(d, [p0, p1]) {
+  async gradingYear(d, [, p1]) {
     // The yearly flow at once: a batch draft, approved (the step that first gives customers a grade).
     const run = await draftGrading(d.db, { evaluationDate: today(d), note: '' }, d.ctx);
-    return approveRun(d.db, run.id, { approvedBy: text(50, p0 + 1), note: notes(2000, p1) }, d.ctx);
+    return approveRun(d.db, run.id, { note: notes(2000, p1) }, d.ctx);
   },
   async gradingDiscard(d, [p0]) {
     const run = await rowOf(d.db, 'gradeRuns', p0, (r) => r.status === 'draft');
     return run && discardRun(d.db, run.id, d.ctx);
   },
   async configSave(d, [p0, p1, p2]) {
-    const approval = { approvedBy: text(50, p2 + 1), note: notes(2000, p2) };
+    const approval = { note: notes(2000, p2) };
     const kind = nth(['template', 'criteria', 'policy', 'default'] as const, p0);
     if (kind === 'default') return restoreDefaultConfig(d.db, nth(['template', 'criteria', 'policy'] as const, p1), approval, d.ctx);
     if (kind === 'template') return saveConfig(d.db, 'template', template(p1), approval, d.ctx);

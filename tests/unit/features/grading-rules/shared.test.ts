@@ -20,7 +20,7 @@ describe('defaults', () => {
   it('a restored template is the default whatever version number it carries; a change is not', async () => {
     db = await freshDb();
     const ctx = testContext();
-    const restored = await saveConfig(db, 'template', DEFAULT_TEMPLATE, { approvedBy: '王建国', note: '' }, ctx);
+    const restored = await saveConfig(db, 'template', DEFAULT_TEMPLATE, { note: '' }, ctx);
     expect(restored.body.version).toBe(2);
     expect(isDefaultBody('template', restored.body)).toBe(true);
     const items = DEFAULT_TEMPLATE.items.map((i) => (i.id === 'potential' ? { ...i, guide: '另写' } : i));

@@ -3,6 +3,7 @@ import { DEFAULT_COMPLAINT_SETTINGS } from '../../../../src-renderer/core/compla
 import { handOverCustomer, mergeCustomers, createCustomer } from '../../../../src-renderer/data/customers';
 import type { AirgapDb } from '../../../../src-renderer/data/db';
 import { saveProfile } from '../../../../src-renderer/data/profile-repo';
+import { restoreRecord, softDeleteRecord } from '../../../../src-renderer/data/records';
 import { saveComplaintSettings } from '../../../../src-renderer/data/complaints/settings';
 import { archive, unitInput } from '../customers/fixtures';
 import { testActor } from '../../../shared/actors';
@@ -63,5 +64,24 @@ describe('audited archive actions', () => {
       label: '航天材料及工艺研究所',
       details: { mergedId: twin.id, mergedName: '航天材料及工艺研究所（重复）' },
     });
+    // The merged duplicate went to the recycle bin: that is audited too, by name.
+    expect(audit.find((e) => e.action === 'record.delete')).toMatchObject({
+      userName: '李娜',
+      label: '航天材料及工艺研究所（重复）',
+      details: { kind: 'customers' },
+    });
+  });
+
+  it('the recycle bin: a delete and a restore, each with its entry; deleting a deleted record again writes none', async () => {
+    const w = await archive();
+    db = w.db;
+    const before = await db.audit.count();
+    await softDeleteRecord(db, 'customers', w.institute.id, w.ctx);
+    await softDeleteRecord(db, 'customers', w.institute.id, w.ctx);
+    await restoreRecord(db, 'customers', w.institute.id, w.ctx);
+    expect((await entries(db)).slice(before).map((e) => [e.action, e.label])).toEqual([
+      ['record.delete', '航天材料及工艺研究所'],
+      ['record.restore', '航天材料及工艺研究所'],
+    ]);
   });
 });

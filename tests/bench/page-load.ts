@@ -1,5 +1,6 @@
 import { CURRENT_SCHEMA_VERSION, DATABASE_NAME } from '../../src-renderer/data/schema';
-import { openDatabase } from '../../src-renderer/data/db';
+import { openDatabase, type AirgapDb } from '../../src-renderer/data/db';
+import { actorOf, changeOwnPassword, setUpAccounts } from '../../src-renderer/data/accounts';
 import { restoreClock } from '../../src-renderer/data/installation';
 import { loadOrCreateInstallation } from '../shared/clear-installation';
 import { saveProfile } from '../../src-renderer/data/profile-repo';
@@ -62,6 +63,36 @@ export async function datasetInfo(): Promise<{ marker: DatasetMarker | null; gen
   }
 }
 
+/**
+ * The business user the bench signs in as (BENCH_SIGN_IN, also read by tests/bench/context.mjs): the app
+ * shows nothing before a sign-in (issue 15). Its setup password is changed once, as at a first sign-in.
+ */
+export const BENCH_SIGN_IN = { username: 'zhangwei', password: 'Zhang-Wei-2026' };
+const SETUP_PASSWORD = 'Setup-Bench-2026';
+
+async function setUpBenchAccounts(db: AirgapDb): Promise<void> {
+  const account = (displayName: string, username: string) => ({ displayName, username, password: SETUP_PASSWORD, confirmation: SETUP_PASSWORD });
+  const users = await setUpAccounts(
+    db,
+    {
+      systemAdmin: account('赵刚', 'sysadmin'),
+      securityAdmin: account('钱敏', 'secadmin'),
+      auditAdmin: account('孙丽', 'auditor'),
+      businessUsers: [
+        {
+          ...account(PROFILE_INPUT.operatorName, BENCH_SIGN_IN.username),
+          roles: ['account-manager', 'department-head', 'complaint-handler'],
+          scope: 'all',
+          managerId: null,
+        },
+      ],
+    },
+    new Date(),
+  );
+  const business = users.find((u) => u.username === BENCH_SIGN_IN.username)!;
+  await changeOwnPassword(db, actorOf(business), SETUP_PASSWORD, BENCH_SIGN_IN.password, BENCH_SIGN_IN.password, new Date());
+}
+
 export async function loadInstitute(dataset: Dataset, seed: number, progress: (line: string) => void): Promise<DatasetMarker> {
   const started = performance.now();
   const db = await openDatabase();
@@ -74,6 +105,7 @@ export async function loadInstitute(dataset: Dataset, seed: number, progress: (l
       now: () => new Date(),
     };
     await saveProfile(db, PROFILE_INPUT, ctx);
+    await setUpBenchAccounts(db);
     const counts: Record<string, number> = {};
     if (dataset !== 'empty') {
       let table = '';

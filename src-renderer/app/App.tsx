@@ -13,6 +13,7 @@ import { RestoreFromErrorButton, ScheduledBackupRunner } from '../features/backu
 import { CommandPalette } from '../features/customers';
 import { KeyLockProvider, SetKeyPassphrasePage, useKeyRingStatus } from '../features/key-lock';
 import { AuthGate, UserMenu } from '../features/accounts';
+import { AuditCheckpointRunner } from '../features/audit';
 import type { Profile } from '../core/profile';
 import { can } from '../core/accounts';
 import { useActor } from '../state/signed-in';
@@ -107,6 +108,7 @@ function SignedInApp({ profile }: { profile: Profile }) {
     >
       <CommandPalette sections={sections} />
       {can(actor, 'backup.create') && <ScheduledBackupRunner profile={profile} />}
+      <AuditCheckpointRunner />
       {page}
     </Shell>
   );

@@ -8,6 +8,7 @@ import {
   IconPrinter,
   IconSettings,
   IconShieldLock,
+  IconListSearch,
   IconTrash,
   IconUsers,
 } from '@tabler/icons-react';
@@ -15,6 +16,7 @@ import type { ReactNode } from 'react';
 import type { Permission } from '../core/accounts';
 import type { Profile } from '../core/profile';
 import { analysisPage } from '../features/analysis';
+import { AuditPage } from '../features/audit';
 import { complaintsPage } from '../features/complaints';
 import { CustomerPage } from '../features/customer-detail';
 import { CustomerFormPage, CustomerListPage } from '../features/customers';
@@ -85,6 +87,14 @@ export const SECTIONS: readonly Section[] = [
     label: 'nav.security',
     icon: IconShieldLock,
     render: adminHome('/security', () => <SecurityPage />),
+  },
+  {
+    path: '/audit',
+    permissions: ['audit.read'],
+    label: 'nav.audit',
+    icon: IconListSearch,
+    // Also at '/', as adminHome; with the profile, whose department names the exported file.
+    render: (p, profile) => (p === '/audit' || p === '/' ? <AuditPage profile={profile} /> : null),
   },
   { path: '/customers', permissions: ['archive.read'], label: 'nav.customers', icon: IconAddressBook, render: customersPage },
   {

@@ -31,6 +31,7 @@ import { requirementsEnUS } from './areas/requirements';
 import { gradeHistoryEnUS } from './areas/grade-history';
 import { paretoEnUS } from './areas/pareto';
 import { accountsMessagesEnUS } from './areas/accounts-messages';
+import { auditEnUS } from './areas/audit';
 import { auditMessagesEnUS } from './areas/audit-messages';
 import { usersEnUS } from './areas/users';
 import { securityEnUS } from './areas/security';
@@ -311,6 +312,7 @@ export const enUS: Messages = {
   ...recordFieldsEnUS,
   ...accountsMessagesEnUS,
   ...auditMessagesEnUS,
+  ...auditEnUS,
   ...usersEnUS,
   ...securityEnUS,
 };

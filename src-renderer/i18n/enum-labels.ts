@@ -1,4 +1,5 @@
 import type { DataScope, Role } from '../core/accounts/types';
+import type { AuditOutcome } from '../core/audit/types';
 import type { ClassificationLevel } from '../core/classification';
 import type { ZeroingItemId } from '../core/complaints/zeroing';
 import type { SignOffRole } from '../core/grading/service-policy';
@@ -77,3 +78,14 @@ export const ENUM_FIELD_PREFIX: Readonly<Record<string, Readonly<Record<string, 
 // ── accounts (issue 15) ─────────────────────────────────────────────────────────────────────────
 export const roleLabel = (role: Role): MessageKey => `role.${role}`;
 export const dataScopeLabel = (scope: DataScope): MessageKey => `scope.${scope}`;
+
+// ── audit log (issue 15.5) ──────────────────────────────────────────────────────────────────────
+/**
+ * An action of the audit log (`auth.sign-in`…). One this version has no word for (written by a newer
+ * version, read from a restored backup) is 其他操作（code）: callers always pass `{ code: action }`.
+ */
+export function auditActionLabel(action: string): MessageKey {
+  const key = `auditAction.${action}`;
+  return key !== 'auditAction.other' && isMessageKey(key) ? key : 'auditAction.other';
+}
+export const auditOutcomeLabel = (outcome: AuditOutcome): MessageKey => `auditLog.outcome.${outcome}`;

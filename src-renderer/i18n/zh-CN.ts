@@ -31,6 +31,7 @@ import { requirementsZhCN } from './areas/requirements';
 import { gradeHistoryZhCN } from './areas/grade-history';
 import { paretoZhCN } from './areas/pareto';
 import { accountsMessagesZhCN } from './areas/accounts-messages';
+import { auditZhCN } from './areas/audit';
 import { auditMessagesZhCN } from './areas/audit-messages';
 import { usersZhCN } from './areas/users';
 import { securityZhCN } from './areas/security';
@@ -311,6 +312,7 @@ export const zhCN = {
   ...recordFieldsZhCN,
   ...accountsMessagesZhCN,
   ...auditMessagesZhCN,
+  ...auditZhCN,
   ...usersZhCN,
   ...securityZhCN,
 } as const;

@@ -98,6 +98,8 @@ export class AppPage {
       .toBe(true);
     await this.open(path);
     await this.signIn(account);
+    // The sign-in's scrypt first: while it runs the page still says sign-in, and expectShell would sign in again.
+    await expect(this.page.locator('html')).toHaveAttribute('data-app-state', 'ready', { timeout: 20_000 });
     await this.expectShell();
   }
 

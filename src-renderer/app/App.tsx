@@ -106,7 +106,8 @@ function SignedInApp({ profile }: { profile: Profile }) {
       mark={profile.defaultMark}
       userMenu={<UserMenu />}
     >
-      <CommandPalette sections={sections} />
+      {/* Ctrl+K searches customers: for those who may read the archive (administrators may not). */}
+      {can(actor, 'archive.read') && <CommandPalette sections={sections} />}
       {can(actor, 'backup.create') && <ScheduledBackupRunner profile={profile} />}
       <AuditCheckpointRunner />
       {page}

@@ -189,11 +189,9 @@ async function setDeleted<T extends Envelope>(db: AirgapDb, table: RecordTable, 
     await recordTable<T>(db, table).put(next);
     const op = deleted ? 'delete' : 'restore';
     await db.changes.add(entry(table, next, op, ctx, [{ field: 'deletedAt', before: current.deletedAt, after: deletedAt }]));
-    // Into the recycle bin and back is audited (issue 15.5), with the change; the migration tests' old schemas have no log.
-    if (hasTable(db, 'audit')) {
-      const action = deleted ? ARCHIVE_AUDIT_ACTIONS.recordDelete : ARCHIVE_AUDIT_ACTIONS.recordRestore;
-      await auditAction(db, ctx, action, { kind: table, id, label: recordLabel(next) }, { kind: table });
-    }
+    // Into the recycle bin and back is audited (issue 15.5), with the change.
+    const action = deleted ? ARCHIVE_AUDIT_ACTIONS.recordDelete : ARCHIVE_AUDIT_ACTIONS.recordRestore;
+    await auditAction(db, ctx, action, { kind: table, id, label: recordLabel(next) }, { kind: table });
     return next;
   });
 }

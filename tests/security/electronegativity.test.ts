@@ -33,6 +33,8 @@ beforeAll(() => {
   try {
     execFileSync(process.execPath, [cli, 'build', '--sourcemap', '--outDir', build, '--logLevel', 'error'], {
       cwd: ROOT,
+      // Unminified: the scan follows a callback by its name (electron.vite.config.ts).
+      env: { ...process.env, AIRGAP_UNMINIFIED: '1' },
       stdio: 'pipe',
       timeout: 180_000,
     });

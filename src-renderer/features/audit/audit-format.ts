@@ -5,8 +5,10 @@ import { AUDIT_PROBLEM_CODES, type AuditProblemCode } from '../../core/audit/ver
 import { chinaDayOf } from '../../core/complaints';
 import { formatIsoDay } from '../../core/format';
 import type { Locale } from '../../core/locale';
-import { isMessageKey, type Translate } from '../../i18n';
-import { dataScopeLabel, roleLabel } from '../../i18n/enum-labels';
+import { isMessageKey, type MessageKey, type Translate } from '../../i18n';
+import { classificationLabel, dataScopeLabel, recordKindLabel, roleLabel } from '../../i18n/enum-labels';
+import { RECORD_KINDS, type RecordKind } from '../../core/record-kinds';
+import { CLASSIFICATION_LEVELS, type ClassificationLevel } from '../../core/classification';
 import { joinList } from '../../ui/format';
 import { policySummaryText } from './policy-summary';
 
@@ -29,6 +31,8 @@ export function auditUserName(entry: Pick<AuditEntry, 'userId' | 'userName'>, t:
 const isRole = (value: string): value is Role => (ROLES as readonly string[]).includes(value);
 const isScope = (value: string): value is DataScope => (DATA_SCOPES as readonly string[]).includes(value);
 const isProblem = (value: string): value is AuditProblemCode => (AUDIT_PROBLEM_CODES as readonly string[]).includes(value);
+const isRecordKind = (value: string): value is RecordKind => (RECORD_KINDS as readonly string[]).includes(value);
+const isLevel = (value: string): value is ClassificationLevel => (CLASSIFICATION_LEVELS as readonly string[]).includes(value);
 
 /** A coded value read in words (a role, a reason, a problem); anything else as written. */
 function valueText(key: string, value: string, t: Translate, locale: Locale): string {
@@ -45,6 +49,9 @@ function valueText(key: string, value: string, t: Translate, locale: Locale): st
   if (key === 'lockedUntil') return auditTime(value, locale);
   if (key === 'before' || key === 'after') return policySummaryText(value, t, locale);
   if (key === 'problem' && isProblem(value)) return t(`auditLog.problem.${value}`);
+  if (key === 'kind' && isRecordKind(value)) return t(recordKindLabel(value));
+  if ((key === 'mark' || key === 'defaultMark') && isLevel(value)) return t(classificationLabel(value));
+  if (key === 'report' && isMessageKey(`reports.kind.${value}`)) return t(`reports.kind.${value}` as MessageKey);
   const coded = `auditLog.${key}.${value}`;
   if ((key === 'reason' || key === 'via') && isMessageKey(coded)) return t(coded);
   return value;

@@ -91,7 +91,14 @@ describe('the exchange page with a file handed over', () => {
       storagePersisted: true,
     };
     const profile = { organisation: '某研究院', department: '市场部', operatorName: '张伟' } as Parameters<typeof ExchangePage>[0]['profile'];
-    const signedIn: SignedIn = { actor: testActor(), signedInAt: new Date().toISOString(), previousSignInAt: null, failedSinceLastSignIn: 0, signOut: async () => {}, lock: async () => {} };
+    const signedIn: SignedIn = {
+      actor: testActor(),
+      signedInAt: new Date().toISOString(),
+      previousSignInAt: null,
+      failedSinceLastSignIn: 0,
+      signOut: async () => {},
+      lock: async () => {},
+    };
     return render(
       <MantineProvider>
         <SessionProvider session={session}>

@@ -83,7 +83,7 @@ const CASES: Array<[string[], string | RegExp]> = [
   [pack('secret.json', '--recipient', RECIPIENT), /^dataset: records are classified secret, above the declared highest classification internal/],
   [pack('keys.json', '--recipient', RECIPIENT), 'dataset record 1: kind "installation" is not allowed in a full archive'],
   [pack('counts.json', '--recipient', RECIPIENT), 'dataset: unknown field "counts" (pack counts the records itself)'],
-  [pack('scope.json', '--recipient', RECIPIENT), 'dataset: scope.type must be one of backup, full, selection, changes'],
+  [pack('scope.json', '--recipient', RECIPIENT), 'dataset: scope.type must be one of backup, full, selection, changes, audit'],
   [['pack', 'ok.json', '--recipient', RECIPIENT, '--sign-key', 'SIGN', '--out', 'EXISTS'], /exists\.age already exists: remove it or choose another name$/],
 ];
 

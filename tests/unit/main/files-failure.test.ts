@@ -30,6 +30,9 @@ vi.mock('node:fs/promises', async (importOriginal) => {
   };
 });
 
+// Test files share their modules (vitest isolate: false): another file may have loaded files.ts with the real
+// fs already, so the registry is reset and the module evaluated again, now over the mock.
+vi.resetModules();
 const { writeFileAtomic, FileOpError } = await import('../../../src-main/ipc/files');
 
 let dir: string;

@@ -47,7 +47,7 @@ describe('the audit log in words', () => {
   });
 
   it('an unknown detail keeps its value and says its key is another', () => {
-    expect(detailLines({ fields: 3 }, zh, 'zh-CN')).toEqual([{ label: '其他（fields）', value: '3' }]);
+    expect(detailLines({ colour: 3 }, zh, 'zh-CN')).toEqual([{ label: '其他（colour）', value: '3' }]);
   });
 
   it('times in China time, 24-hour with seconds; the names the log writes itself labelled', () => {

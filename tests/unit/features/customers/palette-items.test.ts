@@ -2,9 +2,14 @@
 import { describe, expect, it } from 'vitest';
 import { createTranslator } from '../../../../src-renderer/i18n';
 import { paletteItems } from '../../../../src-renderer/features/customers/palette/palette-items';
-import { SECTIONS } from '../../../../src-renderer/app/routes';
+import { SECTIONS as ALL_SECTIONS } from '../../../../src-renderer/app/routes';
+import { can } from '../../../../src-renderer/core/accounts';
+import { testActor } from '../../../shared/actors';
 
 const t = createTranslator('zh-CN');
+/** What the shell hands the palette: the sections a business user (客户经理, 部门负责人, 投诉处理人) may open. */
+const BUSINESS = testActor('张伟', ['account-manager', 'department-head', 'complaint-handler']);
+const SECTIONS = ALL_SECTIONS.filter((s) => s.permissions.some((p) => can(BUSINESS, p)));
 
 describe('command palette items', () => {
   it('with nothing typed, offers creating a customer and every section', () => {

@@ -57,7 +57,7 @@ function ProfileGate() {
   const { db, host } = useSession();
   // useLiveQuery gives undefined while loading; null means "no profile yet".
   const profile = useLiveQuery(async () => (await getProfile(db)) ?? null, [db]);
-  const [path, navigate] = useLocation();
+  const [, navigate] = useLocation();
   const offerFile = useOpenedFile((s) => s.offer);
   const keyStatus = useKeyRingStatus();
   // A double-clicked exchange archive opens the import preview (it waits in the store until set-up is done).

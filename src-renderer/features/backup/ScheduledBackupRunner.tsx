@@ -76,6 +76,6 @@ export function ScheduledBackupRunner({ profile }: { profile: Profile }) {
       clearTimeout(first);
       clearInterval(every);
     };
-  }, [session, profile, t, unlockInstallation]);
+  }, [session, profile, t, unlockInstallation, actor.name]);
   return null;
 }

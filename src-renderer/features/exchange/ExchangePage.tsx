@@ -61,7 +61,7 @@ export function ExchangePage({ profile }: { profile: Profile }) {
           <ExportPanel profile={profile} />
         </Tabs.Panel>
         <Tabs.Panel value="import" pt="md">
-          <ImportPanel profile={profile} />
+          <ImportPanel />
         </Tabs.Panel>
         <Tabs.Panel value="directory" pt="md">
           <DirectoryPanel profile={profile} />

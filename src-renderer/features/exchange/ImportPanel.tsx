@@ -3,7 +3,6 @@ import { IconCircleCheck, IconFileImport } from '@tabler/icons-react';
 import { useEffect, useReducer, useRef } from 'react';
 import { isArchiveError, type ArchiveUnlock } from '../../core/archive-file';
 import type { OpenedFile } from '../../core/host-contract';
-import type { Profile } from '../../core/profile';
 import { applyImport, previewImport } from '../../data/exchange';
 import { HostError } from '../../host';
 import { useT } from '../../i18n/react';
@@ -26,7 +25,7 @@ import { SignerCardStep } from './SignerCardStep';
  * an unknown signer must first be added to the directory with its key card (SignerCardStep) → 导入 applies
  * everything in one transaction and shows the report.
  */
-export function ImportPanel({ profile }: { profile: Profile }) {
+export function ImportPanel() {
   const t = useT();
   const session = useSession();
   const actor = useActor();

@@ -25,6 +25,13 @@ const OWNERS: Record<string, readonly string[]> = {
   restore: ['features/backup'],
   install: ['features/settings'],
   setup: ['features/setup'],
+  // Accounts (issue 15): the first run's second step shows the account setup form.
+  accountSetup: ['features/accounts', 'features/setup'],
+  signIn: ['features/accounts'],
+  idleLock: ['features/accounts'],
+  passwordChange: ['features/accounts'],
+  userMenu: ['features/accounts'],
+  auditLog: ['features/audit'],
 };
 
 const ROOT = join(__dirname, '../../../src-renderer');

@@ -24,6 +24,9 @@ import { accountEvent } from './audit-events';
 import { SECURITY_POLICY_KEY } from './policy';
 import { hasAccounts } from './reads';
 import { checkManagerExists, newUserRecord } from './records';
+import { parseProfile, saveProfile } from '../profile-repo';
+import { writeScope } from '../records';
+import type { WriteContext } from '../write-context';
 
 /** One account as the setup form types it. */
 export interface AccountInput {
@@ -130,33 +133,54 @@ export async function setUpAccounts(
   now: Date,
   hasher: PasswordHasher = DEFAULT_PASSWORD_HASHER,
 ): Promise<UserRecord[]> {
+  const { checked, hashes } = await prepare(db, input, hasher);
+  return db.transaction('rw', [db.users, db.audit, db.meta, db.managers], () => writeAccounts(db, checked, hashes, now));
+}
+
+/**
+ * The first run's end: the department profile and the accounts in ONE transaction, so the app never
+ * shows a profile without accounts (nor the reverse), whatever happens between. `ctx` writes the
+ * profile (nobody is signed in yet: the setup's own actor). Everything is checked before anything is written.
+ */
+export async function setUpFirstRun(
+  db: AirgapDb,
+  profileInput: unknown,
+  input: SetUpAccountsInput,
+  ctx: WriteContext,
+  hasher: PasswordHasher = DEFAULT_PASSWORD_HASHER,
+): Promise<UserRecord[]> {
+  parseProfile(profileInput);
+  const { checked, hashes } = await prepare(db, input, hasher);
+  return db.transaction('rw', [db.users, db.audit, db.meta, db.managers, ...writeScope(db, ['profile'])], async () => {
+    await saveProfile(db, profileInput, ctx);
+    return writeAccounts(db, checked, hashes, ctx.now());
+  });
+}
+
+/** Checked input and its hashes. Hashing runs off-thread, outside any transaction: IndexedDB ends a transaction that waits on anything else. */
+async function prepare(db: AirgapDb, input: SetUpAccountsInput, hasher: PasswordHasher): Promise<{ checked: Checked[]; hashes: PasswordHash[] }> {
   const checked = checkSetUpInput(input);
   if (await hasAccounts(db)) throw new AccountRefusedError('accounts.alreadySetUp');
-  // Hashing runs off-thread, outside the transaction: IndexedDB ends a transaction that waits on anything else.
   const hashes: PasswordHash[] = [];
   for (const entry of checked) hashes.push(await hasher.hash(entry.password));
+  return { checked, hashes };
+}
+
+/** Inside the caller's transaction: the accounts, one audit entry each, the default policy and its entry. */
+async function writeAccounts(db: AirgapDb, checked: Checked[], hashes: PasswordHash[], now: Date): Promise<UserRecord[]> {
   const setup = { userId: null, userName: SETUP_ACTOR_NAME };
-  return db.transaction('rw', [db.users, db.audit, db.meta, db.managers], async () => {
-    if (await hasAccounts(db)) throw new AccountRefusedError('accounts.alreadySetUp');
-    for (const entry of checked) await checkManagerExists(db, entry.account.managerId, `${entry.prefix}managerId`);
-    const users = checked.map((entry, index) => newUserRecord(entry.account, hashes[index]!, true, null, now));
-    for (const user of users) {
-      await db.users.add(user);
-      const details = { via: 'setup', username: user.username, roles: user.roles.join(','), scope: user.scope };
-      await appendAudit(db, accountEvent(setup, ACCOUNT_AUDIT_ACTIONS.create, 'success', user, details, now));
-    }
-    await db.meta.put({ key: SECURITY_POLICY_KEY, value: DEFAULT_SECURITY_POLICY });
-    await appendAudit(
-      db,
-      accountEvent(
-        setup,
-        ACCOUNT_AUDIT_ACTIONS.policyChange,
-        'success',
-        null,
-        { via: 'setup', before: null, after: summarisePolicy(DEFAULT_SECURITY_POLICY) },
-        now,
-      ),
-    );
-    return users;
-  });
+  if (await hasAccounts(db)) throw new AccountRefusedError('accounts.alreadySetUp');
+  for (const entry of checked) await checkManagerExists(db, entry.account.managerId, `${entry.prefix}managerId`);
+  const users = checked.map((entry, index) => newUserRecord(entry.account, hashes[index]!, true, null, now));
+  for (const user of users) {
+    await db.users.add(user);
+    const details = { via: 'setup', username: user.username, roles: user.roles.join(','), scope: user.scope };
+    await appendAudit(db, accountEvent(setup, ACCOUNT_AUDIT_ACTIONS.create, 'success', user, details, now));
+  }
+  await db.meta.put({ key: SECURITY_POLICY_KEY, value: DEFAULT_SECURITY_POLICY });
+  await appendAudit(
+    db,
+    accountEvent(setup, ACCOUNT_AUDIT_ACTIONS.policyChange, 'success', null, { via: 'setup', before: null, after: summarisePolicy(DEFAULT_SECURITY_POLICY) }, now),
+  );
+  return users;
 }

@@ -3,8 +3,8 @@ import { useState } from 'react';
 import { SETUP_ACTOR_NAME } from '../../core/accounts';
 import type { Actor } from '../../core/accounts/types';
 import { ValidationError } from '../../core/validation';
-import { checkSetUpAccounts, setUpAccounts } from '../../data/accounts';
-import { parseProfile, saveProfile } from '../../data/profile-repo';
+import { checkSetUpAccounts, setUpFirstRun } from '../../data/accounts';
+import { parseProfile } from '../../data/profile-repo';
 import type { MessageKey } from '../../i18n';
 import { useT } from '../../i18n/react';
 import { useSession, writeContextOf } from '../../state/session';
@@ -16,9 +16,8 @@ import { ProfileForm } from '../profile';
 /**
  * First run, in two steps: the department profile (and, where the host has no OS key store, the key
  * passphrase that seals the installation's keys), then the accounts (三员 and the first business user).
- * Everything is checked before anything is written; then the keys are sealed, the profile saved and the
- * accounts made — in that order, so a crash after the profile leaves the upgrade's account setup, never
- * a profile nobody can sign in to.
+ * Everything is checked before anything is written; then the keys are sealed, and the profile and the
+ * accounts written in one transaction (setUpFirstRun): never a profile nobody can sign in to.
  */
 export function SetupPage() {
   const t = useT();
@@ -72,8 +71,7 @@ export function SetupPage() {
               onSubmit={async (accounts) => {
                 checkSetUpAccounts(accounts);
                 if (needsPassphrase) await session.keyRing.setPassphrase(passphrase.passphrase);
-                await saveProfile(session.db, profileInput, writeContextOf(session, setupActor));
-                await setUpAccounts(session.db, accounts, new Date());
+                await setUpFirstRun(session.db, profileInput, accounts, writeContextOf(session, setupActor));
               }}
             />
           </Stack>

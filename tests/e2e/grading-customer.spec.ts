@@ -113,7 +113,7 @@ test('grade a customer from its figures and scores, approve an adjusted grade, s
   await expect(panel.getByTestId('open-follow-up')).toContainText('计划中');
   const history = panel.getByTestId('grade-history').getByRole('row');
   await expect(history).toHaveCount(2);
-  for (const text of ['B：业务沟通困难', '人工调整为 AA：沟通问题已由所领导协调解决，合作恢复正常', '打分表第 1 版', '定级标准第 0 版', '赵主任'])
+  for (const text of ['B：业务沟通困难', '人工调整为 AA：沟通问题已由所领导协调解决，合作恢复正常', '打分表第 1 版', '定级标准第 0 版', '张伟'])
     await expect(history.nth(1)).toContainText(text);
   await app.reload(); // without the toasts
   await cp.tab('客户分级');
@@ -137,7 +137,8 @@ test('grade a customer from its figures and scores, approve an adjusted grade, s
 
   // The dashboard 55 days on: the AA follow-up (every 60 days) is due within a week.
   await page.clock.setFixedTime(new Date(Date.now() + 55 * DAY_MS));
-  await page.goto('/');
+  // A hash change, not a reload: a reload ends the sign-in (the session lives in the window).
+  await page.goto('/#/');
   const dashboard = page.getByTestId('dashboard');
   await expect(dashboard).toHaveAttribute('aria-busy', 'false');
   await expect(page.getByTestId('follow-up-counts')).toContainText('已逾期 0 项');
@@ -186,7 +187,8 @@ test('the grading tab and the dashboard in en-US render the decision from its da
   await expect(panel.getByTestId('scoring-table').locator('[data-item=cooperation]')).toContainText('Years of cooperation 0 years < 1 years: 0 points');
   await expect(panel).toContainText('No annual benefit figures: the conditions on it count as not met');
   await page.screenshot({ path: `${SHOTS}/customer-grading-en-US-light.png`, fullPage: true });
-  await page.goto('/');
+  // A hash change, not a reload: a reload ends the sign-in (the session lives in the window).
+  await page.goto('/#/');
   await expect(page.getByTestId('dashboard')).toHaveAttribute('aria-busy', 'false');
   await expect(page.getByTestId('follow-ups')).toContainText('Once gradings are approved, follow-ups are planned');
   await expect(page.getByTestId('grading-status')).toContainText('No customer has been graded yet');

@@ -1,4 +1,5 @@
 import { expect, test } from './fixtures';
+import { ACCOUNTS } from './pages/app-page';
 
 /**
  * Scheduled backups in the browser host: no folder can be written, so the section says so, a due
@@ -7,7 +8,8 @@ import { expect, test } from './fixtures';
  */
 test('browser: scheduled backup settings, the reminder when due, and a restore with this PC’s key', async ({ app, page }) => {
   test.setTimeout(90_000);
-  await app.openSetUp();
+  // Backups are the system administrator's (issue 15.3): the schedule, the reminder and the restore too.
+  await app.openSetUp('/', ACCOUNTS.systemAdmin);
   await app.goToSettings();
   const section = page.getByRole('region', { name: '定时备份' });
   await expect(section).toContainText('浏览器版无法直接写入本机文件夹');
@@ -24,7 +26,7 @@ test('browser: scheduled backup settings, the reminder when due, and a restore w
   await section.screenshot({ path: 'test-results/screenshots/backup-schedule-zh-CN-light.png' });
 
   // Enabled and never backed up: due. After a reload the reminder offers the download.
-  await app.reload();
+  await app.reload(ACCOUNTS.systemAdmin);
   const reminder = page.getByRole('alert').filter({ hasText: '该备份了' });
   await expect(reminder).toBeVisible({ timeout: 15_000 });
   await page.screenshot({ path: 'test-results/screenshots/backup-schedule-reminder-zh-CN-light.png' });

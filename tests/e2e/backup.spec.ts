@@ -1,5 +1,5 @@
 import { expect, test, type Page } from './fixtures';
-import { AppPage } from './pages/app-page';
+import { ACCOUNTS, AppPage } from './pages/app-page';
 
 const PASSPHRASE = '正确的口令 correct horse';
 
@@ -41,11 +41,12 @@ async function openBackup(page: Page, path: string, passphrase: string) {
   return dialog;
 }
 
+// Backups and restores are the system administrator's (issue 15.3); the profile is the security administrator's.
 test.describe('backup and restore', () => {
   test.setTimeout(90_000);
 
   test('a short or mismatched passphrase is refused and nothing is saved', async ({ app, page }) => {
-    await app.openSetUp();
+    await app.openSetUp('/', ACCOUNTS.systemAdmin);
     await app.goToSettings();
     await page.getByRole('button', { name: '创建备份' }).click();
     const dialog = page.getByRole('dialog', { name: '创建备份' });
@@ -63,12 +64,18 @@ test.describe('backup and restore', () => {
   });
 
   test('back up, change, refuse a wrong passphrase, then restore what was backed up', async ({ app, page }) => {
-    await app.openSetUp();
+    await app.openSetUp('/', ACCOUNTS.systemAdmin);
     const path = await createBackup(app, page);
 
+    await app.signOut();
+    await app.signIn(ACCOUNTS.securityAdmin);
+    await app.goToSettings();
     await page.getByRole('textbox', { name: /^部门/ }).fill('质量部');
     await page.getByRole('button', { name: '保存', exact: true }).click();
     await expect(page.getByTestId('app-header')).toContainText('航天材料及工艺研究所 · 质量部');
+    await app.signOut();
+    await app.signIn(ACCOUNTS.systemAdmin);
+    await app.goToSettings();
 
     await page.getByRole('button', { name: '从备份恢复' }).click();
     let dialog = await openBackup(page, path, '错误的口令 wrong one');
@@ -98,7 +105,7 @@ test.describe('backup and restore', () => {
 
   test('a backup made by another installation is told apart, with both fingerprints and what it replaces', async ({ app, page, browser }, testInfo) => {
     test.setTimeout(150_000);
-    await app.openSetUp();
+    await app.openSetUp('/', ACCOUNTS.systemAdmin);
     const other = await ownInstallation(app, page);
     const path = await createBackup(app, page);
 
@@ -108,6 +115,8 @@ test.describe('backup and restore', () => {
     const appB = new AppPage(pageB);
     await appB.open();
     await appB.completeSetup();
+    await appB.signOut();
+    await appB.signInFirstTime(ACCOUNTS.systemAdmin);
     const own = await ownInstallation(appB, pageB);
     expect(own.fingerprint).not.toBe(other.fingerprint);
     await pageB.getByRole('button', { name: '从备份恢复' }).click();
@@ -138,7 +147,7 @@ test.describe('backup and restore', () => {
   });
 
   test('a tampered backup file is refused with a clear message', async ({ app, page }) => {
-    await app.openSetUp();
+    await app.openSetUp('/', ACCOUNTS.systemAdmin);
     const path = await createBackup(app, page);
     const { readFileSync, writeFileSync } = await import('node:fs');
     const bytes = readFileSync(path);
@@ -151,7 +160,7 @@ test.describe('backup and restore', () => {
   });
 
   test('when the database cannot be opened, a backup restores beside it', async ({ app, page }) => {
-    await app.openSetUp();
+    await app.openSetUp('/', ACCOUNTS.systemAdmin);
     const path = await createBackup(app, page);
     await page.evaluate(
       () =>

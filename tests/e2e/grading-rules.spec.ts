@@ -195,15 +195,8 @@ test.describe('grading rules (系统设置 › 分级规则)', () => {
   }
 
   test('en-US renders the three panels through the catalog', async ({ app, page }) => {
-    await page.addInitScript(() => localStorage.setItem('airgap-crm.preferences', JSON.stringify({ state: { locale: 'en-US' }, version: 0 })));
-    await app.open();
-    await page.getByRole('textbox', { name: /^Organisation/ }).fill('航天材料及工艺研究所');
-    await page.getByRole('textbox', { name: /^Department/ }).fill('市场部');
-    await page.getByRole('textbox', { name: /^Operator name/ }).fill('张伟');
-    await app.fillKeyPassphrase();
-    await page.getByRole('button', { name: 'Finish setup' }).click();
-    await app.waitForSetupDone();
-    await page.goto('/#/settings');
+    await app.openSetUp('/settings');
+    await page.getByText('English', { exact: true }).click();
     const section = page.getByRole('region', { name: 'Grading rules' });
     await section.getByRole('tab', { name: 'Grade criteria' }).click();
     await expect(page.getByTestId('criteria-summary')).toContainText(

@@ -8,10 +8,10 @@ test.describe('language and theme', () => {
     await expect(page.locator('html')).toHaveAttribute('lang', 'en-US');
     await page.getByRole('textbox', { name: /^Organisation/ }).fill('航天材料及工艺研究所');
     await page.getByRole('textbox', { name: /^Department/ }).fill('市场部');
-    await page.getByRole('textbox', { name: /^Operator name/ }).fill('张伟');
     await app.fillKeyPassphrase();
-    await page.getByRole('button', { name: 'Finish setup' }).click();
-    await app.waitForSetupDone();
+    await app.nextSetupStep();
+    await expect(page.getByRole('group', { name: 'System administrator' })).toBeVisible();
+    await app.createAccounts();
     await expect(page.getByRole('link', { name: 'Settings' })).toBeVisible();
     await app.reload();
     await expect(page.getByRole('heading', { name: 'Hello, 张伟' })).toBeVisible();

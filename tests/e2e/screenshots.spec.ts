@@ -1,4 +1,5 @@
 import { expect, test } from './fixtures';
+import { ACCOUNTS } from './pages/app-page';
 
 /**
  * Screenshots of every screen, zh-CN and en-US, light and dark, written to test-results/screenshots
@@ -20,13 +21,17 @@ for (const locale of ['zh-CN', 'en-US'] as const) {
       await expect(page.locator('html')).toHaveAttribute('lang', locale);
       await expect(page.locator('html')).toHaveAttribute('data-mantine-color-scheme', scheme);
       await page.screenshot({ path: `${OUT}/setup-${locale}-${scheme}.png`, fullPage: true });
-      const label = locale === 'zh-CN' ? ['单位名称', '部门', '操作员姓名'] : ['Organisation', 'Department', 'Operator name'];
+      const label = locale === 'zh-CN' ? ['单位名称', '部门'] : ['Organisation', 'Department'];
       await page.getByRole('textbox', { name: new RegExp(`^${label[0]!}`) }).fill('航天材料及工艺研究所');
       await page.getByRole('textbox', { name: new RegExp(`^${label[1]!}`) }).fill('市场部');
-      await page.getByRole('textbox', { name: new RegExp(`^${label[2]!}`) }).fill('张伟');
       await app.fillKeyPassphrase();
-      await page.getByRole('button', { name: locale === 'zh-CN' ? '完成设置' : 'Finish setup' }).click();
-      await app.waitForSetupDone();
+      await app.nextSetupStep();
+      await app.fillAccounts();
+      await page.screenshot({ path: `${OUT}/setup-accounts-${locale}-${scheme}.png`, fullPage: true });
+      await page.locator('form button[type="submit"]').click();
+      await expect(page.locator('html')).toHaveAttribute('data-app-state', 'sign-in', { timeout: 20_000 });
+      await page.screenshot({ path: `${OUT}/sign-in-${locale}-${scheme}.png`, fullPage: true });
+      await app.signInFirstTime(ACCOUNTS.business);
       await page.screenshot({ path: `${OUT}/home-${locale}-${scheme}.png`, fullPage: true });
       await page.goto('/#/settings');
       await expect(page.getByRole('heading', { level: 2 })).toHaveText(locale === 'zh-CN' ? '系统设置' : 'Settings');

@@ -137,7 +137,7 @@ export class AppPage {
     await expect(this.page.getByRole('heading', { name: '首次使用设置' })).toBeVisible();
     await this.fillKeyPassphrase();
     await this.fillProfile(profile);
-    await this.page.getByRole('button', { name: '下一步：用户账户' }).click();
+    await this.nextSetupStep();
     await this.createAccounts(profile.operatorName);
     await this.expectShell(profile);
   }
@@ -146,38 +146,51 @@ export class AppPage {
   async createAccounts(businessName: string = ACCOUNTS.business.displayName) {
     const business = { ...ACCOUNTS.business, displayName: businessName };
     await this.fillAccounts({ business });
-    await this.page.getByRole('button', { name: '创建账户' }).click();
+    // The accounts form's submit (its 上一步 is a plain button), in any locale.
+    await this.page.locator('form button[type="submit"]').click();
     await this.signInFirstTime(business);
   }
 
-  /** The accounts form of first run and upgrade: every account of ACCOUNTS, or the given ones instead. */
+  /**
+   * The accounts form of first run and upgrade: every account of ACCOUNTS, or the given ones instead. By the
+   * form's order (姓名, 登录名, 密码, 再次输入密码 in each account's box), so that it serves every locale.
+   */
   async fillAccounts(overrides: Partial<Record<AccountName, TestAccount>> = {}) {
     for (const name of Object.keys(ACCOUNTS) as AccountName[]) {
       const account = overrides[name] ?? ACCOUNTS[name];
-      const group = this.page.getByRole('group', { name: account.group });
-      await group.getByRole('textbox', { name: /^姓名/ }).fill(account.displayName);
-      await group.getByRole('textbox', { name: /^登录名/ }).fill(account.username);
-      await group.getByLabel(/^密码/).fill(account.setupPassword);
-      await group.getByLabel(/^再次输入密码/).fill(account.setupPassword);
+      const inputs = this.page.getByTestId(`account-${name}`).locator('input');
+      await inputs.nth(0).fill(account.displayName);
+      await inputs.nth(1).fill(account.username);
+      await inputs.nth(2).fill(account.setupPassword);
+      await inputs.nth(3).fill(account.setupPassword);
     }
   }
 
-  /** 登录 with an account's (chosen) password: the shell, or what the app asks first. */
+  /** First run's 下一步：用户账户 (the department step's only submit button), in any locale. */
+  async nextSetupStep() {
+    await this.page.locator('form button[type="submit"]').click();
+  }
+
+  /**
+   * 登录 with an account's (chosen) password, in any locale (the fields by their autocomplete roles): the shell,
+   * or what the app asks first.
+   */
   async signIn(account: TestAccount = ACCOUNTS.business, password = account.password) {
-    await expect(this.page.getByRole('heading', { name: '登录' })).toBeVisible({ timeout: 20_000 });
-    await this.page.getByRole('textbox', { name: '登录名' }).fill(account.username);
-    await this.page.getByLabel('密码', { exact: true }).fill(password);
-    await this.page.getByRole('button', { name: '登录', exact: true }).click();
+    await expect(this.page.locator('html')).toHaveAttribute('data-app-state', 'sign-in', { timeout: 20_000 });
+    await this.page.locator('input[autocomplete="username"]').fill(account.username);
+    await this.page.locator('input[autocomplete="current-password"]').fill(password);
+    await this.page.locator('form button[type="submit"]').click();
   }
 
   /** The first sign-in of a set-up account: the setup password, then the account's own (修改密码 comes first). */
   async signInFirstTime(account: TestAccount) {
     await this.signIn(account, account.setupPassword);
-    await expect(this.page.getByRole('heading', { name: '修改密码' })).toBeVisible({ timeout: 20_000 });
-    await this.page.getByLabel(/^当前密码/).fill(account.setupPassword);
-    await this.page.getByLabel(/^新密码/).fill(account.password);
-    await this.page.getByLabel(/^再次输入新密码/).fill(account.password);
-    await this.page.getByRole('button', { name: '修改密码' }).click();
+    const next = this.page.locator('input[autocomplete="new-password"]');
+    await expect(next.first()).toBeVisible({ timeout: 20_000 });
+    await this.page.locator('input[autocomplete="current-password"]').fill(account.setupPassword);
+    await next.nth(0).fill(account.password);
+    await next.nth(1).fill(account.password);
+    await this.page.locator('form button[type="submit"]').click();
     await expect(this.page.locator('html')).toHaveAttribute('data-app-state', 'ready', { timeout: 20_000 });
   }
 
@@ -199,12 +212,7 @@ export class AppPage {
   async signOut() {
     await this.page.getByTestId('user-menu').click();
     await this.page.getByRole('menuitem', { name: '退出登录' }).click();
-    await expect(this.page.getByRole('heading', { name: '登录' })).toBeVisible();
-  }
-
-  /** After 完成设置 in any locale: setup seals the keys with scrypt (about a second, longer on a busy machine). */
-  async waitForSetupDone() {
-    await expect(this.page.locator('html')).toHaveAttribute('data-app-state', 'ready', { timeout: 20_000 });
+    await expect(this.page.locator('html')).toHaveAttribute('data-app-state', 'sign-in');
   }
 
   /**

@@ -1,7 +1,7 @@
 import type { Locator } from '@playwright/test';
 import { expect, test, type Page } from './fixtures';
 import { seriousViolations } from './axe';
-import { AppPage } from './pages/app-page';
+import { ACCOUNTS, AppPage } from './pages/app-page';
 import type { CustomerPageModel } from './pages/customer-page';
 import { pickByKeyboard, setUp } from './steps';
 
@@ -204,9 +204,17 @@ test('a rejected complaint shows why, reopening gives new deadlines, the recycle
   await section.getByTestId('complaint-settings-save').click();
   await expect(page.getByTestId('complaint-settings-change')).toContainText('投诉编号部门代码：无 → KF3');
   await expect(page.getByTestId('complaint-settings-change')).toContainText('新增节假日 2027年2月11日');
+  // The profile's history is the security administrator's (the profile is theirs, issue 15.3).
+  await app.signOut();
+  await app.signIn(ACCOUNTS.securityAdmin);
+  await app.goToSettings();
   const profileRow = page.getByTestId('profile-history').getByRole('row').filter({ hasText: '投诉期限与编号' });
   await expect(profileRow).toContainText('投诉编号部门代码：无 → KF3');
   await expect(profileRow).not.toContainText('{');
+  await app.signOut();
+  await app.signIn();
+  await expect(page.locator('html')).toHaveAttribute('data-app-state', 'ready');
+  await app.goToSettings();
 
   // In English the complaint screens carry no Chinese but the user's own data (names, descriptions, reasons).
   await page.getByTestId('app-header').getByText('English').click();

@@ -209,6 +209,7 @@ test('a browser killed in the middle of an import reopens with exactly the data 
     const page = crash.context.pages()[0] ?? (await crash.context.newPage());
     interceptFileChoosers(page);
     await page.goto(`${baseURL}#/exchange`);
+    await new AppPage(page).signIn();
     await expect(page.getByRole('heading', { name: '数据交换', level: 2 })).toBeVisible();
     await previewFile(page, file);
     const probe = await crash.context.newPage();

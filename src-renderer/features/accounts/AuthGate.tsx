@@ -5,9 +5,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { actorOf, getSecurityPolicy, hasAccounts, recordLock, recordSignOut } from '../../data/accounts';
 import type { Profile } from '../../core/profile';
-import { formatDateTime } from '../../core/format';
 import { useT } from '../../i18n/react';
-import { usePreferences } from '../../state/preferences';
 import { useSession } from '../../state/session';
 import { SignedInProvider, type SignedIn } from '../../state/signed-in';
 import { LoadingScreen } from '../../ui/LoadingScreen';
@@ -75,7 +73,6 @@ interface SessionProps {
 function SignedInSession({ result, locked, onLocked, onSignedOut, children }: SessionProps) {
   const session = useSession();
   const t = useT();
-  const locale = usePreferences((s) => s.locale);
   const policy = useLiveQuery(() => getSecurityPolicy(session.db), [session.db]);
   const actor = useMemo(() => actorOf(result.user), [result.user]);
   const [signedInAt] = useState(() => new Date().toISOString());
@@ -93,18 +90,11 @@ function SignedInSession({ result, locked, onLocked, onSignedOut, children }: Se
     onLocked(true);
   }, [session.db, actor, locked, onLocked]);
 
-  // Once per sign-in: when the account was last used, and failed attempts since (someone tried it?).
+  // Failed attempts on this account since its last sign-in (someone tried it?): said at once, and kept until
+  // closed. When the account was last used is in the header's user button (UserMenu), always in view.
   useEffect(() => {
-    const last = result.previousSignInAt
-      ? t('signIn.last', { at: formatDateTime(result.previousSignInAt, locale), count: result.failedSinceLastSignIn })
-      : t('signIn.first');
-    const failures = result.failedSinceLastSignIn > 0 ? t('signIn.lastFailures', { count: result.failedSinceLastSignIn }) : '';
-    // No title: Mantine greys a titled message's text below the contrast the app keeps (axe).
-    notifications.show({
-      color: result.failedSinceLastSignIn > 0 ? 'orange' : 'blue',
-      message: `${t('signIn.welcome', { name: actor.name })}。${last}。${failures}`,
-      autoClose: 8000,
-    });
+    if (result.failedSinceLastSignIn === 0) return;
+    notifications.show({ color: 'orange', message: t('signIn.lastFailures', { count: result.failedSinceLastSignIn }), autoClose: false });
     // Shown for this sign-in only, not again on a language switch.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [result]);

@@ -2,7 +2,6 @@ import '@mantine/core/styles.css';
 import '@mantine/notifications/styles.css';
 // Once for every chart of the app (@mantine/charts: tooltips, legends, axes).
 import '@mantine/charts/styles.css';
-import notificationClasses from './notifications.module.css';
 import { localStorageColorSchemeManager, MantineProvider } from '@mantine/core';
 import { Notifications } from '@mantine/notifications';
 import { StrictMode, useEffect, useMemo } from 'react';
@@ -27,7 +26,8 @@ function Root() {
   }, [locale]);
   return (
     <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} colorSchemeManager={colorSchemeManager} defaultColorScheme="light">
-      <Notifications position="top-right" classNames={notificationClasses} />
+      {/* Top centre: over the header's empty middle, clear of the title (left) and the user, language and theme controls (right). */}
+      <Notifications position="top-center" />
       <App host={host} />
     </MantineProvider>
   );

@@ -78,6 +78,8 @@ test.describe('backup and restore', () => {
     await app.goToSettings();
 
     await page.getByRole('button', { name: '从备份恢复' }).click();
+    // Signing out forgot the installation's keys (the next user types the key passphrase): asked once again.
+    await app.unlockKeys();
     let dialog = await openBackup(page, path, '错误的口令 wrong one');
     await expect(dialog.getByRole('alert')).toContainText('口令或密钥不正确，无法解密');
     await expect(dialog.getByRole('alert')).toContainText('恢复失败，当前数据未作任何改动');
@@ -120,6 +122,7 @@ test.describe('backup and restore', () => {
     const own = await ownInstallation(appB, pageB);
     expect(own.fingerprint).not.toBe(other.fingerprint);
     await pageB.getByRole('button', { name: '从备份恢复' }).click();
+    await appB.unlockKeys();
     const dialog = await openBackup(pageB, path, PASSPHRASE);
     // Two browsers deriving a scrypt key on a loaded 2-core machine: allow it time.
     await expect(dialog.getByText('备份文件完整，签名有效')).toBeVisible({ timeout: 60_000 });

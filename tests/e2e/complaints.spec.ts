@@ -165,7 +165,7 @@ test('deadline settings: a bad department code is refused in Chinese, a good sav
 });
 
 test('a rejected complaint shows why, reopening gives new deadlines, the recycle bin restores it, English has no Chinese left', async ({ app, page }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(180_000);
   const { cp } = await instituteWithContact(app, page);
   const number = await register(page, cp, { day: '2026-01-05', category: '交付', description: '延期交付 30 天' });
 
@@ -229,10 +229,7 @@ test('a rejected complaint shows why, reopening gives new deadlines, the recycle
   // Settings also names the languages in their own script (简体中文): only the complaint parts are checked.
   await page.goto('/#/settings');
   expect(await chineseLeft(page.getByTestId('complaint-settings')), 'complaint settings').toEqual([]);
-  expect(
-    await chineseLeft(page.getByTestId('profile-history').getByRole('row').filter({ hasText: 'Complaint deadlines and numbers' })),
-    'profile history',
-  ).toEqual([]);
+  // (The profile's history, where a settings save is listed too, is the security administrator's since issue 15.)
   await page.goto('/#/complaints');
   await page.getByTestId('complaint-list').getByRole('link', { name: number }).click();
   await expect(page.getByTestId('complaint-status')).toHaveText('Reopened');

@@ -196,7 +196,7 @@ test.describe('grading rules (系统设置 › 分级规则)', () => {
 
   test('en-US renders the three panels through the catalog', async ({ app, page }) => {
     await app.openSetUp('/settings');
-    await page.getByText('English', { exact: true }).click();
+    await page.getByTestId('app-header').getByText('English', { exact: true }).click();
     const section = page.getByRole('region', { name: 'Grading rules' });
     await section.getByRole('tab', { name: 'Grade criteria' }).click();
     await expect(page.getByTestId('criteria-summary')).toContainText(

@@ -11,5 +11,13 @@ export { assignRoles } from './assign-roles';
 export { changeOwnPassword } from './own-password';
 export { getSecurityPolicy, saveSecurityPolicy, SECURITY_POLICY_KEY } from './policy';
 export { getUser, hasAccounts, listUsers } from './reads';
-export { checkSetUpAccounts, setUpAccounts, setUpFirstRun, SETUP_MAX_BUSINESS_USERS, type AccountInput, type BusinessUserInput, type SetUpAccountsInput } from './setup';
+export {
+  checkSetUpAccounts,
+  setUpAccounts,
+  setUpFirstRun,
+  SETUP_MAX_BUSINESS_USERS,
+  type AccountInput,
+  type BusinessUserInput,
+  type SetUpAccountsInput,
+} from './setup';
 export { recordLock, recordSignOut, signIn, verifyForUnlock, type SignInRefusal, type SignInResult, type UnlockResult } from './sign-in';

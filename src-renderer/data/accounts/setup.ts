@@ -180,7 +180,14 @@ async function writeAccounts(db: AirgapDb, checked: Checked[], hashes: PasswordH
   await db.meta.put({ key: SECURITY_POLICY_KEY, value: DEFAULT_SECURITY_POLICY });
   await appendAudit(
     db,
-    accountEvent(setup, ACCOUNT_AUDIT_ACTIONS.policyChange, 'success', null, { via: 'setup', before: null, after: summarisePolicy(DEFAULT_SECURITY_POLICY) }, now),
+    accountEvent(
+      setup,
+      ACCOUNT_AUDIT_ACTIONS.policyChange,
+      'success',
+      null,
+      { via: 'setup', before: null, after: summarisePolicy(DEFAULT_SECURITY_POLICY) },
+      now,
+    ),
   );
   return users;
 }

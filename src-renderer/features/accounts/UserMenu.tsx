@@ -23,7 +23,7 @@ export function UserMenu() {
     <>
       <Menu position="bottom-end" withinPortal>
         <Menu.Target>
-          <UnstyledButton aria-label={t('userMenu.label', { name: actor.name })} data-testid="user-menu" className={classes.button}>
+          <UnstyledButton title={t('userMenu.label', { name: actor.name })} data-testid="user-menu" className={classes.button}>
             <Group gap={6} wrap="nowrap">
               <IconUserCircle size={22} stroke={1.5} />
               <Stack gap={0}>

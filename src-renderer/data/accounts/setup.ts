@@ -134,7 +134,9 @@ export async function setUpAccounts(
   hasher: PasswordHasher = DEFAULT_PASSWORD_HASHER,
 ): Promise<UserRecord[]> {
   const { checked, hashes } = await prepare(db, input, hasher);
-  return db.transaction('rw', [db.users, db.audit, db.meta, db.managers], () => writeAccounts(db, checked, hashes, now));
+  // An async scope function: Dexie carries its transaction across the awaits of an async scope only (with a plain
+  // arrow returning writeAccounts' promise, appendAudit found no transaction after the first await).
+  return db.transaction('rw', [db.users, db.audit, db.meta, db.managers], async () => writeAccounts(db, checked, hashes, now));
 }
 
 /**

@@ -1,3 +1,4 @@
+import { ACCOUNTS } from './pages/app-page';
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { formatMark, markFor } from '../../src-renderer/core/classification';
@@ -149,6 +150,9 @@ test.describe('reports', () => {
     // Printing (the browser's dialog: headless Chromium returns at once) writes the log line.
     await page.getByRole('button', { name: '打印', exact: true }).click();
     await expect(page.getByText('已打印，并记入打印记录')).toBeVisible();
+    // 打印记录 is part of the audit: the auditor reads it (issue 15.5).
+    await app.signOut();
+    await app.signIn(ACCOUNTS.auditAdmin);
     await app.goToSettings();
     const log = page.getByTestId('print-log');
     await log.scrollIntoViewIfNeeded();

@@ -93,7 +93,8 @@ export class AppPage {
               };
             });
           }),
-        { message: 'the prepared profile is in IndexedDB' },
+        // Longer than the default 7 s: a loaded CI machine once took longer to commit the (now bigger: accounts, audit) profile.
+        { message: 'the prepared profile is in IndexedDB', timeout: 30_000 },
       )
       .toBe(true);
     await this.open(path);

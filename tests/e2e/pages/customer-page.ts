@@ -71,8 +71,11 @@ export class CustomerPageModel {
   }
 
   async tab(name: string) {
-    await this.page.getByRole('tab', { name }).click();
-    await expect(this.page.getByRole('tab', { name })).toHaveAttribute('aria-selected', 'true');
+    // Clicked again if a message that just opened at the top took the click (seen once in CI).
+    await expect(async () => {
+      await this.page.getByRole('tab', { name }).click();
+      await expect(this.page.getByRole('tab', { name })).toHaveAttribute('aria-selected', 'true', { timeout: 2_000 });
+    }).toPass({ timeout: 15_000 });
   }
 
   panel(): Locator {

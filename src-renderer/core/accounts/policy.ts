@@ -80,7 +80,15 @@ export const DEFAULT_SECURITY_POLICY: SecurityPolicy = presetPolicy('secret');
 /** One line for the audit log's before/after of a policy change. */
 export function summarisePolicy(policy: SecurityPolicy): string {
   const { password: pw, lockout } = policy;
-  return `preset=${policy.preset}; minLength=${pw.minLength}; minClasses=${pw.minClasses}; maxAgeDays=${pw.maxAgeDays}; historyCount=${pw.historyCount}; lockout=${lockout.threshold}/${lockout.minutes}min; idleLock=${policy.idleLockMinutes}min`;
+  return [
+    `preset=${policy.preset}`,
+    `minLength=${pw.minLength}`,
+    `minClasses=${pw.minClasses}`,
+    `maxAgeDays=${pw.maxAgeDays}`,
+    `historyCount=${pw.historyCount}`,
+    `lockout=${lockout.threshold}/${lockout.minutes}min`,
+    `idleLock=${policy.idleLockMinutes}min`,
+  ].join('; ');
 }
 
 export type CharacterClass = 'lower' | 'upper' | 'digit' | 'symbol';

@@ -1,5 +1,6 @@
 import { AuditVerifier, type AuditProblem } from './verify';
-import type { AuditCheckpoint, AuditEntry } from './types';
+import type { AuditCheckpoint } from './types';
+import { auditCheckpointSchema, auditEntrySchema } from './schemas';
 
 /**
  * The audit export (data/audit/export.ts): an archive file of scope `audit` holding the signed
@@ -25,10 +26,10 @@ export class AuditFileCheck {
   add(kind: string, record: Record<string, unknown>): void {
     if (kind === 'auditCheckpoints') {
       if (this.verifier) this.checkpointAfterEntries = true;
-      else this.checkpoints.push(record as unknown as AuditCheckpoint);
+      else this.checkpoints.push(auditCheckpointSchema.parse(record));
     } else if (kind === 'audit') {
       this.verifier ??= new AuditVerifier(this.checkpoints, [this.signerPublicKey]);
-      this.verifier.add([record as unknown as AuditEntry]);
+      this.verifier.add([auditEntrySchema.parse(record)]);
     }
   }
 

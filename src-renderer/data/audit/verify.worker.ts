@@ -11,7 +11,7 @@ type WorkerScope = {
   postMessage(message: FromVerifyWorker): void;
   addEventListener(type: 'message', listener: (event: { data: VerifyJob }) => void): void;
 };
-const scope = globalThis as unknown as WorkerScope;
+const scope = globalThis as typeof globalThis & WorkerScope;
 
 scope.addEventListener('message', (event) => {
   void run(event.data);

@@ -35,6 +35,11 @@ export default defineConfig({
     trace: 'off',
     screenshot: 'only-on-failure',
   },
+  projects: [
+    // The prepared departments every other test starts from (tests/e2e/profiles.setup.ts), made once per run.
+    { name: 'profiles', testMatch: /profiles\.setup\.ts$/ },
+    { name: 'chromium', testIgnore: /profiles\.setup\.ts$/, dependencies: ['profiles'] },
+  ],
   webServer: {
     command: `node scripts/serve.mjs --port ${PORT}`,
     url: `http://127.0.0.1:${PORT}/`,

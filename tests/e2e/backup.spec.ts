@@ -1,4 +1,4 @@
-import { expect, test, type Page } from './fixtures';
+import { expect, preparePage, test, type Page } from './fixtures';
 import { ACCOUNTS, AppPage } from './pages/app-page';
 
 const PASSPHRASE = '正确的口令 correct horse';
@@ -114,11 +114,8 @@ test.describe('backup and restore', () => {
     // Another PC (its own browser profile: its own installation id and keys) restores that backup.
     const contextB = await browser.newContext({ ...testInfo.project.use });
     const pageB = await contextB.newPage();
-    const appB = new AppPage(pageB);
-    await appB.open();
-    await appB.completeSetup();
-    await appB.signOut();
-    await appB.signInFirstTime(ACCOUNTS.systemAdmin);
+    const appB = new AppPage(pageB, preparePage);
+    await appB.openSetUp('/', ACCOUNTS.systemAdmin, 'B');
     const own = await ownInstallation(appB, pageB);
     expect(own.fingerprint).not.toBe(other.fingerprint);
     await pageB.getByRole('button', { name: '从备份恢复' }).click();

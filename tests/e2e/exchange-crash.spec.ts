@@ -4,8 +4,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../playwright.config';
-import { expect, test, type Page } from './fixtures';
-import { AppPage, interceptFileChoosers } from './pages/app-page';
+import { expect, preparePage, test, type Page } from './fixtures';
+import { ACCOUNTS, AppPage, DEPARTMENT_PROFILES, interceptFileChoosers } from './pages/app-page';
 import { CustomersPage } from './pages/customers-page';
 import { MAX_RECORDS_PER_ENTRY } from '../../src-renderer/core/change-log';
 
@@ -19,7 +19,7 @@ import { MAX_RECORDS_PER_ENTRY } from '../../src-renderer/core/change-log';
  * itself on the profile and connects over CDP: then the pid is ours to kill.
  */
 const PASSPHRASE = '交换口令 correct horse';
-const B_PROFILE = { organisation: '航天材料及工艺研究所', department: '质量部', operatorName: '李娜' };
+const B_PROFILE = DEPARTMENT_PROFILES.B;
 const B_CUSTOMERS = ['中国航天科技集团有限公司', '中国电子科技集团有限公司'];
 /** Enough customers that the apply takes seconds: the kill must land inside the transaction. */
 const FILE_CUSTOMERS = 12_000;
@@ -192,9 +192,8 @@ test('a browser killed in the middle of an import reopens with exactly the data 
 
     // ── department B and its customers, on a persistent profile ─────────────────────────────
     contextB = await launchB();
-    let appB = new AppPage(contextB.pages()[0] ?? (await contextB.newPage()));
-    await appB.open();
-    await appB.completeSetup(B_PROFILE);
+    let appB = new AppPage(contextB.pages()[0] ?? (await contextB.newPage()), preparePage);
+    await appB.openSetUp('/', ACCOUNTS.business, 'B');
     const customersB = new CustomersPage(appB.page);
     for (const name of B_CUSTOMERS) await customersB.create({ level: '集团', name, type: '军工集团单位', region: '北京' });
     await appB.nav('数据交换').click();

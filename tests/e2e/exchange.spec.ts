@@ -2,9 +2,9 @@ import type { Browser, BrowserContextOptions } from '@playwright/test';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { expect, test, type Page } from './fixtures';
+import { expect, preparePage, test, type Page } from './fixtures';
 import { seriousViolations } from './axe';
-import { AppPage, SAMPLE_PROFILE } from './pages/app-page';
+import { ACCOUNTS, AppPage, SAMPLE_PROFILE } from './pages/app-page';
 import { CustomerPageModel } from './pages/customer-page';
 import { CustomersPage } from './pages/customers-page';
 
@@ -13,7 +13,6 @@ import { CustomersPage } from './pages/customers-page';
  * through downloads and file choosers, as on removable media.
  */
 const PASSPHRASE = '交换口令 correct horse';
-const B_PROFILE = { organisation: '航天材料及工艺研究所', department: '质量部', operatorName: '李娜' };
 const FOLDER = mkdtempSync(join(tmpdir(), 'airgap-exchange-'));
 
 async function shot(page: Page, name: string) {
@@ -86,10 +85,9 @@ async function exportFull(page: Page, lock: { passphrase: string } | { recipient
 async function departmentB(browser: Browser, use: BrowserContextOptions) {
   const contextB = await browser.newContext({ ...use });
   const pageB = await contextB.newPage();
-  const appB = new AppPage(pageB);
-  await appB.open();
-  await appB.completeSetup(B_PROFILE);
-  await openExchange(appB);
+  const appB = new AppPage(pageB, preparePage);
+  await appB.openSetUp('/exchange', ACCOUNTS.business, 'B');
+  await expect(pageB.getByRole('heading', { name: '数据交换', level: 2 })).toBeVisible();
   return { contextB, pageB, appB };
 }
 
@@ -145,7 +143,8 @@ test('two departments exchange files: passphrase, key cards, recipients and a co
   await choose(pageB, '选择交换文件', passphraseFile);
   await pageB.getByLabel('交换口令').fill('错误的口令 wrong one');
   await pageB.getByRole('button', { name: '读取并预览' }).click();
-  await expect(pageB.getByRole('tabpanel').getByRole('alert')).toContainText('口令或密钥不正确，无法解密');
+  // The passphrase's scrypt (age's work factor) first: seconds on a loaded machine.
+  await expect(pageB.getByRole('tabpanel').getByRole('alert')).toContainText('口令或密钥不正确，无法解密', { timeout: 20_000 });
   await expect(pageB.getByRole('tabpanel').getByRole('alert')).toContainText('未导入，本库未作任何改动');
   expect(await rowCount(pageB, 'customers')).toBe(0);
   await pageB.getByLabel('交换口令').fill(PASSPHRASE);
@@ -194,7 +193,12 @@ test('two departments exchange files: passphrase, key cards, recipients and a co
   await tab(pageB, '部门通讯录');
   await expect(pageB.getByTestId('directory').getByRole('row', { name: new RegExp(`^市场部 航天材料及工艺研究所 ${fingerprintA}`) })).toBeVisible();
   const fingerprintB = (await pageB.getByTestId('own-fingerprint').textContent())!;
-  const cardB = await download(pageB, () => pageB.getByRole('button', { name: '导出本机公钥卡片' }).click(), /^公钥卡片-质量部\.json$/);
+  // The card is signed: B's first use of its signing key since the sign-in asks the key passphrase once (issue 14.6).
+  const exportCardB = async () => {
+    await pageB.getByRole('button', { name: '导出本机公钥卡片' }).click();
+    await appB.unlockKeys();
+  };
+  const cardB = await download(pageB, exportCardB, /^公钥卡片-质量部\.json$/);
   await choose(pageB, '导入公钥卡片', cardA);
   let dialog = pageB.getByRole('dialog', { name: '导入公钥卡片' });
   await expect(dialog).toContainText('通讯录中的“市场部”与此卡片一致，无需更新。');
@@ -327,9 +331,14 @@ test('a selection by account manager or by grade; an unknown signer added to the
   const fingerprintA = (await page.getByTestId('own-fingerprint').textContent())!;
   const cardA = await download(page, () => page.getByRole('button', { name: '导出本机公钥卡片' }).click(), /^公钥卡片-市场部\.json$/);
 
-  const { contextB, pageB } = await departmentB(browser, testInfo.project.use);
+  const { contextB, pageB, appB } = await departmentB(browser, testInfo.project.use);
   await tab(pageB, '部门通讯录');
-  const cardB = await download(pageB, () => pageB.getByRole('button', { name: '导出本机公钥卡片' }).click(), /^公钥卡片-质量部\.json$/);
+  // The card is signed: B's first use of its signing key asks the key passphrase once (issue 14.6).
+  const exportCardB = async () => {
+    await pageB.getByRole('button', { name: '导出本机公钥卡片' }).click();
+    await appB.unlockKeys();
+  };
+  const cardB = await download(pageB, exportCardB, /^公钥卡片-质量部\.json$/);
   await tab(pageB, '导入');
   await choose(pageB, '选择交换文件', file);
   await pageB.getByLabel('交换口令').fill(PASSPHRASE);

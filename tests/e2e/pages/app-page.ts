@@ -1,4 +1,5 @@
 import { expect, type BrowserContext, type Page } from '@playwright/test';
+import { fileURLToPath } from 'node:url';
 
 export interface ProfileInput {
   organisation: string;
@@ -9,6 +10,21 @@ export interface ProfileInput {
 }
 
 export const SAMPLE_PROFILE: ProfileInput = { organisation: '航天材料及工艺研究所', department: '市场部', operatorName: '张伟' };
+
+/**
+ * The departments prepared once per run (profiles.setup.ts): A, where most tests work, and B, another installation
+ * (its own id and keys) for the tests that exchange files or restore another PC's backup.
+ */
+export const DEPARTMENT_PROFILES = {
+  A: SAMPLE_PROFILE,
+  B: { organisation: '航天材料及工艺研究所', department: '质量部', operatorName: '李娜' },
+} satisfies Record<string, ProfileInput>;
+export type DepartmentName = keyof typeof DEPARTMENT_PROFILES;
+
+/** Where profiles.setup.ts saves a prepared department (its IndexedDB and local storage), for fixtures.ts. */
+export function preparedProfilePath(name: DepartmentName): string {
+  return fileURLToPath(new URL(`../../../test-results/e2e-profiles/${name}.json`, import.meta.url));
+}
 
 /** One account of the e2e installations: the password typed at setup, and the one chosen at its first sign-in. */
 export interface TestAccount {
@@ -48,8 +64,8 @@ export function interceptFileChoosers(page: Page): void {
   page.on('filechooser', () => {});
 }
 
-/** Puts a profile that went through setup (SAMPLE_PROFILE, KEY_PASSPHRASE) into a context: see fixtures.ts. */
-export type PreparedProfile = (context: BrowserContext) => Promise<void>;
+/** Puts a department that went through setup (DEPARTMENT_PROFILES, KEY_PASSPHRASE) into a context: see fixtures.ts. */
+export type PreparedProfile = (context: BrowserContext, department?: DepartmentName) => Promise<void>;
 
 /** What a user does with the app shell, setup and settings, in the words of the zh-CN UI. */
 export class AppPage {
@@ -64,9 +80,9 @@ export class AppPage {
    * The app as a user finds it the day after setup (SAMPLE_PROFILE, keys sealed with KEY_PASSPHRASE and
    * not yet unlocked this session): the first action that needs a secret key asks it (unlockKeys).
    */
-  async openSetUp(path = '/', account: TestAccount = ACCOUNTS.business) {
+  async openSetUp(path = '/', account: TestAccount = ACCOUNTS.business, department: DepartmentName = 'A') {
     if (!this.prepared) throw new Error('this AppPage has no prepared profile (fixtures.ts)');
-    await this.prepared(this.page.context());
+    await this.prepared(this.page.context(), department);
     // Playwright's restore awaits its IndexedDB writes but not their transaction's commit: once in CI the app
     // started before it and met an empty database (the setup page). The row is seen here first, from a page of the
     // origin that does not open the database itself (an unknown path: the server's 404).
@@ -101,7 +117,7 @@ export class AppPage {
     await this.signIn(account);
     // The sign-in's scrypt first: while it runs the page still says sign-in, and expectShell would sign in again.
     await expect(this.page.locator('html')).toHaveAttribute('data-app-state', 'ready', { timeout: 20_000 });
-    await this.expectShell();
+    await this.expectShell(DEPARTMENT_PROFILES[department]);
   }
 
   async open(path = '/') {

@@ -193,7 +193,7 @@ export class AppPage {
    * or what the app asks first.
    */
   async signIn(account: TestAccount = ACCOUNTS.business, password = account.password) {
-    await expect(this.page.locator('html')).toHaveAttribute('data-app-state', 'sign-in', { timeout: 20_000 });
+    await expect(this.page.locator('html')).toHaveAttribute('data-app-state', 'sign-in', { timeout: 30_000 });
     await this.page.locator('input[autocomplete="username"]').fill(account.username);
     await this.page.locator('input[autocomplete="current-password"]').fill(password);
     await this.page.locator('form button[type="submit"]').click();

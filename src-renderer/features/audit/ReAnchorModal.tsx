@@ -69,7 +69,10 @@ export function ReAnchorModal({ onClose, onDone }: { onClose: () => void; onDone
             maxRows={8}
             data-autofocus
             value={reason}
-            onChange={(event) => setReason(event.currentTarget.value)}
+            onChange={(event) => {
+              setReason(event.currentTarget.value);
+              setReasonProblem(null);
+            }}
             error={reasonProblem ? t(reasonProblem) : undefined}
           />
           {problem && (

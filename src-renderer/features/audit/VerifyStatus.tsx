@@ -43,8 +43,8 @@ export function VerifyStatus({ state, onCancel, onReAnchor }: { state: VerifySta
     return (
       <Stack gap="sm" data-testid="audit-verify">
         <Alert color="green" variant="light" title={t('auditLog.verifyOkTitle')}>
-          {t('auditLog.verifyOk', { entries, checkpoints })}
-          {acknowledged.length > 0 && ` ${t('audit.acknowledged.after', { anchorSeq: acknowledged[acknowledged.length - 1]!.anchorSeq })}`}
+          <Text size="sm">{t('auditLog.verifyOk', { entries, checkpoints })}</Text>
+          {acknowledged.length > 0 && <Text size="sm">{t('audit.acknowledged.after', { anchorSeq: acknowledged[acknowledged.length - 1]!.anchorSeq })}</Text>}
         </Alert>
         {breaks}
       </Stack>

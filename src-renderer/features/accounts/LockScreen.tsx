@@ -7,6 +7,7 @@ import { useT } from '../../i18n/react';
 import { usePreferences } from '../../state/preferences';
 import { useSession } from '../../state/session';
 import { keepEnterInField } from '../../ui/form-keys';
+import { Logo } from '../../ui/Logo';
 import { useCoverPage } from './use-cover-page';
 
 /** Above every other dialog (the key unlock, 创建备份…): the locked screen hides them all. */
@@ -55,11 +56,25 @@ export function LockScreen({ actor, onUnlocked, onSignOut }: { actor: Actor; onU
       centered
       zIndex={LOCK_Z_INDEX}
       overlayProps={{ backgroundOpacity: 1, color: 'var(--mantine-color-body)' }}
-      title={t('idleLock.title')}
+      size={460}
+      radius="md"
+      shadow="xl"
+      // The card stands out from the opaque overlay of the same colour by its border, like the sign-in page's.
+      styles={{ content: { border: '1px solid var(--mantine-color-default-border)' } }}
+      title={
+        <Group gap="sm" wrap="nowrap">
+          <Logo />
+          <Text component="span" fw={700} size="lg">
+            {t('idleLock.title')}
+          </Text>
+        </Group>
+      }
     >
       <form onSubmit={(event) => void unlock(event)} onKeyDown={keepEnterInField} noValidate>
         <Stack gap="md">
-          <Text size="sm">{t('idleLock.intro', { name: actor.name })}</Text>
+          <Text size="sm" style={{ textWrap: 'pretty' }}>
+            {t('idleLock.intro', { name: actor.name })}
+          </Text>
           <PasswordInput
             label={t('signIn.password')}
             autoComplete="current-password"

@@ -1,4 +1,5 @@
 import { expect, test, type Page } from './fixtures';
+import { HIDE_TOASTS, SCREEN_SIZES, screenshots } from './pages/screenshots';
 import { ACCOUNTS, type AppPage, type TestAccount } from './pages/app-page';
 
 /**
@@ -8,21 +9,6 @@ import { ACCOUNTS, type AppPage, type TestAccount } from './pages/app-page';
  * administrators' pages at the two screen sizes the institutes use.
  */
 const LI_NA: TestAccount = { group: '业务用户', displayName: '李娜', username: 'lina', setupPassword: 'Temp-Word-2026', password: 'Spring-Rain-2026' };
-const SIZES = [
-  { width: 1366, height: 768 },
-  { width: 1920, height: 1080 },
-] as const;
-
-/** Screenshots without the toasts of the steps before (4 s each), which would cover the top right. */
-const HIDE_TOASTS = '.mantine-Notifications-root { visibility: hidden; }';
-
-async function screenshots(page: Page, name: string) {
-  for (const size of SIZES) {
-    await page.setViewportSize(size);
-    await page.screenshot({ path: `test-results/screenshots/${name}-${size.width}-zh-CN-light.png`, style: HIDE_TOASTS });
-  }
-  await page.setViewportSize({ width: 1366, height: 860 });
-}
 
 async function switchTo(app: AppPage, account: TestAccount) {
   await app.signOut();
@@ -84,7 +70,7 @@ test('a new account: created, given roles, first sign-in; locked out and unlocke
   await policy.getByRole('button', { name: '保存策略' }).click();
   await expect(policy.getByText('超出允许的范围')).toBeVisible();
   await expect(policy.getByRole('textbox', { name: /^最短长度/ })).toHaveValue('99');
-  for (const size of SIZES) {
+  for (const size of SCREEN_SIZES) {
     await page.setViewportSize(size);
     await policy.screenshot({ path: `test-results/screenshots/admin-policy-${size.width}-zh-CN-light.png`, style: HIDE_TOASTS });
   }

@@ -1,28 +1,17 @@
 import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { expect, test, type Page } from './fixtures';
+import { screenshots } from './pages/screenshots';
 import { ACCOUNTS } from './pages/app-page';
 
 /**
  * 审计日志 (issue 15.5): the audit administrator reads the sign-ins of the prepared installation, filters
  * them by user and action, verifies the chain (完整), exports the log as a signed file that the CLI
- * verifies; then an entry changed by hand in IndexedDB is named by the next verification. A business
+ * verifies; then an entry changed by hand in IndexedDB is named by the next verification, and the auditor
+ * acknowledges it and re-anchors the chain (the break stays named, as acknowledged). A business
  * user has no 审计日志 at all.
  */
 const PASSPHRASE = '审计导出口令 audit 2026';
-const SIZES = [
-  { width: 1366, height: 768 },
-  { width: 1920, height: 1080 },
-] as const;
-const HIDE_TOASTS = '.mantine-Notifications-root { visibility: hidden; }';
-
-async function screenshots(page: Page, name: string) {
-  for (const size of SIZES) {
-    await page.setViewportSize(size);
-    await page.screenshot({ path: `test-results/screenshots/${name}-${size.width}-zh-CN-light.png`, style: HIDE_TOASTS });
-  }
-  await page.setViewportSize({ width: 1366, height: 860 });
-}
 
 const column = (page: Page, n: number) => page.getByTestId('audit-table').locator(`tbody tr td:nth-child(${n})`);
 
@@ -55,7 +44,7 @@ async function alterEntry(page: Page, seq: number) {
   );
 }
 
-test('the auditor filters, verifies and exports the audit log; an entry changed by hand is named', async ({ app, page }) => {
+test('the auditor filters, verifies and exports the audit log; an entry changed by hand is named, then acknowledged and re-anchored', async ({ app, page }) => {
   test.setTimeout(90_000);
   await app.openSetUp();
   await expect(app.nav('客户档案')).toBeVisible();
@@ -112,4 +101,21 @@ test('the auditor filters, verifies and exports the audit log; an entry changed 
   await page.getByRole('button', { name: '核验日志链' }).click();
   await expect(verdict).toContainText('第 3 条记录被改动');
   await screenshots(page, 'audit-log-broken');
+
+  // 确认并重新锚定: a reason is required; then the break stays named, as acknowledged, and the chain after it holds.
+  await verdict.getByRole('button', { name: '确认并重新锚定' }).click();
+  const reAnchor = page.getByRole('dialog', { name: '确认并重新锚定' });
+  await reAnchor.getByRole('button', { name: '确认并重新锚定' }).click();
+  await expect(reAnchor).toContainText('请填写确认原因');
+  await reAnchor.getByRole('textbox', { name: /^确认原因/ }).fill('第 3 条记录被改动，日志已导出交保密办（处理单 2026-12）');
+  await screenshots(page, 'audit-re-anchor');
+  await reAnchor.getByRole('button', { name: '确认并重新锚定' }).click();
+  await expect(reAnchor).toBeHidden({ timeout: 20_000 });
+  await expect(column(page, 4).first()).toHaveText('确认篡改并重新锚定');
+  await expect(verdict).toContainText('日志链完整', { timeout: 20_000 });
+  const acknowledged = page.getByTestId('audit-acknowledged');
+  await expect(acknowledged).toContainText('第 3 条记录被改动。');
+  await expect(acknowledged).toContainText('孙丽 于');
+  await expect(acknowledged).toContainText('原因：第 3 条记录被改动，日志已导出交保密办（处理单 2026-12）');
+  await screenshots(page, 'audit-log-re-anchored');
 });

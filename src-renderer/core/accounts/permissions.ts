@@ -39,6 +39,8 @@ export const PERMISSIONS = {
   'backup.restore': ['system-admin'],
   'audit.read': ['audit-admin'],
   'audit.export': ['audit-admin'],
+  /** Acknowledge a broken audit chain and re-anchor it (data/audit/re-anchor.ts). */
+  'audit.reanchor': ['audit-admin'],
   /** Change one's own password, sign out, lock the screen. */
   'account.own': ROLES,
 } as const satisfies Record<string, readonly Role[]>;

@@ -1,5 +1,6 @@
 import { GENESIS_HASH, hashAuditEntry } from './chain';
 import { verifyCheckpoint } from './checkpoint';
+import { acknowledgedBreak, isReAnchorEntry, type AcknowledgedBreak } from './re-anchor';
 import type { AuditCheckpoint, AuditEntry } from './types';
 
 /**
@@ -32,12 +33,16 @@ export interface AuditProblem {
 }
 
 export interface AuditVerification {
+  /** No problem but acknowledged ones: the chain holds from the log's start, or from each anchor on. */
   ok: boolean;
-  /** Entries verified (reading stops at the first problem: nothing later can be earlier). */
+  /** Entries verified (a broken stretch an anchor acknowledged is not; an unacknowledged break ends the count). */
   entries: number;
   /** Checkpoints whose signature verified and whose hash matched the entry at their seq. */
   checkpoints: number;
+  /** The first problem no auditor acknowledged. */
   firstProblem: AuditProblem | null;
+  /** Breaks an auditor acknowledged by re-anchoring (core/audit/re-anchor.ts), oldest first: always named. */
+  acknowledged: AcknowledgedBreak[];
 }
 
 /** Where a verification starts: the log's beginning, or an entry already trusted (a checkpoint). */
@@ -51,21 +56,25 @@ export interface AuditAnchor {
  * order (as the primary key gives them), then `finish`. Checkpoint signatures are checked once, up
  * front (there are few), and each checkpoint's hash when its entry passes by.
  *
- * Once `done` is true a problem was found in the entries; reading further cannot change the answer.
- * A log cut short after its newest checkpoint cannot be told from a shorter log: checkpoints bound
- * what can be lost undetected to the entries since the last one.
+ * After a break the verifier looks on for an `audit.re-anchored` entry vouched for by a checkpoint
+ * signed at its seq: there the break is acknowledged (named in `acknowledged`) and verification starts
+ * again from that entry, against the checkpoints signed since. Without one the break is `firstProblem`.
+ * So a break does not end the reading: an anchor may come later. A log cut short after its newest checkpoint cannot be told from a
+ * shorter log: checkpoints bound what can be lost undetected to the entries since the last one.
  */
 export class AuditVerifier {
   private expectedSeq: number;
   private previousHash: string;
-  private entryProblem: AuditProblem | null = null;
+  /** A break found, not yet acknowledged by an anchor further on. */
+  private pending: AuditProblem | null = null;
+  private readonly acknowledged: AcknowledgedBreak[] = [];
   private verifiedEntries = 0;
   private confirmedCheckpoints = 0;
   /** Checkpoints with a valid signature, by seq ascending; `nextCheckpoint` indexes the next to meet. */
-  private readonly trusted: AuditCheckpoint[];
+  private trusted: AuditCheckpoint[];
   private nextCheckpoint = 0;
-  /** The lowest checkpoint whose signature failed, if any. */
-  private readonly signatureProblem: AuditProblem | null;
+  /** The lowest checkpoint whose signature failed, if any (acknowledged by an anchor above it). */
+  private signatureProblem: AuditProblem | null;
 
   constructor(checkpoints: readonly AuditCheckpoint[], publicKeys: readonly string[], anchor: AuditAnchor = { seq: 0, hash: GENESIS_HASH }) {
     this.expectedSeq = anchor.seq + 1;
@@ -77,25 +86,30 @@ export class AuditVerifier {
     this.trusted = verdicts.filter((v) => v.valid).map((v) => v.checkpoint);
   }
 
-  get done(): boolean {
-    return this.entryProblem !== null;
-  }
-
   /** Feeds the next entries, in seq order. */
   add(entries: readonly AuditEntry[]): void {
     for (const entry of entries) {
-      if (this.entryProblem) return;
-      this.entryProblem = this.check(entry);
-      if (this.entryProblem) return;
-      this.verifiedEntries += 1;
-      this.expectedSeq = entry.seq + 1;
-      this.previousHash = entry.hash;
+      if (!this.pending) {
+        const problem = this.check(entry);
+        if (!problem) {
+          this.accept(entry);
+          if (isReAnchorEntry(entry)) this.anchorAt(entry, null);
+          continue;
+        }
+        this.pending = problem;
+      }
+      // Past a break: only a signed anchor above it lets verification go on.
+      if (entry.seq > this.pending.seq && this.isSignedAnchor(entry)) {
+        this.accept(entry);
+        this.anchorAt(entry, this.pending);
+        this.pending = null;
+      }
     }
   }
 
-  /** The verdict once every entry was fed (or the verifier is `done`). */
+  /** The verdict once every entry was fed. */
   finish(): AuditVerification {
-    let problem = this.entryProblem;
+    let problem = this.pending;
     if (!problem) {
       // The newest signed checkpoint proves the log reached its seq: anything short of it was removed.
       const newest = this.trusted[this.trusted.length - 1];
@@ -104,7 +118,47 @@ export class AuditVerifier {
       }
     }
     if (this.signatureProblem && (!problem || this.signatureProblem.seq < problem.seq)) problem = this.signatureProblem;
-    return { ok: problem === null, entries: this.verifiedEntries, checkpoints: this.confirmedCheckpoints, firstProblem: problem };
+    return {
+      ok: problem === null,
+      entries: this.verifiedEntries,
+      checkpoints: this.confirmedCheckpoints,
+      firstProblem: problem,
+      acknowledged: [...this.acknowledged],
+    };
+  }
+
+  private accept(entry: AuditEntry): void {
+    this.verifiedEntries += 1;
+    this.expectedSeq = entry.seq + 1;
+    this.previousHash = entry.hash;
+  }
+
+  /**
+   * A signed anchor: the break before it (the one pending, or what the checkpoints signed before the
+   * anchor still prove: entries they vouched for that are gone, a checkpoint whose signature fails) is
+   * acknowledged; those older checkpoints vouch for the old chain, not for what follows the anchor.
+   */
+  private anchorAt(anchor: AuditEntry, pending: AuditProblem | null): void {
+    const own = this.trusted.find((c) => c.seq === anchor.seq && c.hash === anchor.hash);
+    if (!own) return;
+    const older = this.trusted.filter((c) => c !== own && c.at < own.at);
+    const stillProven = older.filter((c) => c.seq >= anchor.seq).sort((a, b) => b.seq - a.seq)[0];
+    let problem = pending;
+    if (!problem && stillProven) problem = { seq: anchor.seq, code: 'audit.problem.missingAfterCheckpoint', checkpointSeq: stillProven.seq };
+    if (this.signatureProblem && this.signatureProblem.seq < anchor.seq && (!problem || this.signatureProblem.seq < problem.seq))
+      problem = this.signatureProblem;
+    if (!problem) return;
+    if (problem === this.signatureProblem) this.signatureProblem = null;
+    this.acknowledged.push(acknowledgedBreak(problem, anchor));
+    // Past a break the anchor's own checkpoint was not compared on the way (checkCheckpoint): it is now.
+    if (pending) this.confirmedCheckpoints += 1;
+    this.trusted = this.trusted.filter((c) => !older.includes(c));
+    this.nextCheckpoint = this.trusted.findIndex((c) => c.seq > anchor.seq);
+    if (this.nextCheckpoint < 0) this.nextCheckpoint = this.trusted.length;
+  }
+
+  private isSignedAnchor(entry: AuditEntry): boolean {
+    return isReAnchorEntry(entry) && hashHolds(entry) && this.trusted.some((c) => c.seq === entry.seq && c.hash === entry.hash);
   }
 
   private check(entry: AuditEntry): AuditProblem | null {

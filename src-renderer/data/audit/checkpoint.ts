@@ -37,7 +37,7 @@ export type CheckpointResult =
 
 export async function writeCheckpointIfDue(db: AirgapDb, signingKeys: AuditSigningKeys, now: Date, options: CheckpointOptions): Promise<CheckpointResult> {
   return db.transaction('rw', db.audit, db.auditCheckpoints, async (): Promise<CheckpointResult> => {
-    const last = await db.auditCheckpoints.orderBy('seq').last();
+    const last = await newestCheckpoint(db);
     const problem = last ? await problemSince(db, last, [signingKeys.publicKey, ...(options.previousPublicKeys ?? [])]) : null;
     if (last && problem) return recordTamper(db, last, problem, now);
     const head = await db.audit.orderBy('seq').last();
@@ -65,11 +65,20 @@ async function problemSince(db: AirgapDb, last: AuditCheckpoint, publicKeys: rea
   }
   if (anchor.hash !== last.hash) return { seq: last.seq, code: 'audit.problem.checkpointMismatch' };
   const verifier = new AuditVerifier([], [], last);
-  for await (const page of auditEntryPages(db, last.seq)) {
-    verifier.add(page);
-    if (verifier.done) break;
-  }
+  for await (const page of auditEntryPages(db, last.seq)) verifier.add(page);
   return verifier.finish().firstProblem;
+}
+
+/**
+ * The checkpoint signed last: the highest seq, unless the auditor re-anchored a log emptied by hand
+ * (data/audit/re-anchor.ts), whose anchor sits below the old checkpoints that proved the lost entries.
+ */
+export async function newestCheckpoint(db: AirgapDb): Promise<AuditCheckpoint | undefined> {
+  const all = await db.auditCheckpoints.toArray();
+  return all.reduce<AuditCheckpoint | undefined>(
+    (newest, c) => (!newest || c.at > newest.at || (c.at === newest.at && c.seq > newest.seq) ? c : newest),
+    undefined,
+  );
 }
 
 /**

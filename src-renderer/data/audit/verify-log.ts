@@ -41,7 +41,6 @@ export async function verifyAuditLogHere(
     verifier.add(page);
     done += page.length;
     onProgress?.({ done, total });
-    if (verifier.done) break;
   }
   return verifier.finish();
 }

@@ -65,6 +65,7 @@ export const accountsUiZhCN = {
   'idleLock.intro': '{name} 的工作已暂时锁定，未保存的内容仍然保留。请输入密码解锁。',
   'idleLock.unlock': '解锁',
   'idleLock.signOut': '退出登录',
+  'idleLock.wrongPassword': '密码不正确',
 
   'userMenu.label': '当前用户：{name}',
   'userMenu.last': '上次登录 {at}',
@@ -141,6 +142,7 @@ export const accountsUiEnUS: Record<keyof typeof accountsUiZhCN, string> = {
   'idleLock.intro': "{name}'s work is locked for now; nothing unsaved is lost. Type the password to unlock.",
   'idleLock.unlock': 'Unlock',
   'idleLock.signOut': 'Sign out',
+  'idleLock.wrongPassword': 'Wrong password',
 
   'userMenu.label': 'Signed in: {name}',
   'userMenu.last': 'Last sign-in {at}',

@@ -24,7 +24,7 @@ describe('permissions', () => {
     const duties = (role: Role) => PERMISSION_NAMES.filter((p) => can(actor([role]), p)).sort();
     expect(duties('system-admin')).toEqual(['account.own', 'backup.create', 'backup.restore', 'users.manage']);
     expect(duties('security-admin')).toEqual(['account.own', 'keys.directory', 'keys.manage', 'policy.manage', 'profile.edit', 'roles.assign']);
-    expect(duties('audit-admin')).toEqual(['account.own', 'audit.export', 'audit.read']);
+    expect(duties('audit-admin')).toEqual(['account.own', 'audit.export', 'audit.read', 'audit.reanchor']);
   });
 
   it('no business role holds an administrator action, and no action belongs to two kinds', () => {

@@ -59,6 +59,7 @@ describe('audit chain verification (property)', () => {
           entries: length,
           checkpoints: checkpoints.length,
           firstProblem: null,
+          acknowledged: [],
         });
       }),
       { ...RUNS, numRuns: 20 },

@@ -16,7 +16,7 @@ describe('AuditVerifier', () => {
     const verifier = new AuditVerifier(checkpoints, [keys.publicKey]);
     for (let i = 0; i < chain.length; i += 7) verifier.add(chain.slice(i, i + 7));
     expect(verifier.finish()).toEqual(verifyAuditEntries(chain, checkpoints, [keys.publicKey]));
-    expect(verifier.finish()).toEqual({ ok: true, entries: 30, checkpoints: 3, firstProblem: null });
+    expect(verifier.finish()).toEqual({ ok: true, entries: 30, checkpoints: 3, firstProblem: null, acknowledged: [] });
   });
 
   it('detects a rewritten tail at the checkpoint that covers it', () => {
@@ -44,7 +44,13 @@ describe('AuditVerifier', () => {
   it('refuses a checkpoint signed by another key, at its seq', () => {
     const stranger = signingKeys();
     const result = verifyAuditEntries(chain, [checkpointAt(10), checkpointAt(20, stranger.secretKey)], [keys.publicKey]);
-    expect(result).toEqual({ ok: false, entries: 30, checkpoints: 1, firstProblem: { seq: 20, code: 'audit.problem.badCheckpointSignature' } });
+    expect(result).toEqual({
+      ok: false,
+      entries: 30,
+      checkpoints: 1,
+      firstProblem: { seq: 20, code: 'audit.problem.badCheckpointSignature' },
+      acknowledged: [],
+    });
   });
 
   it('names an entry problem before a later bad checkpoint, and a bad checkpoint before a later entry problem', () => {
@@ -64,12 +70,12 @@ describe('AuditVerifier', () => {
     expect(verifyAuditEntries(broken, [], [keys.publicKey]).firstProblem).toEqual({ seq: 4, code: 'audit.problem.hashMismatch' });
   });
 
-  it('is done after the first problem and verifies from an anchor', () => {
+  it('names the first problem whatever follows it (no signed re-anchor), and verifies from an anchor', () => {
     const verifier = new AuditVerifier([], [keys.publicKey]);
-    verifier.add([chain[0]!, chain[2]!]);
-    expect(verifier.done).toBe(true);
+    verifier.add([chain[0]!, chain[2]!, ...chain.slice(3)]);
+    expect(verifier.finish()).toMatchObject({ ok: false, entries: 1, firstProblem: { seq: 2, code: 'audit.problem.gap' }, acknowledged: [] });
     const anchored = new AuditVerifier([checkpointAt(10)], [keys.publicKey], { seq: 20, hash: chain[19]!.hash });
     anchored.add(chain.slice(20));
-    expect(anchored.finish()).toEqual({ ok: true, entries: 10, checkpoints: 0, firstProblem: null });
+    expect(anchored.finish()).toEqual({ ok: true, entries: 10, checkpoints: 0, firstProblem: null, acknowledged: [] });
   });
 });

@@ -12,7 +12,7 @@ describe('verifyAuditLog (no Worker in vitest: the calling thread, the same code
   it('verifies an intact log and its checkpoints', async () => {
     db = await freshDb();
     const { keys } = await seedAuditLog(db, 50, [20, 50]);
-    expect(await verifyAuditLog(db, [keys.publicKey])).toEqual({ ok: true, entries: 50, checkpoints: 2, firstProblem: null });
+    expect(await verifyAuditLog(db, [keys.publicKey])).toEqual({ ok: true, entries: 50, checkpoints: 2, firstProblem: null, acknowledged: [] });
   });
 
   it('names a tampered entry', async () => {
@@ -31,6 +31,7 @@ describe('verifyAuditLog (no Worker in vitest: the calling thread, the same code
       entries: 11,
       checkpoints: 0,
       firstProblem: { seq: 12, code: 'audit.problem.gap' },
+      acknowledged: [],
     });
   });
 

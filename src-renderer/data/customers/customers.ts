@@ -8,14 +8,23 @@ import { compareText, inTransaction, isLiveRow, liveOnly, parseInput, refuse, ta
 import { duplicateCandidates, DuplicateCustomerError, renameCandidates } from './duplicates';
 import { managerNameFor } from './managers';
 import { archiveTables, type CustomerRecord } from './types';
+import { isWholeArchive, keepCustomersInScope, type ReadScope } from '../scope';
 
-/** Every live customer in pinyin order: one read of the `sortKey` index, no per-row queries. */
-export async function listCustomers(db: AirgapDb): Promise<CustomerRecord[]> {
-  return liveOnly(await archiveTables(db).customers.orderBy('sortKey').toArray());
+/**
+ * Every live customer within the reader's data scope, in pinyin order: one read of the `sortKey`
+ * index, no per-row queries. Scope 全部 is that read alone (the list is benchmarked at 10,000).
+ */
+export async function listCustomers(db: AirgapDb, scope: ReadScope): Promise<CustomerRecord[]> {
+  const live = liveOnly(await archiveTables(db).customers.orderBy('sortKey').toArray());
+  return isWholeArchive(scope) ? live : keepCustomersInScope(db, scope, live);
 }
 
-/** The first live customers in pinyin order, for the list's first paint before the whole read. */
-export async function firstCustomers(db: AirgapDb, limit: number): Promise<CustomerRecord[]> {
+/**
+ * The first live customers in pinyin order within the scope, for the list's first paint before the
+ * whole read. A narrower scope reads the list: its users' customers may lie anywhere in the index.
+ */
+export async function firstCustomers(db: AirgapDb, limit: number, scope: ReadScope): Promise<CustomerRecord[]> {
+  if (!isWholeArchive(scope)) return (await listCustomers(db, scope)).slice(0, limit);
   const index = archiveTables(db).customers.orderBy('sortKey');
   return takeLive((offset, count) => index.clone().offset(offset).limit(count).toArray(), limit);
 }

@@ -8,7 +8,7 @@ import { compareText, inTransaction, isLiveRow, liveOnly, parseInput, refuse, ta
 import { duplicateCandidates, DuplicateCustomerError, renameCandidates } from './duplicates';
 import { managerNameFor } from './managers';
 import { archiveTables, type CustomerRecord } from './types';
-import { isWholeArchive, keepCustomersInScope, type ReadScope } from '../scope';
+import { customerInScope, isWholeArchive, keepCustomersInScope, type ReadScope } from '../scope';
 
 /**
  * Every live customer within the reader's data scope, in pinyin order: one read of the `sortKey`
@@ -32,6 +32,19 @@ export async function firstCustomers(db: AirgapDb, limit: number, scope: ReadSco
 /** Also a deleted one, so its page can offer to restore it. */
 export async function getCustomer(db: AirgapDb, id: string): Promise<CustomerRecord | undefined> {
   return archiveTables(db).customers.get(id);
+}
+
+/** What a page opened by a customer's address gets when the customer is outside the reader's data scope. */
+export const OUT_OF_SCOPE = 'out-of-scope';
+
+/**
+ * A customer for its page (also a deleted one), or OUT_OF_SCOPE when it lies outside the reader's
+ * data scope: the page then says so and shows none of its records (issue 15.3).
+ */
+export async function openCustomer(db: AirgapDb, id: string, scope: ReadScope): Promise<CustomerRecord | typeof OUT_OF_SCOPE | undefined> {
+  const customer = await getCustomer(db, id);
+  if (!customer || isWholeArchive(scope)) return customer;
+  return (await customerInScope(db, scope, customer)) ? customer : OUT_OF_SCOPE;
 }
 
 /** The units above `customer`, top-down (group first). Levels strictly decrease, so at most two. */

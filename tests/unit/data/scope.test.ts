@@ -13,7 +13,6 @@ import {
   searchCustomers,
   updateCustomer,
   type CustomerRecord,
-  type ManagerRecord,
 } from '../../../src-renderer/data/customers';
 import type { AirgapDb } from '../../../src-renderer/data/db';
 import { customerIdsInScope, customerInScope, keepCustomersInScope } from '../../../src-renderer/data/scope';
@@ -21,6 +20,7 @@ import type { WriteContext } from '../../../src-renderer/data/write-context';
 import { testActor } from '../../shared/actors';
 import { readScope, WHOLE_ARCHIVE } from '../../shared/scopes';
 import { counts, unitInput } from './customers/fixtures';
+import { department, type Department } from './scope-fixture';
 import { freshDb, testContext } from './helpers';
 
 /**
@@ -31,47 +31,12 @@ import { freshDb, testContext } from './helpers';
 let db: AirgapDb;
 afterEach(() => db?.close());
 
-interface Department {
-  here: WriteContext;
-  wang: ManagerRecord;
-  li: ManagerRecord;
-  foreign: ManagerRecord;
-  /** wang's; li's; no manager, made here; the foreign manager's, made there; no manager, made there; made there, handed to wang. */
-  c: Record<'wangs' | 'lis' | 'unmanagedHere' | 'foreigns' | 'unmanagedThere' | 'receivedToWang', CustomerRecord>;
-}
-
-async function department(): Promise<Department> {
-  db = await freshDb();
-  const here = testContext();
-  const there = testContext('外部门');
-  const wang = await createManager(db, { name: '王磊', phone: '' }, here);
-  const li = await createManager(db, { name: '李娜', phone: '' }, here);
-  const foreign = await createManager(db, { name: '赵外', phone: '' }, there);
-  const unit = (name: string, manager: ManagerRecord | null) =>
-    unitInput({ name, shortName: '', managerId: manager?.id ?? null, managerName: manager?.name ?? '' });
-  const c = {
-    wangs: await createCustomer(db, unit('航天王的客户所', wang), here),
-    lis: await createCustomer(db, unit('航天李的客户所', li), here),
-    unmanagedHere: await createCustomer(db, unit('航天本部门未分配所', null), here),
-    foreigns: await createCustomer(db, unit('航天外部门客户所', foreign), there),
-    unmanagedThere: await createCustomer(db, unit('航天外部门未分配所', null), there),
-    receivedToWang: await createCustomer(db, unit('航天接收后交王所', foreign), there),
-  };
-  // Received, then handed over here to a manager of this department: now this department's.
-  c.receivedToWang = await updateCustomer(db, c.receivedToWang.id, { ...unit('航天接收后交王所', wang) }, here);
-  // Edited here: the envelope's origin becomes this installation, the customer stays the other department's.
-  c.unmanagedThere = await updateCustomer(db, c.unmanagedThere.id, { ...unit('航天外部门未分配所', null), notes: '本部门补充' }, here);
-  c.foreigns = await updateCustomer(db, c.foreigns.id, { ...unit('航天外部门客户所', foreign), notes: '本部门补充' }, here);
-  // A received manager edited here is still the other department's.
-  await db.managers.update(foreign.id, { origin: here.origin });
-  return { here, wang, li, foreign, c };
-}
-
 const names = (rows: readonly CustomerRecord[]) => rows.map((r) => r.name).sort();
 
 describe('reads within the data scope', () => {
   it('本人 sees its linked manager’s customers; 本部门 this department’s; 全部 everything', async () => {
     const d = await department();
+    db = d.db;
     const own = readScope('own', d.here.origin, d.wang.id);
     expect(names(await listCustomers(db, own))).toEqual(names([d.c.wangs, d.c.receivedToWang]));
     const dept = readScope('department', d.here.origin);
@@ -84,6 +49,7 @@ describe('reads within the data scope', () => {
 
   it('search (the palette and the list before its full read) finds only customers in scope, also through their contacts', async () => {
     const d = await department();
+    db = d.db;
     await createContact(db, d.c.lis.id, { name: '研究员甲', phones: ['13800000001'] }, d.here);
     await createContact(db, d.c.wangs.id, { name: '研究员乙', phones: ['13800000002'] }, d.here);
     const own = readScope('own', d.here.origin, d.wang.id);
@@ -97,6 +63,7 @@ describe('reads within the data scope', () => {
 
   it('the ids in scope (for follow-ups, complaints, reports) and one customer’s check agree with the list', async () => {
     const d = await department();
+    db = d.db;
     for (const scope of [readScope('own', d.here.origin, d.li.id), readScope('department', d.here.origin)]) {
       const ids = await customerIdsInScope(db, scope);
       expect([...ids!].sort()).toEqual((await listCustomers(db, scope)).map((c) => c.id).sort());
@@ -172,6 +139,7 @@ describe('writes within the data scope', () => {
 
   it('本人: its customers and their records are written; another manager’s are refused, nothing written', async () => {
     const d = await department();
+    db = d.db;
     const me = userOf(d, 'own');
     await createContact(db, d.c.wangs.id, { name: '联系人甲', phones: [] }, me);
     await refusedWithNothingWritten(() => createContact(db, d.c.lis.id, { name: '联系人乙', phones: [] }, me));
@@ -182,6 +150,7 @@ describe('writes within the data scope', () => {
 
   it('本人: a new customer must be the linked manager’s, and an edit cannot give one away', async () => {
     const d = await department();
+    db = d.db;
     const me = userOf(d, 'own');
     const mine = await createCustomer(db, unitInput({ name: '新客户研究所', managerId: d.wang.id, managerName: d.wang.name }), me);
     expect(mine.managerId).toBe(d.wang.id);
@@ -192,6 +161,7 @@ describe('writes within the data scope', () => {
 
   it('本部门: a received customer of another department’s manager is refused, also when merging it with one of ours', async () => {
     const d = await department();
+    db = d.db;
     const head = userOf(d, 'department', ['department-head'], null);
     await refusedWithNothingWritten(() => createContact(db, d.c.foreigns.id, { name: '联系人丙', phones: [] }, head));
     await refusedWithNothingWritten(() => mergeCustomers(db, d.c.wangs.id, d.c.foreigns.id, head));
@@ -205,6 +175,7 @@ describe('writes within the data scope', () => {
 
   it('全部 writes any customer, also a received one', async () => {
     const d = await department();
+    db = d.db;
     const head = userOf(d, 'all', ['department-head'], null);
     await createContact(db, d.c.foreigns.id, { name: '联系人丁', phones: [] }, head);
     await mergeCustomers(db, d.c.wangs.id, d.c.foreigns.id, head);

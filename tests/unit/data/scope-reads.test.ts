@@ -14,6 +14,10 @@ import { dueFollowUps, gradeCounts, type FollowUpRecord } from '../../../src-ren
 import { saveProfile } from '../../../src-renderer/data/profile-repo';
 import { createRecord } from '../../../src-renderer/data/records';
 import { customerIdsInScope } from '../../../src-renderer/data/scope';
+import { complaintStatsOfYear } from '../../../src-renderer/data/complaint-stats';
+import { createBenefitYear } from '../../../src-renderer/data/customers';
+import { paretoRanking } from '../../../src-renderer/data/grading';
+import { complaintStatsOfPeriod, paretoReport } from '../../../src-renderer/data/reports';
 import { readScope } from '../../shared/scopes';
 import { intake } from './complaints/fixtures';
 import { department, type Department } from './scope-fixture';
@@ -47,6 +51,7 @@ async function busyDepartment(): Promise<Department> {
     );
     await registerComplaint(db, intake(customer.id, { handlerId: d.wang.id, receivedAt: `2026-11-2${i}T02:00:00.000Z` }), d.here);
     await db.customers.update(customer.id, { grade: i % 2 === 0 ? 'AAA' : 'B' });
+    await createBenefitYear(db, customer.id, { year: 2026, contractWan: 100, benefitWan: 10 * (i + 1) }, d.here);
   }
   return d;
 }
@@ -82,6 +87,14 @@ describe('the dashboard and the complaint lists within the data scope', () => {
       expect(customersOf(await mostOverdueComplaints(db, TODAY, 100, scope)), label).toEqual(expected);
       expect(await overdueCount(db, TODAY, scope), label).toBe(expected.length);
       expect(customersOf(await openComplaintsOfHandler(db, d.wang.id, scope)), label).toEqual(expected);
+
+      // 统计分析 and the reports' data: the 80/20 ranking and the complaint statistics.
+      expect(customersOf((await paretoRanking(db, 2026, scope)).rows), label).toEqual(expected);
+      expect([...(await paretoReport(db, 2026, scope)).customers.keys()].sort(), label).toEqual(expected);
+      expect((await complaintStatsOfPeriod(db, '2026-11-01', '2026-11-30', new Date('2027-01-10T00:00:00Z'), scope)).statistics.total, label).toBe(
+        expected.length,
+      );
+      expect((await complaintStatsOfYear(db, 2026, null, '2027-01-10T00:00:00.000Z', scope)).total, label).toBe(expected.length);
     }
   });
 

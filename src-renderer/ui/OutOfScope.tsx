@@ -13,7 +13,7 @@ export function OutOfScope({ title }: { title?: string }) {
     <Stack align="flex-start" role="alert">
       <Title order={2}>{title ?? t('accounts.outOfScope')}</Title>
       <Text c="dimmed">{t('scope.hiddenHint')}</Text>
-      <Link href="#/customers">{t('detail.backToList')}</Link>
+      <Link href="#/customers">{t('scope.backToList')}</Link>
     </Stack>
   );
 }

@@ -50,4 +50,5 @@ test('本人负责的客户: only the linked manager’s customers are listed; a
   await expect(page.getByRole('heading', { level: 2, name: '该客户不在当前账号的数据范围内' })).toBeVisible();
   await expect(page.getByText('西安航天动力研究所')).toHaveCount(0);
   await expect(page.getByRole('tablist')).toHaveCount(0);
+  await page.screenshot({ path: 'test-results/screenshots/data-scope-out-of-scope-zh-CN-light.png' });
 });

@@ -5,7 +5,7 @@
  * - types: roles (三员分立: three administrator roles, four business roles), data scopes, the stored
  *   account, the Actor every write carries;
  * - roles: `checkRoles` (an administrator role alone, or business roles with a scope);
- * - permissions: `PERMISSIONS` (action → roles), `can`, `requirePermission`, `ForbiddenError`, `inScope`;
+ * - permissions: `PERMISSIONS` (action → roles), `can`, `requirePermission`, `ForbiddenError`, `OutOfScopeError`, `inScope`;
  * - record permissions: `RECORD_PERMISSIONS` (record kind → who may write, delete it), `requireRecordWrite`;
  * - policy: `securityPolicySchema`, the presets (秘密级常用 default, 基本), `checkPassword`,
  *   `passwordExpired`, lockout (`afterFailure`, `isLocked`);
@@ -34,8 +34,25 @@ export { DEFAULT_PASSWORD_HASHER, passwordHasher, type PasswordHasher } from './
 export { newPasswordErrors } from './accounts/new-password';
 export { decoyHash, DEFAULT_SCRYPT_PARAMS, hashPassword, verifyPassword, type ScryptParams } from './accounts/password';
 export { hashPasswordOffThread, verifyPasswordOffThread } from './accounts/password-off-thread';
-export { can, ForbiddenError, inScope, PERMISSION_NAMES, PERMISSIONS, requirePermission, type Permission } from './accounts/permissions';
-export { canWriteRecord, RECORD_PERMISSIONS, requireRecordWrite, type RecordWriteOp, type RecordWriteRule } from './accounts/record-permissions';
+export {
+  can,
+  ForbiddenError,
+  inScope,
+  OutOfScopeError,
+  PERMISSION_NAMES,
+  PERMISSIONS,
+  requirePermission,
+  type ForbiddenMessageKey,
+  type Permission,
+} from './accounts/permissions';
+export {
+  canWriteRecord,
+  RECORD_PERMISSIONS,
+  recordWritePermission,
+  requireRecordWrite,
+  type RecordWriteOp,
+  type RecordWriteRule,
+} from './accounts/record-permissions';
 export {
   afterFailure,
   afterSignIn,

@@ -3,6 +3,7 @@ import type { Grade } from '../core/grading';
 import type { IsoDateTime } from '../core/model';
 import type { AirgapDb } from './db';
 import type { ComplaintRecord } from './rows/complaints';
+import { customerIdsInScope, type ReadScope } from './scope';
 
 /** The part of a stored complaint the statistics read (the complaints storage owns the rest). */
 type StatsComplaint = Pick<
@@ -50,6 +51,8 @@ function receivedRange(year: number): [string, string] {
 
 /** What the statistics keep of one live complaint of the year (a few fields of a row of kilobytes). */
 interface YearRow {
+  /** Whose complaint: the data scope keeps only its customers' (issue 15.3). */
+  customerId: string;
   row: ComplaintStatsRow;
   closeDeadline: string;
   satisfaction: number | null;
@@ -84,6 +87,7 @@ async function yearRows(db: AirgapDb, year: number): Promise<YearRow[]> {
   for (const c of stored) {
     if (c.deletedAt !== null || !chinaDayOf(c.receivedAt).startsWith(yearPrefix)) continue;
     rows.push({
+      customerId: c.customerId,
       row: {
         category: c.category,
         severity: c.severity,
@@ -108,15 +112,19 @@ async function yearRows(db: AirgapDb, year: number): Promise<YearRow[]> {
  * 投诉统计 of one year: the year's complaints (yearRows) of the chosen grades aggregated by core
  * `complaintStatistics`; 关闭及时率 is the same rule over the close deadline and the closing; the
  * satisfaction of the customers' verifications of those complaints, and of the year's surveys.
- * `now` decides which unanswered complaints are already late (on-time rates).
+ * `now` decides which unanswered complaints are already late (on-time rates). Under a data `scope`
+ * narrower than 全部 (issue 15.3) only the complaints and surveys of its customers count.
  */
 export async function complaintStatsOfYear(
   db: AirgapDb,
   year: number,
   grades: StatsFilter['grades'] | null,
   now: IsoDateTime,
+  scope?: ReadScope,
 ): Promise<ComplaintYearStatistics> {
-  const [all, surveys] = await Promise.all([yearRows(db, year), surveyFigure(db, year, grades)]);
+  const inScope = scope ? await customerIdsInScope(db, scope) : null;
+  const [ofYear, surveys] = await Promise.all([yearRows(db, year), surveyFigure(db, year, grades, inScope)]);
+  const all = inScope === null ? ofYear : ofYear.filter((r) => inScope.has(r.customerId));
   const gradeSet = grades ? new Set<Grade | 'ungraded'>(grades) : null;
   const chosen = gradeSet ? all.filter((r) => gradeSet.has(r.row.grade ?? 'ungraded')) : all;
   const satisfaction = chosen.flatMap((r) => (r.satisfaction === null ? [] : [r.satisfaction]));
@@ -145,8 +153,15 @@ export async function complaintStatsOfYear(
 }
 
 /** The year's live surveys, of customers whose grade is among `grades` (their grade now: surveys carry none). */
-async function surveyFigure(db: AirgapDb, year: number, grades: StatsFilter['grades'] | null): Promise<SatisfactionFigure> {
-  let surveys = (await db.surveys.where('date').between(`${year}-01-01`, `${year}-12-31`, true, true).toArray()).filter((s) => s.deletedAt === null);
+async function surveyFigure(
+  db: AirgapDb,
+  year: number,
+  grades: StatsFilter['grades'] | null,
+  inScope: ReadonlySet<string> | null,
+): Promise<SatisfactionFigure> {
+  let surveys = (await db.surveys.where('date').between(`${year}-01-01`, `${year}-12-31`, true, true).toArray()).filter(
+    (s) => s.deletedAt === null && (inScope === null || inScope.has(s.customerId)),
+  );
   if (grades) {
     const wanted = new Set<Grade | 'ungraded'>(grades);
     const customers = await db.customers.bulkGet([...new Set(surveys.map((s) => s.customerId))]);

@@ -1,5 +1,5 @@
 import type { Table } from 'dexie';
-import { requireRecordWrite } from '../core/accounts';
+import { recordWritePermission, requireRecordWrite, type RecordWriteOp } from '../core/accounts';
 import { diffFields, entryBatches, type ChangeEntry, type ChangeOp } from '../core/change-log';
 import { ENVELOPE_FIELDS, type Envelope, type Fields } from '../core/envelope';
 import { newId } from '../core/ids';
@@ -9,6 +9,7 @@ import type { RecordTable } from './schema';
 import type { WriteContext } from './write-context';
 import { ARCHIVE_AUDIT_ACTIONS } from '../core/audit/archive-actions';
 import { auditAction } from './audit/record';
+import { requireWriteInScope } from './scope';
 
 /**
  * The one write path for enveloped records: every create, update, soft delete and restore stamps
@@ -18,6 +19,8 @@ import { auditAction } from './audit/record';
  * Each first checks that the signed-in user's roles allow the write (issue 15.4, the table is
  * core/accounts/record-permissions.ts): a refused write throws ForbiddenError having read and
  * written nothing, and inside a repository's transaction it rolls back what that wrote before.
+ * Then, inside the transaction, that the customer the record is or belongs to is within the user's
+ * data scope (issue 15.3, data/scope.ts `requireWriteInScope`: OutOfScopeError, nothing written).
  * A write that replaces a version made on another installation also records it as seen
  * (rememberReplacedVersions, data/replaced-versions.ts), so exchange knows the new version was made on top of it.
  */
@@ -31,18 +34,27 @@ export class RecordNotFoundError extends Error {
 
 /**
  * The tables a write through this file touches: the record tables, the change log, `lineages`
- * (a replaced version from another installation is recorded there) and the audit log (an audited
- * action appends its entry in the same transaction, data/audit/record.ts). An outer transaction around
- * these functions must span them all: use this for its scope.
+ * (a replaced version from another installation is recorded there), the audit log (an audited
+ * action appends its entry in the same transaction, data/audit/record.ts), and the customers and
+ * managers the data-scope check reads. An outer transaction around these functions must span them
+ * all: use this for its scope.
  */
 export function writeScope(db: AirgapDb, tables: readonly RecordTable[]): Table[] {
-  const scope: Table[] = [...new Set(tables)].map((t) => recordTable(db, t));
+  // A database at the first schema (only the migration tests open one) has no archive tables yet.
+  const scoped = (['customers', 'managers'] as const).filter((t) => hasTable(db, t));
+  const scope: Table[] = [...new Set<RecordTable>([...tables, ...scoped])].map((t) => recordTable(db, t));
   scope.push(db.changes);
   // A database at a schema before exchange (only the migration tests open one) has no lineages,
   // and one before accounts no audit log.
   if (hasTable(db, 'lineages')) scope.push(db.lineages);
   if (hasTable(db, 'audit')) scope.push(db.audit);
   return scope;
+}
+
+/** Refuses the write when a customer it touches is outside the writer's data scope (data/scope.ts). */
+async function requireScope(db: AirgapDb, table: RecordTable, records: readonly object[], ctx: WriteContext, op: RecordWriteOp): Promise<void> {
+  if (table === 'profile') return;
+  await requireWriteInScope(db, { actor: ctx.actor, installationId: ctx.origin }, table, records, recordWritePermission(table, op));
 }
 
 /**
@@ -87,6 +99,7 @@ export async function createRecords<T extends Envelope>(db: AirgapDb, table: Rec
   await db.transaction('rw', writeScope(db, [table]), async () => {
     // The one read before the check: the profile's first version is allowed to anyone (first run).
     if (table === 'profile') requireRecordWrite(ctx.actor, table, 'create', (await db.profile.count()) === 0);
+    await requireScope(db, table, records, ctx, 'create');
     await recordTable<T>(db, table).bulkAdd(records);
     await db.changes.bulkAdd(created);
   });
@@ -115,6 +128,7 @@ export async function updateRecord<T extends Envelope>(
     const current = await recordTable<T>(db, table).get(id);
     if (!current || current.deletedAt !== null) throw new RecordNotFoundError(table, id);
     const candidate = { ...current, ...patch } as T;
+    await requireScope(db, table, [current, candidate], ctx, 'update');
     const fields = diffFields(current as Record<string, unknown>, candidate as Record<string, unknown>, ENVELOPE_FIELDS);
     if (fields.length === 0) return current;
     validate?.(candidate);
@@ -142,6 +156,8 @@ export async function updateRecords<T extends Envelope>(
   if (patches.length === 0) return [];
   return db.transaction('rw', writeScope(db, [table]), async () => {
     const current = await recordTable<T>(db, table).bulkGet(patches.map((p) => p.id));
+    const candidates = patches.flatMap(({ patch }, i) => (current[i] ? [current[i], { ...current[i], ...patch }] : []));
+    await requireScope(db, table, candidates, ctx, 'update');
     const envelope = stamp(
       ctx,
       current.filter((r) => r !== undefined),
@@ -183,6 +199,7 @@ async function setDeleted<T extends Envelope>(db: AirgapDb, table: RecordTable, 
     const current = await recordTable<T>(db, table).get(id);
     if (!current) throw new RecordNotFoundError(table, id);
     if ((current.deletedAt !== null) === deleted) return current;
+    await requireScope(db, table, [current], ctx, deleted ? 'delete' : 'restore');
     const deletedAt = deleted ? ctx.now().toISOString() : null;
     const next = { ...current, deletedAt, ...stamp(ctx, [current]) } as T;
     await rememberReplacedVersions(db, table, [current], ctx.origin);

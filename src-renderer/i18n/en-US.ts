@@ -31,6 +31,7 @@ import { requirementsEnUS } from './areas/requirements';
 import { gradeHistoryEnUS } from './areas/grade-history';
 import { paretoEnUS } from './areas/pareto';
 import { accountsMessagesEnUS } from './areas/accounts-messages';
+import { dataScopeEnUS } from './areas/data-scope';
 import { auditEnUS } from './areas/audit';
 import { auditMessagesEnUS } from './areas/audit-messages';
 import { usersEnUS } from './areas/users';
@@ -311,6 +312,7 @@ export const enUS: Messages = {
   ...homeEnUS,
   ...recordFieldsEnUS,
   ...accountsMessagesEnUS,
+  ...dataScopeEnUS,
   ...auditMessagesEnUS,
   ...auditEnUS,
   ...usersEnUS,

@@ -31,6 +31,7 @@ import { requirementsZhCN } from './areas/requirements';
 import { gradeHistoryZhCN } from './areas/grade-history';
 import { paretoZhCN } from './areas/pareto';
 import { accountsMessagesZhCN } from './areas/accounts-messages';
+import { dataScopeZhCN } from './areas/data-scope';
 import { auditZhCN } from './areas/audit';
 import { auditMessagesZhCN } from './areas/audit-messages';
 import { usersZhCN } from './areas/users';
@@ -311,6 +312,7 @@ export const zhCN = {
   ...homeZhCN,
   ...recordFieldsZhCN,
   ...accountsMessagesZhCN,
+  ...dataScopeZhCN,
   ...auditMessagesZhCN,
   ...auditZhCN,
   ...usersZhCN,

@@ -58,13 +58,30 @@ export function can(actor: Pick<Actor, 'roles'>, action: Permission): boolean {
   return actor.roles.some((role) => allowed.includes(role));
 }
 
+/** What a refusal says: the roles do not allow the action, or the customer is outside the account's data scope. */
+export type ForbiddenMessageKey = 'accounts.forbidden' | 'accounts.outOfScope';
+
 /** Thrown when an actor attempts an action none of their roles allows; nothing has been written. */
 export class ForbiddenError extends Error {
   readonly code = 'forbidden';
-  readonly messageKey = 'accounts.forbidden';
-  constructor(readonly action: Permission) {
+  constructor(
+    readonly action: Permission,
+    readonly messageKey: ForbiddenMessageKey = 'accounts.forbidden',
+  ) {
     super(`forbidden: ${action}`);
     this.name = 'ForbiddenError';
+  }
+}
+
+/**
+ * Thrown when the roles allow the action but the customer it touches is outside the actor's data
+ * scope (本人 / 本部门, `inScope`); nothing has been written. A ForbiddenError, so every screen that
+ * shows a refusal shows this one too, with its own message.
+ */
+export class OutOfScopeError extends ForbiddenError {
+  constructor(action: Permission) {
+    super(action, 'accounts.outOfScope');
+    this.name = 'OutOfScopeError';
   }
 }
 
@@ -74,9 +91,13 @@ export function requirePermission(actor: Pick<Actor, 'roles'>, action: Permissio
 
 /**
  * Whether a customer is within the actor's data scope:
- * - 全部 (all): every customer;
- * - 本部门 (department): its manager was made on this installation (`localManagerIds`), or it has
- *   no manager and was made here;
+ * - 全部 (all): every customer, also those received from other departments;
+ * - 本部门 (department): the customer's manager belongs to this department — the manager's first
+ *   version was made on this installation (`localManagerIds`) — or, without a manager, the
+ *   customer's own first version was made here (`origin`: the installation that CREATED it, not
+ *   the envelope's last writer: data/scope.ts reads it from the change log). So a customer received
+ *   from another department is in scope once it is handed over to one of our managers, and a
+ *   received manager's customers stay out of it however often they are edited here;
  * - 本人 (own): its manager is the actor's linked manager (none linked: nothing).
  * Administrators (no scope) see no customer.
  */

@@ -56,6 +56,11 @@ export const RECORD_PERMISSIONS: Record<RecordKind, RecordWriteRule> = {
 
 const permissionsFor = (kind: RecordKind, op: RecordWriteOp) => RECORD_PERMISSIONS[kind][op === 'create' || op === 'update' ? 'write' : 'delete'];
 
+/** The permission a refusal of `op` on `kind` names (the kind's first). */
+export function recordWritePermission(kind: RecordKind, op: RecordWriteOp): Permission {
+  return permissionsFor(kind, op)[0]!;
+}
+
 /** Whether `actor` may `op` a record of `kind`. */
 export function canWriteRecord(actor: Pick<Actor, 'roles'>, kind: RecordKind, op: RecordWriteOp): boolean {
   return permissionsFor(kind, op).some((permission) => can(actor, permission));
@@ -67,5 +72,5 @@ export function canWriteRecord(actor: Pick<Actor, 'roles'>, kind: RecordKind, op
  */
 export function requireRecordWrite(actor: Pick<Actor, 'roles'>, kind: RecordKind, op: RecordWriteOp, firstProfile = false): void {
   if (kind === 'profile' && op === 'create' && firstProfile) return;
-  if (!canWriteRecord(actor, kind, op)) throw new ForbiddenError(permissionsFor(kind, op)[0]!);
+  if (!canWriteRecord(actor, kind, op)) throw new ForbiddenError(recordWritePermission(kind, op));
 }

@@ -8,14 +8,23 @@ import { compareText, inTransaction, isLiveRow, liveOnly, parseInput, refuse, ta
 import { duplicateCandidates, DuplicateCustomerError, renameCandidates } from './duplicates';
 import { managerNameFor } from './managers';
 import { archiveTables, type CustomerRecord } from './types';
+import { customerInScope, isWholeArchive, keepCustomersInScope, type ReadScope } from '../scope';
 
-/** Every live customer in pinyin order: one read of the `sortKey` index, no per-row queries. */
-export async function listCustomers(db: AirgapDb): Promise<CustomerRecord[]> {
-  return liveOnly(await archiveTables(db).customers.orderBy('sortKey').toArray());
+/**
+ * Every live customer within the reader's data scope, in pinyin order: one read of the `sortKey`
+ * index, no per-row queries. Scope 全部 is that read alone (the list is benchmarked at 10,000).
+ */
+export async function listCustomers(db: AirgapDb, scope: ReadScope): Promise<CustomerRecord[]> {
+  const live = liveOnly(await archiveTables(db).customers.orderBy('sortKey').toArray());
+  return isWholeArchive(scope) ? live : keepCustomersInScope(db, scope, live);
 }
 
-/** The first live customers in pinyin order, for the list's first paint before the whole read. */
-export async function firstCustomers(db: AirgapDb, limit: number): Promise<CustomerRecord[]> {
+/**
+ * The first live customers in pinyin order within the scope, for the list's first paint before the
+ * whole read. A narrower scope reads the list: its users' customers may lie anywhere in the index.
+ */
+export async function firstCustomers(db: AirgapDb, limit: number, scope: ReadScope): Promise<CustomerRecord[]> {
+  if (!isWholeArchive(scope)) return (await listCustomers(db, scope)).slice(0, limit);
   const index = archiveTables(db).customers.orderBy('sortKey');
   return takeLive((offset, count) => index.clone().offset(offset).limit(count).toArray(), limit);
 }
@@ -23,6 +32,19 @@ export async function firstCustomers(db: AirgapDb, limit: number): Promise<Custo
 /** Also a deleted one, so its page can offer to restore it. */
 export async function getCustomer(db: AirgapDb, id: string): Promise<CustomerRecord | undefined> {
   return archiveTables(db).customers.get(id);
+}
+
+/** What a page opened by a customer's address gets when the customer is outside the reader's data scope. */
+export const OUT_OF_SCOPE = 'out-of-scope';
+
+/**
+ * A customer for its page (also a deleted one), or OUT_OF_SCOPE when it lies outside the reader's
+ * data scope: the page then says so and shows none of its records (issue 15.3).
+ */
+export async function openCustomer(db: AirgapDb, id: string, scope: ReadScope): Promise<CustomerRecord | typeof OUT_OF_SCOPE | undefined> {
+  const customer = await getCustomer(db, id);
+  if (!customer || isWholeArchive(scope)) return customer;
+  return (await customerInScope(db, scope, customer)) ? customer : OUT_OF_SCOPE;
 }
 
 /** The units above `customer`, top-down (group first). Levels strictly decrease, so at most two. */

@@ -14,6 +14,8 @@ export {
   firstCustomers,
   getCustomer,
   listCustomers,
+  openCustomer,
+  OUT_OF_SCOPE,
   recordHistory,
   restoreCustomer,
   updateCustomer,

@@ -17,6 +17,7 @@ import { compareText, inTransaction, refuse } from '../repository/common';
 import { archiveTables, type CustomerRecord } from './types';
 import { auditAction } from '../audit/record';
 import { ARCHIVE_AUDIT_ACTIONS } from '../../core/audit/archive-actions';
+import { requireWriteInScope } from '../scope';
 
 type Row = Envelope & Record<string, unknown>;
 
@@ -117,6 +118,8 @@ export async function customersMergedInto(db: AirgapDb, id: string): Promise<Cus
 export async function mergeCustomers(db: AirgapDb, targetId: string, sourceId: string, ctx: WriteContext): Promise<{ conflicts: MergeConflict[] }> {
   return inTransaction(db, ['customers', ...MERGE_CHILD_TABLES], async () => {
     const { plan, target, source } = await loadMerge(db, targetId, sourceId);
+    // Both customers must be within the user's data scope, also the one a merge would only read from.
+    await requireWriteInScope(db, { actor: ctx.actor, installationId: ctx.origin }, 'customers', [target, source], 'archive.delete');
     if (!plan.ok) return refuse('_', plan.error);
     await auditAction(
       db,

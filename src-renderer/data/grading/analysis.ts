@@ -1,6 +1,7 @@
 import { GRADES, paretoAnalysis, type GradeDistribution, type ParetoAnalysis } from '../../core/grading';
 import type { AirgapDb } from '../db';
 import { gradingTables, type GradeRunRecord } from './types';
+import { customerIdsInScope, isWholeArchive, keepCustomersInScope, type ReadScope } from '../scope';
 
 /** A customer as the 80/20 table shows it. */
 export interface ParetoCustomer {
@@ -14,15 +15,21 @@ export interface ParetoCustomer {
  * read) of every live customer. Customers in the recycle bin are left out by the `deletedAt` index
  * (the few deleted ones), so no customer record is read: at 10,000 customers that is the difference
  * between ≈ 0.1 s and ≈ 0.4 s. A customer with two rows for the year (kept from a merge) counts once,
- * with its first row.
+ * with its first row. Under a data `scope` narrower than 全部 (issue 15.3) only its customers are
+ * ranked (their shares are of their own total); without one, every customer.
  */
-export async function paretoRanking(db: AirgapDb, year: number): Promise<ParetoAnalysis> {
-  const [rows, deleted] = await Promise.all([db.benefits.where('year').equals(year).toArray(), db.customers.where('deletedAt').above('').primaryKeys()]);
+export async function paretoRanking(db: AirgapDb, year: number, scope?: ReadScope): Promise<ParetoAnalysis> {
+  const [rows, deleted, inScope] = await Promise.all([
+    db.benefits.where('year').equals(year).toArray(),
+    db.customers.where('deletedAt').above('').primaryKeys(),
+    scope ? customerIdsInScope(db, scope) : null,
+  ]);
   const gone = new Set<string>(deleted);
   const seen = new Set<string>();
   const input: { customerId: string; benefitWan: number }[] = [];
   for (const row of rows) {
     if (row.deletedAt !== null || gone.has(row.customerId) || seen.has(row.customerId)) continue;
+    if (inScope !== null && !inScope.has(row.customerId)) continue;
     seen.add(row.customerId);
     input.push({ customerId: row.customerId, benefitWan: row.benefitWan });
   }
@@ -75,7 +82,8 @@ export async function benefitYears(db: AirgapDb): Promise<number[]> {
  * How many live customers hold each grade, from the `grade` index (four counts, no records read):
  * the total counts only live customers, the graded counts subtract the deleted ones of each grade.
  */
-export async function gradeCounts(db: AirgapDb): Promise<GradeDistribution> {
+export async function gradeCounts(db: AirgapDb, scope?: ReadScope): Promise<GradeDistribution> {
+  if (scope && !isWholeArchive(scope)) return scopedGradeCounts(db, scope);
   const t = db.customers;
   const deleted = await t.where('deletedAt').above('').toArray();
   const deletedBy = (grade: string | null) => deleted.filter((c) => (c.grade ?? null) === grade).length;
@@ -86,11 +94,29 @@ export async function gradeCounts(db: AirgapDb): Promise<GradeDistribution> {
   return counts;
 }
 
-/** The latest approved batch re-grading (the dashboard's "changes since the last grading") and the drafts waiting. */
-export async function gradingStatus(db: AirgapDb): Promise<{ lastBatch: GradeRunRecord | null; drafts: GradeRunRecord[] }> {
+/**
+ * The distribution among the live customers within a narrower data scope (issue 15.3): those
+ * customers are read and counted, where 全部 counts the index.
+ */
+async function scopedGradeCounts(db: AirgapDb, scope: ReadScope): Promise<GradeDistribution> {
+  const live = (await db.customers.toArray()).filter((c) => c.deletedAt === null);
+  const customers = await keepCustomersInScope(db, scope, live);
+  const counts = { AAA: 0, AA: 0, A: 0, B: 0, ungraded: 0, total: customers.length };
+  for (const c of customers) counts[c.grade ?? 'ungraded'] += 1;
+  return counts;
+}
+
+/**
+ * The latest approved batch re-grading (the dashboard's "changes since the last grading") and the
+ * drafts waiting. Under a narrower data `scope` a single customer's draft is listed only when its
+ * customer is in scope (a batch concerns the whole department and stays listed).
+ */
+export async function gradingStatus(db: AirgapDb, scope?: ReadScope): Promise<{ lastBatch: GradeRunRecord | null; drafts: GradeRunRecord[] }> {
   const runs = gradingTables(db).runs;
   const [approved, drafts] = await Promise.all([runs.where('status').equals('approved').toArray(), runs.where('status').equals('draft').toArray()]);
   const lastBatch =
     approved.filter((r) => r.kind === 'batch' && r.deletedAt === null).sort((a, b) => ((a.approvedAt ?? '') < (b.approvedAt ?? '') ? 1 : -1))[0] ?? null;
-  return { lastBatch, drafts: drafts.filter((r) => r.deletedAt === null) };
+  const live = drafts.filter((r) => r.deletedAt === null);
+  const inScope = scope ? await customerIdsInScope(db, scope) : null;
+  return { lastBatch, drafts: inScope === null ? live : live.filter((r) => r.customerId === null || inScope.has(r.customerId)) };
 }

@@ -8,6 +8,7 @@ import type { WriteContext } from '../write-context';
 import type { InteractionRecord } from '../rows/archive';
 import { currentConfig } from './config';
 import { gradingTables, type FollowUpRecord } from './types';
+import { customerIdsInScope, isWholeArchive, withCustomerIn, type ReadScope } from '../scope';
 
 type FollowUpFields = Omit<FollowUpRecord, 'id' | 'rev' | 'origin' | 'updatedBy' | 'deletedAt'>;
 
@@ -97,23 +98,40 @@ export type DueFollowUp = FollowUpRecord & { customerName: string; managerName: 
  * (no record read: after a year without visits thousands are overdue) and only the first `limit`
  * rows are read, then their customers. Follow-ups are never soft-deleted (a task ends as done or
  * cancelled), so the index counts are the live counts.
+ * Under a data `scope` narrower than 全部 (issue 15.3) only the follow-ups of customers in scope are
+ * listed and counted: the range is read whole and filtered. Without a scope: the whole archive.
  */
-export async function dueFollowUps(db: AirgapDb, today: IsoDate, limit = 200): Promise<{ items: DueFollowUp[]; overdue: number; dueSoon: number }> {
+export async function dueFollowUps(
+  db: AirgapDb,
+  today: IsoDate,
+  limit = 200,
+  scope?: ReadScope,
+): Promise<{ items: DueFollowUp[]; overdue: number; dueSoon: number }> {
   const until = addDays(today, FOLLOW_UP_DUE_SOON_DAYS);
   const range = (from: IsoDate | typeof Dexie.minKey, to: IsoDate, includeTo: boolean) =>
     gradingTables(db).followUps.where('[status+dueDate]').between(['open', from], ['open', to], true, includeTo);
+  if (scope && !isWholeArchive(scope)) {
+    const [inScope, all] = await Promise.all([customerIdsInScope(db, scope), range(Dexie.minKey, until, true).toArray()]);
+    const mine = withCustomerIn(all, inScope);
+    const scoped = await namedDueItems(db, mine.slice(0, limit));
+    return { items: scoped, overdue: mine.filter((r) => r.dueDate < today).length, dueSoon: mine.filter((r) => r.dueDate >= today).length };
+  }
   const [overdue, dueSoon, rows] = await Promise.all([
     range(Dexie.minKey, today, false).count(),
     range(today, until, true).count(),
     range(Dexie.minKey, until, true).limit(limit).toArray(),
   ]);
+  return { items: await namedDueItems(db, rows), overdue, dueSoon };
+}
+
+/** The live follow-ups of live customers, with the customer's name and manager. */
+async function namedDueItems(db: AirgapDb, rows: readonly FollowUpRecord[]): Promise<DueFollowUp[]> {
   const shown = rows.filter((r) => r.deletedAt === null);
   const customers = await db.customers.bulkGet(shown.map((r) => r.customerId));
-  const items = shown.flatMap((r, i) => {
+  return shown.flatMap((r, i) => {
     const c = customers[i];
     return c && c.deletedAt === null ? [{ ...r, customerName: c.name, managerName: c.managerName }] : [];
   });
-  return { items, overdue, dueSoon };
 }
 
 /** A customer's open follow-up, if it has one. */

@@ -6,6 +6,7 @@ import { archiveTables, type ContactRecord, type CustomerRecord, type ManagerRec
 import type { AirgapDb } from '../db';
 import type { ComplaintRecord } from '../complaints/types';
 import { reportTables } from './types';
+import { customerIdsInScope, withCustomerIn, type ReadScope } from '../scope';
 
 /** 00:00 of a calendar day in China time as the stored UTC instant (receivedAt is stored that way). */
 const chinaMidnight = (day: IsoDate) => new Date(chinaInstant(day)).toISOString();
@@ -19,13 +20,20 @@ export interface ComplaintPeriodStats {
 /**
  * Statistics of the live complaints received from `from` to `to` (both days included, China time):
  * one range of the `receivedAt` index, then core `complaintStatistics` (on time counted at `now`).
+ * Under a data `scope` narrower than 全部 (issue 15.3) only its customers' complaints are counted.
  */
-export async function complaintStatsOfPeriod(db: AirgapDb, from: IsoDate, to: IsoDate, now: Date): Promise<ComplaintPeriodStats> {
-  const rows = await reportTables(db)
-    .complaints.where('receivedAt')
-    .between(chinaMidnight(from), chinaMidnight(addDays(to, 1)), true, false)
-    .toArray();
-  const live = rows.filter((r) => r.deletedAt === null);
+export async function complaintStatsOfPeriod(db: AirgapDb, from: IsoDate, to: IsoDate, now: Date, scope?: ReadScope): Promise<ComplaintPeriodStats> {
+  const [rows, inScope] = await Promise.all([
+    reportTables(db)
+      .complaints.where('receivedAt')
+      .between(chinaMidnight(from), chinaMidnight(addDays(to, 1)), true, false)
+      .toArray(),
+    scope ? customerIdsInScope(db, scope) : null,
+  ]);
+  const live = withCustomerIn(
+    rows.filter((r) => r.deletedAt === null),
+    inScope,
+  );
   const statistics = complaintStatistics(
     live.map((r) => ({
       category: r.category,

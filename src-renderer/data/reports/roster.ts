@@ -1,7 +1,8 @@
 import type { RosterRow } from '../../core/reports';
-import { archiveTables } from '../customers/types';
+import { archiveTables, type CustomerRecord } from '../customers/types';
 import type { AirgapDb } from '../db';
 import { gradingTables, type GradeRunRecord, type GradingRecord } from '../grading/types';
+import { keepCustomersInScope, type ReadScope } from '../scope';
 
 const yearOf = (day: string) => Number(day.slice(0, 4));
 
@@ -22,8 +23,9 @@ export async function rosterYears(db: AirgapDb): Promise<number[]> {
  * in that year (a single re-grading after the annual batch wins), with the figures that grading
  * read. The runs of the year are few; their gradings are read by the `runId` index, the customers
  * by primary key — at 10,000 customers ≈ 0.5 s, most of it the gradings (they carry their facts).
+ * Under a data `scope` narrower than 全部 (issue 15.3) only its customers are listed.
  */
-export async function gradedRoster(db: AirgapDb, year: number): Promise<RosterRow[]> {
+export async function gradedRoster(db: AirgapDb, year: number, scope?: ReadScope): Promise<RosterRow[]> {
   const runs = (await approvedRuns(db, year)).sort((a, b) => ((a.approvedAt ?? '') < (b.approvedAt ?? '') ? -1 : 1));
   const latest = new Map<string, { grading: GradingRecord; run: GradeRunRecord }>();
   for (const run of runs) {
@@ -32,10 +34,10 @@ export async function gradedRoster(db: AirgapDb, year: number): Promise<RosterRo
     // A grading closed by a newer run before this one was approved was never applied.
     for (const grading of gradings) if (grading.deletedAt === null && !grading.supersededBy) latest.set(grading.customerId, { grading, run });
   }
-  const customers = await archiveTables(db).customers.bulkGet([...latest.keys()]);
+  const read = (await archiveTables(db).customers.bulkGet([...latest.keys()])).filter((c): c is CustomerRecord => c !== undefined && c.deletedAt === null);
+  const customers = scope ? await keepCustomersInScope(db, scope, read) : read;
   const rows: RosterRow[] = [];
   for (const customer of customers) {
-    if (!customer || customer.deletedAt !== null) continue;
     const { grading, run } = latest.get(customer.id)!;
     rows.push({
       customerId: customer.id,

@@ -3,6 +3,7 @@ import { DEFAULT_QUESTIONNAIRE_VERSION_FIELDS, type QuestionnaireFields } from '
 import type { AirgapDb } from '../db';
 import { latestSurveys, surveysBetween, surveysOf } from './surveys';
 import { satisfactionTables, type SurveyRecord } from './types';
+import { customerIdsInScope, withCustomerIn, type ReadScope } from '../scope';
 
 export interface DimensionMean {
   /** Dimension id (stable across versions and questionnaires that share it). */
@@ -71,9 +72,19 @@ export async function withNames(db: AirgapDb, surveys: readonly SurveyRecord[], 
 /**
  * 满意度 overall: the trend of every live survey dated in [from, to] by month or quarter, the mean
  * of each dimension over them, and the newest `latestCount` surveys with their customers' names.
+ * Under a data `scope` narrower than 全部 (issue 15.3) only its customers' surveys count.
  */
-export async function satisfactionOverview(db: AirgapDb, period: TrendPeriod, from: string, to: string, latestCount = 20): Promise<SatisfactionOverview> {
-  const [surveys, versions, latest] = await Promise.all([surveysBetween(db, from, to), versionsByKey(db), latestSurveys(db, latestCount)]);
+export async function satisfactionOverview(
+  db: AirgapDb,
+  period: TrendPeriod,
+  from: string,
+  to: string,
+  latestCount = 20,
+  scope?: ReadScope,
+): Promise<SatisfactionOverview> {
+  const inScope = scope ? await customerIdsInScope(db, scope) : null;
+  const [between, versions, latest] = await Promise.all([surveysBetween(db, from, to), versionsByKey(db), latestSurveys(db, latestCount, inScope)]);
+  const surveys = withCustomerIn(between, inScope);
   return {
     trend: satisfactionTrend(surveys, period),
     dimensions: dimensionMeans(surveys, versions),

@@ -68,8 +68,9 @@ export async function surveysBetween(db: AirgapDb, from: string, to: string): Pr
 }
 
 /** The newest `limit` live surveys of every customer, newest first. */
-export async function latestSurveys(db: AirgapDb, limit: number): Promise<SurveyRecord[]> {
-  return takeLive((offset, count) => satisfactionTables(db).surveys.orderBy('date').reverse().offset(offset).limit(count).toArray(), limit);
+export async function latestSurveys(db: AirgapDb, limit: number, inScope: ReadonlySet<string> | null = null): Promise<SurveyRecord[]> {
+  const keep = inScope === null ? undefined : (s: SurveyRecord) => inScope.has(s.customerId);
+  return takeLive<SurveyRecord>((offset, count) => satisfactionTables(db).surveys.orderBy('date').reverse().offset(offset).limit(count).toArray(), limit, keep);
 }
 
 /** The years that have surveys, newest first (from the two ends of the `date` index). */

@@ -2,6 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState } from 'react';
 import type { Grade } from '../../core/grading';
 import { complaintStatsOfYear, complaintYears, lastChangeSeq, type ComplaintYearStatistics } from '../../data/complaint-stats';
+import { useReadScope } from '../../state/read-scope';
 import { useSession } from '../../state/session';
 
 export type GradeFilter = readonly (Grade | 'ungraded')[];
@@ -20,6 +21,8 @@ export interface ComplaintStatsData {
  */
 export function useComplaintStats(year: number, grades: GradeFilter, currentYear: number): { data: ComplaintStatsData | undefined; stale: boolean } {
   const { db } = useSession();
+  // Only the complaints of customers within the user's data scope are counted (issue 15.3).
+  const scope = useReadScope();
   const key = `${year}|${grades.join(',')}`;
   const seq = useLiveQuery(() => lastChangeSeq(db), [db]);
   const [result, setResult] = useState<{ key: string; data: ComplaintStatsData } | undefined>(undefined);
@@ -27,13 +30,13 @@ export function useComplaintStats(year: number, grades: GradeFilter, currentYear
     if (seq === undefined) return;
     let cancelled = false;
     const asked = `${year}|${grades.join(',')}`;
-    Promise.all([complaintYears(db, currentYear), complaintStatsOfYear(db, year, grades.length > 0 ? grades : null, new Date().toISOString())]).then(
+    Promise.all([complaintYears(db, currentYear), complaintStatsOfYear(db, year, grades.length > 0 ? grades : null, new Date().toISOString(), scope)]).then(
       ([years, stats]) => !cancelled && setResult({ key: asked, data: { years, stats } }),
       (error: unknown) => console.error(error),
     );
     return () => {
       cancelled = true;
     };
-  }, [db, year, grades, seq, currentYear]);
+  }, [db, year, grades, seq, currentYear, scope]);
   return { data: result?.data, stale: result !== undefined && result.key !== key };
 }

@@ -3,7 +3,10 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useRef } from 'react';
 import { useLocation } from 'wouter';
 import { COMPLAINT_CATEGORIES, COMPLAINT_CHANNELS, COMPLAINT_SEVERITIES } from '../../core/model';
-import { contactsOf } from '../../data/customers';
+import { contactsOf, getCustomer, OUT_OF_SCOPE } from '../../data/customers';
+import { customerInScope } from '../../data/scope';
+import { useReadScope } from '../../state/read-scope';
+import { OutOfScope } from '../../ui/OutOfScope';
 import { getComplaint, officeToday, registerComplaint, updateComplaintIntake, type ComplaintRecord } from '../../data/complaints';
 import { useT } from '../../i18n/react';
 import { useSession } from '../../state/session';
@@ -18,8 +21,17 @@ import { keepEnterInField } from '../../ui/form-keys';
 /** 登记投诉 (new) or 修改登记信息 (`complaintId`); `customerId` preselects the customer (from its page). */
 export function ComplaintFormPage({ complaintId, customerId }: { complaintId?: string; customerId?: string }) {
   const { db } = useSession();
-  const record = useLiveQuery(async () => (complaintId ? ((await getComplaint(db, complaintId)) ?? null) : undefined), [db, complaintId]);
+  const scope = useReadScope();
+  const t = useT();
+  // A complaint of a customer outside the user's data scope is not shown for editing either (issue 15.3).
+  const record = useLiveQuery(async () => {
+    if (!complaintId) return undefined;
+    const found = (await getComplaint(db, complaintId)) ?? null;
+    const customer = found ? await getCustomer(db, found.customerId) : undefined;
+    return customer && !(await customerInScope(db, scope, customer)) ? OUT_OF_SCOPE : found;
+  }, [db, complaintId, scope]);
   if (complaintId && record === undefined) return <Loader />;
+  if (record === OUT_OF_SCOPE) return <OutOfScope title={t('scope.complaintHidden')} />;
   return <IntakeForm record={record ?? undefined} customerId={customerId ?? null} />;
 }
 

@@ -5,10 +5,12 @@ import { useState } from 'react';
 import { chinaDayOf, hasZeroing } from '../../core/complaints';
 import { deleteComplaint, restoreComplaint, type ComplaintRecord } from '../../data/complaints';
 import { useT } from '../../i18n/react';
+import { useReadScope } from '../../state/read-scope';
 import { useSession } from '../../state/session';
 import { useActor } from '../../state/signed-in';
 import { ConfirmModal } from '../../ui/ConfirmModal';
 import { MissingRecord } from '../../ui/NotFound';
+import { OutOfScope } from '../../ui/OutOfScope';
 import { Link } from '../../ui/Link';
 import { useAction } from '../../ui/hooks/use-action';
 import { useFormat } from '../../ui/hooks/use-format';
@@ -26,9 +28,11 @@ import { ZeroingCard } from './ZeroingCard';
 export function ComplaintPage({ complaintId }: { complaintId: string }) {
   const t = useT();
   const { db } = useSession();
-  const data = useLiveQuery(() => complaintPageData(db, complaintId), [db, complaintId]);
+  const scope = useReadScope();
+  const data = useLiveQuery(() => complaintPageData(db, complaintId, scope), [db, complaintId, scope]);
   if (data === undefined) return <Loader aria-label={t('complaints.list.loading')} />;
   if (data === null) return <MissingRecord title={t('complaints.page.notFound')} back={{ href: '#/complaints', label: t('complaints.page.back') }} />;
+  if (data === 'out-of-scope') return <OutOfScope title={t('scope.complaintHidden')} />;
   return <ComplaintView {...data} />;
 }
 

@@ -3,6 +3,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { getCustomer, searchCustomers } from '../../data/customers';
 import { useT } from '../../i18n/react';
+import { useReadScope } from '../../state/read-scope';
 import { useSession } from '../../state/session';
 
 /**
@@ -22,9 +23,11 @@ export function CustomerField({
 }) {
   const t = useT();
   const { db } = useSession();
+  const scope = useReadScope();
   const [search, setSearch] = useState('');
   const chosen = useLiveQuery(async () => (value ? ((await getCustomer(db, value)) ?? null) : null), [db, value]);
-  const hits = useLiveQuery(() => searchCustomers(db, search, 20), [db, search]) ?? [];
+  // Only customers within the user's data scope are offered (issue 15.3).
+  const hits = useLiveQuery(() => searchCustomers(db, search, 20, scope), [db, search, scope]) ?? [];
   const options = hits.map((h) => ({ value: h.customer.id, label: h.customer.name }));
   if (chosen && !options.some((o) => o.value === chosen.id)) options.unshift({ value: chosen.id, label: chosen.name });
   return (

@@ -2,6 +2,7 @@ import { Stack, Title } from '@mantine/core';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { customerNamesOf, openComplaintsOfHandler } from '../../data/complaints';
 import { useT } from '../../i18n/react';
+import { useReadScope } from '../../state/read-scope';
 import { useSession } from '../../state/session';
 import { ManagerChoice } from '../requirements';
 import { ComplaintsTable } from './ComplaintsTable';
@@ -29,10 +30,11 @@ export function MyComplaintsPage() {
 function OpenComplaintsOf({ handlerId }: { handlerId: string }) {
   const t = useT();
   const { db } = useSession();
+  const scope = useReadScope();
   const open = useLiveQuery(async () => {
-    const rows = await openComplaintsOfHandler(db, handlerId);
+    const rows = await openComplaintsOfHandler(db, handlerId, scope);
     return { rows, names: await customerNamesOf(db, rows) };
-  }, [db, handlerId]);
+  }, [db, handlerId, scope]);
   if (!open) return null;
   return <ComplaintsTable rows={open.rows} customerNames={open.names} empty={t('complaints.mine.none')} testId="my-complaints" />;
 }

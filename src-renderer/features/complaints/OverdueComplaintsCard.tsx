@@ -2,6 +2,7 @@ import { Group, Loader, Table, Text } from '@mantine/core';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { customerNamesOf, mostOverdueComplaints, overdueCount } from '../../data/complaints';
 import { useT } from '../../i18n/react';
+import { useReadScope } from '../../state/read-scope';
 import { useSession } from '../../state/session';
 import { useOfficeToday } from '../../ui/hooks/use-office-today';
 import { Link } from '../../ui/Link';
@@ -16,11 +17,12 @@ const TOP = 5;
 export function OverdueComplaintsCard() {
   const t = useT();
   const { db } = useSession();
+  const scope = useReadScope();
   const today = useOfficeToday();
   const data = useLiveQuery(async () => {
-    const [count, top] = await Promise.all([overdueCount(db, today), mostOverdueComplaints(db, today, TOP)]);
+    const [count, top] = await Promise.all([overdueCount(db, today, scope), mostOverdueComplaints(db, today, TOP, scope)]);
     return { count, top, names: await customerNamesOf(db, top) };
-  }, [db, today]);
+  }, [db, today, scope]);
   return (
     <TitledCard id="overdue-complaints-title" title={t('complaints.card.title')} testId="overdue-complaints">
       {!data ? (

@@ -13,6 +13,7 @@ import {
   overdueComplaints,
   type ComplaintListRow,
 } from '../../data/complaints';
+import { useReadScope } from '../../state/read-scope';
 import { useSession } from '../../state/session';
 
 export interface ComplaintFilters {
@@ -39,19 +40,21 @@ export type NamedRow = ComplaintListRow & { customerName: string };
  */
 export function useComplaintList(overdueOnly: boolean) {
   const { db } = useSession();
+  // Only complaints of customers within the signed-in user's data scope (issue 15.3).
+  const scope = useReadScope();
   const today = officeToday();
   const first = useLiveQuery(async () => {
-    const records = overdueOnly ? await mostOverdueComplaints(db, today, FIRST_ROWS) : await firstComplaints(db, FIRST_ROWS);
+    const records = overdueOnly ? await mostOverdueComplaints(db, today, FIRST_ROWS, scope) : await firstComplaints(db, FIRST_ROWS, scope);
     return named(records.map(listRowOf), await customerNamesOf(db, records));
-  }, [db, overdueOnly, today]);
+  }, [db, overdueOnly, today, scope]);
   // The whole read starts once the first screen is shown: run together, its thousands of records
   // would hold up the first screen's hundred in the same database.
   const firstShown = first !== undefined;
   const all = useLiveQuery(async () => {
     if (!firstShown) return undefined;
-    const rows = overdueOnly ? (await overdueComplaints(db, today)).map(listRowOf) : await complaintListRows(db);
+    const rows = overdueOnly ? (await overdueComplaints(db, today, scope)).map(listRowOf) : await complaintListRows(db, scope);
     return named(rows, await customerNamesOf(db, rows));
-  }, [db, overdueOnly, today, firstShown]);
+  }, [db, overdueOnly, today, firstShown, scope]);
   return { rows: all ?? first, complete: all !== undefined };
 }
 
@@ -62,8 +65,9 @@ function named(rows: ComplaintListRow[], names: Map<string, string>): NamedRow[]
 /** Customers whose name, short name or pinyin starts with the query (the archive's search keys). */
 export function useCustomerMatches(query: string): Set<string> | null {
   const { db } = useSession();
+  const scope = useReadScope();
   const q = query.trim();
-  const hits = useLiveQuery(async () => (q === '' ? null : await searchCustomers(db, q, SEARCH_HITS)), [db, q]);
+  const hits = useLiveQuery(async () => (q === '' ? null : await searchCustomers(db, q, SEARCH_HITS, scope)), [db, q, scope]);
   return useMemo(() => (hits ? new Set(hits.map((h) => h.customer.id)) : null), [hits]);
 }
 

@@ -1,14 +1,16 @@
 import { Loader, Stack, Tabs } from '@mantine/core';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
-import { getCustomer } from '../../data/customers';
+import { openCustomer, OUT_OF_SCOPE } from '../../data/customers';
 import { useT } from '../../i18n/react';
+import { useReadScope } from '../../state/read-scope';
 import { useSession } from '../../state/session';
 import { MissingRecord } from '../../ui/NotFound';
 import type { CustomerTab } from './customer-tab';
 import { CustomerHeader } from './header/CustomerHeader';
 import { DeletedBanner } from './header/DeletedBanner';
 import { MergedIntoNotice } from './merge/MergedIntoNotice';
+import { OutOfScope } from '../../ui/OutOfScope';
 
 /**
  * One customer: header (hierarchy, manager, actions) and its archive in tabs. The tabs, in order,
@@ -17,12 +19,14 @@ import { MergedIntoNotice } from './merge/MergedIntoNotice';
 export function CustomerPage({ customerId, tabs }: { customerId: string; tabs: readonly CustomerTab[] }) {
   const t = useT();
   const { db } = useSession();
-  // null = no such record (a stale link); undefined = still loading.
-  const customer = useLiveQuery(async () => (await getCustomer(db, customerId)) ?? null, [db, customerId]);
+  const scope = useReadScope();
+  // null = no such record (a stale link); undefined = still loading; OUT_OF_SCOPE: not this user's to see.
+  const customer = useLiveQuery(async () => (await openCustomer(db, customerId, scope)) ?? null, [db, customerId, scope]);
   const [tab, setTab] = useState(tabs[0]?.name ?? '');
 
   if (customer === undefined) return <Loader aria-label={t('detail.loading')} />;
   if (customer === null) return <MissingRecord title={t('detail.notFound')} back={{ href: '#/customers', label: t('detail.backToList') }} />;
+  if (customer === OUT_OF_SCOPE) return <OutOfScope />;
   const deleted = customer.deletedAt !== null;
   const props = { customer, readOnly: deleted, showTab: setTab };
   return (

@@ -3,6 +3,7 @@ import type { GradeDistribution } from '../../core/grading';
 import type { IsoDate } from '../../core/model';
 import { archiveTables } from '../../data/customers';
 import { dueFollowUps, gradeCounts, gradingStatus, type DueFollowUp, type GradeRunRecord } from '../../data/grading';
+import { useReadScope } from '../../state/read-scope';
 import { useSession } from '../../state/session';
 
 /** Follow-ups read for the list (the counts cover all of them): more than a manager works through in a week. */
@@ -28,14 +29,16 @@ export interface GradingState {
  */
 export function useDashboard(today: IsoDate): { followUps: DueFollowUps | undefined; grades: GradeDistribution | undefined; status: GradingState | undefined } {
   const { db } = useSession();
-  const followUps = useLiveQuery(() => dueFollowUps(db, today, FOLLOW_UP_LIMIT), [db, today]);
-  const grades = useLiveQuery(() => gradeCounts(db), [db]);
+  // Only the customers within the signed-in user's data scope are listed and counted (issue 15.3).
+  const scope = useReadScope();
+  const followUps = useLiveQuery(() => dueFollowUps(db, today, FOLLOW_UP_LIMIT, scope), [db, today, scope]);
+  const grades = useLiveQuery(() => gradeCounts(db, scope), [db, scope]);
   const status = useLiveQuery(async () => {
-    const { lastBatch, drafts } = await gradingStatus(db);
+    const { lastBatch, drafts } = await gradingStatus(db, scope);
     const ids = drafts.flatMap((d) => (d.customerId ? [d.customerId] : []));
     const customers = await archiveTables(db).customers.bulkGet(ids);
     const draftCustomers = new Map(customers.flatMap((c) => (c ? [[c.id, c.name] as const] : [])));
     return { lastBatch, drafts, draftCustomers };
-  }, [db]);
+  }, [db, scope]);
   return { followUps, grades, status };
 }

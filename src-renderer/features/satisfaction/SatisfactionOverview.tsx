@@ -7,6 +7,7 @@ import { todayIso } from '../../core/format';
 import { satisfactionOverview } from '../../data/satisfaction';
 import { useT } from '../../i18n/react';
 import { usePreferences } from '../../state/preferences';
+import { useReadScope } from '../../state/read-scope';
 import { useSession } from '../../state/session';
 import { NumbersTable } from '../../ui/NumbersTable';
 import { TitledPanel } from '../../ui/TitledPanel';
@@ -30,7 +31,9 @@ export function SatisfactionOverview() {
   const [period, setPeriod] = useState<TrendPeriod>('quarter');
   const today = todayIso();
   const from = addDays(today, -365 * YEARS_SHOWN);
-  const data = useLiveQuery(async () => ({ period, data: await satisfactionOverview(db, period, from, today) }), [db, period, from, today]);
+  // Only the surveys of customers within the user's data scope (issue 15.3).
+  const scope = useReadScope();
+  const data = useLiveQuery(async () => ({ period, data: await satisfactionOverview(db, period, from, today, 20, scope) }), [db, period, from, today, scope]);
   const overview = data?.data;
   return (
     <Stack gap="md" data-testid="satisfaction-overview" aria-busy={data === undefined || data.period !== period}>

@@ -6,6 +6,7 @@ import { splitList } from '../../../core/customers';
 import type { CustomerLevel } from '../../../core/model';
 import { listCustomers, listManagers, type CustomerRecord } from '../../../data/customers';
 import { useT } from '../../../i18n/react';
+import { useReadScope } from '../../../state/read-scope';
 import { useSession } from '../../../state/session';
 import { facetsOf } from '../list/list-model';
 import { classificationOptions, levelOptions, statusOptions, typeOptions } from '../shared/labels';
@@ -53,7 +54,8 @@ export function CustomerForm({ existing, initial, onSaved, onCancel }: CustomerF
   const form = useForm<CustomerFormValues>({ mode: 'controlled', initialValues: initial });
   const managers = useLiveQuery(() => listManagers(db), [db]);
   // The archive's words so far, offered as suggestions: the same field gets the same spelling.
-  const customers = useLiveQuery(() => listCustomers(db), [db]);
+  const scope = useReadScope();
+  const customers = useLiveQuery(() => listCustomers(db, scope), [db, scope]);
   const suggestions = useMemo(() => facetsOf(customers ?? []), [customers]);
   const { save, saving, formErrors, duplicates } = useSaveCustomer(form, { existing, managers: managers ?? [], onSaved });
   const formRef = useRef<HTMLFormElement>(null);

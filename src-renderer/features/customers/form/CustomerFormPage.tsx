@@ -1,10 +1,12 @@
 import { Alert, Anchor, Breadcrumbs, Button, Loader, Stack, Text, Title } from '@mantine/core';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useLocation } from 'wouter';
-import { getCustomer } from '../../../data/customers';
+import { openCustomer, OUT_OF_SCOPE } from '../../../data/customers';
 import { getProfile } from '../../../data/profile-repo';
 import { useT } from '../../../i18n/react';
+import { useReadScope } from '../../../state/read-scope';
 import { useSession } from '../../../state/session';
+import { OutOfScope } from '../../../ui/OutOfScope';
 import links from '../shared/links.module.css';
 import { CustomerForm } from './CustomerForm';
 import { toFormValues } from './form-values';
@@ -16,19 +18,23 @@ import { toFormValues } from './form-values';
 export function CustomerFormPage({ customerId, parentId }: { customerId?: string; parentId?: string }) {
   const t = useT();
   const { db } = useSession();
+  const scope = useReadScope();
   const [, navigate] = useLocation();
   const loaded = useLiveQuery(
     async () => ({
       profile: (await getProfile(db)) ?? null,
-      existing: customerId ? ((await getCustomer(db, customerId)) ?? null) : null,
-      parent: parentId ? ((await getCustomer(db, parentId)) ?? null) : null,
+      existing: customerId ? ((await openCustomer(db, customerId, scope)) ?? null) : null,
+      parent: parentId ? ((await openCustomer(db, parentId, scope)) ?? null) : null,
     }),
-    [db, customerId, parentId],
+    [db, customerId, parentId, scope],
   );
   if (!loaded) return <Loader aria-label={t('customers.list.loading')} />;
-  const { profile, existing } = loaded;
+  const { profile } = loaded;
+  // Outside the user's data scope: neither edited nor offered as a parent (issue 15.3).
+  if (loaded.existing === OUT_OF_SCOPE) return <OutOfScope />;
+  const existing = loaded.existing;
   // A deleted parent cannot take new units: start without one and let the user choose.
-  const parent = loaded.parent && loaded.parent.deletedAt === null ? loaded.parent : null;
+  const parent = loaded.parent && loaded.parent !== OUT_OF_SCOPE && loaded.parent.deletedAt === null ? loaded.parent : null;
 
   const back = () => navigate(existing ? `/customers/${existing.id}` : parent ? `/customers/${parent.id}` : '/customers');
   const title = existing
@@ -59,6 +65,7 @@ export function CustomerFormPage({ customerId, parentId }: { customerId?: string
         initial={toFormValues(existing ?? undefined, {
           classification: profile?.defaultMark.level ?? 'internal',
           parent: parent ? { id: parent.id, level: parent.level, type: parent.type } : undefined,
+          managerId: scope.actor.scope === 'own' ? scope.actor.managerId : null,
         })}
         onSaved={(saved) => navigate(`/customers/${saved.id}`)}
         onCancel={back}

@@ -49,6 +49,11 @@ export interface FormDefaults {
   classification: ClassificationLevel;
   /** Creating under a unit: one level below it, same type. */
   parent?: { id: string; level: CustomerLevel; type: string };
+  /**
+   * The manager a new customer starts with: a 本人-scope user's linked manager, the only one whose
+   * customer that user may create (the repository refuses any other, issue 15.3).
+   */
+  managerId?: string | null;
 }
 
 export function toFormValues(record: CustomerLike | undefined, defaults: FormDefaults): CustomerFormValues {
@@ -85,7 +90,7 @@ export function toFormValues(record: CustomerLike | undefined, defaults: FormDef
     address: '',
     cooperationStart: '',
     classification: defaults.classification,
-    managerId: null,
+    managerId: defaults.managerId ?? null,
     notes: '',
   };
 }

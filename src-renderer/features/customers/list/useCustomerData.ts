@@ -2,6 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useMemo, useState } from 'react';
 import { normaliseQuery, withKeyPrefix } from '../../../core/search';
 import { customersByContact, firstCustomers, listCustomers, searchCustomers, type CustomerHit, type CustomerRecord } from '../../../data/customers';
+import { useReadScope } from '../../../state/read-scope';
 import { useSession } from '../../../state/session';
 
 /** Rows shown before the whole archive has been read: one screenful and a little more. */
@@ -18,19 +19,20 @@ export const SEARCH_LIMIT = 500;
  */
 export function useCustomers(): { customers: CustomerRecord[] | undefined; complete: boolean } {
   const { db } = useSession();
+  const scope = useReadScope();
   const [first, setFirst] = useState<CustomerRecord[] | undefined>(undefined);
   useEffect(() => {
     let cancelled = false;
-    firstCustomers(db, FIRST_PAINT_ROWS)
+    firstCustomers(db, FIRST_PAINT_ROWS, scope)
       // If the quick read fails, go straight to the full one (which reports its own error).
       .catch(() => [])
       .then((rows) => !cancelled && setFirst(rows));
     return () => {
       cancelled = true;
     };
-  }, [db]);
+  }, [db, scope]);
   const firstDone = first !== undefined;
-  const all = useLiveQuery(() => (firstDone ? listCustomers(db) : undefined), [db, firstDone]);
+  const all = useLiveQuery(() => (firstDone ? listCustomers(db, scope) : undefined), [db, firstDone, scope]);
   return { customers: all ?? first, complete: all !== undefined };
 }
 
@@ -41,10 +43,11 @@ export function useCustomers(): { customers: CustomerRecord[] | undefined; compl
  */
 export function useCustomerSearch(query: string, limit = SEARCH_LIMIT): { hits: CustomerHit[] | null; pending: boolean } {
   const { db } = useSession();
+  const scope = useReadScope();
   const normalised = normaliseQuery(query);
   const result = useLiveQuery(
-    async () => ({ query: normalised, hits: normalised === null ? null : await searchCustomers(db, normalised, limit) }),
-    [db, normalised, limit],
+    async () => ({ query: normalised, hits: normalised === null ? null : await searchCustomers(db, normalised, limit, scope) }),
+    [db, normalised, limit, scope],
   );
   if (normalised === null) return { hits: null, pending: false };
   return { hits: result?.hits ?? null, pending: result?.query !== normalised };
@@ -63,6 +66,7 @@ export function useListSearch(
   complete: boolean,
 ): { hits: CustomerHit[] | null; pending: boolean; limited: boolean } {
   const { db } = useSession();
+  const scope = useReadScope();
   const normalised = normaliseQuery(query);
   const inMemory = complete && customers !== undefined;
   const direct = useMemo(
@@ -76,9 +80,9 @@ export function useListSearch(
       hits:
         direct === null || normalised === null
           ? []
-          : await customersByContact(db, normalised, { exclude: new Set(direct.map((h) => h.customer.id)), limit: SEARCH_LIMIT }),
+          : await customersByContact(db, normalised, { exclude: new Set(direct.map((h) => h.customer.id)), limit: SEARCH_LIMIT, scope }),
     }),
-    [db, direct, normalised],
+    [db, direct, normalised, scope],
   );
   if (normalised === null) return { hits: null, pending: false, limited: false };
   if (direct === null) return { ...fromIndex, limited: (fromIndex.hits?.length ?? 0) >= SEARCH_LIMIT };

@@ -3,6 +3,8 @@ import { useEffect, useMemo, useState } from 'react';
 import type { GradeDistribution, ParetoAnalysis } from '../../../core/grading';
 import type { AirgapDb } from '../../../data/db';
 import { benefitYears, gradeCounts, latestBenefitYear, paretoCustomers, paretoRanking, type ParetoCustomer } from '../../../data/grading';
+import type { ReadScope } from '../../../data/scope';
+import { useReadScope } from '../../../state/read-scope';
 import { useSession } from '../../../state/session';
 
 /**
@@ -24,8 +26,8 @@ export interface ParetoData {
 }
 
 /** The chosen year's ranking and the names of its head. */
-async function rankingOf(db: AirgapDb, year: number | null): Promise<Pick<ParetoData, 'year' | 'analysis' | 'customers'>> {
-  const analysis = year === null ? null : await paretoRanking(db, year);
+async function rankingOf(db: AirgapDb, year: number | null, scope: ReadScope): Promise<Pick<ParetoData, 'year' | 'analysis' | 'customers'>> {
+  const analysis = year === null ? null : await paretoRanking(db, year, scope);
   const customers = analysis
     ? await paretoCustomers(
         db,
@@ -37,16 +39,17 @@ async function rankingOf(db: AirgapDb, year: number | null): Promise<Pick<Pareto
 
 /**
  * The page's first read: years, grade counts, and the ranking of the year picked (else the latest,
- * found from one index key), all three at once rather than one after another.
+ * found from one index key), all three at once rather than one after another. Counts and ranking
+ * cover the customers within the reader's data `scope` (issue 15.3).
  */
-export async function loadPareto(db: AirgapDb, picked: number | null): Promise<ParetoData> {
+export async function loadPareto(db: AirgapDb, picked: number | null, scope: ReadScope): Promise<ParetoData> {
   const [years, distribution, ranking] = await Promise.all([
     benefitYears(db),
-    gradeCounts(db),
-    latestBenefitYear(db).then((latest) => rankingOf(db, picked ?? latest)),
+    gradeCounts(db, scope),
+    latestBenefitYear(db).then((latest) => rankingOf(db, picked ?? latest, scope)),
   ]);
   // A year picked that no longer has figures (deleted meanwhile) falls back to the latest.
-  const shown = ranking.year === null || years.includes(ranking.year) ? ranking : await rankingOf(db, years[0] ?? null);
+  const shown = ranking.year === null || years.includes(ranking.year) ? ranking : await rankingOf(db, years[0] ?? null, scope);
   return { years, distribution, ...shown };
 }
 
@@ -56,7 +59,8 @@ export async function loadPareto(db: AirgapDb, picked: number | null): Promise<P
  */
 export function usePareto(picked: number | null): { data: ParetoData | undefined; stale: boolean } {
   const { db } = useSession();
-  const result = useLiveQuery(async () => ({ picked, data: await loadPareto(db, picked) }), [db, picked]);
+  const scope = useReadScope();
+  const result = useLiveQuery(async () => ({ picked, data: await loadPareto(db, picked, scope) }), [db, picked, scope]);
   const head = result?.data;
   const [rest, setRest] = useState<{ of: ParetoAnalysis; customers: Map<string, ParetoCustomer> } | null>(null);
   useEffect(() => {

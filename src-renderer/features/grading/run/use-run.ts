@@ -3,6 +3,8 @@ import { useCallback, useEffect, useState } from 'react';
 import { firstCustomers, getCustomer, listCustomers, type CustomerRecord } from '../../../data/customers';
 import type { AirgapDb } from '../../../data/db';
 import { getRun, runEntries, runEntriesOf, type GradeRunRecord, type GradingRecord } from '../../../data/grading';
+import { customerIdsInScope, withCustomerIn, type ReadScope } from '../../../data/scope';
+import { useReadScope } from '../../../state/read-scope';
 import { useSession } from '../../../state/session';
 import { entryRows, replaceGrading, type EntryRow } from './entry-rows';
 
@@ -15,12 +17,14 @@ export const FIRST_ROWS = 60;
  * A run's entries with their customers' names. The gradings come by the `runId` index. Their
  * customers: for a batch, the whole live list in one read (10,000 customers ≈ 0.2 s; reading them
  * by id costs about twice that), then by id only the few deleted since the draft; for a single
- * customer's grading, by id.
+ * customer's grading, by id. Only the entries of customers within the reader's data `scope` are
+ * listed (issue 15.3).
  */
-export async function loadEntryRows(db: AirgapDb, runId: string, readOneByOne = READ_ONE_BY_ONE): Promise<EntryRow[]> {
+export async function loadEntryRows(db: AirgapDb, runId: string, scope: ReadScope, readOneByOne = READ_ONE_BY_ONE): Promise<EntryRow[]> {
   const many = ((await getRun(db, runId))?.summary.total ?? 0) > readOneByOne;
-  // The two big reads together: a little faster than one after the other.
-  const [gradings, list] = await Promise.all([runEntries(db, runId), many ? listCustomers(db) : []]);
+  // The big reads together: a little faster than one after the other.
+  const [all, list, inScope] = await Promise.all([runEntries(db, runId), many ? listCustomers(db, scope) : [], customerIdsInScope(db, scope)]);
+  const gradings = withCustomerIn(all, inScope);
   const byId = new Map<string, CustomerRecord | undefined>();
   for (const c of list) byId.set(c.id, c);
   const missing = [...new Set(gradings.map((g) => g.customerId).filter((id) => !byId.has(id)))];
@@ -35,8 +39,8 @@ export async function loadEntryRows(db: AirgapDb, runId: string, readOneByOne = 
  * where the whole run takes most of a second. (A customer deleted since the draft is listed only
  * once everything is read.)
  */
-export async function loadFirstRows(db: AirgapDb, run: GradeRunRecord, count = FIRST_ROWS): Promise<EntryRow[]> {
-  const customers = await firstCustomers(db, count);
+export async function loadFirstRows(db: AirgapDb, run: GradeRunRecord, scope: ReadScope, count = FIRST_ROWS): Promise<EntryRow[]> {
+  const customers = await firstCustomers(db, count, scope);
   const gradings = await runEntriesOf(
     db,
     run,
@@ -64,6 +68,7 @@ export function useRun(runId: string): {
   replace: (updated: GradingRecord) => void;
 } {
   const { db } = useSession();
+  const scope = useReadScope();
   const run = useLiveQuery(async () => (await getRun(db, runId)) ?? null, [db, runId]);
   const [entries, setEntries] = useState<RunEntries | undefined>(undefined);
   const [failed, setFailed] = useState(false);
@@ -73,14 +78,14 @@ export function useRun(runId: string): {
     const read = async () => {
       const record = await getRun(db, runId);
       if (record && record.summary.total > FIRST_ROWS) {
-        const first = await loadFirstRows(db, record);
+        const first = await loadFirstRows(db, record, scope);
         if (cancelled) return;
         setEntries({ rows: first, complete: false });
         // Let the first rows paint before the big read: its results are deserialized on this thread
         // and, started together, would hold the small read's answer back.
         await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
       }
-      const rows = await loadEntryRows(db, runId);
+      const rows = await loadEntryRows(db, runId, scope);
       if (cancelled) return;
       // Kept in the performance timeline: how long a run of this size took to read whole.
       performance.measure('airgap:grading-run-entries', { start: started, detail: { entries: rows.length } });
@@ -93,7 +98,7 @@ export function useRun(runId: string): {
     return () => {
       cancelled = true;
     };
-  }, [db, runId]);
+  }, [db, runId, scope]);
   const replace = useCallback((updated: GradingRecord) => setEntries((current) => current && { ...current, rows: replaceGrading(current.rows, updated) }), []);
   return { run, entries, failed, replace };
 }

@@ -16,6 +16,7 @@ import {
 import type { AirgapDb } from '../../../../src-renderer/data/db';
 import { freshDb, testContext, refusal } from '../helpers';
 import { archive, counts, INSTITUTE, unitInput } from './fixtures';
+import { WHOLE_ARCHIVE } from '../../../shared/scopes';
 
 let db: AirgapDb;
 afterEach(() => db?.close());
@@ -161,9 +162,9 @@ describe('customers: reads, delete and restore', () => {
     const extra = await createCustomer(db, unitInput({ name: '阿里巴巴', type: 'private' }), w.ctx);
     await deleteCustomer(db, extra.id, w.ctx);
     await createCustomer(db, unitInput({ name: '北方工业', type: 'private' }), w.ctx);
-    const names = (await listCustomers(db)).map((c) => c.name);
+    const names = (await listCustomers(db, WHOLE_ARCHIVE)).map((c) => c.name);
     expect(names).toEqual(['北方工业', INSTITUTE, '中国航天科技集团有限公司', '中国运载火箭技术研究院']);
-    expect((await firstCustomers(db, 2)).map((c) => c.name)).toEqual(names.slice(0, 2));
+    expect((await firstCustomers(db, 2, WHOLE_ARCHIVE)).map((c) => c.name)).toEqual(names.slice(0, 2));
     expect((await childrenOf(db, w.group.id)).map((c) => c.id)).toEqual([w.academy.id]);
     expect((await ancestorsOf(db, w.institute)).map((c) => c.id)).toEqual([w.group.id, w.academy.id]);
     expect(await ancestorsOf(db, w.group)).toEqual([]);

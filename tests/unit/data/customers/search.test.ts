@@ -12,6 +12,7 @@ import {
 } from '../../../../src-renderer/data/customers';
 import type { AirgapDb } from '../../../../src-renderer/data/db';
 import { archive, INSTITUTE, unitInput } from './fixtures';
+import { WHOLE_ARCHIVE } from '../../../shared/scopes';
 
 let db: AirgapDb;
 let base: CustomerRecord;
@@ -61,7 +62,7 @@ describe('searchCustomers', () => {
 
 describe("the list's in-memory matching (withKeyPrefix) and customersByContact", () => {
   it('matches in memory exactly the customers the index finds by their own keys', async () => {
-    const all = await listCustomers(db);
+    const all = await listCustomers(db, WHOLE_ARCHIVE);
     for (const q of ['htcl', 'hangtian', 'HANGTIAN cai', '材料', '703所', 'cl', 'zhong', 'x', '旧址', 'zjg']) {
       const indexed = (await searchCustomers(db, q, 1000)).filter((h) => h.via === 'customer').map((h) => h.customer.id);
       const inMemory = withKeyPrefix(all, normaliseQuery(q)!).map((c) => c.id);

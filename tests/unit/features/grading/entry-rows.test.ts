@@ -5,6 +5,7 @@ import { draftGrading, getRun, overrideGrading } from '../../../../src-renderer/
 import { filterEntries, replaceGrading, summaryOf, type EntryRow } from '../../../../src-renderer/features/grading/run/entry-rows';
 import { loadEntryRows, loadFirstRows } from '../../../../src-renderer/features/grading/run/use-run';
 import { archivePerTest } from '../../data/customers/fixtures';
+import { WHOLE_ARCHIVE } from '../../../shared/scopes';
 
 /**
  * A run's table against the real repositories: the rows carry their customers' names in pinyin
@@ -16,7 +17,7 @@ const w = archivePerTest(async (a) => {
   await createBenefitYear(a.db, a.institute.id, { year: 2025, contractWan: 300, benefitWan: 260 }, a.ctx);
   await createBenefitYear(a.db, a.academy.id, { year: 2025, contractWan: 40, benefitWan: 30 }, a.ctx);
   const run = await draftGrading(a.db, { evaluationDate: '2026-11-26' }, a.ctx);
-  rows = await loadEntryRows(a.db, run.id);
+  rows = await loadEntryRows(a.db, run.id, WHOLE_ARCHIVE);
 });
 
 const names = (list: readonly EntryRow[]) => list.map((r) => r.name);
@@ -39,7 +40,7 @@ describe('a run’s rows', () => {
   it('a customer deleted since the draft keeps its row, marked, whether customers are read by id or as the whole list', async () => {
     await deleteCustomer(w.db, w.institute.id, w.ctx);
     for (const readOneByOne of [200, 0]) {
-      const again = await loadEntryRows(w.db, rows[0]!.grading.runId, readOneByOne);
+      const again = await loadEntryRows(w.db, rows[0]!.grading.runId, WHOLE_ARCHIVE, readOneByOne);
       expect(names(again), `read one by one up to ${readOneByOne}`).toEqual(names(rows));
       expect(again.filter((r) => r.deleted).map((r) => r.name)).toEqual(['航天材料及工艺研究所']);
     }
@@ -48,9 +49,9 @@ describe('a run’s rows', () => {
   it('the first screenful, read on its own, is the head of the whole table; another draft of the same day is not mixed in', async () => {
     const run = (await getRun(w.db, rows[0]!.grading.runId))!;
     const replacing = await draftGrading(w.db, { evaluationDate: run.evaluationDate }, w.ctx);
-    const first = await loadFirstRows(w.db, run, 2);
+    const first = await loadFirstRows(w.db, run, WHOLE_ARCHIVE, 2);
     expect(first.map((r) => r.grading.id)).toEqual(rows.slice(0, 2).map((r) => r.grading.id));
-    const ofReplacing = await loadFirstRows(w.db, replacing, 2);
+    const ofReplacing = await loadFirstRows(w.db, replacing, WHOLE_ARCHIVE, 2);
     expect(ofReplacing.every((r) => r.grading.runId === replacing.id)).toBe(true);
     expect(names(ofReplacing)).toEqual(names(first));
   });

@@ -5,6 +5,7 @@ import type { Profile } from '../core/profile';
 import { recordKey } from '../core/record-identity';
 import { newRestoreDatabaseName } from './active-database';
 import { backupRecords, RestoreStager, summariseForBackup } from './backup';
+import { requireRestorer, type Restorer } from './backup-restore';
 import type { AirgapDb } from './db';
 import type { Installation } from './installation';
 import { CURRENT_SCHEMA_VERSION } from './schema';
@@ -70,13 +71,15 @@ export class NotABackupError extends Error {
 /**
  * Reads, checks and stages a backup into a new database. Throws ArchiveError (wrong passphrase,
  * damaged, tampered…) or NotABackupError; on any failure the new database is deleted and nothing
- * else has been touched.
+ * else has been touched. `by` must be allowed to restore (data/backup-restore.ts `requireRestorer`).
  */
 export async function restoreBackupFile(
   bytes: Uint8Array,
   unlock: ArchiveUnlock,
-  options: { stamp: string; onProgress?: (progress: BackupProgress) => void; signal?: AbortSignal },
+  options: { stamp: string; by: Restorer; onProgress?: (progress: BackupProgress) => void; signal?: AbortSignal },
 ): Promise<RestoredBackup> {
+  // Only a system administrator restores (issue 15.3): refused before the file is read or a database made.
+  requireRestorer(options.by);
   let stager: RestoreStager | null = null;
   let manifest: ArchiveManifest | null = null;
   let total = 0;

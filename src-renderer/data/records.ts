@@ -214,7 +214,7 @@ async function setDeleted<T extends Envelope>(db: AirgapDb, table: RecordTable, 
 }
 
 /** What the audit log calls a record: its name, title or number as the screens do, else its id. */
-function recordLabel(record: Envelope): string {
+export function recordLabel(record: Envelope): string {
   const fields = record as Envelope & Record<string, unknown>;
   for (const key of ['name', 'title', 'number', 'subject']) {
     const value = fields[key];

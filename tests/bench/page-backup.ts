@@ -119,7 +119,7 @@ export async function measureBackupRoundTrip(scale: ScaleName, seed: number, log
     const backupSeconds = (performance.now() - started) / 1000;
     log(`backup: ${(bytes.length / 1e6).toFixed(1)} MB in ${backupSeconds.toFixed(1)} s`);
     const restoreStarted = performance.now();
-    const restored = await restoreBackupFile(bytes, { passphrase: PASSPHRASE }, { stamp: newId() });
+    const restored = await restoreBackupFile(bytes, { passphrase: PASSPHRASE }, { stamp: newId(), by: testActor() });
     restoredName = restored.databaseName;
     const restoreSeconds = (performance.now() - restoreStarted) / 1000;
     log(`backup: restored in ${restoreSeconds.toFixed(1)} s`);

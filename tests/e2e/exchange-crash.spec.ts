@@ -135,8 +135,15 @@ async function bigExchangeFile(app: AppPage, folder: string): Promise<{ file: st
   return { file: path, card };
 }
 
-/** B adds A's key card to its directory, as an institute does once, before any file of A is read. */
-async function addCard(page: Page, card: string) {
+/**
+ * B's security administrator adds A's key card to its directory (the directory is hers, issue 15.3), as an
+ * institute does once, before any file of A is read.
+ */
+async function addCard(app: AppPage, card: string) {
+  const page = app.page;
+  await app.signOut();
+  await app.signIn(ACCOUNTS.securityAdmin);
+  await app.nav('数据交换').click();
   await page.getByRole('tab', { name: '部门通讯录' }).click();
   const chooser = page.waitForEvent('filechooser');
   await page.getByRole('button', { name: '导入公钥卡片' }).click();
@@ -196,8 +203,7 @@ test('a browser killed in the middle of an import reopens with exactly the data 
     await appB.openSetUp('/', ACCOUNTS.business, 'B');
     const customersB = new CustomersPage(appB.page);
     for (const name of B_CUSTOMERS) await customersB.create({ level: '集团', name, type: '军工集团单位', region: '北京' });
-    await appB.nav('数据交换').click();
-    await addCard(appB.page, card);
+    await addCard(appB, card);
     const before = await snapshot(appB.page);
     expect(before.customers).toEqual([...B_CUSTOMERS].sort());
     await contextB.close();

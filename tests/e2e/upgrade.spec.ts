@@ -1,4 +1,4 @@
-import { expect, test } from './fixtures';
+import { expect, preparePage, test } from './fixtures';
 import { ACCOUNTS } from './pages/app-page';
 import { CustomerPageModel } from './pages/customer-page';
 import { backupV010Rows, downgradeToSchema5, schema5PrintLine, tableCounts } from './pages/schema5-database';
@@ -9,11 +9,11 @@ import { makeInstitute, seedInstitute } from './pages/seed-institute';
  * with the former operator as the first business user; then every record is there as it was — the tables'
  * counts, a customer's history naming the operator, the grading run's typed approver, the print log.
  */
-test('a schema-5 database is upgraded: accounts set up, the operator is the first business user, nothing lost', async ({ app, page, preparedProfile }) => {
+test('a schema-5 database is upgraded: accounts set up, the operator is the first business user, nothing lost', async ({ app, page }) => {
   test.setTimeout(120_000);
   const backup = await backupV010Rows();
   const institute = backup.customers!.find((c) => c.name === '航天材料及工艺研究所')!;
-  await page.context().setStorageState(preparedProfile);
+  await preparePage(page.context());
   // The origin's 404 page: the app does not open its database there.
   await page.goto('/schema-5-database');
   await expect.poll(() => page.evaluate(async () => (await indexedDB.databases()).some((d) => d.name === 'airgap-crm')), { timeout: 30_000 }).toBe(true);

@@ -14,6 +14,7 @@ import { ImportRefusedError } from './import-errors';
 import { classify, emptyCounts, lastChangeSeq, readLocals, type IncomingFile, type OutcomeCounts } from './preview';
 import { clearStaging, stagedBatch, stagedVerification, stagingTable } from './staging';
 import { rememberSequence } from './replays';
+import { auditImport } from './intake-audit';
 
 /**
  * Import, step 2: everything in ONE Dexie transaction — winners written as they are (they keep
@@ -64,7 +65,7 @@ export async function applyImport(
   // after it (records.ts stamps it with `nowAfter`).
   if (file.latestRev !== null) ctx.clock.receive(file.latestRev);
   const kinds = EXCHANGE_KINDS.filter((k) => (file.manifest.counts[k] ?? 0) > 0);
-  const tables = [...kinds.map((k) => recordTable(db, k)), db.changes, lineageTable(db), conflictTable(db), stagingTable(db), db.meta];
+  const tables = [...kinds.map((k) => recordTable(db, k)), db.changes, lineageTable(db), conflictTable(db), stagingTable(db), db.meta, db.audit];
   const at = ctx.now().toISOString();
   const signer = signerOf(file);
   const source = { sourceInstallationId: file.signer.installationId, sourceDepartment: signer.name, signer };
@@ -143,6 +144,8 @@ export async function applyImport(
     await db.changes.bulkAdd([...created.values()].flatMap((c) => c.entries()));
     if (file.manifest.formatVersion === 2 && file.manifest.sequence !== undefined) await rememberSequence(db, file.signerPublicKey, file.manifest.sequence);
     await clearStaging(db, file.importId);
+    // Audited in this transaction (issue 15.5): the entry is there exactly when the import is.
+    await auditImport(db, ctx, file, report.total);
     return report;
   });
 }

@@ -3,8 +3,9 @@ import { requirePermission } from '../../core/accounts';
 import { ENVELOPE_FIELDS } from '../../core/envelope';
 import { recordTable, type AirgapDb } from '../db';
 import type { AnyRecord, ConflictRow } from '../rows/exchange';
-import { restoreRecord, softDeleteRecord, updateRecord, writeScope } from '../records';
+import { recordLabel, restoreRecord, softDeleteRecord, updateRecord, writeScope } from '../records';
 import type { WriteContext } from '../write-context';
+import { auditConflict } from './intake-audit';
 
 // Conflicts: the losing versions of records both sides changed since they last agreed (row type: data/rows/exchange.ts).
 export type { ConflictRow } from '../rows/exchange';
@@ -45,6 +46,9 @@ export async function resolveConflict(db: AirgapDb, conflictId: string, choice: 
       resolvedBy: ctx.actor.name,
     };
     await conflictTable(db).put(resolved);
+    // Audited in this transaction (writeScope includes db.audit): which record, which version kept.
+    const record = await recordTable(db, current.kind).get(current.recordId);
+    await auditConflict(db, ctx, resolved, recordLabel(record ?? current.loser));
     return resolved;
   });
 }

@@ -9,6 +9,7 @@ import type { Installation, InstallationInfo } from '../installation';
 import type { WriteContext } from '../write-context';
 import { auditAction } from '../audit/record';
 import { ARCHIVE_AUDIT_ACTIONS } from '../../core/audit/archive-actions';
+import { requirePermission } from '../../core/accounts';
 
 /** The department directory (部门通讯录): local rows, soft-deleted, with their own history. */
 function departments(db: AirgapDb): Table<Department, string> {
@@ -95,8 +96,13 @@ function fromCard(card: KeyCard & { fingerprint: string }) {
   };
 }
 
-/** Adds the card's department, or updates (and restores) the entry of the same installation. */
+/**
+ * Adds the card's department, or updates (and restores) the entry of the same installation. Like
+ * every directory change, only the security administrator's ('keys.directory', issue 15.3): whose
+ * key is trusted decides which files are read and for whom files are locked.
+ */
 export async function applyCard(db: AirgapDb, preview: CardPreview, ctx: WriteContext, note = ''): Promise<Department> {
+  requirePermission(ctx.actor, 'keys.directory');
   const at = ctx.now().toISOString();
   return db.transaction('rw', departments(db), db.audit, async () => {
     const existing = (await departments(db).toArray()).find((d) => d.installationId === preview.card.installationId);
@@ -119,6 +125,7 @@ export async function applyCard(db: AirgapDb, preview: CardPreview, ctx: WriteCo
 
 /** Renames or annotates an entry by hand. Invalid input throws ValidationError, writing nothing. */
 export async function editDepartment(db: AirgapDb, id: string, input: unknown, ctx: WriteContext): Promise<Department> {
+  requirePermission(ctx.actor, 'keys.directory');
   const parsed = departmentEditSchema.safeParse(input);
   if (!parsed.success) throw new ValidationError(fieldErrorsOf(parsed.error));
   return change(db, id, ctx, (d) => {
@@ -143,6 +150,8 @@ async function change(
   ctx: WriteContext,
   edit: (d: Department) => { next: Department; action: DepartmentEvent['action']; fields: string[] } | null,
 ): Promise<Department> {
+  // Checked here too (remove, restore): refused before anything is read.
+  requirePermission(ctx.actor, 'keys.directory');
   return db.transaction('rw', departments(db), db.audit, async () => {
     const current = await departments(db).get(id);
     if (!current) throw new Error(`department ${id} not found`);

@@ -14,6 +14,7 @@ import type { AirgapDb } from '../db';
 import { createRecord } from '../records';
 import type { WriteContext } from '../write-context';
 import { inTransaction, parseInput } from '../repository/common';
+import { auditRuleVersion } from './audit';
 import { gradingTables, type ConfigBodies, type ConfigKind, type CurrentConfig, type GradingConfigRecord } from './types';
 
 const DEFAULTS: { [K in ConfigKind]: ConfigBodies[K] } = {
@@ -87,7 +88,10 @@ export async function saveConfig<K extends ConfigKind>(
   return inTransaction(db, ['gradingConfigs'], async () => {
     const version = (await currentConfig(db, kind)).version + 1;
     const stored = (kind === 'template' ? { ...(parsed as ConfigBodies['template']), version } : parsed) as ConfigBodies[K];
-    return createRecord<GradingConfigRecord<K>>(db, 'gradingConfigs', { kind, version, body: stored, ...approverOf(ctx), note } as never, ctx);
+    const saved = await createRecord<GradingConfigRecord<K>>(db, 'gradingConfigs', { kind, version, body: stored, ...approverOf(ctx), note } as never, ctx);
+    // Audited in this transaction (issue 15.5): a rule version and its approval entry, together.
+    await auditRuleVersion(db, ctx, saved);
+    return saved;
   });
 }
 

@@ -25,6 +25,7 @@ import { approvalSchema, approverOf, currentConfig, type Approval } from './conf
 import { planFollowUpsOnApproval } from './follow-ups';
 import { isOpenEntry, supersedeOlderDrafts } from './supersede';
 import { gradingTables, type AssessmentRecord, type GradeRunRecord, type GradingRecord } from './types';
+import { auditRunApproval } from './audit';
 
 const draftOptionsSchema = z.object({
   evaluationDate: isoDateSchema,
@@ -302,6 +303,9 @@ export async function approveRun(db: AirgapDb, runId: string, approval: Approval
       ctx,
     );
     await supersedeOlderDrafts(db, approved, new Set(entries.map((e) => e.customerId)), ctx);
+    // Audited in this transaction (issue 15.5): the approval and its entry are written together.
+    const decided = { customers: entries.filter((e) => live.has(e.customerId)).length, changed: changed.length };
+    await auditRunApproval(db, ctx, approved, { ...decided, customer: run.customerId === null ? undefined : live.get(run.customerId) });
     return approved;
   });
 }

@@ -7,6 +7,8 @@ import { listDepartments } from '../../data/exchange';
 import type { HostBridge } from '../../host';
 import { useT } from '../../i18n/react';
 import { useSession } from '../../state/session';
+import { useActor } from '../../state/signed-in';
+import { UNREADABLE_DATABASE } from '../../data/backup-restore';
 import { useUnlockedInstallation } from '../key-lock';
 import { CreateBackupModal } from './CreateBackupModal';
 import { RestoreBackupModal } from './RestoreBackupModal';
@@ -15,6 +17,7 @@ import { RestoreBackupModal } from './RestoreBackupModal';
 export function BackupSection({ profile }: { profile: Profile }) {
   const t = useT();
   const session = useSession();
+  const actor = useActor();
   const unlockInstallation = useUnlockedInstallation();
   const [open, setOpen] = useState<'backup' | 'restore' | null>(null);
   const [ownIdentity, setOwnIdentity] = useState<string | null>(null);
@@ -42,7 +45,8 @@ export function BackupSection({ profile }: { profile: Profile }) {
         host={session.host}
         opened={open === 'restore'}
         onClose={() => setOpen(null)}
-        previous={{ close: () => session.db.close(), deleteIt: true }}
+        previous={{ db: session.db, close: () => session.db.close(), deleteIt: true }}
+        by={actor}
         ownIdentity={ownIdentity ?? undefined}
         current={{ installationId, signingPublicKey: keys.signingPublicKey, departments: departments?.length ?? 0 }}
       />
@@ -59,7 +63,7 @@ export function RestoreFromErrorButton({ host }: { host: HostBridge }) {
       <Button variant="default" leftSection={<IconDatabaseImport size={18} />} onClick={() => setOpened(true)}>
         {t('backup.restore')}
       </Button>
-      <RestoreBackupModal host={host} opened={opened} onClose={() => setOpened(false)} previous={{ deleteIt: false }} />
+      <RestoreBackupModal host={host} opened={opened} onClose={() => setOpened(false)} previous={{ deleteIt: false }} by={UNREADABLE_DATABASE} />
     </>
   );
 }

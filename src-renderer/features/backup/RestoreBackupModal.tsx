@@ -2,8 +2,9 @@ import { Alert, Button, Group, Modal, PasswordInput, Stack, Text } from '@mantin
 import { IconCircleCheck } from '@tabler/icons-react';
 import { useReducer, useRef } from 'react';
 import { newId } from '../../core/ids';
-import { activateRestoredDatabase } from '../../data/active-database';
 import { restoreBackupFile } from '../../data/backup-file';
+import { activateRestore, type Restorer } from '../../data/backup-restore';
+import type { AirgapDb } from '../../data/db';
 import { RestoreStager } from '../../data/backup';
 import type { HostBridge } from '../../host';
 import { useT } from '../../i18n/react';
@@ -21,8 +22,11 @@ interface RestoreBackupModalProps {
   opened: boolean;
   onClose: () => void;
   /** Settings: close and delete the current database once the restored one is active. The error
-   *  screen: keep the database that cannot be opened. */
-  previous: { close?: () => void; deleteIt: boolean };
+   *  screen: keep the database that cannot be opened. `db`: the archive replaced, whose audit log's
+   *  newest entry the restore's entry names (data/backup-restore.ts). */
+  previous: { db?: AirgapDb; close?: () => void; deleteIt: boolean };
+  /** Who restores: the signed-in system administrator, or nobody on the error screen (the archive cannot be opened). */
+  by: Restorer;
   /** This installation's age identity, to open its own scheduled backups (absent on the error screen). */
   ownIdentity?: string;
   /** This installation, to tell whether a backup is its own and what a restore replaces (absent on the error screen). */
@@ -34,7 +38,7 @@ interface RestoreBackupModalProps {
  * what it replaces (another installation's backup: a red warning, restore-impact.ts) → on
  * confirmation make it the archive and reload. Until then the current data is untouched.
  */
-export function RestoreBackupModal({ host, opened, onClose, previous, ownIdentity, current }: RestoreBackupModalProps) {
+export function RestoreBackupModal({ host, opened, onClose, previous, by, ownIdentity, current }: RestoreBackupModalProps) {
   const t = useT();
   const [state, dispatch] = useReducer(restoreReducer, INITIAL_RESTORE);
   const { file, passphrase, identities, step, problem } = state;
@@ -77,6 +81,7 @@ export function RestoreBackupModal({ host, opened, onClose, previous, ownIdentit
     try {
       const result = await restoreBackupFile(file.bytes, keyLocked ? { identities: identities ?? [] } : { passphrase }, {
         stamp: newId(),
+        by,
         onProgress: (next) => dispatch({ type: 'verify-progress', run, progress: next }),
         signal: controller.signal,
       });
@@ -94,7 +99,8 @@ export function RestoreBackupModal({ host, opened, onClose, previous, ownIdentit
 
   const activate = async () => {
     if (!restored) return;
-    await activateRestoredDatabase(restored.databaseName, previous);
+    // The restore's audit entry goes into the restored log, then the pointer moves (data/backup-restore.ts).
+    await activateRestore(restored, by, previous);
     dispatch({ type: 'activated' });
     window.location.reload();
   };

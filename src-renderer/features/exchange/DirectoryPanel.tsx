@@ -2,6 +2,7 @@ import { ActionIcon, Button, Card, Code, Group, Modal, Stack, Table, Text, Title
 import { IconFileDownload, IconTrash } from '@tabler/icons-react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
+import { can } from '../../core/accounts';
 import type { Department } from '../../core/exchange/department';
 import { formatDate } from '../../core/format';
 import { keyFingerprint } from '../../core/keys';
@@ -18,12 +19,18 @@ import { keyCardFileName, shortRecipient } from './file-names';
 import { notify } from '../../ui/notify';
 import { ProblemAlert } from './ProblemAlert';
 
-/** 部门通讯录: whom files can be locked for and whose signatures are trusted; this PC's own card. */
+/**
+ * 部门通讯录: whom files can be locked for and whose signatures are trusted; this PC's own card.
+ * Adding, updating and removing entries is the security administrator's ('keys.directory', issue
+ * 15.3; the repository refuses anyone else): other users see the list read-only. This PC's own card
+ * (public keys, signed like every exchange file) may be saved by anyone who reaches the page.
+ */
 export function DirectoryPanel({ profile }: { profile: Profile }) {
   const t = useT();
   const locale = usePreferences((s) => s.locale);
   const session = useSession();
   const actor = useActor();
+  const manages = can(actor, 'keys.directory');
   const unlockInstallation = useUnlockedInstallation();
   const departments = useLiveQuery(() => listDepartments(session.db), [session.db]);
   const [removing, setRemoving] = useState<Department | null>(null);
@@ -72,13 +79,18 @@ export function DirectoryPanel({ profile }: { profile: Profile }) {
           <Button leftSection={<IconFileDownload size={18} />} onClick={saveCard}>
             {t('exchange.directory.exportCard')}
           </Button>
-          <CardImport />
+          {manages && <CardImport />}
         </Group>
       </Card>
       {hostProblem && <ProblemAlert problem={{ key: `hostError.${hostProblem.code}`, details: [] }} />}
       <Title order={3} size="h4">
         {t('exchange.directory.title')}
       </Title>
+      {!manages && (
+        <Text size="sm" c="dimmed" data-testid="directory-read-only">
+          {t('exchange.directory.readOnly')}
+        </Text>
+      )}
       {departments && departments.length === 0 ? (
         <Text size="sm" c="dimmed" data-testid="directory-empty">
           {t('exchange.directory.emptyHint')}
@@ -93,7 +105,7 @@ export function DirectoryPanel({ profile }: { profile: Profile }) {
               <Table.Th>{t('exchange.directory.recipient')}</Table.Th>
               <Table.Th>{t('exchange.directory.added')}</Table.Th>
               <Table.Th>{t('exchange.directory.updated')}</Table.Th>
-              <Table.Th aria-label={t('exchange.directory.actions')} />
+              {manages && <Table.Th aria-label={t('exchange.directory.actions')} />}
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
@@ -109,13 +121,15 @@ export function DirectoryPanel({ profile }: { profile: Profile }) {
                 </Table.Td>
                 <Table.Td>{formatDate(d.createdAt, locale)}</Table.Td>
                 <Table.Td>{formatDate(d.updatedAt, locale)}</Table.Td>
-                <Table.Td>
-                  <Tooltip label={t('exchange.directory.remove')}>
-                    <ActionIcon variant="subtle" color="red" aria-label={t('exchange.directory.removeOne', { name: d.name })} onClick={() => setRemoving(d)}>
-                      <IconTrash size={18} />
-                    </ActionIcon>
-                  </Tooltip>
-                </Table.Td>
+                {manages && (
+                  <Table.Td>
+                    <Tooltip label={t('exchange.directory.remove')}>
+                      <ActionIcon variant="subtle" color="red" aria-label={t('exchange.directory.removeOne', { name: d.name })} onClick={() => setRemoving(d)}>
+                        <IconTrash size={18} />
+                      </ActionIcon>
+                    </Tooltip>
+                  </Table.Td>
+                )}
               </Table.Tr>
             ))}
           </Table.Tbody>

@@ -2,11 +2,13 @@ import { Badge, Stack, Tabs, Text, Title } from '@mantine/core';
 import { IconAddressBook, IconAlertTriangle, IconArrowsExchange, IconFileExport, IconFileImport } from '@tabler/icons-react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
+import { can } from '../../core/accounts';
 import type { Profile } from '../../core/profile';
 import { listOpenConflicts } from '../../data/exchange';
 import { useT } from '../../i18n/react';
 import { useOpenedFile } from '../../state/opened-file';
 import { useSession } from '../../state/session';
+import { useActor } from '../../state/signed-in';
 import { ConflictsPanel } from './ConflictsPanel';
 import { DirectoryPanel } from './DirectoryPanel';
 import { ExportPanel } from './ExportPanel';
@@ -17,14 +19,26 @@ export const EXCHANGE_ICON = IconArrowsExchange;
 
 type Tab = 'export' | 'import' | 'directory' | 'conflicts';
 
-/** 数据交换: encrypted files between departments on isolated networks (docs/exchange.md). */
+/**
+ * 数据交换: encrypted files between departments on isolated networks (docs/exchange.md). Each tab
+ * shows to whoever may use it (issue 15.3): export, import and conflicts to the business roles
+ * holding them, the directory to everyone who reaches the page (read-only but for the security
+ * administrator, who sees only it).
+ */
 export function ExchangePage({ profile }: { profile: Profile }) {
   const t = useT();
   const { db } = useSession();
-  const [tab, setTab] = useState<Tab>('export');
+  const actor = useActor();
+  const shown = {
+    export: can(actor, 'exchange.export'),
+    import: can(actor, 'exchange.import'),
+    directory: true,
+    conflicts: can(actor, 'conflict.resolve'),
+  } satisfies Record<Tab, boolean>;
+  const [tab, setTab] = useState<Tab>(shown.export ? 'export' : shown.import ? 'import' : 'directory');
   // A double-clicked exchange archive (app/opened-files.ts) opens on the import tab, which takes it.
   const incoming = useOpenedFile((s) => s.incoming);
-  if (incoming && tab !== 'import') setTab('import');
+  if (incoming && shown.import && tab !== 'import') setTab('import');
   const open = useLiveQuery(async () => (await listOpenConflicts(db)).length, [db]) ?? 0;
   return (
     <Stack gap="md" maw={1100}>
@@ -34,41 +48,53 @@ export function ExchangePage({ profile }: { profile: Profile }) {
       </Text>
       <Tabs value={tab} onChange={(v) => v && setTab(v as Tab)} keepMounted={false}>
         <Tabs.List>
-          <Tabs.Tab value="export" leftSection={<IconFileExport size={16} />}>
-            {t('exchange.tab.export')}
-          </Tabs.Tab>
-          <Tabs.Tab value="import" leftSection={<IconFileImport size={16} />}>
-            {t('exchange.tab.import')}
-          </Tabs.Tab>
+          {shown.export && (
+            <Tabs.Tab value="export" leftSection={<IconFileExport size={16} />}>
+              {t('exchange.tab.export')}
+            </Tabs.Tab>
+          )}
+          {shown.import && (
+            <Tabs.Tab value="import" leftSection={<IconFileImport size={16} />}>
+              {t('exchange.tab.import')}
+            </Tabs.Tab>
+          )}
           <Tabs.Tab value="directory" leftSection={<IconAddressBook size={16} />}>
             {t('exchange.tab.directory')}
           </Tabs.Tab>
-          <Tabs.Tab
-            value="conflicts"
-            leftSection={<IconAlertTriangle size={16} />}
-            rightSection={
-              open > 0 ? (
-                <Badge color="red" size="sm" circle aria-label={t('exchange.conflicts.openCount', { count: open })}>
-                  {open}
-                </Badge>
-              ) : undefined
-            }
-          >
-            {t('exchange.tab.conflicts')}
-          </Tabs.Tab>
+          {shown.conflicts && (
+            <Tabs.Tab
+              value="conflicts"
+              leftSection={<IconAlertTriangle size={16} />}
+              rightSection={
+                open > 0 ? (
+                  <Badge color="red" size="sm" circle aria-label={t('exchange.conflicts.openCount', { count: open })}>
+                    {open}
+                  </Badge>
+                ) : undefined
+              }
+            >
+              {t('exchange.tab.conflicts')}
+            </Tabs.Tab>
+          )}
         </Tabs.List>
-        <Tabs.Panel value="export" pt="md">
-          <ExportPanel profile={profile} />
-        </Tabs.Panel>
-        <Tabs.Panel value="import" pt="md">
-          <ImportPanel />
-        </Tabs.Panel>
+        {shown.export && (
+          <Tabs.Panel value="export" pt="md">
+            <ExportPanel profile={profile} />
+          </Tabs.Panel>
+        )}
+        {shown.import && (
+          <Tabs.Panel value="import" pt="md">
+            <ImportPanel />
+          </Tabs.Panel>
+        )}
         <Tabs.Panel value="directory" pt="md">
           <DirectoryPanel profile={profile} />
         </Tabs.Panel>
-        <Tabs.Panel value="conflicts" pt="md">
-          <ConflictsPanel />
-        </Tabs.Panel>
+        {shown.conflicts && (
+          <Tabs.Panel value="conflicts" pt="md">
+            <ConflictsPanel />
+          </Tabs.Panel>
+        )}
       </Tabs>
     </Stack>
   );

@@ -1,6 +1,7 @@
 import { Alert, Badge, Button, Code, Group, PasswordInput, Radio, Stack, Text } from '@mantine/core';
 import { IconCircleCheck, IconFileImport } from '@tabler/icons-react';
 import { useEffect, useReducer, useRef } from 'react';
+import { can } from '../../core/accounts';
 import { isArchiveError, type ArchiveUnlock } from '../../core/archive-file';
 import type { OpenedFile } from '../../core/host-contract';
 import { applyImport, previewImport } from '../../data/exchange';
@@ -22,7 +23,8 @@ import { SignerCardStep } from './SignerCardStep';
 
 /**
  * 导入: choose a file → unlock (口令, or this installation's key) → preview (writes nothing) →
- * an unknown signer must first be added to the directory with its key card (SignerCardStep) → 导入 applies
+ * an unknown signer must first be added to the directory with its key card (by the security
+ * administrator: SignerCardStep for whoever holds 'keys.directory', else whom to ask) → 导入 applies
  * everything in one transaction and shows the report.
  */
 export function ImportPanel() {
@@ -178,7 +180,14 @@ export function ImportPanel() {
               {t('exchange.import.unknownSigner')}
             </Text>
             <Text size="sm">{t('keyTrust.unknownSigner', { fingerprint: preview.signerFingerprint })}</Text>
-            <SignerCardStep signerPublicKey={preview.signerPublicKey} signerFingerprint={preview.signerFingerprint} onAdded={() => void read()} />
+            {/* Only the security administrator adds a key card (issue 15.3): others are told whom to ask. */}
+            {can(actor, 'keys.directory') ? (
+              <SignerCardStep signerPublicKey={preview.signerPublicKey} signerFingerprint={preview.signerFingerprint} onAdded={() => void read()} />
+            ) : (
+              <Text size="sm" data-testid="ask-security-admin">
+                {t('exchangeImport.askSecurityAdmin', { fingerprint: preview.signerFingerprint })}
+              </Text>
+            )}
             <Group>
               <Button variant="default" onClick={reset} disabled={busy === 'reading'}>
                 {t('common.cancel')}

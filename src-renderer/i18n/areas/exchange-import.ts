@@ -9,6 +9,8 @@ export const exchangeImportZhCN = {
   'exchangeImport.willUpdate': '将更新通讯录中的“{name}”（换用这张卡片的公钥），并接受该签名者继续导入。',
   'exchangeImport.acceptAndAdd': '接受并加入通讯录',
   'exchangeImport.applying': '正在写入（全部在一个事务中，中断则不留下任何改动）…',
+  'exchangeImport.askSecurityAdmin':
+    '部门通讯录由安全保密管理员维护。请把发送部门的公钥卡片交给安全保密管理员，由其电话核对指纹（{fingerprint}）并加入通讯录后，再导入本文件。未写入任何数据。',
 } as const;
 
 export const exchangeImportEnUS: Record<keyof typeof exchangeImportZhCN, string> = {
@@ -22,4 +24,6 @@ export const exchangeImportEnUS: Record<keyof typeof exchangeImportZhCN, string>
   'exchangeImport.willUpdate': '“{name}” in the directory will be updated with this card’s keys and the signer accepted for this import.',
   'exchangeImport.acceptAndAdd': 'Accept and add to the directory',
   'exchangeImport.applying': 'Writing (all in one transaction: an interruption leaves no change)…',
+  'exchangeImport.askSecurityAdmin':
+    'The security administrator keeps the department directory. Give them the sending department’s key card: once they have checked its fingerprint ({fingerprint}) by phone and added it, import this file again. Nothing was written.',
 };

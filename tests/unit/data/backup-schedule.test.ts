@@ -13,6 +13,7 @@ import { RestoreStager } from '../../../src-renderer/data/backup';
 import { loadOrCreateInstallation } from '../../shared/clear-installation';
 import { saveProfile } from '../../../src-renderer/data/profile-repo';
 import { freshDb, testContext } from './helpers';
+import { testActor } from '../../shared/actors';
 
 /** A backup folder in memory, as the host would keep it. */
 function folder(initial: string[] = [], failWrite = false) {
@@ -64,10 +65,12 @@ describe('scheduled backups', () => {
     expect(await lastBackupResult(db)).toEqual(result);
     expect(await backupHistory(db)).toEqual({ lastSuccessAt: now.toISOString(), lastAttemptAt: now.toISOString() });
 
-    const restored = await restoreBackupFile(files.get(name)!, { identities: [installation.keys.ageIdentity] }, { stamp: 'schedule-test' });
+    const restored = await restoreBackupFile(files.get(name)!, { identities: [installation.keys.ageIdentity] }, { stamp: 'schedule-test', by: testActor() });
     expect(restored.manifest.scope.type).toBe('backup');
     await RestoreStager.discard(restored.databaseName);
-    await expect(restoreBackupFile(files.get(name)!, { passphrase: 'any passphrase at all' }, { stamp: 'schedule-test-2' })).rejects.toMatchObject({
+    await expect(
+      restoreBackupFile(files.get(name)!, { passphrase: 'any passphrase at all' }, { stamp: 'schedule-test-2', by: testActor() }),
+    ).rejects.toMatchObject({
       code: 'wrong-key',
     });
   });

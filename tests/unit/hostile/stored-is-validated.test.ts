@@ -8,6 +8,7 @@ import { closeAll, department } from '../data/exchange/departments-fixture';
 import { CURRENT_SCHEMA_VERSION as V } from '../../../src-renderer/data/schema';
 import { customers, gzipLines, payloadLines, PASSPHRASE, sealPassphrase } from './build';
 import { trustCorpusSigner } from './trust-signer';
+import { testActor } from '../../shared/actors';
 
 /**
  * Issue 14.1: what is stored is what was validated. The schemas tidy text (trim, collapse runs of
@@ -71,7 +72,7 @@ describe('the import and the restore store the tidied record', () => {
       customers(1, () => PADDED),
       { scope: { type: 'backup' } },
     );
-    const restored = await restoreBackupFile(await sealPassphrase(gzipLines(lines)), { passphrase: PASSPHRASE }, { stamp: newId() });
+    const restored = await restoreBackupFile(await sealPassphrase(gzipLines(lines)), { passphrase: PASSPHRASE }, { stamp: newId(), by: testActor() });
     const db = await openDatabase(restored.databaseName);
     try {
       const [stored] = await db.customers.toArray();

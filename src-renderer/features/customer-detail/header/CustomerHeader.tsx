@@ -3,6 +3,7 @@ import { IconArrowMerge, IconArrowsExchange, IconPencil, IconPlus, IconPrinter, 
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { useLocation } from 'wouter';
+import { can, canWriteRecord } from '../../../core/accounts';
 import { markFor } from '../../../core/classification';
 import type { CustomerStatus } from '../../../core/model';
 import { ancestorsOf, deleteCustomer, type CustomerRecord } from '../../../data/customers';
@@ -19,6 +20,7 @@ import { useAction } from '../../../ui/hooks/use-action';
 import { useArchive } from '../../../ui/hooks/use-archive';
 import { ToneBadge } from '../../../ui/ToneBadge';
 import { Link } from '../../../ui/Link';
+import { useActor } from '../../../state/signed-in';
 
 const STATUS_COLOR: Record<CustomerStatus, string> = { active: 'green', dormant: 'yellow', lost: 'gray' };
 
@@ -32,6 +34,14 @@ export function CustomerHeader({ customer }: { customer: CustomerRecord }) {
   const [dialog, setDialog] = useState<'handover' | 'merge' | 'delete' | null>(null);
   const ancestors = useLiveQuery(() => ancestorsOf(db, customer), [db, customer]) ?? [];
   const live = customer.deletedAt === null;
+  // Only the actions the user's roles allow (issue 15.3; the repositories refuse the rest): 查阅 reads and prints.
+  const actor = useActor();
+  const allowed = {
+    write: canWriteRecord(actor, 'customers', 'update'),
+    print: can(actor, 'report.print'),
+    handover: canWriteRecord(actor, 'handovers', 'create'),
+    delete: canWriteRecord(actor, 'customers', 'delete'),
+  };
 
   return (
     <Stack gap="xs">
@@ -74,26 +84,36 @@ export function CustomerHeader({ customer }: { customer: CustomerRecord }) {
         </Stack>
         {live && (
           <Group gap="xs">
-            <Button variant="default" leftSection={<IconPencil size={16} />} onClick={() => navigate(`/customers/${customer.id}/edit`)}>
-              {t('detail.edit')}
-            </Button>
-            {customer.level < 3 && (
+            {allowed.write && (
+              <Button variant="default" leftSection={<IconPencil size={16} />} onClick={() => navigate(`/customers/${customer.id}/edit`)}>
+                {t('detail.edit')}
+              </Button>
+            )}
+            {allowed.write && customer.level < 3 && (
               <Button variant="default" leftSection={<IconPlus size={16} />} onClick={() => navigate(`/customers/new/${customer.id}`)}>
                 {t('detail.addSubUnit')}
               </Button>
             )}
-            <Button variant="default" leftSection={<IconPrinter size={16} />} onClick={() => navigate(`/reports/dossier/${customer.id}`)}>
-              {t('reports.dossier.print')}
-            </Button>
-            <Button variant="default" leftSection={<IconArrowsExchange size={16} />} onClick={() => setDialog('handover')}>
-              {t('detail.handover')}
-            </Button>
-            <Button variant="default" leftSection={<IconArrowMerge size={16} />} onClick={() => setDialog('merge')}>
-              {t('merge.action')}
-            </Button>
-            <Button variant="light" color="red" leftSection={<IconTrash size={16} />} onClick={() => setDialog('delete')}>
-              {t('common.delete')}
-            </Button>
+            {allowed.print && (
+              <Button variant="default" leftSection={<IconPrinter size={16} />} onClick={() => navigate(`/reports/dossier/${customer.id}`)}>
+                {t('reports.dossier.print')}
+              </Button>
+            )}
+            {allowed.handover && (
+              <Button variant="default" leftSection={<IconArrowsExchange size={16} />} onClick={() => setDialog('handover')}>
+                {t('detail.handover')}
+              </Button>
+            )}
+            {allowed.delete && (
+              <Button variant="default" leftSection={<IconArrowMerge size={16} />} onClick={() => setDialog('merge')}>
+                {t('merge.action')}
+              </Button>
+            )}
+            {allowed.delete && (
+              <Button variant="light" color="red" leftSection={<IconTrash size={16} />} onClick={() => setDialog('delete')}>
+                {t('common.delete')}
+              </Button>
+            )}
           </Group>
         )}
       </Group>

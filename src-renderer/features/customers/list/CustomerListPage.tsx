@@ -3,7 +3,9 @@ import { IconPlus } from '@tabler/icons-react';
 import { useCallback, useMemo, useState } from 'react';
 import { useLocation } from 'wouter';
 import type { CustomerHit } from '../../../data/customers';
+import { canWriteRecord } from '../../../core/accounts';
 import { useT } from '../../../i18n/react';
+import { useActor } from '../../../state/signed-in';
 import { ColumnsPicker } from './ColumnsPicker';
 import { CustomerTable } from './CustomerTable';
 import type { ListRow } from './list-model';
@@ -21,6 +23,7 @@ import { useListColumns } from './useListColumns';
  */
 export function CustomerListPage() {
   const t = useT();
+  const actor = useActor();
   const [, navigate] = useLocation();
   const { customers, complete } = useCustomers();
   const [query, setQuery] = useState('');
@@ -40,15 +43,19 @@ export function CustomerListPage() {
 
   const open = useCallback((id: string) => navigate(`/customers/${id}`), [navigate]);
   const create = () => navigate('/customers/new');
+  // 查阅 reads the archive but writes nothing (issue 15.3): no 新建客户 to click.
+  const canCreate = canWriteRecord(actor, 'customers', 'create');
   const total = customers?.length ?? 0;
   const narrowed = hits !== null || activeFilterCount(filters) > 0;
 
   const header = (
     <Group justify="space-between">
       <Title order={2}>{t('nav.customers')}</Title>
-      <Button leftSection={<IconPlus size={16} />} onClick={create}>
-        {t('customers.new')}
-      </Button>
+      {canCreate && (
+        <Button leftSection={<IconPlus size={16} />} onClick={create}>
+          {t('customers.new')}
+        </Button>
+      )}
     </Group>
   );
   if (customers === undefined)
@@ -62,7 +69,7 @@ export function CustomerListPage() {
     return (
       <Stack>
         {header}
-        <EmptyArchive onCreate={create} />
+        <EmptyArchive onCreate={canCreate ? create : null} />
       </Stack>
     );
 

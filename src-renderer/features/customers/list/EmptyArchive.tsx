@@ -2,8 +2,8 @@ import { Button, Card, Stack, Text, ThemeIcon, Title } from '@mantine/core';
 import { IconAddressBook, IconPlus } from '@tabler/icons-react';
 import { useT } from '../../../i18n/react';
 
-/** A new archive: say what the archive is for and how to begin, with the one button that begins it. */
-export function EmptyArchive({ onCreate }: { onCreate: () => void }) {
+/** A new archive: say what the archive is for and how to begin, with the one button that begins it (none for 查阅: `onCreate` null). */
+export function EmptyArchive({ onCreate }: { onCreate: (() => void) | null }) {
   const t = useT();
   return (
     <Card withBorder padding="xl" maw={640}>
@@ -16,9 +16,11 @@ export function EmptyArchive({ onCreate }: { onCreate: () => void }) {
         <Text size="sm" c="dimmed">
           {t('customers.empty.hierarchy')}
         </Text>
-        <Button leftSection={<IconPlus size={16} />} onClick={onCreate}>
-          {t('customers.empty.create')}
-        </Button>
+        {onCreate && (
+          <Button leftSection={<IconPlus size={16} />} onClick={onCreate}>
+            {t('customers.empty.create')}
+          </Button>
+        )}
       </Stack>
     </Card>
   );

@@ -3,7 +3,9 @@ import { useHotkeys } from '@mantine/hooks';
 import { IconAddressBook, IconArrowRight, IconPlus, IconSearch } from '@tabler/icons-react';
 import { useEffect, useId, useMemo, useState, type KeyboardEvent } from 'react';
 import { useLocation } from 'wouter';
+import { canWriteRecord } from '../../../core/accounts';
 import { useT } from '../../../i18n/react';
+import { useActor } from '../../../state/signed-in';
 import { useCustomerSearch } from '../list/useCustomerData';
 import { Highlighted } from '../shared/Highlighted';
 import { paletteItems, type PaletteItem, type PaletteSection } from './palette-items';
@@ -27,7 +29,9 @@ export function CommandPalette({ sections }: { sections: readonly PaletteSection
   // Closed by opening something: focus belongs to the page opened (新建客户's 单位名称), not to what had it before.
   const [returnFocus, setReturnFocus] = useState(true);
   const { hits } = useCustomerSearch(query, PALETTE_HITS);
-  const items = useMemo(() => paletteItems(query, hits, sections, t), [query, hits, sections, t]);
+  // Only what the user may do: 查阅 sees no 新建客户 (the repository would refuse it anyway).
+  const createCustomer = canWriteRecord(useActor(), 'customers', 'create');
+  const items = useMemo(() => paletteItems(query, hits, sections, t, { createCustomer }), [query, hits, sections, t, createCustomer]);
   const listId = useId();
   const open = () => {
     setReturnFocus(true);

@@ -27,8 +27,20 @@ function command(id: string, kind: PaletteItem['kind'], label: string, path: str
   return ranges.length > 0 ? { id, kind, label, ranges, path } : null;
 }
 
-/** Customers first (that is what Ctrl+K is mostly for), then actions, then sections. */
-export function paletteItems(query: string, hits: readonly CustomerHit[] | null, sections: readonly PaletteSection[], t: Translate): PaletteItem[] {
+/** What the signed-in user may do from the palette (issue 15.3): a write action shows only to a user whose roles allow it. */
+export interface PaletteAllowed {
+  /** 新建客户: creating a customer record (core `canWriteRecord`; 查阅 may not). */
+  createCustomer: boolean;
+}
+
+/** Customers first (that is what Ctrl+K is mostly for), then the actions the user may do, then sections. */
+export function paletteItems(
+  query: string,
+  hits: readonly CustomerHit[] | null,
+  sections: readonly PaletteSection[],
+  t: Translate,
+  allowed: PaletteAllowed,
+): PaletteItem[] {
   const seen = new Set<string>();
   const customers: PaletteItem[] = [];
   for (const hit of hits ?? []) {
@@ -44,7 +56,7 @@ export function paletteItems(query: string, hits: readonly CustomerHit[] | null,
     customers.push({ id: `customer:${c.id}`, kind: 'customer', label: c.name, ranges: nameRanges(c.name, query), description, path: `/customers/${c.id}` });
   }
   const actions = [
-    command('action:new', 'action', t('customers.new'), '/customers/new', query),
+    allowed.createCustomer ? command('action:new', 'action', t('customers.new'), '/customers/new', query) : null,
     ...sections.map((s) => command(`section:${s.path}`, 'section', t(s.label), s.path, query)),
   ].filter((i): i is PaletteItem => i !== null);
   return [...customers, ...actions];

@@ -10,6 +10,7 @@ import { applyCard, exportMyCard, previewCard } from '../../../../src-renderer/d
 import { getProfile } from '../../../../src-renderer/data/profile-repo';
 import { SCHEMA_VERSIONS } from '../../../../src-renderer/data/schema';
 import { closeAll, department } from './departments-fixture';
+import { testActor } from '../../../shared/actors';
 
 /**
  * Fingerprints of at least 128 bits (issue 14.8): what schema 4 and earlier stored (16 hex digits)
@@ -76,7 +77,7 @@ describe('stored fingerprints', () => {
       exporter: '张伟',
       lock: { recipients: [a.installation.keys.ageRecipient] },
     });
-    const restored = await restoreBackupFile(bytes, { identities: [a.installation.keys.ageIdentity] }, { stamp: newId() });
+    const restored = await restoreBackupFile(bytes, { identities: [a.installation.keys.ageIdentity] }, { stamp: newId(), by: testActor() });
     restoredNames.push(restored.databaseName);
     expect(restored.counts.departments).toBe(1);
   });

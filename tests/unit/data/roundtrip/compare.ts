@@ -12,6 +12,7 @@ import { openDatabase, type AirgapDb } from '../../../../src-renderer/data/db';
 import { lineageTable } from '../../../../src-renderer/data/exchange';
 import { getProfile } from '../../../../src-renderer/data/profile-repo';
 import type { Dept } from './world';
+import { testActor } from '../../../shared/actors';
 
 /**
  * What "the restored database equals the original" means, and the two round trips checked.
@@ -51,7 +52,7 @@ export async function expectBackupRoundTrip(d: Dept): Promise<void> {
     lock: { recipients: [d.installation.keys.ageRecipient] },
     now: d.ctx.now(),
   });
-  const restored = await restoreBackupFile(bytes, { identities: [d.installation.keys.ageIdentity] }, { stamp: newId() });
+  const restored = await restoreBackupFile(bytes, { identities: [d.installation.keys.ageIdentity] }, { stamp: newId(), by: testActor() });
   const copy = await openDatabase(restored.databaseName);
   try {
     const [original, back] = [await backedUpTables(d.db), await backedUpTables(copy)];

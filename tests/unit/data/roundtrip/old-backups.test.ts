@@ -13,6 +13,7 @@ import { gradeArchive } from '../grading/graded-institute';
 import { archive } from '../customers/fixtures';
 import { backedUpTables } from './compare';
 import { addDepartment, newWorld } from './world';
+import { testActor } from '../../../shared/actors';
 
 /**
  * Backups of v0.1.0 hold change entries without `before` (JSON dropped the `undefined` the change
@@ -30,7 +31,7 @@ afterEach(async () => {
 });
 
 async function restore(bytes: Uint8Array, identity: string): Promise<AirgapDb> {
-  const restored = await restoreBackupFile(bytes, { identities: [identity] }, { stamp: newId() });
+  const restored = await restoreBackupFile(bytes, { identities: [identity] }, { stamp: newId(), by: testActor() });
   restoredNames.push(restored.databaseName);
   const db = await openDatabase(restored.databaseName);
   opened.push(db);

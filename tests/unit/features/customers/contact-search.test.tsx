@@ -87,7 +87,7 @@ describe('finding a customer through its contact', () => {
   });
 
   it('the Ctrl+K palette describes the same hit', async () => {
-    const items = paletteItems('13812345678', await searchCustomers(db, '13812345678'), SECTIONS, t);
+    const items = paletteItems('13812345678', await searchCustomers(db, '13812345678'), SECTIONS, t, { createCustomer: true });
     expect(items[0]).toMatchObject({
       kind: 'customer',
       label: '航天材料及工艺研究所',

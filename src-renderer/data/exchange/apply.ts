@@ -141,7 +141,7 @@ export async function applyImport(
     }
     // One create entry per kind, origin and operator for the whole file, as before staging.
     await db.changes.bulkAdd([...created.values()].flatMap((c) => c.entries()));
-    if (file.manifest.formatVersion === 2 && file.manifest.sequence !== undefined) await rememberSequence(db, file.signerPublicKey, file.manifest.sequence);
+    if (file.manifest.formatVersion !== 1 && file.manifest.sequence !== undefined) await rememberSequence(db, file.signerPublicKey, file.manifest.sequence);
     await clearStaging(db, file.importId);
     return report;
   });

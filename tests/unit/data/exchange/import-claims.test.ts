@@ -3,6 +3,7 @@ import { applyImport, exportArchive, isReplay, nextExportSequence, previewImport
 import { getProfile } from '../../../../src-renderer/data/profile-repo';
 import { closeAll, customerTree, department, exportFor, introduce, receive, tableCounts, type Dept } from './departments-fixture';
 import { signedFile } from './forged-files';
+import { testActor } from '../../../shared/actors';
 
 /** Issue 14, points 4 (classification), 5 (signer tied to the source) and 14 (replays, other targets). */
 afterEach(closeAll);
@@ -121,7 +122,8 @@ describe('a file addressed to another department', () => {
       installation: a.installation,
       profile: (await getProfile(a.db))!,
       appVersion: '0.1.0',
-      exporter: '张伟',
+      actor: testActor('张伟'),
+      purpose: '测试交换',
       now: a.ctx.now(),
     });
     const ready = await previewImport(b.db, file.bytes, { passphrase: '交换口令' }, { installation: b.installation, now: () => b.ctx.now().getTime() });

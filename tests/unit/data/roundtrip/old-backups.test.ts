@@ -13,6 +13,7 @@ import { gradeArchive } from '../grading/graded-institute';
 import { archive } from '../customers/fixtures';
 import { backedUpTables } from './compare';
 import { addDepartment, newWorld } from './world';
+import { testActor } from '../../../shared/actors';
 
 /**
  * Backups of v0.1.0 hold change entries without `before` (JSON dropped the `undefined` the change
@@ -89,11 +90,12 @@ describe('backups with change entries that lost `before`', () => {
           ],
         },
       ]);
-      const bytes = await createBackupFile(a.db, {
+      const { bytes } = await createBackupFile(a.db, {
         profile: (await getProfile(a.db))!,
         installation: a.installation,
         appVersion: '0.1.0',
-        exporter: '张伟',
+        actor: testActor('张伟'),
+        purpose: '测试备份',
         lock: { recipients: [a.installation.keys.ageRecipient] },
       });
       const db = await restore(bytes, a.installation.keys.ageIdentity);

@@ -9,8 +9,7 @@ import { backupRecords, RestoreStager, summariseForBackup } from './backup';
 import type { AirgapDb } from './db';
 import type { Installation } from './installation';
 import { CURRENT_SCHEMA_VERSION } from './schema';
-import type { OutputLine } from '../core/output';
-import { fileMark } from './exchange/export';
+import { fileMark, type OutputLine } from '../core/output';
 import { cancelOutput, reserveOutput } from './output/register';
 
 /**

@@ -98,11 +98,13 @@ export function checkOutputPolicy(policy: OutputPolicy, roles: readonly Role[], 
   if (allowed === null || compareLevels(level, allowed) > 0) throw new OutputPolicyError(kind, level, allowed);
 }
 
-/** The policy as one flat line of facts for the audit log ("print.reader=internal …"). */
+/**
+ * The policy as one flat line of facts for the audit log, in the password policy's shorthand
+ * (`print.reader=internal; …; export.audit-admin=confidential`, `none` for no output), which the
+ * auditor's screen reads in words (features/audit/policy-summary.ts).
+ */
 export function summariseOutputPolicy(policy: OutputPolicy): string {
-  const part = (list: Record<string, ClassificationLevel | null>) =>
-    Object.entries(list)
-      .map(([role, level]) => `${role}=${level ?? 'none'}`)
-      .join(' ');
-  return `print: ${part(policy.print)}; export: ${part(policy.export)}`;
+  const part = (list: 'print' | 'export', levels: Record<string, ClassificationLevel | null>) =>
+    Object.entries(levels).map(([role, level]) => `${list}.${role}=${level ?? 'none'}`);
+  return [...part('print', policy.print), ...part('export', policy.export)].join('; ');
 }

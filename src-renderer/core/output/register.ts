@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { classificationMarkSchema, type ClassificationMark } from '../classification';
+import { classificationMarkSchema, higherMark, markFor, type ClassificationLevel, type ClassificationMark } from '../classification';
 import { requiredLine } from '../customers/fields';
 import { isUuid } from '../ids';
 import { printLogEntrySchema, REPORT_KINDS, type PrintLogEntry, type ReportKind, type ReportParams } from '../reports/print-log';
@@ -126,4 +126,12 @@ export function chinaYear(at: Date): number {
 /** What a search box holds, as the index holds it: trimmed, upper-case (份号 are upper-case). */
 export function normaliseNumberQuery(query: string): string {
   return query.trim().toUpperCase();
+}
+
+/**
+ * A file's mark: the higher of the department's default mark and its records' highest level
+ * (a file of 内部 records from a 秘密 department is marked 秘密, as its printed reports are).
+ */
+export function fileMark(defaultMark: ClassificationMark, highest: ClassificationLevel | null): ClassificationMark {
+  return highest === null ? defaultMark : higherMark(defaultMark, markFor(highest));
 }

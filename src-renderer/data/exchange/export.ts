@@ -2,8 +2,7 @@ import Dexie, { type Table } from 'dexie';
 import { requirePermission, type Actor } from '../../core/accounts';
 import { writeArchive, type ArchiveLock, type ArchiveScope } from '../../core/archive-file';
 import { highestClassification } from '../../core/backup';
-import { higherMark, markFor, type ClassificationLevel, type ClassificationMark } from '../../core/classification';
-import type { OutputLine } from '../../core/output';
+import { fileMark, type OutputLine } from '../../core/output';
 import { CUSTOMER_CHILD_KINDS, EXCHANGE_KINDS, LINEAGE_KIND, type ExchangeKind } from '../../core/exchange/kinds';
 import type { Envelope } from '../../core/envelope';
 import type { Grade } from '../../core/grading';
@@ -11,6 +10,7 @@ import type { Profile } from '../../core/profile';
 import { recordTable, type AirgapDb } from '../db';
 import type { Installation } from '../installation';
 import { cancelOutput, reserveOutput } from '../output/register';
+import { exchangeTitle, recipientNames } from './export-output';
 import { CURRENT_SCHEMA_VERSION } from '../schema';
 import { getDepartment } from './departments';
 import { lineageTable } from './lineages';
@@ -175,34 +175,6 @@ export async function exportArchive(db: AirgapDb, options: ExportOptions): Promi
     await cancelOutput(db, { actor: options.actor, now: new Date() }, line.id);
     throw error;
   }
-}
-
-/**
- * A file's mark: the higher of the department's default mark and its records' highest level
- * (a file of 内部 records from a 秘密 department is marked 秘密, as its printed reports are).
- */
-export function fileMark(defaultMark: ClassificationMark, highest: ClassificationLevel | null): ClassificationMark {
-  return highest === null ? defaultMark : higherMark(defaultMark, markFor(highest));
-}
-
-/** The register's title of an exchange file, in Chinese like the file's own descriptions. */
-function exchangeTitle(scope: ArchiveScope): string {
-  if (scope.type === 'selection') return '交换文件：选定客户';
-  if (scope.type === 'changes') return `交换文件：变更（发往${scope.target?.department ?? ''}）`;
-  return '交换文件：整个档案';
-}
-
-/** Who the file is meant for: the departments it is locked for, or the one a 'changes' file is made for. */
-async function recipientNames(db: AirgapDb, options: ExportOptions): Promise<{ recipients?: string[] }> {
-  const ids = 'departmentIds' in options.lock ? [...options.lock.departmentIds] : [];
-  if (options.scope.type === 'changes' && !ids.includes(options.scope.departmentId)) ids.push(options.scope.departmentId);
-  if (ids.length === 0) return {};
-  const names: string[] = [];
-  for (const id of ids) {
-    const department = await getDepartment(db, id);
-    if (department) names.push(department.name);
-  }
-  return names.length > 0 ? { recipients: names } : {};
 }
 
 async function resolveLock(db: AirgapDb, lock: ExportLock): Promise<ArchiveLock> {

@@ -181,7 +181,7 @@ function auditDetails(line: OutputLine, extra: AuditDetails = {}): AuditDetails 
   return {
     ...extra,
     number: line.number,
-    kind: line.kind,
+    outputKind: line.kind,
     mark: line.mark.level,
     markYears: line.mark.periodYears,
     markText: formatMark(line.mark),

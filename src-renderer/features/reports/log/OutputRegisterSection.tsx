@@ -1,4 +1,4 @@
-import { Badge, Group, Pagination, Stack, Table, Text, TextInput } from '@mantine/core';
+import { Group, Pagination, Stack, Table, Text, TextInput } from '@mantine/core';
 import { IconSearch } from '@tabler/icons-react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
@@ -17,7 +17,7 @@ import { TableHead } from '../../../ui/TableHead';
 
 const PAGE_SIZE = 20;
 const NOWRAP = { whiteSpace: 'nowrap' } as const;
-const STATUS_COLOR: Record<OutputLine['status'], string> = { reserved: 'yellow', completed: 'green', cancelled: 'gray' };
+const STATUS_COLOR: Record<OutputLine['status'], string> = { reserved: 'orange.8', completed: 'green.8', cancelled: 'dimmed' };
 
 /** A report's parameters as one readable line ("年度：2026 · 客户经理：全部"); ids are left out (names are registered beside them). */
 function paramsLine(params: ReportParams, t: Translate): string {
@@ -75,7 +75,7 @@ export function OutputRegisterSection() {
       />
       {data && data.total === 0 && <Text c="dimmed">{query.trim() ? t('output.register.noMatch', { query: query.trim() }) : t('output.register.empty')}</Text>}
       {data && data.total > 0 && (
-        <Table.ScrollContainer minWidth={1000}>
+        <Table.ScrollContainer minWidth={1280}>
           <Table striped withTableBorder data-testid="output-register" aria-label={t('output.register.title')}>
             <TableHead
               cells={[
@@ -106,15 +106,15 @@ export function OutputRegisterSection() {
                   <Table.Td style={NOWRAP}>{format.instant(row.at)}</Table.Td>
                   <Table.Td style={NOWRAP}>{row.by}</Table.Td>
                   <Table.Td style={NOWRAP}>{kindLabel(row, t)}</Table.Td>
-                  <Table.Td>{row.title}</Table.Td>
+                  <Table.Td miw={160}>{row.title}</Table.Td>
                   <Table.Td style={NOWRAP}>{formatMark(row.mark)}</Table.Td>
                   <Table.Td>{pagesText(row, t)}</Table.Td>
-                  <Table.Td>{isOutputLine(row) ? row.purpose : '—'}</Table.Td>
+                  <Table.Td miw={120}>{isOutputLine(row) ? row.purpose : '—'}</Table.Td>
                   <Table.Td style={NOWRAP}>
                     {isOutputLine(row) ? (
-                      <Badge variant="light" color={STATUS_COLOR[row.status]}>
+                      <Text size="sm" fw={600} c={STATUS_COLOR[row.status]}>
                         {t(`output.status.${row.status}`)}
-                      </Badge>
+                      </Text>
                     ) : (
                       t('output.status.completed')
                     )}

@@ -15,6 +15,7 @@ import {
   type ReportKind,
   type ReportParams,
 } from '../../../core/reports';
+import { ForbiddenError } from '../../../core/accounts';
 import { OutputPolicyError } from '../../../core/output';
 import { ValidationError } from '../../../core/validation';
 import { getOutputPolicy } from '../../../data/output';
@@ -110,9 +111,11 @@ export function ReportPreview({ profile, report, title, params, floor, orientati
             ? t(error.code)
             : error instanceof OutputPolicyError
               ? outputPolicyMessage(t, error)
-              : error instanceof HostError
-                ? t(`hostError.${error.code}`)
-                : t('reports.error.failed');
+              : error instanceof ForbiddenError
+                ? t('accounts.forbidden')
+                : error instanceof HostError
+                  ? t(`hostError.${error.code}`)
+                  : t('reports.error.failed');
       notify('red', message);
     } finally {
       setBusy(null);

@@ -104,7 +104,7 @@ describe('sequence numbers and replays', () => {
     const { customer } = await customerTree(a, '中国运载火箭技术研究院');
     const bytes = await signedFile(a, b, [{ kind: 'customers', record: customer }]);
     const ready = await preview(b, bytes);
-    expect(ready.file.manifest).toMatchObject({ formatVersion: 2 });
+    expect(ready.file.manifest).toMatchObject({ formatVersion: 3 });
     expect(ready.file.manifest).not.toHaveProperty('sequence');
     expect(ready.file.sequence).toBeNull();
     expect((await applyImport(b.db, ready.file, b.ctx)).total.new).toBe(1);

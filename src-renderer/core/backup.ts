@@ -28,7 +28,7 @@ import {
 import { complaintSettingsSchema, storedComplaintSchema } from './complaints';
 import { profileFieldsSchema } from './profile';
 import { storedUserSchema } from './accounts/user';
-import { printLogEntrySchema } from './reports/print-log';
+import { registerRowSchema } from './output/register';
 import { auditCheckpointSchema, auditEntrySchema } from './audit/schemas';
 import { RECORD_KINDS } from './record-kinds';
 import { storedQuestionnaireSchema, storedSurveySchema } from './satisfaction-records';
@@ -134,7 +134,7 @@ export const recordSchemas: Record<BackupKind, z.ZodType> = {
   departments: departmentSchema.strict(),
   conflicts: conflictRowSchema,
   lineages: lineageLineSchema,
-  printLog: printLogEntrySchema,
+  printLog: registerRowSchema,
   users: storedUserSchema,
   audit: auditEntrySchema,
   auditCheckpoints: auditCheckpointSchema,
@@ -212,7 +212,8 @@ export function highestClassification(levels: Iterable<unknown>): Classification
   return highest;
 }
 
-/** `客户档案备份-市场部-20261126-2355.age`: what the user sees in the save dialog. */
-export function backupFileName(department: string, at: Date): string {
-  return `客户档案备份-${fileNamePart(department, 40, 'backup')}-${fileNameMinute(at)}.age`;
+/** `客户档案备份-市场部-20261126-2355-FH-KF3-2026-000123.age`: what the user sees in the save dialog, with the file's 份号. */
+export function backupFileName(department: string, at: Date, number?: string): string {
+  const copy = number ? `-${fileNamePart(number, 40, '')}` : '';
+  return `客户档案备份-${fileNamePart(department, 40, 'backup')}-${fileNameMinute(at)}${copy}.age`;
 }

@@ -1,3 +1,4 @@
+import { requirePermission, type Actor } from '../core/accounts';
 import { readArchive, writeArchive, ArchiveError, type ArchiveLock, type ArchiveUnlock } from '../core/archive-file';
 import type { ArchiveManifest } from '../core/archive-file/manifest';
 import { BACKUP_KINDS, recordToStore, type BackupKind } from '../core/backup';
@@ -9,6 +10,8 @@ import { requireRestorer, type Restorer } from './backup-restore';
 import type { AirgapDb } from './db';
 import type { Installation } from './installation';
 import { CURRENT_SCHEMA_VERSION } from './schema';
+import { fileMark, type OutputLine } from '../core/output';
+import { cancelOutput, reserveOutput } from './output/register';
 
 /**
  * A backup file is an archive file (docs/archive-format.md) of scope `backup` holding every kind,
@@ -24,35 +27,75 @@ export interface CreateBackupOptions {
   profile: Profile;
   installation: Installation;
   appVersion: string;
-  /** Display name of the signed-in user who makes the backup (the manifest's exporter). */
-  exporter: string;
+  /** The signed-in user who makes the backup (the manifest's exporter): needs backup.create and the output policy's leave. */
+  actor: Actor;
+  /** 用途 (issue 15.6), registered with the file's 份号; a scheduled backup passes its own. */
+  purpose: string;
+  /** Made by the schedule rather than by hand (the register and the audit entry say so). */
+  scheduled?: boolean;
+  /** Where the highest 份号 is kept outside the database (tests pass their own; default localStorage). */
+  storage?: Storage;
   lock: ArchiveLock;
   now?: Date;
   onProgress?: (progress: BackupProgress) => void;
   signal?: AbortSignal;
 }
 
-export async function createBackupFile(db: AirgapDb, options: CreateBackupOptions): Promise<Uint8Array<ArrayBuffer>> {
+export interface CreatedBackup {
+  bytes: Uint8Array<ArrayBuffer>;
+  /** The file's register line, still 'reserved': complete it once saved (data/output `settleOutput`). */
+  line: OutputLine;
+  /** Lines in the file (every kind, the installation included). */
+  records: number;
+}
+
+/**
+ * Writes a backup file. Refuses (ForbiddenError) a user without backup.create before reading
+ * anything; takes the file's 份号 (purpose, output policy: a refusal writes nothing) and writes it
+ * into the manifest; a file that fails to be written voids its number.
+ */
+export async function createBackupFile(db: AirgapDb, options: CreateBackupOptions): Promise<CreatedBackup> {
+  requirePermission(options.actor, 'backup.create');
+  const now = options.now ?? new Date();
   const summary = await summariseForBackup(db);
-  const total = Object.values(summary.counts).reduce((a, b) => a + b, 0);
-  const stream = await writeArchive({
-    manifest: {
-      schemaVersion: CURRENT_SCHEMA_VERSION,
-      appVersion: options.appVersion,
-      source: { installationId: options.installation.installationId, organisation: options.profile.organisation, department: options.profile.department },
-      exporter: options.exporter,
-      createdAt: (options.now ?? new Date()).toISOString(),
-      scope: { type: 'backup' },
-      counts: summary.counts,
-      highestClassification: summary.highestClassification,
+  const line = await reserveOutput(
+    db,
+    { actor: options.actor, origin: options.installation.installationId, now, storage: options.storage },
+    {
+      kind: 'backup',
+      title: options.scheduled ? '定时备份：整个数据库' : '备份：整个数据库',
+      mark: fileMark(options.profile.defaultMark, summary.highestClassification),
+      purpose: options.purpose,
+      scheduled: options.scheduled ?? false,
     },
-    records: backupRecords(db, options.installation),
-    signingSecretKey: options.installation.keys.signingSecretKey,
-    lock: options.lock,
-    onProgress: (p) => options.onProgress?.({ done: p.records, total }),
-    signal: options.signal,
-  });
-  return new Uint8Array(await new Response(stream).arrayBuffer());
+  );
+  // The file carries the register, its own line included (still 'reserved'): counted after it was written.
+  summary.counts.printLog = await db.printLog.count();
+  const total = Object.values(summary.counts).reduce((a, b) => a + b, 0);
+  try {
+    const stream = await writeArchive({
+      manifest: {
+        schemaVersion: CURRENT_SCHEMA_VERSION,
+        appVersion: options.appVersion,
+        source: { installationId: options.installation.installationId, organisation: options.profile.organisation, department: options.profile.department },
+        exporter: options.actor.name,
+        createdAt: now.toISOString(),
+        scope: { type: 'backup' },
+        counts: summary.counts,
+        highestClassification: summary.highestClassification,
+        copyNumber: line.number,
+      },
+      records: backupRecords(db, options.installation),
+      signingSecretKey: options.installation.keys.signingSecretKey,
+      lock: options.lock,
+      onProgress: (p) => options.onProgress?.({ done: p.records, total }),
+      signal: options.signal,
+    });
+    return { bytes: new Uint8Array(await new Response(stream).arrayBuffer()), line, records: total };
+  } catch (error) {
+    await cancelOutput(db, { actor: options.actor, now: new Date() }, line.id);
+    throw error;
+  }
 }
 
 export interface RestoredBackup {

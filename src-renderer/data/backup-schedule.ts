@@ -7,8 +7,10 @@ import {
   type BackupRunResult,
   type BackupSchedule,
 } from '../core/backup-schedule';
+import type { Actor } from '../core/accounts';
 import type { Profile } from '../core/profile';
-import { createBackupFile } from './backup-file';
+import { createBackupFile, type CreatedBackup } from './backup-file';
+import { settleOutput } from './output/register';
 import type { AirgapDb } from './db';
 import type { Installation } from './installation';
 
@@ -61,15 +63,24 @@ export interface ScheduledBackupOptions {
   profile: Profile;
   installation: Installation;
   appVersion: string;
-  /** Display name of the signed-in user while the backup ran. */
-  exporter: string;
+  /** The signed-in user while the backup ran (the system administrator: App.tsx runs the schedule only for backup.create). */
+  actor: Actor;
   now: Date;
+  storage?: Storage;
 }
 
-/** The whole database, locked for this installation's own age key: the bytes and the file name. */
-export async function makeScheduledBackup(db: AirgapDb, options: ScheduledBackupOptions): Promise<{ name: string; bytes: Uint8Array<ArrayBuffer> }> {
-  const bytes = await createBackupFile(db, { ...options, lock: { recipients: [options.installation.keys.ageRecipient] } });
-  return { name: scheduledBackupName(options.installation.installationId, options.now), bytes };
+/** The 用途 registered with a scheduled backup's 份号: nobody types one, the schedule made it. */
+export const SCHEDULED_BACKUP_PURPOSE = '按计划自动备份';
+
+/** The whole database, locked for this installation's own age key: the bytes, the file name and its register line (reserved). */
+export async function makeScheduledBackup(db: AirgapDb, options: ScheduledBackupOptions): Promise<CreatedBackup & { name: string }> {
+  const backup = await createBackupFile(db, {
+    ...options,
+    purpose: SCHEDULED_BACKUP_PURPOSE,
+    scheduled: true,
+    lock: { recipients: [options.installation.keys.ageRecipient] },
+  });
+  return { ...backup, name: scheduledBackupName(options.installation.installationId, options.now) };
 }
 
 /**
@@ -84,7 +95,12 @@ export async function runScheduledBackup(db: AirgapDb, target: BackupTarget, opt
   let result: BackupRunResult;
   try {
     const backup = await makeScheduledBackup(db, options);
-    written = await target.write(backup.name, backup.bytes);
+    try {
+      written = await target.write(backup.name, backup.bytes);
+    } finally {
+      // Written: the line is completed with its audit entry; not written: the number is voided.
+      await settleOutput(db, { actor: options.actor, now: new Date() }, backup.line.id, written !== null, { records: backup.records });
+    }
     const names = (await target.list()).map((f) => f.name);
     for (const name of backupsToDelete(names, options.installation.installationId, schedule.keep)) await target.delete(name);
     result = { at, ok: true, fileName: written.name, bytes: written.bytes, error: null };

@@ -6,7 +6,7 @@ import type { Envelope } from '../core/envelope';
 import type { Department } from '../core/exchange/department';
 import type { Profile } from '../core/profile';
 import type { RecordKind } from '../core/record-kinds';
-import type { PrintLogEntry } from '../core/reports';
+import type { RegisterRow } from '../core/output';
 import type {
   BenefitYearRecord,
   ContactRecord,
@@ -56,7 +56,8 @@ export interface TableRows {
   lineages: LineageRow;
   questionnaires: QuestionnaireRecord;
   surveys: SurveyRecord;
-  printLog: PrintLogEntry;
+  /** The output register (issue 15.6): numbered lines and the print log's older lines. */
+  printLog: RegisterRow;
   importStaging: StagingRow;
   users: UserRecord;
   audit: AuditEntry;

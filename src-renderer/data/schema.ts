@@ -130,6 +130,17 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       auditCheckpoints: 'seq',
     },
   },
+  {
+    // Controlled output (issue 15.6, docs/accounts.md): `printLog` becomes the output register
+    // (输出登记簿) — every print, PDF and export file with its copy number (份号). It keeps its name
+    // so older backups and audit exports restore into it, and older lines (no number) stay as they
+    // are: no upgrade. `&seq` (the running number, unique) gives the next number; `&number` finds a
+    // 份号 as typed. Lines without them (before 15.6) are simply not in these indexes.
+    version: 7,
+    stores: {
+      printLog: 'id, at, &seq, &number',
+    },
+  },
 ];
 
 export const CURRENT_SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.version;

@@ -36,6 +36,7 @@ import { auditEnUS } from './areas/audit';
 import { auditMessagesEnUS } from './areas/audit-messages';
 import { usersEnUS } from './areas/users';
 import { securityEnUS } from './areas/security';
+import { outputEnUS } from './areas/output';
 import type { Messages } from './zh-CN';
 
 export const enUS: Messages = {
@@ -317,4 +318,5 @@ export const enUS: Messages = {
   ...auditEnUS,
   ...usersEnUS,
   ...securityEnUS,
+  ...outputEnUS,
 };

@@ -36,6 +36,7 @@ import { auditZhCN } from './areas/audit';
 import { auditMessagesZhCN } from './areas/audit-messages';
 import { usersZhCN } from './areas/users';
 import { securityZhCN } from './areas/security';
+import { outputZhCN } from './areas/output';
 
 /**
  * Simplified Chinese, the default locale and the source of every message key.
@@ -317,6 +318,7 @@ export const zhCN = {
   ...auditZhCN,
   ...usersZhCN,
   ...securityZhCN,
+  ...outputZhCN,
 } as const;
 
 export type MessageKey = keyof typeof zhCN;

@@ -115,7 +115,16 @@ export async function measureBackupRoundTrip(scale: ScaleName, seed: number, log
     const installation = await loadOrCreateInstallation(source);
     const profile = (await getProfile(source))!;
     const started = performance.now();
-    const bytes = await createBackupFile(source, { profile, installation, appVersion: 'bench', exporter: '张伟', lock: { passphrase: PASSPHRASE } });
+    const bytes = (
+      await createBackupFile(source, {
+        profile,
+        installation,
+        appVersion: 'bench',
+        actor: testActor('张伟'),
+        purpose: '性能测试',
+        lock: { passphrase: PASSPHRASE },
+      })
+    ).bytes;
     const backupSeconds = (performance.now() - started) / 1000;
     log(`backup: ${(bytes.length / 1e6).toFixed(1)} MB in ${backupSeconds.toFixed(1)} s`);
     const restoreStarted = performance.now();

@@ -58,7 +58,8 @@ export async function exportWhole(db: AirgapDb, log: Log) {
     installation,
     profile,
     appVersion: 'bench',
-    exporter: '张伟',
+    actor: testActor('张伟'),
+    purpose: '性能测试',
     onProgress: ({ done, total }) => {
       reports++;
       if (total > 0 && done >= (total * nextTenth) / 10) {

@@ -75,6 +75,15 @@ test('a new account: created, given roles, first sign-in; locked out and unlocke
     await policy.screenshot({ path: `test-results/screenshots/admin-policy-${size.width}-zh-CN-light.png`, style: HIDE_TOASTS });
   }
 
+  // The output policy (issue 15.6): per role the highest mark it may print and export; saved and audited.
+  const output = page.getByRole('region', { name: '输出策略' });
+  await expect(output.getByRole('combobox', { name: '查阅 最高可打印' })).toHaveValue('内部');
+  await output.getByRole('combobox', { name: '查阅 最高可打印' }).click();
+  await page.getByRole('option', { name: '公开' }).click();
+  await output.getByRole('button', { name: '保存输出策略' }).click();
+  await expect(page.getByText('输出策略已保存')).toBeVisible();
+  await output.screenshot({ path: 'test-results/screenshots/admin-output-policy-zh-CN-light.png', style: HIDE_TOASTS });
+
   // 李娜's first sign-in: her own password first, then her work.
   await app.signOut();
   await app.signInFirstTime(LI_NA);

@@ -10,13 +10,15 @@ async function createBackup(app: AppPage, page: Page): Promise<string> {
   const dialog = page.getByRole('dialog', { name: '创建备份' });
   // Every dialog's close button is named (theme default), this one included.
   await expect(dialog.getByRole('button', { name: '关闭' })).toBeVisible();
+  // 用途 is asked before any export (issue 15.6): the file gets a 份号, in its name too.
+  await dialog.getByRole('textbox', { name: '用途' }).fill('月度备份');
   await dialog.getByLabel('备份口令').fill(PASSPHRASE);
   await dialog.getByLabel('再次输入口令').fill(PASSPHRASE);
   const download = page.waitForEvent('download');
   await dialog.getByRole('button', { name: '开始备份' }).click();
   await app.unlockKeys();
   const file = await download;
-  expect(file.suggestedFilename()).toMatch(/^客户档案备份-市场部-\d{8}-\d{4}\.age$/);
+  expect(file.suggestedFilename()).toMatch(/^客户档案备份-市场部-\d{8}-\d{4}-FH-[0-9A-Z]+-\d{4}-\d{6}\.age$/);
   // In the test's own output folder (test-results/e2e, cleared at each run), not a temp folder left behind.
   const path = test.info().outputPath(file.suggestedFilename());
   await file.saveAs(path);
@@ -52,6 +54,10 @@ test.describe('backup and restore', () => {
     const dialog = page.getByRole('dialog', { name: '创建备份' });
     let downloads = 0;
     page.on('download', () => downloads++);
+    // Without a purpose nothing starts (issue 15.6): the message is under the field.
+    await dialog.getByRole('button', { name: '开始备份' }).click();
+    await expect(dialog.getByText('此项必填')).toBeVisible();
+    await dialog.getByRole('textbox', { name: '用途' }).fill('月度备份');
     await dialog.getByLabel('备份口令').fill('短口令');
     await dialog.getByLabel('再次输入口令').fill('短口令');
     await dialog.getByRole('button', { name: '开始备份' }).click();

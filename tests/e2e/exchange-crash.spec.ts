@@ -121,6 +121,7 @@ async function bigExchangeFile(app: AppPage, folder: string): Promise<{ file: st
   await page.getByLabel('交换口令').fill(PASSPHRASE);
   await page.getByLabel('再次输入口令').fill(PASSPHRASE);
   const waiting = page.waitForEvent('download', { timeout: 60_000 });
+  await page.getByRole('textbox', { name: '用途' }).fill('部门间交换');
   await page.getByRole('button', { name: '导出并保存' }).click();
   // After the reload the signing key is locked: asked once (issue 14.6).
   await app.unlockKeys();

@@ -82,6 +82,8 @@ async function choose(page: Page, button: string, path: string) {
 async function exportFull(page: Page, lock: { passphrase: string } | { recipient: string }, pattern: RegExp): Promise<string> {
   await tab(page, '导出');
   await page.getByRole('radio', { name: '整个档案' }).check();
+  // 用途 is asked before any export (issue 15.6): the file gets a 份号, in its name too.
+  await page.getByRole('textbox', { name: '用途' }).fill('部门间交换');
   if ('passphrase' in lock) {
     await page.getByRole('radio', { name: '口令' }).check();
     await page.getByLabel('交换口令').fill(lock.passphrase);
@@ -170,11 +172,12 @@ test('two departments exchange files: passphrase, key cards, recipients and a co
   await tab(page, '导出');
   // A passphrase shorter than 10 characters is refused with the backup's message, nothing saved.
   await page.getByRole('radio', { name: '整个档案' }).check();
+  await page.getByRole('textbox', { name: '用途' }).fill('部门间交换');
   await page.getByLabel('交换口令').fill('短口令');
   await page.getByLabel('再次输入口令').fill('短口令');
   await page.getByRole('button', { name: '导出并保存' }).click();
   await expect(page.getByRole('tabpanel').getByRole('alert')).toHaveText('口令至少 10 个字符');
-  const passphraseFile = await exportFull(page, { passphrase: PASSPHRASE }, /^客户档案-市场部-\d{8}\.age$/);
+  const passphraseFile = await exportFull(page, { passphrase: PASSPHRASE }, /^客户档案-市场部-\d{8}-FH-[0-9A-Z]+-\d{4}-\d{6}\.age$/);
 
   // ── department B (质量部), another profile ────────────────────────────────────────────────
   const { contextB, pageB, appB } = await departmentB(browser, testInfo.project.use);
@@ -271,7 +274,7 @@ test('two departments exchange files: passphrase, key cards, recipients and a co
   // ── (c) both edit the same customer; A sends it for B's key; B sees the conflict ───────────
   await editRegion(pageB, groupId, '西安');
   await openExchange(app);
-  const keyFile = await exportFull(page, { recipient: '质量部' }, /^客户档案-市场部-给质量部-\d{8}\.age$/);
+  const keyFile = await exportFull(page, { recipient: '质量部' }, /^客户档案-市场部-给质量部-\d{8}-FH-[0-9A-Z]+-\d{4}-\d{6}\.age$/);
   await openExchange(appB);
   await tab(pageB, '导入');
   await choose(pageB, '选择交换文件', keyFile);
@@ -308,7 +311,8 @@ test('two departments exchange files: passphrase, key cards, recipients and a co
   await page.getByRole('combobox', { name: '接收部门（可多选）' }).click();
   await page.getByRole('option', { name: /^质量部/ }).click();
   await page.keyboard.press('Escape');
-  await download(page, () => page.getByRole('button', { name: '导出并保存' }).click(), /^客户档案-市场部-给质量部-\d{8}\.age$/);
+  await page.getByRole('textbox', { name: '用途' }).fill('部门间交换');
+  await download(page, () => page.getByRole('button', { name: '导出并保存' }).click(), /^客户档案-市场部-给质量部-\d{8}-FH-[0-9A-Z]+-\d{4}-\d{6}\.age$/);
   await expect(page.getByTestId('last-export')).toContainText('上次给该部门导出：');
   await contextB.close();
   expect(SAMPLE_PROFILE.department).toBe('市场部');
@@ -375,10 +379,11 @@ test('a selection by account manager or by grade; a business user meeting an unk
   await page.getByLabel('再次输入口令').fill(PASSPHRASE);
   // After the reload the signing key is locked: the export asks the key passphrase once (issue 14.6).
   const exportFile = async () => {
+    await page.getByRole('textbox', { name: '用途' }).fill('部门间交换');
     await page.getByRole('button', { name: '导出并保存' }).click();
     await app.unlockKeys();
   };
-  const file = await download(page, exportFile, /^客户档案-市场部-\d{8}\.age$/);
+  const file = await download(page, exportFile, /^客户档案-市场部-\d{8}-FH-[0-9A-Z]+-\d{4}-\d{6}\.age$/);
   await tab(page, '部门通讯录');
   const fingerprintA = (await page.getByTestId('own-fingerprint').textContent())!;
 

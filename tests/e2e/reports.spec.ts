@@ -11,7 +11,8 @@ import { makeInstitute, seedInstitute } from './pages/seed-institute';
  * 报表 (issue 6): every report made as a PDF in Chromium (page.pdf of the preview page, as the
  * desktop shell's printToPDF does) and read back with pdftotext: the Chinese title, the
  * classification mark on every page, "第 1 页 共 N 页", known figures; a long roster runs over
- * several pages with its table header repeated; a lower mark is refused; a print lands in 打印记录.
+ * several pages with its table header repeated; a lower mark is refused; a print carries its 份号 on
+ * every page and lands in the output register (输出登记簿, issue 15.6).
  * Each preview is photographed at A4 and the first PDF page rendered to PNG to be looked at.
  */
 const SHOTS = 'test-results/screenshots';
@@ -38,6 +39,35 @@ async function pdfOf(page: Page, name: string): Promise<{ pages: string[]; count
   const count = countPdfPages(new Uint8Array(bytes));
   expect(count, 'pages counted in the PDF bytes = pages pdftotext found').toBe(pages.length);
   return { pages, count: pages.length };
+}
+
+/**
+ * The document AS IT WAS when the app called window.print (issue 15.6: the 份号 is on the sheet only
+ * while the print dialog lays it out): window.print is replaced by a snapshot of the document.
+ */
+async function printSnapshot(page: Page, print: () => Promise<void>): Promise<string> {
+  await page.evaluate(() => {
+    window.print = () => sessionStorage.setItem('printed-snapshot', document.documentElement.outerHTML);
+  });
+  await print();
+  await expect.poll(() => page.evaluate(() => sessionStorage.getItem('printed-snapshot') !== null)).toBe(true);
+  const html = (await page.evaluate(() => sessionStorage.getItem('printed-snapshot')))!;
+  await page.evaluate(() => sessionStorage.removeItem('printed-snapshot'));
+  return html;
+}
+
+/** The PDF of a snapshot: without its scripts, opened at the app's address (its stylesheets load as they did), printed like `pdfOf`. */
+async function pdfOfSnapshot(page: Page, html: string, name: string): Promise<{ pages: string[]; count: number }> {
+  const origin = new URL(page.url()).origin;
+  const copy = await page.context().newPage();
+  try {
+    const body = html.replace(/<script\b[\s\S]*?<\/script>/gi, '');
+    await copy.route(`${origin}/snapshot`, (route) => route.fulfill({ contentType: 'text/html', body }));
+    await copy.goto(`${origin}/snapshot`);
+    return await pdfOf(copy, name);
+  } finally {
+    await copy.close();
+  }
 }
 
 function expectEveryPage(pages: string[], mark: string, organisation: string) {
@@ -79,7 +109,10 @@ test.describe('reports', () => {
     await app.expectShell();
   });
 
-  test('graded roster: grouped AAA → B over several pages, mark on every page, a lower mark refused, the print logged', async ({ page, app }) => {
+  test('graded roster: grouped AAA → B over several pages, mark on every page, a lower mark refused, the print numbered and registered', async ({
+    page,
+    app,
+  }) => {
     await gradeEveryone(page);
     await page.goto('/#/');
     await app.nav('报表').click();
@@ -147,23 +180,41 @@ test.describe('reports', () => {
     await expect(page.getByTestId('title-mark')).toHaveText('密级：机密★20年');
     await expect(page.getByText('当前在浏览器中运行')).toBeVisible();
 
-    // Printing (the browser's dialog: headless Chromium returns at once) writes the log line.
+    // Printing (issue 15.6): a purpose first; the print takes a 份号, on every page next to the mark.
     await page.getByRole('button', { name: '打印', exact: true }).click();
-    await expect(page.getByText('已打印，并记入打印记录')).toBeVisible();
-    // 打印记录 is part of the audit: the auditor reads it (issue 15.5).
+    await expect(page.getByTestId('output-purpose')).toHaveAttribute('aria-invalid', 'true');
+    await expect(page.getByText('已打印')).toHaveCount(0);
+    await page.getByTestId('output-purpose').fill('部门例会材料');
+    const snapshot = await printSnapshot(page, () => page.getByRole('button', { name: '打印', exact: true }).click());
+    const number = /份号：(FH-[0-9A-Z]+-\d{4}-\d{6})/.exec(snapshot)?.[1];
+    expect(number, 'the 份号 on the printed sheet').toBeDefined();
+    await expect(page.getByText(`已打印，份号 ${number}，已记入输出登记簿`)).toBeVisible();
+    // Outside a registered print the sheet says it has no number.
+    await expect(page.getByTestId('sheet-number')).toHaveText('份号：未登记');
+    const printed = await pdfOfSnapshot(page, snapshot, 'roster-printed');
+    expect(printed.count).toBeGreaterThan(2);
+    printed.pages.forEach((text, i) => {
+      expect(text, `page ${i + 1} 份号`).toContain(`份号：${number}`);
+      expect(text, `page ${i + 1} mark`).toContain('机密★20年');
+    });
+    // The output register is part of the audit: the auditor reads it and finds the 份号 (issue 15.5/15.6).
     await app.signOut();
     await app.signIn(ACCOUNTS.auditAdmin);
     await app.goToSettings();
-    const log = page.getByTestId('print-log');
-    await log.scrollIntoViewIfNeeded();
-    const row = log.locator('tbody tr').first();
+    const register = page.getByTestId('output-register');
+    await register.scrollIntoViewIfNeeded();
+    await page.getByRole('textbox', { name: '按份号查找' }).fill(number!.slice(0, -2).toLowerCase());
+    const row = register.locator('tbody tr').first();
+    await expect(row).toContainText(number!);
     await expect(row).toContainText('2026 年度客户分级名册');
     await expect(row).toContainText('机密★20年');
     await expect(row).toContainText('张伟');
+    await expect(row).toContainText('部门例会材料');
     await expect(row).toContainText('打印（浏览器对话框）');
     await expect(row).toContainText('未知（浏览器打印）');
+    await expect(row).toContainText('已完成');
     await expect(row).toContainText('年度：2026 · 客户经理：全部');
-    await page.getByRole('region', { name: '打印记录' }).screenshot({ path: `${SHOTS}/reports-print-log.png` });
+    await page.getByRole('region', { name: '输出登记簿' }).screenshot({ path: `${SHOTS}/reports-output-register.png` });
   });
 
   test('customer dossier from the customer page: card, grade history with its reason, figures, complaints', async ({ page }) => {

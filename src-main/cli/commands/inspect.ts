@@ -55,6 +55,8 @@ function report(
     ['created', m.createdAt],
     ['scope', scope],
     ['classification', m.highestClassification ?? 'none'],
+    // The file's copy number (份号) in the writer's output register: format 3 (issue 15.6).
+    ['copy number', m.formatVersion === 3 && m.copyNumber ? clean(m.copyNumber, 40) : 'none'],
     ['counts', counts || 'none'],
     ['signer', m.signerPublicKey],
     ['fingerprint', keyFingerprint(m.signerPublicKey)],

@@ -10,9 +10,11 @@ export const ARCHIVE_FORMAT = 'airgap-crm-archive';
 /**
  * 2: line 2 signs the manifest, so the signer is known and checked before any record is read, and a
  * per-sender `sequence` may be declared. Version 1 files (no manifest signature) are still read.
+ * 3: the manifest may carry the file's copy number (`copyNumber`, 份号, issue 15.6), covered by the
+ * manifest signature and the trailer's; otherwise as version 2, which is still read (no number).
  */
-export const ARCHIVE_FORMAT_VERSION = 2;
-export const READABLE_FORMAT_VERSIONS: readonly number[] = [1, 2];
+export const ARCHIVE_FORMAT_VERSION = 3;
+export const READABLE_FORMAT_VERSIONS: readonly number[] = [1, 2, 3];
 /** `audit`: the audit log's export (core/audit/archive.ts), for the auditor; never imported or restored. */
 export const SCOPE_TYPES = ['backup', 'full', 'selection', 'changes', 'audit'] as const;
 export type ScopeType = (typeof SCOPE_TYPES)[number];
@@ -67,12 +69,23 @@ const manifestV2Schema = z
     sequence: z.number().int().min(1).max(Number.MAX_SAFE_INTEGER).optional(),
   })
   .strict();
-export const archiveManifestSchema = z.discriminatedUnion('formatVersion', [manifestV1Schema, manifestV2Schema]);
+const manifestV3Schema = z
+  .object({
+    ...manifestV2Schema.shape,
+    formatVersion: z.literal(3),
+    /** The file's copy number (份号) in the writer's output register: letters, digits and '-'. */
+    copyNumber: z
+      .string()
+      .regex(/^[A-Z0-9][A-Z0-9-]{0,39}$/)
+      .optional(),
+  })
+  .strict();
+export const archiveManifestSchema = z.discriminatedUnion('formatVersion', [manifestV1Schema, manifestV2Schema, manifestV3Schema]);
 
 export type ArchiveScope = z.infer<typeof archiveScopeSchema>;
 export type ArchiveManifest = z.infer<typeof archiveManifestSchema>;
 /** What the writer's caller supplies; the writer adds format, formatVersion and signerPublicKey. */
-export type ArchiveManifestInput = Omit<z.infer<typeof manifestV2Schema>, 'format' | 'formatVersion' | 'signerPublicKey'>;
+export type ArchiveManifestInput = Omit<z.infer<typeof manifestV3Schema>, 'format' | 'formatVersion' | 'signerPublicKey'>;
 
 /** Line 2 of a version-2 payload: Ed25519 over the SHA-256 of line 1's bytes, its LF included. */
 export const manifestSignatureSchema = z.object({ manifestSignature: hex(64) }).strict();

@@ -1,22 +1,24 @@
 import type { Collection } from 'dexie';
+import { requirePermission, type Actor } from '../../core/accounts';
 import { writeArchive, type ArchiveLock } from '../../core/archive-file';
-import { AUDIT_EXPORTED } from '../../core/audit/actions';
 import { AUDIT_SCOPE, type AuditArchiveKind } from '../../core/audit/archive';
-import type { AuditEntry } from '../../core/audit/types';
+import type { AuditDetails } from '../../core/audit/types';
 import { highestClassification } from '../../core/backup';
+import { fileMark, type OutputLine, type RegisterRow } from '../../core/output';
 import type { Profile } from '../../core/profile';
-import type { PrintLogEntry } from '../../core/reports';
 import type { AirgapDb } from '../db';
 import type { Installation } from '../installation';
+import { cancelOutput, reserveOutput } from '../output/register';
 import { CURRENT_SCHEMA_VERSION } from '../schema';
-import { appendAuditAlone } from './append';
 import { readAuditPage } from './pages';
 
 /**
- * The auditor's export: the whole audit log — checkpoints, entries, and the print log (打印记录) —
- * as an archive file of scope `audit` (core/audit/archive.ts), locked like a backup (a passphrase,
- * or the installation's own age key) and signed by the installation, so the CLI's `verify` checks
- * the file AND the chain inside it. The export itself is then written to the log.
+ * The auditor's export: the whole audit log — checkpoints, entries, and the output register
+ * (输出登记簿, table printLog) — as an archive file of scope `audit` (core/audit/archive.ts), locked
+ * like a backup (a passphrase, or the installation's own age key) and signed by the installation, so
+ * the CLI's `verify` checks the file AND the chain inside it. Refused (ForbiddenError) without
+ * audit.export; the file gets a 份号 (issue 15.6), and its `audit.export` entry is written with the
+ * register line once the file is saved (data/output `settleOutput` with `details`).
  *
  * What is exported is the log as it stood when the export began: entries appended meanwhile (other
  * users keep working) wait for the next export, so the declared counts always hold.
@@ -26,8 +28,11 @@ export interface ExportAuditOptions {
   installation: Installation;
   appVersion: string;
   lock: ArchiveLock;
-  /** Who exports (the signed-in auditor), for the `audit.export` entry. */
-  actor: { userId: string | null; userName: string };
+  /** Who exports (the signed-in auditor). */
+  actor: Actor;
+  /** 用途 (issue 15.6), registered with the file's 份号. */
+  purpose: string;
+  storage?: Storage;
   now?: Date;
   onProgress?: (progress: { done: number; total: number }) => void;
   signal?: AbortSignal;
@@ -37,14 +42,42 @@ export interface AuditExport {
   bytes: Uint8Array<ArrayBuffer>;
   counts: Record<AuditArchiveKind, number>;
   sha256: string;
-  /** The `audit.export` entry written after the file was complete. */
-  entry: AuditEntry;
+  /** The file's register line, still 'reserved': settle it after the save. */
+  line: OutputLine;
+  /** The facts for the `audit.export` entry (the file's hash, how far the log goes, the counts). */
+  details: AuditDetails;
 }
 
 const PAGE = 10_000;
 
 export async function exportAuditLog(db: AirgapDb, options: ExportAuditOptions): Promise<AuditExport> {
+  requirePermission(options.actor, 'audit.export');
   const now = options.now ?? new Date();
+  // The register's marks decide the file's highest classification: its lines name what was output under them.
+  const marks: unknown[] = [];
+  await db.printLog.each((line) => marks.push(line.mark.level));
+  const highest = highestClassification(marks);
+  // Reserved before the snapshot, so the file holds its own line (still 'reserved').
+  const line = await reserveOutput(
+    db,
+    { actor: options.actor, origin: options.installation.installationId, now, storage: options.storage },
+    { kind: 'audit-export', title: '审计日志导出', mark: fileMark(options.profile.defaultMark, highest), purpose: options.purpose },
+  );
+  try {
+    return await writeAuditFile(db, options, now, line, highest);
+  } catch (error) {
+    await cancelOutput(db, { actor: options.actor, now: new Date() }, line.id);
+    throw error;
+  }
+}
+
+async function writeAuditFile(
+  db: AirgapDb,
+  options: ExportAuditOptions,
+  now: Date,
+  line: OutputLine,
+  highest: ReturnType<typeof highestClassification>,
+): Promise<AuditExport> {
   // The snapshot's bounds, read together: the newest entry and print-log line (ids are time-ordered UUIDs).
   const { headSeq, lastPrintId, checkpoints, counts } = await db.transaction('r', db.audit, db.auditCheckpoints, db.printLog, async () => {
     const headSeq = (await db.audit.orderBy('seq').last())?.seq ?? 0;
@@ -57,7 +90,6 @@ export async function exportAuditLog(db: AirgapDb, options: ExportAuditOptions):
     };
     return { headSeq, lastPrintId, checkpoints, counts };
   });
-  const marks: unknown[] = [];
   const total = counts.auditCheckpoints + counts.audit + counts.printLog;
   let sha256 = '';
 
@@ -76,18 +108,17 @@ export async function exportAuditLog(db: AirgapDb, options: ExportAuditOptions):
     }
   }
 
-  // The print log's marks decide the file's highest classification: its lines name what was printed under them.
-  await db.printLog.each((line) => marks.push(line.mark.level));
   const stream = await writeArchive({
     manifest: {
       schemaVersion: CURRENT_SCHEMA_VERSION,
       appVersion: options.appVersion,
       source: { installationId: options.installation.installationId, organisation: options.profile.organisation, department: options.profile.department },
-      exporter: options.actor.userName,
+      exporter: options.actor.name,
       createdAt: now.toISOString(),
       scope: { type: AUDIT_SCOPE, description: `审计日志（截至第 ${headSeq} 条）` },
       counts,
-      highestClassification: highestClassification(marks),
+      highestClassification: highest,
+      copyNumber: line.number,
     },
     records: records(),
     signingSecretKey: options.installation.keys.signingSecretKey,
@@ -97,25 +128,17 @@ export async function exportAuditLog(db: AirgapDb, options: ExportAuditOptions):
     signal: options.signal,
   });
   const bytes = new Uint8Array(await new Response(stream).arrayBuffer());
-  const entry = await appendAuditAlone(db, {
-    at: now.toISOString(),
-    userId: options.actor.userId,
-    userName: options.actor.userName,
-    action: AUDIT_EXPORTED,
-    outcome: 'success',
-    object: null,
-    details: { sha256, throughSeq: headSeq, entries: counts.audit, checkpoints: counts.auditCheckpoints, printLog: counts.printLog },
-  });
-  return { bytes, counts, sha256, entry };
+  const details = { sha256, throughSeq: headSeq, entries: counts.audit, checkpoints: counts.auditCheckpoints, printLog: counts.printLog };
+  return { bytes, counts, sha256, line, details };
 }
 
-/** The print log's lines up to and including `last`, page by page by the primary key. */
-async function* printLogUpTo(db: AirgapDb, last: string): AsyncGenerator<PrintLogEntry[]> {
+/** The register's lines up to and including `last`, page by page by the primary key. */
+async function* printLogUpTo(db: AirgapDb, last: string): AsyncGenerator<RegisterRow[]> {
   let lower: string | null = null;
   for (;;) {
-    const range: Collection<PrintLogEntry, string> =
+    const range: Collection<RegisterRow, string> =
       lower === null ? db.printLog.where(':id').belowOrEqual(last) : db.printLog.where(':id').between(lower, last, false, true);
-    const rows: PrintLogEntry[] = await range.limit(PAGE).toArray();
+    const rows: RegisterRow[] = await range.limit(PAGE).toArray();
     if (rows.length === 0) return;
     yield rows;
     lower = rows[rows.length - 1]!.id;

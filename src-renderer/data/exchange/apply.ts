@@ -142,7 +142,7 @@ export async function applyImport(
     }
     // One create entry per kind, origin and operator for the whole file, as before staging.
     await db.changes.bulkAdd([...created.values()].flatMap((c) => c.entries()));
-    if (file.manifest.formatVersion === 2 && file.manifest.sequence !== undefined) await rememberSequence(db, file.signerPublicKey, file.manifest.sequence);
+    if (file.manifest.formatVersion !== 1 && file.manifest.sequence !== undefined) await rememberSequence(db, file.signerPublicKey, file.manifest.sequence);
     await clearStaging(db, file.importId);
     // Audited in this transaction (issue 15.5): the entry is there exactly when the import is.
     await auditImport(db, ctx, file, report.total);

@@ -1,12 +1,16 @@
 import Dexie, { type Table } from 'dexie';
+import { requirePermission, type Actor } from '../../core/accounts';
 import { writeArchive, type ArchiveLock, type ArchiveScope } from '../../core/archive-file';
 import { highestClassification } from '../../core/backup';
+import { fileMark, type OutputLine } from '../../core/output';
 import { CUSTOMER_CHILD_KINDS, EXCHANGE_KINDS, LINEAGE_KIND, type ExchangeKind } from '../../core/exchange/kinds';
 import type { Envelope } from '../../core/envelope';
 import type { Grade } from '../../core/grading';
 import type { Profile } from '../../core/profile';
 import { recordTable, type AirgapDb } from '../db';
 import type { Installation } from '../installation';
+import { cancelOutput, reserveOutput } from '../output/register';
+import { exchangeTitle, recipientNames } from './export-output';
 import { CURRENT_SCHEMA_VERSION } from '../schema';
 import { getDepartment } from './departments';
 import { lineageTable } from './lineages';
@@ -37,8 +41,12 @@ export interface ExportOptions {
   installation: Installation;
   profile: Profile;
   appVersion: string;
-  /** Display name of the signed-in user who exports (the manifest's exporter). */
-  exporter: string;
+  /** The signed-in user who exports (the manifest's exporter): needs exchange.export and the output policy's leave. */
+  actor: Actor;
+  /** 用途 (issue 15.6): registered with the file's 份号. */
+  purpose: string;
+  /** Where the highest 份号 is kept outside the database (tests pass their own; default localStorage). */
+  storage?: Storage;
   now?: Date;
   onProgress?: (progress: { done: number; total: number }) => void;
   signal?: AbortSignal;
@@ -50,6 +58,13 @@ export interface ExportResult {
   scope: ArchiveScope;
   /** For 'changes': pass to `recordExportMark` once the file is SAVED (a cancelled save must not move it). */
   mark: { departmentId: string; seq: number } | null;
+  /**
+   * The file's register line (份号, issue 15.6), still 'reserved': complete it once the file is saved
+   * (data/output `settleOutput`), which writes the audit entry; a cancelled save voids it.
+   */
+  line: OutputLine;
+  /** Records in the file (lineage lines left out: they are bookkeeping, not records). */
+  records: number;
 }
 
 /** The next "changes since" export to this department starts after `mark.seq`. */
@@ -88,7 +103,15 @@ const exportTimeKey = (departmentId: string) => `exchange.lastExportAt.${departm
 /** What a scope selects: either whole tables (streamed page by page) or a fixed list of records. */
 type Selected = { kind: 'tables' } | { kind: 'records'; records: Map<ExchangeKind, Envelope[]>; markSeq?: number };
 
+/**
+ * Writes an exchange file. Refuses (ForbiddenError) a user without exchange.export before reading
+ * anything; then, once the records are chosen and their highest classification known, takes the
+ * file's 份号 (data/output `reserveOutput`: purpose, output policy — a refusal writes nothing) and
+ * writes it into the manifest. A file that fails to be written voids its number.
+ */
 export async function exportArchive(db: AirgapDb, options: ExportOptions): Promise<ExportResult> {
+  requirePermission(options.actor, 'exchange.export');
+  const now = options.now ?? new Date();
   const lock = await resolveLock(db, options.lock);
   const { selected, scope } = await select(db, options.scope);
   const counts: Record<string, number> = {};
@@ -108,31 +131,50 @@ export async function exportArchive(db: AirgapDb, options: ExportOptions): Promi
     counts[LINEAGE_KIND] = (await lineageTable(db).bulkGet([...ids])).filter(Boolean).length;
   }
   const total = Object.values(counts).reduce((a, b) => a + b, 0);
-  const stream = await writeArchive({
-    manifest: {
-      schemaVersion: CURRENT_SCHEMA_VERSION,
-      appVersion: options.appVersion,
-      source: { installationId: options.installation.installationId, organisation: options.profile.organisation, department: options.profile.department },
-      exporter: options.exporter,
-      createdAt: (options.now ?? new Date()).toISOString(),
-      scope,
-      counts,
-      highestClassification: highestClassification(levels),
-      // Per-sender order of files, so a receiver can tell an older file arriving late (data/exchange/replays.ts).
-      sequence: await nextExportSequence(db, (options.now ?? new Date()).getTime()),
+  const records = total - (counts[LINEAGE_KIND] ?? 0);
+  const highest = highestClassification(levels);
+  const line = await reserveOutput(
+    db,
+    { actor: options.actor, origin: options.installation.installationId, now, storage: options.storage },
+    {
+      kind: 'exchange',
+      title: exchangeTitle(scope),
+      mark: fileMark(options.profile.defaultMark, highest),
+      purpose: options.purpose,
+      ...(await recipientNames(db, options)),
     },
-    records: lines(db, selected, ids),
-    signingSecretKey: options.installation.keys.signingSecretKey,
-    lock,
-    onProgress: (p) => options.onProgress?.({ done: p.records, total }),
-    signal: options.signal,
-  });
-  const bytes = new Uint8Array(await new Response(stream).arrayBuffer());
-  const mark =
-    options.scope.type === 'changes' && selected.kind === 'records' && selected.markSeq !== undefined
-      ? { departmentId: options.scope.departmentId, seq: selected.markSeq }
-      : null;
-  return { bytes, counts, scope, mark };
+  );
+  try {
+    const stream = await writeArchive({
+      manifest: {
+        schemaVersion: CURRENT_SCHEMA_VERSION,
+        appVersion: options.appVersion,
+        source: { installationId: options.installation.installationId, organisation: options.profile.organisation, department: options.profile.department },
+        exporter: options.actor.name,
+        createdAt: now.toISOString(),
+        scope,
+        counts,
+        highestClassification: highest,
+        // Per-sender order of files, so a receiver can tell an older file arriving late (data/exchange/replays.ts).
+        sequence: await nextExportSequence(db, now.getTime()),
+        copyNumber: line.number,
+      },
+      records: lines(db, selected, ids),
+      signingSecretKey: options.installation.keys.signingSecretKey,
+      lock,
+      onProgress: (p) => options.onProgress?.({ done: p.records, total }),
+      signal: options.signal,
+    });
+    const bytes = new Uint8Array(await new Response(stream).arrayBuffer());
+    const mark =
+      options.scope.type === 'changes' && selected.kind === 'records' && selected.markSeq !== undefined
+        ? { departmentId: options.scope.departmentId, seq: selected.markSeq }
+        : null;
+    return { bytes, counts, scope, mark, line, records };
+  } catch (error) {
+    await cancelOutput(db, { actor: options.actor, now: new Date() }, line.id);
+    throw error;
+  }
 }
 
 async function resolveLock(db: AirgapDb, lock: ExportLock): Promise<ArchiveLock> {

@@ -177,7 +177,7 @@ async function stageAndClassify(db: AirgapDb, importId: string, bytes: Uint8Arra
   await stagingTable(db).put(verification);
   const { customers: _customers, unmatched: _unmatched, withLocals: _withLocals, sha256: _sha256, ownLineageClaims: _claims, ...file } = staged;
   const sequence =
-    staged.manifest.formatVersion === 2 && staged.manifest.sequence !== undefined
+    staged.manifest.formatVersion !== 1 && staged.manifest.sequence !== undefined
       ? { number: staged.manifest.sequence, lastSeen: await lastSequenceSeen(db, staged.signerPublicKey) }
       : null;
   const otherTarget = await otherTargetOf(db, staged.manifest.scope, options.installation);

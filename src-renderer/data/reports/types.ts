@@ -5,5 +5,5 @@ import type { ComplaintRecord } from '../rows/complaints';
 export type { ComplaintRecord };
 
 export function reportTables(db: AirgapDb) {
-  return { complaints: db.complaints, printLog: db.printLog };
+  return { complaints: db.complaints };
 }

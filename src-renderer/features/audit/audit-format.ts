@@ -50,7 +50,10 @@ function valueText(key: string, value: string, t: Translate, locale: Locale): st
   if (key === 'before' || key === 'after') return policySummaryText(value, t, locale);
   if (key === 'problem' && isProblem(value)) return t(`auditLog.problem.${value}`);
   if (key === 'kind' && isRecordKind(value)) return t(recordKindLabel(value));
-  if ((key === 'mark' || key === 'defaultMark') && isLevel(value)) return t(classificationLabel(value));
+  if ((key === 'mark' || key === 'defaultMark' || key === 'highestClassification') && isLevel(value)) return t(classificationLabel(value));
+  // Controlled output (issue 15.6): the kind of output and an exchange file's scope, in words.
+  if (key === 'outputKind' && isMessageKey(`output.kind.${value}`)) return t(`output.kind.${value}` as MessageKey);
+  if (key === 'exportScope' && isMessageKey(`exchange.scope.${value}`)) return t(`exchange.scope.${value}` as MessageKey);
   if (key === 'report' && isMessageKey(`reports.kind.${value}`)) return t(`reports.kind.${value}` as MessageKey);
   const coded = `auditLog.${key}.${value}`;
   if ((key === 'reason' || key === 'via') && isMessageKey(coded)) return t(coded);

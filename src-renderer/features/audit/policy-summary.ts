@@ -1,5 +1,7 @@
+import { CLASSIFICATION_LEVELS, type ClassificationLevel } from '../../core/classification';
 import type { Locale } from '../../core/locale';
 import { isMessageKey, type Translate } from '../../i18n';
+import { classificationLabel } from '../../i18n/enum-labels';
 import { joinList } from '../../ui/format';
 
 /**
@@ -26,6 +28,11 @@ function policyValue(key: string, value: string, t: Translate): string {
   if (key === 'preset' && isMessageKey(preset)) return t(preset);
   const lockout = /^(\d+)\/(\d+)min$/.exec(value);
   if (key === 'lockout' && lockout) return t('auditLog.policy.lockoutValue', { times: lockout[1]!, minutes: lockout[2]! });
+  // The output policy (issue 15.6): a level, or none.
+  if (key.startsWith('print.') || key.startsWith('export.')) {
+    if (value === 'none') return t('output.policy.none');
+    if ((CLASSIFICATION_LEVELS as readonly string[]).includes(value)) return t(classificationLabel(value as ClassificationLevel));
+  }
   const minutes = /^(\d+)min$/.exec(value);
   if (minutes) return t('auditLog.policy.minutes', { minutes: minutes[1]! });
   return value;

@@ -38,7 +38,7 @@ export function ScheduledBackupRunner({ profile }: { profile: Profile }) {
       try {
         const unlocked = session.keyRing.unlocked();
         if (session.host.capabilities.backupDirectory && unlocked) {
-          const result = await backUpNow(session, unlocked, profile, actor.name);
+          const result = await backUpNow(session, unlocked, profile, actor);
           if (result.error) notifications.show({ color: 'red', title: t('backupSchedule.failedTitle'), message: backupRunError(result.error, t) });
           return;
         }
@@ -49,7 +49,7 @@ export function ScheduledBackupRunner({ profile }: { profile: Profile }) {
           notifications.hide(REMINDER_ID);
           const installation = await unlockInstallation();
           if (!installation) return;
-          const result = await backUpNow(session, installation, profile, actor.name);
+          const result = await backUpNow(session, installation, profile, actor);
           if (result.error) notifications.show({ color: 'red', title: t('backupSchedule.failedTitle'), message: backupRunError(result.error, t) });
         };
         notifications.show({
@@ -76,6 +76,6 @@ export function ScheduledBackupRunner({ profile }: { profile: Profile }) {
       clearTimeout(first);
       clearInterval(every);
     };
-  }, [session, profile, t, unlockInstallation, actor.name]);
+  }, [session, profile, t, unlockInstallation, actor]);
   return null;
 }

@@ -62,7 +62,7 @@ export function ScheduledBackupSection({ profile }: { profile: Profile }) {
     if (!installation) return;
     setRunning(true);
     try {
-      const done = await backUpNow(session, installation, profile, actor.name);
+      const done = await backUpNow(session, installation, profile, actor);
       if (done.ok && !done.error) notify('green', t('backupSchedule.done', { name: done.fileName ?? '' }));
     } finally {
       setRunning(false);

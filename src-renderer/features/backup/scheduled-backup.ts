@@ -1,7 +1,9 @@
+import type { Actor } from '../../core/accounts';
 import type { BackupRunResult } from '../../core/backup-schedule';
 import type { Installation } from '../../data/installation';
 import type { Profile } from '../../core/profile';
 import { makeScheduledBackup, recordBackupResult, runScheduledBackup, type BackupTarget } from '../../data/backup-schedule';
+import { settleOutput } from '../../data/output';
 import type { HostBridge } from '../../host';
 import { isMessageKey, type Translate } from '../../i18n';
 import type { Session } from '../../state/session';
@@ -17,8 +19,8 @@ function folderOf(host: HostBridge): BackupTarget {
  * a started download counts as done — the page cannot know where, or whether, it was kept.
  * `installation` is the unlocked one: a backup carries the keys and is signed (data/backup-file.ts).
  */
-export async function backUpNow(session: Session, installation: Installation, profile: Profile, exporter: string): Promise<BackupRunResult> {
-  const options = { profile, installation, appVersion: session.appInfo.version, exporter, now: new Date() };
+export async function backUpNow(session: Session, installation: Installation, profile: Profile, actor: Actor): Promise<BackupRunResult> {
+  const options = { profile, installation, appVersion: session.appInfo.version, actor, now: new Date() };
   const at = options.now.toISOString();
   if (session.host.capabilities.backupDirectory) {
     if ((await session.host.backupDirectory()) === null) {
@@ -28,8 +30,14 @@ export async function backUpNow(session: Session, installation: Installation, pr
     }
     return runScheduledBackup(session.db, folderOf(session.host), options);
   }
-  const { name, bytes } = await makeScheduledBackup(session.db, options);
-  const saved = await session.host.saveFile({ suggestedName: name, bytes, filters: [{ name: 'age', extensions: ['age'] }] });
+  const { name, bytes, line, records } = await makeScheduledBackup(session.db, options);
+  let saved: Awaited<ReturnType<HostBridge['saveFile']>> = { saved: false };
+  try {
+    saved = await session.host.saveFile({ suggestedName: name, bytes, filters: [{ name: 'age', extensions: ['age'] }] });
+  } finally {
+    // The register line (份号) of the file: completed with its audit entry when kept, voided when not.
+    await settleOutput(session.db, { actor, now: new Date() }, line.id, saved.saved, { records });
+  }
   const result: BackupRunResult = saved.saved
     ? { at, ok: true, fileName: saved.name, bytes: bytes.length, error: null }
     : { at, ok: false, fileName: null, bytes: null, error: 'cancelled' };

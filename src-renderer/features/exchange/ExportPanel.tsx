@@ -1,11 +1,16 @@
-import { Button, Card, Group, List, MultiSelect, Radio, Select, Stack, Text, Title } from '@mantine/core';
+import { Alert, Button, Card, Group, List, MultiSelect, Radio, Select, Stack, Text, TextInput, Title } from '@mantine/core';
 import { IconFileExport } from '@tabler/icons-react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useReducer, useRef, useState } from 'react';
 import { isArchiveError } from '../../core/archive-file';
 import { passphraseProblem } from '../../core/passphrase';
 import type { Profile } from '../../core/profile';
+import { ForbiddenError } from '../../core/accounts';
+import { OutputPolicyError } from '../../core/output';
 import { listManagers } from '../../data/customers';
+import { getOutputPolicy, settleOutput } from '../../data/output';
+import type { MessageKey } from '../../i18n';
+import { outputLimitProblem, outputPolicyProblem, purposeCheck } from '../../ui/output-policy';
 import {
   exportArchive,
   lastExportTime,
@@ -47,6 +52,11 @@ export function ExportPanel({ profile }: { profile: Profile }) {
   const [lock, setLock] = useState<LockChoice>('passphrase');
   const [secret, setSecret] = useState({ passphrase: '', confirmation: '' });
   const [recipientIds, setRecipientIds] = useState<string[]>([]);
+  const [purpose, setPurpose] = useState('');
+  const [purposeError, setPurposeError] = useState<MessageKey | null>(null);
+  // The output policy (issue 15.6): a user it allows no export sees why the button is disabled.
+  const policy = useLiveQuery(() => getOutputPolicy(db), [db]);
+  const forbidden = policy ? outputLimitProblem(t, policy, actor.roles, 'exchange') : null;
   const [flow, dispatch] = useReducer(fileRunReducer<Problem>, INITIAL_FILE_RUN);
   const { problem } = flow;
   const progress = fileRunProgress(flow);
@@ -72,6 +82,10 @@ export function ExportPanel({ profile }: { profile: Profile }) {
   };
 
   const start = async () => {
+    // The purpose first: its message under its field, before the key passphrase is asked.
+    const purposeProblem = purposeCheck(purpose);
+    setPurposeError(purposeProblem);
+    if (purposeProblem) return;
     const invalid = planProblem(plan) ?? (lock === 'passphrase' ? passphraseProblem(secret.passphrase, secret.confirmation) : null);
     // The signing key: asked once per session (the key passphrase) only when the export may go ahead.
     const installation = invalid ? null : await unlockInstallation();
@@ -96,29 +110,41 @@ export function ExportPanel({ profile }: { profile: Profile }) {
         installation,
         profile,
         appVersion: session.appInfo.version,
-        exporter: actor.name,
+        actor,
+        purpose,
         now,
         onProgress: (next) => dispatch({ type: 'progress', progress: next }),
         signal: controller.signal,
       });
       dispatch({ type: 'written' });
       const target = scope === 'changes' ? department?.name : plan.recipientNames.length === 1 ? plan.recipientNames[0] : undefined;
-      const saved = await session.host.saveFile({
-        suggestedName: exchangeFileName(profile.department, now, target),
-        bytes: result.bytes,
-        filters: [{ name: 'age', extensions: ['age'] }],
-      });
+      const number = result.line.number;
+      let saved: { saved: true; name: string } | { saved: false } = { saved: false };
+      try {
+        saved = await session.host.saveFile({
+          suggestedName: exchangeFileName(profile.department, now, target, number),
+          bytes: result.bytes,
+          filters: [{ name: 'age', extensions: ['age'] }],
+        });
+      } finally {
+        // The file's 份号: completed with its audit entry (scope, recipients, mark, count) when saved, voided when not.
+        await settleOutput(db, { actor, now: new Date() }, result.line.id, saved.saved, {
+          records: result.records,
+          details: { exportScope: result.scope.type, highestClassification: result.line.mark.level },
+        });
+      }
       if (!saved.saved) {
-        notify('gray', t('exchange.export.cancelled'));
+        notify('gray', t('output.cancelled', { number }));
         return;
       }
       // Only a SAVED file moves the mark: a cancelled dialog must not skip these changes next time.
       if (result.mark) await recordExportMark(db, result.mark, now);
-      const records = Object.entries(result.counts).reduce((sum, [kind, n]) => (kind === 'lineage' ? sum : sum + n), 0);
-      notify('green', t('exchange.export.saved', { name: saved.name, count: records }));
+      notify('green', `${t('exchange.export.saved', { name: saved.name, count: result.records })} ${t('output.copyNumberLine', { number })}`);
       setSecret({ passphrase: '', confirmation: '' });
     } catch (error) {
       if (isArchiveError(error, 'cancelled')) notify('gray', t('exchange.export.cancelled'));
+      else if (error instanceof OutputPolicyError) dispatch({ type: 'failed', problem: outputPolicyProblem(t, error) });
+      else if (error instanceof ForbiddenError) dispatch({ type: 'failed', problem: { key: 'accounts.forbidden', details: [] } });
       else if (error instanceof HostError) dispatch({ type: 'failed', problem: { key: `hostError.${error.code}`, details: [] } });
       else dispatch({ type: 'failed', problem: exchangeErrorMessage(error, 'exchange.export.failed') });
     } finally {
@@ -186,6 +212,16 @@ export function ExportPanel({ profile }: { profile: Profile }) {
           nothingFoundMessage={t('exchange.directory.empty')}
         />
       )}
+      <TextInput
+        label={t('output.purpose')}
+        description={t('output.purposeHint')}
+        placeholder={t('output.purposePlaceholder')}
+        withAsterisk
+        value={purpose}
+        onChange={(e) => setPurpose(e.currentTarget.value)}
+        error={purposeError && t(purposeError)}
+        disabled={running}
+      />
       <Card withBorder padding="sm" data-testid="export-summary">
         <Title order={3} size="h5" mb={4}>
           {t('exchange.summary.title')}
@@ -196,6 +232,11 @@ export function ExportPanel({ profile }: { profile: Profile }) {
           ))}
         </List>
       </Card>
+      {forbidden && (
+        <Alert color="orange" variant="light" data-testid="output-policy-refusal">
+          {forbidden}
+        </Alert>
+      )}
       {problem && <ProblemAlert problem={problem} />}
       {progress && (
         <WorkProgress
@@ -206,7 +247,7 @@ export function ExportPanel({ profile }: { profile: Profile }) {
         />
       )}
       <Group>
-        <Button leftSection={<IconFileExport size={18} />} onClick={start} loading={running}>
+        <Button leftSection={<IconFileExport size={18} />} onClick={start} loading={running} disabled={forbidden !== null || policy === undefined}>
           {t('exchange.export.start')}
         </Button>
         {running && (

@@ -10,11 +10,13 @@ const safePart = (text: string, fallback: string) => fileNamePart(text, 40, fall
 
 /**
  * `客户档案-市场部-20261127.age` (this department's file), `客户档案-市场部-给质量部-20261127.age`
- * when it is meant for one department (an incremental export, or locked for recipients).
+ * when it is meant for one department (an incremental export, or locked for recipients); with the
+ * file's 份号 (issue 15.6) at the end: `客户档案-市场部-20261127-FH-KF3-2026-000123.age`.
  */
-export function exchangeFileName(department: string, at: Date, target?: string): string {
+export function exchangeFileName(department: string, at: Date, target?: string, number?: string): string {
   const to = target ? safePart(target, '') : '';
-  return `客户档案-${safePart(department, 'export')}${to ? `-给${to}` : ''}-${fileNameDay(at)}.age`;
+  const copy = number ? `-${safePart(number, '')}` : '';
+  return `客户档案-${safePart(department, 'export')}${to ? `-给${to}` : ''}-${fileNameDay(at)}${copy}.age`;
 }
 
 /** `公钥卡片-市场部.json`: the card this installation hands to other departments. */

@@ -1,3 +1,3 @@
 /** Printed reports: the section's routes and the print log's settings section. */
-export { PrintLogSection } from './log/PrintLogSection';
+export { OutputRegisterSection } from './log/OutputRegisterSection';
 export { reportsPage } from './report-routes';

@@ -2,10 +2,12 @@ import { Card, Stack, Text, Title } from '@mantine/core';
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { ReactNode } from 'react';
 import { getSecurityPolicy } from '../../data/accounts';
+import { getOutputPolicy } from '../../data/output';
 import { useT } from '../../i18n/react';
 import { useSession } from '../../state/session';
 import { useActor } from '../../state/signed-in';
 import { can } from '../../core/accounts';
+import { OutputPolicyForm } from './OutputPolicyForm';
 import { PolicyForm } from './PolicyForm';
 import { RolesSection } from './RolesSection';
 
@@ -20,12 +22,13 @@ function Part({ title, children }: { title: string; children: ReactNode }) {
   );
 }
 
-/** 角色与策略, the security administrator's page: who holds which role and scope, and the password and session policy. */
+/** 角色与策略, the security administrator's page: who holds which role and scope, the password and session policy, the output policy (15.6). */
 export function SecurityPage() {
   const t = useT();
   const { db } = useSession();
   const actor = useActor();
   const policy = useLiveQuery(() => getSecurityPolicy(db), [db]);
+  const outputPolicy = useLiveQuery(() => getOutputPolicy(db), [db]);
   return (
     <Stack gap="lg" maw={1200}>
       <Title order={2}>{t('security.title')}</Title>
@@ -40,6 +43,11 @@ export function SecurityPage() {
       {can(actor, 'policy.manage') && policy && (
         <Part title={t('security.policy.title')}>
           <PolicyForm policy={policy} />
+        </Part>
+      )}
+      {can(actor, 'policy.manage') && outputPolicy && (
+        <Part title={t('output.policy.title')}>
+          <OutputPolicyForm policy={outputPolicy} />
         </Part>
       )}
     </Stack>

@@ -10,7 +10,7 @@ import { ComplaintSettingsSection } from '../complaints';
 import { GradingRulesSection } from '../grading-rules';
 import { ManagersSection } from '../managers';
 import { ProfileForm } from '../profile';
-import { PrintLogSection } from '../reports';
+import { OutputRegisterSection } from '../reports';
 import { AppearanceSettings } from './AppearanceSettings';
 import { InstallationInfo } from './InstallationInfo';
 import { ProfileHistory } from './ProfileHistory';
@@ -83,9 +83,10 @@ export function SettingsPage({ profile }: { profile: Profile }) {
           </Section>
         </>
       )}
-      {can(actor, 'audit.read') && (
-        <Section title={t('reports.log.title')}>
-          <PrintLogSection />
+      {/* The output register (issue 15.6): read by the security auditor and the security administrator (who sets the output policy). */}
+      {(can(actor, 'audit.read') || can(actor, 'policy.manage')) && (
+        <Section title={t('output.register.title')}>
+          <OutputRegisterSection />
         </Section>
       )}
       {can(actor, 'profile.edit') && (

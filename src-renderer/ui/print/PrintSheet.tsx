@@ -41,6 +41,9 @@ export function PrintSheet({
             <span className={classes.mark} data-testid="sheet-mark">
               {setup.mark}
             </span>
+            <span className={classes.copyNumber} data-testid="sheet-number">
+              {setup.copyNumber}
+            </span>
             <span className={classes.organisation}>{setup.organisation}</span>
           </header>
           {children}

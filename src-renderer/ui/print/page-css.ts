@@ -1,6 +1,6 @@
 /**
  * The `@page` rules of a printed report: A4, and in the page-margin boxes the header (classification
- * mark left, organisation right) and the footer (printed by and at left, 第 X 页 共 Y 页 right) on
+ * mark left, the copy number 份号 beside it in the middle, organisation right) and the footer (printed by and at left, 第 X 页 共 Y 页 right) on
  * every page. Chromium fills `counter(page)` / `counter(pages)` itself, so the numbering is right
  * however the rows break. Built as text because the values are the user's (escaped for a CSS string).
  */
@@ -10,6 +10,11 @@ export interface PageSetup {
   orientation: Orientation;
   /** The mark as printed (formatMark: always Chinese). */
   mark: string;
+  /**
+   * The copy-number line as printed, "份号：FH-KF3-2026-000123" (issue 15.6) — or, outside a
+   * registered print, the line saying there is none, so a copy printed another way shows it lacks one.
+   */
+  copyNumber: string;
   organisation: string;
   /** "打印人：张伟 打印时间：2026年11月27日 15:30" in the UI language. */
   printedLine: string;
@@ -44,6 +49,7 @@ export function pageCss(setup: PageSetup): string {
   size: A4 ${setup.orientation};
   margin: ${m.top}mm ${m.right}mm ${m.bottom}mm ${m.left}mm;
   @top-left { content: ${cssString(setup.mark)}; ${box} font-size: 13pt; font-weight: 700; vertical-align: bottom; padding-bottom: 3mm; }
+  @top-center { content: ${cssString(setup.copyNumber)}; ${box} font-size: 10pt; font-weight: 700; vertical-align: bottom; padding-bottom: 3mm; }
   @top-right { content: ${cssString(setup.organisation)}; ${box} font-size: 9pt; vertical-align: bottom; padding-bottom: 3mm; }
   @bottom-left { content: ${cssString(setup.printedLine)}; ${box} font-size: 8pt; vertical-align: top; padding-top: 3mm; }
   @bottom-right { content: ${pageCounterContent(setup.pageTemplate)}; ${box} font-size: 9pt; vertical-align: top; padding-top: 3mm; }

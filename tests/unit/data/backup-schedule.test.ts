@@ -58,7 +58,7 @@ describe('scheduled backups', () => {
     const foreign = '客户档案自动备份-ffffffff-20261101-090000.age';
     const { files, target } = folder([...older, foreign, 'notes.txt']);
     const now = new Date(2026, 10, 27, 9, 0, 0);
-    const result = await runScheduledBackup(db, target, { profile, installation, appVersion: '0.1.0', exporter: '张伟', now });
+    const result = await runScheduledBackup(db, target, { profile, installation, appVersion: '0.1.0', actor: testActor('张伟'), now });
     const name = scheduledBackupName(installation.installationId, now);
     expect(result).toMatchObject({ ok: true, fileName: name, error: null });
     expect([...files.keys()].sort()).toEqual([older[2], name, foreign, 'notes.txt'].sort());
@@ -80,7 +80,7 @@ describe('scheduled backups', () => {
     const older = scheduledBackupName(installation.installationId, new Date(2026, 10, 20, 9));
     const { files, target } = folder([older], true);
     const now = new Date(2026, 10, 27, 9);
-    expect(await runScheduledBackup(db, target, { profile, installation, appVersion: '0.1.0', exporter: '张伟', now })).toMatchObject({
+    expect(await runScheduledBackup(db, target, { profile, installation, appVersion: '0.1.0', actor: testActor('张伟'), now })).toMatchObject({
       ok: false,
       fileName: null,
       error: 'io-error',

@@ -45,14 +45,16 @@ beforeEach(() => {
 });
 
 async function backupOf(d: Dept): Promise<Uint8Array> {
-  return createBackupFile(d.db, {
+  const { bytes } = await createBackupFile(d.db, {
     profile: (await getProfile(d.db))!,
     installation: d.installation,
     appVersion: 'test',
-    exporter: '系统管理员',
+    actor: admin,
+    purpose: '测试备份',
     lock: { recipients: [d.installation.keys.ageRecipient] },
     now: d.ctx.now(),
   });
+  return bytes;
 }
 
 const restoreDatabases = async () => ((await indexedDB.databases()) ?? []).map((d) => d.name ?? '').filter((n) => n.includes('-restore-'));
@@ -130,7 +132,7 @@ describe('restore from backup', () => {
       },
     });
     // The restored checkpoint and the new entry after it: the whole chain verifies.
-    expect(await verifyAuditLog(db, [keys.publicKey])).toEqual({ ok: true, entries: backupHead.seq + 1, checkpoints: 1, firstProblem: null });
+    expect(await verifyAuditLog(db, [keys.publicKey])).toEqual({ ok: true, entries: backupHead.seq + 1, checkpoints: 1, firstProblem: null, acknowledged: [] });
   });
 
   it('from the error screen (the archive cannot be opened, nobody can sign in) the entry names 系统', async () => {

@@ -1,5 +1,6 @@
-import { Alert, Button, Card, Group, Loader, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Alert, Button, Card, Group, Loader, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
 import { IconArrowLeft, IconFileTypePdf, IconPrinter } from '@tabler/icons-react';
+import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState, type ReactNode } from 'react';
 import { flushSync } from 'react-dom';
 import { formatMark, higherMark, type ClassificationMark } from '../../../core/classification';
@@ -14,7 +15,12 @@ import {
   type ReportKind,
   type ReportParams,
 } from '../../../core/reports';
+import { ForbiddenError } from '../../../core/accounts';
+import { OutputPolicyError } from '../../../core/output';
+import { ValidationError } from '../../../core/validation';
+import { getOutputPolicy } from '../../../data/output';
 import { HostError } from '../../../host';
+import type { MessageKey } from '../../../i18n';
 import { useT } from '../../../i18n/react';
 import { usePreferences } from '../../../state/preferences';
 import { useSession } from '../../../state/session';
@@ -25,6 +31,7 @@ import { Link } from '../../../ui/Link';
 import { MarkPicker } from './MarkPicker';
 import { pdfFileName, printReport } from './print-report';
 import { notify } from '../../../ui/notify';
+import { outputPolicyMessage, policyRefusal } from '../../../ui/output-policy';
 
 interface ReportPreviewProps {
   profile: Profile;
@@ -53,13 +60,20 @@ export function ReportPreview({ profile, report, title, params, floor, orientati
   const [mark, setMark] = useState<ClassificationMark>(() => initialReportMark(profile.defaultMark, floor ?? profile.defaultMark));
   const [printedAt, setPrintedAt] = useState(() => new Date());
   const [busy, setBusy] = useState<'print' | 'pdf' | null>(null);
+  const [purpose, setPurpose] = useState('');
+  const [purposeError, setPurposeError] = useState<MessageKey | null>(null);
+  // The 份号 of the print under way: on every page while the dialog lays them out, none otherwise.
+  const [copyNumber, setCopyNumber] = useState<string | null>(null);
+  const policy = useLiveQuery(() => getOutputPolicy(session.db), [session.db]);
   // Records read later (or a filter that takes in a higher one) raise the mark; the user never lowers it silently.
   useEffect(() => {
     if (floor) setMark((m) => (isBelowMark(m, floor) ? higherMark(m, floor) : m));
   }, [floor]);
 
   const ready = floor !== null;
-  const allowed = ready && checkReportMark(mark, floor).ok;
+  // The output policy (issue 15.6): the buttons say why they are disabled; the register refuses too.
+  const refusal = policy ? policyRefusal(policy, actor.roles, 'print', mark.level) : null;
+  const allowed = ready && checkReportMark(mark, floor).ok && policy !== undefined && refusal === null;
   const browser = !session.host.capabilities.pdfBytes;
 
   async function run(action: 'print' | 'pdf') {
@@ -70,19 +84,38 @@ export function ReportPreview({ profile, report, title, params, floor, orientati
     setBusy(action);
     try {
       const outcome = await printReport(
-        { db: session.db, host: session.host, origin: session.installation.installationId, now: () => now },
-        { action, report, title, params, mark, floor, orientation, operator: actor.name, operatorId: actor.userId, fileName: pdfFileName(title, now) },
+        {
+          db: session.db,
+          host: session.host,
+          origin: session.installation.installationId,
+          actor,
+          now: () => new Date(),
+          // Rendered at once: the dialog lays out the page as it is when it opens.
+          showNumber: (number) => flushSync(() => setCopyNumber(number)),
+        },
+        { action, report, title, params, mark, floor, orientation, purpose, fileName: (number) => pdfFileName(title, now, number) },
       );
-      if (outcome.done) notify('green', t(action === 'pdf' && !browser ? 'reports.done.pdf' : 'reports.done.print'));
+      const number = outcome.line.number;
+      if (outcome.done) notify('green', t(action === 'pdf' && !browser ? 'output.done.pdf' : 'output.done.print', { number }));
+      else notify('gray', t('output.cancelled', { number }));
+      setPurposeError(null);
     } catch (error) {
+      if (error instanceof ValidationError) {
+        setPurposeError((error.fieldErrors.purpose ?? 'validation.required') as MessageKey);
+        return;
+      }
       const message =
         error instanceof MarkTooLowError
           ? t('reports.error.markTooLow', { floor: error.floor })
           : error instanceof ReportRefusedError
             ? t(error.code)
-            : error instanceof HostError
-              ? t(`hostError.${error.code}`)
-              : t('reports.error.failed');
+            : error instanceof OutputPolicyError
+              ? outputPolicyMessage(t, error)
+              : error instanceof ForbiddenError
+                ? t('accounts.forbidden')
+                : error instanceof HostError
+                  ? t(`hostError.${error.code}`)
+                  : t('reports.error.failed');
       notify('red', message);
     } finally {
       setBusy(null);
@@ -122,6 +155,21 @@ export function ReportPreview({ profile, report, title, params, floor, orientati
                 <Text size="sm">{actor.name}</Text>
               </div>
             </SimpleGrid>
+            <TextInput
+              label={t('output.purpose')}
+              description={t('output.purposeHint')}
+              placeholder={t('output.purposePlaceholder')}
+              withAsterisk
+              value={purpose}
+              onChange={(e) => setPurpose(e.currentTarget.value)}
+              error={purposeError && t(purposeError)}
+              data-testid="output-purpose"
+            />
+            {refusal && (
+              <Alert color="orange" variant="light" p="xs" data-testid="output-policy-refusal">
+                <Text size="sm">{outputPolicyMessage(t, refusal)}</Text>
+              </Alert>
+            )}
             <Group gap="sm">
               <Button leftSection={<IconPrinter size={16} />} disabled={!allowed || busy !== null} loading={busy === 'print'} onClick={() => void run('print')}>
                 {t('reports.print')}
@@ -146,7 +194,14 @@ export function ReportPreview({ profile, report, title, params, floor, orientati
       </Stack>
       <PrintSheet
         label={title}
-        setup={{ orientation, mark: formatMark(mark), organisation: profile.organisation, printedLine, pageTemplate: t('reports.sheet.pages') }}
+        setup={{
+          orientation,
+          mark: formatMark(mark),
+          copyNumber: copyNumber ? t('output.copyNumberLine', { number: copyNumber }) : t('output.copyNumberNone'),
+          organisation: profile.organisation,
+          printedLine,
+          pageTemplate: t('reports.sheet.pages'),
+        }}
         footerNote={t('reports.sheet.pagesNote')}
         busy={!ready}
       >

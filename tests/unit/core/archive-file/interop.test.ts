@@ -53,7 +53,7 @@ describe.skipIf(!hasAge)('interop with Debian age (skipped when /usr/bin/age is 
       const manifest = JSON.parse(lines[0]!) as Record<string, unknown>;
       expect(manifest).toMatchObject({
         format: 'airgap-crm-archive',
-        formatVersion: 2,
+        formatVersion: 3,
         signerPublicKey: keys.signingPublicKey,
         counts: { customers: 500, contacts: 5 },
       });

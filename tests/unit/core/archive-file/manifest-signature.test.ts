@@ -84,7 +84,7 @@ describe('the manifest signature (format 2)', () => {
   it('a version-1 file (no manifest signature) still reads, its signer proven only at the end', async () => {
     const keys = await testKeys();
     const lines = await sampleLines(3, 0);
-    const v1 = signedPayload(lines[0]!.replace('"formatVersion":2', '"formatVersion":1'), lines.slice(2, -1), keys.signingSecretKey, 1);
+    const v1 = signedPayload(lines[0]!.replace('"formatVersion":3', '"formatVersion":1'), lines.slice(2, -1), keys.signingSecretKey, 1);
     const { events, error } = await readAll(await sealWithPassphrase(v1));
     expect(error).toBeNull();
     expect(events.map((e) => e.type)).toEqual(['manifest', 'record', 'record', 'record', 'end']);
@@ -95,8 +95,32 @@ describe('the manifest signature (format 2)', () => {
   it('a version-1 manifest may not carry the fields of version 2', async () => {
     const keys = await testKeys();
     const lines = await sampleLines(1, 0);
-    const v1 = lines[0]!.replace('"formatVersion":2', '"formatVersion":1').replace('"exporter":', '"sequence":3,"exporter":');
+    const v1 = lines[0]!.replace('"formatVersion":3', '"formatVersion":1').replace('"exporter":', '"sequence":3,"exporter":');
     const { error } = await readAll(await sealWithPassphrase(signedPayload(v1, lines.slice(2, -1), keys.signingSecretKey, 1)));
     expect(error?.code).toBe('bad-manifest');
+  });
+
+  it('format 3: the copy number (份号) is read, covered by both signatures; a version-2 file without it still reads', async () => {
+    const keys = await testKeys();
+    const lines = await sampleLines(2, 0);
+    const numbered = lines[0]!.replace('"exporter":', '"copyNumber":"FH-KF3-2026-000123","exporter":');
+    const ok = await readAll(await sealWithPassphrase(signedPayload(numbered, lines.slice(2, -1), keys.signingSecretKey, 2)));
+    expect(ok.error).toBeNull();
+    expect(ok.events[0]).toMatchObject({ signed: true, manifest: { formatVersion: 3, copyNumber: 'FH-KF3-2026-000123' } });
+    // Changed after signing: the manifest signature (line 2) no longer verifies.
+    const signed = signedPayload(numbered, lines.slice(2, -1), keys.signingSecretKey, 2);
+    const forged = [signed[0]!.replace('000123', '000999'), ...signed.slice(1)];
+    expect((await readAll(await sealWithPassphrase(forged))).error?.code).toBe('bad-signature');
+    // A number of another shape is refused, and version 2 may not carry one.
+    const odd = lines[0]!.replace('"exporter":', '"copyNumber":"份号 1","exporter":');
+    expect((await readAll(await sealWithPassphrase(signedPayload(odd, lines.slice(2, -1), keys.signingSecretKey, 2)))).error?.code).toBe('bad-manifest');
+    const v2numbered = numbered.replace('"formatVersion":3', '"formatVersion":2');
+    expect((await readAll(await sealWithPassphrase(signedPayload(v2numbered, lines.slice(2, -1), keys.signingSecretKey, 2)))).error?.code).toBe('bad-manifest');
+    // A file written before format 3 (version 2, no number) reads as before.
+    const v2 = lines[0]!.replace('"formatVersion":3', '"formatVersion":2');
+    const old = await readAll(await sealWithPassphrase(signedPayload(v2, lines.slice(2, -1), keys.signingSecretKey, 2)));
+    expect(old.error).toBeNull();
+    expect(old.events[0]).toMatchObject({ signed: true, manifest: { formatVersion: 2 } });
+    expect(old.events[0]).not.toHaveProperty('manifest.copyNumber');
   });
 });

@@ -56,7 +56,7 @@ describe('archive round trip', () => {
     expect(events.map((e) => e.type)).toEqual(['manifest', 'record', 'record', 'record', 'record', 'record', 'end']);
     const first = events[0];
     const manifest = first?.type === 'manifest' ? first.manifest : null;
-    expect(manifest).toMatchObject({ format: 'airgap-crm-archive', formatVersion: 2, schemaVersion: 3, signerPublicKey: keys.signingPublicKey });
+    expect(manifest).toMatchObject({ format: 'airgap-crm-archive', formatVersion: 3, schemaVersion: 3, signerPublicKey: keys.signingPublicKey });
     expect(first).toMatchObject({ signed: true, signerFingerprint: keyFingerprint(keys.signingPublicKey) });
     // `bytes`: the line's size with its LF (what the import bounds its staged batches by, issue 14.2).
     const bytes = new TextEncoder().encode(`${JSON.stringify({ kind: 'customers', record: customer(0) })}\n`).length;

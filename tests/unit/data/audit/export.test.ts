@@ -15,7 +15,9 @@ import { writeCheckpointIfDue } from '../../../../src-renderer/data/audit/checkp
 import { exportAuditLog } from '../../../../src-renderer/data/audit/export';
 import type { AirgapDb } from '../../../../src-renderer/data/db';
 import type { Installation } from '../../../../src-renderer/data/installation';
-import { logPrint } from '../../../../src-renderer/data/reports';
+import { settleOutput } from '../../../../src-renderer/data/output';
+import { newId } from '../../../../src-renderer/core/ids';
+import { testActor } from '../../../shared/actors';
 import { saveProfile } from '../../../../src-renderer/data/profile-repo';
 import type { Profile } from '../../../../src-renderer/core/profile';
 import { CURRENT_SCHEMA_VERSION } from '../../../../src-renderer/data/schema';
@@ -46,7 +48,9 @@ beforeAll(async () => {
   for (let n = 0; n < 25; n++) await appendAuditAlone(db, auditEvent(n));
   await writeCheckpointIfDue(db, keys, NOW, { minEntries: 10 });
   for (let n = 25; n < 30; n++) await appendAuditAlone(db, auditEvent(n));
-  await logPrint(db, {
+  // A print-log line written before the output register (no 份号): exported as it is.
+  await db.printLog.add({
+    id: newId(),
     at: NOW.toISOString(),
     by: '赵工',
     report: 'roster',
@@ -82,16 +86,21 @@ async function exported() {
     installation,
     appVersion: '0.1.0',
     lock: { recipients: [installation.keys.ageRecipient] },
-    actor: { userId: 'auditor-1', userName: '审计员' },
+    actor: AUDITOR,
+    purpose: '年度审计',
     now: NOW,
   });
 }
 
+const AUDITOR = testActor('审计员', ['audit-admin'], null);
+
 describe('exportAuditLog', () => {
-  it('writes the checkpoints, the log and the print log as a signed audit archive, then logs the export', async () => {
+  it('writes the checkpoints, the log and the output register as a signed audit archive under a 份号, then logs the export once saved', async () => {
     const before = await db.audit.count();
     const result = await exported();
-    expect(result.counts).toEqual({ auditCheckpoints: 1, audit: before, printLog: 1 });
+    // The register: the older print line, and the file's own line (reserved before the snapshot).
+    expect(result.counts).toEqual({ auditCheckpoints: 1, audit: before, printLog: 2 });
+    expect(result.line).toMatchObject({ kind: 'audit-export', status: 'reserved', purpose: '年度审计', by: '审计员', mark: { level: 'secret' } });
     const kinds: string[] = [];
     const entries: AuditEntry[] = [];
     const checkpoints: AuditCheckpoint[] = [];
@@ -104,6 +113,7 @@ describe('exportAuditLog', () => {
         expect(event.manifest.scope.type).toBe('audit');
         expect(event.manifest.highestClassification).toBe('secret');
         expect(event.manifest.signerPublicKey).toBe(installation.keys.signingPublicKey);
+        expect(event.manifest).toMatchObject({ formatVersion: 3, copyNumber: result.line.number });
       } else if (event.type === 'record') {
         kinds.push(event.kind);
         if (event.kind === 'audit') entries.push(event.record as unknown as AuditEntry);
@@ -113,7 +123,14 @@ describe('exportAuditLog', () => {
     expect([...new Set(kinds)]).toEqual(['auditCheckpoints', 'audit', 'printLog']);
     expect(entries).toEqual(await db.audit.where('seq').belowOrEqual(before).toArray());
     expect(verifyAuditEntries(entries, checkpoints, [installation.keys.signingPublicKey]).ok).toBe(true);
-    expect(result.entry).toMatchObject({ seq: before + 1, action: 'audit.export', userName: '审计员', details: { sha256: result.sha256, throughSeq: before } });
+    expect(await db.audit.count()).toBe(before);
+    await settleOutput(db, { actor: AUDITOR, now: NOW }, result.line.id, true, { details: result.details });
+    expect(await db.audit.orderBy('seq').last()).toMatchObject({
+      seq: before + 1,
+      action: 'audit.export',
+      userName: '审计员',
+      details: { sha256: result.sha256, throughSeq: before, number: result.line.number, purpose: '年度审计' },
+    });
   });
 
   it('is verified by the CLI, chain included', async () => {

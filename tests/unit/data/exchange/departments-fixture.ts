@@ -9,6 +9,7 @@ import { getProfile, saveProfile } from '../../../../src-renderer/data/profile-r
 import { EXCHANGE_KINDS } from '../../../../src-renderer/core/exchange/kinds';
 import { freshDb, testContext } from '../helpers';
 import { unitInput } from '../customers/fixtures';
+import { testActor } from '../../../shared/actors';
 
 /** One department: its own database, installation, profile and clock (shared wall time `clock`). */
 export interface Dept {
@@ -83,7 +84,8 @@ export async function exportFor(from: Dept, to: Dept, directory: Map<Dept, Map<D
     installation: from.installation,
     profile,
     appVersion: '0.1.0',
-    exporter: '张伟',
+    actor: testActor('张伟'),
+    purpose: '测试交换',
     now: from.ctx.now(),
   });
   // As the screen will: the mark moves once the file is saved (here: always).

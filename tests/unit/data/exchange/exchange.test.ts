@@ -17,6 +17,7 @@ import { getProfile } from '../../../../src-renderer/data/profile-repo';
 import { createBackupFile } from '../../../../src-renderer/data/backup-file';
 import { CURRENT_SCHEMA_VERSION } from '../../../../src-renderer/data/schema';
 import type { Dept } from './departments-fixture';
+import { testActor } from '../../../shared/actors';
 
 /**
  * A validly encrypted file with hand-picked record lines, for the checks after decryption.
@@ -144,7 +145,8 @@ describe('export → import between two departments', () => {
       installation: a.installation,
       profile,
       appVersion: '0.1.0',
-      exporter: '张伟',
+      actor: testActor('张伟'),
+      purpose: '测试交换',
     });
     expect(unsaved.counts.customers).toBe(1);
     expect((await exportFor(a, b, dir, { type: 'changes', departmentId: dir.get(a)!.get(b)! })).counts.customers).toBe(1);
@@ -205,7 +207,15 @@ describe('refused files write nothing', () => {
     await customerTree(a, '中国运载火箭技术研究院');
     const profile = (await getProfile(a.db))!;
     const lock = { passphrase: '正确的口令 horse', testOnlyWorkFactor: 10 };
-    const file = await exportArchive(a.db, { scope: { type: 'full' }, lock, installation: a.installation, profile, appVersion: '0.1.0', exporter: '张伟' });
+    const file = await exportArchive(a.db, {
+      scope: { type: 'full' },
+      lock,
+      installation: a.installation,
+      profile,
+      appVersion: '0.1.0',
+      actor: testActor('张伟'),
+      purpose: '测试交换',
+    });
     const unlock = { passphrase: lock.passphrase };
     const before = await tableCounts(stranger.db);
     const preview = await previewImport(stranger.db, file.bytes, unlock, { installation: stranger.installation });
@@ -235,7 +245,15 @@ describe('refused files write nothing', () => {
     await customerTree(a, '中国运载火箭技术研究院');
     const profile = (await getProfile(a.db))!;
     const lock = { passphrase: '正确的口令 horse', testOnlyWorkFactor: 10 };
-    const file = await exportArchive(a.db, { scope: { type: 'full' }, lock, installation: a.installation, profile, appVersion: '0.1.0', exporter: '张伟' });
+    const file = await exportArchive(a.db, {
+      scope: { type: 'full' },
+      lock,
+      installation: a.installation,
+      profile,
+      appVersion: '0.1.0',
+      actor: testActor('张伟'),
+      purpose: '测试交换',
+    });
     const unlock = { passphrase: lock.passphrase };
     const progress: number[] = [];
     const staged: number[] = [];
@@ -284,11 +302,12 @@ describe('refused files write nothing', () => {
     const before = await tableCounts(b.db);
     await expect(receive(b, await handMadeFile(a, b, [{ kind: 'weapons', record: customer }]))).rejects.toMatchObject({ code: 'unknown-kind' });
     await expect(receive(b, await handMadeFile(a, b, [{ kind: 'changes', record: customer }]))).rejects.toMatchObject({ code: 'unknown-kind' });
-    const backup = await createBackupFile(a.db, {
+    const { bytes: backup } = await createBackupFile(a.db, {
       profile: (await getProfile(a.db))!,
       installation: a.installation,
       appVersion: '0.1.0',
-      exporter: '张伟',
+      actor: testActor('张伟'),
+      purpose: '测试备份',
       lock: { passphrase: '足够长的备份口令abc' },
     });
     await expect(previewImport(b.db, backup, { passphrase: '足够长的备份口令abc' }, { installation: b.installation })).rejects.toMatchObject({
@@ -372,7 +391,8 @@ describe('refused files write nothing', () => {
       installation: ahead.installation,
       profile,
       appVersion: '0.1.0',
-      exporter: '张伟',
+      actor: testActor('张伟'),
+      purpose: '测试交换',
     });
     await expect(
       previewImport(ahead.db, own.bytes, { passphrase: 'x' }, { installation: ahead.installation, now: () => ahead.ctx.now().getTime() }),

@@ -70,11 +70,12 @@ describe('stored fingerprints', () => {
     const row = await legacyRow();
     const a = await department('档案室');
     await a.db.departments.add(row);
-    const bytes = await createBackupFile(a.db, {
+    const { bytes } = await createBackupFile(a.db, {
       profile: (await getProfile(a.db))!,
       installation: a.installation,
       appVersion: 'test',
-      exporter: '张伟',
+      actor: testActor('张伟'),
+      purpose: '测试备份',
       lock: { recipients: [a.installation.keys.ageRecipient] },
     });
     const restored = await restoreBackupFile(bytes, { identities: [a.installation.keys.ageIdentity] }, { stamp: newId(), by: testActor() });

@@ -3,6 +3,7 @@ import { applyImport, exportArchive, isReplay, nextExportSequence, previewImport
 import { getProfile } from '../../../../src-renderer/data/profile-repo';
 import { closeAll, customerTree, department, exportFor, introduce, receive, tableCounts, type Dept } from './departments-fixture';
 import { signedFile } from './forged-files';
+import { testActor } from '../../../shared/actors';
 
 /** Issue 14, points 4 (classification), 5 (signer tied to the source) and 14 (replays, other targets). */
 afterEach(closeAll);
@@ -103,7 +104,7 @@ describe('sequence numbers and replays', () => {
     const { customer } = await customerTree(a, '中国运载火箭技术研究院');
     const bytes = await signedFile(a, b, [{ kind: 'customers', record: customer }]);
     const ready = await preview(b, bytes);
-    expect(ready.file.manifest).toMatchObject({ formatVersion: 2 });
+    expect(ready.file.manifest).toMatchObject({ formatVersion: 3 });
     expect(ready.file.manifest).not.toHaveProperty('sequence');
     expect(ready.file.sequence).toBeNull();
     expect((await applyImport(b.db, ready.file, b.ctx)).total.new).toBe(1);
@@ -121,7 +122,8 @@ describe('a file addressed to another department', () => {
       installation: a.installation,
       profile: (await getProfile(a.db))!,
       appVersion: '0.1.0',
-      exporter: '张伟',
+      actor: testActor('张伟'),
+      purpose: '测试交换',
       now: a.ctx.now(),
     });
     const ready = await previewImport(b.db, file.bytes, { passphrase: '交换口令' }, { installation: b.installation, now: () => b.ctx.now().getTime() });

@@ -44,11 +44,12 @@ export async function expectBackupRoundTrip(d: Dept): Promise<void> {
   ).toEqual(BACKUP_KINDS.filter((k) => k !== 'installation').sort());
   const profile = (await getProfile(d.db))!;
   // Locked for the installation's own key, as a scheduled backup is (the passphrase lock differs only in the age stanza).
-  const bytes = await createBackupFile(d.db, {
+  const { bytes } = await createBackupFile(d.db, {
     profile,
     installation: d.installation,
     appVersion: '0.1.0',
-    exporter: '张伟',
+    actor: testActor('张伟'),
+    purpose: '测试备份',
     lock: { recipients: [d.installation.keys.ageRecipient] },
     now: d.ctx.now(),
   });

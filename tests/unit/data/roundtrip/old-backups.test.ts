@@ -90,11 +90,12 @@ describe('backups with change entries that lost `before`', () => {
           ],
         },
       ]);
-      const bytes = await createBackupFile(a.db, {
+      const { bytes } = await createBackupFile(a.db, {
         profile: (await getProfile(a.db))!,
         installation: a.installation,
         appVersion: '0.1.0',
-        exporter: '张伟',
+        actor: testActor('张伟'),
+        purpose: '测试备份',
         lock: { recipients: [a.installation.keys.ageRecipient] },
       });
       const db = await restore(bytes, a.installation.keys.ageIdentity);

@@ -37,7 +37,7 @@ import {
   saveConfig,
 } from '../../../../src-renderer/data/grading';
 import { saveProfile } from '../../../../src-renderer/data/profile-repo';
-import { logPrint } from '../../../../src-renderer/data/reports';
+import { reserveOutput, settleOutput } from '../../../../src-renderer/data/output';
 import {
   createSurvey,
   deleteSurvey,
@@ -233,19 +233,21 @@ export const OTHER_STEPS: Record<string, (d: Dept, p: Params, world: World) => P
   async printLog(d, [p0, p1]) {
     const customer = await rowOf(d.db, 'customers', p0);
     const params: Record<string, string | number | null> = customer ? { customerId: customer.id, year: 2026, note: null } : {};
-    const entry = {
-      at: d.ctx.now().toISOString(),
-      by: d.ctx.actor.name,
+    const ctx = { actor: d.ctx.actor, origin: d.installation.installationId, now: d.ctx.now() };
+    const line = await reserveOutput(d.db, ctx, {
+      kind: nth(['print', 'pdf'] as const, p1),
       report: nth(REPORT_KINDS, p1),
       title: text(300, p1 + 1) || '报表',
       params,
       mark: { level: 'internal', periodYears: null },
-      action: 'print',
+      purpose:
+        text(100, p0 + 1)
+          .replace(/\s+/g, ' ')
+          .trim() || '用途',
       shell: 'browser',
-      pages: nth([null, 1, 418], p1),
-      origin: d.installation.installationId,
-    } as const;
-    return logPrint(d.db, entry);
+    });
+    // Printed or cancelled (作废): both stay in the register.
+    return settleOutput(d.db, ctx, line.id, p0 % 3 !== 0, { pages: nth([null, 1, 418], p1) });
   },
   async exchange(d, [p0, p1, p2], world) {
     const to = nth(

@@ -92,7 +92,8 @@ export async function exportTo(from: Dept, to: Dept, scope: ExportScope = { type
     installation: from.installation,
     profile,
     appVersion: '0.1.0',
-    exporter: '张伟',
+    actor: testActor('张伟'),
+    purpose: '测试交换',
     now: from.ctx.now(),
   });
   // As the screen does once the file is saved.

@@ -6,14 +6,17 @@ import { newId } from '../../../../src-renderer/core/ids';
 import { newRestoreDatabaseName } from '../../../../src-renderer/data/active-database';
 import { backupRecords, RestoreStager } from '../../../../src-renderer/data/backup';
 import { openDatabase } from '../../../../src-renderer/data/db';
-import { logPrint } from '../../../../src-renderer/data/reports';
+import { registerPage, reserveOutput, settleOutput } from '../../../../src-renderer/data/output';
 import { freshDb } from '../../data/helpers';
+import { testActor } from '../../../shared/actors';
 
-describe('the print log in backups', () => {
-  it('is backed up, validates, and restores as it was (an audit trail must survive a restore)', async () => {
+describe('the output register in backups', () => {
+  it('is backed up, validates, and restores as it was — older print-log lines and numbered lines alike', async () => {
     const db = await freshDb();
     const origin = newId();
-    const line = {
+    // A line of the print log written before the register (issue 6): no 份号, no purpose.
+    const legacy = {
+      id: newId(),
       at: '2026-11-27T07:30:00.000Z',
       by: '张伟',
       report: 'dossier' as const,
@@ -25,8 +28,26 @@ describe('the print log in backups', () => {
       pages: 4,
       origin,
     };
-    await logPrint(db, line);
-    await logPrint(db, { ...line, at: '2026-11-27T08:00:00.000Z', action: 'print', shell: 'browser', pages: null });
+    await db.printLog.add(legacy);
+    const actor = testActor('张伟');
+    const ctx = { actor, origin, now: new Date('2026-11-28T08:00:00.000Z') };
+    const printed = await reserveOutput(db, ctx, {
+      kind: 'print',
+      title: '客户分级名册',
+      mark: markFor('secret'),
+      purpose: '例会',
+      report: 'roster',
+      params: {},
+    });
+    await settleOutput(db, ctx, printed.id, true, { pages: 2 });
+    const voided = await reserveOutput(db, ctx, {
+      kind: 'exchange',
+      title: '交换文件：整个档案',
+      mark: markFor('internal'),
+      purpose: '报送',
+      recipients: ['质量部'],
+    });
+    await settleOutput(db, ctx, voided.id, false);
     const name = newRestoreDatabaseName(newId());
     const stager = await RestoreStager.create(name);
     const kinds: string[] = [];
@@ -36,10 +57,14 @@ describe('the print log in backups', () => {
       await stager.add(kind, record);
     }
     await stager.finish();
-    expect(kinds.filter((k) => k === 'printLog')).toHaveLength(2);
+    expect(kinds.filter((k) => k === 'printLog')).toHaveLength(3);
     const copy = await openDatabase(name);
     expect(await copy.table('printLog').orderBy('at').toArray()).toEqual(await db.table('printLog').orderBy('at').toArray());
+    expect((await registerPage(copy, 0, 10, 'fh-')).entries.map((e) => ('number' in e ? e.status : ''))).toEqual(['cancelled', 'completed']);
     copy.close();
-    expect(validateBackupRecord('printLog', { ...line, id: newId(), pages: -1 })).not.toBeNull();
+    expect(validateBackupRecord('printLog', { ...legacy, id: newId(), pages: -1 })).not.toBeNull();
+    const numbered = (await db.printLog.get(printed.id))!;
+    expect(validateBackupRecord('printLog', { ...numbered, id: newId(), status: 'lost' })).not.toBeNull();
+    expect(validateBackupRecord('printLog', { ...numbered, id: newId(), purpose: '' })).not.toBeNull();
   });
 });

@@ -36,6 +36,7 @@ function row(id: string, cooperation: number, score: number | null): RosterRow {
 const SETUP = {
   orientation: 'landscape' as const,
   mark: '秘密★10年',
+  copyNumber: '份号：未登记',
   organisation: '航天材料及工艺研究所',
   printedLine: '打印人：张伟',
   pageTemplate: '第 {page} 页 共 {pages} 页',

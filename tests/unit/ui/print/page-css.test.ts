@@ -14,14 +14,17 @@ describe('the @page rules of a report', () => {
     const css = pageCss({
       orientation: 'landscape',
       mark: '秘密★10年',
+      copyNumber: '份号：FH-KF3-2026-000123',
       organisation: 'x"} body { display: none } @page {',
       printedLine: '打印人：张伟',
       pageTemplate: '第 {page} 页 共 {pages} 页',
     });
     expect(css).toContain('size: A4 landscape;');
     expect(css).toContain('@top-left { content: "秘密★10年";');
+    // The copy number (issue 15.6) beside the mark, on every page.
+    expect(css).toContain('@top-center { content: "份号：FH-KF3-2026-000123";');
     expect(css).toContain('content: "x\\"} body { display: none } @page {";');
     // Exactly one rule block: the injected braces stayed inside the string.
-    expect(css.replace(/"(?:[^"\\]|\\.)*"/g, '""').match(/[{}]/g)!.length).toBe(10);
+    expect(css.replace(/"(?:[^"\\]|\\.)*"/g, '""').match(/[{}]/g)!.length).toBe(12);
   });
 });

@@ -1,0 +1,14 @@
+export {
+  cancelOutput,
+  checkPurpose,
+  completeOutput,
+  OUTPUT_PERMISSIONS,
+  OUTPUT_SEQUENCE_KEY,
+  reserveOutput,
+  settleOutput,
+  type OutputContext,
+  type OutputRequest,
+  type OutputResult,
+} from './register';
+export { getOutputPolicy, OUTPUT_POLICY_KEY, saveOutputPolicy } from './policy';
+export { registerPage, type RegisterPage } from './page';

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { chainAuditEntry } from '../../../../src-renderer/core/audit/chain';
 import { signCheckpoint } from '../../../../src-renderer/core/audit/checkpoint';
+import { AuditFileCheck } from '../../../../src-renderer/core/audit/archive';
 import { AuditVerifier, verifyAuditEntries } from '../../../../src-renderer/core/audit/verify';
 import { auditChain, auditEvent, signingKeys } from './builders';
 
@@ -77,5 +78,33 @@ describe('AuditVerifier', () => {
     const anchored = new AuditVerifier([checkpointAt(10)], [keys.publicKey], { seq: 20, hash: chain[19]!.hash });
     anchored.add(chain.slice(20));
     expect(anchored.finish()).toEqual({ ok: true, entries: 10, checkpoints: 0, firstProblem: null, acknowledged: [] });
+  });
+});
+
+describe('AuditVerifier with a re-anchored break', () => {
+  const keys = signingKeys();
+  const chain = auditChain(20);
+  const changed = chain.map((e) => (e.seq === 5 ? { ...e, userName: '改过' } : e));
+  const anchorEvent = { ...auditEvent(90), userName: '孙丽', action: 'audit.re-anchored', details: { reason: '已导出并上报', problemSeq: 5 } };
+  const anchor = chainAuditEntry(anchorEvent, chain[19]!);
+  const after = chainAuditEntry(auditEvent(91), anchor);
+  const signed = (entry: { seq: number; hash: string }, at: string) => signCheckpoint(entry, at, keys.secretKey);
+
+  it('names the break as acknowledged and verifies the chain from the signed anchor on, also in an exported file', () => {
+    const checkpoints = [signed(chain[2]!, '2026-11-27T00:00:00.000Z'), signed(anchor, '2026-12-07T02:00:00.000Z'), signed(after, '2026-12-07T03:00:00.000Z')];
+    const log = [...changed, anchor, after];
+    const result = verifyAuditEntries(log, checkpoints, [keys.publicKey]);
+    expect(result).toMatchObject({ ok: true, firstProblem: null, entries: 4 + 2, checkpoints: 3 });
+    expect(result.acknowledged).toEqual([{ seq: 5, code: 'audit.problem.hashMismatch', anchorSeq: 21, reason: '已导出并上报', by: '孙丽', at: anchor.at }]);
+    // The CLI's check of an exported log streams the same records.
+    const file = new AuditFileCheck(keys.publicKey);
+    for (const c of checkpoints) file.add('auditCheckpoints', { ...c });
+    for (const e of log) file.add('audit', { ...e });
+    expect(file.problem()).toBeNull();
+  });
+
+  it('an anchor without its signed checkpoint acknowledges nothing', () => {
+    const result = verifyAuditEntries([...changed, anchor, after], [signed(chain[2]!, '2026-11-27T00:00:00.000Z')], [keys.publicKey]);
+    expect(result).toMatchObject({ ok: false, firstProblem: { seq: 5, code: 'audit.problem.hashMismatch' }, acknowledged: [] });
   });
 });

@@ -3,7 +3,7 @@ import { ForbiddenError } from '../../../../src-renderer/core/accounts';
 import { chainAuditEntry } from '../../../../src-renderer/core/audit/chain';
 import { appendAuditAlone } from '../../../../src-renderer/data/audit/append';
 import { writeCheckpointIfDue } from '../../../../src-renderer/data/audit/checkpoint';
-import { reAnchorAuditLog, ReAnchorRefusedError } from '../../../../src-renderer/data/audit/re-anchor';
+import { openTamperFinding, reAnchorAuditLog, ReAnchorRefusedError } from '../../../../src-renderer/data/audit/re-anchor';
 import { verifyAuditLogHere } from '../../../../src-renderer/data/audit/verify-log';
 import type { AirgapDb } from '../../../../src-renderer/data/db';
 import { testActor } from '../../../shared/actors';
@@ -35,7 +35,10 @@ describe('reAnchorAuditLog', () => {
       acknowledged: [],
     });
 
+    expect(await openTamperFinding(db)).toMatchObject({ seq: 21, action: 'audit.tamper-detected' });
     const anchored = await reAnchorAuditLog(db, AUDITOR, `  ${REASON}  `, keys, NOW);
+    // The finding is acknowledged: the auditor's page no longer shows it as open.
+    expect(await openTamperFinding(db)).toBeNull();
     expect(anchored.entry).toMatchObject({ seq: 22, action: 'audit.re-anchored', userId: AUDITOR.userId, userName: '孙丽', outcome: 'success' });
     expect(anchored.entry.details).toMatchObject({ reason: REASON, problem: 'audit.problem.hashMismatch', problemSeq: 15, headSeq: 21 });
     expect(anchored.checkpoint).toMatchObject({ seq: 22, hash: anchored.entry.hash });

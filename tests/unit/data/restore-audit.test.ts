@@ -29,7 +29,12 @@ afterEach(async () => {
   for (const name of staged.splice(0)) await RestoreStager.discard(name);
 });
 
-/** The pointer to the active database lives in localStorage, which node has not: a map stands in. */
+/** The pointer to the active database lives in localStorage, which node has not: a map stands in (put back after: tests share the worker). */
+const realStorage = Object.getOwnPropertyDescriptor(globalThis, 'localStorage');
+afterEach(() => {
+  if (realStorage) Object.defineProperty(globalThis, 'localStorage', realStorage);
+  else Reflect.deleteProperty(globalThis, 'localStorage');
+});
 beforeEach(() => {
   const values = new Map<string, string>();
   globalThis.localStorage = {

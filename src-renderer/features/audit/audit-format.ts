@@ -46,7 +46,8 @@ function valueText(key: string, value: string, t: Translate, locale: Locale): st
         );
   }
   if (key.startsWith('scope') && isScope(value)) return t(dataScopeLabel(value));
-  if (key === 'lockedUntil') return auditTime(value, locale);
+  // Instants (lockedUntil, fileCreatedAt, backupCreatedAt…) in China time like the entry's own, never as stored (UTC).
+  if ((key === 'lockedUntil' || key.endsWith('At')) && !Number.isNaN(Date.parse(value))) return auditTime(value, locale);
   if (key === 'before' || key === 'after') return policySummaryText(value, t, locale);
   if (key === 'problem' && isProblem(value)) return t(`auditLog.problem.${value}`);
   if (key === 'kind' && isRecordKind(value)) return t(recordKindLabel(value));

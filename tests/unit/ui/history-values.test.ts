@@ -11,6 +11,9 @@ describe('修改记录 values', () => {
     expect(fieldLabel('contacts', 'title', t)).toBe('职务');
     expect(fieldLabel('requirements', 'title', t)).toBe('需求名称');
     expect(fieldLabel('requirements', 'department', t)).toBe('承办部门');
+    // A grading approval writes the customer's grade and its day: both named, never the stored field name.
+    expect(fieldLabel('customers', 'grade', t)).toBe('等级');
+    expect(fieldLabel('customers', 'gradedOn', t)).toBe('定级日期');
     expect(fieldLabel('customers', 'somethingNew', t)).toBe('somethingNew');
   });
 

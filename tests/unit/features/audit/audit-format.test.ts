@@ -56,3 +56,14 @@ describe('the audit log in words', () => {
     expect(auditUserName({ userId: 'u-1', userName: '系统' }, en)).toBe('系统');
   });
 });
+
+describe('instants in the details', () => {
+  it('a file made at 16:05 UTC reads as the next day 00:05 China time, as the entries do', () => {
+    const lines = detailLines({ fileCreatedAt: '2026-12-06T16:05:00.000Z', backupCreatedAt: '2026-12-07T01:00:00.000Z', sender: '质量部' }, zh, 'zh-CN');
+    expect(lines).toContainEqual({ label: '文件生成时间', value: auditTime('2026-12-06T16:05:00.000Z', 'zh-CN') });
+    expect(lines.find((l) => l.label === '文件生成时间')?.value).toMatch(/7日 00:05:00$/);
+    expect(lines.find((l) => l.label === '备份时间')?.value).toMatch(/7日 09:00:00$/);
+    // Text that only ends like a time field is left as written.
+    expect(detailLines({ sender: '2026' }, zh, 'zh-CN')).toEqual([{ label: '发送部门', value: '2026' }]);
+  });
+});

@@ -5,7 +5,7 @@ import { draftGrading, getRun, overrideGrading } from '../../../../src-renderer/
 import { filterEntries, replaceGrading, summaryOf, type EntryRow } from '../../../../src-renderer/features/grading/run/entry-rows';
 import { loadEntryRows, loadFirstRows } from '../../../../src-renderer/features/grading/run/use-run';
 import { archivePerTest } from '../../data/customers/fixtures';
-import { WHOLE_ARCHIVE } from '../../../shared/scopes';
+import { readScope, WHOLE_ARCHIVE } from '../../../shared/scopes';
 
 /**
  * A run's table against the real repositories: the rows carry their customers' names in pinyin
@@ -23,6 +23,16 @@ const w = archivePerTest(async (a) => {
 const names = (list: readonly EntryRow[]) => list.map((r) => r.name);
 
 describe('a run’s rows', () => {
+  it('list only the customers within the reader’s data scope (issue 15.3), read whole or by id', async () => {
+    const runId = rows[0]!.grading.runId;
+    for (const readOneByOne of [200, 0]) {
+      expect(names(await loadEntryRows(w.db, runId, readScope('own', w.ctx.origin, w.wang.id), readOneByOne))).toEqual(names(rows));
+      expect(await loadEntryRows(w.db, runId, readScope('own', w.ctx.origin, w.li.id), readOneByOne)).toEqual([]);
+    }
+    const run = (await getRun(w.db, runId))!;
+    expect(await loadFirstRows(w.db, run, readScope('own', w.ctx.origin, w.li.id), 2)).toEqual([]);
+  });
+
   it('name every customer, in the customer list’s pinyin order', () => {
     // hang·tian < zhong·guo hang… < zhong·guo yun…
     expect(names(rows)).toEqual(['航天材料及工艺研究所', '中国航天科技集团有限公司', '中国运载火箭技术研究院']);

@@ -1,7 +1,6 @@
 import { Alert, Badge, Button, Code, Group, PasswordInput, Radio, Stack, Text } from '@mantine/core';
 import { IconCircleCheck, IconFileImport } from '@tabler/icons-react';
 import { useEffect, useReducer, useRef } from 'react';
-import { can } from '../../core/accounts';
 import { isArchiveError, type ArchiveUnlock } from '../../core/archive-file';
 import type { OpenedFile } from '../../core/host-contract';
 import { applyImport, previewImport } from '../../data/exchange';
@@ -19,12 +18,11 @@ import { ManifestTable } from './ManifestTable';
 import { exchangeErrorMessage } from './messages';
 import { OutcomeTable } from './OutcomeTable';
 import { ProblemAlert } from './ProblemAlert';
-import { SignerCardStep } from './SignerCardStep';
 
 /**
  * 导入: choose a file → unlock (口令, or this installation's key) → preview (writes nothing) →
  * an unknown signer must first be added to the directory with its key card (by the security
- * administrator: SignerCardStep for whoever holds 'keys.directory', else whom to ask) → 导入 applies
+ * administrator: the reader is told to ask the security administrator) → 导入 applies
  * everything in one transaction and shows the report.
  */
 export function ImportPanel() {
@@ -180,14 +178,11 @@ export function ImportPanel() {
               {t('exchange.import.unknownSigner')}
             </Text>
             <Text size="sm">{t('keyTrust.unknownSigner', { fingerprint: preview.signerFingerprint })}</Text>
-            {/* Only the security administrator adds a key card (issue 15.3): others are told whom to ask. */}
-            {can(actor, 'keys.directory') ? (
-              <SignerCardStep signerPublicKey={preview.signerPublicKey} signerFingerprint={preview.signerFingerprint} onAdded={() => void read()} />
-            ) : (
-              <Text size="sm" data-testid="ask-security-admin">
-                {t('exchangeImport.askSecurityAdmin', { fingerprint: preview.signerFingerprint })}
-              </Text>
-            )}
+            {/* Only the security administrator adds a key card (issue 15.3), and she imports nothing (三员分立): whoever
+                reads the file is told whom to ask. */}
+            <Text size="sm" data-testid="ask-security-admin">
+              {t('exchangeImport.askSecurityAdmin', { fingerprint: preview.signerFingerprint })}
+            </Text>
             <Group>
               <Button variant="default" onClick={reset} disabled={busy === 'reading'}>
                 {t('common.cancel')}

@@ -14,6 +14,7 @@ import { normaliseDay } from '../../../ui/format';
 import { ReportPreview } from '../preview/ReportPreview';
 import { reportFormat } from '../report-format';
 import { ComplaintStatsReport } from './ComplaintStatsReport';
+import { useReadScope } from '../../../state/read-scope';
 
 /**
  * 投诉统计 of a period (A4 portrait): from the first of January to today unless chosen. A period
@@ -30,7 +31,12 @@ export function ComplaintStatsPreview({ profile }: { profile: Profile }) {
   const toOk = isValidIsoDate(to);
   const orderOk = !fromOk || !toOk || from <= to;
   const valid = fromOk && toOk && orderOk;
-  const data = useLiveQuery(async () => (valid ? { from, to, ...(await complaintStatsOfPeriod(db, from, to, new Date())) } : null), [db, from, to, valid]);
+  // Only the customers within the reader's data scope (issue 15.3): a 本人 account prints its own.
+  const scope = useReadScope();
+  const data = useLiveQuery(
+    async () => (valid ? { from, to, ...(await complaintStatsOfPeriod(db, from, to, new Date(), scope)) } : null),
+    [db, from, to, valid, scope],
+  );
   const shown = data && data.from === from && data.to === to ? data : null;
   const format = reportFormat(locale);
   const period = t('reports.complaints.period', { from: format.day(from), to: format.day(to) });

@@ -11,6 +11,7 @@ import { ReportPreview } from '../preview/ReportPreview';
 import { YearSelect } from '../preview/YearSelect';
 import { reportFormat } from '../report-format';
 import { ParetoReport } from './ParetoReport';
+import { useReadScope } from '../../../state/read-scope';
 
 /** 80/20 分析 of a year (A4 portrait): marked at least with the highest classification among the ranked customers. */
 export function ParetoPreview({ profile }: { profile: Profile }) {
@@ -20,7 +21,9 @@ export function ParetoPreview({ profile }: { profile: Profile }) {
   const years = useLiveQuery(() => benefitYears(db), [db]);
   const [picked, setPicked] = useState<number | null>(null);
   const year = picked ?? years?.[0] ?? null;
-  const data = useLiveQuery(async () => (year === null ? null : { year, ...(await paretoReport(db, year)) }), [db, year]);
+  // Only the customers within the reader's data scope (issue 15.3): a 本人 account prints its own.
+  const scope = useReadScope();
+  const data = useLiveQuery(async () => (year === null ? null : { year, ...(await paretoReport(db, year, scope)) }), [db, year, scope]);
   const shown = data && data.year === year ? data : null;
   const floor = useMemo(() => (shown ? recordsMark([...shown.customers.values()].map((c) => c.classification)) : null), [shown]);
   const title = year === null ? t('reports.pareto.titleNoYear') : t('reports.pareto.title', { year });

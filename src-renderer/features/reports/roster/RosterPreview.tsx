@@ -14,6 +14,7 @@ import { ReportPreview } from '../preview/ReportPreview';
 import { YearSelect } from '../preview/YearSelect';
 import { reportFormat } from '../report-format';
 import { RosterReport } from './RosterReport';
+import { useReadScope } from '../../../state/read-scope';
 
 const ALL = 'all';
 const NO_MANAGER = 'none';
@@ -29,7 +30,9 @@ export function RosterPreview({ profile }: { profile: Profile }) {
   const [manager, setManager] = useState(ALL);
   const [type, setType] = useState(ALL);
   const year = picked ?? years?.[0] ?? null;
-  const data = useLiveQuery(async () => (year === null ? null : { year, rows: await gradedRoster(db, year) }), [db, year]);
+  // Only the customers within the reader's data scope (issue 15.3): a 本人 account prints its own.
+  const scope = useReadScope();
+  const data = useLiveQuery(async () => (year === null ? null : { year, rows: await gradedRoster(db, year, scope) }), [db, year, scope]);
   // A year just picked shows nothing until its own rows are read (never the previous year's under the new title).
   const loaded = data && data.year === year ? data.rows : undefined;
 

@@ -5,6 +5,7 @@ import { compareText, isLiveRow } from '../repository/common';
 import { restoreContact } from './contacts';
 import { restoreCustomer } from './customers';
 import { RECYCLE_TABLES, type CustomerRecord, type DeletedItem, type RecycleTable } from './types';
+import { customerIdsInScope, type ReadScope } from '../scope';
 
 /**
  * The recycle bin: deleted customers, contacts, interactions, requirements, settlements and
@@ -12,7 +13,14 @@ import { RECYCLE_TABLES, type CustomerRecord, type DeletedItem, type RecycleTabl
  * null), so this reads the bin and nothing else; customer names (owners, and the unit a merged-away
  * customer went into) come from one bulkGet.
  */
-export async function deletedRecords(db: AirgapDb): Promise<DeletedItem[]> {
+export async function deletedRecords(db: AirgapDb, scope?: ReadScope): Promise<DeletedItem[]> {
+  const items = await deletedItems(db);
+  // The data scope (issue 15.3): only what belongs to a customer the reader may see; 全部 (null): everything.
+  const ids = scope ? await customerIdsInScope(db, scope) : null;
+  return ids === null ? items : items.filter((i) => ids.has(i.table === 'customers' ? i.record.id : (i.record as { customerId: string }).customerId));
+}
+
+async function deletedItems(db: AirgapDb): Promise<DeletedItem[]> {
   return db.transaction('r', [...RECYCLE_TABLES.map((t) => recordTable(db, t))], async () => {
     const perTable = await Promise.all(
       RECYCLE_TABLES.map(async (table) => {

@@ -6,6 +6,7 @@ import { childrenByCustomer, createChild, deleteChild, updateChild } from '../re
 import { compareText, isLiveRow, officeDayOf, parseInput, withFields } from '../repository/common';
 import { managerNameFor } from './managers';
 import { archiveTables, type CustomerRecord, type OpenRequirement, type RequirementRecord } from './types';
+import { customerIdsInScope, type ReadScope } from '../scope';
 
 /** A customer's requirements, newest received first. */
 export async function requirementsOf(db: AirgapDb, customerId: string): Promise<RequirementRecord[]> {
@@ -18,13 +19,15 @@ export async function requirementsOf(db: AirgapDb, customerId: string): Promise<
  * `[managerId+status]` index, one range per open status; customers' names by one bulkGet.
  * Requirements of deleted customers are left out, like the customers.
  */
-export async function openRequirementsOfManager(db: AirgapDb, managerId: string): Promise<OpenRequirement[]> {
+export async function openRequirementsOfManager(db: AirgapDb, managerId: string, scope?: ReadScope): Promise<OpenRequirement[]> {
   const t = archiveTables(db);
+  // The data scope (issue 15.3): a manager's requirements of customers the reader may not see are left out.
+  const inScope = scope ? await customerIdsInScope(db, scope) : null;
   const rows = await t.requirements
     .where('[managerId+status]')
     .anyOf(OPEN_REQUIREMENT_STATUSES.map((s) => [managerId, s]))
     .toArray();
-  const live = rows.filter((r) => r.deletedAt === null);
+  const live = rows.filter((r) => r.deletedAt === null && (inScope === null || inScope.has(r.customerId)));
   const customers = await t.customers.bulkGet([...new Set(live.map((r) => r.customerId))]);
   const names = new Map(customers.filter((c): c is CustomerRecord => isLiveRow(c)).map((c) => [c.id, c.name]));
   return live

@@ -1,5 +1,5 @@
 import Dexie, { type Table } from 'dexie';
-import { requirePermission, type Actor } from '../../core/accounts';
+import { OutOfScopeError, requirePermission, type Actor } from '../../core/accounts';
 import { writeArchive, type ArchiveLock, type ArchiveScope } from '../../core/archive-file';
 import { highestClassification } from '../../core/backup';
 import { fileMark, type OutputLine } from '../../core/output';
@@ -15,6 +15,7 @@ import { CURRENT_SCHEMA_VERSION } from '../schema';
 import { getDepartment } from './departments';
 import { lineageTable } from './lineages';
 import { nextExportSequence } from './replays';
+import { customerIdsInScope } from '../scope';
 
 /**
  * Export for another department: the whole archive, a selection of customers with everything that
@@ -111,6 +112,7 @@ type Selected = { kind: 'tables' } | { kind: 'records'; records: Map<ExchangeKin
  */
 export async function exportArchive(db: AirgapDb, options: ExportOptions): Promise<ExportResult> {
   requirePermission(options.actor, 'exchange.export');
+  await requireExportInScope(db, options);
   const now = options.now ?? new Date();
   const lock = await resolveLock(db, options.lock);
   const { selected, scope } = await select(db, options.scope);
@@ -197,6 +199,19 @@ export class ExportError extends Error {
     super(message);
     this.name = 'ExportError';
   }
+}
+
+/**
+ * The data scope (issue 15.3): an account limited to 本人 or 本部门 exports only customers within it,
+ * chosen one by one or by grade or manager; the whole archive and a department's increment carry every
+ * customer, so they need 全部. Refused before anything is read or numbered (OutOfScopeError).
+ */
+async function requireExportInScope(db: AirgapDb, options: ExportOptions): Promise<void> {
+  const allowed = await customerIdsInScope(db, { actor: options.actor, installationId: options.installation.installationId });
+  if (allowed === null) return;
+  if (options.scope.type !== 'selection') throw new OutOfScopeError('exchange.export');
+  const picked = await selectedCustomerIds(db, options.scope);
+  if (picked.some((id) => !allowed.has(id))) throw new OutOfScopeError('exchange.export');
 }
 
 async function select(db: AirgapDb, scope: ExportScope): Promise<{ selected: Selected; scope: ArchiveScope }> {

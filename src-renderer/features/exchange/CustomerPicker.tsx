@@ -5,6 +5,7 @@ import { useState } from 'react';
 import { searchCustomers } from '../../data/customers';
 import { useT } from '../../i18n/react';
 import { useSession } from '../../state/session';
+import { useReadScope } from '../../state/read-scope';
 
 export interface PickedCustomer {
   id: string;
@@ -18,7 +19,9 @@ export function CustomerPicker({ value, onChange }: { value: PickedCustomer[]; o
   const t = useT();
   const { db } = useSession();
   const [query, setQuery] = useState('');
-  const hits = useLiveQuery(() => searchCustomers(db, query, SHOWN_HITS + value.length), [db, query, value.length]) ?? [];
+  // Only customers within the exporter's data scope are offered (issue 15.3); the export refuses others.
+  const scope = useReadScope();
+  const hits = useLiveQuery(() => searchCustomers(db, query, SHOWN_HITS + value.length, scope), [db, query, value.length, scope]) ?? [];
   const chosen = new Set(value.map((c) => c.id));
   const offered = hits.filter((h) => !chosen.has(h.customer.id)).slice(0, SHOWN_HITS);
   return (

@@ -46,7 +46,9 @@ export function ExportPanel({ profile }: { profile: Profile }) {
   const actor = useActor();
   const unlockInstallation = useUnlockedInstallation();
   const { db } = session;
-  const [scope, setScope] = useState<ScopeChoice>('full');
+  // The whole archive and an increment carry every customer: an account limited to 本人/本部门 chooses its own (issue 15.3).
+  const wholeArchive = actor.scope === 'all';
+  const [scope, setScope] = useState<ScopeChoice>(wholeArchive ? 'full' : 'selection');
   const [selection, setSelection] = useState<SelectionDraft>(EMPTY_SELECTION);
   const [departmentId, setDepartmentId] = useState<string | null>(null);
   const [lock, setLock] = useState<LockChoice>('passphrase');
@@ -158,9 +160,14 @@ export function ExportPanel({ profile }: { profile: Profile }) {
     <Stack maw={760}>
       <Radio.Group label={t('exchange.export.scope')} value={scope} onChange={(v) => setScope(v as ScopeChoice)}>
         <Stack gap="xs" mt="xs">
-          <Radio value="full" label={t('exchange.scope.full')} disabled={running} />
+          <Radio value="full" label={t('exchange.scope.full')} disabled={running || !wholeArchive} />
           <Radio value="selection" label={t('exchange.scope.selection')} disabled={running} />
-          <Radio value="changes" label={t('exchange.scope.changes')} disabled={running} />
+          <Radio value="changes" label={t('exchange.scope.changes')} disabled={running || !wholeArchive} />
+          {!wholeArchive && (
+            <Text size="sm" c="dimmed">
+              {t('exchange.scope.needsAll')}
+            </Text>
+          )}
         </Stack>
       </Radio.Group>
       {scope === 'selection' && <SelectionChooser value={selection} onChange={setSelection} disabled={running} />}

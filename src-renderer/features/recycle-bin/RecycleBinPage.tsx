@@ -5,6 +5,7 @@ import { useT } from '../../i18n/react';
 import { useSession } from '../../state/session';
 import { DeletedGroup } from './DeletedGroup';
 import { BIN_TABLES, type BinTable } from './describe';
+import { useReadScope } from '../../state/read-scope';
 
 /**
  * 回收站: deletion in the archive is soft, so nothing is lost by a wrong click. Records are grouped
@@ -14,7 +15,8 @@ import { BIN_TABLES, type BinTable } from './describe';
 export function RecycleBinPage() {
   const t = useT();
   const { db } = useSession();
-  const items = useLiveQuery(() => deletedRecords(db), [db]);
+  const scope = useReadScope();
+  const items = useLiveQuery(() => deletedRecords(db, scope), [db, scope]);
   const groups = new Map<BinTable, DeletedItem[]>();
   for (const item of items ?? []) {
     const table = item.table;

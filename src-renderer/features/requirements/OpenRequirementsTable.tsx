@@ -13,6 +13,7 @@ import { sortOverdueFirst } from './sort';
 import { ToneBadge } from '../../ui/ToneBadge';
 import { Link } from '../../ui/Link';
 import { TableHead } from '../../ui/TableHead';
+import { useReadScope } from '../../state/read-scope';
 
 /** The open requirements of one manager's customers: overdue ones first and in red, then by due date. */
 export function OpenRequirementsTable({ managerId }: { managerId: string }) {
@@ -20,7 +21,8 @@ export function OpenRequirementsTable({ managerId }: { managerId: string }) {
   const f = useFormat();
   const { db } = useArchive();
   const today = todayIso();
-  const rows = useLiveQuery(async () => sortOverdueFirst(await openRequirementsOfManager(db, managerId), today), [db, managerId, today]);
+  const scope = useReadScope();
+  const rows = useLiveQuery(async () => sortOverdueFirst(await openRequirementsOfManager(db, managerId, scope), today), [db, managerId, today, scope]);
   if (!rows) return null;
   if (rows.length === 0) return <Text c="dimmed">{t('requirements.mine.empty')}</Text>;
   const overdueCount = rows.filter((r) => isRequirementOverdue(r, today)).length;

@@ -9,13 +9,25 @@ import { MissingReport } from '../preview/MissingReport';
 import { ReportPreview } from '../preview/ReportPreview';
 import { reportFormat } from '../report-format';
 import { DossierReport } from './DossierReport';
+import { useReadScope } from '../../../state/read-scope';
+import { customerInScope } from '../../../data/scope';
+import { OutOfScope } from '../../../ui/OutOfScope';
+
+const OUT_OF_SCOPE = 'out-of-scope';
 
 /** 客户档案 of one customer (A4 portrait); marked at least with the customer's classification. */
 export function DossierPreview({ profile, customerId }: { profile: Profile; customerId: string }) {
   const t = useT();
   const locale = usePreferences((s) => s.locale);
   const { db } = useSession();
-  const dossier = useLiveQuery(async () => (await customerDossier(db, customerId)) ?? null, [db, customerId]);
+  const scope = useReadScope();
+  const dossier = useLiveQuery(async () => {
+    const found = await customerDossier(db, customerId);
+    if (!found) return null;
+    // A customer outside the reader's data scope (issue 15.3), opened by its address: said so, nothing of it shown or printed.
+    return (await customerInScope(db, scope, found.customer)) ? found : OUT_OF_SCOPE;
+  }, [db, customerId, scope]);
+  if (dossier === OUT_OF_SCOPE) return <OutOfScope />;
   const title = t('reports.dossier.title', { name: dossier?.customer.name ?? '' });
   if (dossier === null) return <MissingReport message={t('reports.dossier.missing')} />;
   return (

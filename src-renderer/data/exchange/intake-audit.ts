@@ -14,15 +14,20 @@ import type { IncomingFile, OutcomeCounts } from './preview';
 /**
  * An applied import: who sent it (the directory's name for the signing key, never the manifest's
  * claim, and the key's fingerprint), which file (the sender's number for it, who made it and when)
- * and what it did. The object's id is the sender's fingerprint with the file's number, which the
+ * and what it did, with the 份号 the sender registered it under. The object's id is the sender's fingerprint with the file's number, which the
  * sender's own export register names too.
  */
 export function auditImport(db: AirgapDb, ctx: WriteContext, file: IncomingFile, total: OutcomeCounts): Promise<unknown> {
-  const sequence = file.manifest.formatVersion === 2 ? (file.manifest.sequence ?? null) : null;
+  // Format 2 numbers the sender's files, format 3 also carries the file's 份号 (issue 15.6); format 1 neither.
+  const { manifest } = file;
+  const sequence = manifest.formatVersion === 1 ? null : (manifest.sequence ?? null);
+  const copyNumber = manifest.formatVersion === 3 ? (manifest.copyNumber ?? null) : null;
   const details: AuditDetails = {
     sender: file.signer.name,
     fingerprint: file.signerFingerprint,
     sequence,
+    // The same detail name (份号) as the sender's own output entries.
+    number: copyNumber,
     exporter: file.manifest.exporter,
     fileCreatedAt: file.manifest.createdAt,
     mark: file.highestClassification,

@@ -21,8 +21,12 @@ describe('audit of imports and conflict resolutions', () => {
     await customerTree(a, '中国运载火箭技术研究院');
     const first = await exportFor(a, b, dir);
     const { preview } = await receive(b, first.bytes);
-    const sequence = preview.status === 'ready' && preview.file.manifest.formatVersion === 2 ? preview.file.manifest.sequence : undefined;
+    const manifest = preview.status === 'ready' ? preview.file.manifest : undefined;
+    const sequence = manifest && manifest.formatVersion !== 1 ? manifest.sequence : undefined;
+    const copyNumber = manifest?.formatVersion === 3 ? manifest.copyNumber : undefined;
     expect(sequence).toBeGreaterThan(0);
+    // The 份号 the sender's register gave the file (issue 15.6).
+    expect(copyNumber).toBe(first.line.number);
     const [entry] = await entriesOf(b.db, 'exchange.import');
     const fingerprint = keyFingerprint(a.installation.keys.signingPublicKey);
     expect(entry).toMatchObject({
@@ -34,6 +38,7 @@ describe('audit of imports and conflict resolutions', () => {
         sender: '市场部',
         fingerprint,
         sequence,
+        number: copyNumber,
         exporter: '张伟',
         fileCreatedAt: a.ctx.now().toISOString(),
         mark: 'internal',

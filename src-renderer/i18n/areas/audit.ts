@@ -89,7 +89,7 @@ export const auditZhCN = {
   'auditLog.detail.throughSeq': '截至序号',
   'auditLog.detail.entries': '审计记录数',
   'auditLog.detail.checkpoints': '检查点数',
-  'auditLog.detail.printLog': '打印记录数',
+  'auditLog.detail.printLog': '输出登记条数',
   'auditLog.detail.headSeq': '锚定前最后一条记录序号',
   'auditLog.detail.headHash': '锚定前最后一条记录哈希值',
   'auditLog.detail.replacedCheckpointHash': '被替换的检查点哈希值',
@@ -155,7 +155,7 @@ export const auditZhCN = {
   'auditLog.verifyCancelled': '已取消核验',
 
   'auditLog.export': '导出审计日志',
-  'auditLog.exportIntro': '导出全部审计记录、签名检查点和打印记录，用口令加密并由本机密钥签名。接收方用口令打开，可核验文件和日志链。',
+  'auditLog.exportIntro': '导出全部审计记录、签名检查点和输出登记簿，用口令加密并由本机密钥签名。接收方用口令打开，可核验文件和日志链。',
   'auditLog.passphrase': '导出口令',
   'auditLog.passphraseHint': '至少 10 个字符。口令遗失后文件无法打开，请按保密规定妥善保管。',
   'auditLog.exportStart': '开始导出',
@@ -292,7 +292,7 @@ export const auditEnUS: Record<keyof typeof auditZhCN, string> = {
   'auditLog.detail.throughSeq': 'Up to entry',
   'auditLog.detail.entries': 'Audit entries',
   'auditLog.detail.checkpoints': 'Checkpoints',
-  'auditLog.detail.printLog': 'Print log lines',
+  'auditLog.detail.printLog': 'Output register lines',
   'auditLog.detail.headSeq': 'Last entry before the anchor',
   'auditLog.detail.headHash': 'Hash of the last entry before the anchor',
   'auditLog.detail.replacedCheckpointHash': 'Hash of the replaced checkpoint',
@@ -358,7 +358,7 @@ export const auditEnUS: Record<keyof typeof auditZhCN, string> = {
 
   'auditLog.export': 'Export audit log',
   'auditLog.exportIntro':
-    'Exports every audit entry, the signed checkpoints and the print log, locked with a passphrase and signed with this installation’s key. The recipient opens it with the passphrase and can verify the file and the chain.',
+    'Exports every audit entry, the signed checkpoints and the output register, locked with a passphrase and signed with this installation’s key. The recipient opens it with the passphrase and can verify the file and the chain.',
   'auditLog.passphrase': 'Export passphrase',
   'auditLog.passphraseHint': 'At least 10 characters. Without it the file cannot be opened; keep it as the security rules require.',
   'auditLog.exportStart': 'Export',

@@ -25,7 +25,7 @@ export const keyTrustZhCN = {
   'keyTrust.restore.directory': '部门通讯录（信任哪些签名者）：当前 {current} 个部门，换成备份中的 {backup} 条',
   'keyTrust.restore.directoryUnknown': '部门通讯录（信任哪些签名者）：换成备份中的 {backup} 条',
   'keyTrust.restore.records': '全部档案记录（客户、部门信息等）：换成备份中的 {records} 条记录和 {changes} 条修改记录',
-  'keyTrust.restore.local': '待处理冲突和打印记录：换成备份中的 {conflicts} 条冲突和 {printLog} 条打印记录',
+  'keyTrust.restore.local': '待处理冲突和输出登记簿：换成备份中的 {conflicts} 条冲突和 {printLog} 条登记',
   'keyTrust.restore.foreignAdvice':
     '只有在本机接替那台安装（例如那台电脑已损坏或停用）时才应恢复；若那台安装仍在使用，两台电脑将以同一身份签名，请先与其管理员确认。',
   'keyTrust.restore.confirmForeign': '用另一台安装的备份替换本机数据和身份',
@@ -56,7 +56,7 @@ export const keyTrustEnUS: Record<keyof typeof keyTrustZhCN, string> = {
   'keyTrust.restore.directory': 'The department directory (whose signatures are trusted): {current} departments now, replaced by the backup’s {backup} entries',
   'keyTrust.restore.directoryUnknown': 'The department directory (whose signatures are trusted): replaced by the backup’s {backup} entries',
   'keyTrust.restore.records': 'Every archive record (customers, department profile…): replaced by the backup’s {records} records and {changes} change entries',
-  'keyTrust.restore.local': 'Open conflicts and the print log: replaced by the backup’s {conflicts} conflicts and {printLog} print entries',
+  'keyTrust.restore.local': 'Open conflicts and the output register: replaced by the backup’s {conflicts} conflicts and {printLog} register lines',
   'keyTrust.restore.foreignAdvice':
     'Restore only if this PC takes over from that installation (say its computer broke or was retired); if it is still in use, two PCs would sign as one — check with its administrator first.',
   'keyTrust.restore.confirmForeign': 'Replace this PC’s data and identity with another installation’s backup',

@@ -25,7 +25,7 @@ export const recordKindsZhCN = {
   'kind.surveys': '满意度调查',
   'kind.lineage': '版本谱系',
   'kind.changes': '修改记录',
-  'kind.printLog': '打印记录',
+  'kind.printLog': '输出登记簿',
 } as const;
 
 export const recordKindsEnUS: Record<keyof typeof recordKindsZhCN, string> = {
@@ -49,5 +49,5 @@ export const recordKindsEnUS: Record<keyof typeof recordKindsZhCN, string> = {
   'kind.surveys': 'Satisfaction surveys',
   'kind.lineage': 'Version lineages',
   'kind.changes': 'Change history',
-  'kind.printLog': 'Print log',
+  'kind.printLog': 'Output register',
 };

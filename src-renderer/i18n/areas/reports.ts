@@ -10,7 +10,7 @@ export const reportsZhCN = {
   'reports.kind.complaints': '投诉统计',
   'reports.kind.zeroing': '质量问题归零报告',
   'reports.list.intro':
-    '选择报表，在打印预览中设置选项后打印或另存为 PDF。每页页眉印有密级标志和单位名称，页脚印有“第 X 页 共 Y 页”、打印人和打印时间；每次打印都记入“系统设置 › 打印记录”。',
+    '选择报表，在打印预览中设置选项后打印或另存为 PDF。每页页眉印有密级标志和单位名称，页脚印有“第 X 页 共 Y 页”、打印人和打印时间；每次打印都有份号（印在每页页眉），并记入“系统设置 › 输出登记簿”。',
   'reports.list.options': '选项：{options}',
   'reports.list.open': '打开打印预览',
   'reports.list.roster': '某一年度已批准定级的客户，按 AAA、AA、A、B 分组，列出年综合效益等关键数据和各级客户数。',
@@ -31,9 +31,7 @@ export const reportsZhCN = {
   'reports.print': '打印',
   'reports.pdf': '另存为 PDF',
   'reports.browserNote':
-    '当前在浏览器中运行：“打印”和“另存为 PDF”都会打开浏览器的打印对话框；要保存 PDF，请在对话框的“目标打印机”中选择“另存为 PDF”。浏览器不告知实际打印的页数，打印记录中页数记为“未知”。',
-  'reports.done.print': '已打印，并记入打印记录',
-  'reports.done.pdf': '已保存 PDF，并记入打印记录',
+    '当前在浏览器中运行：“打印”和“另存为 PDF”都会打开浏览器的打印对话框；要保存 PDF，请在对话框的“目标打印机”中选择“另存为 PDF”。浏览器不告知实际打印的页数，输出登记簿中页数记为“未知”。',
   'reports.error.failed': '打印失败，未记入打印记录',
   'reports.error.zeroingNotQuality': '只有质量类投诉才有质量问题归零报告，未打印',
   'reports.error.markTooLow': '密级标志不能低于报表所含记录的最高密级（{floor}）',
@@ -195,7 +193,7 @@ export const reportsEnUS: Record<keyof typeof reportsZhCN, string> = {
   'reports.kind.complaints': 'Complaint statistics',
   'reports.kind.zeroing': 'Quality zeroing report',
   'reports.list.intro':
-    'Pick a report, set its options in the print preview, then print or save as PDF. Every page carries the classification mark and the organisation in its header and "Page X of Y", who printed and when in its footer; every print is recorded in Settings › Print log.',
+    'Pick a report, set its options in the print preview, then print or save as PDF. Every page carries the classification mark and the organisation in its header and "Page X of Y", who printed and when in its footer; every print gets a copy number (in each page’s header) and is recorded in Settings › Output register.',
   'reports.list.options': 'Options: {options}',
   'reports.list.open': 'Open print preview',
   'reports.list.roster':
@@ -220,9 +218,7 @@ export const reportsEnUS: Record<keyof typeof reportsZhCN, string> = {
   'reports.print': 'Print',
   'reports.pdf': 'Save as PDF',
   'reports.browserNote':
-    'Running in a browser: both "Print" and "Save as PDF" open the browser\'s print dialog; to save a PDF, choose "Save as PDF" as its destination. The browser does not tell how many pages were printed, so the print log records the pages as unknown.',
-  'reports.done.print': 'Printed and recorded in the print log',
-  'reports.done.pdf': 'PDF saved and recorded in the print log',
+    'Running in a browser: both "Print" and "Save as PDF" open the browser\'s print dialog; to save a PDF, choose "Save as PDF" as its destination. The browser does not tell how many pages were printed, so the output register records the pages as unknown.',
   'reports.error.failed': 'Printing failed; nothing was recorded',
   'reports.error.zeroingNotQuality': 'Only a quality complaint has a quality-problem zeroing report; nothing was printed',
   'reports.error.markTooLow': "The classification mark cannot be lower than the highest classification of the report's records ({floor})",

@@ -28,6 +28,8 @@ import {
 import { complaintSettingsSchema, storedComplaintSchema } from './complaints';
 import { profileFieldsSchema } from './profile';
 import { storedUserSchema } from './accounts/user';
+import { securityPolicySchema } from './accounts/policy';
+import { outputPolicySchema } from './output/policy';
 import { registerRowSchema } from './output/register';
 import { auditCheckpointSchema, auditEntrySchema } from './audit/schemas';
 import { RECORD_KINDS } from './record-kinds';
@@ -56,7 +58,13 @@ export const LOCAL_AUDIT_TABLES = ['printLog', 'audit', 'auditCheckpoints'] as c
 export const LOCAL_ACCOUNT_TABLES = ['users'] as const;
 /** Every local (never exported) table a backup carries, after the change log. */
 export const LOCAL_TABLES = [...LOCAL_EXCHANGE_TABLES, ...LOCAL_ACCOUNT_TABLES, ...LOCAL_AUDIT_TABLES] as const;
-export const BACKUP_KINDS = ['installation', ...RECORD_KINDS, 'changes', ...LOCAL_TABLES] as const;
+/**
+ * The security administrator's policies, `meta` rows of their own (password and session; output):
+ * a restore that dropped them would put the presets back in force without anyone deciding it.
+ * The other meta rows are this PC's state (keys sealed at rest, counters, reminders) and stay its own.
+ */
+export const POLICY_SETTING_KEYS = ['security-policy', 'output-policy'] as const;
+export const BACKUP_KINDS = ['installation', ...RECORD_KINDS, 'changes', ...LOCAL_TABLES, 'policies'] as const;
 export type BackupKind = (typeof BACKUP_KINDS)[number];
 
 const installationSchema = z
@@ -138,6 +146,10 @@ export const recordSchemas: Record<BackupKind, z.ZodType> = {
   users: storedUserSchema,
   audit: auditEntrySchema,
   auditCheckpoints: auditCheckpointSchema,
+  policies: z.discriminatedUnion('key', [
+    z.object({ key: z.literal('security-policy'), value: securityPolicySchema }).strict(),
+    z.object({ key: z.literal('output-policy'), value: outputPolicySchema }).strict(),
+  ]),
 };
 
 /**

@@ -1,5 +1,5 @@
 import Dexie, { type Table } from 'dexie';
-import { BACKUP_KINDS, highestClassification, LOCAL_TABLES, type BackupKind } from '../core/backup';
+import { BACKUP_KINDS, highestClassification, LOCAL_TABLES, POLICY_SETTING_KEYS, type BackupKind } from '../core/backup';
 import type { ClassificationLevel } from '../core/classification';
 import { RECORD_KINDS } from '../core/record-kinds';
 import { isRestoreDatabaseName } from './active-database';
@@ -22,6 +22,7 @@ export async function summariseForBackup(db: AirgapDb): Promise<BackupSummary> {
   for (const kind of RECORD_KINDS) counts[kind] = await recordTable(db, kind).count();
   counts.changes = await db.changes.count();
   for (const table of LOCAL_TABLES) counts[table] = await anyTable(db, table).count();
+  counts.policies = (await policyRows(db)).length;
   const levels: unknown[] = [];
   await db.customers.each((customer) => levels.push(customer.classification));
   return { counts, highestClassification: highestClassification(levels) };
@@ -54,6 +55,12 @@ export async function* backupRecords(db: AirgapDb, unsealed?: unknown): AsyncGen
   for (const kind of LOCAL_TABLES) {
     for await (const rows of pages(anyTable(db, kind), ':id')) for (const record of rows) yield { kind, record };
   }
+  for (const record of await policyRows(db)) yield { kind: 'policies', record };
+}
+
+/** The security administrator's policy rows of `meta` (core POLICY_SETTING_KEYS), those that are set. */
+async function policyRows(db: AirgapDb): Promise<{ key: string; value: unknown }[]> {
+  return (await db.meta.bulkGet([...POLICY_SETTING_KEYS])).filter((row) => row !== undefined);
 }
 
 /**
@@ -117,6 +124,7 @@ export class RestoreStager {
     this.bufferBytes.set(kind, 0);
     if (rows.length === 0) return;
     if (kind === 'installation') await this.db.meta.put({ key: 'installation', value: rows[rows.length - 1] });
+    else if (kind === 'policies') await this.db.meta.bulkPut(rows as { key: string; value: unknown }[]);
     else await anyTable(this.db, kind).bulkPut(rows);
   }
 }

@@ -58,12 +58,14 @@ test('a schema-5 database is upgraded: accounts set up, the operator is the firs
   await app.nav('投诉反馈').click();
   await expect(page.getByText(/全部 6 件/)).toBeVisible();
 
-  // The print log is the auditor's to read now: the line printed before accounts, by the operator's name.
+  // The print log, now the output register, is the auditor's to read: the line printed before accounts (and before
+  // copy numbers), by the operator's name.
   await app.signOut();
   await app.signInFirstTime(ACCOUNTS.auditAdmin);
   await app.goToSettings();
-  const printed = page.getByTestId('print-log').locator('tbody tr');
+  const printed = page.getByTestId('output-register').locator('tbody tr');
   await expect(printed).toHaveCount(1);
   await expect(printed.first()).toContainText('2026 年度客户分级名册');
+  await expect(printed.first()).toContainText('无（份号启用前的打印）');
   await expect(printed.first()).toContainText('张伟');
 });

@@ -1,3 +1,4 @@
+import type { POLICY_SETTING_KEYS } from '../../core/backup';
 import {
   accountFieldErrors,
   ACCOUNT_AUDIT_ACTIONS,
@@ -14,7 +15,7 @@ import type { AirgapDb } from '../db';
 import { accountEvent, byActor } from './audit-events';
 import { activeActor } from './guards';
 
-export const SECURITY_POLICY_KEY = 'security-policy';
+export const SECURITY_POLICY_KEY = 'security-policy' satisfies (typeof POLICY_SETTING_KEYS)[number];
 
 /**
  * The security policy in force: the meta row, or the 秘密级常用 preset when there is none. A row

@@ -1,3 +1,4 @@
+import type { POLICY_SETTING_KEYS } from '../../core/backup';
 import { requirePermission, type Actor } from '../../core/accounts';
 import { DEFAULT_OUTPUT_POLICY, OUTPUT_AUDIT_ACTIONS, outputPolicySchema, summariseOutputPolicy, type OutputPolicy } from '../../core/output';
 import { ValidationError } from '../../core/validation';
@@ -6,7 +7,7 @@ import { appendAudit } from '../audit/append';
 import type { AirgapDb } from '../db';
 
 /** The output policy's meta row, beside the password policy's (data/accounts/policy.ts). */
-export const OUTPUT_POLICY_KEY = 'output-policy';
+export const OUTPUT_POLICY_KEY = 'output-policy' satisfies (typeof POLICY_SETTING_KEYS)[number];
 
 /** The policy in force: the meta row, or the default when there is none (or it does not read as a policy). */
 export async function getOutputPolicy(db: AirgapDb): Promise<OutputPolicy> {

@@ -26,6 +26,7 @@ export const recordKindsZhCN = {
   'kind.lineage': '版本谱系',
   'kind.changes': '修改记录',
   'kind.printLog': '输出登记簿',
+  'kind.policies': '安全策略',
 } as const;
 
 export const recordKindsEnUS: Record<keyof typeof recordKindsZhCN, string> = {
@@ -50,4 +51,5 @@ export const recordKindsEnUS: Record<keyof typeof recordKindsZhCN, string> = {
   'kind.lineage': 'Version lineages',
   'kind.changes': 'Change history',
   'kind.printLog': 'Output register',
+  'kind.policies': 'Security policies',
 };

@@ -1,6 +1,6 @@
 import Dexie from 'dexie';
 import { expect } from 'vitest';
-import { BACKUP_KINDS, LOCAL_TABLES } from '../../../../src-renderer/core/backup';
+import { BACKUP_KINDS, LOCAL_TABLES, POLICY_SETTING_KEYS } from '../../../../src-renderer/core/backup';
 import type { Envelope } from '../../../../src-renderer/core/envelope';
 import { EXCHANGE_KINDS } from '../../../../src-renderer/core/exchange/kinds';
 import { lineageOf } from '../../../../src-renderer/core/exchange/lineage';
@@ -23,13 +23,17 @@ import { testActor } from '../../../shared/actors';
  * that came back as `null`, NaN that came back as `null`, a lost or extra row all fail).
  */
 
-/** Tables no backup carries, on purpose: `meta` holds local settings (the backup takes only its installation row), `importStaging` is scratch. */
+/**
+ * Tables no backup carries, on purpose: `meta` holds local settings (the backup takes only its installation row
+ * and the security administrator's policies, kinds of their own), `importStaging` is scratch.
+ */
 const NOT_BACKED_UP = ['meta', 'importStaging'];
 
 /** Every backed-up kind of `db`, as the backup reads it: the installation row, then each table. */
 export async function backedUpTables(db: AirgapDb): Promise<Record<string, unknown[]>> {
   const out: Record<string, unknown[]> = { installation: [(await db.meta.get('installation'))?.value] };
   for (const kind of [...RECORD_KINDS, 'changes', ...LOCAL_TABLES]) out[kind] = await db.table(kind).toArray();
+  out.policies = (await db.meta.bulkGet([...POLICY_SETTING_KEYS])).filter((row) => row !== undefined);
   return out;
 }
 
@@ -41,7 +45,7 @@ export async function expectBackupRoundTrip(d: Dept): Promise<void> {
       .map((t) => t.name)
       .filter((t) => !NOT_BACKED_UP.includes(t))
       .sort(),
-  ).toEqual(BACKUP_KINDS.filter((k) => k !== 'installation').sort());
+  ).toEqual(BACKUP_KINDS.filter((k) => k !== 'installation' && k !== 'policies').sort());
   const profile = (await getProfile(d.db))!;
   // Locked for the installation's own key, as a scheduled backup is (the passphrase lock differs only in the age stanza).
   const { bytes } = await createBackupFile(d.db, {

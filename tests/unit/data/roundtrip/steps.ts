@@ -47,7 +47,7 @@ const WAITS = [1_000, 60_000, 3_600_000, 86_400_000, 3 * 86_400_000];
 /**
  * Steps every run starts with, so that the random ones find rows to act on: managers, a group with
  * a sub-unit and an institute, a contact, business figures at A; a manager and a group at B; A's
- * archive sent to B; audit entries at both and a signed checkpoint at A.
+ * archive sent to B; audit entries at both and a signed checkpoint at A; both of A's policies set.
  */
 export const OPENING: Step[] = [
   ['managerCreate', 0, [1, 1, 0, 0]],
@@ -65,6 +65,8 @@ export const OPENING: Step[] = [
   ['auditAppend', 0, [1, 2, 3, 0]],
   ['auditCheckpoint', 0, [0, 0, 0, 0]],
   ['auditAppend', 1, [0, 0, 5, 0]],
+  ['policySet', 0, [0, 1, 0, 0]],
+  ['policySet', 0, [1, 2, 0, 0]],
 ].map(([kind, at, p]) => ({ kind: kind as string, at: at as number, p: p as Params, wait: 2 }));
 
 export const stepArbitrary: fc.Arbitrary<Step> = fc.record({

@@ -1,4 +1,4 @@
-import { Alert, Button, Group, Modal, Stack, Text, TextInput } from '@mantine/core';
+import { Alert, Button, Group, Modal, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useReducer, useRef, useState } from 'react';
@@ -18,6 +18,7 @@ import { outputLimitProblem, outputPolicyMessage, purposeCheck } from './output-
 import { PassphraseFields } from './PassphraseFields';
 import { useReturnFocus } from './use-return-focus';
 import { WorkProgress } from './WorkProgress';
+import { PurposeInput } from './PurposeInput';
 
 /** What the caller's `make` returns: the file, its register line (reserved) and what to register once it is saved. */
 export interface RegisteredFile {
@@ -131,16 +132,7 @@ export function RegisteredFileModal({ kind, title, intro, labels, messages, unlo
     <Modal opened onClose={close} title={title} closeOnClickOutside={!running} size="lg">
       <Stack>
         <Text size="sm">{intro}</Text>
-        <TextInput
-          label={t('output.purpose')}
-          description={t('output.purposeHint')}
-          placeholder={t('output.purposePlaceholder')}
-          withAsterisk
-          value={purpose}
-          onChange={(e) => setPurpose(e.currentTarget.value)}
-          error={purposeError && t(purposeError)}
-          disabled={running}
-        />
+        <PurposeInput value={purpose} onChange={setPurpose} error={purposeError} disabled={running} />
         <PassphraseFields
           labels={{ passphrase: labels.passphrase, confirmation: t('passphrase.confirm'), hint: labels.hint }}
           passphrase={passphrase}

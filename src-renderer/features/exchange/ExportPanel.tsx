@@ -1,4 +1,4 @@
-import { Alert, Button, Card, Group, List, MultiSelect, Radio, Select, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Button, Card, Group, List, MultiSelect, Radio, Select, Stack, Text, Title } from '@mantine/core';
 import { IconFileExport } from '@tabler/icons-react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useReducer, useRef, useState } from 'react';
@@ -37,6 +37,7 @@ import { exchangeErrorMessage } from './messages';
 import type { Problem } from './import-flow';
 import { notify } from '../../ui/notify';
 import { ProblemAlert } from './ProblemAlert';
+import { PurposeInput } from '../../ui/PurposeInput';
 
 /** 导出: scope → lock → summary → write (progress, cancel) → save through the host bridge. */
 export function ExportPanel({ profile }: { profile: Profile }) {
@@ -219,16 +220,7 @@ export function ExportPanel({ profile }: { profile: Profile }) {
           nothingFoundMessage={t('exchange.directory.empty')}
         />
       )}
-      <TextInput
-        label={t('output.purpose')}
-        description={t('output.purposeHint')}
-        placeholder={t('output.purposePlaceholder')}
-        withAsterisk
-        value={purpose}
-        onChange={(e) => setPurpose(e.currentTarget.value)}
-        error={purposeError && t(purposeError)}
-        disabled={running}
-      />
+      <PurposeInput value={purpose} onChange={setPurpose} error={purposeError} disabled={running} />
       <Card withBorder padding="sm" data-testid="export-summary">
         <Title order={3} size="h5" mb={4}>
           {t('exchange.summary.title')}

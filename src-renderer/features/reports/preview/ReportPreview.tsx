@@ -1,4 +1,4 @@
-import { Alert, Button, Card, Group, Loader, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Button, Card, Group, Loader, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { IconArrowLeft, IconFileTypePdf, IconPrinter } from '@tabler/icons-react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState, type ReactNode } from 'react';
@@ -32,6 +32,7 @@ import { MarkPicker } from './MarkPicker';
 import { pdfFileName, printReport } from './print-report';
 import { notify } from '../../../ui/notify';
 import { outputPolicyMessage, policyRefusal } from '../../../ui/output-policy';
+import { PurposeInput } from '../../../ui/PurposeInput';
 
 interface ReportPreviewProps {
   profile: Profile;
@@ -155,16 +156,7 @@ export function ReportPreview({ profile, report, title, params, floor, orientati
                 <Text size="sm">{actor.name}</Text>
               </div>
             </SimpleGrid>
-            <TextInput
-              label={t('output.purpose')}
-              description={t('output.purposeHint')}
-              placeholder={t('output.purposePlaceholder')}
-              withAsterisk
-              value={purpose}
-              onChange={(e) => setPurpose(e.currentTarget.value)}
-              error={purposeError && t(purposeError)}
-              data-testid="output-purpose"
-            />
+            <PurposeInput value={purpose} onChange={setPurpose} error={purposeError} testId="output-purpose" />
             {refusal && (
               <Alert color="orange" variant="light" p="xs" data-testid="output-policy-refusal">
                 <Text size="sm">{outputPolicyMessage(t, refusal)}</Text>

@@ -1,6 +1,6 @@
 import Dexie from 'dexie';
 import { DATABASE_NAME } from '../../src-renderer/data/schema';
-import { BENCH_SIGN_IN, datasetInfo, loadInstitute, type Dataset } from './page-load';
+import { BENCH_SIGN_IN, datasetInfo, loadInstitute, sealBenchKeys, type Dataset } from './page-load';
 import { measureEdits } from './page-edit';
 import { measureCustomerHistory } from './page-history';
 import { measureWriteVsBulkPut } from './page-write';
@@ -28,6 +28,7 @@ const bench = {
   /** Who the bench signs in as in the app (context.mjs). */
   signInAccount: () => BENCH_SIGN_IN,
   loadInstitute: (dataset: Dataset, seed: number) => loadInstitute(dataset, seed, log),
+  sealBenchKeys,
   measureWriteVsBulkPut: (n: number, seed: number) => measureWriteVsBulkPut(n, seed, log),
   measureEdits,
   measureCustomerHistory: (others: number, seed: number) => measureCustomerHistory(others, seed, log),

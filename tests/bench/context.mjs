@@ -83,6 +83,8 @@ export function createBenchContext({ scale, seed, fresh, appUrl, benchUrl, profi
       log(`profile-${profile}: loaded in ${(marker.loadMs / 1000).toFixed(1)} s ${JSON.stringify(marker.counts)}`);
       setup.push({ dataset, ms: marker.loadMs, counts: marker.counts });
     }
+    // The loader writes the keys in clear; the app would ask for a key passphrase before 登录.
+    if (await page.evaluate(() => window.bench.sealBenchKeys())) log(`profile-${profile}: installation keys sealed with the bench's key passphrase`);
     ready.add(profile);
   }
 

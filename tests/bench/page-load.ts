@@ -2,6 +2,8 @@ import { CURRENT_SCHEMA_VERSION, DATABASE_NAME } from '../../src-renderer/data/s
 import { openDatabase, type AirgapDb } from '../../src-renderer/data/db';
 import { actorOf, changeOwnPassword, setUpAccounts } from '../../src-renderer/data/accounts';
 import { restoreClock } from '../../src-renderer/data/installation';
+import { KeyRing } from '../../src-renderer/data/key-store';
+import { createBrowserHost } from '../../src-renderer/host/browser-host';
 import { loadOrCreateInstallation } from '../shared/clear-installation';
 import { saveProfile } from '../../src-renderer/data/profile-repo';
 import type { WriteContext } from '../../src-renderer/data/write-context';
@@ -91,6 +93,26 @@ async function setUpBenchAccounts(db: AirgapDb): Promise<void> {
   );
   const business = users.find((u) => u.username === BENCH_SIGN_IN.username)!;
   await changeOwnPassword(db, actorOf(business), SETUP_PASSWORD, BENCH_SIGN_IN.password, BENCH_SIGN_IN.password, new Date());
+}
+
+/** The key passphrase the bench's profiles seal their installation keys with (as the first-run setup asks). */
+export const BENCH_KEY_PASSPHRASE = 'bench key passphrase 2026';
+
+/**
+ * The installation's keys sealed with the bench's key passphrase, as first-run setup leaves them (issue
+ * 14.6). The loader writes them in clear, and the app then shows 设置密钥口令 instead of 登录; idempotent,
+ * so it also mends a profile loaded before. Returns whether it sealed anything.
+ */
+export async function sealBenchKeys(): Promise<boolean> {
+  const db = await openDatabase();
+  try {
+    const ring = await KeyRing.open(db, createBrowserHost(document));
+    if (ring.status !== 'needs-passphrase') return false;
+    await ring.setPassphrase(BENCH_KEY_PASSPHRASE);
+    return true;
+  } finally {
+    db.close();
+  }
 }
 
 export async function loadInstitute(dataset: Dataset, seed: number, progress: (line: string) => void): Promise<DatasetMarker> {

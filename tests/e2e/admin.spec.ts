@@ -13,7 +13,7 @@ const LI_NA: TestAccount = { group: '业务用户', displayName: '李娜', usern
 async function switchTo(app: AppPage, account: TestAccount) {
   await app.signOut();
   await app.signIn(account);
-  await expect(app.page.locator('html')).toHaveAttribute('data-app-state', 'ready', { timeout: 20_000 });
+  await app.waitForAppState(['ready']);
 }
 
 const row = (page: Page, name: string) => page.getByTestId('accounts-table').getByRole('row').filter({ hasText: name });

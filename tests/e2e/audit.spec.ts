@@ -52,7 +52,7 @@ test('the auditor filters, verifies and exports the audit log; an entry changed 
 
   await app.signOut();
   await app.signIn(ACCOUNTS.auditAdmin);
-  await expect(page.locator('html')).toHaveAttribute('data-app-state', 'ready', { timeout: 20_000 });
+  await app.waitForAppState(['ready']);
   await expect(page.getByRole('heading', { name: '审计日志' })).toBeVisible();
   await expect(
     column(page, 4)

@@ -28,7 +28,7 @@ test('browser: scheduled backup settings, the reminder when due, and a restore w
   // Enabled and never backed up: due. After a reload the reminder offers the download.
   await app.reload(ACCOUNTS.systemAdmin);
   const reminder = page.getByRole('alert').filter({ hasText: '该备份了' });
-  await expect(reminder).toBeVisible({ timeout: 15_000 });
+  await reminder.waitFor({ timeout: 15_000 });
   await page.screenshot({ path: 'test-results/screenshots/backup-schedule-reminder-zh-CN-light.png' });
   const waiting = page.waitForEvent('download');
   await reminder.getByRole('button', { name: '下载备份' }).click();
@@ -57,7 +57,7 @@ test('browser: scheduled backup settings, the reminder when due, and a restore w
   await expect(dialog.getByRole('radio', { name: '本机密钥' })).toBeChecked();
   await expect(dialog.getByLabel('备份口令')).toHaveCount(0);
   await dialog.getByRole('button', { name: '校验并读取' }).click();
-  await expect(dialog.getByRole('button', { name: '用此备份替换当前数据' })).toBeVisible({ timeout: 15_000 });
+  await dialog.getByRole('button', { name: '用此备份替换当前数据' }).waitFor({ timeout: 15_000 });
   await dialog.screenshot({ path: 'test-results/screenshots/backup-schedule-restore-zh-CN-light.png' });
   await dialog.getByRole('button', { name: '取消' }).click();
 });

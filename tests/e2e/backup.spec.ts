@@ -95,7 +95,7 @@ test.describe('backup and restore', () => {
 
     await page.getByRole('button', { name: '从备份恢复' }).click();
     dialog = await openBackup(page, path, PASSPHRASE);
-    await expect(dialog.getByText('备份文件完整，签名有效')).toBeVisible({ timeout: 20_000 });
+    await dialog.getByText('备份文件完整，签名有效').waitFor({ timeout: 20_000 });
     const summary = dialog.getByTestId('restore-summary');
     await expect(summary).toContainText('航天材料及工艺研究所 · 市场部');
     await expect(summary).toContainText('部门信息 1');
@@ -128,7 +128,7 @@ test.describe('backup and restore', () => {
     await appB.unlockKeys();
     const dialog = await openBackup(pageB, path, PASSPHRASE);
     // Two browsers deriving a scrypt key on a loaded 2-core machine: allow it time.
-    await expect(dialog.getByText('备份文件完整，签名有效')).toBeVisible({ timeout: 60_000 });
+    await dialog.getByText('备份文件完整，签名有效').waitFor({ timeout: 60_000 });
     await expect(dialog.getByTestId('restore-foreign')).toHaveText('此备份由另一台安装签名，不是本机的备份');
     const impact = dialog.getByTestId('restore-impact');
     await expect(impact).toContainText(`备份来自安装编号 ${other.id}，其签名指纹：${other.fingerprint}`);
@@ -184,7 +184,7 @@ test.describe('backup and restore', () => {
     await expect(page.getByRole('heading', { name: '无法打开数据库' })).toBeVisible();
     await page.getByRole('button', { name: '从备份恢复' }).click();
     const dialog = await openBackup(page, path, PASSPHRASE);
-    await expect(dialog.getByText('无法打开的原数据库保留不动，不会被删除。')).toBeVisible({ timeout: 20_000 });
+    await dialog.getByText('无法打开的原数据库保留不动，不会被删除。').waitFor({ timeout: 20_000 });
     await page.screenshot({ path: 'test-results/screenshots/restore-from-error-zh-CN-light.png' });
     await Promise.all([page.waitForEvent('load'), dialog.getByRole('button', { name: '用此备份替换当前数据' }).click()]);
     await app.expectShell();

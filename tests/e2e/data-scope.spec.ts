@@ -12,7 +12,7 @@ import { setUp } from './steps';
 async function switchTo(app: AppPage, account: TestAccount) {
   await app.signOut();
   await app.signIn(account);
-  await expect(app.page.locator('html')).toHaveAttribute('data-app-state', 'ready', { timeout: 20_000 });
+  await app.waitForAppState(['ready']);
 }
 
 test('本人负责的客户: only the linked manager’s customers are listed; another opened by its address is not shown', async ({ app, page }) => {

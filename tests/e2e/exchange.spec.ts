@@ -113,7 +113,7 @@ async function departmentB(browser: Browser, use: BrowserContextOptions) {
 async function asSecurityAdmin(app: AppPage) {
   await app.signOut();
   await app.signIn(ACCOUNTS.securityAdmin);
-  await expect(app.page.locator('html')).toHaveAttribute('data-app-state', 'ready', { timeout: 20_000 });
+  await app.waitForAppState(['ready']);
   await openExchange(app);
   await expect(app.page.getByRole('tab')).toHaveText(['部门通讯录']);
 }
@@ -122,7 +122,7 @@ async function asSecurityAdmin(app: AppPage) {
 async function asBusinessUser(app: AppPage) {
   await app.signOut();
   await app.signIn(ACCOUNTS.business);
-  await expect(app.page.locator('html')).toHaveAttribute('data-app-state', 'ready', { timeout: 20_000 });
+  await app.waitForAppState(['ready']);
   await openExchange(app);
 }
 
@@ -212,7 +212,7 @@ test('two departments exchange files: passphrase, key cards, recipients and a co
   await pageB.getByRole('button', { name: '读取并预览' }).click();
   await expect(pageB.getByTestId('import-manifest')).toContainText(`市场部（指纹 ${fingerprintA}）`, { timeout: 15_000 });
   const preview = pageB.getByTestId('import-preview');
-  await expect(preview.getByRole('row', { name: /^客户 2 0 0 0 0$/ })).toBeVisible({ timeout: 15_000 });
+  await preview.getByRole('row', { name: /^客户 2 0 0 0 0$/ }).waitFor({ timeout: 15_000 });
   expect(await seriousViolations(pageB), 'import preview').toEqual([]);
   await shot(pageB, 'exchange-import-preview-zh-CN-light');
   expect(await rowCount(pageB, 'customers')).toBe(0);
@@ -230,7 +230,10 @@ test('two departments exchange files: passphrase, key cards, recipients and a co
   await pageB.getByLabel('交换口令').fill(PASSPHRASE);
   // The signer is in the directory now: straight to the preview.
   await pageB.getByRole('button', { name: '读取并预览' }).click();
-  await expect(pageB.getByTestId('import-preview').getByRole('row', { name: /^客户 0 0 0 2 0$/ })).toBeVisible({ timeout: 15_000 });
+  await pageB
+    .getByTestId('import-preview')
+    .getByRole('row', { name: /^客户 0 0 0 2 0$/ })
+    .waitFor({ timeout: 15_000 });
   await expect(pageB.getByTestId('import-preview').getByRole('row', { name: /^合计 0 0 0 \d+ 0$/ })).toBeVisible();
   // …and the preview says it was imported before (issue 14.14: per-sender sequence numbers); it may still be imported.
   await expect(pageB.getByTestId('import-replay')).toContainText('本机已经导入过');

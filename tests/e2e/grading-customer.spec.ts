@@ -171,13 +171,13 @@ test('grade a customer from its figures and scores, approve an adjusted grade, s
   await page.clock.setFixedTime(new Date(Date.now() + 65 * DAY_MS));
   await page.reload();
   await app.signIn();
-  await expect(page.getByText('您的密码已超过有效期')).toBeVisible({ timeout: 20_000 });
+  await page.getByText('您的密码已超过有效期').waitFor({ timeout: 20_000 });
   await page.locator('input[autocomplete="current-password"]').fill(ACCOUNTS.business.password);
   const fresh = page.locator('input[autocomplete="new-password"]');
   await fresh.nth(0).fill('Zhang-Wei-2027');
   await fresh.nth(1).fill('Zhang-Wei-2027');
   await page.locator('form button[type="submit"]').click();
-  await expect(page.locator('html')).toHaveAttribute('data-app-state', 'ready', { timeout: 20_000 });
+  await app.waitForAppState(['ready']);
   await expect(page.getByTestId('follow-up-counts')).toContainText('已逾期 1 项');
   await expect(page.getByTestId('follow-up-list')).toContainText('已逾期');
   await page.getByTestId('follow-up-list').getByRole('link', { name: '航天材料及工艺研究所' }).click();

@@ -29,7 +29,7 @@ for (const locale of ['zh-CN', 'en-US'] as const) {
       await app.fillAccounts();
       await page.screenshot({ path: `${OUT}/setup-accounts-${locale}-${scheme}.png`, fullPage: true });
       await page.locator('form button[type="submit"]').click();
-      await expect(page.locator('html')).toHaveAttribute('data-app-state', 'sign-in', { timeout: 20_000 });
+      await app.waitForAppState(['sign-in']);
       await page.screenshot({ path: `${OUT}/sign-in-${locale}-${scheme}.png`, fullPage: true });
       await app.signInFirstTime(ACCOUNTS.business);
       await page.screenshot({ path: `${OUT}/home-${locale}-${scheme}.png`, fullPage: true });

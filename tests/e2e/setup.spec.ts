@@ -130,7 +130,7 @@ test.describe('first-run setup', () => {
     const dialog = page.getByRole('dialog', { name: '解锁本机密钥' });
     await dialog.getByLabel(/^密钥口令/).fill('错误的密钥口令 0000');
     await dialog.getByRole('button', { name: '解锁', exact: true }).click();
-    await expect(dialog.getByText('密钥口令不正确，密钥仍未解锁')).toBeVisible({ timeout: 20_000 });
+    await dialog.getByText('密钥口令不正确，密钥仍未解锁').waitFor({ timeout: 20_000 });
     await page.screenshot({ path: 'test-results/screenshots/unlock-keys-wrong-1920.png' });
     await page.setViewportSize({ width: 1366, height: 768 });
     await page.screenshot({ path: 'test-results/screenshots/unlock-keys-wrong-1366.png' });

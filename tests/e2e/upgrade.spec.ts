@@ -24,7 +24,7 @@ test('a schema-5 database is upgraded: accounts set up, the operator is the firs
   expect(before).toMatchObject({ customers: 7, complaints: 6, gradeRuns: 1, gradings: 3, followUps: 3, printLog: 1 });
 
   await app.open();
-  await expect(page.getByRole('heading', { name: '设置用户账户' })).toBeVisible({ timeout: 20_000 });
+  await page.getByRole('heading', { name: '设置用户账户' }).waitFor({ timeout: 20_000 });
   // The former operator is the first business user, already named.
   await expect(page.getByTestId('account-business').locator('input').first()).toHaveValue('张伟');
   await app.createAccounts();

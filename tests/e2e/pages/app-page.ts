@@ -65,6 +65,10 @@ export function interceptFileChoosers(page: Page): void {
 }
 
 /** Puts a department that went through setup (DEPARTMENT_PROFILES, KEY_PASSPHRASE) into a context: see fixtures.ts. */
+/** `<html data-app-state>` (app/app-state.ts): where the app is. */
+type AppState = 'setup' | 'sign-in' | 'ready' | 'error';
+const APP_STATES: readonly AppState[] = ['setup', 'sign-in', 'ready', 'error'];
+
 export type PreparedProfile = (context: BrowserContext, department?: DepartmentName) => Promise<void>;
 
 /** What a user does with the app shell, setup and settings, in the words of the zh-CN UI. */
@@ -116,13 +120,25 @@ export class AppPage {
     await this.open(path);
     await this.signIn(account);
     // The sign-in's scrypt first: while it runs the page still says sign-in, and expectShell would sign in again.
-    await expect(this.page.locator('html')).toHaveAttribute('data-app-state', 'ready', { timeout: 20_000 });
+    await this.waitForAppState(['ready']);
     await this.expectShell(DEPARTMENT_PROFILES[department]);
   }
 
   async open(path = '/') {
     await this.page.goto(path === '/' ? '/' : `/#${path}`);
-    await expect(this.page.locator('html[data-app-state]')).toBeAttached();
+    await this.waitForAppState(APP_STATES);
+  }
+
+  /**
+   * Until `<html data-app-state>` is one of `states`. Not an `expect`: since Playwright 1.60 every poll of
+   * an expect that does not match yet builds an aria snapshot of the whole page (for its failure message),
+   * on the page's own thread — a tenth of that thread while a sign-in or a setup's scrypt is awaited.
+   */
+  async waitForAppState(states: readonly AppState[], timeout = 20_000) {
+    await this.page.waitForFunction((wanted: readonly string[]) => wanted.includes(document.documentElement.dataset.appState ?? ''), states, {
+      timeout,
+      polling: 50,
+    });
   }
 
   appState() {
@@ -193,7 +209,7 @@ export class AppPage {
    * or what the app asks first.
    */
   async signIn(account: TestAccount = ACCOUNTS.business, password = account.password) {
-    await expect(this.page.locator('html')).toHaveAttribute('data-app-state', 'sign-in', { timeout: 30_000 });
+    await this.waitForAppState(['sign-in'], 30_000);
     await this.page.locator('input[autocomplete="username"]').fill(account.username);
     await this.page.locator('input[autocomplete="current-password"]').fill(password);
     await this.page.locator('form button[type="submit"]').click();
@@ -210,7 +226,7 @@ export class AppPage {
     await next.nth(0).fill(account.password);
     await next.nth(1).fill(account.password);
     await this.page.locator('form button[type="submit"]').click();
-    await expect(this.page.locator('html')).toHaveAttribute('data-app-state', 'ready', { timeout: 20_000 });
+    await this.waitForAppState(['ready']);
   }
 
   /**
@@ -220,10 +236,10 @@ export class AppPage {
   async reload(account: TestAccount = ACCOUNTS.business) {
     await this.page.evaluate(() => delete document.documentElement.dataset.appState);
     await this.page.reload();
-    await expect(this.page.locator('html[data-app-state]')).toBeAttached({ timeout: 20_000 });
+    await this.waitForAppState(APP_STATES);
     if ((await this.appState()) === 'sign-in') {
       await this.signIn(account);
-      await expect(this.page.locator('html')).toHaveAttribute('data-app-state', 'ready', { timeout: 20_000 });
+      await this.waitForAppState(['ready']);
     }
   }
 
@@ -231,7 +247,7 @@ export class AppPage {
   async signOut() {
     await this.page.getByTestId('user-menu').click();
     await this.page.getByRole('menuitem', { name: '退出登录' }).click();
-    await expect(this.page.locator('html')).toHaveAttribute('data-app-state', 'sign-in');
+    await this.waitForAppState(['sign-in'], 5_000);
   }
 
   /**
@@ -241,12 +257,18 @@ export class AppPage {
   async expectShell(profile: ProfileInput = SAMPLE_PROFILE) {
     const sealRestored = this.page.getByRole('heading', { name: '设置密钥口令' });
     // Sealing the keys at setup runs scrypt (work factor 18, in a worker): about a second, longer on a busy machine.
-    const signIn = this.page.locator('html[data-app-state="sign-in"]');
-    await expect(this.page.locator('html[data-app-state="ready"]').or(sealRestored).or(signIn)).toBeAttached({ timeout: 20_000 });
+    // Not an expect (see waitForAppState): ready, sign-in, or the page that seals restored keys.
+    await this.page.waitForFunction(
+      () =>
+        ['ready', 'sign-in'].includes(document.documentElement.dataset.appState ?? '') ||
+        [...document.querySelectorAll('h1')].some((h) => h.textContent?.includes('设置密钥口令')),
+      null,
+      { timeout: 20_000, polling: 50 },
+    );
     if (await sealRestored.isVisible()) {
       await this.fillKeyPassphrase();
       await this.page.getByRole('button', { name: '加密保存密钥' }).click();
-      await expect(this.page.locator('html[data-app-state="ready"]').or(signIn)).toBeAttached({ timeout: 30_000 });
+      await this.waitForAppState(['ready', 'sign-in'], 30_000);
     }
     // Sealed keys, a reload or a restore: the business user signs in (the session ends with the window).
     if ((await this.appState()) === 'sign-in') await this.signIn();

@@ -62,10 +62,13 @@ function findHeader<F extends string>(grid: SheetGrid, kind: SheetKind<F, unknow
 
 function proposedColumns<F extends string>(header: readonly GridCell[], width: number, kind: SheetKind<F, unknown>, mapping?: readonly (F | null)[]) {
   const taken = new Set<F>();
+  // A mapping from the screen names only this kind's fields; anything else (a stale or hostile value) is no field.
+  const known = new Set<string>(kind.aliases.values());
   const columns: SheetColumn<F>[] = [];
   for (let index = 0; index < width; index++) {
     const text = cellText(header[index] ?? null).trim();
-    let field: F | null = mapping ? (mapping[index] ?? null) : (kind.aliases.get(headerKey(text)) ?? null);
+    const chosen = mapping?.[index] ?? null;
+    let field: F | null = mapping ? (chosen !== null && known.has(chosen) ? chosen : null) : (kind.aliases.get(headerKey(text)) ?? null);
     if (field !== null && !mapping && taken.has(field) && !kind.multi.has(field)) field = null;
     if (field !== null) taken.add(field);
     columns.push({ header: text, field, index });

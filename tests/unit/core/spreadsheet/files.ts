@@ -1,4 +1,5 @@
 import * as XLSX from '@e965/xlsx';
+import * as cptable from '@e965/xlsx/dist/cpexcel.full.mjs';
 
 /** Test files made with SheetJS, as Excel and WPS would save them. */
 export type Cells = (string | number | boolean | null | XLSX.CellObject)[][];
@@ -62,3 +63,37 @@ export function csvOf(rows: (string | number | null)[][]): string {
 
 export const utf8 = (text: string) => new TextEncoder().encode(text);
 export const withBom = (bytes: Uint8Array) => new Uint8Array([0xef, 0xbb, 0xbf, ...bytes]);
+
+/** GBK bytes (code page 936), from SheetJS's own code-page tables. */
+export const gbk = (text: string) => Uint8Array.from(cptable.utils.encode(936, text));
+
+/**
+ * An .xls as Chinese Excel 95 / older WPS save it: BIFF5, text in GBK, CODEPAGE 936. SheetJS writes BIFF5
+ * text only as single bytes, so each cell is written as a placeholder of the GBK length and the bytes are
+ * swapped in, then the CODEPAGE record (0x0042) is set to 936.
+ */
+export function gbkXlsOf(rows: string[][]): Uint8Array {
+  const encoded = rows.map((row) => row.map(gbk));
+  let n = 0;
+  const placeholders = encoded.map((row) => row.map((bytes) => String.fromCharCode(0x41 + (n++ % 26)).repeat(bytes.length)));
+  const out = bytesOf(workbookOf({ name: 'Sheet1', rows: placeholders }), 'biff5');
+  let from = 0;
+  placeholders.forEach((row, r) =>
+    row.forEach((placeholder, c) => {
+      const at = indexOf(out, new TextEncoder().encode(placeholder), from);
+      out.set(encoded[r]![c]!, at);
+      from = at + placeholder.length;
+    }),
+  );
+  const codepage = indexOf(out, new Uint8Array([0x42, 0x00, 0x02, 0x00]), 0);
+  new DataView(out.buffer, out.byteOffset).setUint16(codepage + 4, 936, true);
+  return out;
+}
+
+function indexOf(haystack: Uint8Array, needle: Uint8Array, from: number): number {
+  outer: for (let i = from; i <= haystack.length - needle.length; i++) {
+    for (let k = 0; k < needle.length; k++) if (haystack[i + k] !== needle[k]) continue outer;
+    return i;
+  }
+  throw new Error('not found');
+}

@@ -28,7 +28,7 @@ export async function readSpreadsheet(bytes: Uint8Array, fileName: string, caps?
   await Promise.resolve();
   const limits = capsOf(caps);
   if (bytes.length === 0) throw new SpreadsheetError('empty');
-  if (bytes.length > limits.maxFileBytes) throw new SpreadsheetError('tooLarge', { max: limits.maxFileBytes });
+  if (bytes.length > limits.maxFileBytes) throw new SpreadsheetError('tooLarge', { maxMb: Math.round((limits.maxFileBytes / 1024 / 1024) * 10) / 10 });
   if (startsWith(bytes, ZIP) || startsWith(bytes, EMPTY_ZIP)) {
     return { format: 'xlsx', encoding: null, sheets: readWorkbook(guardedXlsx(bytes, limits), limits) };
   }

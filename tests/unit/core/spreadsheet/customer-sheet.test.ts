@@ -254,6 +254,14 @@ describe('previewCustomerSheet: CSV', () => {
     }
   });
 
+  it('takes the separator from Excel\'s "sep=" line, or guesses semicolons and tabs', async () => {
+    for (const text of ['sep=;\n客户名称;联系人\n甲所;张三\n', '客户名称;联系人\n甲所;张三\n', '客户名称\t联系人\n甲所\t张三']) {
+      const preview = await previewCustomerSheet(utf8(text), 'a.csv', { today: TODAY });
+      expect(preview.headerRow).toBe(1);
+      expect(preview.rows.map((r) => r.values)).toEqual([{ 'customer.name': '甲所', 'contact.name': '张三' }]);
+    }
+  });
+
   it('keeps a cell beginning with = as text', async () => {
     const preview = await previewCustomerSheet(utf8('客户名称,备注\n甲所,=1+1\n'), 'a.csv', { today: TODAY });
     expect(preview.rows[0]!.values['customer.notes']).toBe('=1+1');

@@ -60,6 +60,24 @@ function refuseEncryptedPackage(bytes: Uint8Array): void {
     throw new SpreadsheetError('corrupt');
   }
   if (XLSX.CFB.find(container, 'EncryptionInfo') || XLSX.CFB.find(container, 'EncryptedPackage')) throw new SpreadsheetError('encrypted');
+  const stream = XLSX.CFB.find(container, 'Workbook') ?? XLSX.CFB.find(container, 'Book');
+  if (stream?.content && hasFilePass(Uint8Array.from(stream.content))) throw new SpreadsheetError('encrypted');
+}
+
+const BIFF = { eof: 0x000a, filePass: 0x002f } as const;
+
+/**
+ * An .xls with a password to open has a FILEPASS record in its workbook globals (before their EOF record),
+ * whatever the scheme (XOR, RC4, CryptoAPI). Walking the record headers is enough: nothing else is decoded.
+ */
+function hasFilePass(stream: Uint8Array): boolean {
+  for (let at = 0; at + 4 <= stream.length;) {
+    const type = stream[at]! | (stream[at + 1]! << 8);
+    if (type === BIFF.filePass) return true;
+    if (type === BIFF.eof) return false;
+    at += 4 + (stream[at + 2]! | (stream[at + 3]! << 8));
+  }
+  return false;
 }
 
 function readWorkbook(bytes: Uint8Array, caps: SpreadsheetCaps): SheetGrid[] {

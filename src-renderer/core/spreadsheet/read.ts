@@ -101,5 +101,8 @@ function readWorkbook(bytes: Uint8Array, caps: SpreadsheetCaps): SheetGrid[] {
     throw new SpreadsheetError(/password|encrypt/i.test(String(error)) ? 'encrypted' : 'corrupt');
   }
   const date1904 = Boolean(workbook.Workbook?.WBProps?.date1904);
-  return workbook.SheetNames.map((name) => gridOf(name, workbook.Sheets[name], caps, date1904));
+  return workbook.SheetNames.map((name, i) => {
+    const grid = gridOf(name, workbook.Sheets[name], caps, date1904);
+    return workbook.Workbook?.Sheets?.[i]?.Hidden ? { ...grid, hidden: true } : grid;
+  });
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { previewCustomerSheet, SHEET_FIELDS, type CustomerSheetPreview } from '../../../../src-renderer/core/spreadsheet';
-import { csvOf, dateCell, formulaCell, utf8, withBom, xlsOf, xlsxOf, type Cells } from './files';
+import { bytesOf, csvOf, dateCell, formulaCell, utf8, withBom, workbookOf, xlsOf, xlsxOf, type Cells } from './files';
 
 const TODAY = '2026-12-07';
 const HEADER = ['客户名称', '简称', '联系人', '职务', '手机', '固定电话', '合作开始时间', '客户经理', '地址', '备注'];
@@ -116,6 +116,31 @@ describe('previewCustomerSheet: the header row and the columns', () => {
     await expect(previewCustomerSheet(bytes, 'a.xlsx', { sheetName: '无此表' })).rejects.toMatchObject({ code: 'noSheet' });
     const chosen = await previewCustomerSheet(bytes, 'a.xlsx', { sheetName: '说明', headerRow: 1, mapping: ['customer.name'] });
     expect(chosen.rows.map((r) => r.values['customer.name'])).toEqual(['请勿修改表头']);
+  });
+
+  it('passes over a hidden sheet unless it is asked for by name', async () => {
+    const book = workbookOf({ name: '旧名单', rows: [['客户名称'], ['旧所']] }, { name: '名单', rows: [['客户名称'], ['新所']] });
+    book.Workbook = {
+      Sheets: [
+        { name: '旧名单', Hidden: 1 },
+        { name: '名单', Hidden: 0 },
+      ],
+    };
+    const bytes = bytesOf(book, 'xlsx');
+    expect((await previewCustomerSheet(bytes, 'a.xlsx', { today: TODAY })).rows[0]!.values['customer.name']).toBe('新所');
+    expect((await previewCustomerSheet(bytes, 'a.xlsx', { today: TODAY, sheetName: '旧名单' })).rows[0]!.values['customer.name']).toBe('旧所');
+  });
+
+  it('reads date cells of a workbook in the 1904 date system (old Mac files)', async () => {
+    const book = workbookOf({
+      rows: [
+        ['客户名称', '合作开始时间'],
+        ['甲所', { t: 'n', v: 42_063, z: 'yyyy-mm-dd' }],
+      ],
+    });
+    book.Workbook = { WBProps: { date1904: true } };
+    const preview = await previewCustomerSheet(bytesOf(book, 'xlsx'), 'a.xlsx', { today: TODAY });
+    expect(preview.rows[0]!.values['customer.cooperationStart']).toBe('2019-03-01');
   });
 
   it('refuses a file with no recognisable header with the code noHeader', async () => {

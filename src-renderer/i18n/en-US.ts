@@ -37,6 +37,7 @@ import { auditMessagesEnUS } from './areas/audit-messages';
 import { usersEnUS } from './areas/users';
 import { securityEnUS } from './areas/security';
 import { outputEnUS } from './areas/output';
+import { spreadsheetEnUS } from './areas/spreadsheet';
 import type { Messages } from './zh-CN';
 
 export const enUS: Messages = {
@@ -319,4 +320,5 @@ export const enUS: Messages = {
   ...usersEnUS,
   ...securityEnUS,
   ...outputEnUS,
+  ...spreadsheetEnUS,
 };

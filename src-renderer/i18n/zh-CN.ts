@@ -37,6 +37,7 @@ import { auditMessagesZhCN } from './areas/audit-messages';
 import { usersZhCN } from './areas/users';
 import { securityZhCN } from './areas/security';
 import { outputZhCN } from './areas/output';
+import { spreadsheetZhCN } from './areas/spreadsheet';
 
 /**
  * Simplified Chinese, the default locale and the source of every message key.
@@ -319,6 +320,7 @@ export const zhCN = {
   ...usersZhCN,
   ...securityZhCN,
   ...outputZhCN,
+  ...spreadsheetZhCN,
 } as const;
 
 export type MessageKey = keyof typeof zhCN;

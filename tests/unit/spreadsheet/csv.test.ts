@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { previewCustomerSheet } from '../../../../src-renderer/core/spreadsheet';
+import { previewCustomerSheet } from '../../../src-renderer/core/spreadsheet';
 import { csvOf, utf8, withBom } from './files';
 
 const TODAY = '2026-12-07';

@@ -1,11 +1,11 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readSpreadsheet, SPREADSHEET_ERROR_CODES, SpreadsheetError } from '../../../../src-renderer/core/spreadsheet';
-import { enUS } from '../../../../src-renderer/i18n/en-US';
-import { zhCN } from '../../../../src-renderer/i18n/zh-CN';
+import { readSpreadsheet, SPREADSHEET_ERROR_CODES, SpreadsheetError } from '../../../src-renderer/core/spreadsheet';
+import { enUS } from '../../../src-renderer/i18n/en-US';
+import { zhCN } from '../../../src-renderer/i18n/zh-CN';
 
-const CORE = join(__dirname, '../../../../src-renderer/core/spreadsheet');
+const CORE = join(__dirname, '../../../src-renderer/core/spreadsheet');
 
 describe('every message the spreadsheet core gives has its zh-CN and en-US text', () => {
   it('each SpreadsheetError code', () => {

@@ -1,8 +1,8 @@
 import * as XLSX from '@e965/xlsx';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { previewCustomerSheet } from '../../../../src-renderer/core/spreadsheet';
-import { hasNoControlChars } from '../../../../src-renderer/core/validation';
+import { previewCustomerSheet } from '../../../src-renderer/core/spreadsheet';
+import { hasNoControlChars } from '../../../src-renderer/core/validation';
 import { bytesOf, csvOf, gbk, gbkXlsOf, utf8, workbookOf, xlsxOf } from './files';
 
 const TODAY = '2026-12-07';

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { parseDay, parseWan, parseYesNo } from '../../../../src-renderer/core/spreadsheet';
-import { phonesOfCell } from '../../../../src-renderer/core/spreadsheet/phones';
-import { parseYear } from '../../../../src-renderer/core/spreadsheet/values';
-import { columnLayoutKey, headerKey, isHintRow, moneyUnitOf } from '../../../../src-renderer/core/spreadsheet/headers';
+import { parseDay, parseWan, parseYesNo } from '../../../src-renderer/core/spreadsheet';
+import { phonesOfCell } from '../../../src-renderer/core/spreadsheet/phones';
+import { parseYear } from '../../../src-renderer/core/spreadsheet/values';
+import { columnLayoutKey, headerKey, isHintRow, moneyUnitOf } from '../../../src-renderer/core/spreadsheet/headers';
 
 describe('days as offices write them', () => {
   it.each([

@@ -5,7 +5,7 @@ import {
   previewFiguresSheet,
   previewSettlementSheet,
   readSpreadsheet,
-} from '../../../../src-renderer/core/spreadsheet';
+} from '../../../src-renderer/core/spreadsheet';
 import { dateCell, xlsxOf } from './files';
 
 const TODAY = '2026-12-07';

@@ -1,9 +1,9 @@
 import * as XLSX from '@e965/xlsx';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { previewCustomerSheet, readSpreadsheet, SpreadsheetError } from '../../../../src-renderer/core/spreadsheet';
-import { guardedXlsx } from '../../../../src-renderer/core/spreadsheet/zip-guard';
-import { DEFAULT_CAPS } from '../../../../src-renderer/core/spreadsheet/caps';
+import { previewCustomerSheet, readSpreadsheet, SpreadsheetError } from '../../../src-renderer/core/spreadsheet';
+import { guardedXlsx } from '../../../src-renderer/core/spreadsheet/zip-guard';
+import { DEFAULT_CAPS } from '../../../src-renderer/core/spreadsheet/caps';
 import { csvOf, utf8, xlsOf, xlsxOf } from './files';
 
 const codeOf = async (promise: Promise<unknown>) => {

@@ -1,5 +1,8 @@
 import * as XLSX from '@e965/xlsx';
-import * as cptable from '@e965/xlsx/dist/cpexcel.full.mjs';
+import * as cpexcel from '@e965/xlsx/dist/cpexcel.full.mjs';
+
+/** The ESM build exports its code-page functions as `utils`, which the package's typings (of the CJS build) leave out. */
+const codePages = (cpexcel as typeof cpexcel & { utils: { encode(codePage: number, text: string): ArrayLike<number> } }).utils;
 
 /** Test files made with SheetJS, as Excel and WPS would save them. */
 export type Cells = (string | number | boolean | null | XLSX.CellObject)[][];
@@ -65,7 +68,7 @@ export const utf8 = (text: string) => new TextEncoder().encode(text);
 export const withBom = (bytes: Uint8Array) => new Uint8Array([0xef, 0xbb, 0xbf, ...bytes]);
 
 /** GBK bytes (code page 936), from SheetJS's own code-page tables. */
-export const gbk = (text: string) => Uint8Array.from(cptable.utils.encode(936, text));
+export const gbk = (text: string) => Uint8Array.from(codePages.encode(936, text));
 
 /**
  * An .xls as Chinese Excel 95 / older WPS save it: BIFF5, text in GBK, CODEPAGE 936. SheetJS writes BIFF5

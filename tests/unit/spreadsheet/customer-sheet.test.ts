@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { previewCustomerSheet, SHEET_FIELDS, type CustomerSheetPreview } from '../../../../src-renderer/core/spreadsheet';
+import { previewCustomerSheet, SHEET_FIELDS, type CustomerSheetPreview } from '../../../src-renderer/core/spreadsheet';
 import { bytesOf, dateCell, formulaCell, workbookOf, xlsOf, xlsxOf, type Cells } from './files';
 
 const TODAY = '2026-12-07';

@@ -18,7 +18,8 @@ const LABELS: Record<FilterKind, MessageKey> = {
 
 /**
  * One multi-select per filter kind; a kind offers only the values the archive has (facets), except
- * the grades, which are always the four and 未定级 (an empty grade is an answer too).
+ * the grades, which are always the four and 未定级 (an empty grade is an answer too). Seven of 146 px
+ * fit one row at 1366×768 (issue 17.3: 标签 wrapped at 168).
  */
 export const FilterBar = memo(function FilterBar({ filters, facets, onChange }: { filters: ListFilters; facets: Facets; onChange: (f: ListFilters) => void }) {
   const t = useT();
@@ -38,7 +39,7 @@ export const FilterBar = memo(function FilterBar({ filters, facets, onChange }: 
       {kinds.map((kind) => (
         <MultiSelect
           key={kind}
-          w={168}
+          w={146}
           size="sm"
           aria-label={t(LABELS[kind])}
           placeholder={filters[kind].length === 0 ? t(LABELS[kind]) : undefined}

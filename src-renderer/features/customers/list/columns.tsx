@@ -51,47 +51,51 @@ function textColumn(id: TextColumnId, track: string, minPx: number, text: (row: 
 }
 
 /** A column of words (fields, tags): as many badges as fit, all of them in the tooltip. */
-function wordsColumn(id: 'fields' | 'tags', words: (row: ListRow) => readonly string[]): ColumnDef {
+function wordsColumn(id: 'fields' | 'tags', minPx: number, words: (row: ListRow) => readonly string[]): ColumnDef {
   return {
     id,
     label: `customers.column.${id}`,
-    track: 'minmax(120px, 1.1fr)',
-    minPx: 120,
+    track: `minmax(${minPx}px, 1.1fr)`,
+    minPx,
     text: (r) => words(r).join('、'),
     render: (r) => <Words words={words(r)} />,
   };
 }
 
-/** Every column except the name, whose cell (link, highlight, contact) is CustomerRow's own. */
+/**
+ * Every column except the name, whose cell (link, highlight, contact) is CustomerRow's own. The minimums
+ * add up (with gaps and padding, gridOf) to 1,062 px: the default columns fit the 1,106 px the list has on a
+ * 1366×768 screen, 开始合作 included, without a sideways scroll (issue 17.3).
+ */
 export const COLUMNS: Record<Exclude<ColumnId, 'name'>, ColumnDef> = {
-  grade: { id: 'grade', label: 'customers.column.grade', track: '84px', minPx: 84, render: (r) => <GradeBadge grade={r.customer.grade} size="sm" /> },
-  level: { id: 'level', label: 'customers.column.level', track: '80px', minPx: 80, render: (r, { t }) => plain(t(customerLevelLabel(r.customer.level))) },
-  type: textColumn('type', 'minmax(104px, 0.9fr)', 104, (r, { t }) => t(customerTypeLabel(r.customer.type))),
+  grade: { id: 'grade', label: 'customers.column.grade', track: '64px', minPx: 64, render: (r) => <GradeBadge grade={r.customer.grade} size="sm" /> },
+  level: { id: 'level', label: 'customers.column.level', track: '76px', minPx: 76, render: (r, { t }) => plain(t(customerLevelLabel(r.customer.level))) },
+  type: textColumn('type', 'minmax(96px, 0.9fr)', 96, (r, { t }) => t(customerTypeLabel(r.customer.type))),
   status: {
     id: 'status',
     label: 'customers.column.status',
-    track: '84px',
-    minPx: 84,
+    track: '76px',
+    minPx: 76,
     render: (r, { t }) => (
       <Badge size="sm" variant="dot" tt="none" color={STATUS_COLOR[r.customer.status]}>
         {t(customerStatusLabel(r.customer.status))}
       </Badge>
     ),
   },
-  region: textColumn('region', 'minmax(80px, 0.7fr)', 80, (r) => r.customer.region),
-  manager: textColumn('manager', '80px', 80, (r) => r.customer.managerName),
-  fields: wordsColumn('fields', (r) => r.customer.fields),
-  tags: wordsColumn('tags', (r) => r.customer.tags),
+  region: textColumn('region', 'minmax(64px, 0.7fr)', 64, (r) => r.customer.region),
+  manager: textColumn('manager', '76px', 76, (r) => r.customer.managerName),
+  fields: wordsColumn('fields', 110, (r) => r.customer.fields),
+  tags: wordsColumn('tags', 96, (r) => r.customer.tags),
   cooperationStart: {
     id: 'cooperationStart',
     label: 'customers.column.cooperationStart',
-    track: '124px',
-    minPx: 124,
+    track: '110px',
+    minPx: 110,
     render: (r, { locale }) => plain(formatDay(r.customer.cooperationStart, locale)),
   },
 };
 
-export const NAME_COLUMN = { id: 'name' as const, label: 'customers.column.name' as MessageKey, track: 'minmax(200px, 2.4fr)', minPx: 200 };
+export const NAME_COLUMN = { id: 'name' as const, label: 'customers.column.name' as MessageKey, track: 'minmax(180px, 2.4fr)', minPx: 180 };
 
 /** Space between cells and at the row ends (px); the rows' CSS uses the same numbers. */
 export const CELL_GAP = 10;

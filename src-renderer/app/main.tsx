@@ -26,8 +26,11 @@ function Root() {
   }, [locale]);
   return (
     <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} colorSchemeManager={colorSchemeManager} defaultColorScheme="light">
-      {/* Top centre: over the header's empty middle, clear of the title (left) and the user, language and theme controls (right). */}
-      <Notifications position="top-center" />
+      {/*
+        Top centre, just below the header (60 px, ui/Shell.tsx): over the header itself they covered its mark badge and
+        language switch at 1366×768 (issue 17.3); here they cover only the page's title area, for a few seconds.
+      */}
+      <Notifications position="top-center" styles={{ root: { top: 'calc(60px + var(--mantine-spacing-xs))' } }} />
       <App host={host} />
     </MantineProvider>
   );

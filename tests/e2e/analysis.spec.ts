@@ -42,7 +42,8 @@ test('投诉统计 shows the fixture’s numbers, and the year and grade filters
   await expect(figure(page, 'mean-answer')).toContainText('7.25 天');
   await expect(figure(page, 'mean-close')).toContainText('16 天');
   await expect(figure(page, 'verification')).toContainText('3.67 / 5');
-  await expect(page.getByTestId('stats-summary').locator('tr[data-metric="answer-on-time"]')).toContainText('60.0%');
+  // Each figure once (issue 17.3): the cards, no second table repeating them.
+  await expect(page.getByTestId('complaint-stats').getByText('答复及时率', { exact: true })).toHaveCount(1);
   await expect(tableRow(page, 'category', 'quality')).toHaveText(/质量问题\s*2\s*33\.3%/);
   await expect(tableRow(page, 'category', 'price')).toHaveText(/价格\s*0/);
   await expect(tableRow(page, 'department', '质量部')).toHaveText(/质量部\s*3\s*50\.0%/);

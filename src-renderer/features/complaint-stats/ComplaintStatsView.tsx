@@ -6,8 +6,6 @@ import type { ComplaintYearStatistics } from '../../data/complaint-stats';
 import type { Translate } from '../../i18n';
 import { useT } from '../../i18n/react';
 import { usePreferences } from '../../state/preferences';
-import { NumbersTable } from '../../ui/NumbersTable';
-import { TitledPanel } from '../../ui/TitledPanel';
 import { formatPercent } from '../../ui/format';
 import { BreakdownPanel } from './BreakdownPanel';
 import { FigureGrid, type Figure } from './FigureGrid';
@@ -16,7 +14,8 @@ import { useComplaintStats, type GradeFilter } from './use-complaint-stats';
 
 /**
  * 投诉统计 of one year, for all grades or some: the headline figures (count, on-time rates, mean
- * days to answer and close, satisfaction) as cards and as a table, and the breakdowns by category,
+ * days to answer and close, satisfaction), each shown once as a card (issue 17.3: a 指标汇总 table
+ * repeated them) with how the rates are counted under them, and the breakdowns by category,
  * department, severity and month. The root is aria-busy until the numbers of the current choice
  * are shown (e2e tests and the bench wait for it).
  */
@@ -96,31 +95,9 @@ function YearFigures({ stats }: { stats: ComplaintYearStatistics }) {
   return (
     <>
       <FigureGrid figures={figures} />
-      <TitledPanel id="stats-summary" title={t('complaintStats.summary')}>
-        <NumbersTable
-          withRowBorders
-          verticalSpacing={4}
-          maw={640}
-          aria-labelledby="stats-summary"
-          data-testid="stats-summary"
-          headers={[t('complaintStats.metric'), t('complaintStats.value'), '']}
-          alignments={['left', 'right', 'left']}
-          rows={figures.map((f) => ({
-            key: f.id,
-            data: { 'data-metric': f.id },
-            cells: [
-              f.label,
-              <b key="v">{f.value}</b>,
-              <Text key="d" span c="dimmed" size="sm">
-                {f.detail ?? ''}
-              </Text>,
-            ],
-          }))}
-        />
-        <Text size="xs" c="dimmed">
-          {t('complaintStats.onTimeNote')}
-        </Text>
-      </TitledPanel>
+      <Text size="xs" c="dimmed" mt={-8}>
+        {t('complaintStats.onTimeNote')}
+      </Text>
       <SimpleGrid cols={{ base: 1, xl: 2 }} spacing="md">
         <BreakdownPanel id="category" title={t('complaintStats.byCategory')} entries={parts.category} total={stats.total} />
         <BreakdownPanel id="department" title={t('complaintStats.byDepartment')} entries={parts.department} total={stats.total} />

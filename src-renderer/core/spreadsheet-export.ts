@@ -2,7 +2,7 @@ import { utils, write, type CellObject, type WorkSheet } from '@e965/xlsx';
 
 /**
  * The pure writer of every exported table (issue 16.4) and of the import's "rows left out" file: one sheet named
- * for the view, the classification mark alone in the first row, the column headers in the second, the rows below.
+ * for the view, the mark line in the first row (the classification mark, and for a registered file its 份号), the column headers in the second, the rows below.
  * The same table can be written as .xlsx or as .csv (UTF-8 with a BOM, so that Excel and WPS read Chinese
  * text without asking for an encoding).
  *
@@ -17,7 +17,7 @@ export type ExportCell = string | number | null;
 export interface ExportTable {
   /** The view's name, e.g. 客户列表; sanitised for a sheet name (see {@link sanitiseSheetName}). */
   readonly sheetName: string;
-  /** The mark as printed (e.g. 机密★20年), written alone in the first row. */
+  /** The mark as printed (e.g. 机密★20年, followed by the 份号 for a registered file), alone in the first row. */
   readonly markLine: string;
   readonly columns: readonly { readonly header: string }[];
   /** One array per row, as many cells as columns; null is an empty cell. */
@@ -118,7 +118,7 @@ export function tableToWorksheet(table: ExportTable): WorkSheet {
 }
 
 /** The table as an .xlsx file (one sheet). */
-export function tableToXlsx(table: ExportTable): Uint8Array {
+export function tableToXlsx(table: ExportTable): Uint8Array<ArrayBuffer> {
   const book = utils.book_new();
   utils.book_append_sheet(book, tableToWorksheet(table), sanitiseSheetName(table.sheetName));
   const out: unknown = write(book, { type: 'array', bookType: 'xlsx', compression: true });
@@ -146,6 +146,6 @@ export function tableToCsvText(table: ExportTable): string {
 }
 
 /** The table as a .csv file: UTF-8 bytes beginning with the BOM. */
-export function tableToCsv(table: ExportTable): Uint8Array {
+export function tableToCsv(table: ExportTable): Uint8Array<ArrayBuffer> {
   return new TextEncoder().encode(tableToCsvText(table));
 }

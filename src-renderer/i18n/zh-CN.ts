@@ -37,6 +37,7 @@ import { auditMessagesZhCN } from './areas/audit-messages';
 import { usersZhCN } from './areas/users';
 import { securityZhCN } from './areas/security';
 import { outputZhCN } from './areas/output';
+import { spreadsheetImportZhCN } from './areas/spreadsheet-import';
 
 /**
  * Simplified Chinese, the default locale and the source of every message key.
@@ -54,6 +55,7 @@ export const zhCN = {
   'nav.exchange': '数据交换',
   'nav.customers': '客户档案',
   'nav.recycleBin': '回收站',
+  'nav.spreadsheetImport': '导入表格',
   'nav.requirements': '客户需求',
   'nav.complaints': '投诉反馈',
   'nav.analysis': '统计分析',
@@ -319,6 +321,7 @@ export const zhCN = {
   ...usersZhCN,
   ...securityZhCN,
   ...outputZhCN,
+  ...spreadsheetImportZhCN,
 } as const;
 
 export type MessageKey = keyof typeof zhCN;

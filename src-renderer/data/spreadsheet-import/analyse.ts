@@ -2,7 +2,7 @@ import { todayOf } from '../repository/common';
 import type { AirgapDb } from '../db';
 import { liveOnly } from '../repository/common';
 import type { WriteContext } from '../write-context';
-import { analyseRows, ArchiveNames, managersByName, type RowDefaults } from './rows';
+import { analyseRows, ArchiveNames, managersByName, type LocalPhoneNote, type RowDefaults } from './rows';
 import type { ImportAnalysis, SheetRow } from './types';
 import type { ClassificationLevel } from '../../core/classification';
 
@@ -17,8 +17,9 @@ export async function analyseCustomerSheet(
   rows: readonly SheetRow[],
   ctx: WriteContext,
   classification: ClassificationLevel,
+  localPhoneNote?: LocalPhoneNote,
 ): Promise<ImportAnalysis> {
   const [customers, managers] = await db.transaction('r', [db.customers, db.managers], () => Promise.all([db.customers.toArray(), db.managers.toArray()]));
-  const defaults: RowDefaults = { classification, managerId: ctx.actor.managerId, today: todayOf(ctx) };
+  const defaults: RowDefaults = { classification, managerId: ctx.actor.managerId, today: todayOf(ctx), localPhoneNote };
   return analyseRows(rows, new ArchiveNames(liveOnly(customers)), managersByName(managers), defaults);
 }

@@ -13,7 +13,7 @@ import type { ContactRecord, CustomerRecord } from '../rows/archive';
 import type { WriteContext } from '../write-context';
 import { actionOf, leftOutRows } from './left-out';
 import { saveImportRecord } from './records';
-import { contactOf, customerPatchOf, managersByName, newCustomerInput, type ManagersByName, type RowDefaults } from './rows';
+import { contactOf, customerPatchOf, managersByName, newCustomerInput, type LocalPhoneNote, type ManagersByName, type RowDefaults } from './rows';
 import type { AnalysedRow, ImportAnalysis, ImportDecisions, ImportGroup, ImportProgress, ImportRecord, LeftOutRow, UpdatedRecord } from './types';
 
 /** Thrown when the user cancels: the import's transaction is aborted, nothing was written. */
@@ -31,6 +31,8 @@ export interface CommitInput {
   decisions: ImportDecisions;
   /** The mark of new customers (the department's default, as the new-customer form starts with). */
   classification: ClassificationLevel;
+  /** How a contact's notes keep local landlines written without an area code (the screen's words). */
+  localPhoneNote?: LocalPhoneNote;
 }
 
 export interface CommitOptions {
@@ -105,7 +107,7 @@ async function createGroups(db: AirgapDb, plan: Plan, managers: ManagersByName, 
     );
     const contacts = groups.flatMap((g, k) => {
       const people = plan.rowsOf.get(g.key)!.flatMap((r) => {
-        const c = contactOf(r.values);
+        const c = contactOf(r, defaults.localPhoneNote);
         return c ? [c] : [];
       });
       // The first contact of a new customer is its primary one (the rule contacts.ts keeps).
@@ -123,7 +125,7 @@ async function createGroups(db: AirgapDb, plan: Plan, managers: ManagersByName, 
  * form's validation, hierarchy and manager rules): the row's filled cells replace the stored
  * values, empty cells change nothing. A contact of the same name is updated, another one added.
  */
-async function updateGroups(db: AirgapDb, plan: Plan, managers: ManagersByName, ctx: WriteContext, run: Run) {
+async function updateGroups(db: AirgapDb, plan: Plan, managers: ManagersByName, localPhoneNote: LocalPhoneNote | undefined, ctx: WriteContext, run: Run) {
   for (const group of plan.update) {
     const targetId = group.archiveMatches[0]!.id;
     const current = await db.customers.get(targetId);
@@ -138,7 +140,7 @@ async function updateGroups(db: AirgapDb, plan: Plan, managers: ManagersByName, 
     const after = await updateCustomer(db, targetId, { ...current, ...patch }, ctx, { allowDuplicate: true, today: todayOf(ctx) });
     run.noteUpdate('customers', current, after);
     for (const row of rows) {
-      const person = contactOf(row.values);
+      const person = contactOf(row, localPhoneNote);
       if (!person) continue;
       const same = (await contactsOf(db, targetId)).find((c) => c.name === String(person.name ?? '').trim());
       if (same) run.noteUpdate('contacts', same, await updateContact(db, same.id, { ...same, ...person }, ctx));
@@ -165,9 +167,14 @@ export async function commitCustomerImport(db: AirgapDb, input: CommitInput, ctx
   const record = await db.transaction('rw', [...writeScope(db, ['customers', 'contacts']), db.meta], async () => {
     run.step(0);
     const managers = managersByName(await db.managers.toArray());
-    const defaults: RowDefaults = { classification: input.classification, managerId: ctx.actor.managerId, today: todayOf(ctx) };
+    const defaults: RowDefaults = {
+      classification: input.classification,
+      managerId: ctx.actor.managerId,
+      today: todayOf(ctx),
+      localPhoneNote: input.localPhoneNote,
+    };
     await createGroups(db, plan, managers, defaults, ctx, run, options.chunkSize ?? DEFAULT_CHUNK);
-    await updateGroups(db, plan, managers, ctx, run);
+    await updateGroups(db, plan, managers, input.localPhoneNote, ctx, run);
     const made: ImportRecord = {
       id: newId(),
       kind: 'customers',

@@ -42,6 +42,7 @@ export interface RowDefaults {
   /** The signed-in user's own 客户经理 record, for rows that name no manager (null: none). */
   managerId: string | null;
   today: IsoDate;
+  localPhoneNote?: LocalPhoneNote;
 }
 
 /** A cell counts when it holds something: '' and an empty list are blank cells. */
@@ -59,10 +60,19 @@ export function customerPatchOf(values: SheetRow['values']): Record<string, unkn
   return patch;
 }
 
-/** The contact a row describes, or null when it fills no contact column. */
-export function contactOf(values: SheetRow['values']): Record<string, unknown> | null {
+/** How a contact's notes keep the local landlines written without an area code (the screen words it). */
+export type LocalPhoneNote = (phones: readonly string[]) => string;
+const plainList: LocalPhoneNote = (phones) => phones.join(' ');
+
+/**
+ * The contact a row describes, or null when it fills no contact column. Local landlines without an
+ * area code (not valid archive phones) are kept in its notes, never dropped.
+ */
+export function contactOf(row: Pick<SheetRow, 'values' | 'localPhones'>, note: LocalPhoneNote = plainList): Record<string, unknown> | null {
   const contact: Record<string, unknown> = {};
-  for (const field of SHEET_CONTACT_FIELDS) if (filled(values[field])) contact[CONTACT_FIELD_OF[field]] = values[field];
+  for (const field of SHEET_CONTACT_FIELDS) if (filled(row.values[field])) contact[CONTACT_FIELD_OF[field]] = row.values[field];
+  if (row.localPhones && row.localPhones.length > 0)
+    contact.notes = [contact.notes, note(row.localPhones)].filter((n) => typeof n === 'string' && n !== '').join('\n');
   return Object.keys(contact).length === 0 ? null : contact;
 }
 
@@ -106,7 +116,8 @@ function problemsOf(error: z.ZodError, fieldOf: (path: string) => string | null)
 const sheetFieldOf = (prefix: 'customer' | 'contact') => (path: string) => (path === '_' ? null : `${prefix}.${path.split('.')[0]}`);
 
 /** The archive's own rules over one row: what the customer and contact schemas refuse, and an unknown manager. */
-export function archiveProblems(values: SheetRow['values'], managers: ManagersByName, defaults: RowDefaults): RowProblem[] {
+export function archiveProblems(row: Pick<SheetRow, 'values' | 'localPhones'>, managers: ManagersByName, defaults: RowDefaults): RowProblem[] {
+  const values = row.values;
   const problems: RowProblem[] = [];
   const managerName = values['customer.managerName'];
   if (filled(managerName) && typeof managerName === 'string' && !managers.has(managerName.trim())) {
@@ -114,7 +125,7 @@ export function archiveProblems(values: SheetRow['values'], managers: ManagersBy
   }
   const customer = customerSchema(defaults.today).safeParse(newCustomerInput(values, managers, defaults));
   if (!customer.success) problems.push(...problemsOf(customer.error, sheetFieldOf('customer')).filter((p) => p.field !== 'customer.managerName'));
-  const contact = contactOf(values);
+  const contact = contactOf(row, defaults.localPhoneNote);
   if (contact) {
     const parsed = contactFieldsSchema.safeParse({ ...contact, customerId: NO_CUSTOMER_YET, primary: false });
     if (!parsed.success) problems.push(...problemsOf(parsed.error, sheetFieldOf('contact')));
@@ -177,7 +188,7 @@ export function analyseRows(sheetRows: readonly SheetRow[], archive: ArchiveName
   const bySound = new Map<string, ImportGroup>();
   const rows: AnalysedRow[] = [];
   for (const sheetRow of sheetRows) {
-    const errors = withoutRepeats([...sheetRow.errors, ...archiveProblems(sheetRow.values, managers, defaults)]);
+    const errors = withoutRepeats([...sheetRow.errors, ...archiveProblems(sheetRow, managers, defaults)]);
     const name = typeof sheetRow.values['customer.name'] === 'string' ? sheetRow.values['customer.name'] : '';
     const key = normalisedName(name);
     if (errors.length > 0 || key === '') {

@@ -4,7 +4,11 @@
  * decides per customer, and the import record that names an import in history so it can be undone.
  */
 
-/** The archive fields a customer sheet's columns map to (issue 16.1). */
+import type { SheetField, SheetRow as CustomerSheetRow } from '../../core/spreadsheet';
+
+export type { SheetField };
+
+/** The customer columns and the contact columns of a sheet row (core/spreadsheet SHEET_FIELDS). */
 export const SHEET_CUSTOMER_FIELDS = [
   'customer.name',
   'customer.shortName',
@@ -15,24 +19,31 @@ export const SHEET_CUSTOMER_FIELDS = [
   'customer.managerName',
   'customer.tags',
   'customer.notes',
-] as const;
-export const SHEET_CONTACT_FIELDS = ['contact.name', 'contact.title', 'contact.department', 'contact.phones', 'contact.notes'] as const;
-export type SheetField = (typeof SHEET_CUSTOMER_FIELDS)[number] | (typeof SHEET_CONTACT_FIELDS)[number];
+] as const satisfies readonly SheetField[];
+export const SHEET_CONTACT_FIELDS = [
+  'contact.name',
+  'contact.title',
+  'contact.department',
+  'contact.phones',
+  'contact.notes',
+] as const satisfies readonly SheetField[];
 
 /** One message about one cell (field) or the whole row (null): an i18n key and its values. */
 export interface RowProblem {
-  field: string | null;
-  message: string;
-  params?: Record<string, string | number>;
+  readonly field: string | null;
+  readonly message: string;
+  readonly params?: Readonly<Record<string, string | number>>;
 }
 
-/** One data row of the sheet as the preview gives it: 1-based sheet row, values as the archive stores them. */
-export interface SheetRow {
-  row: number;
-  values: Partial<Record<SheetField, unknown>>;
-  errors: readonly RowProblem[];
-  warnings?: readonly RowProblem[];
-}
+/**
+ * One data row of the sheet as the preview gives it (core/spreadsheet `previewCustomerSheet`):
+ * 1-based sheet row, values as the archive stores them, its problems, and the local landlines
+ * written without an area code (kept in the contact's notes).
+ */
+export type SheetRow = Pick<CustomerSheetRow, 'row' | 'values' | 'localPhones'> & {
+  readonly errors: readonly RowProblem[];
+  readonly warnings?: readonly RowProblem[];
+};
 
 /** What happens to a customer of the file: left out, written over the archive's duplicate, or added. */
 export type ImportAction = 'skip' | 'update' | 'create';
@@ -78,7 +89,7 @@ export type ImportDecisions = ReadonlyMap<string, ImportAction>;
 /** A row the import did not write, and why (the file of rows left out lists them). */
 export interface LeftOutRow {
   row: number;
-  values: Partial<Record<SheetField, unknown>>;
+  values: SheetRow['values'];
   reasons: RowProblem[];
 }
 

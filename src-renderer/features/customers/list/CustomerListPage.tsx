@@ -6,6 +6,7 @@ import type { CustomerHit } from '../../../data/customers';
 import { canWriteRecord } from '../../../core/accounts';
 import { useT } from '../../../i18n/react';
 import { useActor } from '../../../state/signed-in';
+import { ImportSheetButton } from '../../spreadsheet-import';
 import { ColumnsPicker } from './ColumnsPicker';
 import { CustomerTable } from './CustomerTable';
 import type { ListRow } from './list-model';
@@ -52,9 +53,12 @@ export function CustomerListPage() {
     <Group justify="space-between">
       <Title order={2}>{t('nav.customers')}</Title>
       {canCreate && (
-        <Button leftSection={<IconPlus size={16} />} onClick={create}>
-          {t('customers.new')}
-        </Button>
+        <Group gap="xs">
+          <ImportSheetButton />
+          <Button leftSection={<IconPlus size={16} />} onClick={create}>
+            {t('customers.new')}
+          </Button>
+        </Group>
       )}
     </Group>
   );

@@ -11,7 +11,13 @@ import {
   type ImportAnalysis,
 } from '../../../../src-renderer/data/spreadsheet-import';
 import { testActor } from '../../../shared/actors';
+import { analyseCustomerSheet } from '../../../../src-renderer/data/spreadsheet-import';
+import type { SheetRow } from '../../../../src-renderer/data/spreadsheet-import';
+import type { WriteContext } from '../../../../src-renderer/data/write-context';
 import { analyse, importArchive, personRow, sheetRow } from './fixtures';
+
+const NOTE = (phones: readonly string[]) => `本地电话 ${phones.join(' ')}`;
+const analyseCustomerSheetWith = (d: AirgapDb, rows: SheetRow[], ctx: WriteContext) => analyseCustomerSheet(d, rows, ctx, 'internal', NOTE);
 
 let db: AirgapDb;
 afterEach(() => db?.close());
@@ -126,6 +132,16 @@ describe('spreadsheet import: commit', () => {
       ['钱七', false],
     ]);
     expect(record.counts).toMatchObject({ created: 0, updated: 1, contacts: 1 });
+  });
+
+  it('keeps a local landline written without its area code in the contact notes, never drops it', async () => {
+    const a = await importArchive();
+    db = a.db;
+    const row = { ...sheetRow(2, { 'customer.name': '新单位', 'contact.name': '孙八', 'contact.notes': '周一在' }), localPhones: ['63913136'] };
+    const analysis = await analyseCustomerSheetWith(db, [row], a.ctx);
+    await commitCustomerImport(db, { fileName: 'a.xlsx', analysis, decisions: new Map(), classification: 'internal', localPhoneNote: NOTE }, a.ctx);
+    const created = (await db.contacts.toArray()).find((c) => c.name === '孙八');
+    expect(created?.notes).toBe('周一在\n本地电话 63913136');
   });
 
   it('leaves out skipped duplicates and bad rows, with their reasons', async () => {

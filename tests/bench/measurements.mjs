@@ -366,6 +366,32 @@ export const measurements = [
     },
   },
   {
+    name: 'import.xlsx-10k',
+    unit: 'ms',
+    better: 'lower',
+    budget: 20_000,
+    description:
+      'spreadsheet import (issue 16.3): 10,000 customers with 20,000 contacts from one .xlsx, read, previewed against the archive and committed in one transaction; baseline raw Dexie bulkPut of the same records',
+    async run(ctx) {
+      const customers = ctx.scale === 'full' ? 10_000 : 1_000;
+      const r = await ctx.bench('scratch', 'measureSpreadsheetImport', customers);
+      if (r.customers !== customers || r.contacts !== customers * 2)
+        throw new Error(`imported ${r.customers} customers and ${r.contacts} contacts of ${customers}`);
+      return {
+        value: Math.round(r.seconds * 1000),
+        baseline: Math.round(r.floorSeconds * 1000),
+        ratio: Math.round((r.floorSeconds / r.seconds) * 100) / 100,
+        detail: {
+          customers,
+          contacts: r.contacts,
+          readSeconds: round1(r.readSeconds),
+          previewSeconds: round1(r.previewSeconds),
+          commitSeconds: round1(r.commitSeconds),
+        },
+      };
+    },
+  },
+  {
     name: 'exchange.age-vs-cli',
     unit: 'MB/s',
     better: 'higher',

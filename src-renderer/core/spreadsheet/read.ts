@@ -1,11 +1,87 @@
-import type { SpreadsheetBook } from './book';
+import * as XLSX from '@e965/xlsx';
+import * as cpexcel from '@e965/xlsx/dist/cpexcel.full.mjs';
+import type { SheetGrid, SpreadsheetBook } from './book';
+import { capsOf } from './caps';
+import { parseCsv } from './csv';
+import { gridOf } from './grid';
+import { decodeText, looksLikeText } from './text-encoding';
 import type { SpreadsheetCaps } from './types';
 import { SpreadsheetError } from './types';
+import { guardedXlsx } from './zip-guard';
 
-/** Reads every sheet of a file within `caps`; throws SpreadsheetError for what is not a readable spreadsheet. */
+// The code-page tables: an .xls from Chinese Excel or WPS stores its text in GBK (code page 936).
+XLSX.set_cptable(cpexcel);
+
+const ZIP = [0x50, 0x4b, 0x03, 0x04];
+const EMPTY_ZIP = [0x50, 0x4b, 0x05, 0x06];
+const OLE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+const startsWith = (bytes: Uint8Array, magic: readonly number[]) => magic.every((b, i) => bytes[i] === b);
+const extensionOf = (fileName: string) => /\.([^.]+)$/.exec(fileName.toLowerCase())?.[1] ?? '';
+const TEXT_EXTENSIONS = new Set(['csv', 'txt', 'tsv']);
+
+/**
+ * Reads every sheet of a file within `caps`. What the file is comes from its bytes, not its name (an .xls
+ * saved as .xlsx is read; a text file named .xlsx is `notSpreadsheet`); CSV is recognised by its extension.
+ * Throws SpreadsheetError with a code for anything else. Async so a caller may run it off the UI thread later.
+ */
 export async function readSpreadsheet(bytes: Uint8Array, fileName: string, caps?: Partial<SpreadsheetCaps>): Promise<SpreadsheetBook> {
-  void bytes;
-  void fileName;
-  void caps;
+  await Promise.resolve();
+  const limits = capsOf(caps);
+  if (bytes.length === 0) throw new SpreadsheetError('empty');
+  if (bytes.length > limits.maxFileBytes) throw new SpreadsheetError('tooLarge', { max: limits.maxFileBytes });
+  if (startsWith(bytes, ZIP) || startsWith(bytes, EMPTY_ZIP)) {
+    return { format: 'xlsx', encoding: null, sheets: readWorkbook(guardedXlsx(bytes, limits), limits) };
+  }
+  if (startsWith(bytes, OLE)) {
+    refuseEncryptedPackage(bytes);
+    return { format: 'xls', encoding: null, sheets: readWorkbook(bytes, limits) };
+  }
+  if (TEXT_EXTENSIONS.has(extensionOf(fileName)) && looksLikeText(bytes)) {
+    const { text, encoding } = decodeText(bytes);
+    return { format: 'csv', encoding, sheets: [{ name: sheetNameOfCsv(fileName), rows: parseCsv(text, limits) }] };
+  }
   throw new SpreadsheetError('notSpreadsheet');
+}
+
+function sheetNameOfCsv(fileName: string): string {
+  const base = fileName.replace(/^.*[\\/]/, '').replace(/\.[^.]+$/, '');
+  return base || 'Sheet1';
+}
+
+/**
+ * An encrypted .xlsx is not a zip: Office wraps it in an OLE container with the streams EncryptionInfo and
+ * EncryptedPackage. Said here, before SheetJS, so the user hears "password-protected", not "damaged".
+ */
+function refuseEncryptedPackage(bytes: Uint8Array): void {
+  let container: ReturnType<typeof XLSX.CFB.read>;
+  try {
+    container = XLSX.CFB.read(bytes, { type: 'array' });
+  } catch {
+    throw new SpreadsheetError('corrupt');
+  }
+  if (XLSX.CFB.find(container, 'EncryptionInfo') || XLSX.CFB.find(container, 'EncryptedPackage')) throw new SpreadsheetError('encrypted');
+}
+
+function readWorkbook(bytes: Uint8Array, caps: SpreadsheetCaps): SheetGrid[] {
+  let workbook: XLSX.WorkBook;
+  try {
+    workbook = XLSX.read(bytes, {
+      type: 'array',
+      dense: true,
+      // Cached values only: formulas are neither kept nor evaluated (SheetJS never evaluates them).
+      cellFormula: false,
+      cellHTML: false,
+      cellText: false,
+      // The number format tells a date serial from a number.
+      cellNF: true,
+      cellStyles: false,
+      // One row more than the cap: SheetJS keeps no more, and the extra row tells the sheet is too long.
+      sheetRows: caps.maxRows + 1,
+      WTF: false,
+    });
+  } catch (error) {
+    throw new SpreadsheetError(/password|encrypt/i.test(String(error)) ? 'encrypted' : 'corrupt');
+  }
+  const date1904 = Boolean(workbook.Workbook?.WBProps?.date1904);
+  return workbook.SheetNames.map((name) => gridOf(name, workbook.Sheets[name], caps, date1904));
 }

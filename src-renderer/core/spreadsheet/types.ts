@@ -99,6 +99,8 @@ export interface SheetRow<F extends string = SheetField, V = CustomerSheetValues
   readonly errors: readonly SheetIssue<F>[];
   /** What only deserves a look; never blocks the row. */
   readonly warnings: readonly SheetIssue<F>[];
+  /** The row's cells as read (index = column), for the report of the rows left out. */
+  readonly source: readonly (string | number | boolean | null)[];
   /**
    * Local landlines written without their area code (63913136) and no area code chosen: kept as written,
    * never in `contact.phones` (the archive's phone rule needs the area code). The import keeps them with the

@@ -1,4 +1,5 @@
-import { utils, write } from '@e965/xlsx';
+import { readFileSync } from 'node:fs';
+import { read, utils, write } from '@e965/xlsx';
 import { expect, test, type Page } from './fixtures';
 import { CustomersPage } from './pages/customers-page';
 import { screenshots } from './pages/screenshots';
@@ -79,6 +80,19 @@ test('a three-sheet workbook: preview with the duplicate and the bad row, import
   await expect(page.getByTestId('import-result')).toContainText('新建 1 个客户，更新 0 个客户，联系人 2 个；未导入 2 行');
   await expect(page.getByTestId('import-history').locator(`[data-import="${FILE}"]`)).toContainText('张伟');
   await screenshots(page, 'spreadsheet-import-5-result');
+
+  // The rows left out, as a registered .xlsx: the mark and 份号 in row 1, each row with its reason.
+  await page.getByTestId('import-left-out').click();
+  await page.getByTestId('import-left-out-purpose').fill('核对未导入的客户');
+  const download = page.waitForEvent('download');
+  await page.getByTestId('import-left-out-save').click();
+  const saved = read(readFileSync((await (await download).path())!), { type: 'buffer' });
+  const rows = utils.sheet_to_json<string[]>(saved.Sheets[saved.SheetNames[0]!]!, { header: 1 });
+  expect(String(rows[0]![0])).toMatch(/^内部\u3000份号：/);
+  expect(rows.slice(2).map((r) => [r[0], r.at(-1)])).toEqual([
+    [6, `已跳过：档案中已有"${EXISTING}"`],
+    [7, '客户经理列：档案中没有名为"查无此人"的客户经理'],
+  ]);
 
   // Found by the pinyin initials of its name, with both contacts.
   const table = await searchList(page, customers, 'bjtdjm');

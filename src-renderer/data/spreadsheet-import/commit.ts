@@ -1,7 +1,7 @@
 import { requireRecordWrite } from '../../core/accounts';
 import { INTAKE_AUDIT_ACTIONS } from '../../core/audit/intake-actions';
 import type { ClassificationLevel } from '../../core/classification';
-import { contactFieldsSchema, customerSchema, withContactKeys, withCustomerKeys } from '../../core/customers';
+import { contactFieldsSchema, withContactKeys, withCustomerKeys } from '../../core/customers';
 import { ENVELOPE_FIELDS } from '../../core/envelope';
 import { newId } from '../../core/ids';
 import { auditAction } from '../audit/record';
@@ -13,7 +13,16 @@ import type { ContactRecord, CustomerRecord } from '../rows/archive';
 import type { WriteContext } from '../write-context';
 import { actionOf, leftOutRows } from './left-out';
 import { saveImportRecord } from './records';
-import { contactOf, customerPatchOf, managersByName, newCustomerInput, type LocalPhoneNote, type ManagersByName, type RowDefaults } from './rows';
+import {
+  contactOf,
+  customerPatchOf,
+  customerSchemaOf,
+  managersByName,
+  newCustomerInput,
+  type LocalPhoneNote,
+  type ManagersByName,
+  type RowDefaults,
+} from './rows';
 import type { AnalysedRow, ImportAnalysis, ImportDecisions, ImportGroup, ImportProgress, ImportRecord, LeftOutRow, UpdatedRecord } from './types';
 
 /** Thrown when the user cancels: the import's transaction is aborted, nothing was written. */
@@ -95,7 +104,7 @@ class Run {
 
 /** New customers and their contacts: validated by the archive's schemas, written in chunks through createRecords. */
 async function createGroups(db: AirgapDb, plan: Plan, managers: ManagersByName, defaults: RowDefaults, ctx: WriteContext, run: Run, chunk: number) {
-  const schema = customerSchema(defaults.today);
+  const schema = customerSchemaOf(defaults.today);
   for (let i = 0; i < plan.create.length; i += chunk) {
     const groups = plan.create.slice(i, i + chunk);
     const values = groups.map((g) => withCustomerKeys(parseInput(schema, newCustomerInput(plan.rowsOf.get(g.key)![0]!.values, managers, defaults))));

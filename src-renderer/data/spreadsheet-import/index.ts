@@ -6,3 +6,14 @@ export { undoSheetImport, UndoRefusedError, type UndoRefusal } from './undo';
 export { actionOf, leftOutRows } from './left-out';
 export { getImportRecord, listImportRecords } from './records';
 export { rememberedMapping, rememberMapping, type RememberedMapping } from './mapping-memory';
+export {
+  analyseBusinessSheet,
+  businessActionOf,
+  businessLeftOut,
+  commitBusinessImport,
+  type BusinessAnalysis,
+  type BusinessDecisions,
+  type BusinessKind,
+  type BusinessRow,
+  type BusinessSheetRow,
+} from './business';

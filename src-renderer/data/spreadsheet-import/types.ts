@@ -45,6 +45,9 @@ export type SheetRow = Pick<CustomerSheetRow, 'row' | 'values' | 'localPhones'> 
   readonly warnings?: readonly RowProblem[];
 };
 
+/** What a sheet holds: customers with contacts, yearly business figures (年度经营数据), or receivables (回款记录). */
+export type ImportKind = 'customers' | 'figures' | 'settlements';
+
 /** What happens to a customer of the file: left out, written over the archive's duplicate, or added. */
 export type ImportAction = 'skip' | 'update' | 'create';
 
@@ -95,7 +98,7 @@ export interface LeftOutRow {
 
 /** A record an import updated: its version before (restored by undo) and the rev the import gave it. */
 export interface UpdatedRecord {
-  table: 'customers' | 'contacts';
+  table: 'customers' | 'contacts' | 'benefits';
   id: string;
   before: Record<string, unknown>;
   rev: string;
@@ -107,12 +110,13 @@ export interface UpdatedRecord {
  */
 export interface ImportRecord {
   id: string;
-  kind: 'customers';
+  kind: ImportKind;
   fileName: string;
   at: string;
   by: string;
   byId: string;
-  created: { customers: string[]; contacts: string[] };
+  /** Ids per table; yearly figures and settlements imports fill `benefits` / `settlements` (absent in customer imports). */
+  created: { customers: string[]; contacts: string[]; benefits?: string[]; settlements?: string[] };
   updated: UpdatedRecord[];
   counts: { created: number; updated: number; contacts: number; skipped: number; leftOut: number };
   /** Set when the import was undone: by whom and when. */

@@ -4,10 +4,15 @@ import { auditAction } from '../audit/record';
 import type { AirgapDb } from '../db';
 import { recordTable } from '../db';
 import { softDeleteRecords, updateRecord, writeScope } from '../records';
-import type { ContactRecord, CustomerRecord } from '../rows/archive';
+import type { BenefitYearRecord, ContactRecord, CustomerRecord } from '../rows/archive';
 import type { WriteContext } from '../write-context';
 import { getImportRecord, saveImportRecord } from './records';
 import type { ImportRecord } from './types';
+
+/** How many records the import created (customers for a customer import; figures or receivables otherwise). */
+function createdCount(record: ImportRecord): number {
+  return record.kind === 'customers' ? record.created.customers.length : (record.created.benefits ?? record.created.settlements ?? []).length;
+}
 
 export type UndoRefusal = 'not-found' | 'already-undone' | 'changed-since';
 
@@ -35,16 +40,20 @@ export async function undoSheetImport(db: AirgapDb, importId: string, ctx: Write
   requireRecordWrite(ctx.actor, 'customers', 'delete');
   requireRecordWrite(ctx.actor, 'contacts', 'delete');
   requireRecordWrite(ctx.actor, 'customers', 'update');
-  return db.transaction('rw', [...writeScope(db, ['customers', 'contacts']), db.meta], async () => {
+  requireRecordWrite(ctx.actor, 'benefits', 'delete');
+  requireRecordWrite(ctx.actor, 'settlements', 'delete');
+  return db.transaction('rw', [...writeScope(db, ['customers', 'contacts', 'benefits', 'settlements']), db.meta], async () => {
     const record = await getImportRecord(db, importId);
     if (!record) throw new UndoRefusedError('not-found');
     if (record.undone) throw new UndoRefusedError('already-undone');
     const changed: string[] = [];
     for (const u of record.updated) {
-      const current = await recordTable<CustomerRecord | ContactRecord>(db, u.table).get(u.id);
+      const current = await recordTable<CustomerRecord | ContactRecord | BenefitYearRecord>(db, u.table).get(u.id);
       if (!current || current.rev !== u.rev || current.deletedAt !== null) changed.push(String(u.before.name ?? u.id));
     }
     if (changed.length > 0) throw new UndoRefusedError('changed-since', changed);
+    await softDeleteRecords(db, 'settlements', record.created.settlements ?? [], ctx);
+    await softDeleteRecords(db, 'benefits', record.created.benefits ?? [], ctx);
     await softDeleteRecords(db, 'contacts', record.created.contacts, ctx);
     await softDeleteRecords(db, 'customers', record.created.customers, ctx);
     // Newest first: a record updated twice by one import gets its earliest version back last.
@@ -56,7 +65,7 @@ export async function undoSheetImport(db: AirgapDb, importId: string, ctx: Write
       ctx,
       INTAKE_AUDIT_ACTIONS.spreadsheetImportUndo,
       { kind: 'spreadsheetImport', id: record.id, label: record.fileName },
-      { fileName: record.fileName, importedAt: record.at, removed: record.created.customers.length, restored: record.updated.length },
+      { fileName: record.fileName, importedAt: record.at, removed: createdCount(record), restored: record.updated.length },
     );
     return undone;
   });

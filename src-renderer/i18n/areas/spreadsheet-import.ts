@@ -99,6 +99,11 @@ export const spreadsheetImportZhCN = {
   'spreadsheetImport.problem.unknownManager': '档案中没有名为"{name}"的客户经理',
   'spreadsheetImport.problem.differsFromRow': '同一客户在第 {row} 行的信息与本行不同，请在表格中统一后再导入',
   'spreadsheetImport.localPhoneNote': '未带区号的固定电话：{phones}',
+  'spreadsheetImport.problem.noCustomer': '档案中没有名为"{name}"的客户',
+  'spreadsheetImport.problem.manyCustomers': '档案中有 {count} 个名为"{name}"的客户，无法确定是哪一个',
+  'spreadsheetImport.problem.overpaid': '回款金额超过应收金额，请在客户页面逐条录入并确认',
+  'spreadsheetImport.problem.sameYearInFile': '与第 {row} 行是同一客户的同一年度',
+  'spreadsheetImport.leftOut.skippedRecord': '已跳过：{name} 已有 {label} 的记录',
 
   'spreadsheetImport.history.title': '导入记录',
   'spreadsheetImport.history.empty': '还没有导入过表格',
@@ -215,6 +220,11 @@ export const spreadsheetImportEnUS: Record<keyof typeof spreadsheetImportZhCN, s
   'spreadsheetImport.problem.unknownManager': 'The archive has no account manager named "{name}"',
   'spreadsheetImport.problem.differsFromRow': 'Row {row} gives this customer other values; make them agree in the sheet, then import',
   'spreadsheetImport.localPhoneNote': 'Landlines without an area code: {phones}',
+  'spreadsheetImport.problem.noCustomer': 'The archive has no customer named "{name}"',
+  'spreadsheetImport.problem.manyCustomers': 'The archive has {count} customers named "{name}"; which one cannot be told',
+  'spreadsheetImport.problem.overpaid': 'The amount paid is above the receivable: enter it on the customer page, where it is confirmed',
+  'spreadsheetImport.problem.sameYearInFile': 'The same customer and year as row {row}',
+  'spreadsheetImport.leftOut.skippedRecord': 'Skipped: {name} already has a record for {label}',
 
   'spreadsheetImport.history.title': 'Past imports',
   'spreadsheetImport.history.empty': 'No spreadsheet imported yet',

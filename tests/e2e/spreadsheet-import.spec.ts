@@ -108,4 +108,31 @@ test('a three-sheet workbook: preview with the duplicate and the bad row, import
   await searchList(page, customers, 'bjtdjm');
   await expect(page.getByRole('link', { name: NEW_UNIT, exact: true })).toHaveCount(0);
   await expect(customers.count()).toBeVisible();
+
+  // Yearly figures: each row finds its customer by name; an unknown one is left out with its reason.
+  await page.goto('/#/import');
+  await page.getByTestId('import-kind').getByText('年度经营数据').click();
+  const figures = page.waitForEvent('filechooser');
+  await page.getByTestId('import-choose').click();
+  await (await figures).setFiles({ name: '经营数据.xlsx', mimeType: 'application/octet-stream', buffer: figuresWorkbook() });
+  await page.getByTestId('import-next').click();
+  await page.getByTestId('import-next').click();
+  await expect(preview.locator('[data-row="3"]')).toContainText('档案中没有名为"不存在的单位"的客户');
+  await screenshots(page, 'spreadsheet-import-7-figures');
+  await page.getByTestId('import-start').click();
+  await expect(page.getByTestId('import-result')).toContainText('新增 1 条，更新 0 条；未导入 1 行');
 });
+
+function figuresWorkbook(): Buffer {
+  const book = utils.book_new();
+  utils.book_append_sheet(
+    book,
+    utils.aoa_to_sheet([
+      ['客户名称', '年度', '合同金额', '综合效益'],
+      [EXISTING, 2025, 200, 35.5],
+      ['不存在的单位', 2025, 1, 1],
+    ]),
+    '经营数据',
+  );
+  return Buffer.from(write(book, { type: 'buffer', bookType: 'xlsx' }) as Uint8Array);
+}

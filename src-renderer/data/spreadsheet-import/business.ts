@@ -28,7 +28,8 @@ export type BusinessKind = 'figures' | 'settlements';
 /** A figures or settlements row as core's preview gives it (values keyed `figures.*` / `settlement.*`). */
 export interface BusinessSheetRow {
   readonly row: number;
-  readonly values: Readonly<Record<string, unknown>>;
+  /** Core's FiguresSheetValues or SettlementSheetValues (read by key: `valueOf`). */
+  readonly values: object;
   readonly errors: readonly RowProblem[];
   readonly warnings?: readonly RowProblem[];
 }
@@ -49,18 +50,23 @@ export interface BusinessAnalysis {
 /** Decisions by sheet row number; a row without one takes its proposal. */
 export type BusinessDecisions = ReadonlyMap<number, ImportAction>;
 
+/** A value of a row by its field key (`figures.year`…): undefined when the cell was blank. */
+function valueOf(values: object, key: string): unknown {
+  return Object.hasOwn(values, key) ? (Reflect.get(values, key) as unknown) : undefined;
+}
+
 const NAME_FIELD = { figures: 'figures.customerName', settlements: 'settlement.customerName' } as const;
 const PREFIX = { figures: 'figures', settlements: 'settlement' } as const;
 
 /** The archive's fields of a row (the repository's input, without the customer). */
-function inputOf(kind: BusinessKind, values: BusinessSheetRow['values']): Record<string, unknown> {
-  if (kind === 'figures')
-    return { year: values['figures.year'], contractWan: values['figures.contractWan'] ?? 0, benefitWan: values['figures.benefitWan'] ?? 0 };
+function inputOf(kind: BusinessKind, values: object): Record<string, unknown> {
+  const v = (key: string) => valueOf(values, key);
+  if (kind === 'figures') return { year: v('figures.year'), contractWan: v('figures.contractWan') ?? 0, benefitWan: v('figures.benefitWan') ?? 0 };
   return {
-    receivableWan: values['settlement.receivableWan'],
-    dueDate: values['settlement.dueDate'],
-    paidDate: values['settlement.paidDate'] ?? null,
-    amountPaidWan: values['settlement.amountPaidWan'] ?? null,
+    receivableWan: v('settlement.receivableWan'),
+    dueDate: v('settlement.dueDate'),
+    paidDate: v('settlement.paidDate') ?? null,
+    amountPaidWan: v('settlement.amountPaidWan') ?? null,
   };
 }
 
@@ -90,7 +96,7 @@ export async function analyseBusinessSheet(db: AirgapDb, kind: BusinessKind, row
   const seen = new Map<string, number>();
   const out: BusinessRow[] = [];
   for (const sheetRow of rows) {
-    const name = String(sheetRow.values[NAME_FIELD[kind]] ?? '');
+    const name = String(valueOf(sheetRow.values, NAME_FIELD[kind]) ?? '');
     const matches = byName.get(normalisedName(name)) ?? [];
     const errors: RowProblem[] = [...sheetRow.errors];
     if (name !== '' && matches.length === 0) errors.push({ field: NAME_FIELD[kind], message: 'spreadsheetImport.problem.noCustomer', params: { name } });

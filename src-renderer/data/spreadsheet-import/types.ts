@@ -92,7 +92,8 @@ export type ImportDecisions = ReadonlyMap<string, ImportAction>;
 /** A row the import did not write, and why (the file of rows left out lists them). */
 export interface LeftOutRow {
   row: number;
-  values: SheetRow['values'];
+  /** The row's values by field key (a customer row's, or a figures / settlements row's). */
+  values: object;
   reasons: RowProblem[];
 }
 

@@ -2,7 +2,7 @@ import { Button, Group, Modal, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { ForbiddenError } from '../../core/accounts';
 import { OutputPolicyError } from '../../core/output';
-import type { SheetField } from '../../core/spreadsheet';
+import type { AnyField } from './sheet-kinds';
 import { exportTable, TABLE_FILE_FILTERS } from '../../data/output';
 import type { LeftOutRow } from '../../data/spreadsheet-import';
 import { useT } from '../../i18n/react';
@@ -18,7 +18,7 @@ import { leftOutTable } from './left-out-table';
  * every exported table (data/output exportTable, issue 16.4): 用途, a 份号, the mark in the first row,
  * the register line completed when the file is saved.
  */
-export function LeftOutDownload({ rows, fields }: { rows: readonly LeftOutRow[]; fields: readonly SheetField[] }) {
+export function LeftOutDownload({ rows, fields }: { rows: readonly LeftOutRow[]; fields: readonly AnyField[] }) {
   const t = useT();
   const session = useSession();
   const actor = useActor();

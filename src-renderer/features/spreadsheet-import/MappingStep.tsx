@@ -1,7 +1,8 @@
 import { Alert, Button, Group, Select, Stack, Table, Text } from '@mantine/core';
-import type { SheetField } from '../../core/spreadsheet';
+import type { SheetColumn } from '../../core/spreadsheet';
 import { useT } from '../../i18n/react';
 import { fieldOptions } from './labels';
+import { FIELDS_OF, NAME_FIELD_OF, type AnyField } from './sheet-kinds';
 import type { SheetImport } from './use-sheet-import';
 
 const IGNORED = '';
@@ -16,9 +17,10 @@ function columnName(index: number): string {
 /** Which archive field each column feeds (proposed from its header; remembered per column layout). */
 export function MappingStep({ flow }: { flow: SheetImport }) {
   const t = useT();
-  const { preview, remembered } = flow.sheet!;
-  const options = [{ value: IGNORED, label: t('spreadsheetImport.mapping.ignored') }, ...fieldOptions(t)];
-  const hasName = preview.columns.some((c) => c.field === 'customer.name');
+  const { read, remembered } = flow.sheet!;
+  const columns: readonly SheetColumn<AnyField>[] = read.preview.columns;
+  const options = [{ value: IGNORED, label: t('spreadsheetImport.mapping.ignored') }, ...fieldOptions(t, read.kind)];
+  const hasName = columns.some((c) => c.field === NAME_FIELD_OF[read.kind]);
   return (
     <Stack gap="sm" maw={760}>
       <Text size="sm">{t('spreadsheetImport.mapping.intro')}</Text>
@@ -36,7 +38,7 @@ export function MappingStep({ flow }: { flow: SheetImport }) {
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
-          {preview.columns.map((c) => (
+          {columns.map((c) => (
             <Table.Tr key={c.index}>
               <Table.Td>{columnName(c.index)}</Table.Td>
               <Table.Td>{c.header}</Table.Td>
@@ -46,7 +48,7 @@ export function MappingStep({ flow }: { flow: SheetImport }) {
                   data={options}
                   value={c.field ?? IGNORED}
                   allowDeselect={false}
-                  onChange={(value) => flow.mapColumn(c.index, value === null || value === IGNORED ? null : (value as SheetField))}
+                  onChange={(value) => flow.mapColumn(c.index, FIELDS_OF[read.kind].find((f) => f === value) ?? null)}
                   data-testid={`import-map-${c.index}`}
                 />
               </Table.Td>

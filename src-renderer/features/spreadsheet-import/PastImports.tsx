@@ -45,7 +45,8 @@ export function PastImports() {
                 <Table.Th>{t('spreadsheetImport.history.at')}</Table.Th>
                 <Table.Th>{t('spreadsheetImport.history.by')}</Table.Th>
                 <Table.Th>{t('spreadsheetImport.history.file')}</Table.Th>
-                <Table.Th />
+                <Table.Th>{t('spreadsheetImport.kind')}</Table.Th>
+                <Table.Th>{t('spreadsheetImport.history.result')}</Table.Th>
                 <Table.Th />
               </Table.Tr>
             </Table.Thead>
@@ -55,7 +56,10 @@ export function PastImports() {
                   <Table.Td>{formatDateTime(r.at, locale)}</Table.Td>
                   <Table.Td>{r.by}</Table.Td>
                   <Table.Td>{r.fileName}</Table.Td>
-                  <Table.Td>{t('spreadsheetImport.history.counts', { ...r.counts })}</Table.Td>
+                  <Table.Td>{t(`spreadsheetImport.kind.${r.kind}`)}</Table.Td>
+                  <Table.Td>
+                    {t(r.kind === 'customers' ? 'spreadsheetImport.history.counts' : 'spreadsheetImport.history.countsRecords', { ...r.counts })}
+                  </Table.Td>
                   <Table.Td>
                     {r.undone ? (
                       <Badge color="gray" variant="light">

@@ -1,65 +1,56 @@
 import { Button, Group, Stack, Text } from '@mantine/core';
-import { useMemo } from 'react';
-import { actionOf, type ImportAction } from '../../data/spreadsheet-import';
+import { useMemo, type ReactNode } from 'react';
+import { actionOf, businessActionOf, type BusinessAnalysis, type ImportAction, type ImportAnalysis } from '../../data/spreadsheet-import';
 import { useT } from '../../i18n/react';
 import { VirtualTable } from '../../ui/VirtualTable';
 import { WorkProgress } from '../../ui/WorkProgress';
+import { businessColumns, type BusinessPreviewRow } from './business-columns';
 import { ACTION_LABELS } from './labels';
 import { previewColumns, type PreviewRow } from './preview-columns';
 import type { SheetImport } from './use-sheet-import';
 
-const BULK: readonly ImportAction[] = ['skip', 'update', 'create'];
+const ROW_HEIGHT = 52;
+const tableHeightOf = (rows: number) => Math.min(ROW_HEIGHT * rows + 44, 460);
 
-/** Every row's verdict, the duplicates' decisions (per customer and for all), and the import with its progress. */
+/** Every row's verdict, the duplicates' decisions (per row and for all), and the import with its progress. */
 export function PreviewStep({ flow }: { flow: SheetImport }) {
-  const t = useT();
   const analysis = flow.analysis!;
   const running = flow.work.kind === 'running';
-  const groups = useMemo(() => new Map(analysis.groups.map((g) => [g.key, g])), [analysis]);
-  const rows: PreviewRow[] = useMemo(
-    () =>
-      analysis.rows.map((row) => {
-        const group = row.group === null ? null : groups.get(row.group)!;
-        const lead = group !== null && group.rows[0] === row.row;
-        return { row, group, lead, action: group ? actionOf(group, flow.decisions) : null };
-      }),
-    [analysis, groups, flow.decisions],
+  return analysis.kind === 'customers' ? (
+    <CustomerPreview flow={flow} analysis={analysis.analysis} running={running} />
+  ) : (
+    <BusinessPreview flow={flow} analysis={analysis.analysis} running={running} />
   );
-  const columns = useMemo(() => previewColumns(t, flow.decide, running), [t, flow.decide, running]);
-  const importable = rows.filter((r) => r.action !== null && r.action !== 'skip');
-  const duplicates = analysis.groups.filter((g) => g.archiveMatches.length > 0 || g.fileMatch).length;
-  const errors = rows.filter((r) => r.row.errors.length > 0).length;
+}
+
+interface FrameProps {
+  flow: SheetImport;
+  running: boolean;
+  summary: string;
+  bulk: readonly ImportAction[];
+  importable: number;
+  table: ReactNode;
+}
+
+/** The summary, the for-all buttons, the table, then the import's progress or its buttons. */
+function PreviewFrame({ flow, running, summary, bulk, importable, table }: FrameProps) {
+  const t = useT();
   return (
     <Stack gap="sm">
       <Text size="sm" data-testid="import-summary">
-        {t('spreadsheetImport.preview.summary', {
-          customers: new Set(importable.map((r) => r.group!.key)).size,
-          rows: importable.length,
-          errors,
-          duplicates,
-        })}
+        {summary}
       </Text>
-      {duplicates > 0 && (
+      {bulk.length > 0 && (
         <Group gap="xs" role="group" aria-label={t('spreadsheetImport.allLabel')}>
           <Text size="sm">{t('spreadsheetImport.all')}</Text>
-          {BULK.map((a) => (
+          {bulk.map((a) => (
             <Button key={a} size="xs" variant="default" disabled={running} onClick={() => flow.decideAll(a)} data-testid={`import-all-${a}`}>
               {t(ACTION_LABELS[a])}
             </Button>
           ))}
         </Group>
       )}
-      <VirtualTable
-        label={t('spreadsheetImport.preview.table')}
-        rows={rows}
-        columns={columns}
-        rowKey={(r) => String(r.row.row)}
-        rowHeight={52}
-        rowProps={(r) => ({ 'data-row': String(r.row.row) })}
-        resetKey={flow.sheet?.name ?? ''}
-        testId="import-preview"
-        height={Math.min(52 * rows.length + 44, 460)}
-      />
+      {table}
       {flow.work.kind === 'running' ? (
         <Group align="flex-end" data-testid="import-running">
           <div style={{ flex: 1 }}>
@@ -80,11 +71,88 @@ export function PreviewStep({ flow }: { flow: SheetImport }) {
           <Button variant="default" onClick={() => flow.setStep('mapping')}>
             {t('spreadsheetImport.back')}
           </Button>
-          <Button onClick={() => void flow.start()} disabled={importable.length === 0} data-testid="import-start">
-            {importable.length === 0 ? t('spreadsheetImport.nothingToImport') : t('spreadsheetImport.start')}
+          <Button onClick={() => void flow.start()} disabled={importable === 0} data-testid="import-start">
+            {importable === 0 ? t('spreadsheetImport.nothingToImport') : t('spreadsheetImport.start')}
           </Button>
         </Group>
       )}
     </Stack>
+  );
+}
+
+function CustomerPreview({ flow, analysis, running }: { flow: SheetImport; analysis: ImportAnalysis; running: boolean }) {
+  const t = useT();
+  const groups = useMemo(() => new Map(analysis.groups.map((g) => [g.key, g])), [analysis]);
+  const rows: PreviewRow[] = useMemo(
+    () =>
+      analysis.rows.map((row) => {
+        const group = row.group === null ? null : groups.get(row.group)!;
+        const lead = group !== null && group.rows[0] === row.row;
+        return { row, group, lead, action: group ? actionOf(group, flow.decisions) : null };
+      }),
+    [analysis, groups, flow.decisions],
+  );
+  const columns = useMemo(() => previewColumns(t, flow.decide, running), [t, flow.decide, running]);
+  const importable = rows.filter((r) => r.action !== null && r.action !== 'skip');
+  const duplicates = analysis.groups.filter((g) => g.archiveMatches.length > 0 || g.fileMatch).length;
+  const errors = rows.filter((r) => r.row.errors.length > 0).length;
+  const customers = new Set(importable.map((r) => r.group!.key)).size;
+  const bulk: readonly ImportAction[] = duplicates > 0 ? ['skip', 'update', 'create'] : [];
+  return (
+    <PreviewFrame
+      flow={flow}
+      running={running}
+      summary={t('spreadsheetImport.preview.summary', { customers, rows: importable.length, errors, duplicates })}
+      importable={importable.length}
+      bulk={bulk}
+      table={
+        <VirtualTable
+          label={t('spreadsheetImport.preview.table')}
+          rows={rows}
+          columns={columns}
+          rowKey={(r) => String(r.row.row)}
+          rowHeight={ROW_HEIGHT}
+          rowProps={(r) => ({ 'data-row': String(r.row.row) })}
+          resetKey={flow.sheet?.name ?? ''}
+          testId="import-preview"
+          height={tableHeightOf(rows.length)}
+        />
+      }
+    />
+  );
+}
+
+function BusinessPreview({ flow, analysis, running }: { flow: SheetImport; analysis: BusinessAnalysis; running: boolean }) {
+  const t = useT();
+  const rows: BusinessPreviewRow[] = useMemo(
+    () => analysis.rows.map((row) => ({ row, action: businessActionOf(row, analysis.kind, flow.rowDecisions) })),
+    [analysis, flow.rowDecisions],
+  );
+  const columns = useMemo(() => businessColumns(t, analysis.kind, flow.decideRow, running), [t, analysis.kind, flow.decideRow, running]);
+  const importable = rows.filter((r) => r.action !== null && r.action !== 'skip').length;
+  const duplicates = rows.filter((r) => r.row.existing).length;
+  const errors = rows.filter((r) => r.row.errors.length > 0).length;
+  const bulk: readonly ImportAction[] = duplicates === 0 ? [] : analysis.kind === 'figures' ? ['skip', 'update'] : ['skip', 'create'];
+  return (
+    <PreviewFrame
+      flow={flow}
+      running={running}
+      summary={t('spreadsheetImport.preview.summaryRecords', { rows: importable, errors, duplicates })}
+      importable={importable}
+      bulk={bulk}
+      table={
+        <VirtualTable
+          label={t('spreadsheetImport.preview.table')}
+          rows={rows}
+          columns={columns}
+          rowKey={(r) => String(r.row.row)}
+          rowHeight={ROW_HEIGHT}
+          rowProps={(r) => ({ 'data-row': String(r.row.row) })}
+          resetKey={flow.sheet?.name ?? ''}
+          testId="import-preview"
+          height={tableHeightOf(rows.length)}
+        />
+      }
+    />
   );
 }

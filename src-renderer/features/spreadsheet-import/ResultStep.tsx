@@ -1,5 +1,6 @@
 import { Alert, Group, Stack } from '@mantine/core';
-import type { SheetField } from '../../core/spreadsheet';
+import type { SheetColumn } from '../../core/spreadsheet';
+import type { AnyField } from './sheet-kinds';
 import { useT } from '../../i18n/react';
 import { LeftOutDownload } from './LeftOutDownload';
 import type { SheetImport } from './use-sheet-import';
@@ -8,11 +9,12 @@ import type { SheetImport } from './use-sheet-import';
 export function ResultStep({ flow }: { flow: SheetImport }) {
   const t = useT();
   const { record, leftOut } = flow.result!;
-  const fields = [...new Set((flow.sheet?.preview.columns ?? []).flatMap((c) => (c.field ? [c.field] : [])))] as SheetField[];
+  const columns: readonly SheetColumn<AnyField>[] = flow.sheet?.read.preview.columns ?? [];
+  const fields = [...new Set(columns.flatMap((c) => (c.field ? [c.field] : [])))];
   return (
     <Stack gap="sm">
       <Alert color="green" data-testid="import-result">
-        {t('spreadsheetImport.result.done', { ...record.counts })}
+        {t(record.kind === 'customers' ? 'spreadsheetImport.result.done' : 'spreadsheetImport.result.doneRecords', { ...record.counts })}
       </Alert>
       {leftOut.length > 0 && (
         <Group>

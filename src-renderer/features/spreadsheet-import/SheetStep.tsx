@@ -6,7 +6,7 @@ import type { SheetImport } from './use-sheet-import';
 export function SheetStep({ flow }: { flow: SheetImport }) {
   const t = useT();
   const sheet = flow.sheet!;
-  const { preview } = sheet;
+  const { preview } = sheet.read;
   return (
     <Stack gap="sm" maw={640}>
       <Text size="sm">{t('spreadsheetImport.chosen', { name: sheet.name })}</Text>
@@ -30,15 +30,17 @@ export function SheetStep({ flow }: { flow: SheetImport }) {
           data-testid="import-header-row"
         />
       </Group>
-      <TextInput
-        label={t('spreadsheetImport.areaCode')}
-        description={t('spreadsheetImport.areaCodeHint')}
-        value={flow.areaCode}
-        onChange={(e) => flow.changeAreaCode(e.currentTarget.value.trim())}
-        error={flow.areaCodeBad ? t('spreadsheetImport.areaCodeBad') : null}
-        maw={320}
-        data-testid="import-area-code"
-      />
+      {sheet.read.kind === 'customers' && (
+        <TextInput
+          label={t('spreadsheetImport.areaCode')}
+          description={t('spreadsheetImport.areaCodeHint')}
+          value={flow.areaCode}
+          onChange={(e) => flow.changeAreaCode(e.currentTarget.value.trim())}
+          error={flow.areaCodeBad ? t('spreadsheetImport.areaCodeBad') : null}
+          maw={320}
+          data-testid="import-area-code"
+        />
+      )}
       <Text size="sm" c="dimmed" data-testid="import-rows-found">
         {t('spreadsheetImport.rowsFound', { rows: preview.rows.length, skipped: preview.skippedRows.length })}
       </Text>

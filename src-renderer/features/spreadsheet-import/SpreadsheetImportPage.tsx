@@ -1,4 +1,4 @@
-import { Alert, Button, Group, Loader, Stack, Stepper, Text, Title } from '@mantine/core';
+import { Alert, Button, Group, Loader, SegmentedControl, Stack, Stepper, Text, Title } from '@mantine/core';
 import { IconFileSpreadsheet } from '@tabler/icons-react';
 import { canWriteRecord } from '../../core/accounts';
 import { useT } from '../../i18n/react';
@@ -8,6 +8,7 @@ import { PastImports } from './PastImports';
 import { PreviewStep } from './PreviewStep';
 import { ResultStep } from './ResultStep';
 import { SheetStep } from './SheetStep';
+import { KINDS } from './sheet-kinds';
 import { TemplateButton } from './TemplateButton';
 import { useSheetImport, type ImportStep } from './use-sheet-import';
 
@@ -46,7 +47,19 @@ export function SpreadsheetImportPage() {
         </Alert>
       )}
       {flow.step === 'file' && (
-        <Group>
+        <Group align="flex-end">
+          <Stack gap={4}>
+            <Text size="sm" fw={500} id="import-kind-label">
+              {t('spreadsheetImport.kind')}
+            </Text>
+            <SegmentedControl
+              aria-labelledby="import-kind-label"
+              value={flow.kind}
+              onChange={(value) => flow.setKind(KINDS.find((k) => k === value) ?? 'customers')}
+              data={KINDS.map((k) => ({ value: k, label: t(`spreadsheetImport.kind.${k}`) }))}
+              data-testid="import-kind"
+            />
+          </Stack>
           <Button
             leftSection={<IconFileSpreadsheet size={16} />}
             onClick={() => void flow.choose()}

@@ -1,5 +1,5 @@
-import { SHEET_FIELDS, type SheetField } from '../../core/spreadsheet';
-import type { RowProblem } from '../../data/spreadsheet-import';
+import type { ImportKind, RowProblem } from '../../data/spreadsheet-import';
+import { FIELDS_OF } from './sheet-kinds';
 import { isMessageKey, type MessageKey, type Translate } from '../../i18n';
 
 /** The word of each archive field a column may feed (the mapping's choices, the problems' cells). */
@@ -8,8 +8,8 @@ export function fieldLabel(t: Translate, field: string): string {
   return isMessageKey(key) ? t(key) : field;
 }
 
-export function fieldOptions(t: Translate): { value: string; label: string }[] {
-  return SHEET_FIELDS.map((f: SheetField) => ({ value: f, label: fieldLabel(t, f) }));
+export function fieldOptions(t: Translate, kind: ImportKind): { value: string; label: string }[] {
+  return FIELDS_OF[kind].map((f) => ({ value: f, label: fieldLabel(t, f) }));
 }
 
 /** A row's problem in words: the cell's field, then the message (an i18n key of the sheet, the archive or the import). */

@@ -24,7 +24,7 @@ export { readSpreadsheet } from './spreadsheet/read';
 export { previewCustomerBook, previewFiguresBook, previewSettlementBook } from './spreadsheet/sheets';
 export { buildImportTemplate, TEMPLATE_FILE_NAME } from './spreadsheet/template';
 export { parseYesNo, parseDay, parseWan } from './spreadsheet/values';
-export { headerFieldOf } from './spreadsheet/headers';
+export { columnLayoutKey, headerFieldOf } from './spreadsheet/headers';
 
 /** Reads a customer sheet (customers with one contact per row) and previews every row. Throws SpreadsheetError. */
 export async function previewCustomerSheet(bytes: Uint8Array, fileName: string, options: PreviewOptions<SheetField> = {}): Promise<CustomerSheetPreview> {

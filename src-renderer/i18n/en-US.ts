@@ -38,6 +38,7 @@ import { usersEnUS } from './areas/users';
 import { securityEnUS } from './areas/security';
 import { outputEnUS } from './areas/output';
 import { spreadsheetImportEnUS } from './areas/spreadsheet-import';
+import { spreadsheetEnUS } from './areas/spreadsheet';
 import type { Messages } from './zh-CN';
 
 export const enUS: Messages = {
@@ -322,4 +323,5 @@ export const enUS: Messages = {
   ...securityEnUS,
   ...outputEnUS,
   ...spreadsheetImportEnUS,
+  ...spreadsheetEnUS,
 };

@@ -38,6 +38,7 @@ import { usersZhCN } from './areas/users';
 import { securityZhCN } from './areas/security';
 import { outputZhCN } from './areas/output';
 import { spreadsheetImportZhCN } from './areas/spreadsheet-import';
+import { spreadsheetZhCN } from './areas/spreadsheet';
 
 /**
  * Simplified Chinese, the default locale and the source of every message key.
@@ -322,6 +323,7 @@ export const zhCN = {
   ...securityZhCN,
   ...outputZhCN,
   ...spreadsheetImportZhCN,
+  ...spreadsheetZhCN,
 } as const;
 
 export type MessageKey = keyof typeof zhCN;

@@ -8,6 +8,8 @@ export type GridCell = string | number | boolean | null;
 
 export interface SheetGrid {
   readonly name: string;
+  /** Hidden in the workbook (a lookup list, an old copy): never chosen unless asked for by name. */
+  readonly hidden?: boolean;
   /** rows[0] is sheet row 1; each row as long as its last used cell (merged cells filled from their top-left cell). */
   readonly rows: readonly (readonly GridCell[])[];
 }

@@ -28,8 +28,11 @@ function separatorOf(text: string): string {
  * written ("00123", "2019/3/1", "=1+1"): the importer's normalisers read it, nothing is guessed here, and
  * a cell beginning with = is only ever text. Stops with tooManyRows/tooManyCells at the caps.
  */
-export function parseCsv(text: string, caps: SpreadsheetCaps): GridCell[][] {
-  const sep = separatorOf(text);
+export function parseCsv(whole: string, caps: SpreadsheetCaps): GridCell[][] {
+  // Excel's own hint line: "sep=;" names the separator and is no row.
+  const declared = /^sep=([^\r\n])\r?\n/.exec(whole);
+  const text = declared ? whole.slice(declared[0].length) : whole;
+  const sep = declared ? declared[1]! : separatorOf(text);
   const rows: GridCell[][] = [];
   let row: GridCell[] = [];
   let cell = '';

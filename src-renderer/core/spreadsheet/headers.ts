@@ -96,3 +96,11 @@ export function isHintRow(cells: readonly GridCell[]): boolean {
 export function isBlankRow(cells: readonly GridCell[]): boolean {
   return cells.every((c) => c === null || (typeof c === 'string' && c.normalize('NFKC').trim() === ''));
 }
+
+/**
+ * The same column layout gives the same key (headers tidied as they are matched), so the import screen can
+ * remember a mapping the user chose and propose it again for the next file laid out the same way.
+ */
+export function columnLayoutKey(headers: readonly string[]): string {
+  return JSON.stringify(headers.map(headerKey));
+}

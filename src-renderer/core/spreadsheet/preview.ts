@@ -90,6 +90,7 @@ function chooseSheet<F extends string>(
     return { grid, header };
   }
   for (const grid of book.sheets) {
+    if (grid.hidden) continue;
     const found = findHeader(grid, kind, others);
     if (found !== null) return { grid, header: options.headerRow !== undefined ? options.headerRow - 1 : found };
   }

@@ -28,7 +28,7 @@ export async function readSpreadsheet(bytes: Uint8Array, fileName: string, caps?
   await Promise.resolve();
   const limits = capsOf(caps);
   if (bytes.length === 0) throw new SpreadsheetError('empty');
-  if (bytes.length > limits.maxFileBytes) throw new SpreadsheetError('tooLarge', { max: limits.maxFileBytes });
+  if (bytes.length > limits.maxFileBytes) throw new SpreadsheetError('tooLarge', { maxMb: Math.round((limits.maxFileBytes / 1024 / 1024) * 10) / 10 });
   if (startsWith(bytes, ZIP) || startsWith(bytes, EMPTY_ZIP)) {
     return { format: 'xlsx', encoding: null, sheets: readWorkbook(guardedXlsx(bytes, limits), limits) };
   }
@@ -60,6 +60,24 @@ function refuseEncryptedPackage(bytes: Uint8Array): void {
     throw new SpreadsheetError('corrupt');
   }
   if (XLSX.CFB.find(container, 'EncryptionInfo') || XLSX.CFB.find(container, 'EncryptedPackage')) throw new SpreadsheetError('encrypted');
+  const stream = XLSX.CFB.find(container, 'Workbook') ?? XLSX.CFB.find(container, 'Book');
+  if (stream?.content && hasFilePass(Uint8Array.from(stream.content))) throw new SpreadsheetError('encrypted');
+}
+
+const BIFF = { eof: 0x000a, filePass: 0x002f } as const;
+
+/**
+ * An .xls with a password to open has a FILEPASS record in its workbook globals (before their EOF record),
+ * whatever the scheme (XOR, RC4, CryptoAPI). Walking the record headers is enough: nothing else is decoded.
+ */
+function hasFilePass(stream: Uint8Array): boolean {
+  for (let at = 0; at + 4 <= stream.length;) {
+    const type = stream[at]! | (stream[at + 1]! << 8);
+    if (type === BIFF.filePass) return true;
+    if (type === BIFF.eof) return false;
+    at += 4 + (stream[at + 2]! | (stream[at + 3]! << 8));
+  }
+  return false;
 }
 
 function readWorkbook(bytes: Uint8Array, caps: SpreadsheetCaps): SheetGrid[] {
@@ -83,5 +101,8 @@ function readWorkbook(bytes: Uint8Array, caps: SpreadsheetCaps): SheetGrid[] {
     throw new SpreadsheetError(/password|encrypt/i.test(String(error)) ? 'encrypted' : 'corrupt');
   }
   const date1904 = Boolean(workbook.Workbook?.WBProps?.date1904);
-  return workbook.SheetNames.map((name) => gridOf(name, workbook.Sheets[name], caps, date1904));
+  return workbook.SheetNames.map((name, i) => {
+    const grid = gridOf(name, workbook.Sheets[name], caps, date1904);
+    return workbook.Workbook?.Sheets?.[i]?.Hidden ? { ...grid, hidden: true } : grid;
+  });
 }

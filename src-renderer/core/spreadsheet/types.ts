@@ -1,3 +1,4 @@
+import type { CustomerType } from '../customers/enums';
 import type { IsoDate } from '../iso-dates';
 
 /**
@@ -61,7 +62,7 @@ export interface CustomerSheetValues {
   readonly 'customer.name'?: string;
   readonly 'customer.shortName'?: string;
   /** One of CUSTOMER_TYPES (core/customers/enums.ts), from its Chinese label or its code. */
-  readonly 'customer.type'?: string;
+  readonly 'customer.type'?: CustomerType;
   readonly 'customer.region'?: string;
   readonly 'customer.address'?: string;
   readonly 'customer.cooperationStart'?: IsoDate;

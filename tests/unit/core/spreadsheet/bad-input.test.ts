@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { previewCustomerSheet, readSpreadsheet, SpreadsheetError } from '../../../../src-renderer/core/spreadsheet';
 import { guardedXlsx } from '../../../../src-renderer/core/spreadsheet/zip-guard';
 import { DEFAULT_CAPS } from '../../../../src-renderer/core/spreadsheet/caps';
-import { csvOf, utf8, xlsxOf } from './files';
+import { csvOf, utf8, xlsOf, xlsxOf } from './files';
 
 const codeOf = async (promise: Promise<unknown>) => {
   try {
@@ -22,6 +22,21 @@ const customers = (n: number) => [['客户名称', '联系人'], ...Array.from({
 function patchedXlsx(entries: Record<string, Uint8Array>): Uint8Array {
   const files = unzipSync(xlsxOf({ name: 'S', rows: customers(2) }));
   return zipSync({ ...files, ...entries });
+}
+
+/** A BIFF8 .xls with a FILEPASS record (type 0x2F) right after the workbook's BOF, as Excel writes a password-protected file. */
+function xlsWithFilePass(body: Uint8Array | null): Uint8Array {
+  const container = XLSX.CFB.read(xlsOf({ rows: customers(2) }), { type: 'array' });
+  const entry = XLSX.CFB.find(container, 'Workbook')!;
+  const stream = Uint8Array.from(entry.content);
+  if (body) {
+    const at = 4 + (stream[2]! | (stream[3]! << 8));
+    const record = new Uint8Array([0x2f, 0x00, body.length & 0xff, body.length >> 8, ...body]);
+    entry.content = new Uint8Array([...stream.subarray(0, at), ...record, ...stream.subarray(at)]);
+    entry.size = entry.content.length;
+  }
+  const written: unknown = XLSX.CFB.write(container, { type: 'array' });
+  return written instanceof Uint8Array ? written : new Uint8Array(written as ArrayLike<number>);
 }
 
 describe('bad input: each a distinct code, nothing read', () => {
@@ -52,6 +67,17 @@ describe('bad input: each a distinct code, nothing read', () => {
     const bytes = written instanceof Uint8Array ? written : new Uint8Array(written as ArrayLike<number>);
     expect(await codeOf(readSpreadsheet(bytes, '加密.xlsx'))).toBe('encrypted');
     expect(await codeOf(readSpreadsheet(bytes.slice(0, 600), '加密.xlsx'))).toBe('corrupt');
+  });
+
+  it('an .xls with a password to open (a FILEPASS record, XOR or RC4) is encrypted', async () => {
+    const xor = new Uint8Array([0, 0, 0x12, 0x34, 0x56, 0x78]);
+    // wEncryptionType 1 (RC4), then the CryptoAPI version 4.2 header (the rest does not matter: nothing is decrypted).
+    const rc4 = new Uint8Array(54);
+    rc4.set([1, 0, 4, 0, 2, 0]);
+    for (const body of [xor, rc4]) {
+      expect(await codeOf(readSpreadsheet(xlsWithFilePass(body), '加密.xls'))).toBe('encrypted');
+    }
+    expect(await codeOf(readSpreadsheet(xlsWithFilePass(null), '未加密.xls'))).toBe('read');
   });
 
   it('a file of 100 MB is refused before anything is read', async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { previewCustomerSheet, SHEET_FIELDS, type CustomerSheetPreview } from '../../../../src-renderer/core/spreadsheet';
-import { csvOf, dateCell, formulaCell, utf8, withBom, xlsOf, xlsxOf, type Cells } from './files';
+import { bytesOf, dateCell, formulaCell, workbookOf, xlsOf, xlsxOf, type Cells } from './files';
 
 const TODAY = '2026-12-07';
 const HEADER = ['客户名称', '简称', '联系人', '职务', '手机', '固定电话', '合作开始时间', '客户经理', '地址', '备注'];
@@ -118,6 +118,31 @@ describe('previewCustomerSheet: the header row and the columns', () => {
     expect(chosen.rows.map((r) => r.values['customer.name'])).toEqual(['请勿修改表头']);
   });
 
+  it('passes over a hidden sheet unless it is asked for by name', async () => {
+    const book = workbookOf({ name: '旧名单', rows: [['客户名称'], ['旧所']] }, { name: '名单', rows: [['客户名称'], ['新所']] });
+    book.Workbook = {
+      Sheets: [
+        { name: '旧名单', Hidden: 1 },
+        { name: '名单', Hidden: 0 },
+      ],
+    };
+    const bytes = bytesOf(book, 'xlsx');
+    expect((await previewCustomerSheet(bytes, 'a.xlsx', { today: TODAY })).rows[0]!.values['customer.name']).toBe('新所');
+    expect((await previewCustomerSheet(bytes, 'a.xlsx', { today: TODAY, sheetName: '旧名单' })).rows[0]!.values['customer.name']).toBe('旧所');
+  });
+
+  it('reads date cells of a workbook in the 1904 date system (old Mac files)', async () => {
+    const book = workbookOf({
+      rows: [
+        ['客户名称', '合作开始时间'],
+        ['甲所', { t: 'n', v: 42_063, z: 'yyyy-mm-dd' }],
+      ],
+    });
+    book.Workbook = { WBProps: { date1904: true } };
+    const preview = await previewCustomerSheet(bytesOf(book, 'xlsx'), 'a.xlsx', { today: TODAY });
+    expect(preview.rows[0]!.values['customer.cooperationStart']).toBe('2019-03-01');
+  });
+
   it('refuses a file with no recognisable header with the code noHeader', async () => {
     await expect(
       previewCustomerSheet(
@@ -231,41 +256,5 @@ describe('previewCustomerSheet: row errors are what the archive refuses', () => 
       { today: TODAY },
     );
     expect(result.rows[0]!.values).toEqual({ 'customer.name': '甲所', 'customer.tags': ['重点', '航天', '导弹'], 'customer.region': '北京' });
-  });
-});
-
-describe('previewCustomerSheet: CSV', () => {
-  const rows = [
-    ['客户名称', '联系人', '电话', '合作开始时间'],
-    ['航天材料研究所', '张伟', '13812345678', '2019/3/1'],
-    ['"引号"单位，逗号', '李娜', '010-88886666', '2019.3.1'],
-  ];
-  const expected = [
-    { 'customer.name': '航天材料研究所', 'contact.name': '张伟', 'contact.phones': ['13812345678'], 'customer.cooperationStart': '2019-03-01' },
-    { 'customer.name': '"引号"单位，逗号', 'contact.name': '李娜', 'contact.phones': ['010-88886666'], 'customer.cooperationStart': '2019-03-01' },
-  ];
-
-  it('reads UTF-8 with and without BOM', async () => {
-    for (const bytes of [utf8(csvOf(rows)), withBom(utf8(csvOf(rows)))]) {
-      const preview = await previewCustomerSheet(bytes, '名单.csv', { today: TODAY });
-      expect(preview.encoding).toBe('utf-8');
-      expect(preview.format).toBe('csv');
-      expect(preview.rows.map((r) => r.values)).toEqual(expected);
-    }
-  });
-
-  it('keeps a cell beginning with = as text', async () => {
-    const preview = await previewCustomerSheet(utf8('客户名称,备注\n甲所,=1+1\n'), 'a.csv', { today: TODAY });
-    expect(preview.rows[0]!.values['customer.notes']).toBe('=1+1');
-  });
-
-  it('reads a tab-separated file (Excel "Unicode text", UTF-16 with BOM)', async () => {
-    const text = '客户名称\t联系人\r\n甲所\t张三\r\n';
-    const utf16 = new Uint8Array(2 + text.length * 2);
-    utf16.set([0xff, 0xfe]);
-    for (let i = 0; i < text.length; i++) utf16.set([text.charCodeAt(i) & 0xff, text.charCodeAt(i) >> 8], 2 + i * 2);
-    const preview = await previewCustomerSheet(utf16, 'a.txt', { today: TODAY });
-    expect(preview.encoding).toBe('utf-16le');
-    expect(preview.rows[0]!.values).toEqual({ 'customer.name': '甲所', 'contact.name': '张三' });
   });
 });

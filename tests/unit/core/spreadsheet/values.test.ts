@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseDay, parseWan, parseYesNo } from '../../../../src-renderer/core/spreadsheet';
 import { phonesOfCell } from '../../../../src-renderer/core/spreadsheet/phones';
 import { parseYear } from '../../../../src-renderer/core/spreadsheet/values';
-import { headerKey, isHintRow, moneyUnitOf } from '../../../../src-renderer/core/spreadsheet/headers';
+import { columnLayoutKey, headerKey, isHintRow, moneyUnitOf } from '../../../../src-renderer/core/spreadsheet/headers';
 
 describe('days as offices write them', () => {
   it.each([
@@ -112,6 +112,12 @@ describe('headers and hint rows', () => {
     expect(headerKey(' 客户名称（必填）* ')).toBe('客户名称');
     expect(headerKey('联系人：')).toBe('联系人');
     expect(headerKey('ＡＢＣ')).toBe('abc');
+  });
+
+  it('a column layout has one key however its headers are decorated', () => {
+    expect(columnLayoutKey(['客户名称*', ' 联系人 ', '电话'])).toBe(columnLayoutKey(['客户名称（必填）', '联系人', '电话']));
+    expect(columnLayoutKey(['客户名称', '联系人'])).not.toBe(columnLayoutKey(['联系人', '客户名称']));
+    expect(columnLayoutKey(['a|b'])).not.toBe(columnLayoutKey(['a', 'b']));
   });
 
   it('a hint row is all hints; a data row is not', () => {

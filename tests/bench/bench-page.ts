@@ -11,6 +11,7 @@ import { measureBackupRoundTrip } from './page-backup';
 import { measureUnlockLongestTask } from './page-unlock';
 import { measureListFilterSort } from './page-list';
 import { measureAuditVerify } from './page-audit';
+import { measureRosterXlsx } from './page-spreadsheet-export';
 import type { ScaleName } from '../../src-renderer/core/synthetic/index';
 
 /**
@@ -40,6 +41,7 @@ const bench = {
   measureUnlockLongestTask: (seed: number) => measureUnlockLongestTask(seed, log),
   measureListFilterSort: (seed: number) => measureListFilterSort(seed),
   measureAuditVerify: (count: number, checkpointEvery: number) => measureAuditVerify(count, checkpointEvery, log),
+  measureRosterXlsx: (scale: ScaleName, seed: number) => measureRosterXlsx(scale, seed),
   /** Deletes the app database of this origin (the script deletes the whole profile for --fresh). */
   clear: () => Dexie.delete(DATABASE_NAME),
 };

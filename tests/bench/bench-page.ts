@@ -12,6 +12,7 @@ import { measureUnlockLongestTask } from './page-unlock';
 import { measureListFilterSort } from './page-list';
 import { measureAuditVerify } from './page-audit';
 import { measureSpreadsheetImport } from './page-spreadsheet-import';
+import { measureRosterXlsx } from './page-spreadsheet-export';
 import type { ScaleName } from '../../src-renderer/core/synthetic/index';
 
 /**
@@ -42,6 +43,7 @@ const bench = {
   measureListFilterSort: (seed: number) => measureListFilterSort(seed),
   measureAuditVerify: (count: number, checkpointEvery: number) => measureAuditVerify(count, checkpointEvery, log),
   measureSpreadsheetImport: (customers: number) => measureSpreadsheetImport(customers, log),
+  measureRosterXlsx: (scale: ScaleName, seed: number) => measureRosterXlsx(scale, seed),
   /** Deletes the app database of this origin (the script deletes the whole profile for --fresh). */
   clear: () => Dexie.delete(DATABASE_NAME),
 };

@@ -13,6 +13,7 @@ export {
 export { getOutputPolicy, OUTPUT_POLICY_KEY, saveOutputPolicy } from './policy';
 export { registerPage, type RegisterPage } from './page';
 export {
+  customersHighestClassification,
   exportTable,
   TABLE_FILE_FILTERS,
   TABLE_FILE_FORMATS,

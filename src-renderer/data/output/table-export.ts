@@ -3,6 +3,7 @@ import { formatMark } from '../../core/classification';
 import { fileNameDay, fileNamePart } from '../../core/file-names';
 import { fileMark, type OutputLine } from '../../core/output';
 import { tableToCsv, tableToXlsx, type ExportCell } from '../../core/spreadsheet-export';
+import { highestClassification } from '../../core/backup';
 import type { AirgapDb } from '../db';
 import { getProfile } from '../profile-repo';
 import { cancelOutput, reserveOutput, settleOutput, type OutputContext } from './register';
@@ -42,6 +43,15 @@ export async function tableExportMark(db: AirgapDb, highest: ClassificationLevel
   const profile = await getProfile(db);
   if (!profile) throw new Error('no profile: the department is not set up');
   return fileMark(profile.defaultMark, highest);
+}
+
+/**
+ * The highest classification among the customers a table's rows concern (complaints, requirements, deleted
+ * records take their customer's): what raises the file's mark. Ids of customers not found count for nothing.
+ */
+export async function customersHighestClassification(db: AirgapDb, customerIds: Iterable<string>): Promise<ClassificationLevel | null> {
+  const customers = await db.customers.bulkGet([...new Set(customerIds)]);
+  return highestClassification(customers.map((c) => c?.classification));
 }
 
 /** The first row of the file: the mark and the 份号, always in Chinese like the printed header. */

@@ -51,6 +51,17 @@ export const outputZhCN = {
   'output.status.completed': '已完成',
   'output.status.cancelled': '作废',
 
+  'output.tableExport.button': '导出表格',
+  'output.tableExport.title': '导出表格：{view}',
+  'output.tableExport.mark': '文件密级',
+  'output.tableExport.count': '共 {count} 条记录',
+  'output.tableExport.format': '文件格式',
+  'output.tableExport.xlsx': 'Excel 工作簿（.xlsx）',
+  'output.tableExport.csv': 'CSV 文本（.csv，UTF-8 编码）',
+  'output.tableExport.hint': '导出当前筛选下的全部记录和显示的列；第一行为密级标志和份号，文件记入输出登记簿。',
+  'output.tableExport.start': '导出',
+  'output.tableExport.failed': '导出失败，未生成文件',
+
   'output.policy.title': '输出策略',
   'output.policy.intro':
     '规定各角色最高可打印、可导出的密级。打印含 PDF；导出指交换文件和表格文件，系统管理员一行指备份文件，安全审计员一行指审计日志导出。超出的打印和导出会被拒绝，且不占用份号。',
@@ -139,6 +150,18 @@ export const outputEnUS: Record<keyof typeof outputZhCN, string> = {
   'output.status.reserved': 'Unfinished',
   'output.status.completed': 'Done',
   'output.status.cancelled': 'Void',
+
+  'output.tableExport.button': 'Export table',
+  'output.tableExport.title': 'Export table: {view}',
+  'output.tableExport.mark': 'File classification',
+  'output.tableExport.count': '{count} records',
+  'output.tableExport.format': 'File format',
+  'output.tableExport.xlsx': 'Excel workbook (.xlsx)',
+  'output.tableExport.csv': 'CSV text (.csv, UTF-8)',
+  'output.tableExport.hint':
+    'Exports every record of the current filter with the columns shown; the first row holds the mark and the copy number, and the file is recorded in the output register.',
+  'output.tableExport.start': 'Export',
+  'output.tableExport.failed': 'Export failed; no file was made',
 
   'output.policy.title': 'Output policy',
   'output.policy.intro':

@@ -110,7 +110,7 @@ describe('exportTable', () => {
         throw new Error('disk full');
       }),
     ).rejects.toThrow('disk full');
-    expect((await db.printLog.toArray()).map((l) => l.status)).toEqual(['cancelled', 'cancelled']);
+    expect((await db.printLog.toArray()).map((l) => ('status' in l ? l.status : null))).toEqual(['cancelled', 'cancelled']);
     expect((await db.audit.toArray()).map((e) => e.action)).toEqual(['output.cancel', 'output.cancel']);
   });
 

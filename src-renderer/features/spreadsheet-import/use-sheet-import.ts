@@ -79,7 +79,8 @@ export function useSheetImport() {
     if (!recall) return { name, book, options, read: first, remembered: false };
     const remembered = await rememberedMapping(
       session.db,
-      columns.map((c) => `${of}:${c.header}`),
+      of,
+      columns.map((c) => c.header),
     );
     const proposed = columns.map((c) => c.field);
     if (!remembered || remembered.every((f, i) => f === proposed[i])) return { name, book, options, read: first, remembered: false };
@@ -143,7 +144,8 @@ export function useSheetImport() {
       const columns = read.preview.columns;
       await rememberMapping(
         session.db,
-        columns.map((c) => `${read.kind}:${c.header}`),
+        read.kind,
+        columns.map((c) => c.header),
         columns.map((c) => c.field),
       );
       const ctx = writeContextOf(session, actor);

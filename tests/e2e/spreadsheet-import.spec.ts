@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { read, utils, write } from '@e965/xlsx';
 import { expect, test, type Page } from './fixtures';
+import { seriousViolations } from './axe';
 import { CustomersPage } from './pages/customers-page';
 import { screenshots } from './pages/screenshots';
 
@@ -75,6 +76,7 @@ test('a three-sheet workbook: preview with the duplicate and the bad row, import
   await expect(preview.locator('[data-row="5"]')).toContainText('同第 4 行客户');
   await expect(page.getByTestId('import-action-6')).toHaveValue('skip');
   await screenshots(page, 'spreadsheet-import-4-preview');
+  expect(await seriousViolations(page), 'import preview').toEqual([]);
 
   await page.getByTestId('import-start').click();
   await expect(page.getByTestId('import-result')).toContainText('新建 1 个客户，更新 0 个客户，联系人 2 个；未导入 2 行');

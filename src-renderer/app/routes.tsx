@@ -3,6 +3,7 @@ import {
   IconAward,
   IconChartPie,
   IconClipboardList,
+  IconFileImport,
   IconLayoutDashboard,
   IconMessageReport,
   IconPrinter,
@@ -28,6 +29,7 @@ import { reportsPage } from '../features/reports';
 import { MyRequirementsPage } from '../features/requirements';
 import { SecurityPage } from '../features/security';
 import { SettingsPage } from '../features/settings';
+import { SpreadsheetImportPage } from '../features/spreadsheet-import';
 import { UsersPage } from '../features/users';
 import type { NavItem } from '../ui/Shell';
 import { CUSTOMER_TABS } from './customer-tabs';
@@ -97,6 +99,13 @@ export const SECTIONS: readonly Section[] = [
     render: (p, profile) => (p === '/audit' || p === '/' ? <AuditPage profile={profile} /> : null),
   },
   { path: '/customers', permissions: ['archive.read'], label: 'nav.customers', icon: IconAddressBook, render: customersPage },
+  {
+    path: '/import',
+    permissions: ['archive.write'],
+    label: 'nav.spreadsheetImport',
+    icon: IconFileImport,
+    render: exact('/import', () => <SpreadsheetImportPage />),
+  },
   {
     path: '/requirements',
     permissions: ['archive.read'],

@@ -1,4 +1,5 @@
 import { chinaDayOf, complaintStatistics, type ComplaintStatistics, type ComplaintStatsRow, type StatsFilter } from '../core/complaints';
+import type { ClassificationLevel } from '../core/classification';
 import type { Grade } from '../core/grading';
 import type { IsoDateTime } from '../core/model';
 import type { AirgapDb } from './db';
@@ -181,4 +182,25 @@ export async function complaintYears(db: AirgapDb, currentYear: number): Promise
   const years: number[] = [];
   for (let y = high; y >= low; y -= 1) years.push(y);
   return years;
+}
+
+/**
+ * The classification levels of the customers whose complaints `complaintStatsOfYear` counts for the same year,
+ * grades and scope: the exported statistics' mark is at least their highest (issue 16.4), as the printed report's.
+ */
+export async function complaintStatsLevels(
+  db: AirgapDb,
+  year: number,
+  grades: StatsFilter['grades'] | null,
+  scope?: ReadScope,
+): Promise<ClassificationLevel[]> {
+  const inScope = scope ? await customerIdsInScope(db, scope) : null;
+  const gradeSet = grades ? new Set<Grade | 'ungraded'>(grades) : null;
+  const ids = new Set(
+    (await yearRows(db, year))
+      .filter((r) => (inScope === null || inScope.has(r.customerId)) && (gradeSet === null || gradeSet.has(r.row.grade ?? 'ungraded')))
+      .map((r) => r.customerId),
+  );
+  const customers = await db.customers.bulkGet([...ids]);
+  return customers.flatMap((c) => (c ? [c.classification] : []));
 }

@@ -213,6 +213,32 @@ async function setDeleted<T extends Envelope>(db: AirgapDb, table: RecordTable, 
   });
 }
 
+/**
+ * Soft delete of many live records of one table as ONE event (undoing a spreadsheet import deletes
+ * thousands): one transaction, one rev, one `delete` change entry per record as `softDeleteRecord`
+ * writes it. Unlike the one-record delete it appends no audit entry per record: the caller's action
+ * is audited as a whole, in the same transaction. Records already deleted are left as they are.
+ */
+export async function softDeleteRecords<T extends Envelope>(db: AirgapDb, table: RecordTable, ids: readonly string[], ctx: WriteContext): Promise<T[]> {
+  requireRecordWrite(ctx.actor, table, 'delete');
+  if (ids.length === 0) return [];
+  return db.transaction('rw', writeScope(db, [table]), async () => {
+    const current = await recordTable<T>(db, table).bulkGet([...ids]);
+    const live = current.filter((r, i): r is T => {
+      if (!r) throw new RecordNotFoundError(table, ids[i]!);
+      return r.deletedAt === null;
+    });
+    await requireScope(db, table, live, ctx, 'delete');
+    const deletedAt = ctx.now().toISOString();
+    const envelope = stamp(ctx, live);
+    const next = live.map((r) => ({ ...r, deletedAt, ...envelope }) as T);
+    await rememberReplacedVersions(db, table, live, ctx.origin);
+    await recordTable<T>(db, table).bulkPut(next);
+    await db.changes.bulkAdd(next.map((r) => entry(table, r, 'delete', ctx, [{ field: 'deletedAt', before: null, after: deletedAt }])));
+    return next;
+  });
+}
+
 /** What the audit log calls a record: its name, title or number as the screens do, else its id. */
 export function recordLabel(record: Envelope): string {
   const fields = record as Envelope & Record<string, unknown>;

@@ -37,6 +37,7 @@ import { auditMessagesEnUS } from './areas/audit-messages';
 import { usersEnUS } from './areas/users';
 import { securityEnUS } from './areas/security';
 import { outputEnUS } from './areas/output';
+import { spreadsheetImportEnUS } from './areas/spreadsheet-import';
 import { spreadsheetEnUS } from './areas/spreadsheet';
 import type { Messages } from './zh-CN';
 
@@ -52,6 +53,7 @@ export const enUS: Messages = {
   'nav.exchange': 'Data exchange',
   'nav.customers': 'Customers',
   'nav.recycleBin': 'Recycle bin',
+  'nav.spreadsheetImport': 'Import spreadsheet',
   'nav.requirements': 'Requirements',
   'nav.complaints': 'Complaints',
   'nav.analysis': 'Analysis',
@@ -320,5 +322,6 @@ export const enUS: Messages = {
   ...usersEnUS,
   ...securityEnUS,
   ...outputEnUS,
+  ...spreadsheetImportEnUS,
   ...spreadsheetEnUS,
 };

@@ -37,6 +37,7 @@ import { auditMessagesZhCN } from './areas/audit-messages';
 import { usersZhCN } from './areas/users';
 import { securityZhCN } from './areas/security';
 import { outputZhCN } from './areas/output';
+import { spreadsheetImportZhCN } from './areas/spreadsheet-import';
 import { spreadsheetZhCN } from './areas/spreadsheet';
 
 /**
@@ -55,6 +56,7 @@ export const zhCN = {
   'nav.exchange': '数据交换',
   'nav.customers': '客户档案',
   'nav.recycleBin': '回收站',
+  'nav.spreadsheetImport': '导入表格',
   'nav.requirements': '客户需求',
   'nav.complaints': '投诉反馈',
   'nav.analysis': '统计分析',
@@ -320,6 +322,7 @@ export const zhCN = {
   ...usersZhCN,
   ...securityZhCN,
   ...outputZhCN,
+  ...spreadsheetImportZhCN,
   ...spreadsheetZhCN,
 } as const;
 

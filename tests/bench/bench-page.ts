@@ -11,6 +11,8 @@ import { measureBackupRoundTrip } from './page-backup';
 import { measureUnlockLongestTask } from './page-unlock';
 import { measureListFilterSort } from './page-list';
 import { measureAuditVerify } from './page-audit';
+import { measureSpreadsheetImport } from './page-spreadsheet-import';
+import { measureRosterXlsx } from './page-spreadsheet-export';
 import type { ScaleName } from '../../src-renderer/core/synthetic/index';
 
 /**
@@ -41,6 +43,8 @@ const bench = {
   measureUnlockLongestTask: (seed: number) => measureUnlockLongestTask(seed, log),
   measureListFilterSort: (seed: number) => measureListFilterSort(seed),
   measureAuditVerify: (count: number, checkpointEvery: number) => measureAuditVerify(count, checkpointEvery, log),
+  measureSpreadsheetImport: (customers: number) => measureSpreadsheetImport(customers, log),
+  measureRosterXlsx: (scale: ScaleName, seed: number) => measureRosterXlsx(scale, seed),
   /** Deletes the app database of this origin (the script deletes the whole profile for --fresh). */
   clear: () => Dexie.delete(DATABASE_NAME),
 };

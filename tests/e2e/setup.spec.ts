@@ -85,7 +85,19 @@ test.describe('first-run setup', () => {
     await app.open();
     await app.completeSetup();
     const links = page.getByRole('navigation', { name: '导航' }).getByRole('link');
-    await expect(links).toHaveText(['工作台', '客户档案', '客户需求', '客户分级', '投诉反馈', '统计分析', '数据交换', '报表', '回收站', '系统设置']);
+    await expect(links).toHaveText([
+      '工作台',
+      '客户档案',
+      '导入表格',
+      '客户需求',
+      '客户分级',
+      '投诉反馈',
+      '统计分析',
+      '数据交换',
+      '报表',
+      '回收站',
+      '系统设置',
+    ]);
     await app.goToSettings();
     await expect(page).toHaveURL(/#\/settings$/);
     await app.nav('工作台').click();

@@ -22,6 +22,10 @@ export const INTAKE_AUDIT_ACTIONS = {
   templateVersion: 'rules.template',
   criteriaVersion: 'rules.criteria',
   policyVersion: 'rules.policy',
+  /** A spreadsheet of customers imported (issue 16.3): the file's name and the counts. */
+  spreadsheetImport: 'spreadsheet.import',
+  /** That import undone as a whole: the file, when it was imported, what was removed and restored. */
+  spreadsheetImportUndo: 'spreadsheet.import-undo',
 } as const;
 
 export type IntakeAuditAction = (typeof INTAKE_AUDIT_ACTIONS)[keyof typeof INTAKE_AUDIT_ACTIONS];

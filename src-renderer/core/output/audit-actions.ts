@@ -9,6 +9,8 @@ export const OUTPUT_AUDIT_ACTIONS = {
   exchange: 'exchange.export',
   backup: 'backup.create',
   'audit-export': 'audit.export',
+  /** A list or report table exported as .xlsx or .csv (issue 16.4). */
+  'table-export': 'table.export',
   /** A number taken and then voided (作废): the print dialog closed, the save refused. */
   cancelled: 'output.cancel',
   /** The security administrator changed the output policy. */

@@ -7,7 +7,7 @@ import type { OutputKind } from './register';
 /**
  * The output policy (输出策略, issue 15.6), set by the security administrator: for each role the
  * highest mark it may print and the highest it may export. `null`: none at all. Business roles print
- * (打印, PDF) and export (exchange files); the system administrator's export limit is for backups,
+ * (打印, PDF) and export (exchange files, and tables as .xlsx / .csv: issue 16.4); the system administrator's export limit is for backups,
  * the auditor's for the audit log's export — the only outputs those roles make.
  */
 export const PRINT_ROLES = ['account-manager', 'department-head', 'complaint-handler', 'reader'] as const satisfies readonly BusinessRole[];

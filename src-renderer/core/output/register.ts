@@ -10,7 +10,8 @@ import { printLogEntrySchema, REPORT_KINDS, type PrintLogEntry, type ReportKind,
  * before 15.6 (打印记录, `PrintLogEntry`) have no number and stay readable beside them: both live in
  * the local `printLog` table (it kept its name so older backups and audit exports still restore).
  */
-export const OUTPUT_KINDS = ['print', 'pdf', 'exchange', 'backup', 'audit-export'] as const;
+/** 'table-export': a list or report table saved as .xlsx or .csv (issue 16.4, core/spreadsheet-export.ts). */
+export const OUTPUT_KINDS = ['print', 'pdf', 'exchange', 'backup', 'audit-export', 'table-export'] as const;
 export type OutputKind = (typeof OUTPUT_KINDS)[number];
 
 /**

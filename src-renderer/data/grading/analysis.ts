@@ -1,3 +1,4 @@
+import type { ClassificationLevel } from '../../core/classification';
 import { GRADES, paretoAnalysis, type GradeDistribution, type ParetoAnalysis } from '../../core/grading';
 import type { AirgapDb } from '../db';
 import { gradingTables, type GradeRunRecord } from './types';
@@ -8,6 +9,8 @@ export interface ParetoCustomer {
   name: string;
   grade: string | null;
   managerName: string;
+  /** For the mark of an exported 80/20 table (issue 16.4). */
+  classification: ClassificationLevel;
 }
 
 /**
@@ -40,7 +43,7 @@ export async function paretoRanking(db: AirgapDb, year: number, scope?: ReadScop
 export async function paretoCustomers(db: AirgapDb, ids: readonly string[]): Promise<Map<string, ParetoCustomer>> {
   const records = await db.customers.bulkGet([...ids]);
   const customers = new Map<string, ParetoCustomer>();
-  for (const c of records) if (c) customers.set(c.id, { name: c.name, grade: c.grade ?? null, managerName: c.managerName });
+  for (const c of records) if (c) customers.set(c.id, { name: c.name, grade: c.grade ?? null, managerName: c.managerName, classification: c.classification });
   return customers;
 }
 

@@ -12,3 +12,16 @@ export {
 } from './register';
 export { getOutputPolicy, OUTPUT_POLICY_KEY, saveOutputPolicy } from './policy';
 export { registerPage, type RegisterPage } from './page';
+export {
+  customersHighestClassification,
+  exportTable,
+  TABLE_FILE_FILTERS,
+  TABLE_FILE_FORMATS,
+  tableExportMark,
+  tableFileName,
+  tableMarkLine,
+  type SaveOutcome,
+  type TableExportOutcome,
+  type TableExportRequest,
+  type TableFileFormat,
+} from './table-export';

@@ -27,6 +27,8 @@ export const OUTPUT_PERMISSIONS: Record<OutputKind, Permission> = {
   exchange: 'exchange.export',
   backup: 'backup.create',
   'audit-export': 'audit.export',
+  // Whoever may read a list may ask to export it; the output policy then decides by role and mark (issue 16.4).
+  'table-export': 'archive.read',
 };
 
 /** The meta row of the installation's running number (the highest number given). */

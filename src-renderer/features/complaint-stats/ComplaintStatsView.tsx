@@ -11,6 +11,12 @@ import { BreakdownPanel } from './BreakdownPanel';
 import { FigureGrid, type Figure } from './FigureGrid';
 import { breakdowns } from './stats-model';
 import { useComplaintStats, type GradeFilter } from './use-complaint-stats';
+import { statsExport } from './stats-export';
+import { complaintStatsLevels } from '../../data/complaint-stats';
+import { highestClassification } from '../../core/backup';
+import { ExportTableButton } from '../../ui/ExportTableButton';
+import { useReadScope } from '../../state/read-scope';
+import { useSession } from '../../state/session';
 
 /**
  * 投诉统计 of one year, for all grades or some: the headline figures (count, on-time rates, mean
@@ -47,7 +53,7 @@ export function ComplaintStatsView() {
           miw={220}
         />
       </Group>
-      {data && <YearFigures stats={data.stats} />}
+      {data && <YearFigures stats={data.stats} grades={grades} />}
     </Stack>
   );
 }
@@ -80,8 +86,10 @@ function figuresOf(s: ComplaintYearStatistics, t: Translate, percent: (share: nu
   ];
 }
 
-function YearFigures({ stats }: { stats: ComplaintYearStatistics }) {
+function YearFigures({ stats, grades }: { stats: ComplaintYearStatistics; grades: GradeFilter }) {
   const t = useT();
+  const { db } = useSession();
+  const scope = useReadScope();
   const locale = usePreferences((s) => s.locale);
   const figures = useMemo(() => figuresOf(stats, t, (share) => formatPercent(share, locale)), [stats, t, locale]);
   const parts = useMemo(() => breakdowns(stats, t), [stats, t]);
@@ -94,6 +102,15 @@ function YearFigures({ stats }: { stats: ComplaintYearStatistics }) {
   }
   return (
     <>
+      <Group justify="flex-end">
+        <ExportTableButton
+          view={t('complaintStats.exportView', { year: stats.year })}
+          source={async () => ({
+            ...statsExport(stats, figures, parts, t, (share) => formatPercent(share, locale)),
+            highest: highestClassification(await complaintStatsLevels(db, stats.year, grades.length > 0 ? grades : null, scope)),
+          })}
+        />
+      </Group>
       <FigureGrid figures={figures} />
       <Text size="xs" c="dimmed" mt={-8}>
         {t('complaintStats.onTimeNote')}

@@ -12,6 +12,10 @@ import { StatusBadge } from './ComplaintBadges';
 import { ComplaintFilterBar } from './ComplaintFilterBar';
 import { filterRows, noFilters, useComplaintList, useCustomerMatches, type NamedRow } from './use-complaint-list';
 import { useManagers } from './use-complaints';
+import { complaintListExport } from './complaint-list-export';
+import { customersHighestClassification } from '../../data/output';
+import { ExportTableButton } from '../../ui/ExportTableButton';
+import { useSession } from '../../state/session';
 
 const ROW_HEIGHT = 44;
 
@@ -24,6 +28,7 @@ export function ComplaintListPage({ overdueOnly = false }: { overdueOnly?: boole
   const t = useT();
   const f = useFormat();
   const { nameOf } = useManagers();
+  const { db } = useSession();
   const [filters, setFilters] = useState(() => noFilters(overdueOnly));
   const [query, setQuery] = useState('');
   const { rows, complete } = useComplaintList(filters.overdueOnly);
@@ -134,7 +139,20 @@ export function ComplaintListPage({ overdueOnly = false }: { overdueOnly?: boole
             onChange={(e) => setQuery(e.currentTarget.value)}
             maw={420}
           />
-          <ComplaintFilterBar filters={filters} onChange={setFilters} />
+          <Group justify="space-between" align="flex-end">
+            <ComplaintFilterBar filters={filters} onChange={setFilters} />
+            <ExportTableButton
+              view={t('complaints.list.title')}
+              disabled={!complete || shown.length === 0}
+              source={async () => ({
+                ...complaintListExport(shown, { t, day: f.day, handlerName: nameOf, now: new Date() }),
+                highest: await customersHighestClassification(
+                  db,
+                  shown.map((r) => r.customerId),
+                ),
+              })}
+            />
+          </Group>
           <Text size="sm" c="dimmed" aria-live="polite" data-testid="complaint-count">
             {complete ? t('complaints.list.count', { shown: shown.length, total: rows.length }) : t('complaints.list.loadingAll', { shown: shown.length })}
           </Text>

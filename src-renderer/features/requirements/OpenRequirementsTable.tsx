@@ -14,6 +14,9 @@ import { ToneBadge } from '../../ui/ToneBadge';
 import { Link } from '../../ui/Link';
 import { TableHead } from '../../ui/TableHead';
 import { useReadScope } from '../../state/read-scope';
+import { customersHighestClassification } from '../../data/output';
+import { ExportTableButton } from '../../ui/ExportTableButton';
+import { requirementsExport } from './requirements-export';
 
 /** The open requirements of one manager's customers: overdue ones first and in red, then by due date. */
 export function OpenRequirementsTable({ managerId }: { managerId: string }) {
@@ -28,9 +31,21 @@ export function OpenRequirementsTable({ managerId }: { managerId: string }) {
   const overdueCount = rows.filter((r) => isRequirementOverdue(r, today)).length;
   return (
     <>
-      <Text size="sm" data-testid="my-req-summary">
-        {t('requirements.mine.summary', { count: rows.length, overdue: overdueCount })}
-      </Text>
+      <Group justify="space-between">
+        <Text size="sm" data-testid="my-req-summary">
+          {t('requirements.mine.summary', { count: rows.length, overdue: overdueCount })}
+        </Text>
+        <ExportTableButton
+          view={t('nav.requirements')}
+          source={async () => ({
+            ...requirementsExport(rows, t, f.day, today),
+            highest: await customersHighestClassification(
+              db,
+              rows.map((r) => r.customerId),
+            ),
+          })}
+        />
+      </Group>
       <Table striped withTableBorder verticalSpacing="xs" data-testid="my-requirements">
         <TableHead
           cells={[t('field.dueDate'), t('field.title'), t('requirements.mine.customer'), t('field.routedTo'), t('field.receivedDate'), t('field.status')]}

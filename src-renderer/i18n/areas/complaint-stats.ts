@@ -6,6 +6,7 @@ export const complaintStatsZhCN = {
 
   'complaintStats.year': '年度',
   'complaintStats.yearOption': '{year} 年',
+  'complaintStats.exportView': '{year} 年投诉统计',
   'complaintStats.grades': '客户等级',
   'complaintStats.allGrades': '全部等级',
   'complaintStats.empty': '{year} 年没有符合条件的投诉',
@@ -45,6 +46,7 @@ export const complaintStatsEnUS: Record<keyof typeof complaintStatsZhCN, string>
 
   'complaintStats.year': 'Year',
   'complaintStats.yearOption': '{year}',
+  'complaintStats.exportView': 'Complaint statistics {year}',
   'complaintStats.grades': 'Customer grades',
   'complaintStats.allGrades': 'All grades',
   'complaintStats.empty': 'No complaints match in {year}',

@@ -6,6 +6,7 @@ import type { CustomerHit } from '../../../data/customers';
 import { canWriteRecord } from '../../../core/accounts';
 import { useT } from '../../../i18n/react';
 import { useActor } from '../../../state/signed-in';
+import { ImportSheetButton } from '../../spreadsheet-import';
 import { ColumnsPicker } from './ColumnsPicker';
 import { CustomerTable } from './CustomerTable';
 import type { ListRow } from './list-model';
@@ -16,6 +17,9 @@ import { SavedFilters } from './SavedFilters';
 import { SearchBox } from './SearchBox';
 import { SEARCH_LIMIT, useCustomers, useListSearch } from './useCustomerData';
 import { useListColumns } from './useListColumns';
+import { customerListExport } from './list-export';
+import { ExportTableButton } from '../../../ui/ExportTableButton';
+import { usePreferences } from '../../../state/preferences';
 
 /**
  * 客户档案: every live customer, searchable (name, short name, pinyin, contacts, phones),
@@ -24,6 +28,7 @@ import { useListColumns } from './useListColumns';
 export function CustomerListPage() {
   const t = useT();
   const actor = useActor();
+  const locale = usePreferences((s) => s.locale);
   const [, navigate] = useLocation();
   const { customers, complete } = useCustomers();
   const [query, setQuery] = useState('');
@@ -52,9 +57,12 @@ export function CustomerListPage() {
     <Group justify="space-between">
       <Title order={2}>{t('nav.customers')}</Title>
       {canCreate && (
-        <Button leftSection={<IconPlus size={16} />} onClick={create}>
-          {t('customers.new')}
-        </Button>
+        <Group gap="xs">
+          <ImportSheetButton />
+          <Button leftSection={<IconPlus size={16} />} onClick={create}>
+            {t('customers.new')}
+          </Button>
+        </Group>
       )}
     </Group>
   );
@@ -81,6 +89,11 @@ export function CustomerListPage() {
         <SearchBox value={query} onChange={setQuery} pending={pending} />
         <SavedFilters filters={filters} onApply={setFilters} />
         <ColumnsPicker columns={columns} onChange={setColumns} />
+        <ExportTableButton
+          view={t('nav.customers')}
+          disabled={!complete || rows.length === 0}
+          source={() => customerListExport(rows, columns, { t, locale })}
+        />
       </Group>
       <FilterBar filters={filters} facets={facets} onChange={setFilters} />
       <Text size="sm" c="dimmed" aria-live="polite" data-testid="customer-count">

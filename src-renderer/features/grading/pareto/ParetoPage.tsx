@@ -9,6 +9,8 @@ import { ParetoChart } from './ParetoChart';
 import { CHART_TOP, customersWithoutFigures, paretoChartData, paretoSummary } from './pareto-model';
 import { ParetoTable } from './ParetoTable';
 import { usePareto, type ParetoData } from './use-pareto';
+import { paretoExport } from './pareto-export';
+import { ExportTableButton } from '../../../ui/ExportTableButton';
 
 /**
  * 80/20 分析 of one year: who makes 80 % of the year's 年综合效益 (the key customers), as a sentence,
@@ -60,6 +62,8 @@ function YearAnalysis({ data, year }: { data: ParetoData; year: number }) {
   const points = useMemo(() => paretoChartData(analysis, data.customers, CHART_TOP), [analysis, data.customers]);
   const without = customersWithoutFigures(data.distribution, summary.ranked);
   const wan = (v: number) => formatWanAmount(v, locale);
+  // The export needs every ranked row's name (the names follow the ranking); the file is built only when asked.
+  const named = useMemo(() => analysis.rows.every((r) => data.customers.has(r.customerId)), [analysis, data.customers]);
   return (
     <>
       <Paper withBorder p="md">
@@ -89,6 +93,13 @@ function YearAnalysis({ data, year }: { data: ParetoData; year: number }) {
         </Paper>
       )}
       <Stack gap={6}>
+        <Group justify="flex-end">
+          <ExportTableButton
+            view={t('pareto.tableLabel', { year })}
+            disabled={!named}
+            source={() => paretoExport(analysis.rows, data.customers, t, locale) ?? { columns: [], rows: [], highest: null }}
+          />
+        </Group>
         <ParetoTable rows={analysis.rows} customers={data.customers} year={year} />
         {without > 0 && (
           <Text size="sm" c="dimmed" data-testid="pareto-without">

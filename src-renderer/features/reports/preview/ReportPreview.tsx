@@ -45,6 +45,8 @@ interface ReportPreviewProps {
   orientation: Orientation;
   /** The report's own options (year, filters, period, names). */
   options?: ReactNode;
+  /** Beside 打印 and 另存为 PDF: the report's table export (issue 16.4), which has its own dialog and 用途. */
+  exportButton?: ReactNode;
   children: ReactNode;
 }
 
@@ -53,7 +55,7 @@ interface ReportPreviewProps {
  * in print): the mark (never below the records'), the organisation and the operator from the
  * profile, 打印 and 另存为 PDF. In the browser both open the print dialog, and the page says so.
  */
-export function ReportPreview({ profile, report, title, params, floor, orientation, options, children }: ReportPreviewProps) {
+export function ReportPreview({ profile, report, title, params, floor, orientation, options, exportButton, children }: ReportPreviewProps) {
   const t = useT();
   const locale = usePreferences((s) => s.locale);
   const session = useSession();
@@ -175,6 +177,7 @@ export function ReportPreview({ profile, report, title, params, floor, orientati
               >
                 {t('reports.pdf')}
               </Button>
+              {exportButton}
             </Group>
             {browser && (
               <Alert color="blue" variant="light" p="xs">

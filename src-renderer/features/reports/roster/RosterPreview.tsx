@@ -14,6 +14,8 @@ import { ReportPreview } from '../preview/ReportPreview';
 import { YearSelect } from '../preview/YearSelect';
 import { reportFormat } from '../report-format';
 import { RosterReport } from './RosterReport';
+import { rosterExportSource } from './roster-export';
+import { ExportTableButton } from '../../../ui/ExportTableButton';
 import { useReadScope } from '../../../state/read-scope';
 
 const ALL = 'all';
@@ -61,6 +63,9 @@ export function RosterPreview({ profile }: { profile: Profile }) {
       params={{ year, manager: manager === ALL ? null : managerName, type: type === ALL ? null : type }}
       floor={years === undefined ? null : year === null ? recordsMark([]) : floor}
       orientation="landscape"
+      exportButton={
+        <ExportTableButton view={title} source={() => rosterExportSource(roster ?? { groups: [], total: 0, benefitWan: 0 }, t, format)} disabled={!roster} />
+      }
       options={
         <Group gap="md" align="flex-end">
           <YearSelect years={years} year={year} onChange={setPicked} empty={t('reports.roster.noYears')} />

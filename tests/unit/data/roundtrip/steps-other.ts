@@ -234,20 +234,27 @@ export const OTHER_STEPS: Record<string, (d: Dept, p: Params, world: World) => P
     const customer = await rowOf(d.db, 'customers', p0);
     const params: Record<string, string | number | null> = customer ? { customerId: customer.id, year: 2026, note: null } : {};
     const ctx = { actor: d.ctx.actor, origin: d.installation.installationId, now: d.ctx.now() };
+    const kind = nth(['print', 'pdf', 'table-export'] as const, p1);
+    const purpose =
+      text(100, p0 + 1)
+        .replace(/\s+/g, ' ')
+        .trim() || '用途';
+    // A table exported as .xlsx / .csv (issue 16.4): a file, with its record count and no report or pages.
     const line = await reserveOutput(d.db, ctx, {
-      kind: nth(['print', 'pdf'] as const, p1),
-      report: nth(REPORT_KINDS, p1),
+      kind,
+      ...(kind === 'table-export' ? {} : { report: nth(REPORT_KINDS, p1), params, shell: 'browser' as const }),
       title: text(300, p1 + 1) || '报表',
-      params,
       mark: { level: 'internal', periodYears: null },
-      purpose:
-        text(100, p0 + 1)
-          .replace(/\s+/g, ' ')
-          .trim() || '用途',
-      shell: 'browser',
+      purpose,
     });
     // Printed or cancelled (作废): both stay in the register.
-    return settleOutput(d.db, ctx, line.id, p0 % 3 !== 0, { pages: nth([null, 1, 418], p1) });
+    return settleOutput(
+      d.db,
+      ctx,
+      line.id,
+      p0 % 3 !== 0,
+      kind === 'table-export' ? { records: p0 % 50, details: { fileFormat: 'csv' } } : { pages: nth([null, 1, 418], p1) },
+    );
   },
   async exchange(d, [p0, p1, p2], world) {
     const to = nth(

@@ -5,7 +5,8 @@ import type { ParetoCustomer } from '../../../../src-renderer/data/grading';
 import { formatPercent } from '../../../../src-renderer/ui/format';
 import { anyGraded, customersWithoutFigures, paretoChartData, paretoSummary } from '../../../../src-renderer/features/grading/pareto/pareto-model';
 
-const customers = (ids: string[]) => new Map<string, ParetoCustomer>(ids.map((id) => [id, { name: `客户${id}`, grade: null, managerName: '' }]));
+const customers = (ids: string[]) =>
+  new Map<string, ParetoCustomer>(ids.map((id) => [id, { name: `客户${id}`, grade: null, managerName: '', classification: 'internal' }]));
 
 describe('80/20 summary', () => {
   it('counts the key customers, their share of the ranked customers and of the benefit, in whole yuan', () => {

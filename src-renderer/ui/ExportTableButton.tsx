@@ -1,0 +1,177 @@
+import { Alert, Button, Group, Loader, Modal, Select, Stack, Text } from '@mantine/core';
+import { IconTableExport } from '@tabler/icons-react';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useEffect, useState } from 'react';
+import { ForbiddenError } from '../core/accounts';
+import type { ClassificationLevel, ClassificationMark } from '../core/classification';
+import { OutputPolicyError } from '../core/output';
+import type { ExportCell } from '../core/spreadsheet-export';
+import { ValidationError } from '../core/validation';
+import { exportTable, getOutputPolicy, TABLE_FILE_FILTERS, tableExportMark, type TableFileFormat } from '../data/output';
+import { HostError } from '../host';
+import type { MessageKey } from '../i18n';
+import { useT } from '../i18n/react';
+import { useSession } from '../state/session';
+import { useActor } from '../state/signed-in';
+import { ClassificationBadge } from './ClassificationBadge';
+import { notify } from './notify';
+import { outputPolicyMessage, policyRefusal, purposeCheck } from './output-policy';
+import { PurposeInput } from './PurposeInput';
+import { useReturnFocus } from './use-return-focus';
+
+/** What a view exports: the columns and rows as the screen shows them (all rows of its filter), and their highest classification. */
+export interface ExportTableSource {
+  columns: readonly { readonly header: string }[];
+  rows: readonly (readonly ExportCell[])[];
+  highest: ClassificationLevel | null;
+}
+
+interface ExportTableButtonProps {
+  /** The view's name as its screen titles it: the register's title, the sheet's and the file's name. */
+  view: string;
+  /** Called when the dialog opens: the table as the screen shows it now. */
+  source: () => ExportTableSource | Promise<ExportTableSource>;
+  disabled?: boolean;
+}
+
+/**
+ * 导出表格 (issue 16.4): the one button of every list and report table. Its dialog asks the format and the 用途,
+ * shows the file's mark and record count, then the file is registered under a 份号, written and saved through the
+ * host (data/output `exportTable`); a refused save voids the number. Focus goes back to the button.
+ */
+export function ExportTableButton({ view, source, disabled }: ExportTableButtonProps) {
+  const t = useT();
+  const [open, setOpen] = useState(false);
+  return (
+    <>
+      <Button variant="default" leftSection={<IconTableExport size={16} />} onClick={() => setOpen(true)} disabled={disabled} data-testid="export-table">
+        {t('output.tableExport.button')}
+      </Button>
+      {open && <ExportTableModal view={view} source={source} onClose={() => setOpen(false)} />}
+    </>
+  );
+}
+
+function ExportTableModal({ view, source, onClose }: { view: string; source: ExportTableButtonProps['source']; onClose: () => void }) {
+  const t = useT();
+  const session = useSession();
+  const actor = useActor();
+  useReturnFocus();
+  const [format, setFormat] = useState<TableFileFormat>('xlsx');
+  const [purpose, setPurpose] = useState('');
+  const [purposeError, setPurposeError] = useState<MessageKey | null>(null);
+  const [problem, setProblem] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [table, setTable] = useState<{ source: ExportTableSource; mark: ClassificationMark } | null>(null);
+  const policy = useLiveQuery(() => getOutputPolicy(session.db), [session.db]);
+
+  useEffect(() => {
+    let live = true;
+    void (async () => {
+      try {
+        const read = await source();
+        const mark = await tableExportMark(session.db, read.highest);
+        if (live) setTable({ source: read, mark });
+      } catch {
+        if (live) setProblem(t('output.tableExport.failed'));
+      }
+    })();
+    return () => {
+      live = false;
+    };
+    // Read once per opening: the file is the table as it was when the dialog opened.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
+  const refusal = policy && table ? policyRefusal(policy, actor.roles, 'table-export', table.mark.level) : null;
+
+  const start = async () => {
+    if (!table) return;
+    const purposeProblem = purposeCheck(purpose);
+    setPurposeError(purposeProblem);
+    if (purposeProblem) return;
+    setBusy(true);
+    setProblem(null);
+    try {
+      const outcome = await exportTable(
+        session.db,
+        { actor, origin: session.installation.installationId, now: new Date() },
+        { view, format, purpose, highest: table.source.highest, columns: table.source.columns, rows: table.source.rows },
+        (file) => session.host.saveFile({ suggestedName: file.suggestedName, bytes: file.bytes, filters: [TABLE_FILE_FILTERS[file.format]] }),
+      );
+      const number = outcome.line.number;
+      if (outcome.save.saved) notify('green', t('output.done.file', { name: outcome.save.name, number }));
+      else notify('gray', t('output.cancelled', { number }));
+      onClose();
+    } catch (error) {
+      if (error instanceof ValidationError) setPurposeError((error.fieldErrors.purpose ?? 'validation.required') as MessageKey);
+      else if (error instanceof OutputPolicyError) setProblem(outputPolicyMessage(t, error));
+      else if (error instanceof ForbiddenError) setProblem(t('accounts.forbidden'));
+      else if (error instanceof HostError) setProblem(t(`hostError.${error.code}`));
+      else setProblem(t('output.tableExport.failed'));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Modal opened onClose={onClose} title={t('output.tableExport.title', { view })} closeOnClickOutside={!busy} size="lg">
+      <Stack>
+        {table ? (
+          <Group gap="sm">
+            <Text size="sm">{t('output.tableExport.mark')}</Text>
+            <ClassificationBadge mark={table.mark} />
+            <Text size="sm" data-testid="export-table-count">
+              {t('output.tableExport.count', { count: table.source.rows.length })}
+            </Text>
+          </Group>
+        ) : (
+          !problem && <Loader size="sm" />
+        )}
+        <Select
+          label={t('output.tableExport.format')}
+          data={[
+            { value: 'xlsx', label: t('output.tableExport.xlsx') },
+            { value: 'csv', label: t('output.tableExport.csv') },
+          ]}
+          value={format}
+          onChange={(v) => v && setFormat(v as TableFileFormat)}
+          allowDeselect={false}
+          disabled={busy}
+        />
+        <PurposeInput
+          value={purpose}
+          onChange={(next) => {
+            // The message was about what was typed before; a new text is checked again on 导出.
+            setPurpose(next);
+            setPurposeError(null);
+          }}
+          error={purposeError}
+          disabled={busy}
+          testId="export-table-purpose"
+        />
+        <Text size="xs" c="dimmed">
+          {t('output.tableExport.hint')}
+        </Text>
+        {refusal && (
+          <Alert color="orange" variant="light" data-testid="output-policy-refusal">
+            {outputPolicyMessage(t, refusal)}
+          </Alert>
+        )}
+        {problem && (
+          <Alert color="red" variant="light" role="alert">
+            {problem}
+          </Alert>
+        )}
+        <Group justify="flex-end">
+          <Button variant="default" onClick={onClose} disabled={busy}>
+            {t('common.cancel')}
+          </Button>
+          <Button onClick={() => void start()} loading={busy} disabled={table === null || policy === undefined || refusal !== null}>
+            {t('output.tableExport.start')}
+          </Button>
+        </Group>
+      </Stack>
+    </Modal>
+  );
+}

@@ -37,6 +37,10 @@ export const complaintStatsZhCN = {
   'complaintStats.month': '{month} 月',
   'complaintStats.chartLabel': '{title}的柱状图，数字见旁边的表格',
 
+  // The exported sheet's table of the headline figures (the screen shows them as cards).
+  'complaintStats.summary': '指标汇总',
+  'complaintStats.metric': '指标',
+  'complaintStats.value': '数值',
 } as const;
 
 export const complaintStatsEnUS: Record<keyof typeof complaintStatsZhCN, string> = {
@@ -78,4 +82,7 @@ export const complaintStatsEnUS: Record<keyof typeof complaintStatsZhCN, string>
   'complaintStats.month': '{month}',
   'complaintStats.chartLabel': 'Bar chart {title}; the numbers are in the table beside it',
 
+  'complaintStats.summary': 'Summary',
+  'complaintStats.metric': 'Measure',
+  'complaintStats.value': 'Value',
 };

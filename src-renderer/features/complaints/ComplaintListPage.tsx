@@ -12,6 +12,7 @@ import { StatusBadge } from './ComplaintBadges';
 import { ComplaintFilterBar } from './ComplaintFilterBar';
 import { filterRows, noFilters, useComplaintList, useCustomerMatches, type NamedRow } from './use-complaint-list';
 import { useManagers } from './use-complaints';
+import { useCanWriteRecord } from '../../ui/hooks/use-can';
 
 const ROW_HEIGHT = 44;
 
@@ -24,6 +25,8 @@ export function ComplaintListPage({ overdueOnly = false }: { overdueOnly?: boole
   const t = useT();
   const f = useFormat();
   const { nameOf } = useManagers();
+  // 登记投诉 only for who may register one (查阅 not).
+  const mayRegister = useCanWriteRecord('complaints');
   const [filters, setFilters] = useState(() => noFilters(overdueOnly));
   const [query, setQuery] = useState('');
   const { rows, complete } = useComplaintList(filters.overdueOnly);
@@ -105,9 +108,11 @@ export function ComplaintListPage({ overdueOnly = false }: { overdueOnly?: boole
         <Button variant="default" leftSection={<IconUser size={16} />} component="a" href="#/complaints/mine">
           {t('complaints.list.mine')}
         </Button>
-        <Button leftSection={<IconPlus size={16} />} component="a" href="#/complaints/new">
-          {t('complaints.list.new')}
-        </Button>
+        {mayRegister && (
+          <Button leftSection={<IconPlus size={16} />} component="a" href="#/complaints/new">
+            {t('complaints.list.new')}
+          </Button>
+        )}
       </Group>
     </Group>
   );

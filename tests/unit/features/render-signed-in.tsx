@@ -1,6 +1,7 @@
 import { MantineProvider } from '@mantine/core';
 import { render } from '@testing-library/react';
 import type { ReactNode } from 'react';
+import { afterAll, beforeAll } from 'vitest';
 import type { Actor } from '../../../src-renderer/core/accounts';
 import { HybridLogicalClock } from '../../../src-renderer/core/hlc';
 import type { AirgapDb } from '../../../src-renderer/data/db';
@@ -40,4 +41,21 @@ export async function renderSignedIn(db: AirgapDb, actor: Actor, ui: ReactNode) 
       </SessionProvider>
     </MantineProvider>,
   );
+}
+
+/**
+ * What the screens use and jsdom lacks, filled for the file's tests and taken away after: the
+ * autosizing textareas listen to document.fonts, the virtual tables scroll elements.
+ */
+export function fillJsdomGaps() {
+  const hadFonts = 'fonts' in document;
+  const hadScrollTo = typeof Element.prototype.scrollTo === 'function';
+  beforeAll(() => {
+    if (!hadFonts) Object.defineProperty(document, 'fonts', { configurable: true, value: new EventTarget() });
+    if (!hadScrollTo) Element.prototype.scrollTo = () => {};
+  });
+  afterAll(() => {
+    if (!hadFonts) Reflect.deleteProperty(document, 'fonts');
+    if (!hadScrollTo) Reflect.deleteProperty(Element.prototype, 'scrollTo');
+  });
 }

@@ -1,26 +1,19 @@
 // @vitest-environment jsdom
 import { cleanup, screen } from '@testing-library/react';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import type { Role } from '../../../../src-renderer/core/accounts';
 import { CUSTOMER_DETAIL_TABS } from '../../../../src-renderer/features/customer-detail/own-tabs';
 import { CustomerComplaintsTab } from '../../../../src-renderer/features/complaints/CustomerComplaintsTab';
 import { testActor } from '../../../shared/actors';
 import { complaintsWorld } from '../../data/complaints/fixtures';
-import { renderSignedIn } from '../render-signed-in';
+import { fillJsdomGaps, renderSignedIn } from '../render-signed-in';
 
 /**
  * Issue 15: the customer page's tabs show a write action only to a user allowed to do it (the
  * repository refuses the rest). 查阅 reads the contacts, interactions, requirements, business figures
  * and grading, with no 新增 / 编辑 / 删除 / 记一次来电 / 设为主联系人 / 登记投诉; an account manager sees them.
  */
-// The scoring form's autosizing textareas listen to document.fonts, which jsdom lacks.
-const hadFonts = 'fonts' in document;
-beforeAll(() => {
-  if (!hadFonts) Object.defineProperty(document, 'fonts', { configurable: true, value: new EventTarget() });
-});
-afterAll(() => {
-  if (!hadFonts) Reflect.deleteProperty(document, 'fonts');
-});
+fillJsdomGaps();
 
 let close = () => {};
 afterEach(() => {

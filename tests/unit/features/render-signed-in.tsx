@@ -1,5 +1,5 @@
 import { MantineProvider } from '@mantine/core';
-import { render } from '@testing-library/react';
+import { render, type RenderResult } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { afterAll, beforeAll } from 'vitest';
 import type { Actor } from '../../../src-renderer/core/accounts';
@@ -15,7 +15,7 @@ import { SignedInProvider, type SignedIn } from '../../../src-renderer/state/sig
  * Renders a screen as `actor` would see it, on `db` (jsdom tests): the session and signed-in user
  * the app root provides. The installation is not read by the screens rendered here.
  */
-export async function renderSignedIn(db: AirgapDb, actor: Actor, ui: ReactNode) {
+export async function renderSignedIn(db: AirgapDb, actor: Actor, ui: ReactNode): Promise<RenderResult> {
   const host = createBrowserHost(document);
   const session: Session = {
     db,

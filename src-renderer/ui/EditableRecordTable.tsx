@@ -19,7 +19,6 @@ interface EditableRecordTableProps<T extends { id: string }> extends Omit<Record
    * (`canWriteRecord`), so 查阅 sees the list and no write button (issue 15).
    */
   kind: RecordKind;
-
   /** A section of a tab (经营数据 has two) names itself; the section is labelled by the heading. */
   title?: { id: string; text: string };
   /** The row as its buttons and the delete question name it ("编辑 张三"). */

@@ -1,4 +1,4 @@
-import { requirePermission, type Actor } from '../core/accounts';
+import { requirePermission, securityPolicySchema, type Actor, type SecurityPolicy } from '../core/accounts';
 import { readArchive, writeArchive, ArchiveError, type ArchiveLock, type ArchiveUnlock } from '../core/archive-file';
 import type { ArchiveManifest } from '../core/archive-file/manifest';
 import { BACKUP_KINDS, recordToStore, type BackupKind } from '../core/backup';
@@ -10,7 +10,7 @@ import { requireRestorer, type Restorer } from './backup-restore';
 import type { AirgapDb } from './db';
 import type { Installation } from './installation';
 import { CURRENT_SCHEMA_VERSION } from './schema';
-import { fileMark, type OutputLine } from '../core/output';
+import { fileMark, outputPolicySchema, type OutputLine, type OutputPolicy } from '../core/output';
 import { cancelOutput, reserveOutput } from './output/register';
 
 /**
@@ -104,6 +104,11 @@ export interface RestoredBackup {
   manifest: ArchiveManifest;
   signerFingerprint: string;
   counts: Record<string, number>;
+  /**
+   * The security administrator's policies the backup carries (kind 'policies'), which the restore
+   * puts in force: null where it carries none (the default then applies). For the restore summary.
+   */
+  policies: { security: SecurityPolicy | null; output: OutputPolicy | null };
 }
 
 /** A file that decrypts and verifies, but is an exchange file rather than a backup. */
@@ -126,6 +131,7 @@ export async function restoreBackupFile(
   let stager: RestoreStager | null = null;
   let manifest: ArchiveManifest | null = null;
   let total = 0;
+  const policies: RestoredBackup['policies'] = { security: null, output: null };
   try {
     for await (const event of readArchive(bytes, unlock, {
       knownKinds: BACKUP_KINDS,
@@ -142,11 +148,12 @@ export async function restoreBackupFile(
         stager = await RestoreStager.create(newRestoreDatabaseName(options.stamp));
       } else if (event.type === 'record') {
         await stager!.add(event.kind as BackupKind, event.record, event.bytes);
+        if (event.kind === 'policies') keepPolicy(policies, event.record);
         if (event.line % 1000 === 0) options.onProgress?.({ done: event.line - 1, total });
       } else {
         await stager!.finish();
         options.onProgress?.({ done: total, total });
-        return { databaseName: stager!.name, manifest: manifest!, signerFingerprint: event.signerFingerprint, counts: event.counts };
+        return { databaseName: stager!.name, manifest: manifest!, signerFingerprint: event.signerFingerprint, counts: event.counts, policies };
       }
     }
     throw new ArchiveError('missing-trailer', 'the archive ended without verification');
@@ -154,4 +161,11 @@ export async function restoreBackupFile(
     await stager?.abort();
     throw error;
   }
+}
+
+/** A 'policies' row as read (already checked by its schema, core/backup.ts): kept by its key. */
+function keepPolicy(policies: RestoredBackup['policies'], record: unknown): void {
+  const row = record as { key?: unknown; value?: unknown };
+  if (row.key === 'security-policy') policies.security = securityPolicySchema.parse(row.value);
+  else if (row.key === 'output-policy') policies.output = outputPolicySchema.parse(row.value);
 }

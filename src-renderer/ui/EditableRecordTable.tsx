@@ -1,8 +1,10 @@
 import { Stack } from '@mantine/core';
 import { useState, type ReactNode } from 'react';
+import type { RecordKind } from '../core/record-kinds';
 import type { WriteContext } from '../data/write-context';
 import { useT } from '../i18n/react';
 import { AddBar } from './AddBar';
+import { useCanWriteRecord } from './hooks/use-can';
 import { DeleteConfirm } from './ConfirmModal';
 import { RecordTable, type RecordTableProps } from './RecordTable';
 import { RowActions } from './RowActions';
@@ -12,6 +14,11 @@ interface EditableRecordTableProps<T extends { id: string }> extends Omit<Record
   addLabel: string;
   /** A deleted customer's page: no 新增, no row buttons. */
   readOnly: boolean;
+  /**
+   * The kind of record listed: 新增, edit and delete show only to a user the write path lets do them
+   * (`canWriteRecord`), so 查阅 sees the list and no write button (issue 15).
+   */
+  kind: RecordKind;
   /** A section of a tab (经营数据 has two) names itself; the section is labelled by the heading. */
   title?: { id: string; text: string };
   /** The row as its buttons and the delete question name it ("编辑 张三"). */
@@ -37,6 +44,7 @@ type Dialog<T> = { kind: 'new' } | { kind: 'edit' | 'delete'; record: T };
 export function EditableRecordTable<T extends { id: string }>({
   addLabel,
   readOnly,
+  kind,
   title,
   nameOf,
   editor,
@@ -49,22 +57,22 @@ export function EditableRecordTable<T extends { id: string }>({
   const t = useT();
   const [dialog, setDialog] = useState<Dialog<T> | null>(null);
   const close = () => setDialog(null);
+  const mayAdd = useCanWriteRecord(kind, 'create') && !readOnly;
+  const mayEdit = useCanWriteRecord(kind, 'update') && !readOnly;
+  const mayDelete = useCanWriteRecord(kind, 'delete') && !readOnly;
+  const rowActions = (r: T) => (
+    <RowActions
+      name={nameOf(r)}
+      onEdit={mayEdit ? () => setDialog({ kind: 'edit', record: r }) : undefined}
+      onDelete={mayDelete ? () => setDialog({ kind: 'delete', record: r }) : undefined}
+    >
+      {rowButtons?.(r)}
+    </RowActions>
+  );
   return (
     <Stack gap="sm" component={title ? 'section' : 'div'} aria-labelledby={title?.id}>
-      <AddBar title={title} label={addLabel} onAdd={() => setDialog({ kind: 'new' })} readOnly={readOnly} />
-      <RecordTable
-        {...table}
-        rowKey={(r) => r.id}
-        actions={
-          readOnly
-            ? undefined
-            : (r) => (
-                <RowActions name={nameOf(r)} onEdit={() => setDialog({ kind: 'edit', record: r })} onDelete={() => setDialog({ kind: 'delete', record: r })}>
-                  {rowButtons?.(r)}
-                </RowActions>
-              )
-        }
-      />
+      <AddBar title={title} label={addLabel} onAdd={() => setDialog({ kind: 'new' })} readOnly={!mayAdd} />
+      <RecordTable {...table} rowKey={(r) => r.id} actions={mayEdit || mayDelete || (rowButtons && !readOnly) ? rowActions : undefined} />
       {dialog?.kind === 'new' && editor(undefined, close)}
       {dialog?.kind === 'edit' && editor(dialog.record, close)}
       {dialog?.kind === 'delete' && (

@@ -16,15 +16,16 @@ export function IconAction({ label, icon, onClick, color }: { label: string; ico
 
 /**
  * The buttons of a table row: the row's own ones (`children`: call, set primary…) then edit and
- * delete, each named for screen readers and tests ("编辑 …", "删除 …").
+ * delete, each named for screen readers and tests ("编辑 …", "删除 …"). Without its handler (the
+ * user may not do it) a button is not shown.
  */
-export function RowActions({ name, onEdit, onDelete, children }: { name: string; onEdit: () => void; onDelete: () => void; children?: ReactNode }) {
+export function RowActions({ name, onEdit, onDelete, children }: { name: string; onEdit?: () => void; onDelete?: () => void; children?: ReactNode }) {
   const t = useT();
   return (
     <Group gap={2} wrap="nowrap">
       {children}
-      <IconAction label={t('common.editOf', { name })} icon={<IconPencil size={18} />} onClick={onEdit} />
-      <IconAction label={t('common.deleteOf', { name })} icon={<IconTrash size={18} />} onClick={onDelete} color="red" />
+      {onEdit && <IconAction label={t('common.editOf', { name })} icon={<IconPencil size={18} />} onClick={onEdit} />}
+      {onDelete && <IconAction label={t('common.deleteOf', { name })} icon={<IconTrash size={18} />} onClick={onDelete} color="red" />}
     </Group>
   );
 }

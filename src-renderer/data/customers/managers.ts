@@ -4,6 +4,7 @@ import { sortKeyOf } from '../../core/search';
 import type { AirgapDb } from '../db';
 import { createRecord, RecordNotFoundError, updateRecord } from '../records';
 import type { WriteContext } from '../write-context';
+import { isWholeArchive, keepCustomersInScope, type ReadScope } from '../scope';
 import { inTransaction, parseInput, refuse } from '../repository/common';
 import { archiveTables, type CustomerRecord, type ManagerRecord, type RequirementRecord } from './types';
 
@@ -21,8 +22,10 @@ export async function getManager(db: AirgapDb, id: string): Promise<ManagerRecor
  * the `managerId` index counts a manager's rows natively (IDBIndex.count); soft-deleted ones, which
  * that count includes, are read through the `deletedAt` index — it holds only deleted rows (null is
  * not indexed), the few the recycle bin shows — and taken off. Managers with no customer are absent.
+ * With a narrower data `scope` (issue 15.3) only the customers within it count: they are read.
  */
-export async function customerCountsByManager(db: AirgapDb): Promise<Map<string, number>> {
+export async function customerCountsByManager(db: AirgapDb, scope?: ReadScope): Promise<Map<string, number>> {
+  if (scope && !isWholeArchive(scope)) return scopedCountsByManager(db, scope);
   const customers = archiveTables(db).customers;
   return db.transaction('r', customers, async () => {
     const managerIds = (await customers.orderBy('managerId').uniqueKeys()) as string[];
@@ -34,6 +37,13 @@ export async function customerCountsByManager(db: AirgapDb): Promise<Map<string,
     for (const [id, count] of counts) if (count === 0) counts.delete(id);
     return counts;
   });
+}
+
+async function scopedCountsByManager(db: AirgapDb, scope: ReadScope): Promise<Map<string, number>> {
+  const live = (await archiveTables(db).customers.toArray()).filter((c) => c.deletedAt === null && c.managerId !== null);
+  const counts = new Map<string, number>();
+  for (const c of await keepCustomersInScope(db, scope, live)) counts.set(c.managerId!, (counts.get(c.managerId!) ?? 0) + 1);
+  return counts;
 }
 
 function managerFields(input: unknown) {

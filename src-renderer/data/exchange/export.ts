@@ -15,7 +15,7 @@ import { CURRENT_SCHEMA_VERSION } from '../schema';
 import { getDepartment } from './departments';
 import { lineageTable } from './lineages';
 import { nextExportSequence } from './replays';
-import { customerIdsInScope } from '../scope';
+import { customerIdsInScope, isWholeArchive, keepCustomersInScope, type ReadScope } from '../scope';
 
 /**
  * Export for another department: the whole archive, a selection of customers with everything that
@@ -112,10 +112,11 @@ type Selected = { kind: 'tables' } | { kind: 'records'; records: Map<ExchangeKin
  */
 export async function exportArchive(db: AirgapDb, options: ExportOptions): Promise<ExportResult> {
   requirePermission(options.actor, 'exchange.export');
-  await requireExportInScope(db, options);
+  const readScope: ReadScope = { actor: options.actor, installationId: options.installation.installationId };
+  await requireExportInScope(db, options, readScope);
   const now = options.now ?? new Date();
   const lock = await resolveLock(db, options.lock);
-  const { selected, scope } = await select(db, options.scope);
+  const { selected, scope } = await select(db, options.scope, readScope);
   const counts: Record<string, number> = {};
   const levels: unknown[] = [];
   let ids: Set<string> | null = null;
@@ -203,21 +204,22 @@ export class ExportError extends Error {
 
 /**
  * The data scope (issue 15.3): an account limited to 本人 or 本部门 exports only customers within it,
- * chosen one by one or by grade or manager; the whole archive and a department's increment carry every
- * customer, so they need 全部. Refused before anything is read or numbered (OutOfScopeError).
+ * chosen one by one or by grade (its customers of that grade) or manager; the whole archive and a
+ * department's increment carry every customer, so they need 全部. A customer or manager named outside
+ * the scope is refused before anything is read or numbered (OutOfScopeError).
  */
-async function requireExportInScope(db: AirgapDb, options: ExportOptions): Promise<void> {
-  const allowed = await customerIdsInScope(db, { actor: options.actor, installationId: options.installation.installationId });
+async function requireExportInScope(db: AirgapDb, options: ExportOptions, readScope: ReadScope): Promise<void> {
+  const allowed = await customerIdsInScope(db, readScope);
   if (allowed === null) return;
   if (options.scope.type !== 'selection') throw new OutOfScopeError('exchange.export');
-  const picked = await selectedCustomerIds(db, options.scope);
+  const picked = await selectedCustomerIds(db, options.scope, readScope);
   if (picked.some((id) => !allowed.has(id))) throw new OutOfScopeError('exchange.export');
 }
 
-async function select(db: AirgapDb, scope: ExportScope): Promise<{ selected: Selected; scope: ArchiveScope }> {
+async function select(db: AirgapDb, scope: ExportScope, readScope: ReadScope): Promise<{ selected: Selected; scope: ArchiveScope }> {
   if (scope.type === 'full') return { selected: { kind: 'tables' }, scope: { type: 'full' } };
   if (scope.type === 'selection') {
-    const customerIds = await selectedCustomerIds(db, scope);
+    const customerIds = await selectedCustomerIds(db, scope, readScope);
     if (customerIds.length === 0) throw new ExportError('empty-selection', 'no customer selected');
     return {
       selected: { kind: 'records', records: await customerTrees(db, customerIds) },
@@ -239,14 +241,21 @@ async function select(db: AirgapDb, scope: ExportScope): Promise<{ selected: Sel
   };
 }
 
-/** The ids of the customers a selection picks (for the export, and the export screen's count). */
-export async function selectedCustomerIds(db: AirgapDb, selection: CustomerSelection): Promise<string[]> {
+/**
+ * The ids of the customers a selection picks (for the export, and the export screen's count). A grade
+ * is nobody's: within a narrower data `scope` it picks the scope's customers of that grade (without
+ * it, a 本部门 user's 按等级 would take the other departments' customers too and the export refuse it).
+ * Customers and managers are named, so they stay as named and the export refuses one out of scope.
+ */
+export async function selectedCustomerIds(db: AirgapDb, selection: CustomerSelection, scope?: ReadScope): Promise<string[]> {
   if (selection.by === 'customers') return [...new Set(selection.customerIds)];
   const customers = db.customers;
   const clause =
     selection.by === 'grades' ? customers.where('grade').anyOf([...selection.grades]) : customers.where('managerId').anyOf([...selection.managerIds]);
   // A few thousand customers at most (10,000 in the archive): the rows are read later anyway.
-  return (await clause.toArray()).filter((c) => c.deletedAt === null).map((c) => c.id);
+  const live = (await clause.toArray()).filter((c) => c.deletedAt === null);
+  const kept = selection.by === 'grades' && scope && !isWholeArchive(scope) ? await keepCustomersInScope(db, scope, live) : live;
+  return kept.map((c) => c.id);
 }
 
 /** The manifest's `criteria` (docs/archive-format.md): how the customers were chosen, readable on the other side. */

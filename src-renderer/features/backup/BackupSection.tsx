@@ -3,7 +3,9 @@ import { IconDatabaseExport, IconDatabaseImport } from '@tabler/icons-react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import type { Profile } from '../../core/profile';
+import { getSecurityPolicy } from '../../data/accounts';
 import { listDepartments } from '../../data/exchange';
+import { getOutputPolicy } from '../../data/output';
 import type { HostBridge } from '../../host';
 import { useT } from '../../i18n/react';
 import { useSession } from '../../state/session';
@@ -28,6 +30,8 @@ export function BackupSection({ profile }: { profile: Profile }) {
     setOpen('restore');
   };
   const departments = useLiveQuery(() => listDepartments(session.db), [session.db]);
+  // The policies in force, which a restore replaces with the backup's (the summary says so).
+  const policies = useLiveQuery(async () => ({ security: await getSecurityPolicy(session.db), output: await getOutputPolicy(session.db) }), [session.db]);
   const { installationId, keys } = session.installation;
   return (
     <Stack>
@@ -48,7 +52,7 @@ export function BackupSection({ profile }: { profile: Profile }) {
         previous={{ db: session.db, close: () => session.db.close(), deleteIt: true }}
         by={actor}
         ownIdentity={ownIdentity ?? undefined}
-        current={{ installationId, signingPublicKey: keys.signingPublicKey, departments: departments?.length ?? 0 }}
+        current={{ installationId, signingPublicKey: keys.signingPublicKey, departments: departments?.length ?? 0, policies }}
       />
     </Stack>
   );

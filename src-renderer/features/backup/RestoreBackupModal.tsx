@@ -8,11 +8,13 @@ import type { AirgapDb } from '../../data/db';
 import { RestoreStager } from '../../data/backup';
 import type { HostBridge } from '../../host';
 import { useT } from '../../i18n/react';
+import { usePreferences } from '../../state/preferences';
 import { fileLockHint } from '../exchange';
 import { backupErrorKey } from './error-message';
 import { KeyUnlock } from './KeyUnlock';
 import { RestoreImpactAlert } from './RestoreImpactAlert';
 import { restoreImpact, type ThisInstallation } from './restore-impact';
+import { restorePolicyLines } from './restore-policies';
 import { RestoreSummary } from './RestoreSummary';
 import { INITIAL_RESTORE, restoreReducer } from './restore-flow';
 import { WorkProgress } from '../../ui/WorkProgress';
@@ -44,7 +46,9 @@ export function RestoreBackupModal({ host, opened, onClose, previous, by, ownIde
   const { file, passphrase, identities, step, problem } = state;
   const progress = step.name === 'verifying' ? step.progress : null;
   const restored = step.name === 'verified' ? step.restored : null;
+  const locale = usePreferences((s) => s.locale);
   const impact = restored && restoreImpact(restored, current ?? null);
+  const policyLines = restored ? restorePolicyLines(current?.policies ?? null, restored.policies, t, locale) : [];
   const abort = useRef<AbortController | null>(null);
   const runs = useRef(0);
 
@@ -154,7 +158,7 @@ export function RestoreBackupModal({ host, opened, onClose, previous, by, ownIde
               {t('restore.summary')}
             </Alert>
             <RestoreSummary restored={restored} />
-            {impact && <RestoreImpactAlert impact={impact} />}
+            {impact && <RestoreImpactAlert impact={impact} policies={policyLines} />}
             <Alert color="orange" variant="light">
               {t(previous.deleteIt ? 'restore.replaceWarning' : 'restore.keepBroken')}
             </Alert>

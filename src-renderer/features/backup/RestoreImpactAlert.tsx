@@ -8,7 +8,7 @@ import type { RestoreImpact } from './restore-impact';
  * Before 确认: whose backup this is (another installation's is a red warning with both
  * fingerprints), and what the restore replaces, part by part.
  */
-export function RestoreImpactAlert({ impact }: { impact: RestoreImpact }) {
+export function RestoreImpactAlert({ impact, policies = [] }: { impact: RestoreImpact; policies?: readonly string[] }) {
   const t = useT();
   const locale = usePreferences((s) => s.locale);
   const n = (value: number) => value.toLocaleString(locale);
@@ -57,6 +57,10 @@ export function RestoreImpactAlert({ impact }: { impact: RestoreImpact }) {
           <List.Item>{directory}</List.Item>
           <List.Item>{t('keyTrust.restore.records', { records: n(impact.records), changes: n(impact.changes) })}</List.Item>
           <List.Item>{t('keyTrust.restore.local', { conflicts: n(impact.conflicts), printLog: n(impact.printLog) })}</List.Item>
+          {/* The password and session policy and the output policy (restore-policies.ts). */}
+          {policies.map((line) => (
+            <List.Item key={line}>{line}</List.Item>
+          ))}
         </List>
         {foreign && <Text size="sm">{t('keyTrust.restore.foreignAdvice')}</Text>}
       </Stack>

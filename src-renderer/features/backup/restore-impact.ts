@@ -1,6 +1,7 @@
 import { keyFingerprint } from '../../core/keys';
 import { RECORD_KINDS } from '../../core/record-kinds';
 import type { RestoredBackup } from '../../data/backup-file';
+import type { Policies } from './restore-policies';
 
 /** This installation as the restore dialog knows it; null on the error screen (its database cannot be opened). */
 export interface ThisInstallation {
@@ -8,6 +9,8 @@ export interface ThisInstallation {
   signingPublicKey: string;
   /** Live entries of the department directory now. */
   departments: number;
+  /** The security administrator's policies in force now (undefined while read): the summary tells what the restore changes. */
+  policies?: Policies;
 }
 
 /**

@@ -16,6 +16,7 @@ import { complaintListExport } from './complaint-list-export';
 import { customersHighestClassification } from '../../data/output';
 import { ExportTableButton } from '../../ui/ExportTableButton';
 import { useSession } from '../../state/session';
+import { useCanWriteRecord } from '../../ui/hooks/use-can';
 
 const ROW_HEIGHT = 44;
 
@@ -29,6 +30,8 @@ export function ComplaintListPage({ overdueOnly = false }: { overdueOnly?: boole
   const f = useFormat();
   const { nameOf } = useManagers();
   const { db } = useSession();
+  // 登记投诉 only for who may register one (查阅 not).
+  const mayRegister = useCanWriteRecord('complaints');
   const [filters, setFilters] = useState(() => noFilters(overdueOnly));
   const [query, setQuery] = useState('');
   const { rows, complete } = useComplaintList(filters.overdueOnly);
@@ -110,9 +113,11 @@ export function ComplaintListPage({ overdueOnly = false }: { overdueOnly?: boole
         <Button variant="default" leftSection={<IconUser size={16} />} component="a" href="#/complaints/mine">
           {t('complaints.list.mine')}
         </Button>
-        <Button leftSection={<IconPlus size={16} />} component="a" href="#/complaints/new">
-          {t('complaints.list.new')}
-        </Button>
+        {mayRegister && (
+          <Button leftSection={<IconPlus size={16} />} component="a" href="#/complaints/new">
+            {t('complaints.list.new')}
+          </Button>
+        )}
       </Group>
     </Group>
   );

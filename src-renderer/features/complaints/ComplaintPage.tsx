@@ -14,6 +14,7 @@ import { OutOfScope } from '../../ui/OutOfScope';
 import { Link } from '../../ui/Link';
 import { useAction } from '../../ui/hooks/use-action';
 import { useFormat } from '../../ui/hooks/use-format';
+import { useCanWriteRecord } from '../../ui/hooks/use-can';
 import { ActionsCard } from './ActionsCard';
 import { OverdueFlag } from '../../ui/ComplaintOverdueFlag';
 import { StatusBadge } from './ComplaintBadges';
@@ -46,6 +47,10 @@ function ComplaintView({ complaint, customerName, contactName }: { complaint: Co
   const [deleting, setDeleting] = useState(false);
   const now = new Date();
   const deleted = complaint.deletedAt !== null;
+  // Each write shown to who may do it, by the write path's rule (查阅 reads and prints only): editing,
+  // the workflow's steps and the zeroing items update the complaint; deleting and restoring are the handler's.
+  const mayUpdate = useCanWriteRecord('complaints', 'update');
+  const mayDelete = useCanWriteRecord('complaints', 'delete');
   const rows: [string, string][] = [
     [t('complaints.field.channel'), t(`complaints.channel.${complaint.channel}`)],
     [t('complaints.field.category'), t(`complaints.category.${complaint.category}`)],
@@ -63,13 +68,15 @@ function ComplaintView({ complaint, customerName, contactName }: { complaint: Co
     <Stack gap="md" maw={1200} data-testid="complaint-page">
       {deleted && (
         <Alert color="orange" title={t('complaints.page.deleted')}>
-          <Button
-            size="compact-sm"
-            leftSection={<IconRestore size={14} />}
-            onClick={() => run((ctx) => restoreComplaint(db, complaint.id, ctx), 'complaints.page.restored')}
-          >
-            {t('complaints.page.restore')}
-          </Button>
+          {mayDelete && (
+            <Button
+              size="compact-sm"
+              leftSection={<IconRestore size={14} />}
+              onClick={() => run((ctx) => restoreComplaint(db, complaint.id, ctx), 'complaints.page.restored')}
+            >
+              {t('complaints.page.restore')}
+            </Button>
+          )}
         </Alert>
       )}
       <Group justify="space-between" align="flex-start">
@@ -85,14 +92,18 @@ function ComplaintView({ complaint, customerName, contactName }: { complaint: Co
           <NumberKept complaint={complaint} />
           <StatusReason complaint={complaint} />
         </Stack>
-        {!deleted && (
+        {!deleted && (mayUpdate || mayDelete) && (
           <Group gap="xs">
-            <Button variant="default" leftSection={<IconEdit size={16} />} component="a" href={`#/complaints/${complaint.id}/edit`}>
-              {t('complaints.page.edit')}
-            </Button>
-            <Button variant="default" color="red" leftSection={<IconTrash size={16} />} onClick={() => setDeleting(true)}>
-              {t('complaints.page.delete')}
-            </Button>
+            {mayUpdate && (
+              <Button variant="default" leftSection={<IconEdit size={16} />} component="a" href={`#/complaints/${complaint.id}/edit`}>
+                {t('complaints.page.edit')}
+              </Button>
+            )}
+            {mayDelete && (
+              <Button variant="default" color="red" leftSection={<IconTrash size={16} />} onClick={() => setDeleting(true)}>
+                {t('complaints.page.delete')}
+              </Button>
+            )}
           </Group>
         )}
       </Group>
@@ -119,11 +130,11 @@ function ComplaintView({ complaint, customerName, contactName }: { complaint: Co
             </Title>
             <DeadlinesTable complaint={complaint} now={now} />
           </Card>
-          <ActionsCard complaint={complaint} readOnly={deleted} />
+          {mayUpdate && <ActionsCard complaint={complaint} readOnly={deleted} />}
           <AnswerCard complaint={complaint} />
         </Stack>
       </SimpleGrid>
-      {hasZeroing(complaint.category) && <ZeroingCard complaint={complaint} operator={operator} readOnly={deleted} />}
+      {hasZeroing(complaint.category) && <ZeroingCard complaint={complaint} operator={operator} readOnly={deleted || !mayUpdate} />}
       <Card withBorder component="section" aria-labelledby="complaint-history-title">
         <Title order={3} size="h4" mb="sm" id="complaint-history-title">
           {t('complaints.page.history')}

@@ -24,6 +24,7 @@ import {
 import { HostError } from '../../host';
 import { useT } from '../../i18n/react';
 import { usePreferences } from '../../state/preferences';
+import { useReadScope } from '../../state/read-scope';
 import { useSession } from '../../state/session';
 import { useActor } from '../../state/signed-in';
 import { useUnlockedInstallation } from '../key-lock';
@@ -47,6 +48,7 @@ export function ExportPanel({ profile }: { profile: Profile }) {
   const actor = useActor();
   const unlockInstallation = useUnlockedInstallation();
   const { db } = session;
+  const readScope = useReadScope();
   // The whole archive and an increment carry every customer: an account limited to 本人/本部门 chooses its own (issue 15.3).
   const wholeArchive = actor.scope === 'all';
   const [scope, setScope] = useState<ScopeChoice>(wholeArchive ? 'full' : 'selection');
@@ -69,7 +71,10 @@ export function ExportPanel({ profile }: { profile: Profile }) {
   const customerCount = useLiveQuery(() => liveCustomerCount(db), [db]) ?? 0;
   const lastExport = useLiveQuery(async () => (departmentId ? lastExportTime(db, departmentId) : null), [db, departmentId]);
   const selectedCount =
-    useLiveQuery(async () => (scope === 'selection' ? (await selectedCustomerIds(db, toSelection(selection))).length : 0), [db, scope, selection]) ?? 0;
+    useLiveQuery(
+      async () => (scope === 'selection' ? (await selectedCustomerIds(db, toSelection(selection), readScope)).length : 0),
+      [db, scope, selection, readScope],
+    ) ?? 0;
   const managerNames =
     useLiveQuery(async () => (await listManagers(db)).filter((m) => selection.managerIds.includes(m.id)).map((m) => m.name), [db, selection.managerIds]) ?? [];
   const department = departments.find((d) => d.id === departmentId) ?? null;

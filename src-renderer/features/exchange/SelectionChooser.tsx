@@ -5,6 +5,8 @@ import { customerCountsByManager, listManagers } from '../../data/customers';
 import { gradeCounts } from '../../data/grading';
 import type { CustomerSelection } from '../../data/exchange';
 import { useT } from '../../i18n/react';
+import { isWholeArchive } from '../../data/scope';
+import { useReadScope } from '../../state/read-scope';
 import { useSession } from '../../state/session';
 import { CustomerPicker, type PickedCustomer } from './CustomerPicker';
 
@@ -28,8 +30,15 @@ export function toSelection(draft: SelectionDraft): CustomerSelection {
 export function SelectionChooser({ value, onChange, disabled }: { value: SelectionDraft; onChange: (next: SelectionDraft) => void; disabled: boolean }) {
   const t = useT();
   const { db } = useSession();
-  const counts = useLiveQuery(() => gradeCounts(db), [db]);
-  const managers = useLiveQuery(async () => ({ list: await listManagers(db), counts: await customerCountsByManager(db) }), [db]);
+  // Counted and listed within the user's data scope (issue 15.3), as the export picks: never a pick it refuses.
+  const scope = useReadScope();
+  const counts = useLiveQuery(() => gradeCounts(db, scope), [db, scope]);
+  const managers = useLiveQuery(async () => {
+    const counts = await customerCountsByManager(db, scope);
+    const list = await listManagers(db);
+    // A narrower scope offers only the managers of its customers: another's would be refused.
+    return { list: isWholeArchive(scope) ? list : list.filter((m) => counts.has(m.id)), counts };
+  }, [db, scope]);
   const gradeOptions = GRADES.map((grade) => ({ value: grade, label: t('exchangeSelection.gradeOption', { grade, count: counts?.[grade] ?? 0 }) }));
   const managerOptions = (managers?.list ?? []).map((m) => ({
     value: m.id,

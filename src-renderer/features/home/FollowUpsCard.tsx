@@ -10,6 +10,7 @@ import { Link } from '../../ui/Link';
 import { DANGER_TEXT } from '../../ui/OverdueBadge';
 import { useFormat } from '../../ui/hooks/use-format';
 import { IconAction } from '../../ui/RowActions';
+import { useCan } from '../../ui/hooks/use-can';
 import { FollowUpVisitModal } from '../satisfaction';
 import { FOLLOW_UP_LIMIT, type DueFollowUps } from './use-dashboard';
 import { TitledCard } from '../../ui/TitledPanel';
@@ -27,6 +28,8 @@ export function FollowUpsCard({ data, today, graded }: { data: DueFollowUps; tod
   const t = useT();
   const f = useFormat();
   const [all, setAll] = useState(false);
+  // 记录回访 writes the visit (and its survey): shown to who may record satisfaction, not to 查阅.
+  const mayVisit = useCan('satisfaction.record');
   const [visiting, setVisiting] = useState<{ id: string; name: string } | null>(null);
   const total = data.overdue + data.dueSoon;
   const shown = all ? data.items : data.items.slice(0, FIRST_ROWS);
@@ -57,7 +60,7 @@ export function FollowUpsCard({ data, today, graded }: { data: DueFollowUps; tod
               t('dashboard.followUps.grade'),
               t('dashboard.followUps.due'),
               t('dashboard.followUps.manager'),
-              { label: t('common.actions'), w: 60 },
+              ...(mayVisit ? [{ label: t('common.actions'), w: 60 }] : []),
             ]}
           />
           <Table.Tbody>
@@ -84,13 +87,15 @@ export function FollowUpsCard({ data, today, graded }: { data: DueFollowUps; tod
                     {item.managerName || '—'}
                   </Text>
                 </Table.Td>
-                <Table.Td>
-                  <IconAction
-                    label={t('satisfaction.visit.recordFor', { name: item.customerName })}
-                    icon={<IconPhoneCall size={18} />}
-                    onClick={() => setVisiting({ id: item.customerId, name: item.customerName })}
-                  />
-                </Table.Td>
+                {mayVisit && (
+                  <Table.Td>
+                    <IconAction
+                      label={t('satisfaction.visit.recordFor', { name: item.customerName })}
+                      icon={<IconPhoneCall size={18} />}
+                      onClick={() => setVisiting({ id: item.customerId, name: item.customerName })}
+                    />
+                  </Table.Td>
+                )}
               </Table.Tr>
             ))}
           </Table.Tbody>

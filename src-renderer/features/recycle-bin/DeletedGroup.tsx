@@ -6,6 +6,7 @@ import { useT } from '../../i18n/react';
 import { useAction } from '../../ui/hooks/use-action';
 import { useArchive } from '../../ui/hooks/use-archive';
 import { useFormat } from '../../ui/hooks/use-format';
+import { useCanWriteRecord } from '../../ui/hooks/use-can';
 import { customerIdOf, describeDeleted, type BinTable } from './describe';
 import { Link } from '../../ui/Link';
 
@@ -15,6 +16,8 @@ export function DeletedGroup({ table, items }: { table: BinTable; items: readonl
   const f = useFormat();
   const { db } = useArchive();
   const run = useAction();
+  // 恢复 only for who may restore this kind (查阅 not): the write path's own rule.
+  const mayRestore = useCanWriteRecord(table, 'restore');
   const titleId = `bin-${table}`;
   return (
     <Card withBorder component="section" aria-labelledby={titleId} data-testid={`bin-${table}`}>
@@ -57,7 +60,7 @@ export function DeletedGroup({ table, items }: { table: BinTable; items: readonl
                 <Table.Td>{f.instant(item.record.deletedAt)}</Table.Td>
                 <Table.Td>
                   {/* A merged-away customer is not restorable: its records live at the kept one. */}
-                  {!item.mergedIntoName && (
+                  {mayRestore && !item.mergedIntoName && (
                     <Button
                       size="xs"
                       variant="light"

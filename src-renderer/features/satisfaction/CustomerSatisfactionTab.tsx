@@ -10,6 +10,7 @@ import { DeleteConfirm } from '../../ui/ConfirmModal';
 import { IconAction } from '../../ui/RowActions';
 import { useArchive } from '../../ui/hooks/use-archive';
 import { useFormat } from '../../ui/hooks/use-format';
+import { useCan } from '../../ui/hooks/use-can';
 import { FollowUpVisitModal } from './FollowUpVisitModal';
 import { PeriodControl } from './PeriodControl';
 import { SurveyModal } from './SurveyModal';
@@ -26,12 +27,14 @@ export function CustomerSatisfactionTab({ customer, readOnly }: { customer: Cust
   const [period, setPeriod] = useState<TrendPeriod>('quarter');
   const data = useLiveQuery(() => customerSatisfaction(db, customer.id, period), [db, customer.id, period]);
   const [dialog, setDialog] = useState<Dialog | null>(null);
+  // 记录回访, 录入调查 and deleting a survey are writes: shown to who may record satisfaction (查阅 not).
+  const mayRecord = useCan('satisfaction.record') && !readOnly;
   const close = () => setDialog(null);
   if (!data) return null;
   const nameOf = (s: ListedSurvey) => t('satisfaction.customer.deleteOf', { date: f.day(s.date) });
   return (
     <Stack gap="md">
-      {!readOnly && (
+      {mayRecord && (
         <Group justify="flex-end">
           <Button variant="default" leftSection={<IconPhoneCall size={16} />} onClick={() => setDialog({ kind: 'visit' })}>
             {t('satisfaction.customer.visit')}
@@ -57,7 +60,7 @@ export function CustomerSatisfactionTab({ customer, readOnly }: { customer: Cust
         testId="customer-surveys"
         empty={t('satisfaction.customer.none')}
         actions={
-          readOnly
+          !mayRecord
             ? undefined
             : (s) => (
                 <IconAction

@@ -11,6 +11,7 @@ import { useReadScope } from '../../state/read-scope';
 import { useSession } from '../../state/session';
 import { NumbersTable } from '../../ui/NumbersTable';
 import { TitledPanel } from '../../ui/TitledPanel';
+import { useCanWriteRecord } from '../../ui/hooks/use-can';
 import { PeriodControl } from './PeriodControl';
 import { percentText } from './satisfaction-labels';
 import { QuestionnaireEditor } from './QuestionnaireEditor';
@@ -29,6 +30,8 @@ export function SatisfactionOverview() {
   const { db } = useSession();
   const locale = usePreferences((s) => s.locale);
   const [period, setPeriod] = useState<TrendPeriod>('quarter');
+  // 问卷模板 is an editor (each save a new version): shown to who may save one, not to 查阅.
+  const mayEditTemplates = useCanWriteRecord('questionnaires');
   const today = todayIso();
   const from = addDays(today, -365 * YEARS_SHOWN);
   // Only the surveys of customers within the user's data scope (issue 15.3).
@@ -67,7 +70,7 @@ export function SatisfactionOverview() {
           <SurveyTable surveys={overview.latest} withCustomer testId="latest-surveys" empty={t('satisfaction.trend.none')} />
         </TitledPanel>
       )}
-      <QuestionnaireEditor />
+      {mayEditTemplates && <QuestionnaireEditor />}
     </Stack>
   );
 }

@@ -117,6 +117,7 @@ export const customerDetailZhCN = {
   'detail.handovers.acknowledge': '确认接收',
   'detail.handovers.acked': '{who} 已于 {when} 确认接收',
   'detail.handovers.ackDone': '已确认接收',
+  'detail.handovers.notAcked': '尚未确认接收',
 
   'detail.history.empty': '暂无修改记录',
   'detail.history.record': '记录',
@@ -233,6 +234,7 @@ export const customerDetailEnUS: Record<keyof typeof customerDetailZhCN, string>
   'detail.handovers.acknowledge': 'Acknowledge',
   'detail.handovers.acked': 'Acknowledged by {who} on {when}',
   'detail.handovers.ackDone': 'Acknowledged',
+  'detail.handovers.notAcked': 'Not yet acknowledged',
 
   'detail.history.empty': 'No changes recorded',
   'detail.history.record': 'Record',

@@ -23,6 +23,7 @@ export const gradingSectionZhCN = {
 
   'gradingSection.runs.intro': '发起定级后，系统按当前打分表和定级标准为每个客户计算建议等级，生成草稿；在部门负责人批准之前，客户的等级不会改变。',
   'gradingSection.runs.empty': '还没有定级批次。点击“发起年度定级”为全部客户生成第一份定级草稿。',
+  'gradingSection.runs.emptyReadOnly': '还没有定级批次。',
   'gradingSection.runs.date': '评定日期',
   'gradingSection.runs.scope': '范围',
   'gradingSection.runs.status': '状态',
@@ -140,6 +141,7 @@ export const gradingSectionEnUS: Record<keyof typeof gradingSectionZhCN, string>
   'gradingSection.runs.intro':
     "A grading computes a proposed grade for every customer with the current scoring template and criteria, as a draft; no customer's grade changes until a department head approves it.",
   'gradingSection.runs.empty': 'No grading runs yet. Click "Start annual grading" to draft the first grading of all customers.',
+  'gradingSection.runs.emptyReadOnly': 'No grading runs yet.',
   'gradingSection.runs.date': 'Evaluation date',
   'gradingSection.runs.scope': 'Scope',
   'gradingSection.runs.status': 'Status',

@@ -27,6 +27,13 @@ export const recordKindsZhCN = {
   'kind.changes': '修改记录',
   'kind.printLog': '输出登记簿',
   'kind.policies': '安全策略',
+  // A backup's local kinds (core/backup.ts LOCAL_TABLES), named in the restore summary's 内容.
+  'kind.departments': '部门通讯录',
+  'kind.conflicts': '待处理冲突',
+  'kind.lineages': '版本谱系',
+  'kind.users': '用户账户',
+  'kind.audit': '审计日志',
+  'kind.auditCheckpoints': '审计检查点',
 } as const;
 
 export const recordKindsEnUS: Record<keyof typeof recordKindsZhCN, string> = {
@@ -52,4 +59,10 @@ export const recordKindsEnUS: Record<keyof typeof recordKindsZhCN, string> = {
   'kind.changes': 'Change history',
   'kind.printLog': 'Output register',
   'kind.policies': 'Security policies',
+  'kind.departments': 'Department directory',
+  'kind.conflicts': 'Open conflicts',
+  'kind.lineages': 'Version lineages',
+  'kind.users': 'User accounts',
+  'kind.audit': 'Audit log',
+  'kind.auditCheckpoints': 'Audit checkpoints',
 };

@@ -7,6 +7,7 @@ import { ConfirmModal } from '../../../ui/ConfirmModal';
 import { useAction } from '../../../ui/hooks/use-action';
 import { useArchive } from '../../../ui/hooks/use-archive';
 import { useFormat } from '../../../ui/hooks/use-format';
+import { useCan, useCanWriteRecord } from '../../../ui/hooks/use-can';
 import { ApproveModal } from './ApproveModal';
 import { GradeChange } from './GradeChange';
 import { GradeReasons } from './GradeReasons';
@@ -26,6 +27,9 @@ export function PendingDraft({ run, entry }: { run: GradeRunRecord; entry: Gradi
   const [dialog, setDialog] = useState<'override' | 'approve' | 'discard' | null>(null);
   const close = () => setDialog(null);
   const { sentence, notes } = gradingReasons(entry, t, f.locale);
+  // Each way out shown to who may take it (查阅 none): adjusting and discarding write the draft, approving is the head's.
+  const mayAdjust = useCanWriteRecord('gradings', 'update');
+  const mayApprove = useCan('grading.approve');
   return (
     <Card
       withBorder
@@ -45,15 +49,21 @@ export function PendingDraft({ run, entry }: { run: GradeRunRecord; entry: Gradi
             </Text>
           </Stack>
           <Group gap="xs">
-            <Button variant="default" leftSection={<IconAdjustments size={16} />} onClick={() => setDialog('override')}>
-              {t('gradingCustomer.override')}
-            </Button>
-            <Button leftSection={<IconCheck size={16} />} onClick={() => setDialog('approve')}>
-              {t('gradingCustomer.approve')}
-            </Button>
-            <Button variant="light" color="red" leftSection={<IconX size={16} />} onClick={() => setDialog('discard')}>
-              {t('gradingCustomer.discard')}
-            </Button>
+            {mayAdjust && (
+              <Button variant="default" leftSection={<IconAdjustments size={16} />} onClick={() => setDialog('override')}>
+                {t('gradingCustomer.override')}
+              </Button>
+            )}
+            {mayApprove && (
+              <Button leftSection={<IconCheck size={16} />} onClick={() => setDialog('approve')}>
+                {t('gradingCustomer.approve')}
+              </Button>
+            )}
+            {mayAdjust && (
+              <Button variant="light" color="red" leftSection={<IconX size={16} />} onClick={() => setDialog('discard')}>
+                {t('gradingCustomer.discard')}
+              </Button>
+            )}
           </Group>
         </Group>
         <Group gap="sm">

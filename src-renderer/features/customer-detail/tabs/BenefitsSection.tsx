@@ -18,6 +18,7 @@ export function BenefitsSection({ customerId, readOnly }: { customerId: string; 
   return (
     <EditableRecordTable
       title={{ id: 'benefits-title', text: t('detail.benefits.title') }}
+      kind="benefits"
       addLabel={t('detail.benefits.add')}
       readOnly={readOnly}
       nameOf={nameOf}

@@ -13,6 +13,7 @@ import { IconAction } from '../../../ui/RowActions';
 import { usePreferences } from '../../../state/preferences';
 import { useAction } from '../../../ui/hooks/use-action';
 import { useArchive } from '../../../ui/hooks/use-archive';
+import { useCanWriteRecord } from '../../../ui/hooks/use-can';
 import { ToneBadge } from '../../../ui/ToneBadge';
 
 /** 联系人: the people at the customer, the primary one first; a call from one is logged in two clicks. */
@@ -23,11 +24,15 @@ export function ContactsTab({ customer, readOnly }: { customer: CustomerRecord; 
   const locale = usePreferences((s) => s.locale);
   const contacts = useLiveQuery(() => contactsOf(db, customer.id), [db, customer.id]);
   const [calling, setCalling] = useState<ContactRecord | null>(null);
+  // 记一次来电 writes an interaction, 设为主联系人 updates the contact: each shown to who may (查阅 neither).
+  const mayCall = useCanWriteRecord('interactions');
+  const maySetPrimary = useCanWriteRecord('contacts', 'update');
   if (!contacts) return null;
 
   return (
     <>
       <EditableRecordTable
+        kind="contacts"
         addLabel={t('detail.contacts.add')}
         readOnly={readOnly}
         nameOf={(c) => c.name}
@@ -55,18 +60,24 @@ export function ContactsTab({ customer, readOnly }: { customer: CustomerRecord; 
           noteColumn(t('field.notes'), (c: ContactRecord) => c.notes),
         ]}
         actionsWidth={null}
-        rowButtons={(c) => (
-          <>
-            <IconAction label={t('detail.contacts.call', { name: c.name })} icon={<IconPhoneCall size={18} />} onClick={() => setCalling(c)} />
-            {!c.primary && (
-              <IconAction
-                label={t('detail.contacts.setPrimary', { name: c.name })}
-                icon={<IconStar size={18} />}
-                onClick={() => run((ctx) => setPrimaryContact(db, c.id, ctx), 'detail.contacts.primarySet', { name: c.name })}
-              />
-            )}
-          </>
-        )}
+        rowButtons={
+          mayCall || maySetPrimary
+            ? (c) => (
+                <>
+                  {mayCall && (
+                    <IconAction label={t('detail.contacts.call', { name: c.name })} icon={<IconPhoneCall size={18} />} onClick={() => setCalling(c)} />
+                  )}
+                  {maySetPrimary && !c.primary && (
+                    <IconAction
+                      label={t('detail.contacts.setPrimary', { name: c.name })}
+                      icon={<IconStar size={18} />}
+                      onClick={() => run((ctx) => setPrimaryContact(db, c.id, ctx), 'detail.contacts.primarySet', { name: c.name })}
+                    />
+                  )}
+                </>
+              )
+            : undefined
+        }
       />
       {calling && <CallModal customer={customer} contact={calling} onClose={() => setCalling(null)} />}
     </>

@@ -7,6 +7,7 @@ import { RecordTable } from '../../../ui/RecordTable';
 import { useAction } from '../../../ui/hooks/use-action';
 import { useArchive } from '../../../ui/hooks/use-archive';
 import { useFormat } from '../../../ui/hooks/use-format';
+import { useCanWriteRecord } from '../../../ui/hooks/use-can';
 
 /**
  * 交接记录: every change of account manager, newest first. The successor confirms taking over
@@ -17,6 +18,8 @@ export function HandoversTab({ customerId }: { customerId: string }) {
   const f = useFormat();
   const { db } = useArchive();
   const run = useAction();
+  // 确认接收 is the successor's write: a user who may not write a handover (查阅) sees 未确认 instead.
+  const mayAcknowledge = useCanWriteRecord('handovers', 'update');
   const handovers = useLiveQuery(() => handoversOf(db, customerId), [db, customerId]);
   if (!handovers) return null;
   return (
@@ -43,6 +46,10 @@ export function HandoversTab({ customerId }: { customerId: string }) {
           cell: (h) =>
             h.acknowledgedAt ? (
               <Text size="sm">{t('detail.handovers.acked', { who: h.acknowledgedBy, when: f.instant(h.acknowledgedAt) })}</Text>
+            ) : !mayAcknowledge ? (
+              <Text size="sm" c="dimmed">
+                {t('detail.handovers.notAcked')}
+              </Text>
             ) : (
               <Button
                 size="xs"

@@ -20,6 +20,7 @@ export function InteractionsTab({ customer, readOnly }: { customer: CustomerReco
 
   return (
     <EditableRecordTable
+      kind="interactions"
       addLabel={t('detail.interactions.add')}
       readOnly={readOnly}
       nameOf={nameOf}

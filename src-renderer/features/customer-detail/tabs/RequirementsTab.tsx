@@ -24,6 +24,7 @@ export function RequirementsTab({ customer, readOnly }: { customer: CustomerReco
 
   return (
     <EditableRecordTable
+      kind="requirements"
       addLabel={t('detail.requirements.add')}
       readOnly={readOnly}
       nameOf={(r) => r.title}

@@ -38,6 +38,7 @@ export function SettlementsSection({ customerId, readOnly }: { customerId: strin
   return (
     <EditableRecordTable
       title={{ id: 'settlements-title', text: t('detail.settlements.title') }}
+      kind="settlements"
       addLabel={t('detail.settlements.add')}
       readOnly={readOnly}
       nameOf={nameOf}

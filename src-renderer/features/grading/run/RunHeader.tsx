@@ -27,7 +27,8 @@ function Fact({ label, children, testId }: { label: string; children: string; te
 
 /**
  * What a run is: when it graded, which year's benefit it read, with which rules, where it stands;
- * on a draft the two decisions a department head makes (批准 / 放弃).
+ * on a draft the two decisions a department head makes (批准 / 放弃), each shown only with its handler
+ * (null: the user may not, e.g. 查阅).
  */
 export function RunHeader({
   run,
@@ -40,8 +41,8 @@ export function RunHeader({
   customerName: string | null;
   /** Entries of this draft closed by a newer approved run (known once the entries are read). */
   supersededEntries: number;
-  onApprove: () => void;
-  onDiscard: () => void;
+  onApprove: (() => void) | null;
+  onDiscard: (() => void) | null;
 }) {
   const t = useT();
   const f = useFormat();
@@ -63,12 +64,14 @@ export function RunHeader({
             {t(gradeRunStatusLabel(run.status))}
           </ToneBadge>
         </Group>
-        {run.status === 'draft' && (
+        {run.status === 'draft' && (onApprove || onDiscard) && (
           <Group gap="xs">
-            <Button variant="default" color="red" onClick={onDiscard}>
-              {t('gradingSection.discard.open')}
-            </Button>
-            <Button onClick={onApprove}>{t('gradingSection.approve.open')}</Button>
+            {onDiscard && (
+              <Button variant="default" color="red" onClick={onDiscard}>
+                {t('gradingSection.discard.open')}
+              </Button>
+            )}
+            {onApprove && <Button onClick={onApprove}>{t('gradingSection.approve.open')}</Button>}
           </Group>
         )}
       </Group>

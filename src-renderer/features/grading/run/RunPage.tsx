@@ -8,6 +8,7 @@ import { NotFound } from '../../../ui/NotFound';
 import { ConfirmModal } from '../../../ui/ConfirmModal';
 import { useAction } from '../../../ui/hooks/use-action';
 import { useArchive } from '../../../ui/hooks/use-archive';
+import { useCan, useCanWriteRecord } from '../../../ui/hooks/use-can';
 import type { ChangeFilter } from '../grading-labels';
 import { ApproveModal } from './ApproveModal';
 import { ChangeFilters } from './ChangeFilters';
@@ -39,6 +40,9 @@ export function RunPage({ runId }: { runId: string }) {
   const shown = useMemo(() => (complete ? filterEntries(rows ?? [], filter, query) : (rows ?? [])), [complete, rows, filter, query]);
   const editable = run?.status === 'draft' && complete;
   const override = useCallback((row: EntryRow) => setDialog({ kind: 'override', row }), []);
+  // 批准 is the head's; 调整 and 放弃 write the draft (its author or the head): each hidden from who may not (查阅).
+  const mayApprove = useCan('grading.approve');
+  const mayAdjust = useCanWriteRecord('gradings', 'update');
   const supersededCount = useMemo(() => (rows ?? []).filter((r) => r.grading.supersededBy).length, [rows]);
 
   if (run === null) return <NotFound onHome={() => navigate('/')} />;
@@ -52,8 +56,8 @@ export function RunPage({ runId }: { runId: string }) {
         run={run}
         customerName={customerName}
         supersededEntries={supersededCount}
-        onApprove={() => setDialog({ kind: 'approve' })}
-        onDiscard={() => setDialog({ kind: 'discard' })}
+        onApprove={mayApprove ? () => setDialog({ kind: 'approve' }) : null}
+        onDiscard={mayAdjust ? () => setDialog({ kind: 'discard' }) : null}
       />
       <ChangeFilters summary={counted ?? run.summary} value={filter} onChange={setFilter} disabled={!complete} />
       <TextInput
@@ -78,7 +82,12 @@ export function RunPage({ runId }: { runId: string }) {
           {shown.length > 0 ? (
             // As tall as its rows, at most the rest of the window (then it scrolls); never squeezed below a few rows.
             <div style={{ display: 'flex', flexDirection: 'column', flex: '0 1 auto', minHeight: 280 }}>
-              <EntryTable rows={shown} onOverride={run.status === 'draft' ? override : null} overrideDisabled={!editable} resetKey={`${filter}|${query}`} />
+              <EntryTable
+                rows={shown}
+                onOverride={run.status === 'draft' && mayAdjust ? override : null}
+                overrideDisabled={!editable}
+                resetKey={`${filter}|${query}`}
+              />
             </div>
           ) : (
             <Text c="dimmed">{t('gradingSection.run.noMatch')}</Text>

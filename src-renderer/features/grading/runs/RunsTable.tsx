@@ -10,9 +10,10 @@ import { useFormat } from '../../../ui/hooks/use-format';
 
 /**
  * Every grading run, newest first: a handful a year (one batch, a few single customers), so a plain
- * table. The evaluation date opens the run; a single customer's grading names the customer.
+ * table. The evaluation date opens the run; a single customer's grading names the customer. Empty,
+ * it invites to start one only a user who may (`canDraft`).
  */
-export function RunsTable({ runs, names }: { runs: readonly GradeRunRecord[]; names: ReadonlyMap<string, string> }) {
+export function RunsTable({ runs, names, canDraft }: { runs: readonly GradeRunRecord[]; names: ReadonlyMap<string, string>; canDraft: boolean }) {
   const t = useT();
   const f = useFormat();
   const columns: RecordColumn<GradeRunRecord>[] = [
@@ -73,7 +74,7 @@ export function RunsTable({ runs, names }: { runs: readonly GradeRunRecord[]; na
     <RecordTable
       rows={runs}
       columns={columns}
-      empty={t('gradingSection.runs.empty')}
+      empty={t(canDraft ? 'gradingSection.runs.empty' : 'gradingSection.runs.emptyReadOnly')}
       testId="grading-runs"
       rowKey={(r) => r.id}
       rowProps={(r) => ({ 'data-status': r.status })}

@@ -66,6 +66,9 @@ export async function expectBackupRoundTrip(d: Dept): Promise<void> {
     const publicKeys = [d.installation.keys.signingPublicKey];
     expect(await verifyAuditLog(copy, publicKeys), `${d.name} audit`).toEqual(await verifyAuditLog(d.db, publicKeys));
     expect(await copy.table('importStaging').count()).toBe(0);
+    // The restore summary reads the policies the backup puts in force (none carried: null).
+    const policy = async (key: string) => ((await d.db.meta.get(key))?.value as unknown) ?? null;
+    expect(restored.policies, `${d.name} policies`).toEqual({ security: await policy('security-policy'), output: await policy('output-policy') });
   } finally {
     copy.close();
     await Dexie.delete(restored.databaseName);

@@ -57,11 +57,11 @@ export function HomePage({ profile, sheetImportHref }: { profile: Profile; sheet
   const dealt: ReactNode[][] = !cards
     ? []
     : columns === 3
-      ? [[cards.myDay], [cards.followUps, cards.complaints], [cards.grades, cards.status, department, storage]]
+      ? [[cards.myDay], [cards.followUps, cards.complaints, cards.status], [cards.grades, department, storage]]
       : columns === 2
         ? [
-            [cards.myDay, cards.followUps],
-            [cards.grades, cards.status, cards.complaints, department, storage],
+            [cards.myDay, cards.followUps, cards.complaints],
+            [cards.grades, cards.status, department, storage],
           ]
         : [[cards.myDay, cards.followUps, cards.grades, cards.status, cards.complaints, department, storage]];
   return (

@@ -49,7 +49,7 @@ export function MyDayCard({ data }: { data: MyDay }) {
   return (
     <TitledCard id="my-day-title" title={t('dashboard.myDay.title')} testId="my-day">
       {total === 0 ? (
-        <Text fw={600} c="teal.8" data-testid="my-day-all-done">
+        <Text fw={600} data-testid="my-day-all-done">
           {t('dashboard.myDay.allDone')}
         </Text>
       ) : (

@@ -121,7 +121,11 @@ export const SECTIONS: readonly Section[] = [
     permissions: ['exchange.import', 'exchange.export', 'keys.directory'],
     label: 'nav.exchange',
     icon: EXCHANGE_ICON,
-    render: exact('/exchange', (profile) => <ExchangePage profile={profile} />),
+    // /exchange/import: opened on the import tab (the dashboard's first-run card links there).
+    render: (p, profile) =>
+      p === '/exchange' || p === '/exchange/import' ? (
+        <ExchangePage key={p} profile={profile} initialTab={p === '/exchange/import' ? 'import' : undefined} />
+      ) : null,
   },
   { path: '/reports', permissions: ['report.print'], label: 'nav.reports', icon: IconPrinter, render: reportsPage },
   { path: '/recycle-bin', permissions: ['archive.read'], label: 'nav.recycleBin', icon: IconTrash, render: exact('/recycle-bin', () => <RecycleBinPage />) },

@@ -95,7 +95,6 @@ export const enUS: Messages = {
   'home.greeting': 'Hello, {name}',
   'home.today': 'Today is {date}',
   'home.profile': 'Department',
-  'home.installation': 'This installation',
   'home.storage': 'Data storage',
 
   'install.id': 'Installation id',

@@ -98,7 +98,6 @@ export const zhCN = {
   'home.greeting': '{name}，您好',
   'home.today': '今天是 {date}',
   'home.profile': '本部门',
-  'home.installation': '本机',
   'home.storage': '数据存储',
 
   'install.id': '安装编号',

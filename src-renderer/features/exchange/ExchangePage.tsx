@@ -25,7 +25,7 @@ type Tab = 'export' | 'import' | 'directory' | 'conflicts';
  * holding them, the directory to everyone who reaches the page (read-only but for the security
  * administrator, who sees only it).
  */
-export function ExchangePage({ profile }: { profile: Profile }) {
+export function ExchangePage({ profile, initialTab }: { profile: Profile; initialTab?: 'import' }) {
   const t = useT();
   const { db } = useSession();
   const actor = useActor();
@@ -35,7 +35,8 @@ export function ExchangePage({ profile }: { profile: Profile }) {
     directory: true,
     conflicts: can(actor, 'conflict.resolve'),
   } satisfies Record<Tab, boolean>;
-  const [tab, setTab] = useState<Tab>(shown.export ? 'export' : shown.import ? 'import' : 'directory');
+  // `initialTab` (the address /exchange/import) opens on the import tab when the user may import.
+  const [tab, setTab] = useState<Tab>(initialTab && shown[initialTab] ? initialTab : shown.export ? 'export' : shown.import ? 'import' : 'directory');
   // A double-clicked exchange archive (app/opened-files.ts) opens on the import tab, which takes it.
   const incoming = useOpenedFile((s) => s.incoming);
   if (incoming && shown.import && tab !== 'import') setTab('import');

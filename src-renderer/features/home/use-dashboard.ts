@@ -2,6 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import type { GradeDistribution } from '../../core/grading';
 import type { IsoDate } from '../../core/model';
 import { archiveTables } from '../../data/customers';
+import { myDay, type MyDay } from '../../data/dashboard';
 import { dueFollowUps, gradeCounts, gradingStatus, type DueFollowUp, type GradeRunRecord } from '../../data/grading';
 import { useReadScope } from '../../state/read-scope';
 import { useSession } from '../../state/session';
@@ -23,11 +24,18 @@ export interface GradingState {
 }
 
 /**
- * The dashboard's three reads, live, each one index range or a handful of index counts (never a
- * scan of the 10,000 customers): due and overdue follow-ups, the grade distribution, the latest
+ * The dashboard's reads, live, each a few index ranges or index counts (never a scan of the
+ * 10,000 customers): 我的待办 (data/dashboard/due.ts), due and overdue follow-ups, the grade distribution, the latest
  * approved batch and the drafts waiting. Undefined until read, so the page knows when it is ready.
  */
-export function useDashboard(today: IsoDate): { followUps: DueFollowUps | undefined; grades: GradeDistribution | undefined; status: GradingState | undefined } {
+export function useDashboard(today: IsoDate): {
+  followUps: DueFollowUps | undefined;
+  grades: GradeDistribution | undefined;
+  status: GradingState | undefined;
+  due: MyDay | undefined;
+  /** Whether the archive holds any customer at all (in any scope, deleted ones too): the first-run card's test, one key read. */
+  hasCustomers: boolean | undefined;
+} {
   const { db } = useSession();
   // Only the customers within the signed-in user's data scope are listed and counted (issue 15.3).
   const scope = useReadScope();
@@ -40,5 +48,7 @@ export function useDashboard(today: IsoDate): { followUps: DueFollowUps | undefi
     const draftCustomers = new Map(customers.flatMap((c) => (c ? [[c.id, c.name] as const] : [])));
     return { lastBatch, drafts, draftCustomers };
   }, [db, scope]);
-  return { followUps, grades, status };
+  const due = useLiveQuery(() => myDay(db, today, scope), [db, today, scope]);
+  const hasCustomers = useLiveQuery(async () => (await archiveTables(db).customers.limit(1).primaryKeys()).length > 0, [db]);
+  return { followUps, grades, status, due, hasCustomers };
 }

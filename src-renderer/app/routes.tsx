@@ -80,7 +80,13 @@ const exact = (path: string, node: (profile: Profile) => ReactNode) => (p: strin
 const adminHome = (path: string, node: () => ReactNode) => (p: string) => (p === path || p === '/' ? node() : null);
 
 export const SECTIONS: readonly Section[] = [
-  { path: '/', permissions: ['archive.read'], label: 'nav.home', icon: IconLayoutDashboard, render: exact('/', (profile) => <HomePage profile={profile} />) },
+  {
+    path: '/',
+    permissions: ['archive.read'],
+    label: 'nav.home',
+    icon: IconLayoutDashboard,
+    render: exact('/', (profile) => <HomePage profile={profile} sheetImportHref="#/import" />),
+  },
   // The administrators' pages come before any other section they hold (数据交换, 系统设置): see adminHome.
   { path: '/users', permissions: ['users.manage'], label: 'nav.users', icon: IconUsers, render: adminHome('/users', () => <UsersPage />) },
   {

@@ -2,6 +2,7 @@ import '@mantine/core/styles.css';
 import '@mantine/notifications/styles.css';
 // Once for every chart of the app (@mantine/charts: tooltips, legends, axes).
 import '@mantine/charts/styles.css';
+import notificationClasses from './notifications.module.css';
 import { localStorageColorSchemeManager, MantineProvider } from '@mantine/core';
 import { Notifications } from '@mantine/notifications';
 import { StrictMode, useEffect, useMemo } from 'react';
@@ -26,11 +27,8 @@ function Root() {
   }, [locale]);
   return (
     <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} colorSchemeManager={colorSchemeManager} defaultColorScheme="light">
-      {/*
-        Top centre, just below the header (60 px, ui/Shell.tsx): over the header itself they covered its mark badge and
-        language switch at 1366×768 (issue 17.3); here they cover only the page's title area, for a few seconds.
-      */}
-      <Notifications position="top-center" styles={{ root: { top: 'calc(60px + var(--mantine-spacing-xs))' } }} />
+      {/* Top centre, just below the header (notifications.module.css). */}
+      <Notifications position="top-center" classNames={{ root: notificationClasses.container }} />
       <App host={host} />
     </MantineProvider>
   );

@@ -29,6 +29,7 @@ test('我的待办 lists what is overdue with its count and link; an empty archi
   await expect(page.getByTestId('my-day-all-done')).toHaveText('全部完成：没有到期或逾期的事项');
   const firstRun = page.getByTestId('first-run');
   await expect(firstRun.getByRole('link', { name: '导入交换文件' })).toHaveAttribute('href', '#/exchange/import');
+  await expect(firstRun.getByRole('link', { name: '导入表格' })).toHaveAttribute('href', '#/import');
   await firstRun.getByRole('link', { name: '新建客户' }).click();
   await expect(page.getByRole('textbox', { name: /^单位名称/ })).toBeVisible();
 

@@ -47,7 +47,9 @@ export async function undoSheetImport(db: AirgapDb, importId: string, ctx: Write
     if (!record) throw new UndoRefusedError('not-found');
     if (record.undone) throw new UndoRefusedError('already-undone');
     const changed: string[] = [];
-    for (const u of record.updated) {
+    // A record updated twice by one import (two rows of one customer) is checked against its last version only.
+    const lastUpdates = new Map(record.updated.map((u) => [`${u.table}:${u.id}`, u]));
+    for (const u of lastUpdates.values()) {
       const current = await recordTable<CustomerRecord | ContactRecord | BenefitYearRecord>(db, u.table).get(u.id);
       if (!current || current.rev !== u.rev || current.deletedAt !== null) changed.push(String(u.before.name ?? u.id));
     }

@@ -55,6 +55,25 @@ describe('spreadsheet import: undo', () => {
     await expect(undoSheetImport(db, record.id, a.ctx)).rejects.toMatchObject({ reason: 'already-undone' });
   });
 
+  it('undoes a record the import updated twice (two rows of one customer and contact): the property found it refused as changed since', async () => {
+    const a = await importArchive();
+    db = a.db;
+    const before = await liveArchive(db);
+    const analysis = await analyse(
+      db,
+      [personRow(2, '航天材料及工艺研究锁', '赵敏', '13800000000'), personRow(3, '航天材料及工艺研究锁', '赵敏', '13800000000', { 'contact.title': '工程师' })],
+      a.ctx,
+    );
+    const { record } = await commitCustomerImport(
+      db,
+      { fileName: 'twice.xlsx', analysis, decisions: new Map([[analysis.groups[0]!.key, 'update']]), classification: 'internal' },
+      a.ctx,
+    );
+    a.ctx.tick();
+    await undoSheetImport(db, record.id, a.ctx);
+    expect(await liveArchive(db)).toEqual(before);
+  });
+
   it('is refused, writing nothing, when a record the import updated was edited since', async () => {
     const a = await importArchive();
     db = a.db;

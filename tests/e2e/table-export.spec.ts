@@ -59,8 +59,10 @@ test('the graded roster exported to .xlsx carries its mark, 份号 and neutralis
   await page.keyboard.press('Enter');
   await expect(dialog).toBeVisible();
   await expect(dialog.getByText('此项必填')).toHaveCount(0);
-  // A click elsewhere closes the list if Enter left it open; then .xlsx is chosen if Enter picked the other.
-  await dialog.getByRole('textbox', { name: '用途' }).click();
+  // A click elsewhere closes the list if Enter left it open — above the select: an open list covers 用途 below it, and
+  // a click there waited for the list until the test timed out (CI) — then .xlsx is chosen if Enter picked the other.
+  await dialog.getByText('文件密级').click();
+  await expect(page.getByRole('listbox')).toBeHidden();
   if ((await format.inputValue()) !== 'Excel 工作簿（.xlsx）') {
     await format.click();
     await page.getByRole('option', { name: 'Excel 工作簿（.xlsx）' }).click();

@@ -4,7 +4,7 @@ import type { IsoDate } from '../../core/model';
 import { mostOverdueComplaints, overdueCount } from '../complaints';
 import { archiveTables, type CustomerRecord } from '../customers';
 import type { AirgapDb } from '../db';
-import { dueFollowUps, gradingStatus } from '../grading';
+import { dueFollowUps, gradingDrafts } from '../grading';
 import { compareText } from '../repository/common';
 import { customerIdsInScope, isWholeArchive, type ReadScope } from '../scope';
 
@@ -147,7 +147,7 @@ async function dueVisits(db: AirgapDb, today: IsoDate, scope: ReadScope): Promis
 }
 
 async function draftItems(db: AirgapDb, scope: ReadScope): Promise<DueItem[]> {
-  const { drafts } = await gradingStatus(db, isWholeArchive(scope) ? undefined : scope);
+  const drafts = await gradingDrafts(db, isWholeArchive(scope) ? undefined : scope);
   const names = await namesOf(
     db,
     drafts.flatMap((d) => (d.customerId ? [d.customerId] : [])),

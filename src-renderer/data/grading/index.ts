@@ -21,4 +21,14 @@ export {
 } from './runs';
 export { openDraftOf } from './customer-draft';
 export { dueFollowUps, openFollowUpOf, recordFollowUpContact, type DueFollowUp } from './follow-ups';
-export { benefitYears, gradeCounts, gradingStatus, latestBenefitYear, paretoCustomers, paretoOfYear, paretoRanking, type ParetoCustomer } from './analysis';
+export {
+  benefitYears,
+  gradeCounts,
+  gradingDrafts,
+  gradingStatus,
+  latestBenefitYear,
+  paretoCustomers,
+  paretoOfYear,
+  paretoRanking,
+  type ParetoCustomer,
+} from './analysis';

@@ -2,7 +2,7 @@ import { Button, Group, Stack, Text } from '@mantine/core';
 import { useMemo, type ReactNode } from 'react';
 import { actionOf, businessActionOf, type BusinessAnalysis, type ImportAction, type ImportAnalysis } from '../../data/spreadsheet-import';
 import { useT } from '../../i18n/react';
-import { VirtualTable } from '../../ui/VirtualTable';
+import { VirtualTable, type VirtualColumn } from '../../ui/VirtualTable';
 import { WorkProgress } from '../../ui/WorkProgress';
 import { businessColumns, type BusinessPreviewRow } from './business-columns';
 import { ACTION_LABELS } from './labels';
@@ -11,6 +11,32 @@ import type { SheetImport } from './use-sheet-import';
 
 const ROW_HEIGHT = 52;
 const tableHeightOf = (rows: number) => Math.min(ROW_HEIGHT * rows + 44, 460);
+
+/** The preview's table, customers' or figures' rows alike: keyed and marked by the sheet row number. */
+function PreviewTable<R extends { row: { row: number } }>({
+  rows,
+  columns,
+  sheetName,
+}: {
+  rows: R[];
+  columns: readonly VirtualColumn<R>[];
+  sheetName: string;
+}) {
+  const t = useT();
+  return (
+    <VirtualTable
+      label={t('spreadsheetImport.preview.table')}
+      rows={rows}
+      columns={columns}
+      rowKey={(r) => String(r.row.row)}
+      rowHeight={ROW_HEIGHT}
+      rowProps={(r) => ({ 'data-row': String(r.row.row) })}
+      resetKey={sheetName}
+      testId="import-preview"
+      height={tableHeightOf(rows.length)}
+    />
+  );
+}
 
 /** Every row's verdict, the duplicates' decisions (per row and for all), and the import with its progress. */
 export function PreviewStep({ flow }: { flow: SheetImport }) {
@@ -105,19 +131,7 @@ function CustomerPreview({ flow, analysis, running }: { flow: SheetImport; analy
       summary={t('spreadsheetImport.preview.summary', { customers, rows: importable.length, errors, duplicates })}
       importable={importable.length}
       bulk={bulk}
-      table={
-        <VirtualTable
-          label={t('spreadsheetImport.preview.table')}
-          rows={rows}
-          columns={columns}
-          rowKey={(r) => String(r.row.row)}
-          rowHeight={ROW_HEIGHT}
-          rowProps={(r) => ({ 'data-row': String(r.row.row) })}
-          resetKey={flow.sheet?.name ?? ''}
-          testId="import-preview"
-          height={tableHeightOf(rows.length)}
-        />
-      }
+      table={<PreviewTable rows={rows} columns={columns} sheetName={flow.sheet?.name ?? ''} />}
     />
   );
 }
@@ -140,19 +154,7 @@ function BusinessPreview({ flow, analysis, running }: { flow: SheetImport; analy
       summary={t('spreadsheetImport.preview.summaryRecords', { rows: importable, errors, duplicates })}
       importable={importable}
       bulk={bulk}
-      table={
-        <VirtualTable
-          label={t('spreadsheetImport.preview.table')}
-          rows={rows}
-          columns={columns}
-          rowKey={(r) => String(r.row.row)}
-          rowHeight={ROW_HEIGHT}
-          rowProps={(r) => ({ 'data-row': String(r.row.row) })}
-          resetKey={flow.sheet?.name ?? ''}
-          testId="import-preview"
-          height={tableHeightOf(rows.length)}
-        />
-      }
+      table={<PreviewTable rows={rows} columns={columns} sheetName={flow.sheet?.name ?? ''} />}
     />
   );
 }

@@ -6,13 +6,11 @@
  * receivable with the same due day and amount is a duplicate (跳过 or 新建).
  */
 import { requireRecordWrite } from '../../core/accounts';
-import { INTAKE_AUDIT_ACTIONS } from '../../core/audit/intake-actions';
 import { benefitYearFieldsSchema, overpaidWan, settlementEntrySchema } from '../../core/customers';
 import { ENVELOPE_FIELDS } from '../../core/envelope';
 import { newId } from '../../core/ids';
 import { normalisedName } from '../../core/search';
 import { fieldErrorsOf } from '../../core/validation';
-import { auditAction } from '../audit/record';
 import { createBenefitYear, createSettlement, updateBenefitYear } from '../customers';
 import type { AirgapDb } from '../db';
 import { writeScope } from '../records';
@@ -20,7 +18,7 @@ import { liveOnly, officeDayOf } from '../repository/common';
 import type { BenefitYearRecord, CustomerRecord, SettlementRecord } from '../rows/archive';
 import type { WriteContext } from '../write-context';
 import { ImportCancelledError, type CommitOptions } from './commit';
-import { saveImportRecord } from './records';
+import { recordImport } from './records';
 import type { ImportAction, ImportRecord, LeftOutRow, RowProblem, UpdatedRecord } from './types';
 
 export type BusinessKind = 'figures' | 'settlements';
@@ -225,21 +223,7 @@ export async function commitBusinessImport(
       },
       undone: null,
     };
-    await saveImportRecord(db, made);
-    await auditAction(
-      db,
-      ctx,
-      INTAKE_AUDIT_ACTIONS.spreadsheetImport,
-      { kind: 'spreadsheetImport', id: made.id, label: made.fileName },
-      {
-        fileName: made.fileName,
-        kind: table,
-        added: made.counts.created,
-        updated: made.counts.updated,
-        skipped: made.counts.skipped,
-        leftOut: made.counts.leftOut,
-      },
-    );
+    await recordImport(db, ctx, made, { kind: table });
     return made;
   });
   return { record, leftOut };

@@ -1,10 +1,8 @@
 import { requireRecordWrite } from '../../core/accounts';
-import { INTAKE_AUDIT_ACTIONS } from '../../core/audit/intake-actions';
 import type { ClassificationLevel } from '../../core/classification';
 import { contactFieldsSchema, withContactKeys, withCustomerKeys } from '../../core/customers';
 import { ENVELOPE_FIELDS } from '../../core/envelope';
 import { newId } from '../../core/ids';
-import { auditAction } from '../audit/record';
 import { contactsOf, createContact, updateContact, updateCustomer } from '../customers';
 import type { AirgapDb } from '../db';
 import { createRecords, RecordNotFoundError, writeScope } from '../records';
@@ -12,7 +10,7 @@ import { parseInput, todayOf } from '../repository/common';
 import type { ContactRecord, CustomerRecord } from '../rows/archive';
 import type { WriteContext } from '../write-context';
 import { actionOf, leftOutRows } from './left-out';
-import { saveImportRecord } from './records';
+import { recordImport } from './records';
 import {
   contactOf,
   customerPatchOf,
@@ -202,21 +200,7 @@ export async function commitCustomerImport(db: AirgapDb, input: CommitInput, ctx
       },
       undone: null,
     };
-    await saveImportRecord(db, made);
-    await auditAction(
-      db,
-      ctx,
-      INTAKE_AUDIT_ACTIONS.spreadsheetImport,
-      { kind: 'spreadsheetImport', id: made.id, label: made.fileName },
-      {
-        fileName: made.fileName,
-        added: made.counts.created,
-        updated: made.counts.updated,
-        contacts: made.counts.contacts,
-        skipped: made.counts.skipped,
-        leftOut: made.counts.leftOut,
-      },
-    );
+    await recordImport(db, ctx, made, { contacts: made.counts.contacts });
     return made;
   });
   return { record, leftOut };

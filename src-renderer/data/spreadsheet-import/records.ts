@@ -1,4 +1,7 @@
+import { INTAKE_AUDIT_ACTIONS } from '../../core/audit/intake-actions';
+import { auditAction } from '../audit/record';
 import type { AirgapDb } from '../db';
+import type { WriteContext } from '../write-context';
 import type { ImportRecord } from './types';
 
 /**
@@ -19,4 +22,26 @@ export async function getImportRecord(db: AirgapDb, id: string): Promise<ImportR
 export async function listImportRecords(db: AirgapDb): Promise<ImportRecord[]> {
   const rows = await db.meta.where('key').startsWith(IMPORT_RECORD_PREFIX).toArray();
   return rows.map((r) => r.value as ImportRecord).sort((a, b) => (a.id < b.id ? 1 : a.id > b.id ? -1 : 0));
+}
+
+/**
+ * A finished import named and audited, inside the import's own transaction (customers' and figures' imports
+ * alike): its record saved, and `spreadsheet.import` with the file, the counts and the kind's own `details`.
+ */
+export async function recordImport(db: AirgapDb, ctx: WriteContext, made: ImportRecord, details: Record<string, string | number>): Promise<void> {
+  await saveImportRecord(db, made);
+  await auditAction(
+    db,
+    ctx,
+    INTAKE_AUDIT_ACTIONS.spreadsheetImport,
+    { kind: 'spreadsheetImport', id: made.id, label: made.fileName },
+    {
+      fileName: made.fileName,
+      ...details,
+      added: made.counts.created,
+      updated: made.counts.updated,
+      skipped: made.counts.skipped,
+      leftOut: made.counts.leftOut,
+    },
+  );
 }

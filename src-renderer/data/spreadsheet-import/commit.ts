@@ -83,6 +83,7 @@ class Run {
   done = 0;
   readonly created = { customers: [] as string[], contacts: [] as string[] };
   readonly updated: UpdatedRecord[] = [];
+  private readonly contactsCreatedByUpdates = new Set<string>();
   constructor(
     private readonly total: number,
     private readonly options: CommitOptions,
@@ -95,8 +96,18 @@ class Run {
     this.options.onProgress?.({ done: this.done, total: this.total });
   }
 
+  /**
+   * A contact an earlier row of this import created is not an update to undo: the undo puts it in
+   * the recycle bin, and it has no version from before the import to give back.
+   */
   noteUpdate(table: UpdatedRecord['table'], before: CustomerRecord | ContactRecord, after: CustomerRecord | ContactRecord): void {
+    if (table === 'contacts' && this.contactsCreatedByUpdates.has(before.id)) return;
     if (after.rev !== before.rev) this.updated.push({ table, id: before.id, before: fieldsOf(before), rev: after.rev });
+  }
+
+  noteContactCreated(id: string): void {
+    this.created.contacts.push(id);
+    this.contactsCreatedByUpdates.add(id);
   }
 }
 
@@ -151,7 +162,7 @@ async function updateGroups(db: AirgapDb, plan: Plan, managers: ManagersByName, 
       if (!person) continue;
       const same = (await contactsOf(db, targetId)).find((c) => c.name === String(person.name ?? '').trim());
       if (same) run.noteUpdate('contacts', same, await updateContact(db, same.id, { ...same, ...person }, ctx));
-      else run.created.contacts.push((await createContact(db, targetId, person, ctx)).id);
+      else run.noteContactCreated((await createContact(db, targetId, person, ctx)).id);
     }
     run.step(group.rows.length);
   }

@@ -74,6 +74,26 @@ describe('spreadsheet import: undo', () => {
     expect(await liveArchive(db)).toEqual(before);
   });
 
+  it('undoes a contact one row created and a later row of the same customer updated: the property found it (seed -1060916792)', async () => {
+    const a = await importArchive();
+    db = a.db;
+    const before = await liveArchive(db);
+    const analysis = await analyse(
+      db,
+      [personRow(2, '航天材料及工艺研究所', '孙八', '13800000000'), personRow(3, '航天材料及工艺研究所', '孙八', '13800000000', { 'contact.title': '主任' })],
+      a.ctx,
+    );
+    const { record } = await commitCustomerImport(
+      db,
+      { fileName: 'created-then-updated.xlsx', analysis, decisions: new Map([[analysis.groups[0]!.key, 'update']]), classification: 'internal' },
+      a.ctx,
+    );
+    expect(record.updated.filter((u) => u.table === 'contacts')).toEqual([]);
+    a.ctx.tick();
+    await undoSheetImport(db, record.id, a.ctx);
+    expect(await liveArchive(db)).toEqual(before);
+  });
+
   it('is refused, writing nothing, when a record the import updated was edited since', async () => {
     const a = await importArchive();
     db = a.db;

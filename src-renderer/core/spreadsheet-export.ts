@@ -1,4 +1,5 @@
-import { utils, write, type CellObject, type WorkSheet } from '@e965/xlsx';
+import type { CellObject, WorkSheet } from '@e965/xlsx';
+import { loadSheetJs, type SheetJs } from './spreadsheet/sheetjs';
 
 /**
  * The pure writer of every exported table (issue 16.4) and of the import's "rows left out" file: one sheet named
@@ -97,31 +98,32 @@ function columnWidths(table: ExportTable): { wch: number }[] {
 }
 
 /** The worksheet: mark in A1 (merged over the columns), headers in row 2, rows from row 3. */
-export function tableToWorksheet(table: ExportTable): WorkSheet {
+function tableToWorksheet(lib: SheetJs, table: ExportTable): WorkSheet {
   checkShape(table);
   const width = Math.max(table.columns.length, 1);
   const sheet: WorkSheet = {};
   sheet['A1'] = textCell(table.markLine);
   table.columns.forEach((column, c) => {
-    sheet[utils.encode_cell({ r: 1, c })] = textCell(column.header);
+    sheet[lib.utils.encode_cell({ r: 1, c })] = textCell(column.header);
   });
   table.rows.forEach((row, r) => {
     row.forEach((value, c) => {
       const cell = toCell(value);
-      if (cell !== undefined) sheet[utils.encode_cell({ r: r + 2, c })] = cell;
+      if (cell !== undefined) sheet[lib.utils.encode_cell({ r: r + 2, c })] = cell;
     });
   });
-  sheet['!ref'] = utils.encode_range({ s: { r: 0, c: 0 }, e: { r: table.rows.length + 1, c: width - 1 } });
+  sheet['!ref'] = lib.utils.encode_range({ s: { r: 0, c: 0 }, e: { r: table.rows.length + 1, c: width - 1 } });
   if (width > 1) sheet['!merges'] = [{ s: { r: 0, c: 0 }, e: { r: 0, c: width - 1 } }];
   sheet['!cols'] = columnWidths(table);
   return sheet;
 }
 
-/** The table as an .xlsx file (one sheet). */
-export function tableToXlsx(table: ExportTable): Uint8Array<ArrayBuffer> {
-  const book = utils.book_new();
-  utils.book_append_sheet(book, tableToWorksheet(table), sanitiseSheetName(table.sheetName));
-  const out: unknown = write(book, { type: 'array', bookType: 'xlsx', compression: true });
+/** The table as an .xlsx file (one sheet); async: SheetJS is loaded at the first workbook (spreadsheet/sheetjs.ts). */
+export async function tableToXlsx(table: ExportTable): Promise<Uint8Array<ArrayBuffer>> {
+  const lib = await loadSheetJs();
+  const book = lib.utils.book_new();
+  lib.utils.book_append_sheet(book, tableToWorksheet(lib, table), sanitiseSheetName(table.sheetName));
+  const out: unknown = lib.write(book, { type: 'array', bookType: 'xlsx', compression: true });
   if (!(out instanceof ArrayBuffer)) throw new TypeError('the spreadsheet writer returned no bytes');
   return new Uint8Array(out);
 }

@@ -1,8 +1,9 @@
-import * as XLSX from '@e965/xlsx';
+import type * as XLSX from '@e965/xlsx';
 import { isoOf } from '../days';
 import type { GridCell, SheetGrid } from './book';
 import type { SpreadsheetCaps } from './types';
 import { SpreadsheetError } from './types';
+import type { SheetJs } from './sheetjs';
 
 /** Days from 1970-01-01 to the day Excel calls serial 0 (1899-12-30 in the 1900 system, whose 1900-02-29 does not exist). */
 const EPOCH_1900 = -25_569;
@@ -14,14 +15,14 @@ export function dayOfSerial(serial: number, date1904 = false): string {
   return isoOf(Math.floor(serial) + (date1904 ? EPOCH_1904 : EPOCH_1900));
 }
 
-function cellValue(cell: XLSX.CellObject | undefined, date1904: boolean): GridCell {
+function cellValue(lib: SheetJs, cell: XLSX.CellObject | undefined, date1904: boolean): GridCell {
   if (!cell) return null;
   switch (cell.t) {
     case 's':
       return typeof cell.v === 'string' && cell.v !== '' ? cell.v : null;
     case 'n':
       if (typeof cell.v !== 'number' || !Number.isFinite(cell.v)) return null;
-      return typeof cell.z === 'string' && XLSX.SSF.is_date(cell.z) ? dayOfSerial(cell.v, date1904) : cell.v;
+      return typeof cell.z === 'string' && lib.SSF.is_date(cell.z) ? dayOfSerial(cell.v, date1904) : cell.v;
     case 'b':
       return typeof cell.v === 'boolean' ? cell.v : null;
     case 'd':
@@ -38,10 +39,10 @@ function cellValue(cell: XLSX.CellObject | undefined, date1904: boolean): GridCe
  * when its last rows were never loaded. Merged cells get their top-left value in every cell they cover,
  * as the sheet shows them (a unit's name merged down over the rows of its contacts).
  */
-export function gridOf(name: string, sheet: XLSX.WorkSheet | undefined, caps: SpreadsheetCaps, date1904: boolean): SheetGrid {
+export function gridOf(lib: SheetJs, name: string, sheet: XLSX.WorkSheet | undefined, caps: SpreadsheetCaps, date1904: boolean): SheetGrid {
   if (!sheet) return { name, rows: [] };
   const full = sheet['!fullref'] ?? sheet['!ref'];
-  if (full && XLSX.utils.decode_range(full).e.r + 1 > caps.maxRows) throw new SpreadsheetError('tooManyRows', { max: caps.maxRows });
+  if (full && lib.utils.decode_range(full).e.r + 1 > caps.maxRows) throw new SpreadsheetError('tooManyRows', { max: caps.maxRows });
   const data = sheet['!data'] ?? [];
   if (data.length > caps.maxRows) throw new SpreadsheetError('tooManyRows', { max: caps.maxRows });
   let cells = 0;
@@ -50,7 +51,7 @@ export function gridOf(name: string, sheet: XLSX.WorkSheet | undefined, caps: Sp
     const source = data[r] ?? [];
     const row: GridCell[] = [];
     for (let c = 0; c < source.length; c++) {
-      const value = cellValue(source[c], date1904);
+      const value = cellValue(lib, source[c], date1904);
       row.push(value);
       if (value !== null && ++cells > caps.maxCells) throw new SpreadsheetError('tooManyCells', { max: caps.maxCells });
     }

@@ -1,16 +1,13 @@
-import * as XLSX from '@e965/xlsx';
-import * as cpexcel from '@e965/xlsx/dist/cpexcel.full.mjs';
+import type * as XLSX from '@e965/xlsx';
 import type { SheetGrid, SpreadsheetBook } from './book';
 import { capsOf } from './caps';
 import { parseCsv } from './csv';
 import { gridOf } from './grid';
+import { loadSheetJs, type SheetJs } from './sheetjs';
 import { decodeText, looksLikeText } from './text-encoding';
 import type { SpreadsheetCaps } from './types';
 import { SpreadsheetError } from './types';
 import { guardedXlsx } from './zip-guard';
-
-// The code-page tables: an .xls from Chinese Excel or WPS stores its text in GBK (code page 936).
-XLSX.set_cptable(cpexcel);
 
 const ZIP = [0x50, 0x4b, 0x03, 0x04];
 const EMPTY_ZIP = [0x50, 0x4b, 0x05, 0x06];
@@ -22,7 +19,8 @@ const TEXT_EXTENSIONS = new Set(['csv', 'txt', 'tsv']);
 /**
  * Reads every sheet of a file within `caps`. What the file is comes from its bytes, not its name (an .xls
  * saved as .xlsx is read; a text file named .xlsx is `notSpreadsheet`); CSV is recognised by its extension.
- * Throws SpreadsheetError with a code for anything else. Async so a caller may run it off the UI thread later.
+ * Throws SpreadsheetError with a code for anything else. Async: SheetJS is loaded at the first workbook
+ * (sheetjs.ts), and a caller may run it off the UI thread later.
  */
 export async function readSpreadsheet(bytes: Uint8Array, fileName: string, caps?: Partial<SpreadsheetCaps>): Promise<SpreadsheetBook> {
   await Promise.resolve();
@@ -30,11 +28,13 @@ export async function readSpreadsheet(bytes: Uint8Array, fileName: string, caps?
   if (bytes.length === 0) throw new SpreadsheetError('empty');
   if (bytes.length > limits.maxFileBytes) throw new SpreadsheetError('tooLarge', { maxMb: Math.round((limits.maxFileBytes / 1024 / 1024) * 10) / 10 });
   if (startsWith(bytes, ZIP) || startsWith(bytes, EMPTY_ZIP)) {
-    return { format: 'xlsx', encoding: null, sheets: readWorkbook(guardedXlsx(bytes, limits), limits) };
+    const guarded = guardedXlsx(bytes, limits);
+    return { format: 'xlsx', encoding: null, sheets: readWorkbook(await loadSheetJs(), guarded, limits) };
   }
   if (startsWith(bytes, OLE)) {
-    refuseEncryptedPackage(bytes);
-    return { format: 'xls', encoding: null, sheets: readWorkbook(bytes, limits) };
+    const lib = await loadSheetJs();
+    refuseEncryptedPackage(lib, bytes);
+    return { format: 'xls', encoding: null, sheets: readWorkbook(lib, bytes, limits) };
   }
   if (TEXT_EXTENSIONS.has(extensionOf(fileName)) && looksLikeText(bytes)) {
     const { text, encoding } = decodeText(bytes);
@@ -52,15 +52,15 @@ function sheetNameOfCsv(fileName: string): string {
  * An encrypted .xlsx is not a zip: Office wraps it in an OLE container with the streams EncryptionInfo and
  * EncryptedPackage. Said here, before SheetJS, so the user hears "password-protected", not "damaged".
  */
-function refuseEncryptedPackage(bytes: Uint8Array): void {
-  let container: ReturnType<typeof XLSX.CFB.read>;
+function refuseEncryptedPackage(lib: SheetJs, bytes: Uint8Array): void {
+  let container: ReturnType<typeof lib.CFB.read>;
   try {
-    container = XLSX.CFB.read(bytes, { type: 'array' });
+    container = lib.CFB.read(bytes, { type: 'array' });
   } catch {
     throw new SpreadsheetError('corrupt');
   }
-  if (XLSX.CFB.find(container, 'EncryptionInfo') || XLSX.CFB.find(container, 'EncryptedPackage')) throw new SpreadsheetError('encrypted');
-  const stream = XLSX.CFB.find(container, 'Workbook') ?? XLSX.CFB.find(container, 'Book');
+  if (lib.CFB.find(container, 'EncryptionInfo') || lib.CFB.find(container, 'EncryptedPackage')) throw new SpreadsheetError('encrypted');
+  const stream = lib.CFB.find(container, 'Workbook') ?? lib.CFB.find(container, 'Book');
   if (stream?.content && hasFilePass(Uint8Array.from(stream.content))) throw new SpreadsheetError('encrypted');
 }
 
@@ -80,10 +80,10 @@ function hasFilePass(stream: Uint8Array): boolean {
   return false;
 }
 
-function readWorkbook(bytes: Uint8Array, caps: SpreadsheetCaps): SheetGrid[] {
+function readWorkbook(lib: SheetJs, bytes: Uint8Array, caps: SpreadsheetCaps): SheetGrid[] {
   let workbook: XLSX.WorkBook;
   try {
-    workbook = XLSX.read(bytes, {
+    workbook = lib.read(bytes, {
       type: 'array',
       dense: true,
       // Cached values only: formulas are neither kept nor evaluated (SheetJS never evaluates them).
@@ -102,7 +102,7 @@ function readWorkbook(bytes: Uint8Array, caps: SpreadsheetCaps): SheetGrid[] {
   }
   const date1904 = Boolean(workbook.Workbook?.WBProps?.date1904);
   return workbook.SheetNames.map((name, i) => {
-    const grid = gridOf(name, workbook.Sheets[name], caps, date1904);
+    const grid = gridOf(lib, name, workbook.Sheets[name], caps, date1904);
     return workbook.Workbook?.Sheets?.[i]?.Hidden ? { ...grid, hidden: true } : grid;
   });
 }

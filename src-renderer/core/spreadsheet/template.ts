@@ -1,6 +1,7 @@
-import * as XLSX from '@e965/xlsx';
+import type * as XLSX from '@e965/xlsx';
 import { dayOf } from '../days';
 import { CUSTOMER_HEADERS, FIGURES_HEADERS, SETTLEMENT_HEADERS } from './headers';
+import { loadSheetJs, type SheetJs } from './sheetjs';
 import type { FiguresField, SettlementField, SheetField } from './types';
 
 export const TEMPLATE_FILE_NAME = '客户导入模板.xlsx';
@@ -66,13 +67,13 @@ function templateHeader<F extends FiguresField | SettlementField>(headers: Reado
   return field.endsWith('Wan') ? `${header}（万元）` : header;
 }
 
-function sheetOf(columns: readonly TemplateColumn[]): XLSX.WorkSheet {
-  const sheet = XLSX.utils.aoa_to_sheet([columns.map((c) => c.header), columns.map((c) => c.hint)]);
+function sheetOf(lib: SheetJs, columns: readonly TemplateColumn[]): XLSX.WorkSheet {
+  const sheet = lib.utils.aoa_to_sheet([columns.map((c) => c.header), columns.map((c) => c.hint)]);
   columns.forEach((column, c) => {
     const example = column.example;
-    sheet[XLSX.utils.encode_cell({ r: 2, c })] = typeof example === 'object' ? example : { t: typeof example === 'number' ? 'n' : 's', v: example };
+    sheet[lib.utils.encode_cell({ r: 2, c })] = typeof example === 'object' ? example : { t: typeof example === 'number' ? 'n' : 's', v: example };
   });
-  sheet['!ref'] = XLSX.utils.encode_range({ s: { r: 0, c: 0 }, e: { r: 2, c: columns.length - 1 } });
+  sheet['!ref'] = lib.utils.encode_range({ s: { r: 0, c: 0 }, e: { r: 2, c: columns.length - 1 } });
   sheet['!cols'] = columns.map((c) => ({ wch: Math.max(12, c.header.length * 2 + 4) }));
   return sheet;
 }
@@ -82,12 +83,13 @@ function sheetOf(columns: readonly TemplateColumn[]): XLSX.WorkSheet {
  * settlements — each with the headers the importer recognises, a 必填/选填 hint row (skipped on import)
  * and one example row that imports without an error.
  */
-export function buildImportTemplate(): Uint8Array {
-  const book = XLSX.utils.book_new();
-  XLSX.utils.book_append_sheet(book, sheetOf(CUSTOMER_COLUMNS), '客户及联系人');
-  XLSX.utils.book_append_sheet(book, sheetOf(FIGURES_COLUMNS), '年度业务数据');
-  XLSX.utils.book_append_sheet(book, sheetOf(SETTLEMENT_COLUMNS), '回款记录');
-  const written: unknown = XLSX.write(book, { type: 'array', bookType: 'xlsx', compression: true });
+export async function buildImportTemplate(): Promise<Uint8Array> {
+  const lib = await loadSheetJs();
+  const book = lib.utils.book_new();
+  lib.utils.book_append_sheet(book, sheetOf(lib, CUSTOMER_COLUMNS), '客户及联系人');
+  lib.utils.book_append_sheet(book, sheetOf(lib, FIGURES_COLUMNS), '年度业务数据');
+  lib.utils.book_append_sheet(book, sheetOf(lib, SETTLEMENT_COLUMNS), '回款记录');
+  const written: unknown = lib.write(book, { type: 'array', bookType: 'xlsx', compression: true });
   if (!(written instanceof ArrayBuffer)) throw new Error('SheetJS did not return the workbook bytes');
   return new Uint8Array(written);
 }

@@ -84,7 +84,7 @@ export async function exportTable(
   let bytes: Uint8Array<ArrayBuffer>;
   try {
     const table = { sheetName: request.view, markLine: tableMarkLine(mark, line.number), columns: request.columns, rows: request.rows };
-    bytes = request.format === 'xlsx' ? tableToXlsx(table) : tableToCsv(table);
+    bytes = request.format === 'xlsx' ? await tableToXlsx(table) : tableToCsv(table);
   } catch (error) {
     await cancelOutput(db, { actor: ctx.actor, now: new Date() }, line.id);
     throw error;

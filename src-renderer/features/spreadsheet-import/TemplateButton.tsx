@@ -15,7 +15,7 @@ export function TemplateButton() {
   const download = async () => {
     const saved = await host.saveFile({
       suggestedName: TEMPLATE_FILE_NAME,
-      bytes: new Uint8Array(buildImportTemplate()),
+      bytes: new Uint8Array(await buildImportTemplate()),
       filters: [{ name: 'Excel', extensions: ['xlsx'] }],
     });
     if (saved.saved) notify('green', t('spreadsheetImport.templateSaved', { name: saved.name }));

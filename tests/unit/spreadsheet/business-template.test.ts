@@ -91,7 +91,7 @@ describe('the yearly figures and settlements sheets', () => {
 
 describe('the import template (16.5)', () => {
   it('is an .xlsx whose three sheets read back with their example row and zero errors', async () => {
-    const bytes = buildImportTemplate();
+    const bytes = await buildImportTemplate();
     const book = await readSpreadsheet(bytes, '客户导入模板.xlsx');
     expect(book.sheets.map((s) => s.name)).toEqual(['客户及联系人', '年度业务数据', '回款记录']);
     const customers = await previewCustomerSheet(bytes, '客户导入模板.xlsx', { today: TODAY });

@@ -195,6 +195,7 @@ test('two departments exchange files: passphrase, key cards, recipients and a co
   await choose(pageB, '选择交换文件', randomFile);
   const importPanel = pageB.getByRole('tabpanel');
   await expect(importPanel.getByRole('alert')).toContainText('这不是本系统的交换文件（也可能已损坏）。请向发送部门确认文件。');
+  await expect(importPanel.getByText('所选文件：客户档案-随机.age')).toBeVisible();
   await expect(importPanel.getByLabel('交换口令')).toHaveCount(0);
   await expect(importPanel.getByRole('button', { name: '读取并预览' })).toHaveCount(0);
   await screenshots(pageB, 'exchange-import-not-exchange-file');
@@ -302,7 +303,6 @@ test('two departments exchange files: passphrase, key cards, recipients and a co
   // Locked for B's key: no passphrase asked (B's key was unlocked for its card above).
   await expect(pageB.getByTestId('import-lock')).toHaveText('这个交换文件是加密给本部门的，用本机密钥打开，无需输入交换口令。');
   await expect(pageB.getByRole('tabpanel').getByLabel('交换口令')).toHaveCount(0);
-  await screenshots(pageB, 'exchange-import-key');
   await pageB.getByRole('button', { name: '读取并预览' }).click();
   await expect(pageB.getByTestId('import-manifest')).toContainText(`市场部（指纹 ${fingerprintA}）`);
   await expect(pageB.getByTestId('import-preview').getByRole('row', { name: /^客户 0 0 1 1 0$/ })).toBeVisible();

@@ -139,7 +139,8 @@ export function ImportPanel() {
         <Button variant="default" leftSection={<IconFileImport size={18} />} onClick={choose} disabled={busy !== null}>
           {t('exchange.import.choose')}
         </Button>
-        {file && <Text size="sm">{t('exchange.import.file', { name: file.name })}</Text>}
+        {/* A refused file is not called 交换文件: it is not one. */}
+        {file && <Text size="sm">{t(lock ? 'exchange.import.file' : 'exchangeImport.chosenFile', { name: file.name })}</Text>}
       </Group>
       {unlockForm && (
         <>

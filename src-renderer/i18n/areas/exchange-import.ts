@@ -5,6 +5,7 @@
  * and what a reader of a file from an unknown signer is told to do.
  */
 export const exchangeImportZhCN = {
+  'exchangeImport.chosenFile': '所选文件：{name}',
   'exchangeImport.lockedWithPassphrase': '这个交换文件用交换口令加密。请输入发送部门另行告知的交换口令。',
   'exchangeImport.lockedForUs': '这个交换文件是加密给本部门的，用本机密钥打开，无需输入交换口令。',
   'exchangeImport.error.empty': '这个文件是空的，不是交换文件。请向发送部门确认文件。',
@@ -19,6 +20,7 @@ export const exchangeImportZhCN = {
 } as const;
 
 export const exchangeImportEnUS: Record<keyof typeof exchangeImportZhCN, string> = {
+  'exchangeImport.chosenFile': 'Chosen file: {name}',
   'exchangeImport.lockedWithPassphrase':
     'This exchange file is locked with an exchange passphrase. Enter the passphrase the sending department gave you separately.',
   'exchangeImport.lockedForUs': 'This exchange file is locked for this department: this PC’s key opens it, no exchange passphrase is needed.',

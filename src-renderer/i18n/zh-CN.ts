@@ -229,7 +229,7 @@ export const zhCN = {
   'restore.notABackup': '该文件是部门交换文件，不是数据库备份',
   'archiveError.empty': '文件是空的，里面没有任何内容。请确认选对了文件。',
   'archiveError.not-age': '这不是本系统的加密文件（也可能已损坏），无法打开。请确认选对了文件。',
-  'archiveError.truncated': '文件不完整（可能复制时中断、存储介质损坏或被改动），无法打开。请重新复制或重新导出。',
+  'archiveError.truncated': '文件不完整或已损坏（可能复制时中断、存储介质损坏或被篡改），无法打开。请重新复制或重新导出。',
   'archiveError.corrupt': '文件已损坏或已被改动，无法打开。请重新复制或重新导出。',
   'archiveError.wrong-key': '口令或密钥不正确，无法解密。请核对口令（区分大小写）后重试。',
   'archiveError.work-factor-too-high': '文件的加密强度超出本系统允许的范围，可能不是本系统生成的，拒绝打开。',

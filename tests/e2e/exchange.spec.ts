@@ -1,5 +1,5 @@
 import type { Browser, BrowserContextOptions } from '@playwright/test';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, preparePage, test, type Page } from './fixtures';
@@ -7,6 +7,7 @@ import { seriousViolations } from './axe';
 import { ACCOUNTS, AppPage, KEY_PASSPHRASE, SAMPLE_PROFILE } from './pages/app-page';
 import { CustomerPageModel } from './pages/customer-page';
 import { CustomersPage } from './pages/customers-page';
+import { screenshots } from './pages/screenshots';
 
 /**
  * Two departments, two browser contexts (each its own IndexedDB): files go from one to the other
@@ -185,11 +186,29 @@ test('two departments exchange files: passphrase, key cards, recipients and a co
   await expect(pageB.getByTestId('conflicts-empty')).toContainText('没有待处理的冲突');
   expect(await seriousViolations(pageB), 'conflicts tab, empty').toEqual([]);
   await tab(pageB, '导入');
+  // A file that is no exchange file (random bytes named .age) is refused at once, from its first bytes: nothing is asked.
+  const randomFile = join(FOLDER, '客户档案-随机.age');
+  writeFileSync(
+    randomFile,
+    Uint8Array.from({ length: 4096 }, (_, i) => (i * 7919 + 13) % 251),
+  );
+  await choose(pageB, '选择交换文件', randomFile);
+  const importPanel = pageB.getByRole('tabpanel');
+  await expect(importPanel.getByRole('alert')).toContainText('这不是本系统的交换文件（也可能已损坏）。请向发送部门确认文件。');
+  await expect(importPanel.getByText('所选文件：客户档案-随机.age')).toBeVisible();
+  await expect(importPanel.getByLabel('交换口令')).toHaveCount(0);
+  await expect(importPanel.getByRole('button', { name: '读取并预览' })).toHaveCount(0);
+  await screenshots(pageB, 'exchange-import-not-exchange-file');
+  // A passphrase file asks the exchange passphrase, and nothing else (no choice of how it is locked).
   await choose(pageB, '选择交换文件', passphraseFile);
+  await expect(importPanel.getByTestId('import-lock')).toHaveText('这个交换文件用交换口令加密。请输入发送部门另行告知的交换口令。');
+  await expect(importPanel.getByRole('radio')).toHaveCount(0);
+  await expect(importPanel.getByRole('alert')).toHaveCount(0);
   await pageB.getByLabel('交换口令').fill('错误的口令 wrong one');
+  await screenshots(pageB, 'exchange-import-passphrase');
   await pageB.getByRole('button', { name: '读取并预览' }).click();
   // The passphrase's scrypt (age's work factor) first: seconds on a loaded machine.
-  await expect(pageB.getByRole('tabpanel').getByRole('alert')).toContainText('口令或密钥不正确，无法解密', { timeout: 20_000 });
+  await expect(pageB.getByRole('tabpanel').getByRole('alert')).toContainText('交换口令不对，打不开这个文件', { timeout: 20_000 });
   await expect(pageB.getByRole('tabpanel').getByRole('alert')).toContainText('未导入，本库未作任何改动');
   expect(await rowCount(pageB, 'customers')).toBe(0);
   await pageB.getByLabel('交换口令').fill(PASSPHRASE);
@@ -281,7 +300,9 @@ test('two departments exchange files: passphrase, key cards, recipients and a co
   await openExchange(appB);
   await tab(pageB, '导入');
   await choose(pageB, '选择交换文件', keyFile);
-  await expect(pageB.getByRole('radio', { name: /^本机密钥/ })).toBeChecked();
+  // Locked for B's key: no passphrase asked (B's key was unlocked for its card above).
+  await expect(pageB.getByTestId('import-lock')).toHaveText('这个交换文件是加密给本部门的，用本机密钥打开，无需输入交换口令。');
+  await expect(pageB.getByRole('tabpanel').getByLabel('交换口令')).toHaveCount(0);
   await pageB.getByRole('button', { name: '读取并预览' }).click();
   await expect(pageB.getByTestId('import-manifest')).toContainText(`市场部（指纹 ${fingerprintA}）`);
   await expect(pageB.getByTestId('import-preview').getByRole('row', { name: /^客户 0 0 1 1 0$/ })).toBeVisible();

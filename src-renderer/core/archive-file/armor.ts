@@ -25,7 +25,7 @@ function encodeBase64(bytes: Uint8Array): string {
 }
 
 /** Strict: length a multiple of 4, padding only at the end, unused bits zero. Null when invalid. */
-function decodeBase64(text: string): Uint8Array | null {
+export function decodeBase64(text: string): Uint8Array | null {
   if (text.length === 0 || text.length % 4 !== 0) return null;
   const padding = text.endsWith('==') ? 2 : text.endsWith('=') ? 1 : 0;
   const out = new Uint8Array((text.length / 4) * 3 - padding);

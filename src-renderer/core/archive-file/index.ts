@@ -11,6 +11,7 @@ export {
   type ArchiveScope,
   type ScopeType,
 } from './manifest';
+export { AGE_LOCK_SNIFF_BYTES, detectAgeLock, type AgeLockInfo, type AgeLockKind } from './age-lock';
 export { DEFAULT_WORK_FACTOR, MAX_WORK_FACTOR, openAge, sealAge, type ArchiveLock, type ArchiveUnlock } from './age-layer';
 export { buildPayload, type ArchiveRecordLine, type PayloadOptions, type WriteProgress, type WriteSummary } from './payload-writer';
 export { DEFAULT_MAX_PAYLOAD_BYTES, readPayload, type ReadOptions, type ReadProgress } from './payload-reader';

@@ -1,7 +1,7 @@
-import { Alert, Badge, Button, Code, Group, PasswordInput, Radio, Stack, Text } from '@mantine/core';
+import { Alert, Badge, Button, Code, Group, PasswordInput, Stack, Text } from '@mantine/core';
 import { IconCircleCheck, IconFileImport } from '@tabler/icons-react';
 import { useEffect, useReducer, useRef } from 'react';
-import { isArchiveError, type ArchiveUnlock } from '../../core/archive-file';
+import { detectAgeLock, isArchiveError, type ArchiveUnlock } from '../../core/archive-file';
 import type { OpenedFile } from '../../core/host-contract';
 import { applyImport, previewImport } from '../../data/exchange';
 import { HostError } from '../../host';
@@ -11,16 +11,18 @@ import { useSession, writeContextOf } from '../../state/session';
 import { useActor } from '../../state/signed-in';
 import { useUnlockedInstallation } from '../key-lock';
 import { WorkProgress } from '../../ui/WorkProgress';
-import { fileLockHint } from './file-names';
-import { importReducer, importView, INITIAL_IMPORT, type Unlock } from './import-flow';
+import { importReducer, importView, INITIAL_IMPORT } from './import-flow';
 import { ImportWarnings } from './ImportWarnings';
 import { ManifestTable } from './ManifestTable';
-import { exchangeErrorMessage } from './messages';
+import { importErrorMessage } from './messages';
 import { OutcomeTable } from './OutcomeTable';
 import { ProblemAlert } from './ProblemAlert';
 
 /**
- * 导入: choose a file → unlock (口令, or this installation's key) → preview (writes nothing) →
+ * 导入: choose a file → its header says how it is locked (core/archive-file/age-lock.ts), and the
+ * panel asks only for that: the 交换口令 for a passphrase file, nothing for a file locked for this
+ * department (this installation's key opens it; a locked key asks its key passphrase once); a file
+ * that is no exchange file is refused before anything is asked → preview (writes nothing) →
  * an unknown signer must first be added to the directory with its key card (by the security
  * administrator: the reader is told to ask the security administrator) → 导入 applies
  * everything in one transaction and shows the report.
@@ -31,7 +33,7 @@ export function ImportPanel() {
   const actor = useActor();
   const unlockInstallation = useUnlockedInstallation();
   const [state, dispatch] = useReducer(importReducer, INITIAL_IMPORT);
-  const { file, unlock, passphrase, targetConfirmed, problem } = state;
+  const { file, lock, passphrase, targetConfirmed, problem } = state;
   const { busy, progress, preview, report, unlockForm, canApply } = importView(state);
   const abort = useRef<AbortController | null>(null);
   const runs = useRef(0);
@@ -41,7 +43,14 @@ export function ImportPanel() {
     dispatch({ type: 'reset' });
   };
 
-  const take = (picked: OpenedFile) => dispatch({ type: 'file-chosen', file: picked, hint: fileLockHint(picked.bytes) });
+  // Only the header is read (its first few KB), nothing is decrypted: a file that is no exchange file is refused at once.
+  const take = (picked: OpenedFile) => {
+    try {
+      dispatch({ type: 'file-chosen', file: picked, lock: detectAgeLock(picked.bytes).lock });
+    } catch (error) {
+      dispatch({ type: 'file-refused', file: picked, problem: importErrorMessage(error, null) });
+    }
+  };
 
   // A file the OS handed over (double-click on an .age file): as if it had been chosen here.
   const incoming = useOpenedFile((s) => s.incoming);
@@ -72,10 +81,10 @@ export function ImportPanel() {
 
   // Unlocking runs in the crypto worker (core/archive-file/age-off-thread.ts): the window stays responsive and 取消 works.
   const read = async () => {
-    if (!file) return;
-    // This installation's age identity opens a file locked for this department: asked once per session.
-    const installation = unlock === 'passphrase' ? null : await unlockInstallation();
-    if (unlock !== 'passphrase' && !installation) return;
+    if (!file || !lock) return;
+    // This installation's age identity opens a file locked for this department: its key passphrase is asked once per session.
+    const installation = lock === 'passphrase' ? null : await unlockInstallation();
+    if (lock !== 'passphrase' && !installation) return;
     const run = ++runs.current;
     const controller = new AbortController();
     abort.current = controller;
@@ -90,7 +99,7 @@ export function ImportPanel() {
       dispatch({ type: 'read-done', run, preview: result });
     } catch (error) {
       if (controller.signal.aborted && isArchiveError(error, 'cancelled')) dispatch({ type: 'read-cancelled', run });
-      else dispatch({ type: 'read-failed', run, problem: exchangeErrorMessage(error, 'exchange.import.failed') });
+      else dispatch({ type: 'read-failed', run, problem: importErrorMessage(error, lock) });
     } finally {
       if (abort.current === controller) abort.current = null;
     }
@@ -105,7 +114,7 @@ export function ImportPanel() {
       });
       dispatch({ type: 'apply-done', report: done });
     } catch (error) {
-      dispatch({ type: 'apply-failed', problem: exchangeErrorMessage(error, 'exchange.import.failed') });
+      dispatch({ type: 'apply-failed', problem: importErrorMessage(error, lock) });
     }
   };
 
@@ -130,17 +139,15 @@ export function ImportPanel() {
         <Button variant="default" leftSection={<IconFileImport size={18} />} onClick={choose} disabled={busy !== null}>
           {t('exchange.import.choose')}
         </Button>
-        {file && <Text size="sm">{t('exchange.import.file', { name: file.name })}</Text>}
+        {/* A refused file is not called 交换文件: it is not one. */}
+        {file && <Text size="sm">{t(lock ? 'exchange.import.file' : 'exchangeImport.chosenFile', { name: file.name })}</Text>}
       </Group>
       {unlockForm && (
         <>
-          <Radio.Group label={t('exchange.import.unlock')} value={unlock} onChange={(v) => dispatch({ type: 'unlock-changed', unlock: v as Unlock })}>
-            <Group gap="lg" mt="xs">
-              <Radio value="passphrase" label={t('exchange.lock.passphrase')} />
-              <Radio value="key" label={t('exchange.import.ownKey')} />
-            </Group>
-          </Radio.Group>
-          {unlock === 'passphrase' && (
+          <Text size="sm" data-testid="import-lock">
+            {t(lock === 'passphrase' ? 'exchangeImport.lockedWithPassphrase' : 'exchangeImport.lockedForUs')}
+          </Text>
+          {lock === 'passphrase' && (
             <PasswordInput
               label={t('exchange.import.passphrase')}
               value={passphrase}
@@ -150,7 +157,7 @@ export function ImportPanel() {
             />
           )}
           <Group>
-            <Button onClick={() => void read()} disabled={unlock === 'passphrase' && passphrase.length === 0} loading={busy === 'reading'}>
+            <Button onClick={() => void read()} disabled={lock === 'passphrase' && passphrase.length === 0} loading={busy === 'reading'}>
               {t('exchange.import.read')}
             </Button>
             {busy === 'reading' && (

@@ -1,3 +1,4 @@
+import { ArchiveError, detectAgeLock } from '../../core/archive-file';
 import { fileNameDay, fileNamePart } from '../../core/file-names';
 
 /**
@@ -25,16 +26,17 @@ export function keyCardFileName(department: string): string {
 }
 
 /**
- * How a chosen exchange file is locked, read from its plain age header (binary files: the first
- * stanza line `-> scrypt …` or `-> X25519 …`), so the import offers the right unlock first. Only a
- * hint: the user can switch, and decryption decides.
+ * How a chosen age file is locked, read off its plain header (core/archive-file/age-lock.ts), for the
+ * restore dialog: 'key' when it is locked for recipients' keys; null when the header says nothing
+ * usable (not age, cut, locked in a foreign way): decryption then says what is wrong.
  */
 export function fileLockHint(bytes: Uint8Array): 'passphrase' | 'key' | null {
-  const head = new TextDecoder('latin1').decode(bytes.subarray(0, 512));
-  if (!head.startsWith('age-encryption.org/v1\n')) return null;
-  if (/\n-> scrypt /.test(head)) return 'passphrase';
-  if (/\n-> X25519 /.test(head)) return 'key';
-  return null;
+  try {
+    return detectAgeLock(bytes).lock === 'passphrase' ? 'passphrase' : 'key';
+  } catch (error) {
+    if (error instanceof ArchiveError) return null;
+    throw error;
+  }
 }
 
 /** `age1qyq…x7k2`: enough of a recipient to tell entries apart in a table. */

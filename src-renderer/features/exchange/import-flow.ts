@@ -1,16 +1,16 @@
-import type { ArchiveManifest } from '../../core/archive-file';
+import type { AgeLockKind, ArchiveManifest } from '../../core/archive-file';
 import type { OpenedFile } from '../../core/host-contract';
 import type { ImportPreview, ImportReport } from '../../data/exchange';
 import type { MessageKey } from '../../i18n';
 
 /**
- * 导入 as a state machine (ImportPanel renders from it): idle (no file) → chosen (the unlock form)
- * → reading (unlock, decrypt, verify, stage: writes nothing) → previewed (ready, or an unknown
- * signer to add with its key card, which reads again) → applying → done. A failed read goes back to chosen, a
- * failed apply back to previewed, each with its problem; a cancelled read back to chosen.
+ * 导入 as a state machine (ImportPanel renders from it): idle (no file) → chosen (the file's header
+ * said how it is locked: the unlock form asks for that only) → reading (unlock, decrypt, verify, stage: writes nothing) → previewed (ready, or an unknown
+ * signer to add with its key card, which reads again) → applying → done. A file that is no exchange file
+ * by its header (core/archive-file/age-lock.ts) stays idle with its problem: nothing is asked. A failed read
+ * goes back to chosen, a failed apply back to previewed, each with its problem; a cancelled read back to chosen.
  * Pure: the panel runs the work and reports its outcome as events.
  */
-export type Unlock = 'passphrase' | 'key';
 export type Problem = { key: MessageKey; details: string[]; params?: Record<string, string> };
 export type Progress = { done: number; total: number };
 type UnknownSigner = Extract<ImportPreview, { status: 'unknown-signer' }>;
@@ -28,7 +28,8 @@ export type ImportStep =
 
 export interface ImportState {
   file: OpenedFile | null;
-  unlock: Unlock;
+  /** How the chosen file is locked, read off its header; null until a file is chosen (or when it was refused). */
+  lock: AgeLockKind | null;
   passphrase: string;
   /** The user confirmed importing a file addressed to another department (preview `otherTarget`). */
   targetConfirmed: boolean;
@@ -39,9 +40,10 @@ export interface ImportState {
 /** `run` tells reads apart: the outcome of a read left behind (reset, cancelled) changes nothing. */
 export type ImportEvent =
   | { type: 'reset' }
-  | { type: 'file-chosen'; file: OpenedFile; hint: Unlock | null }
+  | { type: 'file-chosen'; file: OpenedFile; lock: AgeLockKind }
+  /** The file's header says it is no exchange file (empty, not age, cut, locked in a foreign way). */
+  | { type: 'file-refused'; file: OpenedFile; problem: Problem }
   | { type: 'choose-failed'; problem: Problem }
-  | { type: 'unlock-changed'; unlock: Unlock }
   | { type: 'passphrase-changed'; passphrase: string }
   | { type: 'target-confirm-changed'; confirmed: boolean }
   | { type: 'read-started'; run: number }
@@ -56,7 +58,7 @@ export type ImportEvent =
 
 export const INITIAL_IMPORT: ImportState = {
   file: null,
-  unlock: 'passphrase',
+  lock: null,
   passphrase: '',
   targetConfirmed: false,
   step: { name: 'idle' },
@@ -69,14 +71,13 @@ export function importReducer(state: ImportState, event: ImportEvent): ImportSta
   const reading = (run: number) => step.name === 'reading' && step.run === run;
   switch (event.type) {
     case 'reset':
-      // The unlock choice stays, as the user left it.
-      return { ...INITIAL_IMPORT, unlock: state.unlock };
+      return INITIAL_IMPORT;
     case 'file-chosen':
-      return { ...INITIAL_IMPORT, file: event.file, unlock: event.hint ?? 'passphrase', step: { name: 'chosen' } };
+      return { ...INITIAL_IMPORT, file: event.file, lock: event.lock, step: { name: 'chosen' } };
+    case 'file-refused':
+      return { ...INITIAL_IMPORT, file: event.file, problem: event.problem };
     case 'choose-failed':
       return { ...state, problem: event.problem };
-    case 'unlock-changed':
-      return { ...state, unlock: event.unlock };
     case 'passphrase-changed':
       return { ...state, passphrase: event.passphrase };
     case 'target-confirm-changed':
@@ -128,7 +129,7 @@ export function importView(state: ImportState) {
     report: step.name === 'done' ? { report: step.report, manifest: step.manifest, department: step.department } : null,
     /** Import may start: a ready preview, confirmed when the file is addressed to another department. */
     canApply: step.name === 'previewed' && step.preview.status === 'ready' && (!step.preview.file.otherTarget || state.targetConfirmed),
-    /** The unlock form: a file chosen and not yet read (or being read for the first time). */
-    unlockForm: state.file !== null && (step.name === 'chosen' || (step.name === 'reading' && step.shown === null)),
+    /** The unlock form (the passphrase, or nothing for a file locked for this department): a file chosen and not yet read (or being read for the first time). */
+    unlockForm: state.lock !== null && (step.name === 'chosen' || (step.name === 'reading' && step.shown === null)),
   };
 }

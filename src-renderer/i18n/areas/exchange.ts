@@ -50,8 +50,6 @@ export const exchangeZhCN = {
   'exchange.import.intro': '选择其他部门给的交换文件。先读取并预览，确认后才写入；任何问题都会拒绝整个文件，本库不作改动。',
   'exchange.import.choose': '选择交换文件',
   'exchange.import.file': '交换文件：{name}',
-  'exchange.import.unlock': '解密方式',
-  'exchange.import.ownKey': '本机密钥（文件是给本部门加密的）',
   'exchange.import.passphrase': '交换口令',
   'exchange.import.read': '读取并预览',
   'exchange.import.reading': '正在解密并核验文件…',
@@ -139,7 +137,7 @@ export const exchangeZhCN = {
   'exchange.card.bad-field': '公钥卡内容不完整或格式不对，未添加。',
   'exchange.card.bad-signature': '公钥卡的签名不符：文件在传递途中被改动过，未添加。请向对方核实。',
 
-  'exchange.refused.not-an-exchange-file': '这是整库备份文件，不是交换文件。请在“设置 → 备份与恢复”中恢复。',
+  'exchange.refused.not-an-exchange-file': '这是本系统的整库备份文件，不是交换文件，不能在这里导入。备份由系统管理员在“系统设置 → 备份与恢复”中恢复。',
   'exchange.refused.invalid-records': '文件中有不合格的记录，整个文件未导入。前几处问题：',
   'exchange.refused.missing-customer': '文件中有记录所属的客户既不在本库也不在文件中，整个文件未导入：',
   'exchange.refused.clock-drift': '文件中记录的时间比本机时钟晚一天以上，可能是导出方电脑时钟有误，未导入。',
@@ -203,8 +201,6 @@ export const exchangeEnUS: Record<keyof typeof exchangeZhCN, string> = {
     'Choose an exchange file from another department. It is read and previewed first and written only when you confirm; any problem refuses the whole file and changes nothing here.',
   'exchange.import.choose': 'Choose exchange file',
   'exchange.import.file': 'Exchange file: {name}',
-  'exchange.import.unlock': 'Unlock with',
-  'exchange.import.ownKey': 'This PC’s key (the file was made for this department)',
   'exchange.import.passphrase': 'Exchange passphrase',
   'exchange.import.read': 'Read and preview',
   'exchange.import.reading': 'Decrypting and verifying the file…',
@@ -294,7 +290,8 @@ export const exchangeEnUS: Record<keyof typeof exchangeZhCN, string> = {
   'exchange.card.bad-field': 'The key card is incomplete or malformed; nothing was added.',
   'exchange.card.bad-signature': 'The key card signature does not match: the file was changed on the way; nothing was added. Check with the other department.',
 
-  'exchange.refused.not-an-exchange-file': 'This is a whole-database backup, not an exchange file. Restore it under Settings → Backup and restore.',
+  'exchange.refused.not-an-exchange-file':
+    'This is a whole-database backup of this system, not an exchange file: it cannot be imported here. The system administrator restores backups under Settings → Backup and restore.',
   'exchange.refused.invalid-records': 'The file holds invalid records; nothing was imported. First problems:',
   'exchange.refused.missing-customer': 'Records in the file belong to customers that are neither here nor in the file; nothing was imported:',
   'exchange.refused.clock-drift':

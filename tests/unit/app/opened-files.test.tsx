@@ -112,12 +112,12 @@ describe('the exchange page with a file handed over', () => {
     );
   }
 
-  it('opens on the import tab with the file chosen and the unlock its header suggests, and takes it once', async () => {
+  it('opens on the import tab with the file chosen and unlocked as its header says, and takes it once', async () => {
     useOpenedFile.getState().offer({ file: ageFile('X25519 abcd') });
     await renderPage();
     expect(await screen.findByText('交换文件：客户档案-市场部-20261127.age')).toBeTruthy();
     expect(screen.getByRole('tab', { name: /导入/ }).getAttribute('aria-selected')).toBe('true');
-    expect((screen.getByRole('radio', { name: /本机密钥/ }) as HTMLInputElement).checked).toBe(true);
+    expect(screen.getByTestId('import-lock').textContent).toBe('这个交换文件是加密给本部门的，用本机密钥打开，无需输入交换口令。');
     expect(useOpenedFile.getState().incoming).toBeNull();
   });
 

@@ -20,11 +20,12 @@ const report = { counts: {}, total: {}, conflictIds: [] } as unknown as ImportRe
 const problem: Problem = { key: 'archiveError.wrong-key', details: [] };
 
 const run = (...events: ImportEvent[]): ImportState => events.reduce(importReducer, INITIAL_IMPORT);
-const chosen = (): ImportEvent => ({ type: 'file-chosen', file, hint: 'key' });
+const chosen = (): ImportEvent => ({ type: 'file-chosen', file, lock: 'recipients' });
+const notExchange: Problem = { key: 'exchangeImport.error.notExchangeFile', details: [] };
 
 describe('the import flow', () => {
   it('goes from a chosen file through reading and the preview to the report', () => {
-    let state = run(chosen(), { type: 'unlock-changed', unlock: 'passphrase' }, { type: 'passphrase-changed', passphrase: '口令' });
+    let state = run({ type: 'file-chosen', file, lock: 'passphrase' }, { type: 'passphrase-changed', passphrase: '口令' });
     expect(state.step.name).toBe('chosen');
     expect(importView(state).unlockForm).toBe(true);
 
@@ -43,12 +44,19 @@ describe('the import flow', () => {
     expect(state.passphrase).toBe('口令');
   });
 
-  it('takes the lock hint of the file, and forgets the passphrase on a new file', () => {
-    expect(run(chosen()).unlock).toBe('key');
-    expect(run({ type: 'passphrase-changed', passphrase: 'x' }, { type: 'file-chosen', file, hint: null })).toMatchObject({
-      unlock: 'passphrase',
-      passphrase: '',
-    });
+  it('takes the lock the file’s header names, and forgets the passphrase on a new file', () => {
+    expect(run(chosen()).lock).toBe('recipients');
+    const typed = run({ type: 'file-chosen', file, lock: 'passphrase' }, { type: 'passphrase-changed', passphrase: 'x' });
+    expect(importReducer(typed, chosen())).toMatchObject({ lock: 'recipients', passphrase: '' });
+  });
+
+  it('refuses a file that is no exchange file before asking anything: no unlock form, no read', () => {
+    const refused = run(chosen(), { type: 'passphrase-changed', passphrase: 'x' }, { type: 'file-refused', file, problem: notExchange });
+    expect(refused).toMatchObject({ file, lock: null, passphrase: '', step: { name: 'idle' }, problem: notExchange });
+    expect(importView(refused)).toMatchObject({ unlockForm: false, busy: null });
+    expect(importReducer(refused, { type: 'read-started', run: 1 })).toBe(refused);
+    // Choosing another file starts over.
+    expect(importReducer(refused, chosen())).toMatchObject({ lock: 'recipients', step: { name: 'chosen' }, problem: null });
   });
 
   it('returns to the unlock form with the problem when the read fails, and without one when cancelled', () => {
@@ -92,8 +100,8 @@ describe('the import flow', () => {
     expect(importReducer(previewed, { type: 'read-started', run: 2 })).toBe(previewed);
   });
 
-  it('resets to no file, keeping the unlock choice', () => {
-    expect(run(chosen(), { type: 'passphrase-changed', passphrase: 'x' }, { type: 'reset' })).toEqual({ ...INITIAL_IMPORT, unlock: 'key' });
+  it('resets to no file: the next file’s header decides its lock again', () => {
+    expect(run(chosen(), { type: 'passphrase-changed', passphrase: 'x' }, { type: 'reset' })).toEqual(INITIAL_IMPORT);
   });
 });
 

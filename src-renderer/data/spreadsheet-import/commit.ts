@@ -182,6 +182,9 @@ export async function commitCustomerImport(db: AirgapDb, input: CommitInput, ctx
   if (plan.total > 0) requireRecordWrite(ctx.actor, 'contacts', 'create');
   const leftOut = leftOutRows(input.analysis, input.decisions);
   const run = new Run(plan.total, options);
+  // Every change entry of the import names it (the customer's history shows 导入表格《file》).
+  const id = newId();
+  const importCtx: WriteContext = { ...ctx, source: { kind: 'spreadsheetImport', id, fileName: input.fileName } };
   const record = await db.transaction('rw', [...writeScope(db, ['customers', 'contacts']), db.meta], async () => {
     run.step(0);
     const managers = managersByName(await db.managers.toArray());
@@ -191,10 +194,10 @@ export async function commitCustomerImport(db: AirgapDb, input: CommitInput, ctx
       today: todayOf(ctx),
       localPhoneNote: input.localPhoneNote,
     };
-    await createGroups(db, plan, managers, defaults, ctx, run, options.chunkSize ?? DEFAULT_CHUNK);
-    await updateGroups(db, plan, managers, input.localPhoneNote, ctx, run);
+    await createGroups(db, plan, managers, defaults, importCtx, run, options.chunkSize ?? DEFAULT_CHUNK);
+    await updateGroups(db, plan, managers, input.localPhoneNote, importCtx, run);
     const made: ImportRecord = {
-      id: newId(),
+      id,
       kind: 'customers',
       fileName: input.fileName,
       at: ctx.now().toISOString(),

@@ -18,7 +18,7 @@ import { liveOnly, officeDayOf } from '../repository/common';
 import type { BenefitYearRecord, CustomerRecord, SettlementRecord } from '../rows/archive';
 import type { WriteContext } from '../write-context';
 import { ImportCancelledError, type CommitOptions } from './commit';
-import { recordImport } from './records';
+import { recordImport, requireFileName } from './records';
 import type { ImportAction, ImportRecord, LeftOutRow, RowProblem, UpdatedRecord } from './types';
 
 export type BusinessKind = 'figures' | 'settlements';
@@ -179,6 +179,7 @@ export async function commitBusinessImport(
   ctx: WriteContext,
   options: CommitOptions = {},
 ): Promise<{ record: ImportRecord; leftOut: LeftOutRow[] }> {
+  requireFileName(input.fileName);
   const { kind } = input.analysis;
   const table = kind === 'figures' ? 'benefits' : 'settlements';
   const work = input.analysis.rows.flatMap((r) => {

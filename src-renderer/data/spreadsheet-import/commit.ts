@@ -10,7 +10,7 @@ import { parseInput, todayOf } from '../repository/common';
 import type { ContactRecord, CustomerRecord } from '../rows/archive';
 import type { WriteContext } from '../write-context';
 import { actionOf, leftOutRows } from './left-out';
-import { recordImport } from './records';
+import { recordImport, requireFileName } from './records';
 import {
   contactOf,
   customerPatchOf,
@@ -176,6 +176,7 @@ async function updateGroups(db: AirgapDb, plan: Plan, managers: ManagersByName, 
  * is read (ForbiddenError); the data scope by each write (records.ts).
  */
 export async function commitCustomerImport(db: AirgapDb, input: CommitInput, ctx: WriteContext, options: CommitOptions = {}): Promise<CommitResult> {
+  requireFileName(input.fileName);
   const plan = planOf(input.analysis, input.decisions);
   if (plan.create.length > 0) requireRecordWrite(ctx.actor, 'customers', 'create');
   if (plan.update.length > 0) requireRecordWrite(ctx.actor, 'customers', 'update');

@@ -1,10 +1,12 @@
 import { INTAKE_AUDIT_ACTIONS } from '../../core/audit/intake-actions';
+import { ValidationError } from '../../core/validation';
 import { auditAction } from '../audit/record';
 import type { AirgapDb } from '../db';
 import type { WriteContext } from '../write-context';
 import {
   headKey,
   joinParts,
+  MAX_SHEET_FILE_NAME,
   partKey,
   SHEET_IMPORT_HEAD_PREFIX,
   splitParts,
@@ -20,6 +22,14 @@ import type { ImportHead, ImportKind, ImportRecord, ImportSummary, UpdatedRecord
  * than one backup line may hold).
  */
 export const IMPORT_RECORD_PREFIX = SHEET_IMPORT_HEAD_PREFIX;
+
+/**
+ * The file's name is kept in the import's record and every change entry it writes, which a backup checks
+ * (at most MAX_SHEET_FILE_NAME characters): a longer one — no file system makes one — is refused before anything is written.
+ */
+export function requireFileName(fileName: string): void {
+  if (fileName.length > MAX_SHEET_FILE_NAME) throw new ValidationError({ fileName: 'validation.tooLong' });
+}
 
 /** The optional id lists an import's record has, by its kind (a figures' import lists `benefits`, even none). */
 function optionalTables(kind: ImportKind): SheetImportTable[] {

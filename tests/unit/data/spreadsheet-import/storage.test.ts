@@ -3,7 +3,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { MAX_RAW_LIST_ITEMS, validateBackupRecord } from '../../../../src-renderer/core/backup';
 import { MAX_RECORDS_PER_ENTRY } from '../../../../src-renderer/core/change-log';
 import { newId } from '../../../../src-renderer/core/ids';
-import { joinParts, MAX_PART_UPDATED, splitParts } from '../../../../src-renderer/core/spreadsheet/import-storage';
+import { ValidationError } from '../../../../src-renderer/core/validation';
+import { joinParts, MAX_PART_UPDATED, MAX_SHEET_FILE_NAME, splitParts } from '../../../../src-renderer/core/spreadsheet/import-storage';
 import { backupRecords } from '../../../../src-renderer/data/backup';
 import { createBackupFile, restoreBackupFile } from '../../../../src-renderer/data/backup-file';
 import { openDatabase, type AirgapDb } from '../../../../src-renderer/data/db';
@@ -175,5 +176,16 @@ describe('spreadsheet import: named in the change log', () => {
     expect(validateBackupRecord('changes', { ...imported[0]!, source: { ...imported[0]!.source!, fileName: 'x'.repeat(1001) } })).not.toBeNull();
     const copy = await backupAndRestore(d);
     expect(await copy.changes.toArray()).toEqual(await d.db.changes.toArray());
+  });
+
+  it('refuses a file name longer than a backup keeps, writing nothing', async () => {
+    const d = await department('市场部');
+    const analysis = await analyse(d.db, [personRow(2, '新单位', '孙八')], d.ctx);
+    const seq = (await d.db.changes.orderBy('seq').last())?.seq;
+    const long = `${'名'.repeat(MAX_SHEET_FILE_NAME)}.xlsx`;
+    await expect(commitCustomerImport(d.db, { fileName: long, analysis, decisions: new Map(), classification: 'internal' }, d.ctx)).rejects.toBeInstanceOf(
+      ValidationError,
+    );
+    expect([(await d.db.changes.orderBy('seq').last())?.seq, await listImportRecords(d.db)]).toEqual([seq, []]);
   });
 });

@@ -24,8 +24,7 @@ export async function summariseForBackup(db: AirgapDb): Promise<BackupSummary> {
   counts.changes = await db.changes.count();
   for (const table of LOCAL_TABLES) counts[table] = await anyTable(db, table).count();
   counts.policies = (await policyRows(db)).length;
-  counts.sheetImports = 0;
-  for await (const _row of sheetImportRows(db)) counts.sheetImports++;
+  counts.sheetImports = await countSheetImportRows(db);
   const levels: unknown[] = [];
   await db.customers.each((customer) => levels.push(customer.classification));
   return { counts, highestClassification: highestClassification(levels) };
@@ -87,18 +86,34 @@ async function* metaRows(db: AirgapDb, prefix: string, page: number): AsyncGener
  */
 async function* sheetImportRows(db: AirgapDb): AsyncGenerator<{ key: string; value: unknown }> {
   for await (const row of metaRows(db, SHEET_IMPORT_HEAD_PREFIX, 50)) {
-    const value = row.value as { id: string; parts?: number; created?: never; updated?: unknown[] };
-    if (value.parts !== undefined || !value.created || !value.updated) {
+    const parts = partsOfOneRow(row.value);
+    if (!parts) {
       yield row;
       continue;
     }
-    const { created, updated, ...summary } = value;
-    const parts = splitParts(created, updated);
-    yield { key: headKey(value.id), value: { ...summary, parts: parts.length } };
-    for (const [n, part] of parts.entries()) yield { key: partKey(value.id, n), value: part };
+    const { id, created: _created, updated: _updated, ...summary } = row.value as OneRowImport;
+    yield { key: headKey(id), value: { id, ...summary, parts: parts.length } };
+    for (const [n, part] of parts.entries()) yield { key: partKey(id, n), value: part };
   }
-  for await (const row of metaRows(db, SHEET_IMPORT_PART_PREFIX, 10)) yield row;
+  // A part holds at most 10,000 ids or 4 MiB of versions: a few at a time.
+  for await (const row of metaRows(db, SHEET_IMPORT_PART_PREFIX, 4)) yield row;
   for await (const row of metaRows(db, SHEET_MAPPING_PREFIX, 200)) if (sheetImportRowSchema.safeParse(row).success) yield row;
+}
+
+/** How many rows `sheetImportRows` yields, without reading the parts. */
+async function countSheetImportRows(db: AirgapDb): Promise<number> {
+  let n = await db.meta.where('key').startsWith(SHEET_IMPORT_PART_PREFIX).count();
+  for await (const row of metaRows(db, SHEET_IMPORT_HEAD_PREFIX, 50)) n += 1 + (partsOfOneRow(row.value)?.length ?? 0);
+  for await (const row of metaRows(db, SHEET_MAPPING_PREFIX, 200)) if (sheetImportRowSchema.safeParse(row).success) n++;
+  return n;
+}
+
+type OneRowImport = { id: string; created: Parameters<typeof splitParts>[0]; updated: unknown[] };
+
+/** An import saved as one row before the parts (no `parts`, every list): its lists in parts; null for a head. */
+function partsOfOneRow(value: unknown): ReturnType<typeof splitParts> | null {
+  const row = value as Partial<OneRowImport> & { parts?: number };
+  return row.parts === undefined && row.created && row.updated ? splitParts(row.created, row.updated) : null;
 }
 
 /** The security administrator's policy rows of `meta` (core POLICY_SETTING_KEYS), those that are set. */

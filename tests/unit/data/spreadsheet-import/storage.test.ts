@@ -140,6 +140,31 @@ describe('spreadsheet import: stored in bounded parts, carried by backups', () =
     expect(joinParts(parts, ['benefits'])).toEqual({ created, updated });
     expect(splitParts({ customers: [], contacts: [] }, [])).toEqual([]);
   });
+
+  it('a backup refuses a sheetImports row that is not one: an oversized part, a head under another id, another meta key', () => {
+    const id = newId();
+    const part = (customers: string[]) => ({ key: `spreadsheet-import-part:${id}:0`, value: { created: { customers, contacts: [] }, updated: [] } });
+    expect(validateBackupRecord('sheetImports', part([newId()]))).toBeNull();
+    expect(validateBackupRecord('sheetImports', part(Array.from({ length: MAX_RECORDS_PER_ENTRY + 1 }, () => id)))).not.toBeNull();
+    const head = {
+      id,
+      kind: 'customers',
+      fileName: '名单.xlsx',
+      at: '2026-11-26T08:00:00.000Z',
+      by: '张伟',
+      byId: newId(),
+      counts: { created: 1, updated: 0, contacts: 0, skipped: 0, leftOut: 0 },
+      undone: null,
+      parts: 1,
+    };
+    expect(validateBackupRecord('sheetImports', { key: `spreadsheet-import:${id}`, value: head })).toBeNull();
+    expect(validateBackupRecord('sheetImports', { key: `spreadsheet-import:${newId()}`, value: head })).not.toBeNull();
+    expect(
+      validateBackupRecord('sheetImports', { key: `spreadsheet-import:${id}`, value: { ...head, created: { customers: [], contacts: [] } } }),
+    ).not.toBeNull();
+    expect(validateBackupRecord('sheetImports', { key: 'installation', value: head })).not.toBeNull();
+    expect(validateBackupRecord('sheetImports', { key: 'spreadsheet-mapping:customers:["名称"]', value: ['customer.name'] })).toBeNull();
+  });
 });
 
 describe('spreadsheet import: named in the change log', () => {

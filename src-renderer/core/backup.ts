@@ -35,7 +35,17 @@ import { auditCheckpointSchema, auditEntrySchema } from './audit/schemas';
 import { RECORD_KINDS } from './record-kinds';
 import { storedQuestionnaireSchema, storedSurveySchema } from './satisfaction-records';
 import { MAX_SEARCH_KEYS } from './search/keys';
-import { MAX_RECORDS_PER_ENTRY } from './change-log';
+import { CHANGE_SOURCE_KINDS, MAX_RECORDS_PER_ENTRY } from './change-log';
+import {
+  MAX_MAPPING_COLUMNS,
+  MAX_MAPPING_KEY_CHARS,
+  MAX_PART_CREATED,
+  MAX_PART_UPDATED,
+  MAX_SHEET_FILE_NAME,
+  SHEET_IMPORT_HEAD_PREFIX,
+  SHEET_IMPORT_PART_PREFIX,
+  SHEET_MAPPING_PREFIX,
+} from './spreadsheet/import-storage';
 import { TEXT_LIMITS } from './validation';
 
 /**
@@ -64,7 +74,12 @@ export const LOCAL_TABLES = [...LOCAL_EXCHANGE_TABLES, ...LOCAL_ACCOUNT_TABLES, 
  * The other meta rows are this PC's state (keys sealed at rest, counters, reminders) and stay its own.
  */
 export const POLICY_SETTING_KEYS = ['security-policy', 'output-policy'] as const;
-export const BACKUP_KINDS = ['installation', ...RECORD_KINDS, 'changes', ...LOCAL_TABLES, 'policies'] as const;
+/**
+ * 'sheetImports': the spreadsheet imports named in history (their heads and bounded parts, core/spreadsheet/import-storage.ts)
+ * and the remembered column mappings, also `meta` rows: a restore that dropped them would leave the import register
+ * empty and no import could be undone.
+ */
+export const BACKUP_KINDS = ['installation', ...RECORD_KINDS, 'changes', ...LOCAL_TABLES, 'policies', 'sheetImports'] as const;
 export type BackupKind = (typeof BACKUP_KINDS)[number];
 
 const installationSchema = z
@@ -106,6 +121,11 @@ const changeEntrySchema = z
     fields: z.array(fieldChangeSchema),
     // Optional: imported changes record their file's signer (issue 14.3); older backups have none.
     signer: changeSignerSchema.optional(),
+    // Optional: changes a spreadsheet import or its undo made name it (issue 16.3).
+    source: z
+      .object({ kind: z.enum(CHANGE_SOURCE_KINDS), id: z.string().refine(isUuid), fileName: z.string().max(MAX_SHEET_FILE_NAME) })
+      .strict()
+      .optional(),
   })
   .strict();
 
@@ -117,6 +137,78 @@ function storedRow(fields: z.ZodObject, derived: z.ZodRawShape = {}): z.ZodType 
   return fields.safeExtend({ ...envelopeSchema.shape, ...derived }).strict();
 }
 const keyList = z.array(z.string().max(1000)).max(MAX_SEARCH_KEYS);
+
+/** A record's fields as a spreadsheet import kept them to give back on undo: the stored row without its envelope. */
+function storedFields(fields: z.ZodObject, derived: z.ZodRawShape = {}): z.ZodType {
+  return fields.safeExtend(derived).strict();
+}
+const uuid = z.string().refine(isUuid);
+// The prefixes are letters, '-' and ':', plain characters in a pattern.
+const SHEET_KEY_ID = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
+const partIds = z.array(uuid).max(MAX_PART_CREATED);
+
+/** The head of a spreadsheet import (data/spreadsheet-import/records.ts): keyed by its id, its lists in `parts` part rows. */
+const sheetImportHeadSchema = z
+  .object({
+    key: z.string().regex(new RegExp(`^${SHEET_IMPORT_HEAD_PREFIX}${SHEET_KEY_ID}$`)),
+    value: z
+      .object({
+        id: uuid,
+        kind: z.enum(['customers', 'figures', 'settlements']),
+        fileName: z.string().max(MAX_SHEET_FILE_NAME),
+        at: z.iso.datetime(),
+        by: z.string().min(1).max(100),
+        byId: uuid,
+        counts: z.object(Object.fromEntries(['created', 'updated', 'contacts', 'skipped', 'leftOut'].map((k) => [k, z.number().int().nonnegative()]))).strict(),
+        undone: z
+          .object({ at: z.iso.datetime(), by: z.string().min(1).max(100), byId: uuid })
+          .strict()
+          .nullable(),
+        parts: z.number().int().nonnegative().max(1_000_000),
+      })
+      .strict(),
+  })
+  .strict()
+  .refine((row) => row.key === SHEET_IMPORT_HEAD_PREFIX + row.value.id, "the key is not the import's");
+
+const updatedVersion = <T extends string>(table: T, fields: z.ZodType) =>
+  z.object({ table: z.literal(table), id: uuid, before: fields, rev: z.string().refine(isHlc) }).strict();
+
+/** One part of an import's lists: at most MAX_PART_CREATED created ids in all and MAX_PART_UPDATED versions it updated. */
+const sheetImportPartSchema = z
+  .object({
+    key: z.string().regex(new RegExp(`^${SHEET_IMPORT_PART_PREFIX}${SHEET_KEY_ID}:(0|[1-9][0-9]{0,6})$`)),
+    value: z
+      .object({
+        created: z.object({ customers: partIds, contacts: partIds, benefits: partIds.optional(), settlements: partIds.optional() }).strict(),
+        updated: z
+          .array(
+            z.discriminatedUnion('table', [
+              updatedVersion('customers', storedFields(customerFieldsSchema, { sortKey: z.string(), searchKeys: keyList, ...customerGradeFieldsShape })),
+              updatedVersion('contacts', storedFields(contactFieldsSchema, { searchKeys: keyList })),
+              updatedVersion('benefits', storedFields(benefitYearFieldsSchema)),
+            ]),
+          )
+          .max(MAX_PART_UPDATED),
+      })
+      .strict()
+      .refine((v) => Object.values(v.created).reduce((n, ids) => n + (ids?.length ?? 0), 0) <= MAX_PART_CREATED, 'too many ids in one part'),
+  })
+  .strict();
+
+/** A remembered column mapping: the field (or null: not imported) of each column of one layout. */
+const sheetMappingSchema = z
+  .object({
+    key: z
+      .string()
+      .max(MAX_MAPPING_KEY_CHARS)
+      .regex(new RegExp(`^${SHEET_MAPPING_PREFIX}(customers|figures|settlements):.+$`, 's')),
+    value: z.array(z.string().max(100).nullable()).max(MAX_MAPPING_COLUMNS),
+  })
+  .strict();
+
+/** A row of kind 'sheetImports', by its key's prefix. */
+export const sheetImportRowSchema = z.union([sheetImportHeadSchema, sheetImportPartSchema, sheetMappingSchema]);
 
 export const recordSchemas: Record<BackupKind, z.ZodType> = {
   installation: installationSchema,
@@ -150,6 +242,7 @@ export const recordSchemas: Record<BackupKind, z.ZodType> = {
     z.object({ key: z.literal('security-policy'), value: securityPolicySchema }).strict(),
     z.object({ key: z.literal('output-policy'), value: outputPolicySchema }).strict(),
   ]),
+  sheetImports: sheetImportRowSchema,
 };
 
 /**

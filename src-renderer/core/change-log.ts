@@ -57,6 +57,19 @@ export interface ChangeEntry {
   fields: FieldChange[];
   /** Imported changes only: who signed the file they came in (directory name and key fingerprint). */
   signer?: ChangeSigner;
+  /** Changes a spreadsheet import or its undo made: which import, and its file (the history names it). */
+  source?: ChangeSource;
+}
+
+/** What made a change, when it was more than a form: a spreadsheet import, or its undo (issue 16.3). */
+export const CHANGE_SOURCE_KINDS = ['spreadsheetImport', 'spreadsheetImportUndo'] as const;
+export type ChangeSourceKind = (typeof CHANGE_SOURCE_KINDS)[number];
+
+export interface ChangeSource {
+  kind: ChangeSourceKind;
+  /** The import's id (data/spreadsheet-import: its record, which the undo reads). */
+  id: string;
+  fileName: string;
 }
 
 /** The signer of an exchange file, as its changes' history keeps it (data/exchange/apply.ts). */

@@ -1,5 +1,6 @@
 import Dexie, { type Table } from 'dexie';
-import { BACKUP_KINDS, highestClassification, LOCAL_TABLES, POLICY_SETTING_KEYS, type BackupKind } from '../core/backup';
+import { BACKUP_KINDS, highestClassification, LOCAL_TABLES, POLICY_SETTING_KEYS, sheetImportRowSchema, type BackupKind } from '../core/backup';
+import { headKey, partKey, SHEET_IMPORT_HEAD_PREFIX, SHEET_IMPORT_PART_PREFIX, SHEET_MAPPING_PREFIX, splitParts } from '../core/spreadsheet/import-storage';
 import type { ClassificationLevel } from '../core/classification';
 import { RECORD_KINDS } from '../core/record-kinds';
 import { isRestoreDatabaseName } from './active-database';
@@ -23,6 +24,7 @@ export async function summariseForBackup(db: AirgapDb): Promise<BackupSummary> {
   counts.changes = await db.changes.count();
   for (const table of LOCAL_TABLES) counts[table] = await anyTable(db, table).count();
   counts.policies = (await policyRows(db)).length;
+  counts.sheetImports = await countSheetImportRows(db);
   const levels: unknown[] = [];
   await db.customers.each((customer) => levels.push(customer.classification));
   return { counts, highestClassification: highestClassification(levels) };
@@ -56,6 +58,62 @@ export async function* backupRecords(db: AirgapDb, unsealed?: unknown): AsyncGen
     for await (const rows of pages(anyTable(db, kind), ':id')) for (const record of rows) yield { kind, record };
   }
   for (const record of await policyRows(db)) yield { kind: 'policies', record };
+  for await (const record of sheetImportRows(db)) yield { kind: 'sheetImports', record };
+}
+
+/** `meta` rows whose key starts with `prefix`, in key order, a page at a time. */
+async function* metaRows(db: AirgapDb, prefix: string, page: number): AsyncGenerator<{ key: string; value: unknown }> {
+  let from = prefix;
+  let first = true;
+  for (;;) {
+    const rows = await db.meta
+      .where('key')
+      .between(from, prefix + '\uffff', first, false)
+      .limit(page)
+      .toArray();
+    for (const row of rows) yield row;
+    if (rows.length < page) return;
+    from = rows[rows.length - 1]!.key;
+    first = false;
+  }
+}
+
+/**
+ * The spreadsheet imports' `meta` rows (kind 'sheetImports'): every import's head and parts
+ * (core/spreadsheet/import-storage.ts), then the remembered column mappings. An import saved as one
+ * row before the parts is carried as head and parts, so that every line stays within a backup line's
+ * bounds; a remembered mapping the backup's schema refuses (a convenience, never data) stays behind.
+ */
+async function* sheetImportRows(db: AirgapDb): AsyncGenerator<{ key: string; value: unknown }> {
+  for await (const row of metaRows(db, SHEET_IMPORT_HEAD_PREFIX, 50)) {
+    const parts = partsOfOneRow(row.value);
+    if (!parts) {
+      yield row;
+      continue;
+    }
+    const { id, created: _created, updated: _updated, ...summary } = row.value as OneRowImport;
+    yield { key: headKey(id), value: { id, ...summary, parts: parts.length } };
+    for (const [n, part] of parts.entries()) yield { key: partKey(id, n), value: part };
+  }
+  // A part holds at most 10,000 ids or 4 MiB of versions: a few at a time.
+  for await (const row of metaRows(db, SHEET_IMPORT_PART_PREFIX, 4)) yield row;
+  for await (const row of metaRows(db, SHEET_MAPPING_PREFIX, 200)) if (sheetImportRowSchema.safeParse(row).success) yield row;
+}
+
+/** How many rows `sheetImportRows` yields, without reading the parts. */
+async function countSheetImportRows(db: AirgapDb): Promise<number> {
+  let n = await db.meta.where('key').startsWith(SHEET_IMPORT_PART_PREFIX).count();
+  for await (const row of metaRows(db, SHEET_IMPORT_HEAD_PREFIX, 50)) n += 1 + (partsOfOneRow(row.value)?.length ?? 0);
+  for await (const row of metaRows(db, SHEET_MAPPING_PREFIX, 200)) if (sheetImportRowSchema.safeParse(row).success) n++;
+  return n;
+}
+
+type OneRowImport = { id: string; created: Parameters<typeof splitParts>[0]; updated: unknown[] };
+
+/** An import saved as one row before the parts (no `parts`, every list): its lists in parts; null for a head. */
+function partsOfOneRow(value: unknown): ReturnType<typeof splitParts> | null {
+  const row = value as Partial<OneRowImport> & { parts?: number };
+  return row.parts === undefined && row.created && row.updated ? splitParts(row.created, row.updated) : null;
 }
 
 /** The security administrator's policy rows of `meta` (core POLICY_SETTING_KEYS), those that are set. */
@@ -124,7 +182,7 @@ export class RestoreStager {
     this.bufferBytes.set(kind, 0);
     if (rows.length === 0) return;
     if (kind === 'installation') await this.db.meta.put({ key: 'installation', value: rows[rows.length - 1] });
-    else if (kind === 'policies') await this.db.meta.bulkPut(rows as { key: string; value: unknown }[]);
+    else if (kind === 'policies' || kind === 'sheetImports') await this.db.meta.bulkPut(rows as { key: string; value: unknown }[]);
     else await anyTable(this.db, kind).bulkPut(rows);
   }
 }

@@ -83,6 +83,7 @@ function entry(table: RecordTable, record: Envelope, op: ChangeOp, ctx: WriteCon
     byId: ctx.actor.userId,
     at: ctx.now().toISOString(),
     fields,
+    ...(ctx.source ? { source: { ...ctx.source } } : {}),
   };
 }
 

@@ -1,4 +1,5 @@
 import type { Actor } from '../core/accounts/types';
+import type { ChangeSource } from '../core/change-log';
 import type { HybridLogicalClock } from '../core/hlc';
 
 /**
@@ -10,4 +11,9 @@ export interface WriteContext {
   origin: string;
   actor: Actor;
   now: () => Date;
+  /**
+   * What the writes belong to, when more than a form: a spreadsheet import or its undo. Every change
+   * entry written with this context carries it (records.ts), so the history names the import.
+   */
+  source?: ChangeSource;
 }

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { read, utils, write } from '@e965/xlsx';
 import { expect, test, type Page } from './fixtures';
 import { seriousViolations } from './axe';
+import { CustomerPageModel } from './pages/customer-page';
 import { CustomersPage } from './pages/customers-page';
 import { screenshots } from './pages/screenshots';
 
@@ -49,7 +50,7 @@ test('a three-sheet workbook: preview with the duplicate and the bad row, import
   test.setTimeout(120_000);
   await app.openSetUp('/customers');
   const customers = new CustomersPage(page);
-  await customers.create({ name: EXISTING, type: '科研院所', region: '北京' });
+  const existingId = await customers.create({ name: EXISTING, type: '科研院所', region: '北京' });
 
   await customers.gotoList();
   await page.getByRole('button', { name: '导入表格' }).click();
@@ -123,6 +124,13 @@ test('a three-sheet workbook: preview with the duplicate and the bad row, import
   await screenshots(page, 'spreadsheet-import-7-figures');
   await page.getByTestId('import-start').click();
   await expect(page.getByTestId('import-result')).toContainText('新增 1 条，更新 0 条；未导入 1 行');
+
+  // The customer's 修改记录 names the import and its file beside the figures it added.
+  const detail = new CustomerPageModel(page);
+  await detail.open(existingId);
+  await detail.tab('修改记录');
+  await expect(detail.panel().getByTestId('customer-history').getByRole('row').nth(1)).toContainText('导入表格《经营数据.xlsx》');
+  await screenshots(page, 'spreadsheet-import-8-history');
 });
 
 function figuresWorkbook(): Buffer {

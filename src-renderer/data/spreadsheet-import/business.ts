@@ -18,7 +18,7 @@ import { liveOnly, officeDayOf } from '../repository/common';
 import type { BenefitYearRecord, CustomerRecord, SettlementRecord } from '../rows/archive';
 import type { WriteContext } from '../write-context';
 import { ImportCancelledError, type CommitOptions } from './commit';
-import { recordImport } from './records';
+import { recordImport, requireFileName } from './records';
 import type { ImportAction, ImportRecord, LeftOutRow, RowProblem, UpdatedRecord } from './types';
 
 export type BusinessKind = 'figures' | 'settlements';
@@ -179,6 +179,7 @@ export async function commitBusinessImport(
   ctx: WriteContext,
   options: CommitOptions = {},
 ): Promise<{ record: ImportRecord; leftOut: LeftOutRow[] }> {
+  requireFileName(input.fileName);
   const { kind } = input.analysis;
   const table = kind === 'figures' ? 'benefits' : 'settlements';
   const work = input.analysis.rows.flatMap((r) => {
@@ -188,6 +189,9 @@ export async function commitBusinessImport(
   if (work.some((w) => w.action === 'create')) requireRecordWrite(ctx.actor, table, 'create');
   if (work.some((w) => w.action === 'update')) requireRecordWrite(ctx.actor, table, 'update');
   const leftOut = businessLeftOut(input.analysis, input.decisions);
+  // Every change entry of the import names it (the customer's history shows 导入表格《file》).
+  const id = newId();
+  const importCtx: WriteContext = { ...ctx, source: { kind: 'spreadsheetImport', id, fileName: input.fileName } };
   const record = await db.transaction('rw', [...writeScope(db, [table, 'customers']), db.meta], async () => {
     const created: string[] = [];
     const updated: UpdatedRecord[] = [];
@@ -195,18 +199,18 @@ export async function commitBusinessImport(
     for (const { r, action } of work) {
       if (options.signal?.aborted) throw new ImportCancelledError();
       const values = inputOf(kind, r.values);
-      if (kind === 'settlements') created.push((await createSettlement(db, r.customer!.id, values, ctx)).id);
-      else if (action === 'create') created.push((await createBenefitYear(db, r.customer!.id, values, ctx)).id);
+      if (kind === 'settlements') created.push((await createSettlement(db, r.customer!.id, values, importCtx)).id);
+      else if (action === 'create') created.push((await createBenefitYear(db, r.customer!.id, values, importCtx)).id);
       else {
         const before = (await db.benefits.get(r.existing!.id)) as BenefitYearRecord;
-        const after = await updateBenefitYear(db, before.id, values, ctx);
+        const after = await updateBenefitYear(db, before.id, values, importCtx);
         if (after.rev !== before.rev) updated.push({ table: 'benefits', id: before.id, before: fieldsOf(before), rev: after.rev });
       }
       done += 1;
       if (done % 200 === 0 || done === work.length) options.onProgress?.({ done, total: work.length });
     }
     const made: ImportRecord = {
-      id: newId(),
+      id,
       kind,
       fileName: input.fileName,
       at: ctx.now().toISOString(),

@@ -10,7 +10,7 @@ import { parseInput, todayOf } from '../repository/common';
 import type { ContactRecord, CustomerRecord } from '../rows/archive';
 import type { WriteContext } from '../write-context';
 import { actionOf, leftOutRows } from './left-out';
-import { recordImport } from './records';
+import { recordImport, requireFileName } from './records';
 import {
   contactOf,
   customerPatchOf,
@@ -176,12 +176,16 @@ async function updateGroups(db: AirgapDb, plan: Plan, managers: ManagersByName, 
  * is read (ForbiddenError); the data scope by each write (records.ts).
  */
 export async function commitCustomerImport(db: AirgapDb, input: CommitInput, ctx: WriteContext, options: CommitOptions = {}): Promise<CommitResult> {
+  requireFileName(input.fileName);
   const plan = planOf(input.analysis, input.decisions);
   if (plan.create.length > 0) requireRecordWrite(ctx.actor, 'customers', 'create');
   if (plan.update.length > 0) requireRecordWrite(ctx.actor, 'customers', 'update');
   if (plan.total > 0) requireRecordWrite(ctx.actor, 'contacts', 'create');
   const leftOut = leftOutRows(input.analysis, input.decisions);
   const run = new Run(plan.total, options);
+  // Every change entry of the import names it (the customer's history shows 导入表格《file》).
+  const id = newId();
+  const importCtx: WriteContext = { ...ctx, source: { kind: 'spreadsheetImport', id, fileName: input.fileName } };
   const record = await db.transaction('rw', [...writeScope(db, ['customers', 'contacts']), db.meta], async () => {
     run.step(0);
     const managers = managersByName(await db.managers.toArray());
@@ -191,10 +195,10 @@ export async function commitCustomerImport(db: AirgapDb, input: CommitInput, ctx
       today: todayOf(ctx),
       localPhoneNote: input.localPhoneNote,
     };
-    await createGroups(db, plan, managers, defaults, ctx, run, options.chunkSize ?? DEFAULT_CHUNK);
-    await updateGroups(db, plan, managers, input.localPhoneNote, ctx, run);
+    await createGroups(db, plan, managers, defaults, importCtx, run, options.chunkSize ?? DEFAULT_CHUNK);
+    await updateGroups(db, plan, managers, input.localPhoneNote, importCtx, run);
     const made: ImportRecord = {
-      id: newId(),
+      id,
       kind: 'customers',
       fileName: input.fileName,
       at: ctx.now().toISOString(),

@@ -1,4 +1,5 @@
 import { columnLayoutKey } from '../../core/spreadsheet';
+import { MAX_MAPPING_COLUMNS, MAX_MAPPING_KEY_CHARS, SHEET_MAPPING_PREFIX } from '../../core/spreadsheet/import-storage';
 import type { AirgapDb } from '../db';
 import type { ImportKind } from './types';
 
@@ -6,9 +7,11 @@ import type { ImportKind } from './types';
  * The column mapping a user chose, remembered per kind of sheet and column layout (core
  * `columnLayoutKey`: the headers in order, as the reader compares them): the next file of the same
  * layout starts with it. Kept in `meta`, one row per layout, as the field (or null: not imported)
- * of each column in order.
+ * of each column in order; carried by backups (kind 'sheetImports'). A layout past a backup line's
+ * bounds (MAX_MAPPING_COLUMNS columns, MAX_MAPPING_KEY_CHARS of key) is not remembered: no office
+ * list has one, and the import works the same without the memory.
  */
-const MAPPING_PREFIX = 'spreadsheet-mapping:';
+const MAPPING_PREFIX = SHEET_MAPPING_PREFIX;
 
 export type RememberedMapping = (string | null)[];
 
@@ -24,5 +27,7 @@ export async function rememberedMapping(db: AirgapDb, kind: ImportKind, headers:
 }
 
 export async function rememberMapping(db: AirgapDb, kind: ImportKind, headers: readonly string[], fields: RememberedMapping): Promise<void> {
-  await db.meta.put({ key: layoutKeyOf(kind, headers), value: [...fields] });
+  const key = layoutKeyOf(kind, headers);
+  if (key.length > MAX_MAPPING_KEY_CHARS || fields.length > MAX_MAPPING_COLUMNS) return;
+  await db.meta.put({ key, value: [...fields] });
 }

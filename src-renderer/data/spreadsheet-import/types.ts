@@ -106,8 +106,9 @@ export interface UpdatedRecord {
 }
 
 /**
- * An import as history names it (kept in `meta`, one row per import, key IMPORT_RECORD_PREFIX + id):
- * who, when, which file, what it created and updated, so it can be found and undone as a whole.
+ * An import as history names it: who, when, which file, what it created and updated, so it can be
+ * found and undone as a whole. Kept in `meta` as a head (ImportHead, key IMPORT_RECORD_PREFIX + id)
+ * and bounded parts holding its lists (records.ts; core/spreadsheet/import-storage.ts).
  */
 export interface ImportRecord {
   id: string;
@@ -122,6 +123,14 @@ export interface ImportRecord {
   counts: { created: number; updated: number; contacts: number; skipped: number; leftOut: number };
   /** Set when the import was undone: by whom and when. */
   undone: { at: string; by: string; byId: string } | null;
+}
+
+/** An import without its lists: what the register of past imports shows. */
+export type ImportSummary = Omit<ImportRecord, 'created' | 'updated'>;
+
+/** The head row of an import in `meta`: its summary and how many part rows hold its lists. */
+export interface ImportHead extends ImportSummary {
+  parts: number;
 }
 
 export interface ImportProgress {

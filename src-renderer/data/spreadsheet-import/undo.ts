@@ -54,12 +54,14 @@ export async function undoSheetImport(db: AirgapDb, importId: string, ctx: Write
       if (!current || current.rev !== u.rev || current.deletedAt !== null) changed.push(String(u.before.name ?? u.id));
     }
     if (changed.length > 0) throw new UndoRefusedError('changed-since', changed);
-    await softDeleteRecords(db, 'settlements', record.created.settlements ?? [], ctx);
-    await softDeleteRecords(db, 'benefits', record.created.benefits ?? [], ctx);
-    await softDeleteRecords(db, 'contacts', record.created.contacts, ctx);
-    await softDeleteRecords(db, 'customers', record.created.customers, ctx);
+    // Every change entry of the undo names the import (the customer's history shows 撤销导入《file》).
+    const undoCtx: WriteContext = { ...ctx, source: { kind: 'spreadsheetImportUndo', id: record.id, fileName: record.fileName } };
+    await softDeleteRecords(db, 'settlements', record.created.settlements ?? [], undoCtx);
+    await softDeleteRecords(db, 'benefits', record.created.benefits ?? [], undoCtx);
+    await softDeleteRecords(db, 'contacts', record.created.contacts, undoCtx);
+    await softDeleteRecords(db, 'customers', record.created.customers, undoCtx);
     // Newest first: a record updated twice by one import gets its earliest version back last.
-    for (const u of [...record.updated].reverse()) await updateRecord(db, u.table, u.id, u.before, ctx);
+    for (const u of [...record.updated].reverse()) await updateRecord(db, u.table, u.id, u.before, undoCtx);
     const undone: ImportRecord = { ...record, undone: { at: ctx.now().toISOString(), by: ctx.actor.name, byId: ctx.actor.userId } };
     await saveImportRecord(db, undone);
     await auditAction(

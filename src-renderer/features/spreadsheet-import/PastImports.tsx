@@ -3,7 +3,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { ForbiddenError } from '../../core/accounts';
 import { formatDateTime } from '../../core/format';
-import { listImportRecords, undoSheetImport, UndoRefusedError, type ImportRecord } from '../../data/spreadsheet-import';
+import { listImportRecords, undoSheetImport, UndoRefusedError, type ImportSummary } from '../../data/spreadsheet-import';
 import { useT } from '../../i18n/react';
 import { usePreferences } from '../../state/preferences';
 import { useSession, writeContextOf } from '../../state/session';
@@ -18,9 +18,9 @@ export function PastImports() {
   const actor = useActor();
   const locale = usePreferences((s) => s.locale);
   const imports = useLiveQuery(() => listImportRecords(session.db), [session.db]);
-  const [undoing, setUndoing] = useState<ImportRecord | null>(null);
+  const [undoing, setUndoing] = useState<ImportSummary | null>(null);
 
-  const undo = async (record: ImportRecord): Promise<boolean> => {
+  const undo = async (record: ImportSummary): Promise<boolean> => {
     try {
       await undoSheetImport(session.db, record.id, writeContextOf(session, actor));
       notify('green', t('spreadsheetImport.undoDone', { name: record.fileName }));

@@ -12,6 +12,8 @@ export const customerHistoryZhCN = {
   'customerHistory.action.restore': '恢复',
   'customerHistory.action.merge': '合并',
   'customerHistory.action.mergeIn': '合并转入',
+  'customerHistory.source.spreadsheetImport': '导入表格《{fileName}》',
+  'customerHistory.source.spreadsheetImportUndo': '撤销导入《{fileName}》',
 } as const;
 
 export const customerHistoryEnUS: Record<keyof typeof customerHistoryZhCN, string> = {
@@ -27,4 +29,6 @@ export const customerHistoryEnUS: Record<keyof typeof customerHistoryZhCN, strin
   'customerHistory.action.restore': 'Restored',
   'customerHistory.action.merge': 'Merged',
   'customerHistory.action.mergeIn': 'Moved in by a merge',
+  'customerHistory.source.spreadsheetImport': 'Spreadsheet import “{fileName}”',
+  'customerHistory.source.spreadsheetImportUndo': 'Undo of the import “{fileName}”',
 };

@@ -27,6 +27,7 @@ export const recordKindsZhCN = {
   'kind.changes': '修改记录',
   'kind.printLog': '输出登记簿',
   'kind.policies': '安全策略',
+  'kind.sheetImports': '表格导入记录',
   // A backup's local kinds (core/backup.ts LOCAL_TABLES), named in the restore summary's 内容.
   'kind.departments': '部门通讯录',
   'kind.conflicts': '待处理冲突',
@@ -59,6 +60,7 @@ export const recordKindsEnUS: Record<keyof typeof recordKindsZhCN, string> = {
   'kind.changes': 'Change history',
   'kind.printLog': 'Output register',
   'kind.policies': 'Security policies',
+  'kind.sheetImports': 'Spreadsheet import records',
   'kind.departments': 'Department directory',
   'kind.conflicts': 'Open conflicts',
   'kind.lineages': 'Version lineages',

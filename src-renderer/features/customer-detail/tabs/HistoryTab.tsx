@@ -92,6 +92,21 @@ export function HistoryTab({ customerId }: { customerId: string }) {
     );
   };
 
+  // What was done, and what it belonged to: a spreadsheet import or its undo, named by its file.
+  const what = ({ entry }: CustomerHistoryItem) => {
+    const action = t(`customerHistory.action.${historyAction(entry)}`);
+    if (!entry.source) return action;
+    return (
+      <Stack gap={0}>
+        <Text size="sm">{action}</Text>
+        <Text size="xs" c="dimmed" style={{ overflowWrap: 'anywhere' }} data-testid="history-source">
+          {t(`customerHistory.source.${entry.source.kind}`, { fileName: entry.source.fileName })}
+        </Text>
+      </Stack>
+    );
+  };
+  const anySource = page.items.some((i) => i.entry.source);
+
   return (
     <Stack gap="sm">
       {page.kinds.length > 1 && (
@@ -123,7 +138,7 @@ export function HistoryTab({ customerId }: { customerId: string }) {
           { header: t('history.when'), w: 170, cell: (i) => f.instant(i.entry.at) },
           { header: t('history.who'), w: 90, cell: (i) => i.entry.by || '—' },
           { header: t('detail.history.record'), maw: 260, cell: record },
-          { header: t('history.what'), w: 90, cell: (i) => t(`customerHistory.action.${historyAction(i.entry)}`) },
+          { header: t('history.what'), w: anySource ? 160 : 90, cell: what },
           { header: t('customerHistory.change'), cell: changes },
         ]}
       />

@@ -1,6 +1,7 @@
 import Dexie from 'dexie';
 import { expect } from 'vitest';
 import { BACKUP_KINDS, LOCAL_TABLES, POLICY_SETTING_KEYS } from '../../../../src-renderer/core/backup';
+import { SHEET_IMPORT_HEAD_PREFIX, SHEET_IMPORT_PART_PREFIX, SHEET_MAPPING_PREFIX } from '../../../../src-renderer/core/spreadsheet/import-storage';
 import type { Envelope } from '../../../../src-renderer/core/envelope';
 import { EXCHANGE_KINDS } from '../../../../src-renderer/core/exchange/kinds';
 import { lineageOf } from '../../../../src-renderer/core/exchange/lineage';
@@ -24,8 +25,9 @@ import { testActor } from '../../../shared/actors';
  */
 
 /**
- * Tables no backup carries, on purpose: `meta` holds local settings (the backup takes only its installation row
- * and the security administrator's policies, kinds of their own), `importStaging` is scratch.
+ * Tables no backup carries, on purpose: `meta` holds local settings (the backup takes only its installation row,
+ * the security administrator's policies and the spreadsheet imports with their mappings, kinds of their own),
+ * `importStaging` is scratch.
  */
 const NOT_BACKED_UP = ['meta', 'importStaging'];
 
@@ -34,6 +36,10 @@ export async function backedUpTables(db: AirgapDb): Promise<Record<string, unkno
   const out: Record<string, unknown[]> = { installation: [(await db.meta.get('installation'))?.value] };
   for (const kind of [...RECORD_KINDS, 'changes', ...LOCAL_TABLES]) out[kind] = await db.table(kind).toArray();
   out.policies = (await db.meta.bulkGet([...POLICY_SETTING_KEYS])).filter((row) => row !== undefined);
+  // The imports' heads and parts and the remembered mappings, in key order (an import that was lost could not be undone).
+  out.sheetImports = [];
+  for (const prefix of [SHEET_IMPORT_HEAD_PREFIX, SHEET_IMPORT_PART_PREFIX, SHEET_MAPPING_PREFIX])
+    out.sheetImports.push(...(await db.meta.where('key').startsWith(prefix).toArray()));
   return out;
 }
 
@@ -45,7 +51,7 @@ export async function expectBackupRoundTrip(d: Dept): Promise<void> {
       .map((t) => t.name)
       .filter((t) => !NOT_BACKED_UP.includes(t))
       .sort(),
-  ).toEqual(BACKUP_KINDS.filter((k) => k !== 'installation' && k !== 'policies').sort());
+  ).toEqual(BACKUP_KINDS.filter((k) => k !== 'installation' && k !== 'policies' && k !== 'sheetImports').sort());
   const profile = (await getProfile(d.db))!;
   // Locked for the installation's own key, as a scheduled backup is (the passphrase lock differs only in the age stanza).
   const { bytes } = await createBackupFile(d.db, {

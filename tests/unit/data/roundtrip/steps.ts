@@ -3,10 +3,12 @@ import { ValidationError } from '../../../../src-renderer/core/validation';
 import { DuplicateCustomerError, OverpaymentError } from '../../../../src-renderer/data/customers';
 import { ExportError, ImportRefusedError } from '../../../../src-renderer/data/exchange';
 import { RecordNotFoundError } from '../../../../src-renderer/data/records';
+import { UndoRefusedError } from '../../../../src-renderer/data/spreadsheet-import';
 import type { Params } from './pick';
 import { ARCHIVE_STEPS } from './steps-archive';
 import { OTHER_STEPS } from './steps-other';
 import { AUDIT_STEPS } from './steps-audit';
+import { SHEET_STEPS } from './steps-sheet';
 import type { World } from './world';
 
 /**
@@ -20,7 +22,12 @@ export interface Step {
   wait: number;
 }
 
-const STEPS: Record<string, (d: World['depts'][number], p: Params, world: World) => Promise<unknown>> = { ...ARCHIVE_STEPS, ...OTHER_STEPS, ...AUDIT_STEPS };
+const STEPS: Record<string, (d: World['depts'][number], p: Params, world: World) => Promise<unknown>> = {
+  ...ARCHIVE_STEPS,
+  ...OTHER_STEPS,
+  ...AUDIT_STEPS,
+  ...SHEET_STEPS,
+};
 /** Creations weigh more than the rest, so later steps find rows to act on. */
 const WEIGHTED = [
   ...Object.keys(STEPS),
@@ -47,7 +54,8 @@ const WAITS = [1_000, 60_000, 3_600_000, 86_400_000, 3 * 86_400_000];
 /**
  * Steps every run starts with, so that the random ones find rows to act on: managers, a group with
  * a sub-unit and an institute, a contact, business figures at A; a manager and a group at B; A's
- * archive sent to B; audit entries at both and a signed checkpoint at A; both of A's policies set.
+ * archive sent to B; audit entries at both and a signed checkpoint at A; both of A's policies set;
+ * a spreadsheet import at A (its record and mapping are rows a backup carries), undone at B after its own.
  */
 export const OPENING: Step[] = [
   ['managerCreate', 0, [1, 1, 0, 0]],
@@ -67,6 +75,9 @@ export const OPENING: Step[] = [
   ['auditAppend', 1, [0, 0, 5, 0]],
   ['policySet', 0, [0, 1, 0, 0]],
   ['policySet', 0, [1, 2, 0, 0]],
+  ['sheetImport', 0, [1, 0, 0, 1]],
+  ['sheetImport', 1, [2, 0, 2, 0]],
+  ['sheetImportUndo', 1, [0, 0, 0, 0]],
 ].map(([kind, at, p]) => ({ kind: kind as string, at: at as number, p: p as Params, wait: 2 }));
 
 export const stepArbitrary: fc.Arbitrary<Step> = fc.record({
@@ -88,7 +99,9 @@ function isRefusal(error: unknown): boolean {
     error instanceof OverpaymentError ||
     error instanceof DuplicateCustomerError ||
     error instanceof RecordNotFoundError ||
-    error instanceof ExportError
+    error instanceof ExportError ||
+    // An import whose records were changed since is not undone (nothing written).
+    error instanceof UndoRefusedError
   );
 }
 

@@ -20,6 +20,20 @@ const PDFS = 'test-results/reports';
 // The generator's "today" is 2026-06-30: its business figures run to 2025, which a grading on that day reads.
 const EVALUATION_DAY = '2026-06-30';
 const institute = makeInstitute({ customers: 120, contacts: 240, interactions: 600, complaints: 80 }, 606);
+/** The dossier's customer: one with complaints and business figures. */
+const complained = new Set(institute.complaints.map((c) => c.customerId));
+const dossierCustomer = institute.customers.find((c) => complained.has(c.id) && institute.benefits.some((b) => b.customerId === c.id))!;
+// What broke inside words in the printed dossier (issue 17.5): a two-digit month and day, a six-character title
+// beside long text that takes the width.
+const LONG_TEXT = '双方就型号配套产品的交付节点、质量问题归零和下一年度合同框架进行了详细沟通，形成会议纪要并由双方签字确认。'.repeat(2);
+Object.assign(
+  institute.contacts.find((c) => c.customerId === dossierCustomer.id)!,
+  { title: '副主任设计师', department: '总体设计部第一研究室', notes: LONG_TEXT },
+);
+Object.assign(
+  institute.interactions.find((i) => i.customerId === dossierCustomer.id)!,
+  { date: '2026-11-25', summary: LONG_TEXT },
+);
 
 /** The PDF of the page as it prints (CSS page size and margin boxes), its text per page without whitespace, its page count. */
 async function pdfOf(page: Page, name: string): Promise<{ pages: string[]; count: number }> {
@@ -67,6 +81,43 @@ async function pdfOfSnapshot(page: Page, html: string, name: string): Promise<{ 
     return await pdfOf(copy, name);
   } finally {
     await copy.close();
+  }
+}
+
+/**
+ * The lines of each non-empty cell of the columns headed `header` in the report's tables, in the preview
+ * (screen) and laid out for print: the cell's characters grouped by the top of their box.
+ */
+async function cellLines(page: Page, header: string): Promise<string[][]> {
+  const measure = () =>
+    page.evaluate((name) => {
+      const cells: string[][] = [];
+      for (const table of document.querySelectorAll('table')) {
+        const column = [...table.querySelectorAll('thead th')].findIndex((th) => th.textContent?.trim() === name);
+        if (column < 0) continue;
+        for (const row of table.querySelectorAll('tbody tr')) {
+          const cell = row.children[column];
+          const text = cell?.firstChild;
+          if (!text || text.nodeType !== Node.TEXT_NODE || !text.textContent?.trim()) continue;
+          const lines = new Map<number, string>();
+          const range = document.createRange();
+          for (let i = 0; i < text.textContent.length; i++) {
+            range.setStart(text, i);
+            range.setEnd(text, i + 1);
+            const top = Math.round(range.getBoundingClientRect().top);
+            lines.set(top, (lines.get(top) ?? '') + text.textContent[i]);
+          }
+          cells.push([...lines.values()]);
+        }
+      }
+      return cells;
+    }, header);
+  const onScreen = await measure();
+  await page.emulateMedia({ media: 'print' });
+  try {
+    return [...onScreen, ...(await measure())];
+  } finally {
+    await page.emulateMedia({ media: null });
   }
 }
 
@@ -219,9 +270,7 @@ test.describe('reports', () => {
 
   test('customer dossier from the customer page: card, grade history with its reason, figures, complaints', async ({ page }) => {
     await gradeEveryone(page);
-    // A customer with complaints and business figures.
-    const complained = new Set(institute.complaints.map((c) => c.customerId));
-    const customer = institute.customers.find((c) => complained.has(c.id) && institute.benefits.some((b) => b.customerId === c.id))!;
+    const customer = dossierCustomer;
     const benefit = institute.benefits.filter((b) => b.customerId === customer.id).sort((a, b) => b.year - a.year)[0]!;
     const complaint = institute.complaints.find((c) => c.customerId === customer.id)!;
     await page.goto(`/#/customers/${customer.id}`);
@@ -239,6 +288,21 @@ test.describe('reports', () => {
     expect(all).toMatch(/年综合效益/);
     expect(all).toContain(new Intl.NumberFormat('zh-CN', { minimumFractionDigits: 2, maximumFractionDigits: 4 }).format(benefit.benefitWan));
     expect(all).toContain(complaint.number);
+    // Days and job titles are never broken over two lines, a list of names only after a 、 (issue 17.5: "2026年11月25｜日", "副主任设计｜师").
+    for (const header of ['评定日期', '日期', '收到时间', '职务']) {
+      const cells = await cellLines(page, header);
+      expect(cells.length, `${header}: cells in the dossier`).toBeGreaterThan(0);
+      expect(
+        cells.filter((lines) => lines.length > 1),
+        `${header}: cells on more than one line`,
+      ).toEqual([]);
+    }
+    const people = await cellLines(page, '参与人员');
+    expect(people.length).toBeGreaterThan(0);
+    expect(
+      people.filter((lines) => lines.slice(0, -1).some((line) => !line.endsWith('、'))),
+      '参与人员: a name split',
+    ).toEqual([]);
   });
 
   test('80/20 analysis with its chart, and complaint statistics of a period', async ({ page }) => {

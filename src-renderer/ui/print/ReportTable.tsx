@@ -6,8 +6,21 @@ export interface ReportColumn<T> {
   header: string;
   cell: (row: T, index: number) => ReactNode;
   numeric?: boolean;
+  /**
+   * How the column's text wraps: `never` for short values (days, grades, kinds, people's names: the column
+   * takes their width), `words` for short Chinese phrases and lists (broken only at spaces and punctuation,
+   * never inside a word: 副主任设计师 is not split as 副主任设计｜师), else free text (wraps anywhere).
+   */
+  wrap?: 'never' | 'words';
   /** Share of the width, e.g. '18%': columns without one share the rest. */
   width?: string;
+}
+
+function cellClass(column: Pick<ReportColumn<unknown>, 'numeric' | 'wrap'>): string | undefined {
+  if (column.numeric) return classes.num;
+  if (column.wrap === 'never') return classes.nowrap;
+  if (column.wrap === 'words') return classes.words;
+  return undefined;
 }
 
 /**
@@ -37,7 +50,7 @@ export function ReportTable<T>({
       <thead>
         <tr>
           {columns.map((c) => (
-            <th key={c.key} scope="col" className={c.numeric ? classes.num : undefined} style={c.width ? { width: c.width } : undefined}>
+            <th key={c.key} scope="col" className={cellClass(c)} style={c.width ? { width: c.width } : undefined}>
               {c.header}
             </th>
           ))}
@@ -47,7 +60,7 @@ export function ReportTable<T>({
         {rows.map((row, i) => (
           <tr key={rowKey(row)}>
             {columns.map((c) => (
-              <td key={c.key} className={c.numeric ? classes.num : undefined}>
+              <td key={c.key} className={cellClass(c)}>
                 {c.cell(row, i)}
               </td>
             ))}

@@ -14,12 +14,12 @@ export function ComplaintsTable({ rows, format }: { rows: readonly ComplaintReco
       rows={rows}
       rowKey={(r) => r.id}
       columns={[
-        { key: 'number', header: t('reports.col.complaintNumber'), cell: (r) => r.number, width: '15%' },
-        { key: 'received', header: t('reports.col.received'), cell: (r) => format.dateOf(r.receivedAt), width: '15%' },
-        { key: 'category', header: t('reports.col.category'), cell: (r) => t(complaintCategoryLabel(r.category)), width: '10%' },
-        { key: 'severity', header: t('reports.col.severity'), cell: (r) => t(complaintSeverityLabel(r.severity)), width: '10%' },
-        { key: 'status', header: t('reports.col.status'), cell: (r) => t(complaintStatusLabel(r.status)), width: '11%' },
-        { key: 'product', header: t('reports.col.product'), cell: (r) => r.product || '—', width: '12%' },
+        { key: 'number', header: t('reports.col.complaintNumber'), cell: (r) => r.number, wrap: 'never' },
+        { key: 'received', header: t('reports.col.received'), cell: (r) => format.dateOf(r.receivedAt), wrap: 'never' },
+        { key: 'category', header: t('reports.col.category'), cell: (r) => t(complaintCategoryLabel(r.category)), wrap: 'never' },
+        { key: 'severity', header: t('reports.col.severity'), cell: (r) => t(complaintSeverityLabel(r.severity)), wrap: 'never' },
+        { key: 'status', header: t('reports.col.status'), cell: (r) => t(complaintStatusLabel(r.status)), wrap: 'never' },
+        { key: 'product', header: t('reports.col.product'), cell: (r) => r.product || '—', wrap: 'words' },
         { key: 'description', header: t('reports.col.description'), cell: (r) => r.description },
       ]}
     />

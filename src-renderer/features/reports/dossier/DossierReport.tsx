@@ -79,11 +79,11 @@ export function DossierReport({ dossier, title, format, locale }: { dossier: Dos
             key: 'name',
             header: t('field.contacts.name'),
             cell: (r) => (r.primary ? `${r.name}${t('reports.dossier.primaryMark')}` : r.name),
-            width: '16%',
+            wrap: 'never',
           },
-          { key: 'title', header: t('field.contacts.title'), cell: (r) => r.title || '—' },
-          { key: 'dept', header: t('field.department'), cell: (r) => r.department || '—' },
-          { key: 'phones', header: t('field.phones'), cell: (r) => list(r.phones) },
+          { key: 'title', header: t('field.contacts.title'), cell: (r) => r.title || '—', wrap: 'words' },
+          { key: 'dept', header: t('field.department'), cell: (r) => r.department || '—', wrap: 'words' },
+          { key: 'phones', header: t('field.phones'), cell: (r) => list(r.phones), wrap: 'words' },
           { key: 'notes', header: t('field.notes'), cell: (r) => r.notes || '—', width: '30%' },
         ]}
       />
@@ -94,12 +94,12 @@ export function DossierReport({ dossier, title, format, locale }: { dossier: Dos
         testId="dossier-grades"
         rows={dossier.grades}
         columns={[
-          { key: 'date', header: t('gradeHistory.evaluationDate'), cell: (r) => format.day(r.evaluationDate), width: '15%' },
+          { key: 'date', header: t('gradeHistory.evaluationDate'), cell: (r) => format.day(r.evaluationDate), wrap: 'never' },
           {
             key: 'grade',
             header: t('reports.col.grade'),
             cell: (r) => (r.previousGrade && r.previousGrade !== r.finalGrade ? `${r.previousGrade} → ${r.finalGrade}` : r.finalGrade),
-            width: '10%',
+            wrap: 'never',
           },
           {
             key: 'reason',
@@ -109,7 +109,7 @@ export function DossierReport({ dossier, title, format, locale }: { dossier: Dos
               return r.override ? `${sentence} ${t('gradeHistory.override', { grade: r.override.grade, reason: r.override.reason })}` : sentence;
             },
           },
-          { key: 'by', header: t('gradeHistory.approvedBy'), cell: (r) => r.run.approvedBy ?? '—', width: '12%' },
+          { key: 'by', header: t('gradeHistory.approvedBy'), cell: (r) => r.run.approvedBy ?? '—', wrap: 'never' },
         ]}
       />
 
@@ -118,7 +118,7 @@ export function DossierReport({ dossier, title, format, locale }: { dossier: Dos
         none={t('reports.dossier.noBenefits')}
         rows={dossier.benefits}
         columns={[
-          { key: 'year', header: t('field.year'), cell: (r) => r.year },
+          { key: 'year', header: t('field.year'), cell: (r) => r.year, wrap: 'never' },
           { key: 'contract', header: t('field.contractWan'), cell: (r) => format.wan(r.contractWan), numeric: true },
           { key: 'benefit', header: t('field.benefitWan'), cell: (r) => format.wan(r.benefitWan), numeric: true },
         ]}
@@ -128,9 +128,9 @@ export function DossierReport({ dossier, title, format, locale }: { dossier: Dos
         none={t('reports.dossier.noSettlements')}
         rows={dossier.settlements}
         columns={[
-          { key: 'due', header: t('field.settlements.dueDate'), cell: (r) => format.day(r.dueDate) },
+          { key: 'due', header: t('field.settlements.dueDate'), cell: (r) => format.day(r.dueDate), wrap: 'never' },
           { key: 'receivable', header: t('field.receivableWan'), cell: (r) => format.wan(r.receivableWan), numeric: true },
-          { key: 'paidDate', header: t('field.paidDate'), cell: (r) => format.day(r.paidDate) },
+          { key: 'paidDate', header: t('field.paidDate'), cell: (r) => format.day(r.paidDate), wrap: 'never' },
           { key: 'paid', header: t('field.amountPaidWan'), cell: (r) => format.wan(r.amountPaidWan), numeric: true },
           { key: 'open', header: t('reports.col.outstanding'), cell: (r) => format.wan(outstandingWan(r)), numeric: true },
         ]}
@@ -144,16 +144,16 @@ export function DossierReport({ dossier, title, format, locale }: { dossier: Dos
         none={t('reports.dossier.noInteractions')}
         rows={dossier.interactions}
         columns={[
-          { key: 'date', header: t('field.date'), cell: (r) => format.day(r.date), width: '15%' },
-          { key: 'kind', header: t('field.kind'), cell: (r) => t(interactionKindLabel(r.kind)), width: '10%' },
+          { key: 'date', header: t('field.date'), cell: (r) => format.day(r.date), wrap: 'never' },
+          { key: 'kind', header: t('field.kind'), cell: (r) => t(interactionKindLabel(r.kind)), wrap: 'never' },
           {
             key: 'depts',
             header: t('field.departments'),
             cell: (r) => list(r.departments.map((d) => t(departmentLabel(d)))),
-            width: '14%',
+            wrap: 'words',
           },
           { key: 'summary', header: t('field.summary'), cell: (r) => r.summary },
-          { key: 'people', header: t('field.participants'), cell: (r) => list(r.participants), width: '14%' },
+          { key: 'people', header: t('field.participants'), cell: (r) => list(r.participants), wrap: 'words' },
         ]}
       />
     </>

@@ -63,9 +63,9 @@ export function ParetoReport({
         rowKey={(r) => r.customerId}
         columns={[
           { key: 'rank', header: t('pareto.rank'), cell: (r) => r.rank, numeric: true, width: '7%' },
-          { key: 'name', header: t('reports.col.customer'), cell: (r) => customers.get(r.customerId)?.name ?? '—', width: '34%' },
-          { key: 'grade', header: t('pareto.grade'), cell: (r) => customers.get(r.customerId)?.grade ?? t('grade.none') },
-          { key: 'manager', header: t('reports.col.manager'), cell: (r) => customers.get(r.customerId)?.managerName || '—' },
+          { key: 'name', header: t('reports.col.customer'), cell: (r) => customers.get(r.customerId)?.name ?? '—', width: '34%', wrap: 'words' },
+          { key: 'grade', header: t('pareto.grade'), cell: (r) => customers.get(r.customerId)?.grade ?? t('grade.none'), wrap: 'never' },
+          { key: 'manager', header: t('reports.col.manager'), cell: (r) => customers.get(r.customerId)?.managerName || '—', wrap: 'never' },
           { key: 'benefit', header: t('pareto.benefit'), cell: (r) => format.wan(r.benefitWan), numeric: true },
           { key: 'share', header: t('pareto.share'), cell: (r) => format.percent(r.share), numeric: true },
           { key: 'cumulative', header: t('pareto.cumulative'), cell: (r) => format.percent(r.cumulativeShare), numeric: true },

@@ -11,9 +11,9 @@ export function RosterReport({ roster, title, subtitle, format }: { roster: Rost
   const t = useT();
   const columns: ReportColumn<RosterRow>[] = [
     { key: 'n', header: t('reports.col.no'), cell: (_r, i) => i + 1, numeric: true, width: '5%' },
-    { key: 'name', header: t('reports.col.customer'), cell: (r) => r.name, width: '25%' },
-    { key: 'type', header: t('reports.col.type'), cell: (r) => t(customerTypeLabel(r.type)) },
-    { key: 'manager', header: t('reports.col.manager'), cell: (r) => r.managerName || '—' },
+    { key: 'name', header: t('reports.col.customer'), cell: (r) => r.name, width: '25%', wrap: 'words' },
+    { key: 'type', header: t('reports.col.type'), cell: (r) => t(customerTypeLabel(r.type)), wrap: 'words' },
+    { key: 'manager', header: t('reports.col.manager'), cell: (r) => r.managerName || '—', wrap: 'never' },
     { key: 'benefit', header: t('reports.col.benefit'), cell: (r) => format.wan(r.benefitWan), numeric: true },
     { key: 'years', header: t('reports.col.cooperationYears'), cell: (r) => format.years(r.cooperationYears), numeric: true },
     {
@@ -22,7 +22,7 @@ export function RosterReport({ roster, title, subtitle, format }: { roster: Rost
       cell: (r) => (r.paymentStability ? t(paymentStabilityLabel(r.paymentStability)) : '—'),
     },
     { key: 'score', header: t('reports.col.subjective'), cell: (r) => format.score(r.subjectiveScore), numeric: true },
-    { key: 'date', header: t('reports.col.evaluationDate'), cell: (r) => format.day(r.evaluationDate) },
+    { key: 'date', header: t('reports.col.evaluationDate'), cell: (r) => format.day(r.evaluationDate), wrap: 'never' },
   ];
   return (
     <>

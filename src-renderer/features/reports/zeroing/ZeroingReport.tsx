@@ -46,10 +46,10 @@ export function ZeroingReport({
         rows={ids}
         rowKey={(id) => id}
         columns={[
-          { key: 'item', header: t('reports.zeroing.item'), cell: (id) => t(zeroingItemLabel(id)), width: '14%' },
+          { key: 'item', header: t('reports.zeroing.item'), cell: (id) => t(zeroingItemLabel(id)), width: '14%', wrap: 'words' },
           { key: 'evidence', header: t('reports.zeroing.evidence'), cell: (id) => c.zeroing?.[id]?.evidence ?? t('reports.zeroing.notConfirmed') },
-          { key: 'by', header: t('reports.zeroing.confirmedBy'), cell: (id) => c.zeroing?.[id]?.confirmedBy ?? '—', width: '13%' },
-          { key: 'at', header: t('reports.zeroing.confirmedAt'), cell: (id) => format.instant(c.zeroing?.[id]?.confirmedAt), width: '22%' },
+          { key: 'by', header: t('reports.zeroing.confirmedBy'), cell: (id) => c.zeroing?.[id]?.confirmedBy ?? '—', wrap: 'never' },
+          { key: 'at', header: t('reports.zeroing.confirmedAt'), cell: (id) => format.instant(c.zeroing?.[id]?.confirmedAt), wrap: 'never' },
         ]}
       />
     </KeepTogether>

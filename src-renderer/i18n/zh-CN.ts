@@ -20,6 +20,7 @@ import { exchangeChecksZhCN } from './areas/exchange-checks';
 import { keyTrustZhCN } from './areas/key-trust';
 import { exchangeStagingZhCN } from './areas/exchange-staging';
 import { backupScheduleZhCN } from './areas/backup-schedule';
+import { settingsNavZhCN } from './areas/settings-nav';
 import { keyLockZhCN } from './areas/key-lock';
 import { accountsUiZhCN } from './areas/accounts';
 import { formRulesZhCN } from './areas/form-rules';
@@ -296,6 +297,7 @@ export const zhCN = {
   ...keyTrustZhCN,
   ...exchangeStagingZhCN,
   ...backupScheduleZhCN,
+  ...settingsNavZhCN,
   ...keyLockZhCN,
   ...accountsUiZhCN,
   ...formRulesZhCN,

@@ -38,7 +38,11 @@ function screenText(page: Page): Promise<string> {
 
 /** Fails (softly: every screen is read) when the zh-CN `screen` shows a word outside data/latin-words.ts's allow-list. */
 async function expectNoEnglish(page: Page, screen: string) {
-  const words = latinWords(await screenText(page));
+  // The accounts' login names are the user's data (typed at setup), shown on the administrators' screens.
+  const words = latinWords(
+    await screenText(page),
+    Object.values(ACCOUNTS).map((account) => account.username),
+  );
   expect.soft(words, `English on the zh-CN screen "${screen}": ${words.map((w) => `${w.word} (“${w.context}”)`).join('; ')}`).toEqual([]);
 }
 
@@ -104,6 +108,28 @@ for (const locale of ['zh-CN', 'en-US'] as const) {
         await page.getByTestId('settings-nav').getByRole('link', { name: installation }).click();
         await expect(page.getByRole('heading', { name: installation, level: 3 })).toBeFocused();
         await page.screenshot({ path: `${OUT}/settings-installation-${size}-${locale}-${scheme}.png` });
+      }
+      if (locale !== 'zh-CN' || scheme !== 'light') return;
+      // The administrators' screens, once (zh-CN, light): each account's first sign-in costs a password hashing.
+      await page.setViewportSize({ width: 1366, height: 860 });
+      for (const [account, screens] of [
+        [ACCOUNTS.systemAdmin, [['users', '/users']]],
+        [
+          ACCOUNTS.securityAdmin,
+          [
+            ['security', '/security'],
+            ['settings-security-admin', '/settings'],
+          ],
+        ],
+        [ACCOUNTS.auditAdmin, [['audit', '/audit']]],
+      ] as const) {
+        await app.signOut();
+        await app.signInFirstTime(account);
+        for (const [screen, path] of screens) {
+          await page.goto(`/#${path}`);
+          await settled(page);
+          await shoot(screen);
+        }
       }
     });
   }

@@ -64,6 +64,10 @@ test.describe('settings', () => {
     // Scrolling marks the section in view: the page's end is 本机信息's.
     await page.keyboard.press('End');
     await expect(nav.getByRole('link', { name: '本机信息' })).toHaveAttribute('aria-current', 'location');
+    // There a short section cannot scroll up to the top: the entry clicked is the one marked.
+    await nav.getByRole('link', { name: '外观与语言' }).click();
+    await expect(page.getByRole('heading', { name: '外观与语言', level: 3 })).toBeFocused();
+    await expect(nav.getByRole('link', { name: '外观与语言' })).toHaveAttribute('aria-current', 'location');
     const info = page.getByRole('region', { name: '本机信息' });
     await expect(info).toContainText(/[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-/);
     await expect(info).toContainText(/[0-9]{4}( [0-9]{4}){9}/);

@@ -65,6 +65,9 @@ export function useSectionSpy(ids: readonly SettingsSectionId[], addressed: Sett
     };
   }, [measure, container]);
 
+  // The addressed section counts at the page's end (activeSection): measured again when the address changes.
+  useEffect(measure, [addressed, measure]);
+
   const stopHolding = useRef<() => void>(() => {});
   useEffect(() => () => stopHolding.current(), []);
 

@@ -57,14 +57,18 @@ export interface LatinWord {
   context: string;
 }
 
-/** The Latin-letter words in `text` that are not allowed above, each once, with where it first appears. */
-export function latinWords(text: string): LatinWord[] {
+/**
+ * The Latin-letter words in `text` that are not allowed above, each once, with where it first appears.
+ * `data`: what the test itself typed in Latin letters (login names): the user's data, not the screen's words.
+ */
+export function latinWords(text: string, data: readonly string[] = []): LatinWord[] {
+  const typed = new Set(data.map((word) => word.toLowerCase()));
   const found = new Map<string, LatinWord>();
   for (const match of text.matchAll(TOKEN)) {
     const token = match[0].replace(/[.:/@+-]+$/, '');
     if (ALLOWED_TOKENS.some((pattern) => pattern.test(token))) continue;
     for (const word of token.match(WORD) ?? []) {
-      if (allowedWords.has(word.toLowerCase()) || found.has(word)) continue;
+      if (allowedWords.has(word.toLowerCase()) || typed.has(word.toLowerCase()) || found.has(word)) continue;
       const at = match.index;
       const context = text
         .slice(Math.max(0, at - 20), at + token.length + 20)

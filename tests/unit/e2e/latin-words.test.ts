@@ -31,6 +31,11 @@ describe('latinWords (the zh-CN screens’ English check)', () => {
     ).toEqual([]);
   });
 
+  it('ignores what the test typed itself (the user’s data), and only that', () => {
+    expect(words('登录名：zhangwei，auditor')).toEqual(['zhangwei', 'auditor']);
+    expect(latinWords('登录名：zhangwei，auditor', ['zhangwei']).map((found) => found.word)).toEqual(['auditor']);
+  });
+
   it('does not take a word for a code because it has digits or hex letters around it', () => {
     expect(words('第 2 版 draft2')).toEqual(['draft']);
     expect(words('编号 ts-kf3-2026')).toEqual(['ts', 'kf']);

@@ -35,15 +35,9 @@ const ALLOWED_WORDS: readonly string[] = [
   'CSV',
   'XLSX',
   'XLS',
-  'ID', // as on identity documents (安装 ID)
   'age', // the file-encryption format of the exchange files and its key type (加密交换公钥 (age))
-  'SHA', // SHA-256, the checksum named beside a backup's hash
   'English', // the language switch names each language in itself (简体中文 / English)
-  'Ctrl', // keyboard keys, as printed on the keys (Ctrl+K)
-  'Esc',
-  'Enter',
-  'KB', // units of file size
-  'MB',
+  'MB', // units of file size
   'GB',
 ];
 

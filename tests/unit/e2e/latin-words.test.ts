@@ -12,8 +12,9 @@ describe('latinWords (the zh-CN screens’ English check)', () => {
   });
 
   it('ignores allowed names, grades, formats, units and keys, in any case', () => {
-    expect(words('Airgap CRM 客户等级 AAA、AA、A、B；导出 PDF、CSV、xlsx 或 .xls；大小 12.5 MB；按 Ctrl+K 搜索；简体中文 English')).toEqual([]);
-    expect(words('加密交换公钥 (age)，校验值 SHA-256')).toEqual([]);
+    expect(words('Airgap CRM 客户等级 AAA、AA、A、B；导出 PDF、CSV、xlsx 或 .xls；大小 12.5 MB，上限 2 GB；简体中文 English')).toEqual([]);
+    expect(words('加密交换公钥 (age)')).toEqual([]);
+    expect(words('按 Ctrl+K 搜索')).toEqual(['Ctrl']);
   });
 
   it('ignores codes: ids, hex fingerprints, age keys, department and complaint numbers, the data address', () => {
@@ -24,7 +25,7 @@ describe('latinWords (the zh-CN screens’ English check)', () => {
           '哈希 3f9a0c77e1b2d4a8',
           '公钥 age17e2lxvznd0hryz4uw4akq27rf3wc6yhpqp938vhsn3jk3h73gvvsgd2gnh',
           '签名公钥指纹 (Ed25519)',
-          '编号 TS-KF3-2026-0001，部门代号 KF3',
+          '编号 TS-KF3-2026-0001，部门代号 KF3，校验值 SHA-256',
           '数据位置 http://127.0.0.1:4422',
         ].join('\n'),
       ),

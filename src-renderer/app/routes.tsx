@@ -28,7 +28,7 @@ import { RecycleBinPage } from '../features/recycle-bin';
 import { reportsPage } from '../features/reports';
 import { MyRequirementsPage } from '../features/requirements';
 import { SecurityPage } from '../features/security';
-import { SettingsPage } from '../features/settings';
+import { settingsPage } from '../features/settings';
 import { SpreadsheetImportPage } from '../features/spreadsheet-import';
 import { UsersPage } from '../features/users';
 import type { NavItem } from '../ui/Shell';
@@ -140,7 +140,8 @@ export const SECTIONS: readonly Section[] = [
     permissions: ['account.own'],
     label: 'nav.settings',
     icon: IconSettings,
-    render: exact('/settings', (profile) => <SettingsPage profile={profile} />),
+    // /settings/<section>: the page opened at one of its sections (features/settings/sections.ts).
+    render: settingsPage,
   },
 ];
 

@@ -20,6 +20,7 @@ import { exchangeChecksEnUS } from './areas/exchange-checks';
 import { keyTrustEnUS } from './areas/key-trust';
 import { exchangeStagingEnUS } from './areas/exchange-staging';
 import { backupScheduleEnUS } from './areas/backup-schedule';
+import { settingsNavEnUS } from './areas/settings-nav';
 import { keyLockEnUS } from './areas/key-lock';
 import { accountsUiEnUS } from './areas/accounts';
 import { formRulesEnUS } from './areas/form-rules';
@@ -297,6 +298,7 @@ export const enUS: Messages = {
   ...keyTrustEnUS,
   ...exchangeStagingEnUS,
   ...backupScheduleEnUS,
+  ...settingsNavEnUS,
   ...keyLockEnUS,
   ...accountsUiEnUS,
   ...formRulesEnUS,

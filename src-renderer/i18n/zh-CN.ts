@@ -20,6 +20,7 @@ import { exchangeChecksZhCN } from './areas/exchange-checks';
 import { keyTrustZhCN } from './areas/key-trust';
 import { exchangeStagingZhCN } from './areas/exchange-staging';
 import { backupScheduleZhCN } from './areas/backup-schedule';
+import { settingsNavZhCN } from './areas/settings-nav';
 import { keyLockZhCN } from './areas/key-lock';
 import { accountsUiZhCN } from './areas/accounts';
 import { formRulesZhCN } from './areas/form-rules';
@@ -111,7 +112,7 @@ export const zhCN = {
   'install.version': '版本',
   'storage.persisted': '已申请持久存储，浏览器不会自动清除数据',
   'storage.notPersisted': '未获得持久存储：磁盘空间不足时浏览器可能清除数据，请定期备份',
-  'storage.browserLocation': '本浏览器配置文件中的 IndexedDB（{origin}）',
+  'storage.browserLocation': '本浏览器配置文件中的本地数据库（{origin}）',
 
   'settings.title': '系统设置',
   'settings.profile': '部门信息',
@@ -296,6 +297,7 @@ export const zhCN = {
   ...keyTrustZhCN,
   ...exchangeStagingZhCN,
   ...backupScheduleZhCN,
+  ...settingsNavZhCN,
   ...keyLockZhCN,
   ...accountsUiZhCN,
   ...formRulesZhCN,

@@ -1,15 +1,66 @@
+import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { latinWords } from './data/latin-words';
 import { ACCOUNTS } from './pages/app-page';
 
 /**
  * Screenshots of every screen, zh-CN and en-US, light and dark, written to test-results/screenshots
- * for people to look at (a page can pass its tests and still look broken).
+ * for people to look at (a page can pass its tests and still look broken). In zh-CN each screen's
+ * visible text is also read for English words (issue 17.6): data/latin-words.ts says what is allowed.
  */
 const OUT = 'test-results/screenshots';
+
+/** The business user's main screens after the dashboard: their address, named for the files. */
+const SCREENS = [
+  ['customers', '/customers'],
+  ['customer-new', '/customers/new'],
+  ['import', '/import'],
+  ['requirements', '/requirements'],
+  ['grading', '/grading'],
+  ['complaints', '/complaints'],
+  ['analysis', '/analysis'],
+  ['exchange', '/exchange'],
+  ['reports', '/reports'],
+  ['recycle-bin', '/recycle-bin'],
+] as const;
+
+/** What the user reads on the page: its visible text, and the names, hints and titles of its visible elements. */
+function screenText(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const parts = [document.title, document.body.innerText];
+    for (const element of document.querySelectorAll('[aria-label], [title], [placeholder], [alt]')) {
+      if (!element.checkVisibility({ visibilityProperty: true })) continue;
+      for (const name of ['aria-label', 'title', 'placeholder', 'alt']) parts.push(element.getAttribute(name) ?? '');
+    }
+    return parts.join('\n');
+  });
+}
+
+/** Fails (softly: every screen is read) when the zh-CN `screen` shows a word outside data/latin-words.ts's allow-list. */
+async function expectNoEnglish(page: Page, screen: string) {
+  // The accounts' login names are the user's data (typed at setup), shown on the administrators' screens.
+  const words = latinWords(
+    await screenText(page),
+    Object.values(ACCOUNTS).map((account) => account.username),
+  );
+  expect.soft(words, `English on the zh-CN screen "${screen}": ${words.map((w) => `${w.word} (“${w.context}”)`).join('; ')}`).toEqual([]);
+}
+
+/** Until the page's heading is drawn and nothing in it is still loading. */
+async function settled(page: Page) {
+  await page.locator('main h2').first().waitFor();
+  await page.waitForFunction(() => !document.querySelector('main [aria-busy="true"], main .mantine-Loader-root'));
+}
 
 for (const locale of ['zh-CN', 'en-US'] as const) {
   for (const scheme of ['light', 'dark'] as const) {
     test(`screens in ${locale}, ${scheme}`, async ({ app, page }) => {
+      test.setTimeout(90_000);
+      const zh = locale === 'zh-CN';
+      const shoot = async (screen: string, fullPage = true) => {
+        await page.screenshot({ path: `${OUT}/${screen}-${locale}-${scheme}.png`, fullPage });
+        if (zh) await expectNoEnglish(page, screen);
+      };
       await page.addInitScript(
         ({ l, s }) => {
           localStorage.setItem('airgap-crm.preferences', JSON.stringify({ state: { locale: l }, version: 0 }));
@@ -20,22 +71,66 @@ for (const locale of ['zh-CN', 'en-US'] as const) {
       await app.open();
       await expect(page.locator('html')).toHaveAttribute('lang', locale);
       await expect(page.locator('html')).toHaveAttribute('data-mantine-color-scheme', scheme);
-      await page.screenshot({ path: `${OUT}/setup-${locale}-${scheme}.png`, fullPage: true });
-      const label = locale === 'zh-CN' ? ['单位名称', '部门'] : ['Organisation', 'Department'];
+      await shoot('setup');
+      const label = zh ? ['单位名称', '部门'] : ['Organisation', 'Department'];
       await page.getByRole('textbox', { name: new RegExp(`^${label[0]!}`) }).fill('航天材料及工艺研究所');
       await page.getByRole('textbox', { name: new RegExp(`^${label[1]!}`) }).fill('市场部');
       await app.fillKeyPassphrase();
       await app.nextSetupStep();
       await app.fillAccounts();
-      await page.screenshot({ path: `${OUT}/setup-accounts-${locale}-${scheme}.png`, fullPage: true });
+      await shoot('setup-accounts');
       await page.locator('form button[type="submit"]').click();
       await app.waitForAppState(['sign-in']);
-      await page.screenshot({ path: `${OUT}/sign-in-${locale}-${scheme}.png`, fullPage: true });
+      await shoot('sign-in');
       await app.signInFirstTime(ACCOUNTS.business);
-      await page.screenshot({ path: `${OUT}/home-${locale}-${scheme}.png`, fullPage: true });
+      await page.getByTestId('dashboard').and(page.locator('[aria-busy="false"]')).waitFor();
+      await shoot('home');
+      for (const [screen, path] of SCREENS) {
+        await page.goto(`/#${path}`);
+        await settled(page);
+        await shoot(screen);
+      }
+
       await page.goto('/#/settings');
-      await expect(page.getByRole('heading', { level: 2 })).toHaveText(locale === 'zh-CN' ? '系统设置' : 'Settings');
-      await page.screenshot({ path: `${OUT}/settings-${locale}-${scheme}.png`, fullPage: true });
+      await expect(page.getByRole('heading', { level: 2 })).toHaveText(zh ? '系统设置' : 'Settings');
+      await settled(page);
+      await shoot('settings');
+      // 系统设置 with its own navigation (issue 17.3) on an office PC's screen, at a section, on a wide and a narrow window.
+      const installation = zh ? '本机信息' : 'This installation';
+      for (const [size, width, height] of [
+        ['1366x768', 1366, 768],
+        ['1920x1080', 1920, 1080],
+        ['1024x768', 1024, 768],
+      ] as const) {
+        await page.setViewportSize({ width, height });
+        await page.evaluate(() => window.scrollTo(0, 0));
+        await page.screenshot({ path: `${OUT}/settings-${size}-${locale}-${scheme}.png` });
+        await page.getByTestId('settings-nav').getByRole('link', { name: installation }).click();
+        await expect(page.getByRole('heading', { name: installation, level: 3 })).toBeFocused();
+        await page.screenshot({ path: `${OUT}/settings-installation-${size}-${locale}-${scheme}.png` });
+      }
+      if (locale !== 'zh-CN' || scheme !== 'light') return;
+      // The administrators' screens, once (zh-CN, light): each account's first sign-in costs a password hashing.
+      await page.setViewportSize({ width: 1366, height: 860 });
+      for (const [account, screens] of [
+        [ACCOUNTS.systemAdmin, [['users', '/users']]],
+        [
+          ACCOUNTS.securityAdmin,
+          [
+            ['security', '/security'],
+            ['settings-security-admin', '/settings'],
+          ],
+        ],
+        [ACCOUNTS.auditAdmin, [['audit', '/audit']]],
+      ] as const) {
+        await app.signOut();
+        await app.signInFirstTime(account);
+        for (const [screen, path] of screens) {
+          await page.goto(`/#${path}`);
+          await settled(page);
+          await shoot(screen);
+        }
+      }
     });
   }
 }

@@ -46,91 +46,115 @@ async function expectNoEnglish(page: Page, screen: string) {
   expect.soft(words, `English on the zh-CN screen "${screen}": ${words.map((w) => `${w.word} (“${w.context}”)`).join('; ')}`).toEqual([]);
 }
 
-/** Until the page's heading is drawn and nothing in it is still loading. */
-async function settled(page: Page) {
-  await page.locator('main h2').first().waitFor();
+/** Until nothing on the page is still loading. */
+async function idle(page: Page) {
   await page.waitForFunction(() => !document.querySelector('main [aria-busy="true"], main .mantine-Loader-root'));
 }
 
-for (const locale of ['zh-CN', 'en-US'] as const) {
-  for (const scheme of ['light', 'dark'] as const) {
-    test(`screens in ${locale}, ${scheme}`, async ({ app, page }) => {
-      test.setTimeout(90_000);
-      const zh = locale === 'zh-CN';
-      const shoot = async (screen: string, fullPage = true) => {
-        await page.screenshot({ path: `${OUT}/${screen}-${locale}-${scheme}.png`, fullPage });
-        if (zh) await expectNoEnglish(page, screen);
-      };
-      await page.addInitScript(
-        ({ l, s }) => {
-          localStorage.setItem('airgap-crm.preferences', JSON.stringify({ state: { locale: l }, version: 0 }));
-          localStorage.setItem('airgap-crm.color-scheme', s);
-        },
-        { l: locale, s: scheme },
-      );
-      await app.open();
-      await expect(page.locator('html')).toHaveAttribute('lang', locale);
-      await expect(page.locator('html')).toHaveAttribute('data-mantine-color-scheme', scheme);
-      await shoot('setup');
-      const label = zh ? ['单位名称', '部门'] : ['Organisation', 'Department'];
-      await page.getByRole('textbox', { name: new RegExp(`^${label[0]!}`) }).fill('航天材料及工艺研究所');
-      await page.getByRole('textbox', { name: new RegExp(`^${label[1]!}`) }).fill('市场部');
-      await app.fillKeyPassphrase();
-      await app.nextSetupStep();
-      await app.fillAccounts();
-      await shoot('setup-accounts');
-      await page.locator('form button[type="submit"]').click();
-      await app.waitForAppState(['sign-in']);
-      await shoot('sign-in');
-      await app.signInFirstTime(ACCOUNTS.business);
-      await page.getByTestId('dashboard').and(page.locator('[aria-busy="false"]')).waitFor();
-      await shoot('home');
-      for (const [screen, path] of SCREENS) {
+/** Until the page's heading is drawn and nothing in it is still loading. */
+async function settled(page: Page) {
+  await page.locator('main h2').first().waitFor();
+  await idle(page);
+}
+
+/**
+ * Three runs, not four: zh-CN light is the one looked at closest (at 1366×768, the institute PC, and at
+ * 1920×1080, every screen; the administrators' screens too), zh-CN dark and en-US light show the other
+ * scheme and language. Each run sets up an installation by hand, ≈ 20 s of CI.
+ */
+const RUNS = [
+  ['zh-CN', 'light'],
+  ['zh-CN', 'dark'],
+  ['en-US', 'light'],
+] as const;
+
+for (const [locale, scheme] of RUNS) {
+  test(`screens in ${locale}, ${scheme}`, async ({ app, page }) => {
+    test.setTimeout(90_000);
+    const zh = locale === 'zh-CN';
+    const closest = zh && scheme === 'light';
+    if (closest) await page.setViewportSize({ width: 1366, height: 768 });
+    const shoot = async (screen: string, fullPage = true) => {
+      await page.screenshot({ path: `${OUT}/${screen}-${locale}-${scheme}.png`, fullPage });
+      if (closest) {
+        await page.setViewportSize({ width: 1920, height: 1080 });
+        // A card that moves to another column is drawn anew and may read again.
+        await idle(page);
+        await page.screenshot({ path: `${OUT}/${screen}-1920x1080-${locale}-${scheme}.png`, fullPage });
+        await page.setViewportSize({ width: 1366, height: 768 });
+      }
+      if (zh) await expectNoEnglish(page, screen);
+    };
+    await page.addInitScript(
+      ({ l, s }) => {
+        localStorage.setItem('airgap-crm.preferences', JSON.stringify({ state: { locale: l }, version: 0 }));
+        localStorage.setItem('airgap-crm.color-scheme', s);
+      },
+      { l: locale, s: scheme },
+    );
+    await app.open();
+    await expect(page.locator('html')).toHaveAttribute('lang', locale);
+    await expect(page.locator('html')).toHaveAttribute('data-mantine-color-scheme', scheme);
+    await shoot('setup');
+    const label = zh ? ['单位名称', '部门'] : ['Organisation', 'Department'];
+    await page.getByRole('textbox', { name: new RegExp(`^${label[0]!}`) }).fill('航天材料及工艺研究所');
+    await page.getByRole('textbox', { name: new RegExp(`^${label[1]!}`) }).fill('市场部');
+    await app.fillKeyPassphrase();
+    await app.nextSetupStep();
+    await app.fillAccounts();
+    await shoot('setup-accounts');
+    await page.locator('form button[type="submit"]').click();
+    await app.waitForAppState(['sign-in']);
+    await shoot('sign-in');
+    await app.signInFirstTime(ACCOUNTS.business);
+    await page.getByTestId('dashboard').and(page.locator('[aria-busy="false"]')).waitFor();
+    await shoot('home');
+    for (const [screen, path] of SCREENS) {
+      await page.goto(`/#${path}`);
+      await settled(page);
+      await shoot(screen);
+    }
+
+    await page.goto('/#/settings');
+    await expect(page.getByRole('heading', { level: 2 })).toHaveText(zh ? '系统设置' : 'Settings');
+    await settled(page);
+    await shoot('settings');
+    // 系统设置 with its own navigation (issue 17.3) on an office PC's screen, at a section, on a wide and a narrow window.
+    const installation = zh ? '本机信息' : 'This installation';
+    const sizes = [
+      ['1366x768', 1366, 768],
+      ['1920x1080', 1920, 1080],
+      ['1024x768', 1024, 768],
+    ] as const;
+    for (const [size, width, height] of closest ? sizes : sizes.slice(0, 1)) {
+      await page.setViewportSize({ width, height });
+      await page.evaluate(() => window.scrollTo(0, 0));
+      await page.screenshot({ path: `${OUT}/settings-${size}-${locale}-${scheme}.png` });
+      await page.getByTestId('settings-nav').getByRole('link', { name: installation }).click();
+      await expect(page.getByRole('heading', { name: installation, level: 3 })).toBeFocused();
+      await page.screenshot({ path: `${OUT}/settings-installation-${size}-${locale}-${scheme}.png` });
+    }
+    if (!closest) return;
+    // The administrators' screens, once (zh-CN, light): each account's first sign-in costs a password hashing.
+    await page.setViewportSize({ width: 1366, height: 768 });
+    for (const [account, screens] of [
+      [ACCOUNTS.systemAdmin, [['users', '/users']]],
+      [
+        ACCOUNTS.securityAdmin,
+        [
+          ['security', '/security'],
+          ['settings-security-admin', '/settings'],
+        ],
+      ],
+      [ACCOUNTS.auditAdmin, [['audit', '/audit']]],
+    ] as const) {
+      await app.signOut();
+      await app.signInFirstTime(account);
+      for (const [screen, path] of screens) {
         await page.goto(`/#${path}`);
         await settled(page);
         await shoot(screen);
       }
-
-      await page.goto('/#/settings');
-      await expect(page.getByRole('heading', { level: 2 })).toHaveText(zh ? '系统设置' : 'Settings');
-      await settled(page);
-      await shoot('settings');
-      // 系统设置 with its own navigation (issue 17.3) on an office PC's screen, at a section, on a wide and a narrow window.
-      const installation = zh ? '本机信息' : 'This installation';
-      for (const [size, width, height] of [
-        ['1366x768', 1366, 768],
-        ['1920x1080', 1920, 1080],
-        ['1024x768', 1024, 768],
-      ] as const) {
-        await page.setViewportSize({ width, height });
-        await page.evaluate(() => window.scrollTo(0, 0));
-        await page.screenshot({ path: `${OUT}/settings-${size}-${locale}-${scheme}.png` });
-        await page.getByTestId('settings-nav').getByRole('link', { name: installation }).click();
-        await expect(page.getByRole('heading', { name: installation, level: 3 })).toBeFocused();
-        await page.screenshot({ path: `${OUT}/settings-installation-${size}-${locale}-${scheme}.png` });
-      }
-      if (locale !== 'zh-CN' || scheme !== 'light') return;
-      // The administrators' screens, once (zh-CN, light): each account's first sign-in costs a password hashing.
-      await page.setViewportSize({ width: 1366, height: 860 });
-      for (const [account, screens] of [
-        [ACCOUNTS.systemAdmin, [['users', '/users']]],
-        [
-          ACCOUNTS.securityAdmin,
-          [
-            ['security', '/security'],
-            ['settings-security-admin', '/settings'],
-          ],
-        ],
-        [ACCOUNTS.auditAdmin, [['audit', '/audit']]],
-      ] as const) {
-        await app.signOut();
-        await app.signInFirstTime(account);
-        for (const [screen, path] of screens) {
-          await page.goto(`/#${path}`);
-          await settled(page);
-          await shoot(screen);
-        }
-      }
-    });
-  }
+    }
+  });
 }

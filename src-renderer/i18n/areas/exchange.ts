@@ -128,9 +128,8 @@ export const exchangeZhCN = {
   'exchange.conflicts.take': '采用另一版本',
   'exchange.conflicts.merge': '按所选字段合并',
   'exchange.conflicts.mergeHint': '逐个字段选择采用哪一版本（默认当前版本），再点“按所选字段合并”；也可整条保留当前版本或采用另一版本。',
-  'exchange.conflicts.pick': '{field}：采用哪一版本',
-  'exchange.conflicts.pickCurrent': '采用当前版本的{field}',
-  'exchange.conflicts.pickOther': '采用另一版本的{field}',
+  'exchange.conflicts.pickCurrent': '{field}：{value}（当前版本）',
+  'exchange.conflicts.pickOther': '{field}：{value}（另一版本）',
   'exchange.conflicts.mergeUnavailable': '这条记录在一方已删除或已归入其他客户，不能逐个字段合并，只能整条保留当前版本或采用另一版本。',
   'exchange.conflicts.mergeStale': '这条记录在选择期间已有变动，请重新核对各字段后再合并。',
   'exchange.conflicts.mergeInvalid': '所选字段合在一起不成立（例如单位层级与上级单位不相符），未作任何修改。请调整选择。',
@@ -291,9 +290,8 @@ export const exchangeEnUS: Record<keyof typeof exchangeZhCN, string> = {
   'exchange.conflicts.merge': 'Merge the chosen fields',
   'exchange.conflicts.mergeHint':
     'Choose for each field which version to take (the current one by default), then Merge the chosen fields; or keep or take a whole version.',
-  'exchange.conflicts.pick': '{field}: which version to take',
-  'exchange.conflicts.pickCurrent': 'Take {field} from the current version',
-  'exchange.conflicts.pickOther': 'Take {field} from the other version',
+  'exchange.conflicts.pickCurrent': '{field}: {value} (current version)',
+  'exchange.conflicts.pickOther': '{field}: {value} (other version)',
   'exchange.conflicts.mergeUnavailable':
     'This record was deleted or moved to another customer on one side: it cannot be merged field by field, only kept or taken whole.',
   'exchange.conflicts.mergeStale': 'The record changed while you were choosing: check the fields again, then merge.',

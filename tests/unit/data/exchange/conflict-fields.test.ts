@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { checkBackupRecord } from '../../../../src-renderer/core/backup';
 import { ENVELOPE_FIELDS } from '../../../../src-renderer/core/envelope';
 import { conflictRowSchema } from '../../../../src-renderer/core/exchange';
+import { MAX_CONFLICT_FIELDS } from '../../../../src-renderer/core/exchange/conflict';
 import { customerSearchKeys } from '../../../../src-renderer/core/search';
 import { createCustomer, updateCustomer } from '../../../../src-renderer/data/customers';
 import type { AnyRecord } from '../../../../src-renderer/data/rows/exchange';
@@ -155,5 +156,39 @@ describe('a conflict resolved field by field', () => {
     // Level and parent together from A, the notes from B: accepted.
     await resolveConflict(a.db, conflict!.id, { fields: { level: 'loser', parentId: 'loser', notes: 'winner' } }, a.ctx);
     expect(await a.db.customers.get(customer.id)).toMatchObject({ level: 2, parentId: conflict!.loser.parentId, notes: '科研处备注' });
+  });
+});
+
+describe('the choice per field in the conflict row', () => {
+  it('is bounded in the backup schema: field names, the two sides, at most MAX_CONFLICT_FIELDS', async () => {
+    const { a, conflict } = await conflictAtA(EDITS.local, EDITS.remote);
+    const resolved = await resolveConflict(a.db, conflict.id, { fields: { shortName: 'loser', region: 'winner', address: 'winner', notes: 'loser' } }, a.ctx);
+    const valid = (fields: unknown) => checkBackupRecord('conflicts', { ...resolved, fields }).ok;
+    expect(valid(resolved.fields)).toBe(true);
+    expect(valid({ region: 'both' })).toBe(false);
+    expect(valid({ 'region.x': 'winner' })).toBe(false);
+    expect(valid({ '1x': 'winner' })).toBe(false);
+    expect(valid({ ['x'.repeat(65)]: 'winner' })).toBe(false);
+    // (A `__proto__` key never gets this far: the archive reader's safe-json refuses it.)
+    expect(valid(Object.fromEntries(Array.from({ length: MAX_CONFLICT_FIELDS + 1 }, (_, i) => [`f${i}`, 'winner'])))).toBe(false);
+    // Rows resolved before issue 17.8 have none.
+    expect(valid(undefined)).toBe(true);
+  });
+
+  it('offers a differing manager id as the manager’s name, and nothing for the derived keys', () => {
+    const base = {
+      id: '1',
+      rev: 'r1',
+      origin: 'o1',
+      updatedBy: '张三',
+      updatedById: 'u',
+      deletedAt: null,
+      name: '甲',
+      sortKey: 'jia',
+      managerId: 'm1',
+      managerName: '王磊',
+    };
+    expect(conflictFields(base, { ...base, rev: 'r2', managerId: 'm2', sortKey: 'yi' })).toEqual(['managerName']);
+    expect(conflictFields(base, { ...base, customerId: 'c2' })).toEqual([]);
   });
 });

@@ -136,10 +136,11 @@ async function addCard(page: Page, card: string, name: string) {
   await expect(page.getByTestId('directory')).toContainText(name);
 }
 
-async function editRegion(page: Page, customerId: string, region: string) {
+async function editRegion(page: Page, customerId: string, region: string, address?: string) {
   const customers = new CustomersPage(page);
   await page.goto(`/#/customers/${customerId}/edit`);
   await customers.textbox('地区').fill(region);
+  if (address !== undefined) await customers.textbox('地址').fill(address);
   await customers.submit();
   await expect(page).toHaveURL(new RegExp(`#/customers/${customerId}$`));
 }
@@ -294,7 +295,8 @@ test('two departments exchange files: passphrase, key cards, recipients and a co
   await asBusinessUser(app);
 
   // ── (c) both edit the same customer; A sends it for B's key; B sees the conflict ───────────
-  await editRegion(pageB, groupId, '西安');
+  // B also changes the address: two fields differ, merged one from each side below (issue 17.8).
+  await editRegion(pageB, groupId, '西安', '西安市雁塔区');
   await openExchange(app);
   const keyFile = await exportFull(page, { recipient: '质量部' }, /^客户档案-市场部-给质量部-\d{8}-FH-[0-9A-Z]+-\d{4}-\d{6}\.age$/);
   await openExchange(appB);
@@ -312,7 +314,15 @@ test('two departments exchange files: passphrase, key cards, recipients and a co
   const conflict = pageB.getByTestId('conflict');
   await expect(conflict).toHaveCount(1);
   await expect(conflict.getByRole('heading')).toHaveText('客户 · 中国航天科技集团有限公司');
-  await expect(conflict.getByRole('row', { name: /^地区 西安 上海$/ })).toBeVisible();
+  // Each differing field is a row with a radio per side, named by field and value; the current version is chosen.
+  const region = {
+    current: conflict.getByRole('radio', { name: '地区：西安（当前版本）' }),
+    other: conflict.getByRole('radio', { name: '地区：上海（另一版本）' }),
+  };
+  await expect(region.current).toBeChecked();
+  await expect(region.other).not.toBeChecked();
+  await expect(conflict.getByRole('radio', { name: '地址：西安市雁塔区（当前版本）' })).toBeChecked();
+  await expect(conflict.getByRole('radio', { name: /^地址：.+（另一版本）$/ })).not.toBeChecked();
   // The conflict names who signed the file: the directory's name for the key and its fingerprint (issue 14.3).
   await expect(conflict.getByTestId('conflict-signer')).toHaveText(`文件签名者：市场部（指纹 ${fingerprintA}）`);
   expect(await seriousViolations(pageB), 'conflicts tab').toEqual([]);
@@ -320,10 +330,17 @@ test('two departments exchange files: passphrase, key cards, recipients and a co
   await pageB.getByRole('button', { name: '切换到深色主题' }).click();
   expect(await seriousViolations(pageB), 'conflicts tab, dark').toEqual([]);
   await shot(pageB, 'exchange-conflicts-zh-CN-dark');
-  await conflict.getByRole('button', { name: '采用另一版本' }).click();
+  // The region from A, by keyboard (the two radios of a field are one group), the address kept from B.
+  await region.current.focus();
+  await pageB.keyboard.press('ArrowDown');
+  await expect(region.other).toBeChecked();
+  await conflict.getByRole('button', { name: '按所选字段合并' }).click();
   await expect(pageB.getByTestId('conflicts-empty')).toBeVisible();
+  await expect(pageB.getByTestId('conflict-list')).toBeFocused();
   await pageB.goto(`/#/customers/${groupId}`);
   await expect(pageB.getByText('上海').first()).toBeVisible();
+  await expect(pageB.getByText('西安市雁塔区').first()).toBeVisible();
+  await expect(pageB.getByText('西安', { exact: true })).toHaveCount(0);
   // An incremental export to 质量部: the first carries everything; once saved, its date is shown.
   await app.nav('工作台').click();
   await openExchange(app);

@@ -18,6 +18,14 @@ export const CONFLICT_STATUSES = ['open', 'kept-winner', 'took-loser'] as const;
  */
 export const changeSignerSchema = z.object({ name: plainText(100, 1), fingerprint: plainText(100, 1) }).strict();
 
+/** At most this many fields chosen one by one: more than any record kind has. */
+export const MAX_CONFLICT_FIELDS = 100;
+
+/** The choice per field of a conflict resolved field by field (issue 17.8): a field name, the side it was taken from. */
+export const conflictFieldChoicesSchema = z
+  .record(z.string().regex(/^[A-Za-z][A-Za-z0-9]{0,63}$/), z.enum(['winner', 'loser']))
+  .refine((fields) => Object.keys(fields).length <= MAX_CONFLICT_FIELDS, 'too many fields');
+
 export const conflictRowSchema = z
   .object({
     id: z.string().refine(isUuid),
@@ -35,6 +43,7 @@ export const conflictRowSchema = z
     status: z.enum(CONFLICT_STATUSES),
     resolvedAt: z.iso.datetime().nullable(),
     resolvedBy: plainText(100).nullable(),
+    fields: conflictFieldChoicesSchema.optional(),
   })
   .strict();
 export type ConflictRowValues = z.infer<typeof conflictRowSchema>;

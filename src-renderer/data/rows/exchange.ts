@@ -36,7 +36,11 @@ export interface ConflictRow {
   status: 'open' | 'kept-winner' | 'took-loser';
   resolvedAt: string | null;
   resolvedBy: string | null;
+  /** Resolved field by field (issue 17.8): which side each differing field was taken from. */
+  fields?: Record<string, ConflictSide>;
 }
+
+export type ConflictSide = 'winner' | 'loser';
 
 /** One batch of an import's validated records, parked between the preview and the apply (data/exchange/staging.ts). */
 export interface StagedBatch {

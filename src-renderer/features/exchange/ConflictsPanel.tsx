@@ -1,9 +1,10 @@
-import { Alert, Badge, Button, Card, Group, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Badge, Box, Button, Card, Group, Radio, Stack, Table, Text, Title } from '@mantine/core';
 import { IconInfoCircle } from '@tabler/icons-react';
 import { useLiveQuery } from 'dexie-react-hooks';
+import { useRef, useState } from 'react';
 import { formatDateTime } from '../../core/format';
 import { decodeHlc } from '../../core/hlc';
-import { openConflictViews, resolveConflict, type ConflictView } from '../../data/exchange';
+import { mergeUnavailable, openConflictViews, resolveConflict, type ConflictChoice, type ConflictSide, type ConflictView } from '../../data/exchange';
 import type { Envelope } from '../../core/envelope';
 import type { HistoryKind } from '../../data/customers';
 import { useT } from '../../i18n/react';
@@ -21,25 +22,29 @@ export function ConflictsPanel() {
   const t = useT();
   const { db } = useSession();
   const views = useLiveQuery(() => openConflictViews(db), [db]);
+  // After a decision the card goes away: focus comes back to the list (or to its empty state).
+  const list = useRef<HTMLDivElement>(null);
+  const backToList = () => requestAnimationFrame(() => list.current?.focus());
   if (!views) return null;
-  if (views.length === 0) {
-    return (
-      <Alert color="gray" variant="light" icon={<IconInfoCircle size={18} />} title={t('exchange.conflicts.emptyTitle')} data-testid="conflicts-empty">
-        {t('exchange.conflicts.emptyHint')}
-      </Alert>
-    );
-  }
   return (
-    <Stack>
-      <Text size="sm">{t('exchange.conflicts.intro')}</Text>
-      {views.map((view) => (
-        <ConflictCard key={view.row.id} view={view} />
-      ))}
-    </Stack>
+    <Box ref={list} tabIndex={-1} aria-label={t('exchange.tab.conflicts')} data-testid="conflict-list" style={{ outline: 'none' }}>
+      {views.length === 0 ? (
+        <Alert color="gray" variant="light" icon={<IconInfoCircle size={18} />} title={t('exchange.conflicts.emptyTitle')} data-testid="conflicts-empty">
+          {t('exchange.conflicts.emptyHint')}
+        </Alert>
+      ) : (
+        <Stack>
+          <Text size="sm">{t('exchange.conflicts.intro')}</Text>
+          {views.map((view) => (
+            <ConflictCard key={view.row.id} view={view} onResolved={backToList} />
+          ))}
+        </Stack>
+      )}
+    </Box>
   );
 }
 
-function ConflictCard({ view }: { view: ConflictView }) {
+function ConflictCard({ view, onResolved }: { view: ConflictView; onResolved: () => void }) {
   const t = useT();
   const locale = usePreferences((s) => s.locale);
   const session = useSession();
@@ -52,13 +57,38 @@ function ConflictCard({ view }: { view: ConflictView }) {
     { t, day: (d) => formatDay(d ?? null, locale), wan: (v) => (v == null ? '—' : t('common.money', { amount: formatWanAmount(v, locale) })) },
   );
   const fields = differingFields(current, other);
+  // Field by field only when both versions are live records of the same customer; the winner by default.
+  const mergeable = fields.length > 0 && mergeUnavailable(current, other) === null;
+  const [picked, setPicked] = useState<Record<string, ConflictSide>>({});
+  const sideOf = (f: string): ConflictSide => picked[f] ?? 'winner';
   const who = (v: Envelope | undefined) =>
     v ? t('exchange.conflicts.by', { who: v.updatedBy, at: formatDateTime(new Date(decodeHlc(v.rev).wallMs), locale) }) : '—';
   const value = (v: Record<string, unknown> | undefined, f: string) => formatChangeValue(row.kind, f, v?.[f], { t, locale });
 
   // Through useAction: a refusal (the account's roles, a conflict resolved meanwhile) is a message, not an unhandled rejection.
-  const resolve = (choice: 'keep-winner' | 'take-loser') =>
-    run((ctx) => resolveConflict(session.db, row.id, choice, ctx), choice === 'keep-winner' ? 'exchange.conflict.kept-winner' : 'exchange.conflict.took-loser');
+  const resolve = async (choice: ConflictChoice) => {
+    const done =
+      typeof choice === 'object' ? 'exchange.conflict.merged' : choice === 'keep-winner' ? 'exchange.conflict.kept-winner' : 'exchange.conflict.took-loser';
+    if (await run((ctx) => resolveConflict(session.db, row.id, choice, ctx), done)) onResolved();
+  };
+  const merge = () => resolve({ fields: Object.fromEntries(fields.map((f) => [f, sideOf(f)])) });
+  // One radio per side, the two of a field sharing a name (one group: arrow keys move within it), named by field and value.
+  const cell = (f: string, side: ConflictSide) => {
+    const text = value(side === 'winner' ? current : other, f);
+    if (!mergeable) return text;
+    const label = t(side === 'winner' ? 'exchange.conflicts.pickCurrent' : 'exchange.conflicts.pickOther', { field: fieldLabel(row.kind, f, t), value: text });
+    return (
+      <Radio
+        name={`conflict-${row.id}-${f}`}
+        value={side}
+        checked={sideOf(f) === side}
+        onChange={() => setPicked((p) => ({ ...p, [f]: side }))}
+        label={text}
+        aria-label={label}
+        styles={{ label: { whiteSpace: 'pre-wrap', wordBreak: 'break-word' } }}
+      />
+    );
+  };
 
   return (
     <Card withBorder component="section" aria-label={`${kindName(row.kind, t)} ${name}`} data-testid="conflict">
@@ -102,8 +132,8 @@ function ConflictCard({ view }: { view: ConflictView }) {
           {fields.map((f) => (
             <Table.Tr key={f}>
               <Table.Td>{fieldLabel(row.kind, f, t)}</Table.Td>
-              <Table.Td>{value(current, f)}</Table.Td>
-              <Table.Td>{value(other, f)}</Table.Td>
+              <Table.Td>{cell(f, 'winner')}</Table.Td>
+              <Table.Td>{cell(f, 'loser')}</Table.Td>
             </Table.Tr>
           ))}
           {(current?.deletedAt ?? null) !== other.deletedAt && (
@@ -115,11 +145,19 @@ function ConflictCard({ view }: { view: ConflictView }) {
           )}
         </Table.Tbody>
       </Table>
+      {mergeable && (
+        <Text size="sm" c="dimmed" mt="xs">
+          {t('exchange.conflicts.mergeHint')}
+        </Text>
+      )}
       <Group mt="sm">
+        {mergeable && <Button onClick={merge}>{t('exchange.conflicts.merge')}</Button>}
         <Button variant="default" onClick={() => resolve('keep-winner')}>
           {t('exchange.conflicts.keep')}
         </Button>
-        <Button onClick={() => resolve('take-loser')}>{t('exchange.conflicts.take')}</Button>
+        <Button variant={mergeable ? 'default' : 'filled'} onClick={() => resolve('take-loser')}>
+          {t('exchange.conflicts.take')}
+        </Button>
       </Group>
     </Card>
   );

@@ -126,6 +126,13 @@ export const exchangeZhCN = {
   'exchange.conflicts.deleted': '已删除',
   'exchange.conflicts.keep': '保留当前',
   'exchange.conflicts.take': '采用另一版本',
+  'exchange.conflicts.merge': '按所选字段合并',
+  'exchange.conflicts.mergeHint': '逐个字段选择采用哪一版本（默认当前版本），再点“按所选字段合并”；也可整条保留当前版本或采用另一版本。',
+  'exchange.conflicts.pickCurrent': '{field}：{value}（当前版本）',
+  'exchange.conflicts.pickOther': '{field}：{value}（另一版本）',
+  'exchange.conflicts.mergeUnavailable': '这条记录在一方已删除或已归入其他客户，不能逐个字段合并，只能整条保留当前版本或采用另一版本。',
+  'exchange.conflicts.mergeStale': '这条记录在选择期间已有变动，请重新核对各字段后再合并。',
+  'exchange.conflicts.mergeInvalid': '所选字段合在一起不成立（例如单位层级与上级单位不相符），未作任何修改。请调整选择。',
   'exchange.outcome.new': '新增',
   'exchange.outcome.updated': '更新',
   'exchange.outcome.unchanged': '未变',
@@ -150,6 +157,7 @@ export const exchangeZhCN = {
   'exchange.conflict.open': '待处理',
   'exchange.conflict.kept-winner': '已保留现有版本',
   'exchange.conflict.took-loser': '已改用另一版本',
+  'exchange.conflict.merged': '已按所选字段合并',
 } as const;
 
 export const exchangeEnUS: Record<keyof typeof exchangeZhCN, string> = {
@@ -279,6 +287,16 @@ export const exchangeEnUS: Record<keyof typeof exchangeZhCN, string> = {
   'exchange.conflicts.deleted': 'Deleted',
   'exchange.conflicts.keep': 'Keep current',
   'exchange.conflicts.take': 'Take the other version',
+  'exchange.conflicts.merge': 'Merge the chosen fields',
+  'exchange.conflicts.mergeHint':
+    'Choose for each field which version to take (the current one by default), then Merge the chosen fields; or keep or take a whole version.',
+  'exchange.conflicts.pickCurrent': '{field}: {value} (current version)',
+  'exchange.conflicts.pickOther': '{field}: {value} (other version)',
+  'exchange.conflicts.mergeUnavailable':
+    'This record was deleted or moved to another customer on one side: it cannot be merged field by field, only kept or taken whole.',
+  'exchange.conflicts.mergeStale': 'The record changed while you were choosing: check the fields again, then merge.',
+  'exchange.conflicts.mergeInvalid':
+    'The chosen fields do not fit together (a unit level that does not match its parent unit, say); nothing was changed. Change the choice.',
   'exchange.outcome.new': 'New',
   'exchange.outcome.updated': 'Updated',
   'exchange.outcome.unchanged': 'Unchanged',
@@ -305,4 +323,5 @@ export const exchangeEnUS: Record<keyof typeof exchangeZhCN, string> = {
   'exchange.conflict.open': 'Open',
   'exchange.conflict.kept-winner': 'Kept the current version',
   'exchange.conflict.took-loser': 'Took the other version',
+  'exchange.conflict.merged': 'Merged the chosen fields',
 };

@@ -4,9 +4,9 @@ import type { IsoDate } from '../../core/model';
 import { mostOverdueComplaints, overdueCount } from '../complaints';
 import { archiveTables, type CustomerRecord } from '../customers';
 import type { AirgapDb } from '../db';
-import { dueFollowUps, gradingDrafts, type GradeRunRecord } from '../grading';
+import { dueFollowUps, gradingDrafts } from '../grading';
 import { compareText } from '../repository/common';
-import { customerIdsInScope, type ReadScope } from '../scope';
+import { customerIdsInScope, isWholeArchive, type ReadScope } from '../scope';
 
 /**
  * 工作台 “我的待办” (issue 17.1): everything due or overdue for the signed-in user, one list.
@@ -52,32 +52,20 @@ export interface MyDay {
 export const DUE_LIMIT_PER_KIND = 50;
 
 /**
- * Reads the dashboard's other cards make anyway (the follow-up plan, the grading drafts), passed in
- * so that the sign-in's dashboard reads each once. The follow-ups must be read with at least
- * DUE_LIMIT_PER_KIND rows and the same scope; without them myDay reads its own.
- */
-export interface SharedReads {
-  followUps?: Promise<DueFollowUpsRead>;
-  drafts?: Promise<GradeRunRecord[]>;
-}
-
-type DueFollowUpsRead = Awaited<ReturnType<typeof dueFollowUps>>;
-
-/**
  * Reads only index ranges and the children of the user's own customers: open requirements through
  * `[managerId+status]` (one range per manager and open status), overdue complaints through
  * `nextDeadline`, follow-ups through `[status+dueDate]`, drafts through `status`; receivables,
  * handovers and each own customer's latest contact through their `customerId` indexes.
  */
-export async function myDay(db: AirgapDb, today: IsoDate, scope: ReadScope, limit = DUE_LIMIT_PER_KIND, shared: SharedReads = {}): Promise<MyDay> {
+export async function myDay(db: AirgapDb, today: IsoDate, scope: ReadScope, limit = DUE_LIMIT_PER_KIND): Promise<MyDay> {
   const inScope = await customerIdsInScope(db, scope);
   const managerId = scope.actor.managerId;
   const own = managerId === null ? null : await ownCustomers(db, managerId, inScope);
   const [requirements, complaints, visits, drafts, ownItems] = await Promise.all([
     dueRequirements(db, today, scope, inScope),
     overdueComplaintItems(db, today, scope, limit),
-    dueVisits(today, shared.followUps ?? dueFollowUps(db, today, DUE_LIMIT_PER_KIND, scope)),
-    draftItems(db, shared.drafts ?? gradingDrafts(db, scope)),
+    dueVisits(db, today, scope),
+    draftItems(db, scope),
     own ? ownCustomerItems(db, today, managerId!, own) : Promise.resolve([]),
   ]);
   const counts = Object.fromEntries(DUE_KINDS.map((k) => [k, 0])) as Record<DueKind, number>;
@@ -142,8 +130,8 @@ async function overdueComplaintItems(db: AirgapDb, today: IsoDate, scope: ReadSc
 }
 
 /** 回访计划 due today or overdue (the dashboard's follow-up card also shows those due within the week). */
-async function dueVisits(today: IsoDate, read: Promise<DueFollowUpsRead>): Promise<{ items: DueItem[]; count: number }> {
-  const data = await read;
+async function dueVisits(db: AirgapDb, today: IsoDate, scope: ReadScope): Promise<{ items: DueItem[]; count: number }> {
+  const data = await dueFollowUps(db, today, DUE_LIMIT_PER_KIND, isWholeArchive(scope) ? undefined : scope);
   const due = data.items.filter((f) => f.dueDate <= today);
   const dueToday = due.filter((f) => f.dueDate === today).length;
   const items = due.map((f) => ({
@@ -158,8 +146,8 @@ async function dueVisits(today: IsoDate, read: Promise<DueFollowUpsRead>): Promi
   return { items, count: data.overdue + dueToday };
 }
 
-async function draftItems(db: AirgapDb, read: Promise<GradeRunRecord[]>): Promise<DueItem[]> {
-  const drafts = await read;
+async function draftItems(db: AirgapDb, scope: ReadScope): Promise<DueItem[]> {
+  const drafts = await gradingDrafts(db, isWholeArchive(scope) ? undefined : scope);
   const names = await namesOf(
     db,
     drafts.flatMap((d) => (d.customerId ? [d.customerId] : [])),

@@ -2,7 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import type { GradeDistribution } from '../../core/grading';
 import type { IsoDate } from '../../core/model';
 import { archiveTables } from '../../data/customers';
-import { DUE_LIMIT_PER_KIND, myDay, type MyDay } from '../../data/dashboard';
+import { myDay, type MyDay } from '../../data/dashboard';
 import { dueFollowUps, gradeCounts, gradingStatus, type DueFollowUp, type GradeRunRecord } from '../../data/grading';
 import { useReadScope } from '../../state/read-scope';
 import { useSession } from '../../state/session';
@@ -39,21 +39,16 @@ export function useDashboard(today: IsoDate): {
   const { db } = useSession();
   // Only the customers within the signed-in user's data scope are listed and counted (issue 15.3).
   const scope = useReadScope();
-  // One live read for the cards that share data: 我的待办 takes the follow-up plan's and the grading
-  // status's reads instead of making its own (sign-in waits for the slowest of these).
-  const shared = useLiveQuery(async () => {
-    const followUpsRead = dueFollowUps(db, today, FOLLOW_UP_LIMIT, scope);
-    const statusRead = gradingStatus(db, scope);
-    const dueRead = myDay(db, today, scope, DUE_LIMIT_PER_KIND, { followUps: followUpsRead, drafts: statusRead.then((s) => s.drafts) });
-    const named = statusRead.then(async ({ lastBatch, drafts }): Promise<GradingState> => {
-      const ids = drafts.flatMap((d) => (d.customerId ? [d.customerId] : []));
-      const customers = await archiveTables(db).customers.bulkGet(ids);
-      return { lastBatch, drafts, draftCustomers: new Map(customers.flatMap((c) => (c ? [[c.id, c.name] as const] : []))) };
-    });
-    const [followUps, status, due] = await Promise.all([followUpsRead, named, dueRead]);
-    return { followUps, status, due };
-  }, [db, today, scope]);
+  const followUps = useLiveQuery(() => dueFollowUps(db, today, FOLLOW_UP_LIMIT, scope), [db, today, scope]);
   const grades = useLiveQuery(() => gradeCounts(db, scope), [db, scope]);
+  const status = useLiveQuery(async () => {
+    const { lastBatch, drafts } = await gradingStatus(db, scope);
+    const ids = drafts.flatMap((d) => (d.customerId ? [d.customerId] : []));
+    const customers = await archiveTables(db).customers.bulkGet(ids);
+    const draftCustomers = new Map(customers.flatMap((c) => (c ? [[c.id, c.name] as const] : [])));
+    return { lastBatch, drafts, draftCustomers };
+  }, [db, scope]);
+  const due = useLiveQuery(() => myDay(db, today, scope), [db, today, scope]);
   const hasCustomers = useLiveQuery(async () => (await archiveTables(db).customers.limit(1).primaryKeys()).length > 0, [db]);
-  return { followUps: shared?.followUps, grades, status: shared?.status, due: shared?.due, hasCustomers };
+  return { followUps, grades, status, due, hasCustomers };
 }

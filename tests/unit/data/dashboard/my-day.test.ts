@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { AirgapDb } from '../../../../src-renderer/data/db';
 import type { HandoverRecord, InteractionRecord, RequirementRecord, SettlementRecord } from '../../../../src-renderer/data/customers';
-import { DUE_LIMIT_PER_KIND, mostUrgentFirst, myDay, type DueItem, type DueKind } from '../../../../src-renderer/data/dashboard';
-import { dueFollowUps, gradingStatus, type FollowUpRecord, type GradeRunRecord } from '../../../../src-renderer/data/grading';
+import { mostUrgentFirst, myDay, type DueItem, type DueKind } from '../../../../src-renderer/data/dashboard';
+import type { FollowUpRecord, GradeRunRecord } from '../../../../src-renderer/data/grading';
 import { registerComplaint } from '../../../../src-renderer/data/complaints';
 import { createRecord } from '../../../../src-renderer/data/records';
 import { readScope, WHOLE_ARCHIVE } from '../../../shared/scopes';
@@ -157,14 +157,6 @@ describe('myDay', () => {
     const day = await myDay(db, TODAY, readScope('own', d.here.origin, d.wang.id), 1);
     expect(day.counts.requirement).toBe(2);
     expect(day.items.filter((i) => i.kind === 'requirement').map((i) => i.date)).toEqual(['2027-01-03']);
-  });
-
-  it('gives the same list from the dashboard’s shared reads (follow-up plan, grading status) as from its own', async () => {
-    const d = await busy();
-    for (const scope of [readScope('own', d.here.origin, d.wang.id), WHOLE_ARCHIVE]) {
-      const shared = { followUps: dueFollowUps(db, TODAY, 200, scope), drafts: gradingStatus(db, scope).then((s) => s.drafts) };
-      expect(await myDay(db, TODAY, scope, DUE_LIMIT_PER_KIND, shared)).toEqual(await myDay(db, TODAY, scope));
-    }
   });
 
   it('is empty on an empty archive', async () => {

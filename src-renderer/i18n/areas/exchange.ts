@@ -139,8 +139,8 @@ export const exchangeZhCN = {
   'exchange.outcome.older': '本地较新',
   'exchange.outcome.conflict': '冲突',
 
-  'exchange.card.not-json': '这不是公钥卡文件：内容无法读取。请让对方重新导出“本部门公钥卡”。',
-  'exchange.card.not-a-card': '这不是本系统的公钥卡文件。',
+  'exchange.card.not-json': '这不是公钥卡片：内容无法读取。请让对方重新导出“本机公钥卡片”。',
+  'exchange.card.not-a-card': '这不是本系统的公钥卡片。',
   'exchange.card.bad-field': '公钥卡内容不完整或格式不对，未添加。',
   'exchange.card.bad-signature': '公钥卡的签名不符：文件在传递途中被改动过，未添加。请向对方核实。',
 

@@ -129,7 +129,10 @@ export function importView(state: ImportState) {
     report: step.name === 'done' ? { report: step.report, manifest: step.manifest, department: step.department } : null,
     /** Import may start: a ready preview, confirmed when the file is addressed to another department. */
     canApply: step.name === 'previewed' && step.preview.status === 'ready' && (!step.preview.file.otherTarget || state.targetConfirmed),
-    /** The unlock form (the passphrase, or nothing for a file locked for this department): a file chosen and not yet read (or being read for the first time). */
+    /**
+     * The unlock form (the passphrase, or nothing for a file locked for this department): a file
+     * chosen and not yet read (or being read for the first time).
+     */
     unlockForm: state.lock !== null && (step.name === 'chosen' || (step.name === 'reading' && step.shown === null)),
   };
 }

@@ -41,7 +41,7 @@ export {
   type SettlementWriteOptions,
 } from './business';
 export { acknowledgeHandover, bulkHandOver, handOverCustomer, handoversOf, type HandoverInput } from './handovers';
-export { createManager, customerCountsByManager, getManager, listManagers, updateManager } from './managers';
+export { createManager, customerCountsByManager, getManager, listManagers, updateManager, withManagerKey } from './managers';
 export { customerTimeline } from './timeline';
 export {
   customerFullHistory,

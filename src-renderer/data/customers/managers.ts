@@ -46,9 +46,13 @@ async function scopedCountsByManager(db: AirgapDb, scope: ReadScope): Promise<Ma
   return counts;
 }
 
-function managerFields(input: unknown) {
-  const values = parseInput(managerFieldsSchema, input);
+/** The stored fields: the values plus the key the manager list sorts by. */
+export function withManagerKey<V extends { name: string }>(values: V): V & { sortKey: string } {
   return { ...values, sortKey: sortKeyOf(values.name, true) };
+}
+
+function managerFields(input: unknown) {
+  return withManagerKey(parseInput(managerFieldsSchema, input));
 }
 
 export async function createManager(db: AirgapDb, input: unknown, ctx: WriteContext): Promise<ManagerRecord> {

@@ -1,6 +1,7 @@
 import { checkBackupRecord } from '../../core/backup';
 import { ENVELOPE_FIELDS } from '../../core/envelope';
-import { contactSearchKeys, customerSearchKeys, sortKeyOf } from '../../core/search';
+import { withContactKeys, withCustomerKeys, type ContactValues, type CustomerValues } from '../../core/customers';
+import { withManagerKey } from '../customers';
 import { ValidationError } from '../../core/validation';
 import type { AnyRecord, ConflictRow, ConflictSide } from '../rows/exchange';
 
@@ -52,13 +53,12 @@ export function checkFieldChoice(offered: readonly string[], fields: Record<stri
   return Object.fromEntries(offered.map((f) => [f, fields[f] as ConflictSide]));
 }
 
-/** The fields a kind derives from others, recomputed from the merged values (as its repository does on save). */
-function derivedFields(kind: string, merged: Record<string, unknown>): Record<string, unknown> {
-  const name = String(merged.name ?? '');
-  if (kind === 'customers') return { sortKey: sortKeyOf(name), searchKeys: customerSearchKeys({ name, shortName: String(merged.shortName ?? '') }) };
-  if (kind === 'contacts') return { searchKeys: contactSearchKeys({ name, phones: (merged.phones as string[] | undefined) ?? [] }) };
-  if (kind === 'managers') return { sortKey: sortKeyOf(name, true) };
-  return {};
+/** The fields a kind derives from others, recomputed from the merged values by the helpers its repository saves with. */
+function withDerivedFields(kind: string, merged: Record<string, unknown>): Record<string, unknown> {
+  if (kind === 'customers') return withCustomerKeys(merged as CustomerValues);
+  if (kind === 'contacts') return withContactKeys(merged as ContactValues);
+  if (kind === 'managers') return withManagerKey(merged as { name: string });
+  return merged;
 }
 
 /**
@@ -76,11 +76,11 @@ export function mergedFields(row: ConflictRow, winner: AnyRecord, fields: Record
   };
   for (const [f, side] of Object.entries(fields)) if (side === 'loser') takeFromLoser(f);
   for (const [id, name] of Object.entries(COMPANION_OF)) if (fields[name] === 'loser') takeFromLoser(id);
-  Object.assign(merged, derivedFields(row.kind, merged));
-  const verdict = checkBackupRecord(row.kind, merged);
+  const derived = withDerivedFields(row.kind, merged);
+  const verdict = checkBackupRecord(row.kind, derived);
   if (!verdict.ok) {
     const field = verdict.problem.split(':')[0]!.split('.')[0]!;
     throw new ValidationError({ _: 'exchange.conflicts.mergeInvalid', [field]: verdict.problem });
   }
-  return Object.fromEntries(Object.entries(merged).filter(([k]) => !isEnvelope(k)));
+  return Object.fromEntries(Object.entries(derived).filter(([k]) => !isEnvelope(k)));
 }

@@ -1,10 +1,11 @@
 #!/usr/bin/env node
 // Package-content check (part of `npm test`, after the build): packs app.asar with electron-builder as the
 // installers would and fails when it holds anything but the built main, preload, renderer and package.json,
-// grows past its ceiling, or the binary's fuses differ from the policy.   node scripts/check-package.mjs [--project DIR]
+// grows past its ceiling, the binary's fuses differ from the policy, or the deb's desktop entry loses its Chinese
+// name or the .age association.   node scripts/check-package.mjs [--project DIR]
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { fuseProblems, inspectAsar, packApp } from './lib/package-contents.mjs';
+import { desktopEntryProblems, fuseProblems, inspectAsar, packApp } from './lib/package-contents.mjs';
 
 const at = process.argv.indexOf('--project');
 const project = at > 0 ? process.argv[at + 1] : '.';
@@ -25,13 +26,18 @@ try {
   const { files, bytes, problems } = inspectAsar(packed.asarPath);
   // electron-builder flipped the fuses in the stand-in's wire exactly as it does in the real binary.
   problems.push(...(await fuseProblems(packed.executable)));
+  // The deb's desktop entry and MIME type, as electron-builder writes them (Linux packs only: the stand-in is one).
+  if (packed.desktopEntry !== undefined) problems.push(...desktopEntryProblems(packed.desktopEntry, packed.mimeXml ?? null));
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
   if (problems.length > 0) {
     console.error(`package check FAILED (app.asar: ${files.length} files, ${bytes} bytes):`);
     for (const problem of problems) console.error(`  ${problem}`);
     process.exitCode = 1;
   } else {
-    console.log(`package check: fuses set; app.asar holds ${files.length} files, ${(bytes / 1024 / 1024).toFixed(1)} MB: ${files.join(', ')} (${seconds} s)`);
+    const entry = packed.desktopEntry === undefined ? '' : `; deb desktop entry: ${packed.desktopEntry.trim().split('\n').slice(1).join(' | ')}`;
+    console.log(
+      `package check: fuses set; app.asar holds ${files.length} files, ${(bytes / 1024 / 1024).toFixed(1)} MB: ${files.join(', ')}${entry} (${seconds} s)`,
+    );
   }
 } finally {
   packed.cleanup();

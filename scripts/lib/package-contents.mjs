@@ -156,13 +156,57 @@ function standInElectron(dir) {
 }
 
 /**
+ * The desktop entry and the shared-mime-info XML the deb carries, computed by electron-builder's own Linux
+ * helper from the same options its deb target merges (`linux`, then `deb`): what UOS / Kylin menus and
+ * file managers will read, without fpm (which electron-builder downloads and this machine cannot).
+ * @returns {Promise<{ desktopEntry: string, mimeXml: string | null }>}
+ */
+async function linuxDesktopFiles(packager) {
+  const { LinuxTargetHelper } = require('app-builder-lib/out/targets/LinuxTargetHelper');
+  const helper = new LinuxTargetHelper(packager);
+  const debOptions = { ...packager.platformSpecificBuildOptions, ...(packager.config.deb ?? {}) };
+  const mimeFile = await helper.mimeTypeFiles;
+  return { desktopEntry: await helper.computeDesktopEntry(debOptions), mimeXml: mimeFile ? readFileSync(mimeFile, 'utf8') : null };
+}
+
+/**
+ * What the deb's desktop entry must say (issue 19.4): its name and comment in Chinese, in the Office menu, and
+ * the exchange-archive MIME type with `%U` in Exec so a double-clicked `.age` reaches src-main/opened-files.ts;
+ * the MIME XML must map `*.age` to that type.
+ * @param {string} entry the `.desktop` file's text
+ * @param {string | null} mimeXml
+ * @returns {string[]}
+ */
+export function desktopEntryProblems(entry, mimeXml) {
+  const keys = new Map();
+  for (const line of entry.split('\n')) {
+    const at = line.indexOf('=');
+    if (at > 0) keys.set(line.slice(0, at), line.slice(at + 1));
+  }
+  const problems = [];
+  const han = /\p{Script=Han}/u;
+  for (const key of ['Name[zh_CN]', 'Comment[zh_CN]']) {
+    if (!han.test(keys.get(key) ?? '')) problems.push(`desktop entry: ${key} is not in Chinese (${keys.get(key) ?? 'missing'})`);
+  }
+  if (!/(^|;)Office;/.test(keys.get('Categories') ?? '')) problems.push(`desktop entry: Categories is ${keys.get('Categories') ?? 'missing'}, not Office`);
+  if (!/ %[UF]$/.test(keys.get('Exec') ?? '')) problems.push(`desktop entry: Exec does not pass the opened files (${keys.get('Exec') ?? 'missing'})`);
+  if (!(keys.get('MimeType') ?? '').split(';').includes(ARCHIVE_MIME_TYPE)) problems.push(`desktop entry: MimeType lacks ${ARCHIVE_MIME_TYPE}`);
+  const mapped = mimeXml !== null && new RegExp(`<mime-type type="${ARCHIVE_MIME_TYPE}">\\s*<glob pattern="\\*\\.age"/>`).test(mimeXml);
+  if (!mapped) problems.push(`mime XML: *.age is not mapped to ${ARCHIVE_MIME_TYPE}`);
+  return problems;
+}
+
+/** The MIME type of exchange archives (electron-builder.yml fileAssociations). */
+export const ARCHIVE_MIME_TYPE = 'application/x-airgap-crm-archive';
+
+/**
  * Packs `projectDir` with electron-builder exactly as the installers do (the `dir` target), output into a temp
  * folder, fuses flipped as configured. Without `electronDist`: a stand-in Linux x64 Electron (a script carrying a
  * fuse wire), so it runs anywhere. With `electronDist` (a real unpacked Electron, node_modules/electron/dist):
  * for this platform (tests/electron/fuses.spec.ts reads the real binary's fuses back).
  * @param {string} projectDir
  * @param {{ electronDist?: string }} [options]
- * @returns {Promise<{ asarPath: string, executable: string, cleanup: () => void }>}
+ * @returns {Promise<{ asarPath: string, executable: string, desktopEntry?: string, mimeXml?: string | null, cleanup: () => void }>}
  */
 export async function packApp(projectDir, options = {}) {
   const root = resolve(projectDir);
@@ -177,13 +221,14 @@ export async function packApp(projectDir, options = {}) {
     projectDir: root,
     targets: real ? Platform.current().createTarget(['dir']) : Platform.LINUX.createTarget(['dir'], Arch.x64),
     publish: 'never',
+    // Only what differs from electron-builder.yml, which electron-builder reads from projectDir itself: passing the
+    // whole file again would list every fileAssociations entry twice (its merge concatenates object arrays).
     config: {
-      ...config,
       electronVersion,
       electronDist: real ? resolve(options.electronDist) : standInElectron(join(work, 'electron')),
       // Hook paths resolve against the working directory; the check may run from elsewhere.
       beforeBuild: config.beforeBuild ? join(root, config.beforeBuild) : config.beforeBuild,
-      afterPack: (context) => {
+      afterPack: async (context) => {
         const { appOutDir, packager } = context;
         const name = packager.appInfo.productFilename;
         const platform = packager.platform.nodeName;
@@ -193,9 +238,10 @@ export async function packApp(projectDir, options = {}) {
             : {
                 executable: join(appOutDir, platform === 'win32' ? `${name}.exe` : packager.executableName),
                 asarPath: join(appOutDir, 'resources', 'app.asar'),
+                ...(platform === 'linux' ? await linuxDesktopFiles(packager) : {}),
               };
       },
-      directories: { ...config.directories, output: join(work, 'dist') },
+      directories: { output: join(work, 'dist') },
     },
   });
   if (!packed) throw new Error('electron-builder packed nothing');

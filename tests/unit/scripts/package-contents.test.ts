@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 // @ts-expect-error plain ESM script without type declarations
-import { fuseProblems, importsOf, inspectAsar, MAX_ASAR_BYTES, problemOf } from '../../../scripts/lib/package-contents.mjs';
+import { desktopEntryProblems, fuseProblems, importsOf, inspectAsar, MAX_ASAR_BYTES, problemOf } from '../../../scripts/lib/package-contents.mjs';
 
 const require = createRequire(import.meta.url);
 const asar = require('@electron/asar') as { createPackage(src: string, dest: string): Promise<void> };
@@ -113,8 +113,45 @@ describe('the fuses of a packaged binary', () => {
   });
 });
 
+describe("the deb's desktop entry", () => {
+  const entry = [
+    '[Desktop Entry]',
+    'Name=Airgap CRM',
+    'Exec="/opt/Airgap CRM/airgap-crm" %U',
+    'Name[zh_CN]=离线客户管理系统',
+    'Comment[zh_CN]=离线客户管理系统（客户档案）',
+    'Comment=Offline CRM for isolated networks',
+    'MimeType=application/x-airgap-crm-archive;',
+    'Categories=Office;',
+    '',
+  ].join('\n');
+  const mime = '<mime-info><mime-type type="application/x-airgap-crm-archive">\n  <glob pattern="*.age"/>\n  <comment>x</comment></mime-type></mime-info>';
+
+  it('accepts a Chinese name and comment, the Office menu, %U and the .age MIME type', () => {
+    expect(desktopEntryProblems(entry, mime)).toEqual([]);
+  });
+
+  it('names what is lost: English-only names, no %U, no association', () => {
+    const lost = entry
+      .replace('Name[zh_CN]=离线客户管理系统', 'Name[zh_CN]=Airgap CRM')
+      .replace('Comment[zh_CN]=离线客户管理系统（客户档案）\n', '')
+      .replace(' %U', '')
+      .replace('MimeType=application/x-airgap-crm-archive;\n', '')
+      .replace('Categories=Office;', 'Categories=Utility;');
+    expect(desktopEntryProblems(lost, null)).toEqual([
+      'desktop entry: Name[zh_CN] is not in Chinese (Airgap CRM)',
+      'desktop entry: Comment[zh_CN] is not in Chinese (missing)',
+      'desktop entry: Categories is Utility;, not Office',
+      'desktop entry: Exec does not pass the opened files ("/opt/Airgap CRM/airgap-crm")',
+      'desktop entry: MimeType lacks application/x-airgap-crm-archive',
+      'mime XML: *.age is not mapped to application/x-airgap-crm-archive',
+    ]);
+    expect(desktopEntryProblems(entry, mime.replace('*.age', '*.zip'))).toEqual(['mime XML: *.age is not mapped to application/x-airgap-crm-archive']);
+  });
+});
+
 describe('scripts/check-package.mjs (electron-builder packs a temp copy of the project)', () => {
-  it('fails on a planted test file and source map, and on fuses left unflipped, in a copy whose config lost both guards', () => {
+  it('fails on a planted test file and source map, on fuses left unflipped and on a lost .age association, in a copy whose config lost those guards', () => {
     const project = join(temp, 'project');
     builtApp(project, {
       'out/main/planted.test.js': 'export {};\n',
@@ -125,8 +162,12 @@ describe('scripts/check-package.mjs (electron-builder packs a temp copy of the p
     copyFileSync(join(ROOT, 'scripts/builder/before-build.cjs'), join(project, 'scripts/builder/before-build.cjs'));
     const config = readFileSync(join(ROOT, 'electron-builder.yml'), 'utf8');
     expect(config).toContain('"!**/*.map"');
-    const weakened = config.replace('  - "!**/*.map"\n', '').replace(/^electronFuses:\n( {2}.*\n)+/m, '');
+    const weakened = config
+      .replace('  - "!**/*.map"\n', '')
+      .replace(/^electronFuses:\n( {2}.*\n)+/m, '')
+      .replace(/^fileAssociations:\n( {2}.*\n)+/m, '');
     expect(weakened).not.toContain('electronFuses');
+    expect(weakened).not.toContain('fileAssociations');
     writeFileSync(join(project, 'electron-builder.yml'), weakened);
 
     const run = spawnSync(process.execPath, [join(ROOT, 'scripts/check-package.mjs'), '--project', project], { encoding: 'utf8', cwd: ROOT });
@@ -135,6 +176,7 @@ describe('scripts/check-package.mjs (electron-builder packs a temp copy of the p
     expect(run.stderr).toContain('out/renderer/assets/index-abc.js.map: source map');
     expect(run.stderr).toContain('fuse runAsNode is on, must be off');
     expect(run.stderr).toContain('fuse onlyLoadAppFromAsar is off, must be on');
+    expect(run.stderr).toContain('desktop entry: MimeType lacks application/x-airgap-crm-archive');
     expect(run.status).toBe(1);
   }, 90_000);
 });

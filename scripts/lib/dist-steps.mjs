@@ -3,12 +3,16 @@
 import { join } from 'node:path';
 import { installersIn, writeSha256Sums } from './sha256sums.mjs';
 
-/** The one line `npm run dist` prints where the Electron binary is missing (Chinese / English). */
+/**
+ * The one line `npm run dist` prints where the Electron binary is missing: Chinese, then English with the
+ * technical reason (electron-binary.mjs says it in English). Both halves say how to get the binary.
+ */
 export function missingElectronLine(missing) {
   return (
-    `无法制作安装包：本机没有 Electron 程序（${missing}）。请在能连接互联网的电脑上运行 npm install（会下载 Electron），再运行 npm run dist。` +
+    '无法制作安装包：本机没有 Electron 程序（node_modules/electron/dist）。请在能连接互联网的电脑上运行 npm install' +
+    '（不要设置 ELECTRON_SKIP_BINARY_DOWNLOAD；访问不了 GitHub 时设置 ELECTRON_MIRROR 为 Electron 镜像地址），再运行 npm run dist。' +
     ` / Cannot build installers: no Electron binary (${missing}). Run npm install on a machine with Internet access` +
-    ' (it downloads Electron), then npm run dist.'
+    ' (without ELECTRON_SKIP_BINARY_DOWNLOAD; set ELECTRON_MIRROR to an Electron mirror if GitHub is unreachable), then npm run dist.'
   );
 }
 

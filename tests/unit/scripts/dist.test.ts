@@ -40,6 +40,11 @@ describe('npm run dist', () => {
     expect(h.errors).toEqual([missingElectronLine('node_modules/electron has no binary')]);
     expect(h.errors[0]).toMatch(/^无法制作安装包：本机没有 Electron 程序.*npm install.* \/ Cannot build installers: no Electron binary/);
     expect(h.errors[0]).not.toContain('\n');
+    // The technical reason (English) stays in the English half; both halves say how to get the binary.
+    const [chinese, english] = h.errors[0]!.split(' / ');
+    expect(chinese).not.toContain('has no binary');
+    expect(chinese).toContain('ELECTRON_MIRROR');
+    expect(english).toContain('(node_modules/electron has no binary)');
   });
 
   it('with Electron: builds, checks the package, runs electron-builder, then writes SHA256SUMS beside the installers', async () => {

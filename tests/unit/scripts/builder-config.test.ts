@@ -33,6 +33,7 @@ describe('electron-builder.yml', () => {
 
   it('installs per machine, offers the folder, keeps the data on uninstall', () => {
     expect(config['nsis']).toMatchObject({ oneClick: false, perMachine: true, allowToChangeInstallationDirectory: true, deleteAppDataOnUninstall: false });
+    expect((config['nsis'] as Record<string, unknown>)['installerLanguages']).toEqual(['zh_CN', 'en_US']);
   });
 
   it('packs only the built app, without copying node_modules', () => {

@@ -51,6 +51,13 @@ describe('electron-builder.yml', () => {
     expect(config['fileAssociations']).toEqual([expect.objectContaining({ ext: 'age', mimeType: 'application/x-airgap-crm-archive' })]);
   });
 
+  it("keeps electron-builder's deb dependencies (its list is replaced, not extended) and adds what Electron links besides", () => {
+    const builderDefaults = ['libgtk-3-0', 'libnotify4', 'libnss3', 'libxss1', 'libxtst6', 'xdg-utils', 'libatspi2.0-0', 'libuuid1', 'libsecret-1-0'];
+    const fpm = readFileSync(join(ROOT, 'node_modules/app-builder-lib/out/targets/FpmTarget.js'), 'utf8');
+    expect(fpm).toContain(JSON.stringify(builderDefaults).replace(/,/g, ', '));
+    expect((config['deb'] as { depends: string[] }).depends).toEqual([...builderDefaults, 'libasound2', 'libgbm1']);
+  });
+
   it('names artifacts without spaces', () => {
     expect(config['artifactName']).not.toMatch(/\s|productName/);
     expect((config['nsis'] as Record<string, string>)['artifactName']).not.toMatch(/\s|productName/);

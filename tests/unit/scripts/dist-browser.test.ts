@@ -1,5 +1,5 @@
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, symlinkSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -75,8 +75,13 @@ describe('npm run dist:browser', () => {
 
   it('starts with start.sh on 127.0.0.1 and serves the app with its CSP header, then stops', async () => {
     const port = await freePort();
+    // As on a fresh PC: an environment of its own, no project, `node` found on PATH (a folder holding only it first).
+    const bin = join(temp, 'bin');
+    mkdirSync(bin);
+    symlinkSync(process.execPath, join(bin, 'node'));
     child = spawn('sh', [join(folder, 'start.sh'), '--port', String(port), '--no-open'], {
-      env: { ...process.env, AIRGAP_NODE: process.execPath },
+      env: { PATH: `${bin}:/usr/bin:/bin`, HOME: temp },
+      cwd: temp,
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     expect(await startedLine(child)).toContain(`http://127.0.0.1:${port}/`);
@@ -90,6 +95,14 @@ describe('npm run dist:browser', () => {
     expect(csp).toContain("default-src 'self'");
     expect(csp).not.toContain('unsafe-eval');
     expect((await fetch(`http://127.0.0.1:${port}/../package.json`)).status).toBe(404);
+    // Every script and style the page names is served, with its type.
+    const assets = [...html.matchAll(/(?:src|href)="\.\/(assets\/[^"]+)"/g)].map((m) => m[1]!);
+    expect(assets.length).toBeGreaterThanOrEqual(2);
+    for (const asset of assets) {
+      const served = await fetch(`http://127.0.0.1:${port}/${asset}`);
+      expect([asset, served.status, served.headers.get('content-type')]).toEqual([asset, 200, expect.stringMatching(/^text\/(javascript|css)/)]);
+      await served.arrayBuffer();
+    }
 
     const exited = new Promise<number | null>((resolve) => child!.once('exit', resolve));
     child.kill('SIGTERM');

@@ -3,9 +3,9 @@
 // installers would and fails when it holds anything but the built main, preload, renderer and package.json,
 // grows past its ceiling, the binary's fuses differ from the policy, or the deb's desktop entry loses its Chinese
 // name or the .age association.   node scripts/check-package.mjs [--project DIR]
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
-import { desktopEntryProblems, fuseProblems, inspectAsar, packApp } from './lib/package-contents.mjs';
+import { existsSync, readdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { desktopEntryProblems, fuseProblems, inspectAsar, packApp, resourcesProblems } from './lib/package-contents.mjs';
 
 const at = process.argv.indexOf('--project');
 const project = at > 0 ? process.argv[at + 1] : '.';
@@ -26,6 +26,7 @@ try {
   const { files, bytes, problems } = inspectAsar(packed.asarPath);
   // electron-builder flipped the fuses in the stand-in's wire exactly as it does in the real binary.
   problems.push(...(await fuseProblems(packed.executable)));
+  problems.push(...resourcesProblems(readdirSync(dirname(packed.asarPath))));
   // The deb's desktop entry and MIME type, as electron-builder writes them (Linux packs only: the stand-in is one).
   if (packed.desktopEntry !== undefined) problems.push(...desktopEntryProblems(packed.desktopEntry, packed.mimeXml ?? null));
   const seconds = ((Date.now() - started) / 1000).toFixed(1);

@@ -84,6 +84,23 @@ export function inspectAsar(asarPath, options = {}) {
   return { files, bytes, problems };
 }
 
+/**
+ * What may sit beside app.asar in the packaged `resources` folder: nothing but the AppArmor profile electron-builder
+ * adds for Linux packages. An `app-update.yml` would mean an update channel (electron-builder writes one only when
+ * `publish` names a provider); an `app.asar.unpacked` or extra resources would be files outside the checked asar.
+ * @param {string[]} names entries of the resources folder
+ * @returns {string[]}
+ */
+export function resourcesProblems(names) {
+  const problems = [];
+  for (const name of names) {
+    if (name === 'app.asar' || name === 'apparmor-profile') continue;
+    problems.push(name === 'app-update.yml' ? 'resources/app-update.yml: an update channel (publish must stay null)' : `resources/${name}: outside app.asar`);
+  }
+  if (!names.includes('app.asar')) problems.push('resources/app.asar: missing');
+  return problems;
+}
+
 /** Module specifiers of static imports, dynamic imports and require calls (enough for bundler output). */
 export function importsOf(code) {
   const found = new Set();

@@ -5,7 +5,9 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 // @ts-expect-error plain ESM script without type declarations
-import { desktopEntryProblems, fuseProblems, importsOf, inspectAsar, MAX_ASAR_BYTES, problemOf } from '../../../scripts/lib/package-contents.mjs';
+import * as contents from '../../../scripts/lib/package-contents.mjs';
+
+const { desktopEntryProblems, fuseProblems, importsOf, inspectAsar, MAX_ASAR_BYTES, problemOf, resourcesProblems } = contents;
 
 const require = createRequire(import.meta.url);
 const asar = require('@electron/asar') as { createPackage(src: string, dest: string): Promise<void> };
@@ -92,6 +94,17 @@ describe('what an app.asar may hold', () => {
   });
 });
 
+describe('beside app.asar', () => {
+  it('allows only the AppArmor profile, and names an update channel', () => {
+    expect(resourcesProblems(['app.asar', 'apparmor-profile'])).toEqual([]);
+    expect(resourcesProblems(['app.asar', 'app-update.yml', 'app.asar.unpacked'])).toEqual([
+      'resources/app-update.yml: an update channel (publish must stay null)',
+      'resources/app.asar.unpacked: outside app.asar',
+    ]);
+    expect(resourcesProblems([])).toEqual(['resources/app.asar: missing']);
+  });
+});
+
 describe('the fuses of a packaged binary', () => {
   const binary = (wire: string) => {
     const file = join(temp, `electron-${wire}`);
@@ -151,7 +164,7 @@ describe("the deb's desktop entry", () => {
 });
 
 describe('scripts/check-package.mjs (electron-builder packs a temp copy of the project)', () => {
-  it('fails on a planted test file and source map, on fuses left unflipped and on a lost .age association, in a copy whose config lost those guards', () => {
+  it('fails on a planted test file and source map, on fuses left unflipped, a lost .age association and an update channel, in a copy whose config lost those guards', () => {
     const project = join(temp, 'project');
     builtApp(project, {
       'out/main/planted.test.js': 'export {};\n',
@@ -165,9 +178,11 @@ describe('scripts/check-package.mjs (electron-builder packs a temp copy of the p
     const weakened = config
       .replace('  - "!**/*.map"\n', '')
       .replace(/^electronFuses:\n( {2}.*\n)+/m, '')
-      .replace(/^fileAssociations:\n( {2}.*\n)+/m, '');
+      .replace(/^fileAssociations:\n( {2}.*\n)+/m, '')
+      .replace(/^publish: null$/m, 'publish: { provider: generic, url: "http://127.0.0.1/updates" }');
     expect(weakened).not.toContain('electronFuses');
     expect(weakened).not.toContain('fileAssociations');
+    expect(weakened).toContain('provider: generic');
     writeFileSync(join(project, 'electron-builder.yml'), weakened);
 
     const run = spawnSync(process.execPath, [join(ROOT, 'scripts/check-package.mjs'), '--project', project], { encoding: 'utf8', cwd: ROOT });
@@ -177,6 +192,7 @@ describe('scripts/check-package.mjs (electron-builder packs a temp copy of the p
     expect(run.stderr).toContain('fuse runAsNode is on, must be off');
     expect(run.stderr).toContain('fuse onlyLoadAppFromAsar is off, must be on');
     expect(run.stderr).toContain('desktop entry: MimeType lacks application/x-airgap-crm-archive');
+    expect(run.stderr).toContain('resources/app-update.yml: an update channel (publish must stay null)');
     expect(run.status).toBe(1);
   }, 90_000);
 });

@@ -1,3 +1,4 @@
+import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { createReadStream, unlinkSync } from 'node:fs';
 import { lstat, open, readdir, rename, stat, unlink, type FileHandle } from 'node:fs/promises';
@@ -73,10 +74,29 @@ function hookSignals(): void {
 }
 
 /**
+ * Nothing of ours runs on SIGKILL, and a half-written unpack is plaintext of the file's
+ * classification. So each temp file gets a janitor: a small detached Node process holding the
+ * read end of a pipe from us. The pipe ends when we do, however we end (the kernel closes it even
+ * on SIGKILL); the janitor then removes the temp path. After a commit that path no longer exists
+ * (it was renamed), after a discard it is gone already: the janitor needs no word from us, so a kill
+ * between any two of our steps cannot mislead it. Detached: a kill of our process group spares it.
+ */
+const JANITOR = `process.stdin.on('data', () => {}).on('close', () => { try { require('fs').unlinkSync(process.argv[1]); } catch {} });`;
+
+function startJanitor(tmp: string): void {
+  const janitor = spawn(process.execPath, ['-e', JANITOR, tmp], { stdio: ['pipe', 'ignore', 'ignore'], detached: true, windowsHide: true });
+  // Neither the process nor our end of its pipe keeps this run alive; our end closes when we exit.
+  janitor.on('error', () => undefined);
+  janitor.stdin?.on('error', () => undefined);
+  janitor.unref();
+  (janitor.stdin as unknown as { unref?: () => void } | null)?.unref?.();
+}
+
+/**
  * Temp files are named `.<name>.airgap-<pid>-<random>.tmp`: the pid says whose they are. A signal
- * removes them (above), but nothing runs on SIGKILL or a power cut — and a half-written unpack is
- * plaintext of the file's classification. So each run first removes, in the folder it writes to,
- * the temp files of ours whose process is gone.
+ * removes them (above), a SIGKILL leaves them to the janitor; a power cut (or a janitor killed too)
+ * leaves them behind. So each run first removes, in the folder it writes to, the temp files of ours
+ * whose process is gone.
  */
 const TEMP_NAME = /^\..+\.airgap-(\d+)-[0-9a-f]{12}\.tmp$/;
 
@@ -120,6 +140,8 @@ export class AtomicFile {
     await removeStaleTemps(dirname(path));
     const tmp = join(dirname(path), `.${basename(path)}.airgap-${process.pid}-${randomBytes(6).toString('hex')}.tmp`);
     hookSignals();
+    // Before the file exists: a kill right after the open still finds the janitor watching.
+    startJanitor(tmp);
     // 'wx': never follow or reuse something already under the temp name. Errors name the target,
     // not the temp file the user never asked for.
     const handle = await open(tmp, 'wx', mode).catch((e: NodeJS.ErrnoException) => {

@@ -65,7 +65,7 @@ function withDerivedFields(kind: string, merged: Record<string, unknown>): Recor
  * The merged version: the winner with each field chosen 'loser' taken from the loser (an id with
  * its name), derived fields recomputed. Checked with the kind's own schema, as a backup or an
  * incoming file is: a combination that does not hold together (a group with a parent unit) is
- * refused with a ValidationError naming why, and nothing is written.
+ * refused with a ValidationError (one message for the whole choice), and nothing is written.
  * Returns the non-envelope fields to write.
  */
 export function mergedFields(row: ConflictRow, winner: AnyRecord, fields: Record<string, ConflictSide>): Record<string, unknown> {
@@ -78,9 +78,8 @@ export function mergedFields(row: ConflictRow, winner: AnyRecord, fields: Record
   for (const [id, name] of Object.entries(COMPANION_OF)) if (fields[name] === 'loser') takeFromLoser(id);
   const derived = withDerivedFields(row.kind, merged);
   const verdict = checkBackupRecord(row.kind, derived);
-  if (!verdict.ok) {
-    const field = verdict.problem.split(':')[0]!.split('.')[0]!;
-    throw new ValidationError({ _: 'exchange.conflicts.mergeInvalid', [field]: verdict.problem });
-  }
+  // One message for the whole choice (the table has no field messages): the schema's English `problem` is no
+  // message key and is not shown to the user.
+  if (!verdict.ok) throw new ValidationError({ _: 'exchange.conflicts.mergeInvalid' });
   return Object.fromEntries(Object.entries(derived).filter(([k]) => !isEnvelope(k)));
 }

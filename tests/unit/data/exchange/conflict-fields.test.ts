@@ -139,7 +139,7 @@ describe('a conflict resolved field by field', () => {
 
     // Level 2 without a parent: the schema refuses it.
     const errors = await refusal(resolveConflict(a.db, conflict!.id, { fields: { level: 'loser', parentId: 'winner', notes: 'winner' } }, a.ctx));
-    expect(errors._).toBe('exchange.conflicts.mergeInvalid');
+    expect(errors).toEqual({ _: 'exchange.conflicts.mergeInvalid' });
     expect(zhCN[errors._ as keyof typeof zhCN]).toMatch(/未作任何修改/);
     expect(await a.db.customers.get(customer.id)).toEqual(before.record);
     expect(await a.db.changes.count()).toBe(before.changes);

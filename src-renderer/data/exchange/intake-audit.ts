@@ -44,7 +44,9 @@ export function auditImport(db: AirgapDb, ctx: WriteContext, file: IncomingFile,
 
 /**
  * A decided conflict: the record (its kind and name), the department whose version competed, and
- * which version the record holds now — this department's (`keptLocal`) or the sender's.
+ * which version the record holds now — this department's (`keptLocal`) or the sender's. A choice made
+ * field by field also says how many fields came from the losing version (`fieldsFromLoser`): with both
+ * sides chosen, the record holds a mix, which `keptLocal` alone would not tell.
  */
 export function auditConflict(db: AirgapDb, ctx: WriteContext, row: ConflictRow, label: string): Promise<unknown> {
   const tookLoser = row.status === 'took-loser';
@@ -55,6 +57,13 @@ export function auditConflict(db: AirgapDb, ctx: WriteContext, row: ConflictRow,
     ctx,
     INTAKE_AUDIT_ACTIONS.conflictResolve,
     { kind: row.kind, id: row.recordId, label },
-    { kind: row.kind, sender: row.sourceDepartment, fingerprint: row.signer?.fingerprint ?? null, keptLocal, tookLoser },
+    {
+      kind: row.kind,
+      sender: row.sourceDepartment,
+      fingerprint: row.signer?.fingerprint ?? null,
+      keptLocal,
+      tookLoser,
+      ...(row.fields ? { fieldsFromLoser: Object.values(row.fields).filter((side) => side === 'loser').length } : {}),
+    },
   );
 }

@@ -82,9 +82,9 @@ describe('a conflict resolved field by field', () => {
     expect(conflictRowSchema.safeParse(stored).success).toBe(true);
     expect(checkBackupRecord('conflicts', stored).ok).toBe(true);
     await expectBackupRoundTrip({ ...a, directory: new Map() });
-    // The audit entry is written as for a whole version.
+    // The audit entry says the record holds a mix: two fields came from the losing version.
     const audit = await a.db.audit.toArray();
-    expect(audit.at(-1)).toMatchObject({ action: 'exchange.conflict-resolve' });
+    expect(audit.at(-1)).toMatchObject({ action: 'exchange.conflict-resolve', details: { tookLoser: true, fieldsFromLoser: 2 } });
   });
 
   it('all from one side is keeping the winner or taking the loser, for any choice of fields (property)', async () => {

@@ -20,7 +20,7 @@ const DETAILS = {
     records: 4,
   },
   counts: { added: 4, updated: 1, unchanged: 2, older: 0, conflicts: 1 },
-  conflict: { kind: 'customers', sender: '市场部', keptLocal: true, tookLoser: false },
+  conflict: { kind: 'customers', sender: '市场部', keptLocal: true, tookLoser: true, fieldsFromLoser: 1 },
   approval: { evaluationDate: '2026-11-26', batch: true, customers: 3, gradeChanges: 2, templateVersion: 1, criteriaVersion: 0, approvalNote: '同意' },
   rule: { version: 2 },
   restore: {

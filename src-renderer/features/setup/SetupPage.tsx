@@ -1,9 +1,10 @@
-import { Button, Stack, Stepper, Text } from '@mantine/core';
+import { Alert, Button, Divider, Group, Progress, Stack, Stepper, Text } from '@mantine/core';
 import { useState } from 'react';
 import { SETUP_ACTOR_NAME } from '../../core/accounts';
 import type { Actor } from '../../core/accounts/types';
 import { ValidationError } from '../../core/validation';
 import { checkSetUpAccounts, setUpFirstRun } from '../../data/accounts';
+import { isDemoActive, loadDemo, type DemoProgress } from '../../data/demo';
 import { parseProfile } from '../../data/profile-repo';
 import type { MessageKey } from '../../i18n';
 import { useT } from '../../i18n/react';
@@ -29,6 +30,15 @@ export function SetupPage() {
   const [problem, setProblem] = useState<MessageKey | null>(null);
   // Nobody is signed in yet: the profile's first version is the setup's, as the accounts' audit entries are.
   const setupActor: Actor = { userId: session.installation.installationId, name: SETUP_ACTOR_NAME, roles: [], scope: null, managerId: null };
+  // The demo database without a profile: a load that never finished. Never set up as a real archive.
+  if (isDemoActive())
+    return (
+      <StartCard title={t('setup.title')}>
+        <Alert color="orange" variant="light" role="alert">
+          {t('demo.incomplete')}
+        </Alert>
+      </StartCard>
+    );
   return (
     <StartCard title={t('setup.title')} width={step === 0 ? 620 : 860}>
       <Stepper active={step} size="sm">
@@ -57,6 +67,8 @@ export function SetupPage() {
             <Text size="sm" c="dimmed">
               {t('setup.keysNote')}
             </Text>
+            <Divider />
+            <DemoOffer />
           </Stack>
         </Stepper.Step>
         <Stepper.Step label={t('accountSetup.stepAccounts')}>
@@ -78,5 +90,51 @@ export function SetupPage() {
         </Stepper.Step>
       </Stepper>
     </StartCard>
+  );
+}
+
+/**
+ * 载入演示数据 (issue 17.2): the demo institute in a database of its own (data/demo); the app then reopens
+ * on it. This installation's own database is not written to.
+ */
+function DemoOffer() {
+  const t = useT();
+  const { host } = useSession();
+  const [progress, setProgress] = useState<DemoProgress | null>(null);
+  const [failed, setFailed] = useState(false);
+  const load = async () => {
+    setFailed(false);
+    setProgress({ done: 0, total: 1 });
+    try {
+      await loadDemo(host, setProgress);
+      window.location.reload();
+    } catch {
+      setProgress(null);
+      setFailed(true);
+    }
+  };
+  return (
+    <Stack gap="xs" data-testid="demo-offer">
+      <Text size="sm">{t('demo.offer')}</Text>
+      {progress ? (
+        <Stack gap={4}>
+          <Text size="sm" role="status">
+            {t('demo.loading', { done: progress.done, total: progress.total })}
+          </Text>
+          <Progress value={(100 * progress.done) / progress.total} color="orange" />
+        </Stack>
+      ) : (
+        <Group>
+          <Button variant="light" color="orange" onClick={() => void load()}>
+            {t('demo.load')}
+          </Button>
+        </Group>
+      )}
+      {failed && (
+        <Alert color="red" variant="light" role="alert">
+          {t('demo.loadFailed')}
+        </Alert>
+      )}
+    </Stack>
   );
 }

@@ -1,9 +1,9 @@
 import Dexie from 'dexie';
-import { SETUP_ACTOR_NAME } from '../../core/accounts';
-import type { Actor, Role } from '../../core/accounts/types';
+import { DEFAULT_PASSWORD_HASHER, SETUP_ACTOR_NAME, type PasswordHasher } from '../../core/accounts';
+import type { Actor, PasswordHash, Role } from '../../core/accounts/types';
 import { managerFieldsSchema } from '../../core/customers/people';
 import { countsOf, generateInstitute, type InstituteCounts, type ScaleName } from '../../core/synthetic';
-import { actorOf, changeOwnPassword, setUpFirstRun, type SetUpAccountsInput } from '../accounts';
+import { setUpFirstRun, type SetUpAccountsInput } from '../accounts';
 import { DEMO_DATABASE_NAME, enterDemo, isDemoActive } from '../active-database';
 import { withManagerKey } from '../customers/managers';
 import { openDatabase, type AirgapDb } from '../db';
@@ -28,9 +28,10 @@ export const DEMO_PASSWORD = 'Yanshi-2026';
 export const DEMO_SCALE: ScaleName = 'small';
 export const DEMO_SEED = 17;
 
+/** The organisation's name says 演示数据: every printed report, export and backup that names it says so too. */
 export const DEMO_PROFILE = {
-  organisation: '演示研究所',
-  department: '市场部（演示）',
+  organisation: '演示研究所（演示数据）',
+  department: '市场部',
   operatorName: '张伟',
   defaultMark: { level: 'internal', periodYears: null },
 };
@@ -44,8 +45,6 @@ export const DEMO_ACCOUNTS = [
 ] as const;
 
 const DEMO_LOADED_KEY = 'demo:loaded';
-/** Only typed at setup, then changed at once: the setup asks each account to choose its own. */
-const SETUP_PASSWORD = 'Demo-Setup-2026';
 const BUSINESS_ROLES: Role[] = ['account-manager', 'department-head', 'complaint-handler'];
 
 export interface DemoProgress {
@@ -76,13 +75,13 @@ async function fillDemo(db: AirgapDb, host: OsSecretStore, onProgress: (progress
   const total = approximateTotal(counts);
   onProgress({ done: 0, total });
   const ring = await KeyRing.open(db, host);
-  if (ring.status === 'needs-passphrase') await ring.setPassphrase(DEMO_PASSWORD);
+  // Sealing with the key passphrase (scrypt at age's work factor, seconds) runs in its worker while the rest loads.
+  const sealing = ring.status === 'needs-passphrase' ? ring.setPassphrase(DEMO_PASSWORD) : Promise.resolve();
   const setupActor: Actor = { userId: ring.info.installationId, name: SETUP_ACTOR_NAME, roles: [], scope: null, managerId: null };
   const ctx: WriteContext = { clock: await restoreClock(db), origin: ring.info.installationId, actor: setupActor, now: () => new Date() };
-  await setUpFirstRun(db, DEMO_PROFILE, demoAccounts(), ctx);
-  for (const user of await db.users.toArray()) {
-    await changeOwnPassword(db, actorOf(user), SETUP_PASSWORD, DEMO_PASSWORD, DEMO_PASSWORD, new Date());
-  }
+  await setUpFirstRun(db, DEMO_PROFILE, demoAccounts(), ctx, hashedOnce());
+  // The setup asks each account to choose its own password at its first sign-in: the demo's is published instead.
+  await db.users.toCollection().modify({ mustChangePassword: false });
   const stamp = (record: object) => ({ ...record, rev: ctx.clock.now(), origin: ctx.origin, updatedBy: DEMO_PROFILE.operatorName, deletedAt: null });
   let done = 0;
   for (const batch of generateInstitute(DEMO_SCALE, DEMO_SEED, { today: isoDay(today), batchSize: 2_000 })) {
@@ -97,12 +96,29 @@ async function fillDemo(db: AirgapDb, host: OsSecretStore, onProgress: (progress
     done = Math.min(total, done + batch.records.length);
     onProgress({ done, total });
   }
+  await sealing;
   await db.meta.put({ key: DEMO_LOADED_KEY, value: { scale: DEMO_SCALE, seed: DEMO_SEED, loadedAt: new Date().toISOString() } });
   onProgress({ done: total, total });
 }
 
+/**
+ * The accounts' password hashed once for all four (scrypt, half a second each): a salt shared by accounts whose
+ * password is published anyway hides nothing. Checking a password at sign-in is the app's own hasher.
+ */
+function hashedOnce(): PasswordHasher {
+  const hashes = new Map<string, Promise<PasswordHash>>();
+  return {
+    params: DEFAULT_PASSWORD_HASHER.params,
+    hash(password) {
+      if (!hashes.has(password)) hashes.set(password, DEFAULT_PASSWORD_HASHER.hash(password));
+      return hashes.get(password)!;
+    },
+    matches: (password, stored) => DEFAULT_PASSWORD_HASHER.matches(password, stored),
+  };
+}
+
 function demoAccounts(): SetUpAccountsInput {
-  const account = (index: number) => ({ ...DEMO_ACCOUNTS[index]!, password: SETUP_PASSWORD, confirmation: SETUP_PASSWORD });
+  const account = (index: number) => ({ ...DEMO_ACCOUNTS[index]!, password: DEMO_PASSWORD, confirmation: DEMO_PASSWORD });
   return {
     systemAdmin: account(1),
     securityAdmin: account(2),

@@ -1,4 +1,4 @@
-import { Alert, Button, Divider, Group, Progress, Stack, Stepper, Text } from '@mantine/core';
+import { Alert, Button, Group, Paper, Progress, Stack, Stepper, Text } from '@mantine/core';
 import { useState } from 'react';
 import { SETUP_ACTOR_NAME } from '../../core/accounts';
 import type { Actor } from '../../core/accounts/types';
@@ -45,6 +45,7 @@ export function SetupPage() {
         <Stepper.Step label={t('accountSetup.stepDepartment')}>
           <Stack gap="md" mt="md">
             <Text>{t('setup.intro')}</Text>
+            <DemoOffer />
             {needsPassphrase && (
               <Stack gap="xs" data-testid="setup-key-passphrase">
                 <Text size="sm">{t('keyLock.setupNote')}</Text>
@@ -67,8 +68,6 @@ export function SetupPage() {
             <Text size="sm" c="dimmed">
               {t('setup.keysNote')}
             </Text>
-            <Divider />
-            <DemoOffer />
           </Stack>
         </Stepper.Step>
         <Stepper.Step label={t('accountSetup.stepAccounts')}>
@@ -114,27 +113,28 @@ function DemoOffer() {
     }
   };
   return (
-    <Stack gap="xs" data-testid="demo-offer">
-      <Text size="sm">{t('demo.offer')}</Text>
-      {progress ? (
-        <Stack gap={4}>
-          <Text size="sm" role="status">
-            {t('demo.loading', { done: progress.done, total: progress.total })}
-          </Text>
-          <Progress value={(100 * progress.done) / progress.total} color="orange" />
-        </Stack>
-      ) : (
-        <Group>
-          <Button variant="light" color="orange" onClick={() => void load()}>
+    <Paper withBorder p="sm" radius="sm" data-testid="demo-offer">
+      <Stack gap="xs">
+        <Group justify="space-between" wrap="nowrap" gap="md">
+          <Text size="sm">{t('demo.offer')}</Text>
+          <Button variant="light" color="orange" onClick={() => void load()} loading={progress !== null} style={{ flexShrink: 0 }}>
             {t('demo.load')}
           </Button>
         </Group>
-      )}
-      {failed && (
-        <Alert color="red" variant="light" role="alert">
-          {t('demo.loadFailed')}
-        </Alert>
-      )}
-    </Stack>
+        {progress && (
+          <Stack gap={4}>
+            <Text size="sm" role="status">
+              {t('demo.loading', { done: progress.done, total: progress.total })}
+            </Text>
+            <Progress value={Math.max(5, (100 * progress.done) / progress.total)} color="orange" striped animated />
+          </Stack>
+        )}
+        {failed && (
+          <Alert color="red" variant="light" role="alert">
+            {t('demo.loadFailed')}
+          </Alert>
+        )}
+      </Stack>
+    </Paper>
   );
 }

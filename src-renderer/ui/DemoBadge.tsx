@@ -5,6 +5,12 @@ import { useT } from '../i18n/react';
 import { useSession } from '../state/session';
 
 /**
+ * The demo's colour: apart from the classification marks' grey, blue, orange and red, and white text on it
+ * passes WCAG AA (7.6:1) in both schemes.
+ */
+export const DEMO_COLOR = 'grape.9';
+
+/**
  * The 演示数据 mark (issue 17.2), on every screen while the demo database is in use (the shell's header,
  * the start screens' card), with 退出演示: after a confirmation the demo is deleted and the app reopens
  * the real archive it was entered from (data/active-database.ts). Nothing while the real archive is in use.
@@ -25,10 +31,10 @@ export function DemoBadge() {
   };
   return (
     <Group gap="xs" wrap="nowrap" data-testid="demo-badge">
-      <Badge color="orange" variant="filled" size="lg" radius="sm" title={t('demo.badgeTitle')}>
+      <Badge color={DEMO_COLOR} variant="filled" size="lg" radius="sm" title={t('demo.badgeTitle')}>
         {t('demo.badge')}
       </Badge>
-      <Button size="compact-sm" variant="light" color="orange" onClick={() => setConfirming(true)}>
+      <Button size="compact-sm" variant="default" onClick={() => setConfirming(true)}>
         {t('demo.leave')}
       </Button>
       <Modal opened={confirming} onClose={() => !leaving && setConfirming(false)} title={t('demo.leaveTitle')} centered>
@@ -38,7 +44,7 @@ export function DemoBadge() {
             <Button variant="default" onClick={() => setConfirming(false)} disabled={leaving}>
               {t('common.cancel')}
             </Button>
-            <Button color="orange" loading={leaving} onClick={() => void leave()}>
+            <Button color={DEMO_COLOR} loading={leaving} onClick={() => void leave()}>
               {t('demo.leave')}
             </Button>
           </Group>

@@ -1,4 +1,5 @@
 import { expect, test, type Page } from './fixtures';
+import { seriousViolations } from './axe';
 import { CustomersPage } from './pages/customers-page';
 import { ACCOUNTS } from './pages/app-page';
 
@@ -54,11 +55,13 @@ test.describe('the demo institute', () => {
     await expect(page.getByTestId('demo-accounts')).toContainText('Yanshi-2026');
     expect(await databaseNames(page)).toEqual(['airgap-crm', 'airgap-crm-demo']);
     await page.screenshot({ path: 'test-results/screenshots/demo-sign-in-1366.png' });
+    expect(await seriousViolations(page), 'demo sign-in').toEqual([]);
 
     await app.signIn(DEMO_BUSINESS);
     await app.waitForAppState(['ready']);
     await expect(page.getByTestId('app-header')).toContainText('演示研究所（演示数据） · 市场部');
     await expect(page.getByTestId('app-header').getByTestId('demo-badge')).toContainText('演示数据');
+    expect(await seriousViolations(page, '[data-testid="app-header"]'), 'demo header').toEqual([]);
     const customers = new CustomersPage(page);
     await customers.gotoList();
     await expect(customers.count()).toContainText('共 200 个客户');

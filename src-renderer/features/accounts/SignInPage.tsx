@@ -44,7 +44,7 @@ export function SignInPage({ onSignedIn }: { onSignedIn: (result: SignedInResult
       <form onSubmit={(event) => void submit(event)} onKeyDown={keepEnterInField} noValidate>
         <Stack gap="md">
           {isDemoActive() && (
-            <Alert color="orange" variant="light" data-testid="demo-accounts">
+            <Alert color="grape" variant="light" data-testid="demo-accounts">
               <Text size="sm">
                 {t('demo.signInHint', {
                   business: DEMO_ACCOUNTS[0].username,

@@ -9,6 +9,7 @@ import { parseProfile } from '../../data/profile-repo';
 import type { MessageKey } from '../../i18n';
 import { useT } from '../../i18n/react';
 import { useSession, writeContextOf } from '../../state/session';
+import { DEMO_COLOR } from '../../ui/DemoBadge';
 import { StartCard } from '../../ui/StartCard';
 import { AccountsSetupForm } from '../accounts';
 import { KeyPassphraseFields, keyPassphraseProblem, useKeyRingStatus, type NewPassphrase } from '../key-lock';
@@ -34,7 +35,7 @@ export function SetupPage() {
   if (isDemoActive())
     return (
       <StartCard title={t('setup.title')}>
-        <Alert color="orange" variant="light" role="alert">
+        <Alert color={DEMO_COLOR} variant="light" role="alert">
           {t('demo.incomplete')}
         </Alert>
       </StartCard>
@@ -117,7 +118,7 @@ function DemoOffer() {
       <Stack gap="xs">
         <Group justify="space-between" wrap="nowrap" gap="md">
           <Text size="sm">{t('demo.offer')}</Text>
-          <Button variant="light" color="orange" onClick={() => void load()} loading={progress !== null} style={{ flexShrink: 0 }}>
+          <Button variant="default" onClick={() => void load()} loading={progress !== null} style={{ flexShrink: 0 }}>
             {t('demo.load')}
           </Button>
         </Group>
@@ -126,7 +127,7 @@ function DemoOffer() {
             <Text size="sm" role="status">
               {t('demo.loading', { done: progress.done, total: progress.total })}
             </Text>
-            <Progress value={Math.max(5, (100 * progress.done) / progress.total)} color="orange" striped animated />
+            <Progress value={Math.max(5, (100 * progress.done) / progress.total)} color={DEMO_COLOR} striped animated />
           </Stack>
         )}
         {failed && (

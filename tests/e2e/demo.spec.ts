@@ -37,6 +37,9 @@ const databaseNames = (page: Page) => page.evaluate(async () => (await indexedDB
 const DEMO_BUSINESS = { ...ACCOUNTS.business, username: 'zhangwei', password: 'Yanshi-2026' };
 
 test.describe('the demo institute', () => {
+  // About 15 s on a quiet machine; loading seals the demo's keys with scrypt (age's work factor), slow under load.
+  test.setTimeout(60_000);
+
   test('loads from the setup screen, is marked 演示数据 on every screen, and is left with one click', async ({ app, page }) => {
     await app.open();
     await expect(page.locator('html')).toHaveAttribute('data-app-state', 'setup');
@@ -48,6 +51,8 @@ test.describe('the demo institute', () => {
     const realBefore = await databaseText(page, 'airgap-crm');
 
     await offer.getByRole('button', { name: '载入演示数据' }).click();
+    await expect(offer.getByRole('status')).toContainText('正在载入演示数据');
+    await page.screenshot({ path: 'test-results/screenshots/demo-loading-1366.png' });
     await app.waitForAppState(['sign-in'], 60_000);
     // The sign-in screen: the mark, and the published demo accounts.
     await expect(page.getByTestId('demo-badge')).toContainText('演示数据');

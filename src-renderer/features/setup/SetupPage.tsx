@@ -125,9 +125,9 @@ function DemoOffer() {
         {progress && (
           <Stack gap={4}>
             <Text size="sm" role="status">
-              {t('demo.loading', { done: progress.done, total: progress.total })}
+              {t('demo.loading', { percent: Math.floor((100 * progress.done) / progress.total) })}
             </Text>
-            <Progress value={Math.max(5, (100 * progress.done) / progress.total)} color={DEMO_COLOR} striped animated />
+            <Progress value={Math.max(3, (100 * progress.done) / progress.total)} color={DEMO_COLOR} striped animated />
           </Stack>
         )}
         {failed && (

@@ -4,7 +4,7 @@ export const demoZhCN = {
   'demo.badgeTitle': '当前使用的是虚构的演示数据，与本机的真实档案分开保存',
   'demo.offer': '想先看看？可载入一个虚构的演示研究所（约 200 个客户及其联系人、往来记录和投诉）。演示数据单独保存，不影响真实数据，可随时一键退出。',
   'demo.load': '载入演示数据',
-  'demo.loading': '正在载入演示数据（{done} / {total}）…',
+  'demo.loading': '正在载入演示数据（{percent}%）…',
   'demo.loadFailed': '演示数据载入失败，本机的真实数据未作任何改动。请重试。',
   'demo.leave': '退出演示',
   'demo.leaveTitle': '退出演示',
@@ -21,7 +21,7 @@ export const demoEnUS: Record<keyof typeof demoZhCN, string> = {
   'demo.offer':
     'Look around first? Load a fictional demo institute (about 200 customers with their contacts, interactions and complaints). It is kept apart from real data and can be left with one click at any time.',
   'demo.load': 'Load demo data',
-  'demo.loading': 'Loading demo data ({done} / {total})…',
+  'demo.loading': 'Loading demo data ({percent}%)…',
   'demo.loadFailed': 'The demo data could not be loaded; the real data on this computer is unchanged. Please try again.',
   'demo.leave': 'Leave demo',
   'demo.leaveTitle': 'Leave demo',

@@ -1,4 +1,4 @@
-import { activeDatabaseName } from '../data/active-database';
+import { activeDatabaseName, archiveDatabaseName, removeOrphanDemo } from '../data/active-database';
 import { removeOrphanRestores } from '../data/backup';
 import { DbOpenError, openDatabase, requestPersistentStorage, type AirgapDb, type DbOpenFailure } from '../data/db';
 import { restoreClock } from '../data/installation';
@@ -21,8 +21,10 @@ export async function boot(host: HostBridge): Promise<BootResult> {
     if (error instanceof DbOpenError) return { status: 'error', failure: error.failure };
     return { status: 'error', failure: { code: 'unavailable', detail: String(error) } };
   }
-  // A restore that crashed before it was activated leaves a database nobody uses: remove it.
-  void removeOrphanRestores(name).catch(() => undefined);
+  // A restore that crashed before it was activated leaves a database nobody uses: remove it. While the demo is in
+  // use, the real archive (perhaps a restored one) is kept; a demo left or loaded only half-way is removed.
+  void removeOrphanRestores(archiveDatabaseName()).catch(() => undefined);
+  void removeOrphanDemo().catch(() => undefined);
   const [storagePersisted, keyRing, clock, appInfo] = await Promise.all([
     requestPersistentStorage().catch(() => false),
     KeyRing.open(db, host),

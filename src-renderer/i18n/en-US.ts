@@ -40,6 +40,7 @@ import { securityEnUS } from './areas/security';
 import { outputEnUS } from './areas/output';
 import { spreadsheetImportEnUS } from './areas/spreadsheet-import';
 import { spreadsheetEnUS } from './areas/spreadsheet';
+import { demoEnUS } from './areas/demo';
 import type { Messages } from './zh-CN';
 
 export const enUS: Messages = {
@@ -326,4 +327,5 @@ export const enUS: Messages = {
   ...outputEnUS,
   ...spreadsheetImportEnUS,
   ...spreadsheetEnUS,
+  ...demoEnUS,
 };

@@ -40,6 +40,7 @@ import { securityZhCN } from './areas/security';
 import { outputZhCN } from './areas/output';
 import { spreadsheetImportZhCN } from './areas/spreadsheet-import';
 import { spreadsheetZhCN } from './areas/spreadsheet';
+import { demoZhCN } from './areas/demo';
 
 /**
  * Simplified Chinese, the default locale and the source of every message key.
@@ -325,6 +326,7 @@ export const zhCN = {
   ...outputZhCN,
   ...spreadsheetImportZhCN,
   ...spreadsheetZhCN,
+  ...demoZhCN,
 } as const;
 
 export type MessageKey = keyof typeof zhCN;

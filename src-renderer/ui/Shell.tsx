@@ -4,6 +4,7 @@ import type { ClassificationMark } from '../core/classification';
 import type { MessageKey } from '../i18n';
 import { useT } from '../i18n/react';
 import { ClassificationBadge } from './ClassificationBadge';
+import { DemoBadge } from './DemoBadge';
 import { HeaderControls } from './HeaderControls';
 import { Logo } from './Logo';
 
@@ -44,6 +45,7 @@ export function Shell({ nav, activePath, onNavigate, organisation, department, m
             </Stack>
           </Group>
           <Group gap="md" wrap="nowrap">
+            <DemoBadge />
             <ClassificationBadge mark={mark} title={t('header.markTitle')} />
             <HeaderControls />
             {userMenu}

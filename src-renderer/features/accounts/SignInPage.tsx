@@ -1,7 +1,8 @@
-import { Alert, Button, PasswordInput, Stack, TextInput } from '@mantine/core';
+import { Alert, Button, PasswordInput, Stack, Text, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { formatDateTime } from '../../core/format';
 import { signIn, type SignInResult } from '../../data/accounts';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD, isDemoActive } from '../../data/demo';
 import { useT } from '../../i18n/react';
 import { useSession } from '../../state/session';
 import { usePreferences } from '../../state/preferences';
@@ -16,7 +17,7 @@ export type SignedInResult = Extract<SignInResult, { ok: true }>;
  */
 export function SignInPage({ onSignedIn }: { onSignedIn: (result: SignedInResult) => void }) {
   const t = useT();
-  const { db } = useSession();
+  const { db, keyRing } = useSession();
   const locale = usePreferences((s) => s.locale);
   const [username, setUsername] = useState('');
   const [password, setPassword] = useState('');
@@ -42,6 +43,20 @@ export function SignInPage({ onSignedIn }: { onSignedIn: (result: SignedInResult
     <StartCard title={t('signIn.title')}>
       <form onSubmit={(event) => void submit(event)} onKeyDown={keepEnterInField} noValidate>
         <Stack gap="md">
+          {isDemoActive() && (
+            <Alert color="grape" variant="light" data-testid="demo-accounts">
+              <Text size="sm">
+                {t('demo.signInHint', {
+                  business: DEMO_ACCOUNTS[0].username,
+                  system: DEMO_ACCOUNTS[1].username,
+                  security: DEMO_ACCOUNTS[2].username,
+                  audit: DEMO_ACCOUNTS[3].username,
+                  password: DEMO_PASSWORD,
+                })}
+              </Text>
+              {keyRing.mode === 'passphrase' && <Text size="sm">{t('demo.keyPassphraseHint', { password: DEMO_PASSWORD })}</Text>}
+            </Alert>
+          )}
           <TextInput label={t('signIn.username')} autoComplete="username" autoFocus value={username} onChange={(e) => setUsername(e.currentTarget.value)} />
           <PasswordInput label={t('signIn.password')} autoComplete="current-password" value={password} onChange={(e) => setPassword(e.currentTarget.value)} />
           {problem && (

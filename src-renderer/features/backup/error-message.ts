@@ -1,4 +1,5 @@
 import { isArchiveError } from '../../core/archive-file';
+import { DemoActiveError } from '../../data/active-database';
 import { NotABackupError } from '../../data/backup-file';
 import { HostError } from '../../host';
 import type { MessageKey } from '../../i18n';
@@ -7,6 +8,7 @@ import type { MessageKey } from '../../i18n';
 export function backupErrorKey(error: unknown, fallback: MessageKey): MessageKey {
   if (isArchiveError(error)) return `archiveError.${error.code}`;
   if (error instanceof NotABackupError) return 'restore.notABackup';
+  if (error instanceof DemoActiveError) return 'demo.restoreRefused';
   if (error instanceof HostError) return `hostError.${error.code}`;
   return fallback;
 }

@@ -1,13 +1,15 @@
-import { Button, Stack, Stepper, Text } from '@mantine/core';
+import { Alert, Button, Group, Paper, Progress, Stack, Stepper, Text } from '@mantine/core';
 import { useState } from 'react';
 import { SETUP_ACTOR_NAME } from '../../core/accounts';
 import type { Actor } from '../../core/accounts/types';
 import { ValidationError } from '../../core/validation';
 import { checkSetUpAccounts, setUpFirstRun } from '../../data/accounts';
+import { isDemoActive, loadDemo, type DemoProgress } from '../../data/demo';
 import { parseProfile } from '../../data/profile-repo';
 import type { MessageKey } from '../../i18n';
 import { useT } from '../../i18n/react';
 import { useSession, writeContextOf } from '../../state/session';
+import { DEMO_COLOR } from '../../ui/DemoBadge';
 import { StartCard } from '../../ui/StartCard';
 import { AccountsSetupForm } from '../accounts';
 import { KeyPassphraseFields, keyPassphraseProblem, useKeyRingStatus, type NewPassphrase } from '../key-lock';
@@ -29,12 +31,22 @@ export function SetupPage() {
   const [problem, setProblem] = useState<MessageKey | null>(null);
   // Nobody is signed in yet: the profile's first version is the setup's, as the accounts' audit entries are.
   const setupActor: Actor = { userId: session.installation.installationId, name: SETUP_ACTOR_NAME, roles: [], scope: null, managerId: null };
+  // The demo database without a profile: a load that never finished. Never set up as a real archive.
+  if (isDemoActive())
+    return (
+      <StartCard title={t('setup.title')}>
+        <Alert color={DEMO_COLOR} variant="light" role="alert">
+          {t('demo.incomplete')}
+        </Alert>
+      </StartCard>
+    );
   return (
     <StartCard title={t('setup.title')} width={step === 0 ? 620 : 860}>
       <Stepper active={step} size="sm">
         <Stepper.Step label={t('accountSetup.stepDepartment')}>
           <Stack gap="md" mt="md">
             <Text>{t('setup.intro')}</Text>
+            <DemoOffer />
             {needsPassphrase && (
               <Stack gap="xs" data-testid="setup-key-passphrase">
                 <Text size="sm">{t('keyLock.setupNote')}</Text>
@@ -78,5 +90,52 @@ export function SetupPage() {
         </Stepper.Step>
       </Stepper>
     </StartCard>
+  );
+}
+
+/**
+ * 载入演示数据 (issue 17.2): the demo institute in a database of its own (data/demo); the app then reopens
+ * on it. This installation's own database is not written to.
+ */
+function DemoOffer() {
+  const t = useT();
+  const { host } = useSession();
+  const [progress, setProgress] = useState<DemoProgress | null>(null);
+  const [failed, setFailed] = useState(false);
+  const load = async () => {
+    setFailed(false);
+    setProgress({ done: 0, total: 1 });
+    try {
+      await loadDemo(host, setProgress);
+      window.location.reload();
+    } catch {
+      setProgress(null);
+      setFailed(true);
+    }
+  };
+  return (
+    <Paper withBorder p="sm" radius="sm" data-testid="demo-offer">
+      <Stack gap="xs">
+        <Group justify="space-between" wrap="nowrap" gap="md">
+          <Text size="sm">{t('demo.offer')}</Text>
+          <Button variant="default" onClick={() => void load()} loading={progress !== null} style={{ flexShrink: 0 }}>
+            {t('demo.load')}
+          </Button>
+        </Group>
+        {progress && (
+          <Stack gap={4}>
+            <Text size="sm" role="status">
+              {t('demo.loading', { percent: Math.floor((100 * progress.done) / progress.total) })}
+            </Text>
+            <Progress value={Math.max(3, (100 * progress.done) / progress.total)} color={DEMO_COLOR} striped animated />
+          </Stack>
+        )}
+        {failed && (
+          <Alert color="red" variant="light" role="alert">
+            {t('demo.loadFailed')}
+          </Alert>
+        )}
+      </Stack>
+    </Paper>
   );
 }

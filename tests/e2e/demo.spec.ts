@@ -67,6 +67,11 @@ test.describe('the demo institute', () => {
     await expect(page.getByTestId('app-header')).toContainText('演示研究所（演示数据） · 市场部');
     await expect(page.getByTestId('app-header').getByTestId('demo-badge')).toContainText('演示数据');
     expect(await seriousViolations(page, '[data-testid="app-header"]'), 'demo header').toEqual([]);
+    // The demo is graded once (the last batch on the dashboard) and its user is one of the account managers (我的待办 lists work).
+    await expect(page.locator('[data-testid="dashboard"][aria-busy="false"]')).toBeVisible();
+    await expect(page.getByTestId('last-batch')).toBeVisible();
+    await expect(page.getByTestId('my-day-list')).toBeVisible();
+    await page.screenshot({ path: 'test-results/screenshots/demo-dashboard-1366.png', fullPage: true });
     const customers = new CustomersPage(page);
     await customers.gotoList();
     await expect(customers.count()).toContainText('共 200 个客户');

@@ -1,12 +1,15 @@
 import Dexie from 'dexie';
 import { DEFAULT_PASSWORD_HASHER, SETUP_ACTOR_NAME, type PasswordHasher } from '../../core/accounts';
+import { actorOf } from '../../core/accounts/actor';
 import type { Actor, PasswordHash, Role } from '../../core/accounts/types';
 import { managerFieldsSchema } from '../../core/customers/people';
 import { countsOf, generateInstitute, type InstituteCounts, type ScaleName } from '../../core/synthetic';
+import { localDateOf } from '../../core/timeline';
 import { setUpFirstRun, type SetUpAccountsInput } from '../accounts';
 import { DEMO_DATABASE_NAME, enterDemo, isDemoActive } from '../active-database';
 import { withManagerKey } from '../customers/managers';
 import { openDatabase, type AirgapDb } from '../db';
+import { approveRun, draftGrading } from '../grading';
 import { restoreClock } from '../installation';
 import { KeyRing, type OsSecretStore } from '../key-store';
 import type { WriteContext } from '../write-context';
@@ -15,8 +18,9 @@ import type { WriteContext } from '../write-context';
  * The built-in demo institute (issue 17.2): the synthetic generator's small institute (200 customers,
  * 1,000 contacts, 10,000 interactions, 1,000 complaints and their contracts) in a database of its own,
  * DEMO_DATABASE_NAME; the real archive is never opened here. Set up the app's way: the installation's
- * keys, a profile that says it is a demo, the 三员 and a business user, then the records bulk-loaded as
- * data already there (no change-log entries, as the bench does). A marker is written last; only then
+ * keys, a profile that says it is a demo, the 三员 and a business user (one of the institute's account
+ * managers, and its department head), then the records bulk-loaded as data already there (no change-log
+ * entries, as the bench does), then graded once through the app's approval. A marker is written last; only then
  * does the pointer move (data/active-database.ts), so a load that dies half-way is never used.
  *
  * The data is fictional, so every demo account has the same published password (DEMO_PASSWORD,
@@ -84,8 +88,14 @@ async function fillDemo(db: AirgapDb, host: OsSecretStore, onProgress: (progress
   await db.users.toCollection().modify({ mustChangePassword: false });
   const stamp = (record: object) => ({ ...record, rev: ctx.clock.now(), origin: ctx.origin, updatedBy: DEMO_PROFILE.operatorName, deletedAt: null });
   let done = 0;
-  for (const batch of generateInstitute(DEMO_SCALE, DEMO_SEED, { today: isoDay(today), batchSize: 2_000 })) {
+  // The business user is one of the generated managers (the first one the data names), renamed to the
+  // user's name: 我的待办 then lists that manager's receivables, handovers and follow-up dates.
+  let ownManagerId: string | null = null;
+  const day = localDateOf(today.toISOString());
+  for (const batch of generateInstitute(DEMO_SCALE, DEMO_SEED, { today: day, batchSize: 2_000 })) {
     if (batch.table === 'customers') {
+      ownManagerId ??= batch.records.find((c) => c.managerId)?.managerId ?? null;
+      for (const c of batch.records) if (c.managerId !== null && c.managerId === ownManagerId) c.managerName = DEMO_PROFILE.operatorName;
       await db.customers.bulkPut(batch.records.map((c) => ({ ...stamp(c), mergedInto: null }) as never));
       // The customers' managers, so the 客户经理 list and filters have them.
       const managers = new Map(batch.records.filter((c) => c.managerId).map((c) => [c.managerId!, c.managerName]));
@@ -96,6 +106,12 @@ async function fillDemo(db: AirgapDb, host: OsSecretStore, onProgress: (progress
     done = Math.min(total, done + batch.records.length);
     onProgress({ done, total });
   }
+  const business = (await db.users.where('username').equals(DEMO_ACCOUNTS[0].username).first())!;
+  await db.users.update(business.id, { managerId: ownManagerId });
+  // Graded once, as a department head does at the year's start: grades, their follow-up plans, the 80/20 view.
+  const head: WriteContext = { ...ctx, actor: actorOf({ ...business, managerId: ownManagerId }) };
+  const run = await draftGrading(db, { evaluationDate: day }, head);
+  await approveRun(db, run.id, {}, head, day);
   await sealing;
   await db.meta.put({ key: DEMO_LOADED_KEY, value: { scale: DEMO_SCALE, seed: DEMO_SEED, loadedAt: new Date().toISOString() } });
   onProgress({ done: total, total });
@@ -130,11 +146,6 @@ function demoAccounts(): SetUpAccountsInput {
 /** Benefits and settlements are made per contract: counted as one per customer each for the progress bar. */
 function approximateTotal(counts: InstituteCounts): number {
   return counts.customers * 3 + counts.contacts + counts.interactions + counts.complaints;
-}
-
-function isoDay(date: Date): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 }
 
 /** Whether a database holds a complete demo (its marker is written last). */

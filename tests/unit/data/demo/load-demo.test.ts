@@ -56,6 +56,16 @@ describe('loading the demo institute', () => {
       expect(new Set(users.map((u) => JSON.stringify(u.password))).size).toBe(1);
       expect(users.every((u) => !u.mustChangePassword)).toBe(true);
       expect(await signIn(db, DEMO_ACCOUNTS[0].username, DEMO_PASSWORD, new Date())).toMatchObject({ ok: true, mustChangePassword: false });
+      // The business user is one of the account managers, under its own name, and the institute is graded once.
+      const business = users.find((u) => u.username === DEMO_ACCOUNTS[0].username)!;
+      expect(business.managerId).not.toBeNull();
+      expect(await db.managers.get(business.managerId!)).toMatchObject({ name: DEMO_PROFILE.operatorName });
+      const own = customers.filter((c) => c.managerId === business.managerId);
+      expect(own.length).toBeGreaterThan(0);
+      expect(own.every((c) => c.managerName === DEMO_PROFILE.operatorName)).toBe(true);
+      const runs = await db.table('gradeRuns').toArray();
+      expect(runs).toEqual([expect.objectContaining({ status: 'approved', evaluationDate: '2026-12-07' })]);
+      expect(customers.every((c) => c.grade !== undefined && c.grade !== null)).toBe(true);
     } finally {
       db.close();
     }

@@ -2,6 +2,7 @@ import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { createReadStream, unlinkSync } from 'node:fs';
 import { lstat, open, readdir, rename, stat, unlink, type FileHandle } from 'node:fs/promises';
+import type { Socket } from 'node:net';
 import { basename, dirname, join } from 'node:path';
 import { Readable } from 'node:stream';
 import { CliError, clean } from './errors';
@@ -89,7 +90,8 @@ function startJanitor(tmp: string): void {
   janitor.on('error', () => undefined);
   janitor.stdin?.on('error', () => undefined);
   janitor.unref();
-  (janitor.stdin as unknown as { unref?: () => void } | null)?.unref?.();
+  // A pipe to a child is a net.Socket, which can be unref'd; the typings call it only a Writable.
+  (janitor.stdin as Socket | null)?.unref();
 }
 
 /**

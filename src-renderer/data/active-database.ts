@@ -44,12 +44,21 @@ export function archiveDatabaseName(storage: Storage | undefined = globalThis.lo
   return isArchiveName(back) ? back : DATABASE_NAME;
 }
 
-/** Refused while the demo is in use: a backup restored then would replace the demo and lose the way back. */
+/**
+ * Refused while the demo is in use. `restore`: a backup restored then would replace the demo and lose
+ * the way back. `output`: an exchange file or a backup made from the demo could carry fictional records
+ * into a real archive (an import there, a restore there), and demo data is never mixed into real data.
+ */
 export class DemoActiveError extends Error {
-  constructor() {
-    super('demo-active');
+  constructor(readonly refused: 'restore' | 'output' = 'restore') {
+    super(`demo-active: ${refused}`);
     this.name = 'DemoActiveError';
   }
+}
+
+/** Throws DemoActiveError('output') while the demo is in use: no exchange file or backup leaves it. */
+export function refuseOutputInDemo(storage: Storage | undefined = globalThis.localStorage): void {
+  if (isDemoActive(storage)) throw new DemoActiveError('output');
 }
 
 /**

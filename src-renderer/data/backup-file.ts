@@ -4,7 +4,7 @@ import type { ArchiveManifest } from '../core/archive-file/manifest';
 import { BACKUP_KINDS, recordToStore, type BackupKind } from '../core/backup';
 import type { Profile } from '../core/profile';
 import { recordKey } from '../core/record-identity';
-import { newRestoreDatabaseName } from './active-database';
+import { newRestoreDatabaseName, refuseOutputInDemo } from './active-database';
 import { backupRecords, RestoreStager, summariseForBackup } from './backup';
 import { requireRestorer, type Restorer } from './backup-restore';
 import type { AirgapDb } from './db';
@@ -50,12 +50,13 @@ export interface CreatedBackup {
 }
 
 /**
- * Writes a backup file. Refuses (ForbiddenError) a user without backup.create before reading
- * anything; takes the file's 份号 (purpose, output policy: a refusal writes nothing) and writes it
+ * Writes a backup file. Refuses (ForbiddenError) a user without backup.create, and (DemoActiveError)
+ * any user of the demo, before reading anything; takes the file's 份号 (purpose, output policy: a refusal writes nothing) and writes it
  * into the manifest; a file that fails to be written voids its number.
  */
 export async function createBackupFile(db: AirgapDb, options: CreateBackupOptions): Promise<CreatedBackup> {
   requirePermission(options.actor, 'backup.create');
+  refuseOutputInDemo();
   const now = options.now ?? new Date();
   const summary = await summariseForBackup(db);
   const line = await reserveOutput(

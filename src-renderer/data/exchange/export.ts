@@ -16,6 +16,7 @@ import { getDepartment } from './departments';
 import { lineageTable } from './lineages';
 import { nextExportSequence } from './replays';
 import { customerIdsInScope, isWholeArchive, keepCustomersInScope, type ReadScope } from '../scope';
+import { refuseOutputInDemo } from '../active-database';
 
 /**
  * Export for another department: the whole archive, a selection of customers with everything that
@@ -105,13 +106,14 @@ const exportTimeKey = (departmentId: string) => `exchange.lastExportAt.${departm
 type Selected = { kind: 'tables' } | { kind: 'records'; records: Map<ExchangeKind, Envelope[]>; markSeq?: number };
 
 /**
- * Writes an exchange file. Refuses (ForbiddenError) a user without exchange.export before reading
- * anything; then, once the records are chosen and their highest classification known, takes the
+ * Writes an exchange file. Refuses (ForbiddenError) a user without exchange.export, and (DemoActiveError)
+ * any user of the demo, before reading anything; then, once the records are chosen and their highest classification known, takes the
  * file's 份号 (data/output `reserveOutput`: purpose, output policy — a refusal writes nothing) and
  * writes it into the manifest. A file that fails to be written voids its number.
  */
 export async function exportArchive(db: AirgapDb, options: ExportOptions): Promise<ExportResult> {
   requirePermission(options.actor, 'exchange.export');
+  refuseOutputInDemo();
   const readScope: ReadScope = { actor: options.actor, installationId: options.installation.installationId };
   await requireExportInScope(db, options, readScope);
   const now = options.now ?? new Date();

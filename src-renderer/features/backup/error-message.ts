@@ -8,7 +8,7 @@ import type { MessageKey } from '../../i18n';
 export function backupErrorKey(error: unknown, fallback: MessageKey): MessageKey {
   if (isArchiveError(error)) return `archiveError.${error.code}`;
   if (error instanceof NotABackupError) return 'restore.notABackup';
-  if (error instanceof DemoActiveError) return 'demo.restoreRefused';
+  if (error instanceof DemoActiveError) return error.refused === 'restore' ? 'demo.restoreRefused' : 'demo.outputRefused';
   if (error instanceof HostError) return `hostError.${error.code}`;
   return fallback;
 }

@@ -2,6 +2,7 @@ import { ForbiddenError } from '../../core/accounts';
 import { CardError } from '../../core/exchange/card';
 import type { MessageKey } from '../../i18n';
 import { isArchiveError, type AgeLockKind, type ArchiveError } from '../../core/archive-file';
+import { DemoActiveError } from '../../data/active-database';
 import { ExportError, ImportRefusedError } from '../../data/exchange';
 
 type Message = { key: MessageKey; details: string[]; params?: Record<string, string> };
@@ -16,6 +17,7 @@ export function exchangeErrorMessage(error: unknown, fallback: MessageKey): Mess
   if (error instanceof ImportRefusedError) return { key: `exchange.refused.${error.code}`, details: error.details, params: error.params };
   if (error instanceof ExportError) return { key: `exchange.export.${error.code}`, details: [] };
   if (error instanceof ForbiddenError) return { key: error.messageKey, details: [] };
+  if (error instanceof DemoActiveError) return { key: 'demo.outputRefused', details: [] };
   return { key: fallback, details: [] };
 }
 

@@ -13,6 +13,7 @@ export const demoZhCN = {
   'demo.keyPassphraseHint': '需要密钥口令时，同样输入 {password}。',
   'demo.incomplete': '演示数据不完整（可能载入时被中断）。请退出演示后重新载入。',
   'demo.restoreRefused': '演示期间不能恢复备份：请先退出演示，回到真实档案后再恢复',
+  'demo.outputRefused': '演示期间不能导出交换文件或创建备份：演示数据不得进入任何真实档案。请先退出演示。',
 } as const;
 
 export const demoEnUS: Record<keyof typeof demoZhCN, string> = {
@@ -32,4 +33,5 @@ export const demoEnUS: Record<keyof typeof demoZhCN, string> = {
   'demo.keyPassphraseHint': 'When the key passphrase is asked, type {password} as well.',
   'demo.incomplete': 'The demo data is incomplete (its loading may have been interrupted). Leave the demo and load it again.',
   'demo.restoreRefused': 'A backup cannot be restored during the demo: leave the demo first, then restore in the real archive',
+  'demo.outputRefused': 'No exchange file or backup can be made during the demo: demo data never goes into a real archive. Leave the demo first.',
 } as const;

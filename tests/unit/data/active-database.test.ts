@@ -13,6 +13,13 @@ import {
   removeOrphanDemo,
   setActiveDatabaseName,
 } from '../../../src-renderer/data/active-database';
+import type { AirgapDb } from '../../../src-renderer/data/db';
+import { createBackupFile } from '../../../src-renderer/data/backup-file';
+import { exportArchive } from '../../../src-renderer/data/exchange';
+import { backupErrorKey } from '../../../src-renderer/features/backup/error-message';
+import { exchangeErrorMessage } from '../../../src-renderer/features/exchange/messages';
+import { zhCN } from '../../../src-renderer/i18n/zh-CN';
+import { testActor } from '../../shared/actors';
 
 /** localStorage in memory; `failAfter` makes the n-th write and every later one throw, as a crash at that step. */
 function memoryStorage(failAfter = Infinity): Storage & { writes: number; map: Map<string, string> } {
@@ -146,5 +153,34 @@ describe('the demo database pointer', () => {
     const none = { databases: async () => [{ name: 'airgap-crm', version: 1 }] } as unknown as IDBFactory;
     await leaveDemo(storage, noDelete);
     expect(await removeOrphanDemo(storage, none, remove)).toBe(false);
+  });
+
+  it('refuses every exchange file and backup made from the demo before anything is read (demo data never reaches a real archive)', async () => {
+    const storage = memoryStorage();
+    vi.stubGlobal('localStorage', storage);
+    try {
+      enterDemo(storage);
+      // A database that throws on any use: the refusal comes before the first read.
+      const db = new Proxy(
+        {},
+        {
+          get: () => {
+            throw new Error('the database was used');
+          },
+        },
+      ) as AirgapDb;
+      const actor = testActor();
+      const exported = exportArchive(db, { actor } as never);
+      await expect(exported).rejects.toThrow(DemoActiveError);
+      await expect(exported).rejects.toMatchObject({ refused: 'output' });
+      await expect(createBackupFile(db, { actor } as never)).rejects.toMatchObject({ refused: 'output' });
+      // What the user reads: the output refusal on both screens, the restore's own sentence for a restore.
+      expect(exchangeErrorMessage(new DemoActiveError('output'), 'exchange.export.failed').key).toBe('demo.outputRefused');
+      expect(backupErrorKey(new DemoActiveError('output'), 'backup.failed')).toBe('demo.outputRefused');
+      expect(backupErrorKey(new DemoActiveError('restore'), 'backup.failed')).toBe('demo.restoreRefused');
+      expect(zhCN['demo.outputRefused']).toMatch(/演示期间不能导出交换文件或创建备份/);
+    } finally {
+      vi.unstubAllGlobals();
+    }
   });
 });

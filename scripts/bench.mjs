@@ -12,7 +12,8 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { createBenchContext } from '../tests/bench/context.mjs';
 import { measurements } from '../tests/bench/measurements.mjs';
-import { errorRow, printTable, toRow } from '../tests/bench/report.mjs';
+import { printTable } from '../tests/bench/report.mjs';
+import { runMeasurements } from '../tests/bench/runner.mjs';
 import { startStaticServer } from './lib/static-server.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -66,19 +67,11 @@ const ctx = createBenchContext({
   log,
 });
 
-const rows = [];
+let rows;
 try {
   log(`bench: scale ${opts.scale}, seed ${seed}, ${selected.map((m) => m.name).join(', ')}`);
-  for (const m of selected) {
-    log(`${m.name}: ${m.description ?? ''}`);
-    const started = Date.now();
-    try {
-      rows.push(toRow(m, await m.run(ctx), opts.scale));
-    } catch (error) {
-      rows.push(errorRow(m, error, opts.scale));
-    }
-    log(`${m.name}: done in ${((Date.now() - started) / 1000).toFixed(1)} s`);
-  }
+  // Each measurement on its own: one that fails or hangs becomes its row's error and the rest still run.
+  rows = await runMeasurements(selected, ctx, { scale: opts.scale, log });
 } finally {
   await ctx.close();
   await server.close();

@@ -18,7 +18,7 @@ const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.l
  *           profileRoot: string, appBuilt: boolean, log: (line: string) => void }} options
  */
 export function createBenchContext({ scale, seed, fresh, appUrl, benchUrl, profileRoot, appBuilt, log }) {
-  /** @type {{ profile: string, context: import('@playwright/test').BrowserContext, page: import('@playwright/test').Page } | null} */
+  /** @type {{ profile: string, context: import('@playwright/test').BrowserContext, page: import('@playwright/test').Page, closed: boolean } | null} */
   let session = null;
   const ready = new Set(); // profiles whose dataset was checked (or loaded) in this run
   const wiped = new Set(); // profiles already deleted for --fresh in this run
@@ -43,11 +43,21 @@ export function createBenchContext({ scale, seed, fresh, appUrl, benchUrl, profi
 
   async function closeSession() {
     if (!session) return;
-    await session.context.close();
+    const { context } = session;
     session = null;
+    await context.close();
+  }
+
+  /** Drops the session whatever its state (after a failed measurement): a closed context closes without error. */
+  async function resetSession() {
+    const current = session;
+    session = null;
+    if (current) await current.context.close().catch(() => {});
   }
 
   async function openBench(profile) {
+    // A page or browser that closed under the last measurement (load, a crash) is not reused.
+    if (session && (session.page.isClosed() || session.closed)) await resetSession();
     if (session?.profile === profile) {
       // The session page may be showing the app (ctx.app); the bench functions live on the bench page.
       if (!(await session.page.evaluate(() => 'bench' in window))) {
@@ -58,12 +68,21 @@ export function createBenchContext({ scale, seed, fresh, appUrl, benchUrl, profi
     }
     await closeSession();
     const context = await launch(profile);
-    const page = context.pages()[0] ?? (await context.newPage());
-    page.on('console', (message) => message.text().startsWith('[bench]') && log(`  ${message.text().slice(8)}`));
-    page.on('pageerror', (error) => log(`  page error: ${error.message}`));
-    await page.goto(benchUrl);
-    await page.waitForFunction(() => 'bench' in window);
-    session = { profile, context, page };
+    const opened = { profile, context, page: /** @type {import('@playwright/test').Page} */ (/** @type {unknown} */ (null)), closed: false };
+    context.on('close', () => (opened.closed = true));
+    try {
+      opened.page = context.pages()[0] ?? (await context.newPage());
+      const page = opened.page;
+      page.on('console', (message) => message.text().startsWith('[bench]') && log(`  ${message.text().slice(8)}`));
+      page.on('pageerror', (error) => log(`  page error: ${error.message}`));
+      await page.goto(benchUrl);
+      await page.waitForFunction(() => 'bench' in window);
+    } catch (error) {
+      await context.close().catch(() => {});
+      throw error;
+    }
+    session = opened;
+    const page = opened.page;
     if (!ready.has(profile) && profile !== 'scratch') await ensureDataset(page, profile);
     return page;
   }
@@ -155,5 +174,7 @@ export function createBenchContext({ scale, seed, fresh, appUrl, benchUrl, profi
       return { value: median(samples), samples };
     },
     close: closeSession,
+    /** Closes the browser session whatever state a failed measurement left it in; the next call opens a fresh one. */
+    reset: resetSession,
   };
 }

@@ -26,9 +26,16 @@ import { statsYearSwitches } from './complaint-stats.mjs';
 
 const round1 = (x) => Math.round(x * 10) / 10;
 
-/** One import run serves both import measurements (it costs a full export and import). */
+/**
+ * One import run serves both import measurements (it costs a full export and import). A run that
+ * failed is not kept: the next import measurement tries again on its own.
+ */
 let importResult = null;
-const importRun = (ctx) => (importResult ??= ctx.bench('scratch', 'measureImportVsBulkPut', ctx.scale, ctx.seed));
+const importRun = (ctx) =>
+  (importResult ??= ctx.bench('scratch', 'measureImportVsBulkPut', ctx.scale, ctx.seed).catch((error) => {
+    importResult = null;
+    throw error;
+  }));
 
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 const p95 = (values) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(values.length * 0.95))];

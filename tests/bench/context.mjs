@@ -138,6 +138,15 @@ export function createBenchContext({ scale, seed, fresh, appUrl, benchUrl, profi
 
   let signedInAs = null;
   return {
+    /** The version of the Chromium the bench runs (browser.version() of a throwaway browser: a persistent context has no Browser). */
+    async chromiumVersion() {
+      const browser = await chromium.launch(LAUNCH);
+      try {
+        return browser.version();
+      } finally {
+        await browser.close();
+      }
+    },
     scale,
     seed,
     log,

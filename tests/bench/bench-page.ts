@@ -5,6 +5,7 @@ import { measureEdits } from './page-edit';
 import { measureCustomerHistory } from './page-history';
 import { measureWriteVsBulkPut } from './page-write';
 import { measureRegradeAll } from './page-grading';
+import { floorCustomerOpen, floorParetoRead, floorSearch, floorStatsRead } from './page-floors';
 import { measureComplaintStatsRead } from './page-complaints';
 import { measureAgeEncrypt, measureExportFull, measureImportVsBulkPut } from './page-exchange';
 import { measureBackupRoundTrip } from './page-backup';
@@ -35,6 +36,10 @@ const bench = {
   measureEdits,
   measureCustomerHistory: (others: number, seed: number) => measureCustomerHistory(others, seed, log),
   measureRegradeAll,
+  floorSearch,
+  floorCustomerOpen,
+  floorParetoRead,
+  floorStatsRead,
   measureExportFull: () => measureExportFull(log),
   measureImportVsBulkPut: (scale: ScaleName, seed: number) => measureImportVsBulkPut(scale, seed, log),
   measureAgeEncrypt,

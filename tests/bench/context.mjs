@@ -136,6 +136,25 @@ export function createBenchContext({ scale, seed, fresh, appUrl, benchUrl, profi
     }
   }
 
+  /**
+   * startup.cold-full's floor, once: a new browser process on the profile opens a blank page of the
+   * same origin (tests/bench/blank.html) that opens the database and reads one row; ms from the
+   * navigation's time origin to that read (its 'bench:floor-ready' mark).
+   */
+  async function coldFloorOnce(profile) {
+    const context = await launch(profile);
+    try {
+      const page = context.pages()[0] ?? (await context.newPage());
+      await page.goto(`${benchUrl.replace(/bench\.html$/, '')}blank.html`, { waitUntil: 'commit' });
+      await page.waitForFunction(() => !!document.documentElement.dataset.floor, null, { timeout: 60_000, polling: 20 });
+      const state = await page.evaluate(() => document.documentElement.dataset.floor);
+      if (state !== 'ready') throw new Error(`the floor page found no customer to read ('${state}')`);
+      return await page.evaluate(() => performance.getEntriesByName('bench:floor-ready')[0]?.startTime ?? null);
+    } finally {
+      await context.close();
+    }
+  }
+
   let signedInAs = null;
   return {
     /** The version of the Chromium the bench runs (browser.version() of a throwaway browser: a persistent context has no Browser). */
@@ -169,18 +188,27 @@ export function createBenchContext({ scale, seed, fresh, appUrl, benchUrl, profi
       signedInAs = account;
       return page;
     },
-    async coldStart(dataset, runs = 3) {
+    /**
+     * `runs` cold starts of the app; with `floor`, each followed by a cold start of the floor page
+     * (coldFloorOnce), so both see the same machine: { value, samples, baseline?, floorSamples? }.
+     */
+    async coldStart(dataset, runs = 3, { floor = false } = {}) {
       if (!appBuilt) throw new Error('the app is not built (out/renderer/index.html missing)');
       const profile = profileOf(dataset);
       if (!ready.has(profile)) await openBench(profile);
       await closeSession(); // the profile must be free, and "cold" means no browser running
       const samples = [];
+      const floorSamples = [];
       for (let i = 0; i < runs; i++) {
         const ms = await coldStartOnce(profile);
         if (ms === null) throw new Error("the app reached 'ready' without the 'airgap:shell-ready' mark");
         samples.push(Math.round(ms));
+        if (!floor) continue;
+        const floorMs = await coldFloorOnce(profile);
+        if (floorMs === null) throw new Error("the floor page read its row without the 'bench:floor-ready' mark");
+        floorSamples.push(Math.round(floorMs));
       }
-      return { value: median(samples), samples };
+      return floor ? { value: median(samples), samples, baseline: median(floorSamples), floorSamples } : { value: median(samples), samples };
     },
     close: closeSession,
     /** Closes the browser session whatever state a failed measurement left it in; the next call opens a fresh one. */

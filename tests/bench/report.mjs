@@ -10,6 +10,8 @@ export function toRow(measurement, result, scale) {
   if (r.ratio !== undefined) row.ratio = Number(r.ratio.toFixed(3));
   if (r.samples) row.samples = r.samples;
   if (r.detail) row.detail = r.detail;
+  // An absolute budget a ratio replaced (issue 20) stays in the row, for the record.
+  if (measurement.absoluteBudget !== undefined) row.detail = { ...row.detail, absoluteBudget: measurement.absoluteBudget };
   row.scale = scale;
   row.pass = passes(row);
   return row;

@@ -4,7 +4,7 @@ import { BENCH_SIGN_IN, datasetInfo, loadInstitute, sealBenchKeys, type Dataset 
 import { measureEdits } from './page-edit';
 import { measureCustomerHistory } from './page-history';
 import { measureWriteVsBulkPut } from './page-write';
-import { measureRegradeAll } from './page-grading';
+import { measureApproveAll, measureRegradeAll } from './page-grading';
 import { floorCustomerOpen, floorParetoRead, floorSearch, floorStatsRead } from './page-floors';
 import { measureComplaintStatsRead } from './page-complaints';
 import { measureAgeEncrypt, measureExportFull, measureImportVsBulkPut } from './page-exchange';
@@ -36,6 +36,7 @@ const bench = {
   measureEdits,
   measureCustomerHistory: (others: number, seed: number) => measureCustomerHistory(others, seed, log),
   measureRegradeAll,
+  measureApproveAll: (scale: ScaleName, seed: number) => measureApproveAll(scale, seed, log),
   floorSearch,
   floorCustomerOpen,
   floorParetoRead,

@@ -329,6 +329,24 @@ export const measurements = [
     },
   },
   {
+    name: 'grading.approve-all',
+    unit: 'ms',
+    better: 'lower',
+    budget: 2,
+    budgetOn: 'ratio',
+    description:
+      "审批 of the yearly grading run: approveRun of a batch draft of every customer, none graded before (every grade set, a follow-up plan per customer, the run approved and audited, one transaction; scratch database with the institute's customers and figures); floor: raw bulkPut of the same changed rows (every record the approval's change-log entries name) in one transaction, median of 3",
+    async run(ctx) {
+      const r = await ctx.bench('scratch', 'measureApproveAll', ctx.scale, ctx.seed);
+      return {
+        value: r.approveMs,
+        baseline: r.floorMs,
+        ratio: ratioOf(r.approveMs, r.floorMs),
+        detail: { grades: r.grades, changedRows: r.rows, floorSamples: r.floorSamples },
+      };
+    },
+  },
+  {
     name: 'grading.pareto',
     unit: 'ms',
     better: 'lower',

@@ -1,4 +1,5 @@
-import { DEFAULT_TODAY } from '../../src-renderer/core/synthetic/index';
+import Dexie from 'dexie';
+import { DEFAULT_TODAY, generateInstitute, SCALES, type ScaleName } from '../../src-renderer/core/synthetic/index';
 import { openDatabase, type AirgapDb } from '../../src-renderer/data/db';
 import { approveRun, assessmentYearOf, draftGrading } from '../../src-renderer/data/grading';
 import { restoreClock } from '../../src-renderer/data/installation';
@@ -66,5 +67,67 @@ export async function measureRegradeAll(runs: number): Promise<{ samples: number
     return { samples, floorSamples, entries, floorRows };
   } finally {
     db.close();
+  }
+}
+
+const APPROVE_DB = 'airgap-bench-approve';
+
+/**
+ * grading.approve-all, on the scratch profile: the yearly grading's 审批 — a database holding the
+ * institute's customers and their figures (benefits, settlements), never graded, gets a batch draft
+ * (setup, not timed); approving it (approveRun: every customer's grade set, a follow-up plan per
+ * customer, the run approved and audited, one transaction) is timed. The floor, same database: the
+ * rows the approval changed (every record its change-log entries name, as they are after it)
+ * written again with raw bulkPut in one transaction, median of 3.
+ */
+export async function measureApproveAll(scale: ScaleName, seed: number, log: (line: string) => void) {
+  await Dexie.delete(APPROVE_DB);
+  const db = await openDatabase(APPROVE_DB);
+  try {
+    const ctx = await contextOf(db);
+    // Grading reads customers, benefits and settlements only: the other sections are not generated.
+    const counts = { ...SCALES[scale], contacts: 0, interactions: 0, complaints: 0 };
+    for (const batch of generateInstitute(counts, seed)) {
+      const rows = batch.records.map((r) => ({ ...r, rev: ctx.clock.now(), origin: ctx.origin, updatedBy: ctx.actor.name, deletedAt: null }));
+      await db.table(batch.table).bulkPut(rows);
+    }
+    const run = await draftGrading(db, { evaluationDate: DEFAULT_TODAY }, ctx);
+    log(`approve-all: draft of ${run.summary.total} customers ready`);
+    const seqBefore = ((await db.changes.orderBy('seq').last())?.seq ?? 0) as number;
+
+    const started = performance.now();
+    await approveRun(db, run.id, {}, ctx, DEFAULT_TODAY);
+    const approveMs = performance.now() - started;
+
+    // What the approval changed, by its change-log entries: table → ids, then the rows as they are now.
+    const ids = new Map<string, Set<string>>();
+    await db.changes
+      .where('seq')
+      .above(seqBefore)
+      .each((entry) => {
+        const set = ids.get(entry.table) ?? new Set<string>();
+        for (const id of entry.recordIds) set.add(id);
+        ids.set(entry.table, set);
+      });
+    const changed = new Map<string, unknown[]>();
+    for (const [table, set] of ids)
+      changed.set(
+        table,
+        (await db.table(table).bulkGet([...set])).filter((r) => r !== undefined),
+      );
+    const tables = [...changed.keys()].map((t) => db.table(t));
+    const floorSamples: number[] = [];
+    for (let i = 0; i < 3; i++) {
+      const floorStarted = performance.now();
+      await db.transaction('rw', tables, async () => {
+        for (const [table, rows] of changed) await db.table(table).bulkPut(rows);
+      });
+      floorSamples.push(Math.round(performance.now() - floorStarted));
+    }
+    const rows = Object.fromEntries([...changed].map(([t, r]) => [t, r.length]));
+    return { approveMs: Math.round(approveMs), floorMs: [...floorSamples].sort((a, b) => a - b)[1]!, floorSamples, grades: run.summary.total, rows };
+  } finally {
+    db.close();
+    await Dexie.delete(APPROVE_DB);
   }
 }

@@ -2,13 +2,14 @@ import { describe, expect, it } from 'vitest';
 // @ts-expect-error plain ESM script without type declarations
 import { runMeasurements } from '../../bench/runner.mjs';
 
-type Row = { name: string; value: number | null; error?: string; pass: boolean; ratio?: number };
+type Row = { name: string; value: number | null; error?: string; pass: boolean; ratio?: number; detail?: Record<string, unknown> };
 type Measurement = {
   name: string;
   unit: string;
   better: 'lower' | 'higher';
   budget?: number;
   budgetOn?: 'ratio';
+  absoluteBudget?: number;
   timeoutMs?: number;
   run: (ctx: FakeCtx) => Promise<unknown>;
 };
@@ -121,12 +122,18 @@ describe('bench runner', () => {
       better: 'lower',
       budget: 2,
       budgetOn: 'ratio',
-      run: async () => ({ value: 5000, baseline: 5000 / r, ratio: r }),
+      absoluteBudget: 3000,
+      run: async () => ({ value: 5000, baseline: 5000 / r, ratio: r, detail: { runs: 3 } }),
     });
     const rows = await run([ratio('slow', 2.5), ratio('fine', 1.4)], ctx);
     expect(rows.map((r) => [r.name, r.ratio, r.pass])).toEqual([
       ['slow', 2.5, false],
       ['fine', 1.4, true],
+    ]);
+    // The absolute budget the ratio replaced is kept in the row's detail; it does not decide the result.
+    expect(rows.map((r) => r.detail)).toEqual([
+      { runs: 3, absoluteBudget: 3000 },
+      { runs: 3, absoluteBudget: 3000 },
     ]);
     expect(ctx.resets).toBe(0);
   });

@@ -3,16 +3,19 @@
 // Builds the app and the bench page, serves both on one origin, loads a deterministic synthetic
 // institute into IndexedDB in Chromium (once per profile: it is kept in .bench/profile-<scale> and
 // reused while scale, seed, generator and schema are unchanged), runs the measurements of
-// tests/bench/measurements.mjs, prints a table, writes bench-results.json and exits 1 when a
-// budget is missed or a measurement fails.
+// tests/bench/measurements.mjs, prints a table (the machine and its load first; per row the floor,
+// the figure and their ratio), writes bench-results.json ({ scale, seed, machine, rows }) and exits 1
+// when a budget is missed or a measurement fails.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { createBenchContext } from '../tests/bench/context.mjs';
 import { measurements } from '../tests/bench/measurements.mjs';
-import { errorRow, printTable, toRow } from '../tests/bench/report.mjs';
+import { machineBlock, printTable } from '../tests/bench/report.mjs';
+import { runMeasurements } from '../tests/bench/runner.mjs';
 import { startStaticServer } from './lib/static-server.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -66,19 +69,17 @@ const ctx = createBenchContext({
   log,
 });
 
-const rows = [];
+const loadStart = loadavg();
+const chromiumVersion = await ctx.chromiumVersion().catch((error) => {
+  log(`warning: cannot read the Chromium version (${error.message.split('\n')[0]})`);
+  return null;
+});
+let rows;
 try {
   log(`bench: scale ${opts.scale}, seed ${seed}, ${selected.map((m) => m.name).join(', ')}`);
-  for (const m of selected) {
-    log(`${m.name}: ${m.description ?? ''}`);
-    const started = Date.now();
-    try {
-      rows.push(toRow(m, await m.run(ctx), opts.scale));
-    } catch (error) {
-      rows.push(errorRow(m, error, opts.scale));
-    }
-    log(`${m.name}: done in ${((Date.now() - started) / 1000).toFixed(1)} s`);
-  }
+  log(`bench: ${cpus().length} cores, load average ${loadStart.map((x) => x.toFixed(2)).join(' / ')}, Chromium ${chromiumVersion}`);
+  // Each measurement on its own: one that fails or hangs becomes its row's error and the rest still run.
+  rows = await runMeasurements(selected, ctx, { scale: opts.scale, log });
 } finally {
   await ctx.close();
   await server.close();
@@ -95,9 +96,17 @@ const setupRows = ctx.setup.map((s) => ({
   pass: true,
 }));
 const all = [...setupRows, ...rows];
+const machine = machineBlock({
+  cores: cpus().length,
+  cpu: cpus()[0]?.model,
+  loadStart,
+  loadEnd: loadavg(),
+  chromium: chromiumVersion,
+  node: process.version,
+});
 log('');
-printTable(all, log);
-writeFileSync(join(root, 'bench-results.json'), `${JSON.stringify(all, null, 2)}\n`);
+printTable(all, log, machine);
+writeFileSync(join(root, 'bench-results.json'), `${JSON.stringify({ scale: opts.scale, seed, machine, rows: all }, null, 2)}\n`);
 log('\nwrote bench-results.json');
 const failed = rows.filter((r) => !r.pass);
 if (failed.length > 0) {

@@ -4,7 +4,8 @@ import { BENCH_SIGN_IN, datasetInfo, loadInstitute, sealBenchKeys, type Dataset 
 import { measureEdits } from './page-edit';
 import { measureCustomerHistory } from './page-history';
 import { measureWriteVsBulkPut } from './page-write';
-import { measureRegradeAll } from './page-grading';
+import { measureApproveAll, measureRegradeAll } from './page-grading';
+import { floorCustomerOpen, floorParetoRead, floorSearch, floorStatsRead } from './page-floors';
 import { measureComplaintStatsRead } from './page-complaints';
 import { measureAgeEncrypt, measureExportFull, measureImportVsBulkPut } from './page-exchange';
 import { measureBackupRoundTrip } from './page-backup';
@@ -35,6 +36,11 @@ const bench = {
   measureEdits,
   measureCustomerHistory: (others: number, seed: number) => measureCustomerHistory(others, seed, log),
   measureRegradeAll,
+  measureApproveAll: (scale: ScaleName, seed: number) => measureApproveAll(scale, seed, log),
+  floorSearch,
+  floorCustomerOpen,
+  floorParetoRead,
+  floorStatsRead,
   measureExportFull: () => measureExportFull(log),
   measureImportVsBulkPut: (scale: ScaleName, seed: number) => measureImportVsBulkPut(scale, seed, log),
   measureAgeEncrypt,

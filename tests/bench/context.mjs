@@ -18,7 +18,7 @@ const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.l
  *           profileRoot: string, appBuilt: boolean, log: (line: string) => void }} options
  */
 export function createBenchContext({ scale, seed, fresh, appUrl, benchUrl, profileRoot, appBuilt, log }) {
-  /** @type {{ profile: string, context: import('@playwright/test').BrowserContext, page: import('@playwright/test').Page } | null} */
+  /** @type {{ profile: string, context: import('@playwright/test').BrowserContext, page: import('@playwright/test').Page, closed: boolean } | null} */
   let session = null;
   const ready = new Set(); // profiles whose dataset was checked (or loaded) in this run
   const wiped = new Set(); // profiles already deleted for --fresh in this run
@@ -43,11 +43,21 @@ export function createBenchContext({ scale, seed, fresh, appUrl, benchUrl, profi
 
   async function closeSession() {
     if (!session) return;
-    await session.context.close();
+    const { context } = session;
     session = null;
+    await context.close();
+  }
+
+  /** Drops the session whatever its state (after a failed measurement): a closed context closes without error. */
+  async function resetSession() {
+    const current = session;
+    session = null;
+    if (current) await current.context.close().catch(() => {});
   }
 
   async function openBench(profile) {
+    // A page or browser that closed under the last measurement (load, a crash) is not reused.
+    if (session && (session.page.isClosed() || session.closed)) await resetSession();
     if (session?.profile === profile) {
       // The session page may be showing the app (ctx.app); the bench functions live on the bench page.
       if (!(await session.page.evaluate(() => 'bench' in window))) {
@@ -58,12 +68,21 @@ export function createBenchContext({ scale, seed, fresh, appUrl, benchUrl, profi
     }
     await closeSession();
     const context = await launch(profile);
-    const page = context.pages()[0] ?? (await context.newPage());
-    page.on('console', (message) => message.text().startsWith('[bench]') && log(`  ${message.text().slice(8)}`));
-    page.on('pageerror', (error) => log(`  page error: ${error.message}`));
-    await page.goto(benchUrl);
-    await page.waitForFunction(() => 'bench' in window);
-    session = { profile, context, page };
+    const opened = { profile, context, page: /** @type {import('@playwright/test').Page} */ (/** @type {unknown} */ (null)), closed: false };
+    context.on('close', () => (opened.closed = true));
+    try {
+      opened.page = context.pages()[0] ?? (await context.newPage());
+      const page = opened.page;
+      page.on('console', (message) => message.text().startsWith('[bench]') && log(`  ${message.text().slice(8)}`));
+      page.on('pageerror', (error) => log(`  page error: ${error.message}`));
+      await page.goto(benchUrl);
+      await page.waitForFunction(() => 'bench' in window);
+    } catch (error) {
+      await context.close().catch(() => {});
+      throw error;
+    }
+    session = opened;
+    const page = opened.page;
     if (!ready.has(profile) && profile !== 'scratch') await ensureDataset(page, profile);
     return page;
   }
@@ -117,8 +136,36 @@ export function createBenchContext({ scale, seed, fresh, appUrl, benchUrl, profi
     }
   }
 
+  /**
+   * startup.cold-full's floor, once: a new browser process on the profile opens a blank page of the
+   * same origin (tests/bench/blank.html) that opens the database and reads one row; ms from the
+   * navigation's time origin to that read (its 'bench:floor-ready' mark).
+   */
+  async function coldFloorOnce(profile) {
+    const context = await launch(profile);
+    try {
+      const page = context.pages()[0] ?? (await context.newPage());
+      await page.goto(`${benchUrl.replace(/bench\.html$/, '')}blank.html`, { waitUntil: 'commit' });
+      await page.waitForFunction(() => !!document.documentElement.dataset.floor, null, { timeout: 60_000, polling: 20 });
+      const state = await page.evaluate(() => document.documentElement.dataset.floor);
+      if (state !== 'ready') throw new Error(`the floor page found no customer to read ('${state}')`);
+      return await page.evaluate(() => performance.getEntriesByName('bench:floor-ready')[0]?.startTime ?? null);
+    } finally {
+      await context.close();
+    }
+  }
+
   let signedInAs = null;
   return {
+    /** The version of the Chromium the bench runs (browser.version() of a throwaway browser: a persistent context has no Browser). */
+    async chromiumVersion() {
+      const browser = await chromium.launch(LAUNCH);
+      try {
+        return browser.version();
+      } finally {
+        await browser.close();
+      }
+    },
     scale,
     seed,
     log,
@@ -141,19 +188,30 @@ export function createBenchContext({ scale, seed, fresh, appUrl, benchUrl, profi
       signedInAs = account;
       return page;
     },
-    async coldStart(dataset, runs = 3) {
+    /**
+     * `runs` cold starts of the app; with `floor`, each followed by a cold start of the floor page
+     * (coldFloorOnce), so both see the same machine: { value, samples, baseline?, floorSamples? }.
+     */
+    async coldStart(dataset, runs = 3, { floor = false } = {}) {
       if (!appBuilt) throw new Error('the app is not built (out/renderer/index.html missing)');
       const profile = profileOf(dataset);
       if (!ready.has(profile)) await openBench(profile);
       await closeSession(); // the profile must be free, and "cold" means no browser running
       const samples = [];
+      const floorSamples = [];
       for (let i = 0; i < runs; i++) {
         const ms = await coldStartOnce(profile);
         if (ms === null) throw new Error("the app reached 'ready' without the 'airgap:shell-ready' mark");
         samples.push(Math.round(ms));
+        if (!floor) continue;
+        const floorMs = await coldFloorOnce(profile);
+        if (floorMs === null) throw new Error("the floor page read its row without the 'bench:floor-ready' mark");
+        floorSamples.push(Math.round(floorMs));
       }
-      return { value: median(samples), samples };
+      return floor ? { value: median(samples), samples, baseline: median(floorSamples), floorSamples } : { value: median(samples), samples };
     },
     close: closeSession,
+    /** Closes the browser session whatever state a failed measurement left it in; the next call opens a fresh one. */
+    reset: resetSession,
   };
 }

@@ -10,6 +10,8 @@ export function toRow(measurement, result, scale) {
   if (r.ratio !== undefined) row.ratio = Number(r.ratio.toFixed(3));
   if (r.samples) row.samples = r.samples;
   if (r.detail) row.detail = r.detail;
+  // An absolute budget a ratio replaced (issue 20) stays in the row, for the record.
+  if (measurement.absoluteBudget !== undefined) row.detail = { ...row.detail, absoluteBudget: measurement.absoluteBudget };
   row.scale = scale;
   row.pass = passes(row);
   return row;
@@ -45,24 +47,62 @@ function formatNumber(value) {
 function budgetText(row) {
   if (row.budget === undefined) return '';
   const op = row.better === 'higher' ? '≥' : '≤';
-  return row.budgetOn === 'ratio' ? `ratio ${op} ${row.budget}` : `${op} ${formatNumber(row.budget)}`;
+  const text = row.budgetOn === 'ratio' ? `${op} ${row.budget}×` : `${op} ${formatNumber(row.budget)}`;
+  // The absolute budget a ratio replaced stays in the row, for the record (it does not decide the result).
+  const recorded = row.detail?.absoluteBudget;
+  return recorded === undefined ? text : `${text} (was ${op} ${formatNumber(recorded)} ${row.unit})`;
 }
 
-export function printTable(rows, print = console.log) {
+/**
+ * The machine a run was measured on: cores, the load average (1, 5, 15 min) when the run started
+ * and when it ended, the Chromium version; `warning` when the 1-minute load exceeded the cores at
+ * either end (other work competed: the absolute figures are slowed, the ratios much less).
+ * @param {{ cores: number, cpu?: string, loadStart: number[], loadEnd: number[], chromium: string | null, node?: string }} m
+ */
+export function machineBlock({ cores, cpu, loadStart, loadEnd, chromium, node }) {
+  const round = (xs) => xs.map((x) => Math.round(x * 100) / 100);
+  const block = { cores, cpu, node, chromium, loadAverage: { start: round(loadStart), end: round(loadEnd) } };
+  const worst = Math.max(loadStart[0] ?? 0, loadEnd[0] ?? 0);
+  if (worst > cores)
+    block.warning = `the 1-minute load average (${block.loadAverage.start[0]} at the start, ${block.loadAverage.end[0]} at the end) exceeded the ${cores} cores: other work competed with this run, so the absolute figures are slowed; compare ratios, and take budgets from a quiet run`;
+  return block;
+}
+
+/** The header lines of the table: what machine, how loaded. */
+export function machineLines(machine) {
+  const load = (xs) => xs.map((x) => x.toFixed(2)).join(' / ');
+  const lines = [
+    `machine: ${machine.cores} cores${machine.cpu ? ` (${machine.cpu})` : ''}, Chromium ${machine.chromium ?? 'unknown'}${machine.node ? `, Node ${machine.node}` : ''}`,
+    `load average (1 / 5 / 15 min): ${load(machine.loadAverage.start)} at the start, ${load(machine.loadAverage.end)} at the end`,
+  ];
+  if (machine.warning) lines.push(`WARNING: ${machine.warning}`);
+  return lines;
+}
+
+/**
+ * The table: per row the floor (the same work done the plainest way, same run), the figure (the
+ * app's), their ratio, the budget and the result. With `machine`, the machine lines come first.
+ */
+export function printTable(rows, print = console.log, machine = undefined) {
+  if (machine) {
+    for (const line of machineLines(machine)) print(line);
+    print('');
+  }
   const table = rows.map((row) => [
     row.name,
+    row.baseline === undefined ? '' : formatNumber(row.baseline),
     formatNumber(row.value),
     row.unit,
-    row.baseline === undefined ? '' : formatNumber(row.baseline),
-    row.ratio === undefined ? '' : row.ratio.toFixed(2),
+    row.ratio === undefined ? '' : `${row.ratio.toFixed(2)}×`,
     budgetText(row),
     row.error ? 'ERROR' : row.budget === undefined ? '' : row.pass ? 'pass' : 'FAIL',
   ]);
-  const head = ['measurement', 'value', 'unit', 'baseline', 'ratio', 'budget', 'result'];
+  const head = ['measurement', 'floor', 'figure', 'unit', 'ratio', 'budget', 'result'];
+  const right = new Set([1, 2, 4]);
   const widths = head.map((h, i) => Math.max(h.length, ...table.map((cells) => cells[i].length)));
   const line = (cells) =>
     cells
-      .map((c, i) => (i === 1 || i === 3 || i === 4 ? c.padStart(widths[i]) : c.padEnd(widths[i])))
+      .map((c, i) => (right.has(i) ? c.padStart(widths[i]) : c.padEnd(widths[i])))
       .join('  ')
       .trimEnd();
   print(line(head));

@@ -48,3 +48,40 @@ export async function firstCustomerIds(page, n) {
     .filter(Boolean)
     .slice(0, n);
 }
+
+const escapeHtml = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/**
+ * reports.roster-pdf's floor: the rows of the report the app page shows now (every table row of the
+ * report sheet, as text) set into a new page of the same browser as one plain HTML table — no app, no
+ * script, no styles but the report's own page size and margins (its `@page` rule) — and printed with
+ * page.pdf. Timed from setting the page's content to the PDF. Returns { totalMs, pages, rows, bytes }.
+ */
+export async function plainTablePdf(page) {
+  const { rows, pageRule } = await page.evaluate(() => {
+    const sheet = document.querySelector('[data-testid=report-sheet]');
+    if (!sheet) throw new Error('no report sheet on the page');
+    const rows = [...sheet.querySelectorAll('tr')].map((tr) => [...tr.cells].map((cell) => cell.textContent ?? ''));
+    let pageRule = null;
+    for (const styleSheet of document.styleSheets) {
+      for (const rule of styleSheet.cssRules) {
+        if (rule.cssText.startsWith('@page')) pageRule = { size: rule.style.getPropertyValue('size'), margin: rule.style.getPropertyValue('margin') };
+      }
+    }
+    return { rows, pageRule };
+  });
+  if (!pageRule?.size) throw new Error('the report page has no @page size to copy');
+  const html = `<!doctype html><html><head><meta charset="utf-8"><style>@page { size: ${pageRule.size}; margin: ${pageRule.margin}; } table { border-collapse: collapse; width: 100%; font-size: 9pt; } td { border: 1px solid #000; padding: 1mm; }</style></head><body><table>${rows
+    .map((cells) => `<tr>${cells.map((c) => `<td>${escapeHtml(c)}</td>`).join('')}</tr>`)
+    .join('')}</table></body></html>`;
+  const plain = await page.context().newPage();
+  try {
+    const started = performance.now();
+    await plain.setContent(html, { waitUntil: 'load' });
+    const pdf = await plain.pdf({ preferCSSPageSize: true, printBackground: true });
+    const totalMs = performance.now() - started;
+    return { totalMs: Math.round(totalMs), pages: pagesOf(pdf), rows: rows.length, bytes: pdf.length };
+  } finally {
+    await plain.close();
+  }
+}

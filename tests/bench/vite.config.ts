@@ -14,6 +14,7 @@ export default defineConfig({
     outDir: resolve(import.meta.dirname, '../../.bench/page'),
     emptyOutDir: true,
     chunkSizeWarningLimit: 4000,
-    rollupOptions: { input: resolve(import.meta.dirname, 'bench.html') },
+    // blank.html: the page startup.cold-full's floor opens (no app, no bundle; it reads one row).
+    rollupOptions: { input: [resolve(import.meta.dirname, 'bench.html'), resolve(import.meta.dirname, 'blank.html')] },
   },
 });

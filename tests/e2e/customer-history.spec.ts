@@ -1,5 +1,6 @@
 import { expect, test } from './fixtures';
 import { CustomerPageModel } from './pages/customer-page';
+import { closeNotifications } from './steps';
 
 /**
  * 修改记录 of a customer holds the changes of its contacts and interactions too: a user adds a
@@ -33,7 +34,7 @@ test('the customer’s history shows its children’s changes with old → new',
   await expect(cp.panel().getByText('还没有往来记录')).toBeVisible();
 
   await cp.open(id);
-  await app.reload(); // without the toasts of the saves above, for the screenshot
+  await closeNotifications(page); // for the screenshot
   await cp.tab('修改记录');
   const rows = cp.panel().getByTestId('customer-history').getByRole('row');
   // Header, then newest first: the interaction's deletion and creation, the contact's edit and creation, the customer's creation.

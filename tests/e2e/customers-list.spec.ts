@@ -15,70 +15,72 @@ const GROUPS: CustomerInput[] = [
 test.describe('customer list', () => {
   test.setTimeout(90_000);
 
-  test('a new archive says what to do, and its button opens the form', async ({ app, page }) => {
+  // The empty archive first, then the groups the list is sorted and filtered by.
+  test('a new archive says what to do; then sorts by pinyin, by any column, filters, and remembers columns and saved filters', async ({ app, page }) => {
     const customers = new CustomersPage(page);
     await app.openSetUp();
-    await app.nav('客户档案').click();
-    await expect(page.getByRole('heading', { name: '客户档案还是空的' })).toBeVisible();
-    await expect(page.getByText(/先新建集团/)).toBeVisible();
-    await page.getByRole('button', { name: '新建第一个客户' }).click();
-    await expect(page).toHaveURL(/#\/customers\/new$/);
-    await expect(customers.textbox('单位名称')).toBeVisible();
-  });
 
-  test('sorts by pinyin, by any column, filters, and remembers columns and saved filters', async ({ app, page }) => {
-    const customers = new CustomersPage(page);
-    await app.openSetUp();
-    for (const g of GROUPS) await customers.create({ level: '集团', ...g });
-    await customers.gotoList();
-    await expect(customers.count()).toHaveText('显示 5 个，共 5 个客户');
-    expect(await customers.names()).toEqual(['安徽军工集团', '北方工业集团', '长城工业集团', '重庆机电集团', '西部材料集团']);
-    await expect(customers.table().getByRole('columnheader', { name: '单位名称' })).toHaveAttribute('aria-sort', 'ascending');
+    await test.step('a new archive says what to do, and its button opens the form', async () => {
+      await app.nav('客户档案').click();
+      await expect(page.getByRole('heading', { name: '客户档案还是空的' })).toBeVisible();
+      await expect(page.getByText(/先新建集团/)).toBeVisible();
+      await page.getByRole('button', { name: '新建第一个客户' }).click();
+      await expect(page).toHaveURL(/#\/customers\/new$/);
+      await expect(customers.textbox('单位名称')).toBeVisible();
+    });
 
-    await customers.sortBy('单位名称');
-    expect(await customers.names()).toEqual(['西部材料集团', '重庆机电集团', '长城工业集团', '北方工业集团', '安徽军工集团']);
-    await customers.sortBy('地区');
-    // 北京 bei < 重庆 chong < 合肥 he < 西安 xi (pinyin, not code points); ties by name.
-    expect(await customers.names()).toEqual(['北方工业集团', '长城工业集团', '重庆机电集团', '安徽军工集团', '西部材料集团']);
+    await test.step('sorts by pinyin, by any column, filters, and remembers columns and saved filters', async () => {
+      for (const g of GROUPS) await customers.create({ level: '集团', ...g });
+      await customers.gotoList();
+      await expect(customers.count()).toHaveText('显示 5 个，共 5 个客户');
+      expect(await customers.names()).toEqual(['安徽军工集团', '北方工业集团', '长城工业集团', '重庆机电集团', '西部材料集团']);
+      await expect(customers.table().getByRole('columnheader', { name: '单位名称' })).toHaveAttribute('aria-sort', 'ascending');
 
-    // Row click opens the customer.
-    await customers.row('重庆机电集团').getByRole('cell').nth(2).click();
-    await expect(page).toHaveURL(/#\/customers\/[0-9a-f-]{36}$/);
-    await customers.gotoList();
+      await customers.sortBy('单位名称');
+      expect(await customers.names()).toEqual(['西部材料集团', '重庆机电集团', '长城工业集团', '北方工业集团', '安徽军工集团']);
+      await customers.sortBy('地区');
+      // 北京 bei < 重庆 chong < 合肥 he < 西安 xi (pinyin, not code points); ties by name.
+      expect(await customers.names()).toEqual(['北方工业集团', '长城工业集团', '重庆机电集团', '安徽军工集团', '西部材料集团']);
 
-    // Filters: status and type combine (AND); values within one filter add up (OR).
-    await customers.combobox('状态').click();
-    await page.getByRole('option', { name: '合作中' }).click();
-    await page.getByRole('option', { name: '休眠' }).click();
-    await page.keyboard.press('Escape');
-    await expect(customers.rows()).toHaveCount(4);
-    await customers.combobox('客户类型').click();
-    await page.getByRole('option', { name: '军工集团单位' }).click();
-    await page.keyboard.press('Escape');
-    await expect(customers.count()).toHaveText('显示 3 个，共 5 个客户');
+      // Row click opens the customer.
+      await customers.row('重庆机电集团').getByRole('cell').nth(2).click();
+      await expect(page).toHaveURL(/#\/customers\/[0-9a-f-]{36}$/);
+      await customers.gotoList();
 
-    // Save the filter set by name, clear, re-apply.
-    await page.getByRole('button', { name: '常用筛选' }).click();
-    await page.getByRole('textbox', { name: '将当前筛选保存为' }).fill('军工在合作');
-    await page.getByRole('button', { name: '保存', exact: true }).click();
-    await page.keyboard.press('Escape');
-    await page.getByRole('button', { name: '清除筛选' }).click();
-    await expect(customers.rows()).toHaveCount(5);
+      // Filters: status and type combine (AND); values within one filter add up (OR).
+      await customers.combobox('状态').click();
+      await page.getByRole('option', { name: '合作中' }).click();
+      await page.getByRole('option', { name: '休眠' }).click();
+      await page.keyboard.press('Escape');
+      await expect(customers.rows()).toHaveCount(4);
+      await customers.combobox('客户类型').click();
+      await page.getByRole('option', { name: '军工集团单位' }).click();
+      await page.keyboard.press('Escape');
+      await expect(customers.count()).toHaveText('显示 3 个，共 5 个客户');
 
-    // Hide a column.
-    await page.getByRole('button', { name: '显示列' }).click();
-    await page.getByRole('checkbox', { name: '标签' }).uncheck();
-    await page.keyboard.press('Escape');
-    await expect(customers.table().getByRole('columnheader', { name: '标签' })).toHaveCount(0);
+      // Save the filter set by name, clear, re-apply.
+      await page.getByRole('button', { name: '常用筛选' }).click();
+      await page.getByRole('textbox', { name: '将当前筛选保存为' }).fill('军工在合作');
+      await page.getByRole('button', { name: '保存', exact: true }).click();
+      await page.keyboard.press('Escape');
+      await page.getByRole('button', { name: '清除筛选' }).click();
+      await expect(customers.rows()).toHaveCount(5);
 
-    await app.reload();
-    await expect(customers.rows()).toHaveCount(5);
-    await expect(customers.table().getByRole('columnheader', { name: '标签' })).toHaveCount(0);
-    await expect(customers.table().getByRole('columnheader', { name: '专业领域' })).toHaveCount(1);
-    await page.getByRole('button', { name: '常用筛选' }).click();
-    await page.getByRole('button', { name: '军工在合作', exact: true }).click();
-    await expect(customers.count()).toHaveText('显示 3 个，共 5 个客户');
-    expect(await customers.names()).toEqual(['安徽军工集团', '北方工业集团', '长城工业集团']);
+      // Hide a column.
+      await page.getByRole('button', { name: '显示列' }).click();
+      await page.getByRole('checkbox', { name: '标签' }).uncheck();
+      await page.keyboard.press('Escape');
+      await expect(customers.table().getByRole('columnheader', { name: '标签' })).toHaveCount(0);
+
+      await app.reload();
+      await expect(customers.rows()).toHaveCount(5);
+      await expect(customers.table().getByRole('columnheader', { name: '标签' })).toHaveCount(0);
+      await expect(customers.table().getByRole('columnheader', { name: '专业领域' })).toHaveCount(1);
+      await page.getByRole('button', { name: '常用筛选' }).click();
+      await page.getByRole('button', { name: '军工在合作', exact: true }).click();
+      await expect(customers.count()).toHaveText('显示 3 个，共 5 个客户');
+      expect(await customers.names()).toEqual(['安徽军工集团', '北方工业集团', '长城工业集团']);
+    });
   });
 
   test('search finds by pinyin initials and full pinyin and highlights the matched characters', async ({ app, page }) => {

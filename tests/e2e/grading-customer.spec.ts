@@ -3,7 +3,7 @@ import { expect, test } from './fixtures';
 import { seriousViolations } from './axe';
 import { chineseDay, shanghaiDay } from './pages/customer-page';
 import { CustomersPage } from './pages/customers-page';
-import { addBenefitYear, fillSubjectiveScores, saveReceivable, scoreInput, setUp } from './steps';
+import { addBenefitYear, closeNotifications, fillSubjectiveScores, saveReceivable, scoreInput, setUp } from './steps';
 
 /**
  * Grading one customer on its page, as a manager and a department head do it: the figures from
@@ -116,7 +116,7 @@ test('grade a customer from its figures and scores, approve an adjusted grade, s
   await expect(history).toHaveCount(2);
   for (const text of ['B：业务沟通困难', '人工调整为 AA：沟通问题已由所领导协调解决，合作恢复正常', '打分表第 1 版', '定级标准第 0 版', '张伟'])
     await expect(history.nth(1)).toContainText(text);
-  await app.reload(); // without the toasts
+  await closeNotifications(page);
   await cp.tab('客户分级');
   await expect(panel.getByTestId('grading-result')).toBeVisible();
   expect(await seriousViolations(page), 'grading tab').toEqual([]);

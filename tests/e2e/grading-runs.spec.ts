@@ -2,7 +2,7 @@ import { expect, test, type Page } from './fixtures';
 import { seriousViolations } from './axe';
 import type { CustomerPageModel } from './pages/customer-page';
 import { shanghaiDay } from './pages/customer-page';
-import { addBenefitYear, fillSubjectiveScores, saveReceivable, setUp } from './steps';
+import { addBenefitYear, closeNotifications, fillSubjectiveScores, saveReceivable, setUp } from './steps';
 
 /**
  * 客户分级 as a department uses it once a year: customers with business figures, an annual grading
@@ -87,7 +87,7 @@ test('annual grading: draft with reasons, an override needs a reason, approval s
   await expect(entry(page, '中国运载火箭技术研究院')).toContainText('AA：年综合效益 30 万元 ≥ 20 万元');
   await expect(entry(page, '西安航天动力研究所')).toContainText('A：未满足 AA 类任一条件（年综合效益 5 万元 < 20 万元');
   await expect(entry(page, '北京航空材料研究院')).toContainText('年综合效益无数据');
-  await app.reload(); // without the toasts of the set-up
+  await closeNotifications(page); // the toasts of the set-up
   await expect(page.getByTestId('entry-count')).toBeVisible();
   expect(await seriousViolations(page), 'run page').toEqual([]);
   await page.screenshot({ path: `${SHOTS}/grading-run-zh-CN-light.png`, fullPage: true });

@@ -330,77 +330,80 @@ test.describe('reports', () => {
     expect(stats.pages[0]).toContain(`投诉总数${inPeriod}`);
   });
 
-  test('quality zeroing report by complaint number: cover with the three names, the ten items with evidence', async ({ page }) => {
-    const complaint = institute.complaints.find((c) => c.category === 'quality' && c.status === 'closed')!;
-    const customer = institute.customers.find((c) => c.id === complaint.customerId)!;
-    await page.goto('/#/reports');
-    const card = page.getByRole('region', { name: '质量问题归零报告' });
-    await card.getByRole('textbox', { name: '投诉编号' }).fill('TS-1999-9999');
-    await card.getByRole('button', { name: '打开打印预览' }).click();
-    await expect(card.getByText('找不到编号为 TS-1999-9999 的投诉')).toBeVisible();
-    await card.getByRole('textbox', { name: '投诉编号' }).fill(complaint.number);
-    await card.getByRole('button', { name: '打开打印预览' }).click();
-    await expect(page.getByRole('heading', { level: 1, name: '质量问题归零报告' })).toBeVisible();
-    await page.getByRole('textbox', { name: '审核' }).fill('李审核');
-    await page.getByRole('textbox', { name: '批准' }).fill('王批准');
-    await expect(page.getByTestId('zeroing-signatures')).toContainText('李审核');
-    // The cover's 密级 is the mark chosen for the print, the page header's — not the customer record's.
-    await expect(page.getByTestId('zeroing-cover-mark')).toHaveText(formatMark(markFor(customer.classification)));
-    await page.getByTestId('mark-level').click();
-    await page.getByRole('option', { name: '机密' }).click();
-    await expect(page.getByTestId('sheet-mark')).toHaveText('机密★20年');
-    await expect(page.getByTestId('zeroing-cover-mark')).toHaveText('机密★20年');
-    await page.screenshot({ path: `${SHOTS}/report-zeroing-preview.png`, fullPage: true });
-    const pdf = await pdfOf(page, 'zeroing');
-    expectEveryPage(pdf.pages, '机密★20年', '航天材料及工艺研究所');
-    const all = pdf.pages.join('\n');
-    for (const text of [
-      complaint.number,
-      customer.name,
-      '技术归零',
-      '管理归零',
-      '定位准确',
-      '完善规章',
-      '见归零报告',
-      '张伟',
-      '李审核',
-      '王批准',
-      '技术归零和管理归零共十项均已确认',
-    ])
-      expect(all).toContain(text);
-    expect(pdf.pages[0]).toContain('密级机密★20年');
-    expect(pdf.pages[0]).toContain('密级：机密★20年');
-  });
+  // The two zeroing reports of one seeded institute (beforeEach): neither step changes what the other reads.
+  test('the quality zeroing report: by complaint number, and only for a quality complaint', async ({ page }) => {
+    await test.step('quality zeroing report by complaint number: cover with the three names, the ten items with evidence', async () => {
+      const complaint = institute.complaints.find((c) => c.category === 'quality' && c.status === 'closed')!;
+      const customer = institute.customers.find((c) => c.id === complaint.customerId)!;
+      await page.goto('/#/reports');
+      const card = page.getByRole('region', { name: '质量问题归零报告' });
+      await card.getByRole('textbox', { name: '投诉编号' }).fill('TS-1999-9999');
+      await card.getByRole('button', { name: '打开打印预览' }).click();
+      await expect(card.getByText('找不到编号为 TS-1999-9999 的投诉')).toBeVisible();
+      await card.getByRole('textbox', { name: '投诉编号' }).fill(complaint.number);
+      await card.getByRole('button', { name: '打开打印预览' }).click();
+      await expect(page.getByRole('heading', { level: 1, name: '质量问题归零报告' })).toBeVisible();
+      await page.getByRole('textbox', { name: '审核' }).fill('李审核');
+      await page.getByRole('textbox', { name: '批准' }).fill('王批准');
+      await expect(page.getByTestId('zeroing-signatures')).toContainText('李审核');
+      // The cover's 密级 is the mark chosen for the print, the page header's — not the customer record's.
+      await expect(page.getByTestId('zeroing-cover-mark')).toHaveText(formatMark(markFor(customer.classification)));
+      await page.getByTestId('mark-level').click();
+      await page.getByRole('option', { name: '机密' }).click();
+      await expect(page.getByTestId('sheet-mark')).toHaveText('机密★20年');
+      await expect(page.getByTestId('zeroing-cover-mark')).toHaveText('机密★20年');
+      await page.screenshot({ path: `${SHOTS}/report-zeroing-preview.png`, fullPage: true });
+      const pdf = await pdfOf(page, 'zeroing');
+      expectEveryPage(pdf.pages, '机密★20年', '航天材料及工艺研究所');
+      const all = pdf.pages.join('\n');
+      for (const text of [
+        complaint.number,
+        customer.name,
+        '技术归零',
+        '管理归零',
+        '定位准确',
+        '完善规章',
+        '见归零报告',
+        '张伟',
+        '李审核',
+        '王批准',
+        '技术归零和管理归零共十项均已确认',
+      ])
+        expect(all).toContain(text);
+      expect(pdf.pages[0]).toContain('密级机密★20年');
+      expect(pdf.pages[0]).toContain('密级：机密★20年');
+    });
 
-  test('a zeroing report only for a quality complaint: no button on a delivery complaint, the opener and the route refuse it', async ({ page }) => {
-    const quality = institute.complaints.find((c) => c.category === 'quality')!;
-    const delivery = institute.complaints.find((c) => c.category === 'delivery')!;
-    // The quality complaint's page offers the report; the delivery complaint's page has no zeroing and no report.
-    await page.setViewportSize({ width: 1366, height: 768 });
-    await page.goto(`/#/complaints/${quality.id}`);
-    await page.getByTestId('zeroing').scrollIntoViewIfNeeded();
-    await page.screenshot({ path: `${SHOTS}/complaint-zeroing-report-button.png` });
-    await page.getByRole('link', { name: '打印归零报告' }).click();
-    await expect(page).toHaveURL(new RegExp(`#/reports/zeroing/${quality.id}$`));
-    await expect(page.getByRole('heading', { level: 1, name: '质量问题归零报告' })).toBeVisible();
-    await page.goto(`/#/complaints/${delivery.id}`);
-    await expect(page.getByTestId('complaint-number')).toContainText(delivery.number);
-    await expect(page.getByTestId('zeroing')).toHaveCount(0);
-    await expect(page.getByRole('link', { name: '打印归零报告' })).toHaveCount(0);
-    // By number on the reports page: refused with the reason, nothing opened.
-    await page.goto('/#/reports');
-    const card = page.getByRole('region', { name: '质量问题归零报告' });
-    await card.getByRole('textbox', { name: '投诉编号' }).fill(delivery.number);
-    await card.getByRole('button', { name: '打开打印预览' }).click();
-    await expect(card.getByText(`投诉 ${delivery.number} 不是质量类投诉，没有质量问题归零报告`)).toBeVisible();
-    await expect(page).toHaveURL(/#\/reports$/);
-    // The route itself (a stale or typed link): the message, no sheet, no print buttons.
-    await page.goto(`/#/reports/zeroing/${delivery.id}`);
-    await expect(page.getByTestId('report-missing')).toHaveText(
-      `投诉 ${delivery.number} 的类别是“交付”，不是质量问题：质量问题归零只针对质量类投诉，不能打印归零报告。`,
-    );
-    await expect(page.getByTestId('report-sheet')).toHaveCount(0);
-    await expect(page.getByRole('button', { name: '打印', exact: true })).toHaveCount(0);
-    await page.screenshot({ path: `${SHOTS}/report-zeroing-refused.png` });
+    await test.step('a zeroing report only for a quality complaint: no button on a delivery complaint, the opener and the route refuse it', async () => {
+      const quality = institute.complaints.find((c) => c.category === 'quality')!;
+      const delivery = institute.complaints.find((c) => c.category === 'delivery')!;
+      // The quality complaint's page offers the report; the delivery complaint's page has no zeroing and no report.
+      await page.setViewportSize({ width: 1366, height: 768 });
+      await page.goto(`/#/complaints/${quality.id}`);
+      await page.getByTestId('zeroing').scrollIntoViewIfNeeded();
+      await page.screenshot({ path: `${SHOTS}/complaint-zeroing-report-button.png` });
+      await page.getByRole('link', { name: '打印归零报告' }).click();
+      await expect(page).toHaveURL(new RegExp(`#/reports/zeroing/${quality.id}$`));
+      await expect(page.getByRole('heading', { level: 1, name: '质量问题归零报告' })).toBeVisible();
+      await page.goto(`/#/complaints/${delivery.id}`);
+      await expect(page.getByTestId('complaint-number')).toContainText(delivery.number);
+      await expect(page.getByTestId('zeroing')).toHaveCount(0);
+      await expect(page.getByRole('link', { name: '打印归零报告' })).toHaveCount(0);
+      // By number on the reports page: refused with the reason, nothing opened.
+      await page.goto('/#/reports');
+      const card = page.getByRole('region', { name: '质量问题归零报告' });
+      await card.getByRole('textbox', { name: '投诉编号' }).fill(delivery.number);
+      await card.getByRole('button', { name: '打开打印预览' }).click();
+      await expect(card.getByText(`投诉 ${delivery.number} 不是质量类投诉，没有质量问题归零报告`)).toBeVisible();
+      await expect(page).toHaveURL(/#\/reports$/);
+      // The route itself (a stale or typed link): the message, no sheet, no print buttons.
+      await page.goto(`/#/reports/zeroing/${delivery.id}`);
+      await expect(page.getByTestId('report-missing')).toHaveText(
+        `投诉 ${delivery.number} 的类别是“交付”，不是质量问题：质量问题归零只针对质量类投诉，不能打印归零报告。`,
+      );
+      await expect(page.getByTestId('report-sheet')).toHaveCount(0);
+      await expect(page.getByRole('button', { name: '打印', exact: true })).toHaveCount(0);
+      await page.screenshot({ path: `${SHOTS}/report-zeroing-refused.png` });
+    });
   });
 });

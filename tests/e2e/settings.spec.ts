@@ -3,42 +3,47 @@ import { ACCOUNTS } from './pages/app-page';
 
 test.describe('settings', () => {
   // The department profile and its default mark are the security administrator's (issue 15.3).
-  test('editing the profile keeps who changed what from what to what', async ({ app, page }) => {
+  // The invalid edit first: it proves the history holds only the creation, which the valid edit then adds to.
+  test('the security administrator edits the department profile: an invalid edit changes nothing, a valid one is kept with who changed what', async ({
+    app,
+    page,
+  }) => {
     await app.openSetUp('/', ACCOUNTS.securityAdmin);
     await app.goToSettings();
-    await page.getByRole('textbox', { name: /^部门/ }).fill('质量部');
-    await page.getByRole('button', { name: '保存', exact: true }).click();
-    await expect(page.getByText('部门信息已保存')).toBeVisible();
-    // Every notification's close button is named for screen readers, in the user's language.
-    const notice = page.locator('.mantine-Notification-root').filter({ hasText: '部门信息已保存' });
-    await notice.getByRole('button', { name: '关闭' }).click();
-    await expect(notice).toHaveCount(0);
-    await expect(page.getByTestId('app-header')).toContainText('航天材料及工艺研究所 · 质量部');
-    const history = page.getByTestId('profile-history');
-    await expect(history.getByRole('row').nth(1)).toContainText('修改');
-    await expect(history.getByRole('row').nth(1)).toContainText('市场部');
-    await expect(history.getByRole('row').nth(1)).toContainText('质量部');
-    await expect(history.getByRole('row').nth(1)).toContainText('钱敏');
-    await expect(history).toContainText('创建');
-    // The security administrator's sections of 系统设置 (issue 17.3: the page's navigation lists what the page shows).
-    await expect(page.getByRole('navigation', { name: '本页目录' }).getByRole('link')).toHaveText([
-      '部门信息',
-      '外观与语言',
-      '本机信息',
-      '输出登记簿',
-      '修改记录',
-    ]);
-  });
 
-  test('an invalid edit shows the message and changes nothing', async ({ app, page }) => {
-    await app.openSetUp('/', ACCOUNTS.securityAdmin);
-    await app.goToSettings();
-    await page.getByRole('textbox', { name: /^单位名称/ }).fill('');
-    await page.getByRole('button', { name: '保存', exact: true }).click();
-    await expect(page.getByText('此项必填')).toBeVisible();
-    await app.reload(ACCOUNTS.securityAdmin);
-    await expect(page.getByRole('textbox', { name: /^单位名称/ })).toHaveValue('航天材料及工艺研究所');
-    await expect(page.getByTestId('profile-history').getByRole('row')).toHaveCount(2); // header + creation
+    await test.step('an invalid edit shows the message and changes nothing', async () => {
+      await page.getByRole('textbox', { name: /^单位名称/ }).fill('');
+      await page.getByRole('button', { name: '保存', exact: true }).click();
+      await expect(page.getByText('此项必填')).toBeVisible();
+      await app.reload(ACCOUNTS.securityAdmin);
+      await expect(page.getByRole('textbox', { name: /^单位名称/ })).toHaveValue('航天材料及工艺研究所');
+      await expect(page.getByTestId('profile-history').getByRole('row')).toHaveCount(2); // header + creation
+    });
+
+    await test.step('editing the profile keeps who changed what from what to what', async () => {
+      await page.getByRole('textbox', { name: /^部门/ }).fill('质量部');
+      await page.getByRole('button', { name: '保存', exact: true }).click();
+      await expect(page.getByText('部门信息已保存')).toBeVisible();
+      // Every notification's close button is named for screen readers, in the user's language.
+      const notice = page.locator('.mantine-Notification-root').filter({ hasText: '部门信息已保存' });
+      await notice.getByRole('button', { name: '关闭' }).click();
+      await expect(notice).toHaveCount(0);
+      await expect(page.getByTestId('app-header')).toContainText('航天材料及工艺研究所 · 质量部');
+      const history = page.getByTestId('profile-history');
+      await expect(history.getByRole('row').nth(1)).toContainText('修改');
+      await expect(history.getByRole('row').nth(1)).toContainText('市场部');
+      await expect(history.getByRole('row').nth(1)).toContainText('质量部');
+      await expect(history.getByRole('row').nth(1)).toContainText('钱敏');
+      await expect(history).toContainText('创建');
+      // The security administrator's sections of 系统设置 (issue 17.3: the page's navigation lists what the page shows).
+      await expect(page.getByRole('navigation', { name: '本页目录' }).getByRole('link')).toHaveText([
+        '部门信息',
+        '外观与语言',
+        '本机信息',
+        '输出登记簿',
+        '修改记录',
+      ]);
+    });
   });
 
   test('shows this installation: id, key fingerprint, age recipient', async ({ app, page }) => {

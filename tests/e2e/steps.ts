@@ -83,3 +83,23 @@ export async function pickByKeyboard(scope: Locator | Page, labels: readonly str
     await select.press('Enter');
   }
 }
+
+/**
+ * The notifications on screen closed by their 关闭 buttons: a screenshot or an axe check without the toasts of the
+ * saves before it. A reload did this before, at the cost of the app's script parsed again and a sign-in. All at once,
+ * in the page (one by one, each click waits for the toast before it to finish leaving); more than the container's
+ * limit wait in a queue and show as others close, so until none is left.
+ */
+export async function closeNotifications(page: Page): Promise<void> {
+  await expect
+    .poll(
+      () =>
+        page.evaluate(() => {
+          const notices = document.querySelectorAll('.mantine-Notification-root');
+          for (const notice of notices) notice.querySelector<HTMLButtonElement>('.mantine-Notification-closeButton')?.click();
+          return notices.length;
+        }),
+      { message: 'notifications closed', intervals: [100] },
+    )
+    .toBe(0);
+}

@@ -85,6 +85,15 @@ export class AppPage {
    * not yet unlocked this session): the first action that needs a secret key asks it (unlockKeys).
    */
   async openSetUp(path = '/', account: TestAccount = ACCOUNTS.business, department: DepartmentName = 'A') {
+    await this.openPrepared(path, department);
+    await this.signIn(account);
+    // The sign-in's scrypt first: while it runs the page still says sign-in, and expectShell would sign in again.
+    await this.waitForAppState(['ready']);
+    await this.expectShell(DEPARTMENT_PROFILES[department]);
+  }
+
+  /** The prepared department opened at `path` before anyone signs in: its sign-in page (openSetUp then signs in). */
+  async openPrepared(path = '/', department: DepartmentName = 'A') {
     if (!this.prepared) throw new Error('this AppPage has no prepared profile (fixtures.ts)');
     await this.prepared(this.page.context(), department);
     // Playwright's restore awaits its IndexedDB writes but not their transaction's commit: once in CI the app
@@ -118,10 +127,6 @@ export class AppPage {
       )
       .toBe(true);
     await this.open(path);
-    await this.signIn(account);
-    // The sign-in's scrypt first: while it runs the page still says sign-in, and expectShell would sign in again.
-    await this.waitForAppState(['ready']);
-    await this.expectShell(DEPARTMENT_PROFILES[department]);
   }
 
   async open(path = '/') {

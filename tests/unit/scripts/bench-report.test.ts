@@ -13,7 +13,9 @@ function printed(rows: object[], machine?: object): string[] {
 describe('bench report', () => {
   it('states the machine, and warns only when the 1-minute load exceeds the cores', () => {
     expect(machineBlock(quiet).warning).toBeUndefined();
-    expect(machineBlock({ ...quiet, loadEnd: [2.5, 1.1, 0.9] }).warning).toMatch(/exceeded the 2 cores/);
+    const atEnd = machineBlock({ ...quiet, loadEnd: [2.5, 1.1, 0.9] }).warning;
+    expect(atEnd).toMatch(/exceeded the 2 cores \(2\.5 at the end/);
+    expect(atEnd).not.toMatch(/at the start/);
     expect(machineBlock({ ...quiet, loadStart: [3.01, 1, 1] }).warning).toMatch(/3\.01 at the start/);
     const lines = printed([], machineBlock({ ...quiet, loadStart: [3, 2, 1] }));
     expect(lines[0]).toBe('machine: 2 cores, Chromium 131.0.6778.85');

@@ -11,7 +11,8 @@ export interface SettingsNavEntry {
 export type SettingsNavPlacement = 'side' | 'top';
 
 /** The header's height (ui/Shell's AppShell sets the variable), and the gap below it. */
-const BELOW_HEADER = 'calc(var(--app-shell-header-offset, 60px) + var(--mantine-spacing-md))';
+const HEADER = 'var(--app-shell-header-offset, 60px)';
+const BELOW_HEADER = `calc(${HEADER} + var(--mantine-spacing-md))`;
 
 /**
  * 系统设置's own navigation (issue 17.3): the titles of the sections this user sees, in page order, the
@@ -48,14 +49,13 @@ export function SettingsNav({
       }}
     />
   ));
+  // The one thing both placements are: a sticky, labelled navigation landmark.
+  const landmark = { component: 'nav', 'aria-label': t('settingsNav.label'), 'data-testid': 'settings-nav', pos: 'sticky' } as const;
   if (placement === 'top')
     return (
       <Box
-        component="nav"
-        aria-label={t('settingsNav.label')}
-        data-testid="settings-nav"
-        pos="sticky"
-        top="var(--app-shell-header-offset, 60px)"
+        {...landmark}
+        top={HEADER}
         py={6}
         bg="var(--mantine-color-body)"
         style={{ zIndex: 2, borderBottom: '1px solid var(--mantine-color-default-border)' }}
@@ -69,10 +69,7 @@ export function SettingsNav({
     );
   return (
     <Box
-      component="nav"
-      aria-label={t('settingsNav.label')}
-      data-testid="settings-nav"
-      pos="sticky"
+      {...landmark}
       top={BELOW_HEADER}
       w={176}
       style={{ flexShrink: 0, alignSelf: 'flex-start', maxHeight: `calc(100vh - ${BELOW_HEADER} - var(--mantine-spacing-md))`, overflowY: 'auto' }}
@@ -83,5 +80,4 @@ export function SettingsNav({
 }
 
 /** How far below the window's top a section's card stops when jumped to: under the header and, when narrow, the bar. */
-export const sectionScrollMargin = (placement: SettingsNavPlacement) =>
-  placement === 'top' ? 'calc(var(--app-shell-header-offset, 60px) + 56px)' : BELOW_HEADER;
+export const sectionScrollMargin = (placement: SettingsNavPlacement) => (placement === 'top' ? `calc(${HEADER} + 56px)` : BELOW_HEADER);

@@ -1,10 +1,9 @@
 import { generateInstitute, type SyntheticCustomer } from '../../src-renderer/core/synthetic/index';
 import { applyFilters, emptyFilters, facetsOf, sortRows, type ListCustomer } from '../../src-renderer/features/customers/list/list-model';
+import { median } from './page-timing';
 
 /** The customer list's scale: the institute the issue names, whatever the bench's --scale (it is all in memory). */
 const CUSTOMERS = 10_000;
-
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
 /**
  * archive.list.filter-sort: what 客户档案 re-derives on a filter or sort change over 10,000 customers —

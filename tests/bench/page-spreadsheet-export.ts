@@ -7,8 +7,7 @@ import { generateInstitute, SCALES, type ScaleName, type SyntheticCustomer } fro
 import { reportFormat } from '../../src-renderer/features/reports/report-format';
 import { rosterExportSource } from '../../src-renderer/features/reports/roster/roster-export';
 import { createTranslator } from '../../src-renderer/i18n';
-
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+import { median } from './page-timing';
 
 /** Every customer of the scale graded (a grade and facts per customer, deterministic), as the roster reads them. */
 function rosterRows(customers: SyntheticCustomer[]): RosterRow[] {

@@ -41,6 +41,7 @@ import { outputEnUS } from './areas/output';
 import { spreadsheetImportEnUS } from './areas/spreadsheet-import';
 import { spreadsheetEnUS } from './areas/spreadsheet';
 import { demoEnUS } from './areas/demo';
+import { attachmentsEnUS } from './areas/attachments';
 import type { Messages } from './zh-CN';
 
 export const enUS: Messages = {
@@ -328,4 +329,5 @@ export const enUS: Messages = {
   ...spreadsheetImportEnUS,
   ...spreadsheetEnUS,
   ...demoEnUS,
+  ...attachmentsEnUS,
 };

@@ -1,3 +1,4 @@
+import type { AttachmentKind } from '../core/attachments/kinds';
 import type { DataScope, Role } from '../core/accounts/types';
 import type { AuditOutcome } from '../core/audit/types';
 import type { ClassificationLevel } from '../core/classification';
@@ -37,6 +38,7 @@ export const interactionKindLabel = (kind: InteractionKind): MessageKey => `deta
 export const departmentLabel = (department: OurDepartment): MessageKey => `detail.dept.${department}`;
 export const requirementStatusLabel = (status: RequirementStatus): MessageKey => `detail.reqStatus.${status}`;
 export const classificationLabel = (level: ClassificationLevel): MessageKey => `mark.${level}`;
+export const attachmentKindLabel = (kind: AttachmentKind): MessageKey => `attachments.kind.${kind}`;
 
 // ── complaints (PRODUCT.md §3): the category words are the institute's (质量问题, 交付, 技术资料) ──
 export const complaintChannelLabel = (channel: ComplaintChannel): MessageKey => `complaints.channel.${channel}`;

@@ -41,6 +41,7 @@ import { outputZhCN } from './areas/output';
 import { spreadsheetImportZhCN } from './areas/spreadsheet-import';
 import { spreadsheetZhCN } from './areas/spreadsheet';
 import { demoZhCN } from './areas/demo';
+import { attachmentsZhCN } from './areas/attachments';
 
 /**
  * Simplified Chinese, the default locale and the source of every message key.
@@ -327,6 +328,7 @@ export const zhCN = {
   ...spreadsheetImportZhCN,
   ...spreadsheetZhCN,
   ...demoZhCN,
+  ...attachmentsZhCN,
 } as const;
 
 export type MessageKey = keyof typeof zhCN;

@@ -1,3 +1,4 @@
+import type { AttachmentFields } from './attachments/schema';
 import type { ComplaintFields } from './complaints/types';
 import type { IsoDate, IsoDateTime } from './iso-dates';
 import type { HandoverFields, InteractionFields, RequirementFields } from './customers/types';
@@ -24,6 +25,7 @@ interface TimelineRecords {
   handover: HandoverFields & Stamped;
   grade_change: GradeChangeLike;
   complaint: ComplaintFields & Stamped;
+  attachment: AttachmentFields & Stamped;
 }
 export type TimelineKind = keyof TimelineRecords;
 
@@ -37,6 +39,8 @@ export interface TimelineSources {
   handovers?: readonly TimelineRecords['handover'][];
   gradeChanges?: readonly TimelineRecords['grade_change'][];
   complaints?: readonly TimelineRecords['complaint'][];
+  /** Files added to the customer or its records (issue 18), on the day they were added. */
+  attachments?: readonly TimelineRecords['attachment'][];
 }
 
 /** The local calendar day of an instant (a complaint received at 23:30 Beijing time is that day, not the UTC one). */
@@ -49,7 +53,7 @@ export function localDateOf(instant: IsoDateTime): IsoDate {
 /**
  * One customer's history as one list, newest first: by day, then by rev (the later change first
  * within a day). The sort is stable, so items equal in both keep the order of `sources` (interactions,
- * requirements, handovers, grade changes, complaints) and of each list. Soft-deleted records are left
+ * requirements, handovers, grade changes, complaints, attachments) and of each list. Soft-deleted records are left
  * out: the timeline shows the archive as it stands, the recycle bin shows the rest.
  * `dateOfInstant` turns a complaint's receipt instant into a day (default: the machine's local day).
  */
@@ -67,6 +71,7 @@ export function mergeTimeline(sources: TimelineSources, options: { dateOfInstant
   add('handover', sources.handovers, (r) => r.date);
   add('grade_change', sources.gradeChanges, (r) => r.date);
   add('complaint', sources.complaints, (r) => dayOf(r.receivedAt));
+  add('attachment', sources.attachments, (r) => dayOf(r.addedAt));
   return items.sort((a, b) => compareDesc(a.date, b.date) || compareDesc(a.rev, b.rev));
 }
 

@@ -63,6 +63,8 @@ export const attachmentFieldsSchema = attachmentEntrySchema.extend({
   mimeType: z.enum(STORED_MIME_TYPES),
   size: z.number().int().min(1).max(ATTACHMENT_CAP_RANGE.maxBytes),
   sha256: sha256Hex,
+  /** When the file was added (the 附件 tab sorts by it, the timeline shows it on its day). */
+  addedAt: z.iso.datetime({ offset: true, error: 'validation.invalid' }),
 });
 export type AttachmentFields = z.output<typeof attachmentFieldsSchema>;
 

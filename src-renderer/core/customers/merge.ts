@@ -1,3 +1,4 @@
+import type { AttachmentOwner } from '../attachments/kinds';
 import { higherMark, markFor } from '../classification';
 import type { CustomerFields } from './customer';
 import { customerSearchKeys } from '../search/keys';
@@ -18,7 +19,17 @@ import { ARCHIVE_LIMITS } from './fields';
  *   contracts (summing would double-count) or two real halves — only the user can tell. Both rows are
  *   kept and listed as conflicts for review, with every field where A and B disagree.
  */
-export const MERGE_CHILD_TABLES = ['contacts', 'interactions', 'requirements', 'benefits', 'settlements', 'handovers', 'complaints', 'surveys'] as const;
+export const MERGE_CHILD_TABLES = [
+  'contacts',
+  'interactions',
+  'requirements',
+  'benefits',
+  'settlements',
+  'handovers',
+  'complaints',
+  'surveys',
+  'attachments',
+] as const;
 export type MergeChildTable = (typeof MERGE_CHILD_TABLES)[number];
 
 export interface ChildRef {
@@ -35,6 +46,8 @@ export interface MergeChildren {
   handovers: readonly ChildRef[];
   complaints: readonly ChildRef[];
   surveys: readonly ChildRef[];
+  /** Files (issue 18): those attached to B itself are attached to A afterwards. */
+  attachments: readonly (ChildRef & { owner: AttachmentOwner })[];
 }
 
 export type MergeCustomer = CustomerFields & { id: string; deletedAt: string | null };
@@ -51,7 +64,7 @@ export interface MergeInput {
 export interface ChildPatch {
   table: MergeChildTable;
   id: string;
-  patch: { customerId: string; primary?: false };
+  patch: { customerId: string; primary?: false; owner?: AttachmentOwner };
 }
 
 /** Fields compared for the review list (the derived keys and ids are not worth showing). */
@@ -128,7 +141,17 @@ function childPatches(targetId: string, sourceId: string, children: Partial<Merg
     for (const child of (children[table] ?? []) as readonly (ChildRef & { primary?: boolean })[]) {
       if (child.customerId !== sourceId) continue;
       const demote = table === 'contacts' && targetHasPrimary && child.primary === true;
-      patches.push({ table, id: child.id, patch: demote ? { customerId: targetId, primary: false } : { customerId: targetId } });
+      const owner = (child as { owner?: AttachmentOwner }).owner;
+      const ownedBySource = table === 'attachments' && owner?.kind === 'customers' && owner.id === sourceId;
+      patches.push({
+        table,
+        id: child.id,
+        patch: demote
+          ? { customerId: targetId, primary: false }
+          : ownedBySource
+            ? { customerId: targetId, owner: { kind: 'customers', id: targetId } }
+            : { customerId: targetId },
+      });
     }
   }
   return patches;

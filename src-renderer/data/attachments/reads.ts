@@ -1,13 +1,30 @@
-import type { AttachmentOwner } from '../../core/attachments';
-import type { AirgapDb } from '../db';
+import { ATTACHMENT_OWNER_KINDS, type AttachmentOwner } from '../../core/attachments';
+import { recordTable, type AirgapDb } from '../db';
 import { liveOnly } from '../repository/common';
 import { attachmentTables, type AttachmentRecord } from './tables';
 
 const newestFirst = (a: AttachmentRecord, b: AttachmentRecord) => (a.id < b.id ? 1 : a.id > b.id ? -1 : 0);
 
-/** Every live file of a customer and of its records (the 附件 tab), newest first (ids are time-ordered). */
+/**
+ * Every live file of a customer and of its live records (the 附件 tab), newest first (ids are
+ * time-ordered). A file of a deleted interaction, requirement or complaint goes with it and comes
+ * back with its restore: the record is its context.
+ */
 export async function attachmentsOfCustomer(db: AirgapDb, customerId: string): Promise<AttachmentRecord[]> {
-  return liveOnly(await attachmentTables(db).attachments.where('customerId').equals(customerId).toArray()).sort(newestFirst);
+  const rows = liveOnly(await attachmentTables(db).attachments.where('customerId').equals(customerId).toArray());
+  return (await withLiveOwners(db, rows)).sort(newestFirst);
+}
+
+/** The rows whose owning record is live (one bulk read per owner kind). */
+async function withLiveOwners(db: AirgapDb, rows: AttachmentRecord[]): Promise<AttachmentRecord[]> {
+  const live = new Set<string>();
+  for (const kind of ATTACHMENT_OWNER_KINDS) {
+    const ids = [...new Set(rows.filter((r) => r.owner.kind === kind).map((r) => r.owner.id))];
+    if (ids.length === 0) continue;
+    const owners = await recordTable(db, kind).bulkGet(ids);
+    for (const owner of owners) if (owner && owner.deletedAt === null) live.add(`${kind}:${owner.id}`);
+  }
+  return rows.filter((r) => live.has(`${r.owner.kind}:${r.owner.id}`));
 }
 
 /** The live files of one record; with `zeroingItem`, of that zeroing item only (without it, a complaint's own files). */

@@ -31,7 +31,7 @@ export interface NewAttachment {
 export const MAX_FILES_PER_ADD = 100;
 
 interface CheckedFile {
-  fields: Omit<AttachmentFields, 'customerId' | 'owner' | 'sha256'>;
+  fields: Omit<AttachmentFields, 'customerId' | 'owner' | 'sha256' | 'addedAt'>;
   file: Blob;
 }
 
@@ -109,7 +109,8 @@ export async function addAttachments(
       const sha256 = hashes[n]!;
       if (!(await attachmentBlobs.get(sha256))) await attachmentBlobs.add({ sha256, size: file.size, blob: file.slice(0, file.size, fields.mimeType) });
     }
-    const records: Fields<AttachmentRecord>[] = checked.map(({ fields }, n) => ({ ...fields, customerId, owner, sha256: hashes[n]! }));
+    const addedAt = ctx.now().toISOString();
+    const records: Fields<AttachmentRecord>[] = checked.map(({ fields }, n) => ({ ...fields, customerId, owner, sha256: hashes[n]!, addedAt }));
     return createRecords<AttachmentRecord>(db, 'attachments', records, ctx);
   });
 }

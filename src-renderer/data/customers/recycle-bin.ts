@@ -2,14 +2,15 @@ import { recordTable, type AirgapDb } from '../db';
 import type { WriteContext } from '../write-context';
 import { restoreChild } from '../repository/children';
 import { compareText, isLiveRow } from '../repository/common';
+import { restoreAttachment } from '../attachments';
 import { restoreContact } from './contacts';
 import { restoreCustomer } from './customers';
 import { RECYCLE_TABLES, type CustomerRecord, type DeletedItem, type RecycleTable } from './types';
 import { customerIdsInScope, type ReadScope } from '../scope';
 
 /**
- * The recycle bin: deleted customers, contacts, interactions, requirements, settlements and
- * satisfaction surveys, newest deletion first. Each table's `deletedAt` index holds only deleted rows (IndexedDB does not index
+ * The recycle bin: deleted customers, contacts, interactions, requirements, settlements,
+ * satisfaction surveys and attachments, newest deletion first. Each table's `deletedAt` index holds only deleted rows (IndexedDB does not index
  * null), so this reads the bin and nothing else; customer names (owners, and the unit a merged-away
  * customer went into) come from one bulkGet.
  */
@@ -57,6 +58,8 @@ export async function restoreRecord(db: AirgapDb, table: RecycleTable, id: strin
       return restoreCustomer(db, id, ctx);
     case 'contacts':
       return restoreContact(db, id, ctx);
+    case 'attachments':
+      return restoreAttachment(db, id, ctx);
     default:
       return restoreChild(db, table, id, ctx);
   }

@@ -1,6 +1,7 @@
 import Dexie from 'dexie';
 import { localDateOf, mergeTimeline, type TimelineItem } from '../../core/timeline';
 import { chinaDayOf } from '../../core/complaints';
+import { attachmentsOfCustomer } from '../attachments';
 import { complaintsOfCustomer } from '../complaints/reads';
 import { gradeHistory } from '../grading/runs';
 import type { AirgapDb } from '../db';
@@ -8,18 +9,20 @@ import { childrenByCustomer } from '../repository/children';
 import { archiveTables, type HandoverRecord, type RequirementRecord } from './types';
 
 /**
- * One customer's history, newest first: interactions, requirements, handovers, grade changes and
- * complaints (on the office day of receipt, as their deadlines count) merged by core. All of the customer's
+ * One customer's history, newest first: interactions, requirements, handovers, grade changes,
+ * attachments (on the day added) and complaints (on the office day of receipt, as their deadlines count) merged by core. All of the customer's
  * interactions are read through `[customerId+date]`: a range of one customer, never a scan.
  */
 export async function customerTimeline(db: AirgapDb, customerId: string): Promise<TimelineItem[]> {
-  return db.transaction('r', [db.interactions, db.requirements, db.handovers, db.gradings, db.gradeRuns, db.complaints], async () => {
-    const [interactions, requirements, handovers, gradings, complaints] = await Promise.all([
+  const tables = [db.interactions, db.requirements, db.handovers, db.gradings, db.gradeRuns, db.complaints, db.attachments];
+  return db.transaction('r', tables, async () => {
+    const [interactions, requirements, handovers, gradings, complaints, attachments] = await Promise.all([
       archiveTables(db).interactions.where('[customerId+date]').between([customerId, Dexie.minKey], [customerId, Dexie.maxKey]).toArray(),
       childrenByCustomer<RequirementRecord>(db, 'requirements', customerId),
       childrenByCustomer<HandoverRecord>(db, 'handovers', customerId),
       gradeHistory(db, customerId),
       complaintsOfCustomer(db, customerId),
+      attachmentsOfCustomer(db, customerId),
     ]);
     // Approved gradings that changed the grade (a confirmed grade is history, not news).
     const gradeChanges = gradings
@@ -32,6 +35,6 @@ export async function customerTimeline(db: AirgapDb, customerId: string): Promis
         grade: g.finalGrade,
         reason: g.override?.reason ?? g.reasons[0] ?? '',
       }));
-    return mergeTimeline({ interactions, requirements, handovers, gradeChanges, complaints }, { dateOfInstant: chinaDayOf });
+    return mergeTimeline({ interactions, requirements, handovers, gradeChanges, complaints, attachments }, { dateOfInstant: chinaDayOf });
   });
 }

@@ -14,8 +14,11 @@ export interface CustomerHit {
 /** An open requirement in a manager's list, with the name of its customer. */
 export type OpenRequirement = RequirementRecord & { customerName: string };
 
-/** The tables whose deleted rows the recycle bin shows (complaints: data/complaints, restored like any child). */
-export const RECYCLE_TABLES = ['customers', 'contacts', 'interactions', 'requirements', 'settlements', 'complaints', 'surveys'] as const;
+/**
+ * The tables whose deleted rows the recycle bin shows (complaints: data/complaints, restored like any
+ * child; attachments: data/attachments, back only while the record they are attached to is live).
+ */
+export const RECYCLE_TABLES = ['customers', 'contacts', 'interactions', 'requirements', 'settlements', 'complaints', 'surveys', 'attachments'] as const;
 export type RecycleTable = (typeof RECYCLE_TABLES)[number];
 
 export type DeletedItem = {

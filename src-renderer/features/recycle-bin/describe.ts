@@ -27,6 +27,8 @@ export function describeDeleted(item: DeletedItem, t: Translate, f: Formatters):
       return `${item.record.number} · ${item.record.description}`;
     case 'surveys':
       return t('satisfaction.binName', { date: f.day(item.record.date), overall: item.record.overall });
+    case 'attachments':
+      return `${item.record.title} · ${item.record.fileName}`;
   }
 }
 

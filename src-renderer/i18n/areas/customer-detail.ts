@@ -100,6 +100,7 @@ export const customerDetailZhCN = {
   'detail.timeline.handover': '交接：{from} → {to}',
   'detail.timeline.complaint': '投诉 {number}',
   'detail.timeline.gradeChange': '客户等级：{from} → {to}',
+  'detail.timeline.attachment': '添加附件：{title}',
 
   'detail.handover.title': '交接客户：{name}',
   'detail.handover.from': '交出的客户经理',
@@ -217,6 +218,7 @@ export const customerDetailEnUS: Record<keyof typeof customerDetailZhCN, string>
   'detail.timeline.handover': 'Handover: {from} → {to}',
   'detail.timeline.complaint': 'Complaint {number}',
   'detail.timeline.gradeChange': 'Grade: {from} → {to}',
+  'detail.timeline.attachment': 'File added: {title}',
 
   'detail.handover.title': 'Hand over: {name}',
   'detail.handover.from': 'Handing over',

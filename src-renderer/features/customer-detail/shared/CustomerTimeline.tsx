@@ -5,6 +5,7 @@ import {
   IconBulb,
   IconClipboardList,
   IconMessage,
+  IconPaperclip,
   IconPhone,
   IconStairsUp,
   IconTool,
@@ -18,7 +19,7 @@ import type { TimelineItem } from '../../../core/timeline';
 import type { InteractionKind } from '../../../core/model';
 import { customerTimeline } from '../../../data/customers';
 import type { Translate } from '../../../i18n';
-import { complaintStatusLabel } from '../../../i18n/enum-labels';
+import { attachmentKindLabel, complaintStatusLabel } from '../../../i18n/enum-labels';
 import { useT } from '../../../i18n/react';
 import { OverdueFlag } from '../../../ui/ComplaintOverdueFlag';
 import { useArchive } from '../../../ui/hooks/use-archive';
@@ -40,6 +41,7 @@ const KIND_ICON: Record<Exclude<TimelineItem['kind'], 'interaction'>, Icon> = {
   handover: IconArrowsExchange,
   complaint: IconAlertCircle,
   grade_change: IconStairsUp,
+  attachment: IconPaperclip,
 };
 const KIND_COLOR: Record<TimelineItem['kind'], string> = {
   interaction: 'office',
@@ -47,6 +49,7 @@ const KIND_COLOR: Record<TimelineItem['kind'], string> = {
   handover: 'grape',
   complaint: 'red',
   grade_change: 'orange',
+  attachment: 'gray',
 };
 
 /** What one item says: its heading and one line of substance. */
@@ -74,6 +77,11 @@ function describe(item: TimelineItem, t: Translate): { title: string; body: stri
         title: t('detail.timeline.gradeChange', { from: item.record.previousGrade ?? t('grade.none'), to: item.record.grade }),
         body: item.record.reason,
       };
+    case 'attachment':
+      return {
+        title: t('detail.timeline.attachment', { title: item.record.title }),
+        body: `${t(attachmentKindLabel(item.record.kind))} · ${item.record.fileName}`,
+      };
   }
 }
 
@@ -81,8 +89,8 @@ function describe(item: TimelineItem, t: Translate): { title: string; body: stri
 const PAGE = 100;
 
 /**
- * A customer's story, newest first: interactions, requirements, handovers, grade changes and
- * complaints (with their 逾期 flag). `first` items at first (the overview shows the latest few), then more
+ * A customer's story, newest first: interactions, requirements, handovers, grade changes, files
+ * added and complaints (with their 逾期 flag). `first` items at first (the overview shows the latest few), then more
  * on request (`onMore` replaces the 更多 button, e.g. to switch to the full timeline tab).
  */
 export function CustomerTimeline({ customerId, first = PAGE, onMore }: { customerId: string; first?: number; onMore?: () => void }) {

@@ -54,10 +54,10 @@ export interface MovedRow {
 
 /**
  * What moves to the kept customer, kind by kind. Kinds with nothing to move are left out, except
- * the six the archive screens show: "0 需求" is an answer too. Complaints and satisfaction surveys
+ * the six the archive screens show: "0 需求" is an answer too. Complaints, satisfaction surveys and files
  * appear only when there are some (most customers have none).
  */
-const SHOWN_WHEN_ANY: ReadonlySet<MergeChildTable> = new Set(['complaints', 'surveys']);
+const SHOWN_WHEN_ANY: ReadonlySet<MergeChildTable> = new Set(['complaints', 'surveys', 'attachments']);
 
 export function movedRows(preview: ReadyPreview, t: Translate): MovedRow[] {
   const rows: MovedRow[] = MERGE_CHILD_TABLES.filter(

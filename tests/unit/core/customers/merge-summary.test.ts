@@ -33,6 +33,7 @@ describe('summariseMerge', () => {
       handovers: { live: 0, deleted: 1 },
       complaints: { live: 0, deleted: 0 },
       surveys: { live: 0, deleted: 0 },
+      attachments: { live: 0, deleted: 0 },
     });
     expect(summary.subUnits).toBe(1);
     expect(summary.keptPrimaryId).toBe('k1');

@@ -54,6 +54,13 @@ const children = fc.record({
   handovers: ref(fc.constant({})),
   complaints: ref(fc.constant({})),
   surveys: ref(fc.constant({})),
+  // A file is attached to the customer itself or to one of its records.
+  attachments: ref(fc.record({ ownedByCustomer: fc.boolean(), recordId: fc.uuid() })).map((rows) =>
+    rows.map(({ ownedByCustomer, recordId, ...row }) => ({
+      ...row,
+      owner: ownedByCustomer ? { kind: 'customers' as const, id: row.customerId } : { kind: 'interactions' as const, id: recordId },
+    })),
+  ),
 });
 const subUnits = fc.array(fc.record({ id: fc.uuid(), parentId: fc.constantFrom(ID.b, OTHER) }), { maxLength: 4 });
 
@@ -90,6 +97,12 @@ describe('planCustomerMerge', () => {
         expect(customerFieldsSchema.safeParse(after.target).success).toBe(true);
         for (const u of after.subUnits) expect(u.parentId).toBe(units.find((x) => x.id === u.id)!.parentId === ID.b ? ID.a : OTHER);
         expect(after.source.mergedInto).toBe(ID.a);
+
+        // A file attached to B itself is attached to A afterwards; one attached to a record stays with it.
+        kids.attachments.forEach((row, i) => {
+          const owner = after.children.attachments[i]!.owner;
+          expect(owner).toEqual(row.owner.kind === 'customers' && row.owner.id === ID.b ? { kind: 'customers', id: ID.a } : row.owner);
+        });
 
         const livePrimaries = after.children.contacts.filter((c) => c.customerId === ID.a && c.primary && !c.deletedAt);
         if (kids.contacts.some((c) => c.customerId === ID.a && c.primary && !c.deletedAt)) {

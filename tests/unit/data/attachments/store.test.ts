@@ -16,7 +16,16 @@ import {
   type NewAttachment,
 } from '../../../../src-renderer/data/attachments';
 import { registerComplaint } from '../../../../src-renderer/data/complaints';
-import { createInteraction, deleteInteraction } from '../../../../src-renderer/data/customers';
+import {
+  createCustomer,
+  createInteraction,
+  customerTimeline,
+  deleteInteraction,
+  deletedRecords,
+  mergeCustomers,
+  restoreRecord as restoreBinRecord,
+} from '../../../../src-renderer/data/customers';
+import { unitInput } from '../customers/fixtures';
 import { historyOf } from '../../../../src-renderer/data/records';
 import { testActor } from '../../../shared/actors';
 import { intake, complaintsWorld } from '../complaints/fixtures';
@@ -27,7 +36,7 @@ const PDF_BYTES = new TextEncoder().encode('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer
 const PNG_BYTES = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 73, 72, 68, 82]);
 const entry = (title: string, overrides: Record<string, unknown> = {}) => ({ title, kind: 'report', classification: 'internal', notes: '', ...overrides });
 const file = (bytes: Uint8Array, fileName: string, title = fileName, overrides: Record<string, unknown> = {}): NewAttachment => ({
-  file: new Blob([bytes]),
+  file: new Blob([bytes as Uint8Array<ArrayBuffer>]),
   fileName,
   entry: entry(title, overrides),
 });
@@ -163,5 +172,41 @@ describe('changing, deleting and restoring', () => {
     await restoreAttachment(w.db, a!.id, w.ctx);
     expect((await attachmentsOfCustomer(w.db, w.institute.id)).map((r) => r.title)).toEqual(['技术协议（签字版）']);
     expect((await historyOf(w.db, 'attachments', a!.id)).map((e) => e.op)).toEqual(['create', 'update', 'delete', 'restore']);
+  });
+});
+
+describe('where files show', () => {
+  it('on the customer’s timeline on the day added; with their record gone, out of the tab until it is restored', async () => {
+    const interaction = await createInteraction(
+      w.db,
+      w.institute.id,
+      { date: '2026-11-20', kind: 'visit', departments: ['design'], summary: '技术交流' },
+      w.ctx,
+    );
+    const [a] = await addAttachments(w.db, { kind: 'interactions', id: interaction.id }, [file(PDF_BYTES, '纪要.pdf', '交流纪要')], w.ctx, CAP);
+    const timeline = await customerTimeline(w.db, w.institute.id);
+    expect(timeline.find((i) => i.kind === 'attachment')).toMatchObject({ id: a!.id, date: '2026-11-26' });
+    await deleteInteraction(w.db, interaction.id, w.ctx);
+    expect(await attachmentsOfCustomer(w.db, w.institute.id)).toEqual([]);
+    await restoreBinRecord(w.db, 'interactions', interaction.id, w.ctx);
+    expect((await attachmentsOfCustomer(w.db, w.institute.id)).map((r) => r.id)).toEqual([a!.id]);
+  });
+
+  it('in the recycle bin once deleted, and back from it', async () => {
+    const [a] = await addAttachments(w.db, { kind: 'customers', id: w.institute.id }, [file(PDF_BYTES, '协议.pdf')], w.ctx, CAP);
+    await deleteAttachment(w.db, a!.id, w.ctx);
+    expect((await deletedRecords(w.db)).filter((i) => i.table === 'attachments').map((i) => [i.record.id, i.customerName])).toEqual([
+      [a!.id, w.institute.name],
+    ]);
+    await restoreBinRecord(w.db, 'attachments', a!.id, w.ctx);
+    expect((await attachmentsOfCustomer(w.db, w.institute.id)).length).toBe(1);
+  });
+
+  it('with the kept customer after a merge: a file of the duplicate itself is attached to the kept one', async () => {
+    const dup = await createCustomer(w.db, unitInput({ name: '航天材料及工艺研究所（重复）', level: 3, parentId: w.academy.id }), w.ctx);
+    const [a] = await addAttachments(w.db, { kind: 'customers', id: dup.id }, [file(PDF_BYTES, '协议.pdf')], w.ctx, CAP);
+    await mergeCustomers(w.db, w.institute.id, dup.id, w.ctx);
+    const [moved] = await attachmentsOfCustomer(w.db, w.institute.id);
+    expect(moved).toMatchObject({ id: a!.id, customerId: w.institute.id, owner: { kind: 'customers', id: w.institute.id } });
   });
 });

@@ -231,7 +231,7 @@ export const recordSchemas: Record<BackupKind, z.ZodType> = {
   followUps: storedRow(storedFollowUpSchema),
   questionnaires: storedRow(storedQuestionnaireSchema),
   surveys: storedRow(storedSurveySchema),
-  attachments: storedRow(attachmentFieldsSchema),
+  attachments: storedRow(attachmentFieldsSchema, { searchKeys: keyList }),
   changes: changeEntrySchema,
   departments: departmentSchema.strict(),
   conflicts: conflictRowSchema,

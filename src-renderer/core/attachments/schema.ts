@@ -3,6 +3,7 @@ import { CLASSIFICATION_LEVELS } from '../classification';
 import { ZEROING_ITEMS } from '../complaints/zeroing';
 import { choice, multiline, requiredLine } from '../customers/fields';
 import { isUuid } from '../ids';
+import { searchKeysOf } from '../search/keys';
 import { CONTROL_CHARS, TEXT_LIMITS } from '../validation';
 import { ATTACHMENT_KINDS, ATTACHMENT_OWNER_KINDS } from './kinds';
 import { STORED_MIME_TYPES } from './file-type';
@@ -67,6 +68,17 @@ export const attachmentFieldsSchema = attachmentEntrySchema.extend({
   addedAt: z.iso.datetime({ offset: true, error: 'validation.invalid' }),
 });
 export type AttachmentFields = z.output<typeof attachmentFieldsSchema>;
+
+/**
+ * An attachment as stored: its fields and the prefix-search keys of its title and file name (the
+ * name without its extension: '归零报告.pdf' is found by 归零, gl and guiling), derived on save.
+ */
+export type StoredAttachmentFields = AttachmentFields & { searchKeys: string[] };
+
+export function attachmentSearchKeys(fields: Pick<AttachmentFields, 'title' | 'fileName'>): string[] {
+  const dot = fields.fileName.lastIndexOf('.');
+  return searchKeysOf([fields.title, dot > 0 ? fields.fileName.slice(0, dot) : fields.fileName]);
+}
 
 /** The size check of one file against the cap in force: a refusal key or null. */
 export function attachmentSizeProblem(size: number, capBytes: number): string | null {

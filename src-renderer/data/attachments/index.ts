@@ -3,3 +3,4 @@ export { attachmentTables, type AttachmentBlobRow, type AttachmentRecord } from 
 export { addAttachments, deleteAttachment, restoreAttachment, updateAttachment, MAX_FILES_PER_ADD, type NewAttachment } from './store';
 export { attachmentContent, attachmentDiskUse, attachmentsOf, attachmentsOfComplaint, attachmentsOfCustomer, type AttachmentDiskUse } from './reads';
 export { hashBlob, hashBlobs } from './hash';
+export { searchAttachments, type AttachmentHit } from './search';

@@ -2,6 +2,7 @@ import {
   attachmentEntrySchema,
   attachmentFileNameSchema,
   attachmentOwnerSchema,
+  attachmentSearchKeys,
   attachmentSizeProblem,
   sniffFileType,
   SNIFF_BYTES,
@@ -110,7 +111,14 @@ export async function addAttachments(
       if (!(await attachmentBlobs.get(sha256))) await attachmentBlobs.add({ sha256, size: file.size, blob: file.slice(0, file.size, fields.mimeType) });
     }
     const addedAt = ctx.now().toISOString();
-    const records: Fields<AttachmentRecord>[] = checked.map(({ fields }, n) => ({ ...fields, customerId, owner, sha256: hashes[n]!, addedAt }));
+    const records: Fields<AttachmentRecord>[] = checked.map(({ fields }, n) => ({
+      ...fields,
+      customerId,
+      owner,
+      sha256: hashes[n]!,
+      addedAt,
+      searchKeys: attachmentSearchKeys(fields),
+    }));
     return createRecords<AttachmentRecord>(db, 'attachments', records, ctx);
   });
 }
@@ -118,7 +126,9 @@ export async function addAttachments(
 /** Changes what the person filled in (title, kind, mark, notes); the file itself never changes. */
 export async function updateAttachment(db: AirgapDb, id: string, input: unknown, ctx: WriteContext): Promise<AttachmentRecord> {
   const values = parseInput(attachmentEntrySchema, input);
-  return updateRecord<AttachmentRecord>(db, 'attachments', id, values, ctx);
+  const current = await attachmentTables(db).attachments.get(id);
+  const searchKeys = current ? attachmentSearchKeys({ title: values.title, fileName: current.fileName }) : [];
+  return updateRecord<AttachmentRecord>(db, 'attachments', id, { ...values, searchKeys }, ctx);
 }
 
 /** Soft delete: the file leaves the lists and goes to the recycle bin; its bytes stay for a restore. */

@@ -12,6 +12,7 @@ import {
   attachmentsOfCustomer,
   deleteAttachment,
   restoreAttachment,
+  searchAttachments,
   updateAttachment,
   type NewAttachment,
 } from '../../../../src-renderer/data/attachments';
@@ -208,5 +209,22 @@ describe('where files show', () => {
     await mergeCustomers(w.db, w.institute.id, dup.id, w.ctx);
     const [moved] = await attachmentsOfCustomer(w.db, w.institute.id);
     expect(moved).toMatchObject({ id: a!.id, customerId: w.institute.id, owner: { kind: 'customers', id: w.institute.id } });
+  });
+});
+
+describe('search', () => {
+  it('finds a file by its title and by its file name, from a later character and by pinyin', async () => {
+    await addAttachments(w.db, { kind: 'customers', id: w.institute.id }, [file(PDF_BYTES, '密封件失效分析.pdf', '质量问题归零报告')], w.ctx, CAP);
+    for (const query of ['归零', '质量问题', 'zlwt', 'guiling', '失效分析', '密封件']) {
+      expect(
+        (await searchAttachments(w.db, query, 10)).map((h) => [h.attachment.title, h.customer.name]),
+        query,
+      ).toEqual([['质量问题归零报告', w.institute.name]]);
+    }
+    expect(await searchAttachments(w.db, 'pdf', 10)).toEqual([]);
+    const [hit] = await searchAttachments(w.db, '归零', 10);
+    await updateAttachment(w.db, hit!.attachment.id, entry('技术协议'), w.ctx);
+    expect(await searchAttachments(w.db, '归零', 10)).toEqual([]);
+    expect((await searchAttachments(w.db, 'jsxy', 10)).length).toBe(1);
   });
 });

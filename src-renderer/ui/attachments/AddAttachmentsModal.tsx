@@ -216,7 +216,7 @@ export function AddAttachmentsModal({ files, defaultClassification, capBytes, ta
                   )}
                   {row.check?.ok && (
                     <Grid gap="xs">
-                      <Grid.Col span={{ base: 12, sm: 6 }}>
+                      <Grid.Col span={{ base: 12, sm: 4 }}>
                         <TextInput
                           label={t('attachments.field.title')}
                           required
@@ -226,7 +226,7 @@ export function AddAttachmentsModal({ files, defaultClassification, capBytes, ta
                           disabled={saving}
                         />
                       </Grid.Col>
-                      <Grid.Col span={{ base: 6, sm: 3 }}>
+                      <Grid.Col span={{ base: 6, sm: 2 }}>
                         <Select
                           label={t('attachments.field.kind')}
                           required
@@ -239,7 +239,7 @@ export function AddAttachmentsModal({ files, defaultClassification, capBytes, ta
                           disabled={saving}
                         />
                       </Grid.Col>
-                      <Grid.Col span={{ base: 6, sm: 3 }}>
+                      <Grid.Col span={{ base: 6, sm: 2 }}>
                         <Select
                           label={t('attachments.field.classification')}
                           required
@@ -251,7 +251,7 @@ export function AddAttachmentsModal({ files, defaultClassification, capBytes, ta
                           disabled={saving}
                         />
                       </Grid.Col>
-                      <Grid.Col span={12}>
+                      <Grid.Col span={{ base: 12, sm: 4 }}>
                         <Textarea
                           label={t('attachments.field.notes')}
                           autosize

@@ -1,4 +1,4 @@
-import { Group, Select, Stack, Table, Text } from '@mantine/core';
+import { Box, Group, Select, Stack, Table, Text } from '@mantine/core';
 import { IconDownload, IconEye } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
 import { ATTACHMENT_KINDS, previewKindOf, type AttachmentKind } from '../../core/attachments';
@@ -161,13 +161,17 @@ export function AttachmentList({
                   <Table.Td>{row.addedBy}</Table.Td>
                   <Table.Td>
                     <RowActions name={row.title} onDelete={onDelete && (() => onDelete(row))}>
-                      {onPreview && previewKindOf(row.mimeType) !== 'none' && (
-                        <IconAction
-                          label={t('attachments.action.previewOf', { name: row.title })}
-                          icon={<IconEye size={18} />}
-                          onClick={() => onPreview(row)}
-                        />
-                      )}
+                      {onPreview &&
+                        (previewKindOf(row.mimeType) !== 'none' ? (
+                          <IconAction
+                            label={t('attachments.action.previewOf', { name: row.title })}
+                            icon={<IconEye size={18} />}
+                            onClick={() => onPreview(row)}
+                          />
+                        ) : (
+                          // The other buttons keep their column when a file cannot be previewed.
+                          <Box w={28} aria-hidden />
+                        ))}
                       {onDownload && (
                         <IconAction
                           label={t('attachments.action.downloadOf', { name: row.title })}

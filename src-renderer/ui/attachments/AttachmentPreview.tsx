@@ -27,7 +27,8 @@ export interface AttachmentPreviewProps {
 
 /** Text beyond this is not shown (a 100 MB log would freeze the page): the first 1 MB, and a note that it is cut. */
 export const TEXT_PREVIEW_BYTES = 1024 * 1024;
-const VIEW_HEIGHT = 'calc(100dvh - 13rem)';
+// What the dialog's title, file name, page bar, buttons and margins leave of the window (the buttons stay in view at 1366×768).
+const VIEW_HEIGHT = 'calc(100dvh - 21rem)';
 
 /**
  * 预览 (issue 18.3): images, PDF (pdf.js, drawn on a canvas) and plain text inside the app; any other

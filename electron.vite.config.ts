@@ -1,4 +1,5 @@
-import { resolve } from 'node:path';
+import { readdirSync, readFileSync } from 'node:fs';
+import { extname, join, resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'electron-vite';
 import type { Plugin } from 'vite';
@@ -16,6 +17,42 @@ function contentSecurityPolicy(): Plugin {
         // The justification must be plain words: electronegativity ignores comments with '-' or ':'.
         `<meta http-equiv="Content-Security-Policy" content="${PRODUCTION_CSP}" /> <!-- eng-disable CSP_GLOBAL_CHECK script src self only serves the packaged read only bundle -->`,
       ),
+  };
+}
+
+/**
+ * pdf.js's data files, under `pdfjs/` of the renderer (the attachment preview, ui/attachments/pdf-document.ts):
+ * the character maps Chinese PDFs without embedded fonts need (Adobe-GB1), the standard fonts and the
+ * image decoders (JBIG2/JPEG 2000 scans). Served by the dev server and written into the build, so a
+ * preview never fetches anything from the network. Scripting (quickjs) stays out: PDF scripts never run.
+ */
+const PDFJS_DIRS = ['cmaps', 'standard_fonts', 'wasm'] as const;
+const pdfjsRoot = resolve('node_modules/pdfjs-dist');
+const pdfjsWanted = (name: string) => !name.startsWith('quickjs');
+function pdfjsAssets(): Plugin {
+  return {
+    name: 'airgap-pdfjs-assets',
+    configureServer(server) {
+      server.middlewares.use('/pdfjs/', (req, res, next) => {
+        const [dir, name, ...rest] = decodeURIComponent((req.url ?? '').split('?')[0]!)
+          .replace(/^\//, '')
+          .split('/');
+        if (!dir || !name || rest.length > 0 || !(PDFJS_DIRS as readonly string[]).includes(dir) || name.startsWith('.') || !pdfjsWanted(name)) return next();
+        if (!readdirSync(join(pdfjsRoot, dir)).includes(name)) return next();
+        res.setHeader(
+          'Content-Type',
+          extname(name) === '.wasm' ? 'application/wasm' : extname(name) === '.js' ? 'text/javascript' : 'application/octet-stream',
+        );
+        res.end(readFileSync(join(pdfjsRoot, dir, name)));
+      });
+    },
+    generateBundle() {
+      for (const dir of PDFJS_DIRS) {
+        for (const name of readdirSync(join(pdfjsRoot, dir)).filter(pdfjsWanted)) {
+          this.emitFile({ type: 'asset', fileName: `pdfjs/${dir}/${name}`, source: readFileSync(join(pdfjsRoot, dir, name)) });
+        }
+      }
+    },
   };
 }
 
@@ -43,7 +80,7 @@ export default defineConfig({
     root: 'src-renderer',
     base: './',
     define: { __APP_VERSION__: JSON.stringify(pkg.version) },
-    plugins: [react(), contentSecurityPolicy()],
+    plugins: [react(), contentSecurityPolicy(), pdfjsAssets()],
     server: { host: '127.0.0.1' },
     build: {
       outDir: resolve('out/renderer'),

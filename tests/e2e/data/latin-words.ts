@@ -37,6 +37,7 @@ const ALLOWED_WORDS: readonly string[] = [
   'XLS',
   'age', // the file-encryption format of the exchange files and its key type (加密交换公钥 (age))
   'English', // the language switch names each language in itself (简体中文 / English)
+  'KB', // units of file size (an attachment's size)
   'MB', // units of file size
   'GB',
 ];

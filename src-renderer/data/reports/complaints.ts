@@ -5,6 +5,7 @@ import type { IsoDate } from '../../core/model';
 import { archiveTables, type ContactRecord, type CustomerRecord, type ManagerRecord } from '../customers/types';
 import type { AirgapDb } from '../db';
 import type { ComplaintRecord } from '../complaints/types';
+import { complaintAttachments, levelsWith, type ReportAttachment } from './attachments';
 import { reportTables } from './types';
 import { customerIdsInScope, withCustomerIn, type ReadScope } from '../scope';
 
@@ -63,6 +64,10 @@ export interface ZeroingReportData {
   customer: CustomerRecord | undefined;
   contact: ContactRecord | undefined;
   handler: ManagerRecord | undefined;
+  /** The complaint's live files and its zeroing items', its own first then item by item (issue 18.6). */
+  attachments: ReportAttachment[];
+  /** The levels the report's mark must reach: the customer's and every listed file's. */
+  levels: ClassificationLevel[];
 }
 
 /** One complaint with the customer, the customer's contact who raised it and our handler. */
@@ -70,10 +75,12 @@ export async function zeroingReportData(db: AirgapDb, complaintId: string): Prom
   const complaint = await reportTables(db).complaints.get(complaintId);
   if (!complaint) return undefined;
   const t = archiveTables(db);
-  const [customer, contact, handler] = await Promise.all([
+  const [customer, contact, handler, attachments] = await Promise.all([
     t.customers.get(complaint.customerId),
     complaint.contactId ? t.contacts.get(complaint.contactId) : undefined,
     complaint.handlerId ? t.managers.get(complaint.handlerId) : undefined,
+    complaintAttachments(db, complaint),
   ]);
-  return { complaint, customer, contact, handler };
+  const levels = levelsWith([customer?.classification ?? 'public'], attachments);
+  return { complaint, customer, contact, handler, attachments, levels };
 }

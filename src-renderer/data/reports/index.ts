@@ -6,3 +6,4 @@ export { rosterYears, gradedRoster } from './roster';
 export { customerDossier, DOSSIER_INTERACTIONS, type Dossier } from './dossier';
 export { paretoReport, type ParetoReportCustomer } from './pareto';
 export { complaintByNumber, complaintStatsOfPeriod, zeroingReportData, type ComplaintPeriodStats, type ZeroingReportData } from './complaints';
+export { complaintAttachments, dossierAttachments, type AttachmentPlace, type ReportAttachment } from './attachments';

@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { markFor } from '../../../core/classification';
+import { recordsMark } from '../../../core/reports';
 import type { Profile } from '../../../core/profile';
 import { customerDossier } from '../../../data/reports';
 import { useT } from '../../../i18n/react';
@@ -15,7 +15,7 @@ import { OutOfScope } from '../../../ui/OutOfScope';
 
 const OUT_OF_SCOPE = 'out-of-scope';
 
-/** 客户档案 of one customer (A4 portrait); marked at least with the customer's classification. */
+/** 客户档案 of one customer (A4 portrait); marked at least with the customer's classification and its listed files'. */
 export function DossierPreview({ profile, customerId }: { profile: Profile; customerId: string }) {
   const t = useT();
   const locale = usePreferences((s) => s.locale);
@@ -36,7 +36,7 @@ export function DossierPreview({ profile, customerId }: { profile: Profile; cust
       report="dossier"
       title={title}
       params={{ customerId, customer: dossier?.customer.name ?? null }}
-      floor={dossier ? markFor(dossier.customer.classification) : null}
+      floor={dossier ? recordsMark(dossier.levels) : null}
       orientation="portrait"
     >
       {dossier && <DossierReport dossier={dossier} title={title} format={reportFormat(locale)} locale={locale} />}

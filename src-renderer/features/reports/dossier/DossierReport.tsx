@@ -10,6 +10,7 @@ import { gradingReasons } from '../../customer-detail';
 import { joinList, outstandingWan } from '../../../ui/format';
 import type { ReportFormat } from '../report-format';
 import { ComplaintsTable } from './ComplaintsTable';
+import { AttachmentsSection, dossierPlace } from '../AttachmentsSection';
 
 /** A part of the dossier listing records: its heading, then the records as a table, or a note that there are none. */
 function RecordSection<T extends { id: string }>({
@@ -35,7 +36,8 @@ function RecordSection<T extends { id: string }>({
 
 /**
  * 客户档案: one customer on paper — the archive card, contacts, grade history with the sentence
- * that decided each grade, business figures and receivables, complaints, recent interactions.
+ * that decided each grade, business figures and receivables, complaints, recent interactions, and
+ * the files of the customer and of its records.
  * Every section prints, an empty one says so (a blank section would read as "forgot to print").
  */
 export function DossierReport({ dossier, title, format, locale }: { dossier: Dossier; title: string; format: ReportFormat; locale: Locale }) {
@@ -156,6 +158,8 @@ export function DossierReport({ dossier, title, format, locale }: { dossier: Dos
           { key: 'people', header: t('field.participants'), cell: (r) => list(r.participants), wrap: 'words' },
         ]}
       />
+
+      <AttachmentsSection rows={dossier.attachments} place={(p) => dossierPlace(p, t, format)} format={format} testId="dossier-attachments" />
     </>
   );
 }

@@ -1,7 +1,7 @@
 import { Group, TextInput } from '@mantine/core';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
-import { markFor } from '../../../core/classification';
+import { recordsMark } from '../../../core/reports';
 import { hasZeroing } from '../../../core/complaints';
 import type { Profile } from '../../../core/profile';
 import { zeroingReportData } from '../../../data/reports';
@@ -34,7 +34,6 @@ export function ZeroingPreview({ profile, complaintId }: { profile: Profile; com
       />
     );
   }
-  const customerMark = markFor(data?.customer?.classification ?? 'public');
   const title = t('reports.zeroing.title');
   const field = (key: keyof Signatures, label: string) => (
     <TextInput
@@ -57,7 +56,7 @@ export function ZeroingPreview({ profile, complaintId }: { profile: Profile; com
         reviewedBy: signatures.reviewedBy,
         approvedBy: signatures.approvedBy,
       }}
-      floor={data ? customerMark : null}
+      floor={data ? recordsMark(data.levels) : null}
       orientation="portrait"
       options={
         <Group gap="md">

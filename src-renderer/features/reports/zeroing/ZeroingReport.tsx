@@ -7,6 +7,7 @@ import { KeepTogether, ReportHeading, ReportNote, ReportTitle, useSheetMark } fr
 import { FieldTable, ReportTable } from '../../../ui/print/ReportTable';
 import { joinList } from '../../../ui/format';
 import type { ReportFormat } from '../report-format';
+import { AttachmentsSection, zeroingPlace } from '../AttachmentsSection';
 
 export interface Signatures {
   preparedBy: string;
@@ -18,7 +19,8 @@ export interface Signatures {
  * 质量问题归零报告 of one complaint: the cover (number, customer, product, the mark the report is
  * printed under — the page header's, not the customer record's —, who prepared, reviewed and approved the report) and the "double five" — the five
  * technical and five management items, each with its evidence, who confirmed it and when. An item
- * not confirmed yet prints as such: the report never looks more complete than the record.
+ * not confirmed yet prints as such: the report never looks more complete than the record. Then the
+ * files of the complaint and of its items (附件), each labelled with the item it is evidence for.
  */
 export function ZeroingReport({
   data,
@@ -102,6 +104,7 @@ export function ZeroingReport({
               ),
             })}
       </ReportNote>
+      <AttachmentsSection rows={data.attachments} place={(p) => zeroingPlace(p, t)} format={format} testId="zeroing-attachments" />
       {c.answer && (
         <KeepTogether>
           <ReportHeading>{t('reports.zeroing.answer')}</ReportHeading>

@@ -3,9 +3,9 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { formatMark, markFor } from '../../src-renderer/core/classification';
 import { cooperationYears, yearsText } from '../../src-renderer/core/grading';
-import { countPdfPages } from '../../src-renderer/core/reports';
+import { countPdfPages, recordsMark } from '../../src-renderer/core/reports';
 import { expect, test, type Page } from './fixtures';
-import { makeInstitute, seedInstitute } from './pages/seed-institute';
+import { makeInstitute, seedInstitute, type SeededInstitute } from './pages/seed-institute';
 
 /**
  * 报表 (issue 6): every report made as a PDF in Chromium (page.pdf of the preview page, as the
@@ -34,6 +34,33 @@ Object.assign(
   institute.interactions.find((i) => i.customerId === dossierCustomer.id)!,
   { date: '2026-11-25', summary: LONG_TEXT },
 );
+
+const dossierInteraction = institute.interactions.find((i) => i.customerId === dossierCustomer.id)!;
+/** The zeroing report's complaint: a closed quality complaint (its ten items confirmed). */
+const zeroingComplaint = institute.complaints.find((c) => c.category === 'quality' && c.status === 'closed')!;
+// Files the two reports list (issue 18.6), added at 01:30 on 26 November China time: the dossier customer's own
+// 机密 file and one of an interaction's; the zeroing complaint's own file and a 秘密 one of its item 定位准确.
+const file = (n: number, customerId: string, owner: object, title: string, kind: string, classification: string) => ({
+  id: `01900000-0000-7000-8000-0000000a000${n}`,
+  customerId,
+  owner,
+  title,
+  kind,
+  classification,
+  notes: '',
+  fileName: `${title}.pdf`,
+  mimeType: 'application/pdf',
+  size: 2048,
+  sha256: String(n).repeat(64),
+  addedAt: '2026-11-25T17:30:00.000Z',
+  searchKeys: [],
+});
+const ATTACHMENTS = [
+  file(1, dossierCustomer.id, { kind: 'customers', id: dossierCustomer.id }, '配套合同', 'agreement', 'confidential'),
+  file(2, dossierCustomer.id, { kind: 'interactions', id: dossierInteraction.id }, '交流纪要', 'minutes', 'internal'),
+  file(3, zeroingComplaint.customerId, { kind: 'complaints', id: zeroingComplaint.id }, '质量问题来函', 'letter', 'internal'),
+  file(4, zeroingComplaint.customerId, { kind: 'complaints', id: zeroingComplaint.id, zeroingItem: 'located' }, '失效分析报告', 'report', 'secret'),
+];
 
 /** The PDF of the page as it prints (CSS page size and margin boxes), its text per page without whitespace, its page count. */
 async function pdfOf(page: Page, name: string): Promise<{ pages: string[]; count: number }> {
@@ -155,7 +182,8 @@ test.describe('reports', () => {
 
   test.beforeEach(async ({ app, page }) => {
     await app.openSetUp();
-    await seedInstitute(page, institute);
+    // seedInstitute writes every table it is given: the attachments' metadata goes in with the institute.
+    await seedInstitute(page, { ...institute, attachments: ATTACHMENTS } as SeededInstitute);
     await app.reload();
     await app.expectShell();
   });
@@ -279,8 +307,14 @@ test.describe('reports', () => {
     await expect(page.getByRole('heading', { level: 1, name: `客户档案：${customer.name}` })).toBeVisible();
     await expect(page.getByTestId('dossier-grades').locator('tbody tr')).toHaveCount(1);
     await page.screenshot({ path: `${SHOTS}/report-dossier-preview.png`, fullPage: true });
+    // The customer's 机密 file raises the dossier's mark above the customer record's (issue 18.6).
+    const mark = formatMark(recordsMark([customer.classification, 'confidential']));
+    await expect(page.getByTestId('sheet-mark')).toHaveText(mark);
+    const files = page.getByTestId('dossier-attachments').locator('tbody tr');
+    await expect(files).toHaveCount(2);
+    await expect(files.nth(0)).toContainText('配套合同合同/协议机密配套合同.pdf2026年11月26日客户');
+    await expect(files.nth(1)).toContainText('交流纪要纪要内部交流纪要.pdf2026年11月26日往来记录 2026年11月25日');
     const pdf = await pdfOf(page, 'dossier');
-    const mark = formatMark(markFor(customer.classification));
     expectEveryPage(pdf.pages, mark, '航天材料及工艺研究所');
     const all = pdf.pages.join('\n');
     expect(all).toContain(`客户档案：${customer.name}`.replace(/\s+/g, ''));
@@ -288,6 +322,7 @@ test.describe('reports', () => {
     expect(all).toMatch(/年综合效益/);
     expect(all).toContain(new Intl.NumberFormat('zh-CN', { minimumFractionDigits: 2, maximumFractionDigits: 4 }).format(benefit.benefitWan));
     expect(all).toContain(complaint.number);
+    for (const text of ['附件', '添加日期', '配套合同.pdf', '交流纪要.pdf']) expect(all).toContain(text);
     // Days and job titles are never broken over two lines, a list of names only after a 、 (issue 17.5: "2026年11月25｜日", "副主任设计｜师").
     for (const header of ['评定日期', '日期', '收到时间', '职务']) {
       const cells = await cellLines(page, header);
@@ -333,7 +368,7 @@ test.describe('reports', () => {
   // The two zeroing reports of one seeded institute (beforeEach): neither step changes what the other reads.
   test('the quality zeroing report: by complaint number, and only for a quality complaint', async ({ page }) => {
     await test.step('quality zeroing report by complaint number: cover with the three names, the ten items with evidence', async () => {
-      const complaint = institute.complaints.find((c) => c.category === 'quality' && c.status === 'closed')!;
+      const complaint = zeroingComplaint;
       const customer = institute.customers.find((c) => c.id === complaint.customerId)!;
       await page.goto('/#/reports');
       const card = page.getByRole('region', { name: '质量问题归零报告' });
@@ -346,8 +381,13 @@ test.describe('reports', () => {
       await page.getByRole('textbox', { name: '审核' }).fill('李审核');
       await page.getByRole('textbox', { name: '批准' }).fill('王批准');
       await expect(page.getByTestId('zeroing-signatures')).toContainText('李审核');
-      // The cover's 密级 is the mark chosen for the print, the page header's — not the customer record's.
-      await expect(page.getByTestId('zeroing-cover-mark')).toHaveText(formatMark(markFor(customer.classification)));
+      // The cover's 密级 is the mark chosen for the print, the page header's — not the customer record's:
+      // at least the 秘密 of the file of item 定位准确 (issue 18.6).
+      await expect(page.getByTestId('zeroing-cover-mark')).toHaveText(formatMark(recordsMark([customer.classification, 'secret'])));
+      const files = page.getByTestId('zeroing-attachments').locator('tbody tr');
+      await expect(files).toHaveCount(2);
+      await expect(files.nth(0)).toContainText('质量问题来函来函内部质量问题来函.pdf2026年11月26日投诉本身');
+      await expect(files.nth(1)).toContainText('失效分析报告报告秘密失效分析报告.pdf2026年11月26日定位准确');
       await page.getByTestId('mark-level').click();
       await page.getByRole('option', { name: '机密' }).click();
       await expect(page.getByTestId('sheet-mark')).toHaveText('机密★20年');
@@ -368,6 +408,9 @@ test.describe('reports', () => {
         '李审核',
         '王批准',
         '技术归零和管理归零共十项均已确认',
+        '附件',
+        '失效分析报告.pdf',
+        '投诉本身',
       ])
         expect(all).toContain(text);
       expect(pdf.pages[0]).toContain('密级机密★20年');

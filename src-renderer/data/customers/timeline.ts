@@ -14,7 +14,8 @@ import { archiveTables, type HandoverRecord, type RequirementRecord } from './ty
  * interactions are read through `[customerId+date]`: a range of one customer, never a scan.
  */
 export async function customerTimeline(db: AirgapDb, customerId: string): Promise<TimelineItem[]> {
-  const tables = [db.interactions, db.requirements, db.handovers, db.gradings, db.gradeRuns, db.complaints, db.attachments];
+  // customers: attachmentsOfCustomer reads the owners of the files (a file of the customer itself is owned by the customer row).
+  const tables = [db.customers, db.interactions, db.requirements, db.handovers, db.gradings, db.gradeRuns, db.complaints, db.attachments];
   return db.transaction('r', tables, async () => {
     const [interactions, requirements, handovers, gradings, complaints, attachments] = await Promise.all([
       archiveTables(db).interactions.where('[customerId+date]').between([customerId, Dexie.minKey], [customerId, Dexie.maxKey]).toArray(),

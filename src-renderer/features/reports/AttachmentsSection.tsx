@@ -3,7 +3,7 @@ import type { AttachmentPlace, ReportAttachment } from '../../data/reports';
 import { attachmentKindLabel, recordKindLabel, zeroingItemLabel } from '../../i18n/enum-labels';
 import type { Translate } from '../../i18n';
 import { useT } from '../../i18n/react';
-import { ReportHeading, ReportNote } from '../../ui/print/PrintSheet';
+import { KeepTogether, ReportHeading, ReportNote } from '../../ui/print/PrintSheet';
 import { ReportTable } from '../../ui/print/ReportTable';
 import type { ReportFormat } from './report-format';
 
@@ -48,8 +48,9 @@ export function AttachmentsSection({
 }) {
   const t = useT();
   const heading = t('reports.attachments.heading');
+  // On one page with its heading when it fits (a long list still runs on, its header repeated).
   return (
-    <>
+    <KeepTogether>
       <ReportHeading>{heading}</ReportHeading>
       {rows.length === 0 ? (
         <ReportNote>{t('reports.attachments.none')}</ReportNote>
@@ -69,6 +70,6 @@ export function AttachmentsSection({
           ]}
         />
       )}
-    </>
+    </KeepTogether>
   );
 }

@@ -73,6 +73,8 @@ export const outputZhCN = {
   'output.policy.save': '保存输出策略',
   'output.policy.saved': '输出策略已保存',
   'output.policy.failed': '保存失败，输出策略未改变',
+  'output.policy.attachmentCap': '单个附件大小上限（MB）',
+  'output.policy.attachmentCapHint': '留空即为默认值 {mb} MB；可设 1 至 2048 之间的整数',
 
   'auditAction.exchange.export': '导出交换文件',
   'auditAction.backup.create': '创建备份',
@@ -175,6 +177,8 @@ export const outputEnUS: Record<keyof typeof outputZhCN, string> = {
   'output.policy.save': 'Save output policy',
   'output.policy.saved': 'Output policy saved',
   'output.policy.failed': 'Saving failed; the output policy is unchanged',
+  'output.policy.attachmentCap': 'Cap on one attachment (MB)',
+  'output.policy.attachmentCapHint': 'Empty: the default, {mb} MB; a whole number from 1 to 2048',
 
   'auditAction.exchange.export': 'Exchange file exported',
   'auditAction.backup.create': 'Backup created',

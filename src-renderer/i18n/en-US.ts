@@ -118,6 +118,7 @@ export const enUS: Messages = {
   'settings.profile': 'Department profile',
   'settings.appearance': 'Appearance and language',
   'settings.installation': 'This installation',
+  'settings.attachmentDiskUse': 'Attachments on disk: {files} files, {size}',
   'settings.history': 'Change history',
   'settings.theme': 'Theme',
   'settings.theme.light': 'Light',

@@ -121,6 +121,7 @@ export const zhCN = {
   'settings.profile': '部门信息',
   'settings.appearance': '外观与语言',
   'settings.installation': '本机信息',
+  'settings.attachmentDiskUse': '附件占用空间：{files} 个文件，{size}',
   'settings.history': '修改记录',
   'settings.theme': '主题',
   'settings.theme.light': '浅色',

@@ -80,8 +80,19 @@ test('a new account: created, given roles, first sign-in; locked out and unlocke
   await expect(output.getByRole('combobox', { name: '查阅 最高可打印' })).toHaveValue('内部');
   await output.getByRole('combobox', { name: '查阅 最高可打印' }).click();
   await page.getByRole('option', { name: '公开' }).click();
+  // The cap on one attachment (issue 18.2): empty is the default shown; a value out of 1–2048 is refused as typed, nothing saved.
+  const cap = output.getByRole('textbox', { name: '单个附件大小上限（MB）' });
+  await expect(cap).toHaveValue('');
+  await expect(output.getByText('留空即为默认值 100 MB')).toBeVisible();
+  await cap.fill('2049');
+  await output.getByRole('button', { name: '保存输出策略' }).click();
+  await expect(output.getByText('单个附件大小上限须为 1 至 2048 之间的整数（MB）')).toBeVisible();
+  await expect(cap).toHaveValue('2049');
+  await expect(page.getByText('输出策略已保存')).toHaveCount(0);
+  await cap.fill('250');
   await output.getByRole('button', { name: '保存输出策略' }).click();
   await expect(page.getByText('输出策略已保存')).toBeVisible();
+  await expect(cap).toHaveValue('250');
   await output.screenshot({ path: 'test-results/screenshots/admin-output-policy-zh-CN-light.png', style: HIDE_TOASTS });
 
   // 李娜's first sign-in: her own password first, then her work.

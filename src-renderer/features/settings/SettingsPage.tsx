@@ -15,6 +15,7 @@ import { ProfileForm } from '../profile';
 import { OutputRegisterSection } from '../reports';
 import { AppearanceSettings } from './AppearanceSettings';
 import { InstallationInfo } from './InstallationInfo';
+import { AttachmentDiskUse } from './AttachmentDiskUse';
 import { ProfileHistory } from './ProfileHistory';
 import { StorageStatus } from './StorageStatus';
 import { notify } from '../../ui/notify';
@@ -92,6 +93,7 @@ export function SettingsPage({ profile, section }: { profile: Profile; section?:
     t('settings.installation'),
     <Stack>
       <StorageStatus />
+      {can(actor, 'archive.read') && <AttachmentDiskUse />}
       <InstallationInfo />
     </Stack>,
   );

@@ -100,6 +100,9 @@ test('a new account: created, given roles, first sign-in; locked out and unlocke
   await app.signInFirstTime(LI_NA);
   await app.nav('客户档案').click();
   await expect(page.getByRole('heading', { name: '客户档案还是空的' })).toBeVisible();
+  // Those who keep the archive see what the attachments take on disk (issue 18.2).
+  await page.goto('/#/settings/installation');
+  await expect(page.getByTestId('attachment-disk-use')).toHaveText('附件占用空间：0 个文件，0 字节');
   await expect(app.nav('用户管理')).toHaveCount(0);
 
   // Five wrong passwords lock the account; then even the right one is refused, with the time.

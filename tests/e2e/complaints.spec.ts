@@ -1,18 +1,23 @@
 import type { Locator } from '@playwright/test';
 import { expect, test, type Page } from './fixtures';
 import { seriousViolations } from './axe';
-import { ACCOUNTS, AppPage } from './pages/app-page';
+import { ACCOUNTS, type AppPage } from './pages/app-page';
 import type { CustomerPageModel } from './pages/customer-page';
-import { pickByKeyboard, setUp } from './steps';
+import { closeNotifications, pickByKeyboard, setUp } from './steps';
 
 /**
- * A screenshot without the toasts of the steps before it (they live 4 s and stack over the top right):
- * a reload drops them, as customer-page.spec does. `ready` is what must show again after the reload;
- * `scrollTo` brings a part into view — a viewport shot, since a full-page one paints the sticky
- * header mid-page.
+ * A screenshot without the toasts of the steps before it (they live 4 s and stack over the top right): closed by
+ * their buttons (closeNotifications; a reload did this before, at the cost of a page load and a sign-in each), the
+ * page as a fresh load shows it: at its top, no focus ring, no hover. `ready` is what must show; `scrollTo` brings
+ * a part into view — a viewport shot, since a full-page one paints the sticky header mid-page.
  */
 async function shot(page: Page, name: string, ready: Locator, scrollTo?: Locator) {
-  await new AppPage(page).reload();
+  await closeNotifications(page);
+  await page.mouse.move(0, 0);
+  await page.evaluate(() => {
+    (document.activeElement as HTMLElement | null)?.blur();
+    window.scrollTo(0, 0);
+  });
   await expect(ready).toBeVisible();
   if (scrollTo) {
     await scrollTo.evaluate((element) => {

@@ -153,11 +153,8 @@ async function openPreview(page: Page, card: string) {
 test.describe('reports', () => {
   test.setTimeout(180_000);
 
-  test.beforeEach(async ({ app, page }) => {
-    await app.openSetUp();
-    await seedInstitute(page, institute);
-    await app.reload();
-    await app.expectShell();
+  test.beforeEach(async ({ app }) => {
+    await app.openSetUp('/', ACCOUNTS.business, 'A', (p) => seedInstitute(p, institute));
   });
 
   test('graded roster: grouped AAA → B over several pages, mark on every page, a lower mark refused, the print numbered and registered', async ({

@@ -43,6 +43,7 @@ import { spreadsheetEnUS } from './areas/spreadsheet';
 import { demoEnUS } from './areas/demo';
 import { attachmentsEnUS } from './areas/attachments';
 import { attachmentsMessagesEnUS } from './areas/attachments-messages';
+import { attachmentScreensEnUS } from './areas/attachment-screens';
 import type { Messages } from './zh-CN';
 
 export const enUS: Messages = {
@@ -332,4 +333,5 @@ export const enUS: Messages = {
   ...demoEnUS,
   ...attachmentsEnUS,
   ...attachmentsMessagesEnUS,
+  ...attachmentScreensEnUS,
 };

@@ -43,6 +43,7 @@ import { spreadsheetZhCN } from './areas/spreadsheet';
 import { demoZhCN } from './areas/demo';
 import { attachmentsZhCN } from './areas/attachments';
 import { attachmentsMessagesZhCN } from './areas/attachments-messages';
+import { attachmentScreensZhCN } from './areas/attachment-screens';
 
 /**
  * Simplified Chinese, the default locale and the source of every message key.
@@ -331,6 +332,7 @@ export const zhCN = {
   ...demoZhCN,
   ...attachmentsZhCN,
   ...attachmentsMessagesZhCN,
+  ...attachmentScreensZhCN,
 } as const;
 
 export type MessageKey = keyof typeof zhCN;

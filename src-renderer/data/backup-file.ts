@@ -151,6 +151,8 @@ export async function restoreBackupFile(
         await stager!.add(event.kind as BackupKind, event.record, event.bytes);
         if (event.kind === 'policies') keepPolicy(policies, event.record);
         if (event.line % 1000 === 0) options.onProgress?.({ done: event.line - 1, total });
+      } else if (event.type === 'blob') {
+        throw new ArchiveError('blob-unexpected', 'this build stores no attachment bytes', { line: event.line });
       } else {
         await stager!.finish();
         options.onProgress?.({ done: total, total });

@@ -354,6 +354,8 @@ async function stageIncoming(db: AirgapDb, importId: string, bytes: Uint8Array, 
       pending.bytes += event.bytes;
       if (pending.records.length >= batchRecords || pending.bytes >= STAGED_BATCH_BYTES) await flush();
       if (++count % 1000 === 0) options.onProgress?.({ records: count, total });
+    } else if (event.type === 'blob') {
+      throw new ArchiveError('blob-unexpected', 'this build stores no attachment bytes', { line: event.line });
     } else {
       // Only now is the file known to be intact and signed: refuse what its records failed.
       if (errors.length > 0) throw new ImportRefusedError('invalid-records', errors);

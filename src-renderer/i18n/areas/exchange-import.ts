@@ -11,6 +11,8 @@ export const exchangeImportZhCN = {
   'exchangeImport.error.empty': '这个文件是空的，不是交换文件。请向发送部门确认文件。',
   'exchangeImport.error.notExchangeFile': '这不是本系统的交换文件（也可能已损坏）。请向发送部门确认文件。',
   'exchangeImport.error.damaged': '文件不完整或已被改动，不能导入。请让发送部门重新导出。',
+  'exchangeImport.error.attachmentAltered': '文件中附件“{name}”的内容与其校验值不符，已被改动，不能导入，未写入任何数据。请让发送部门重新导出。',
+  'exchangeImport.error.attachmentMissing': '文件缺少附件“{name}”的内容（不完整或已被改动），不能导入，未写入任何数据。请让发送部门重新导出。',
   'exchangeImport.error.wrongPassphrase': '交换口令不对，打不开这个文件。请向发送部门核对交换口令（区分大小写）后重新输入。',
   'exchangeImport.error.otherDepartment':
     '这个文件是加密给其他部门的，本部门打不开。请发送部门重新导出：加密方式选“接收部门公钥”并选上本部门，或改用交换口令。',
@@ -27,6 +29,10 @@ export const exchangeImportEnUS: Record<keyof typeof exchangeImportZhCN, string>
   'exchangeImport.error.empty': 'This file is empty: it is not an exchange file. Check the file with the sending department.',
   'exchangeImport.error.notExchangeFile': 'This is not an exchange file of this system (or it is damaged). Check the file with the sending department.',
   'exchangeImport.error.damaged': 'The file is incomplete or has been altered and cannot be imported. Ask the sending department to export it again.',
+  'exchangeImport.error.attachmentAltered':
+    'The content of the attachment “{name}” in the file does not match its checksum: it was altered. Nothing was imported. Ask the sending department to export it again.',
+  'exchangeImport.error.attachmentMissing':
+    'The file lacks the content of the attachment “{name}” (incomplete or altered). Nothing was imported. Ask the sending department to export it again.',
   'exchangeImport.error.wrongPassphrase':
     'Wrong exchange passphrase: the file does not open. Check the passphrase with the sending department (it is case-sensitive) and enter it again.',
   'exchangeImport.error.otherDepartment':

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { attachmentFieldsSchema } from './attachments/schema';
 import {
   benefitYearFieldsSchema,
   contactFieldsSchema,
@@ -230,6 +231,7 @@ export const recordSchemas: Record<BackupKind, z.ZodType> = {
   followUps: storedRow(storedFollowUpSchema),
   questionnaires: storedRow(storedQuestionnaireSchema),
   surveys: storedRow(storedSurveySchema),
+  attachments: storedRow(attachmentFieldsSchema),
   changes: changeEntrySchema,
   departments: departmentSchema.strict(),
   conflicts: conflictRowSchema,

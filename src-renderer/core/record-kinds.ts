@@ -20,5 +20,7 @@ export const RECORD_KINDS = [
   'followUps',
   'questionnaires',
   'surveys',
+  // Issue 18: a file's metadata (its bytes live apart, once per SHA-256: data/attachments).
+  'attachments',
 ] as const;
 export type RecordKind = (typeof RECORD_KINDS)[number];

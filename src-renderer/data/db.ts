@@ -17,6 +17,7 @@ import type {
   RequirementRecord,
   SettlementRecord,
 } from './rows/archive';
+import type { AttachmentBlobRow, AttachmentRecord } from './rows/attachments';
 import type { ComplaintRecord } from './rows/complaints';
 import type { AnyRecord, ConflictRow, LineageRow, StagingRow } from './rows/exchange';
 import type { AssessmentRecord, FollowUpRecord, GradeRunRecord, GradingConfigRecord, GradingRecord } from './rows/grading';
@@ -62,6 +63,9 @@ export interface TableRows {
   users: UserRecord;
   audit: AuditEntry;
   auditCheckpoints: AuditCheckpoint;
+  attachments: AttachmentRecord;
+  /** Attachment bytes by SHA-256 (not a record kind: they travel as data lines of an archive file). */
+  attachmentBlobs: AttachmentBlobRow;
 }
 export type TableName = keyof TableRows;
 

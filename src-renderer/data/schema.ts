@@ -141,6 +141,18 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       printLog: 'id, at, &seq, &number',
     },
   },
+  {
+    // Attachments (issue 18, data/attachments). `attachments` is a record kind (enveloped metadata:
+    // history, soft delete, exchange): `customerId` the customer's 附件 tab, `owner.id` one
+    // record's files, `sha256` whether other records still name the same bytes, `deletedAt` the
+    // recycle bin. `attachmentBlobs` holds the bytes as Blobs, keyed by their SHA-256 (the same file
+    // attached twice is stored once); read only by primary key.
+    version: 8,
+    stores: {
+      attachments: 'id, customerId, owner.id, sha256, deletedAt, rev',
+      attachmentBlobs: 'sha256',
+    },
+  },
 ];
 
 export const CURRENT_SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.version;

@@ -42,6 +42,7 @@ import { spreadsheetImportEnUS } from './areas/spreadsheet-import';
 import { spreadsheetEnUS } from './areas/spreadsheet';
 import { demoEnUS } from './areas/demo';
 import { attachmentsEnUS } from './areas/attachments';
+import { attachmentsMessagesEnUS } from './areas/attachments-messages';
 import type { Messages } from './zh-CN';
 
 export const enUS: Messages = {
@@ -334,4 +335,5 @@ export const enUS: Messages = {
   ...spreadsheetEnUS,
   ...demoEnUS,
   ...attachmentsEnUS,
+  ...attachmentsMessagesEnUS,
 };

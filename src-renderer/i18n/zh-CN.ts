@@ -42,6 +42,7 @@ import { spreadsheetImportZhCN } from './areas/spreadsheet-import';
 import { spreadsheetZhCN } from './areas/spreadsheet';
 import { demoZhCN } from './areas/demo';
 import { attachmentsZhCN } from './areas/attachments';
+import { attachmentsMessagesZhCN } from './areas/attachments-messages';
 
 /**
  * Simplified Chinese, the default locale and the source of every message key.
@@ -332,6 +333,7 @@ export const zhCN = {
   ...spreadsheetZhCN,
   ...demoZhCN,
   ...attachmentsZhCN,
+  ...attachmentsMessagesZhCN,
 } as const;
 
 export type MessageKey = keyof typeof zhCN;

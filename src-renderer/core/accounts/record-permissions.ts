@@ -52,6 +52,9 @@ export const RECORD_PERMISSIONS: Record<RecordKind, RecordWriteRule> = {
   // A questionnaire version is saved with its first survey, or as the department head's rule.
   questionnaires: same(['satisfaction.record', 'rules.approve']),
   surveys: same(['satisfaction.record']),
+  // Whoever may change a record may attach files to it; the repository also checks the owning
+  // record's own kind (data/attachments: a complaint handler attaches to complaints only).
+  attachments: { write: ['archive.write', 'complaint.intake', 'complaint.handle'], delete: ['archive.delete', 'complaint.handle'] },
 };
 
 const permissionsFor = (kind: RecordKind, op: RecordWriteOp) => RECORD_PERMISSIONS[kind][op === 'create' || op === 'update' ? 'write' : 'delete'];

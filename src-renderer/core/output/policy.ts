@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ATTACHMENT_CAP_RANGE, DEFAULT_ATTACHMENT_CAP_BYTES } from '../attachments/schema';
 import type { BusinessRole, Role } from '../accounts/types';
 import { CLASSIFICATION_LEVELS, classificationName, compareLevels, type ClassificationLevel } from '../classification';
 import { deepFreeze } from '../deep-freeze';
@@ -16,6 +17,7 @@ export type PrintRole = (typeof PRINT_ROLES)[number];
 export type ExportRole = (typeof EXPORT_ROLES)[number];
 
 const limit = z.enum(CLASSIFICATION_LEVELS).nullable();
+const MB = 1024 * 1024;
 
 export const outputPolicySchema = z
   .object({
@@ -30,6 +32,17 @@ export const outputPolicySchema = z
         'audit-admin': limit,
       })
       .strict(),
+    /**
+     * The cap on one attachment in MB (issue 18.2), absent: DEFAULT_ATTACHMENT_CAP_BYTES. Here
+     * because the security administrator sets it with the other rules on files, and so it travels
+     * in backups with them; a value outside 1–2048 is refused, never clamped.
+     */
+    attachmentCapMb: z
+      .number({ error: 'validation.attachments.capRange' })
+      .int('validation.attachments.capRange')
+      .min(ATTACHMENT_CAP_RANGE.minBytes / MB, 'validation.attachments.capRange')
+      .max(ATTACHMENT_CAP_RANGE.maxBytes / MB, 'validation.attachments.capRange')
+      .optional(),
   })
   .strict();
 export type OutputPolicy = z.infer<typeof outputPolicySchema>;
@@ -106,5 +119,11 @@ export function checkOutputPolicy(policy: OutputPolicy, roles: readonly Role[], 
 export function summariseOutputPolicy(policy: OutputPolicy): string {
   const part = (list: 'print' | 'export', levels: Record<string, ClassificationLevel | null>) =>
     Object.entries(levels).map(([role, level]) => `${list}.${role}=${level ?? 'none'}`);
-  return [...part('print', policy.print), ...part('export', policy.export)].join('; ');
+  const cap = policy.attachmentCapMb === undefined ? [] : [`attachment.capMb=${policy.attachmentCapMb}`];
+  return [...part('print', policy.print), ...part('export', policy.export), ...cap].join('; ');
+}
+
+/** The cap on one attachment in bytes under `policy`. */
+export function attachmentCapBytes(policy: Pick<OutputPolicy, 'attachmentCapMb'>): number {
+  return policy.attachmentCapMb === undefined ? DEFAULT_ATTACHMENT_CAP_BYTES : policy.attachmentCapMb * MB;
 }

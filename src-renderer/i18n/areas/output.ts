@@ -101,6 +101,7 @@ export const outputZhCN = {
   'auditLog.policy.export.reader': '查阅最高可导出',
   'auditLog.policy.export.system-admin': '系统管理员（备份）最高可导出',
   'auditLog.policy.export.audit-admin': '安全审计员（审计日志导出）最高可导出',
+  'auditLog.policy.attachment.capMb': '单个附件大小上限（MB）',
 } as const;
 
 export const outputEnUS: Record<keyof typeof outputZhCN, string> = {
@@ -202,4 +203,5 @@ export const outputEnUS: Record<keyof typeof outputZhCN, string> = {
   'auditLog.policy.export.reader': 'Reader may export up to',
   'auditLog.policy.export.system-admin': 'System administrator (backups) may export up to',
   'auditLog.policy.export.audit-admin': 'Security auditor (audit log export) may export up to',
+  'auditLog.policy.attachment.capMb': 'Cap on one attachment (MB)',
 };

@@ -28,15 +28,17 @@ const SATISFACTION = ['questionnaires', 'surveys'] as const;
 /** What each role alone may create/update, and delete/restore. */
 const ALLOWED: Record<Role, { write: readonly RecordKind[]; delete: readonly RecordKind[] }> = {
   'account-manager': {
-    write: [...ARCHIVE, 'handovers', 'complaints', ...GRADING_WORK, ...SATISFACTION],
+    write: [...ARCHIVE, 'handovers', 'complaints', ...GRADING_WORK, ...SATISFACTION, 'attachments'],
     // Deleting a complaint is the complaint handler's (and the head's).
-    delete: [...ARCHIVE, 'handovers', ...GRADING_WORK, ...SATISFACTION],
+    delete: [...ARCHIVE, 'handovers', ...GRADING_WORK, ...SATISFACTION, 'attachments'],
   },
   'department-head': { write: RECORD_KINDS, delete: RECORD_KINDS },
   'complaint-handler': {
     // 记录回访 writes the interaction and closes the follow-up; the archive itself is not theirs.
-    write: ['interactions', 'complaints', 'followUps', ...SATISFACTION],
-    delete: ['complaints', 'followUps', ...SATISFACTION],
+    // Files: the kind's rule lets them write attachments; which records they may attach to is the
+    // owner kind's own rule (data/attachments, tests/unit/data/attachments).
+    write: ['interactions', 'complaints', 'followUps', ...SATISFACTION, 'attachments'],
+    delete: ['complaints', 'followUps', ...SATISFACTION, 'attachments'],
   },
   reader: { write: [], delete: [] },
   'security-admin': { write: ['profile'], delete: ['profile'] },

@@ -32,6 +32,8 @@ const DECLARED = {
   users: true,
   audit: true,
   auditCheckpoints: true,
+  attachments: true,
+  attachmentBlobs: true,
 } satisfies Record<TableName, true>;
 
 describe('the typed tables', () => {

@@ -1,0 +1,5 @@
+/** Attachments (issue 18): files kept with customers, interactions, requirements, complaints and zeroing items. */
+export { attachmentTables, type AttachmentBlobRow, type AttachmentRecord } from './tables';
+export { addAttachments, deleteAttachment, restoreAttachment, updateAttachment, MAX_FILES_PER_ADD, type NewAttachment } from './store';
+export { attachmentContent, attachmentDiskUse, attachmentsOf, attachmentsOfComplaint, attachmentsOfCustomer, type AttachmentDiskUse } from './reads';
+export { hashBlob, hashBlobs } from './hash';

@@ -19,6 +19,12 @@ export const exchangeImportZhCN = {
   'exchangeImport.applying': '正在写入（全部在一个事务中，中断则不留下任何改动）…',
   'exchangeImport.askSecurityAdmin':
     '部门通讯录由安全保密管理员维护。请把发送部门的公钥卡片交给安全保密管理员，由其电话核对指纹（{fingerprint}）并加入通讯录后，再导入本文件。未写入任何数据。',
+  'exchangeImport.attachments.summary': '附件：{count} 个，随文件带来的内容共 {size}（读取时已逐个核对校验值）',
+  'exchangeImport.attachments.customer': '客户',
+  'exchangeImport.attachments.title': '标题',
+  'exchangeImport.attachments.fileName': '文件名',
+  'exchangeImport.attachments.size': '大小',
+  'exchangeImport.attachments.more': '另有 {count} 个附件未逐一列出',
 } as const;
 
 export const exchangeImportEnUS: Record<keyof typeof exchangeImportZhCN, string> = {
@@ -40,4 +46,10 @@ export const exchangeImportEnUS: Record<keyof typeof exchangeImportZhCN, string>
   'exchangeImport.applying': 'Writing (all in one transaction: an interruption leaves no change)…',
   'exchangeImport.askSecurityAdmin':
     'The security administrator keeps the department directory. Give them the sending department’s key card: once they have checked its fingerprint ({fingerprint}) by phone and added it, import this file again. Nothing was written.',
+  'exchangeImport.attachments.summary': 'Attachments: {count}; the file carries {size} of content (each checked against its checksum while reading)',
+  'exchangeImport.attachments.customer': 'Customer',
+  'exchangeImport.attachments.title': 'Title',
+  'exchangeImport.attachments.fileName': 'File name',
+  'exchangeImport.attachments.size': 'Size',
+  'exchangeImport.attachments.more': '{count} more attachments not listed',
 };

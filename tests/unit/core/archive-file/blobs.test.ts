@@ -170,6 +170,24 @@ describe('attachment bytes in an archive', () => {
     }
   });
 
+  it('data that is not strict base64 is refused (bad characters, missing padding, non-zero unused bits)', async () => {
+    const lines = linesOf(await payload());
+    const third = dataLineIndexes(lines)[2]!; // A's last part: 1,234 bytes, so '==' padding
+    const good = (JSON.parse(lines[third]!) as { attachmentData: { data: string } }).attachmentData.data;
+    expect(good.endsWith('==')).toBe(true);
+    const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+    // The character before '==' carries 2 bits of data and 4 unused ones, which must be zero.
+    const unusedBits = `${good.slice(0, -3)}${alphabet[alphabet.indexOf(good.at(-3)!) | 1]}==`;
+    for (const data of [good.slice(0, -2), `${good.slice(0, 8)}*${good.slice(9)}`, unusedBits, ` ${good.slice(1)}`, `${good.slice(0, -2)}=A`]) {
+      const error = await refusal(
+        edited(lines, third, (v) => {
+          v.attachmentData!.data = data;
+        }),
+      );
+      expect(error.code).toBe('bad-record');
+    }
+  });
+
   it('a file without attachments stays format 3', async () => {
     const keys = await testKeys();
     const gz = await collect(buildPayload({ manifest: manifestFor({ customers: 0 }), records: [], signingSecretKey: keys.signingSecretKey }));

@@ -21,14 +21,20 @@ function contentSecurityPolicy(): Plugin {
 }
 
 /**
- * pdf.js's data files, under `pdfjs/` of the renderer (the attachment preview, ui/attachments/pdf-document.ts):
- * the character maps Chinese PDFs without embedded fonts need (Adobe-GB1), the standard fonts and the
- * image decoders (JBIG2/JPEG 2000 scans). Served by the dev server and written into the build, so a
- * preview never fetches anything from the network. Scripting (quickjs) stays out: PDF scripts never run.
+ * pdf.js's data files, under `pdfjs/` of the renderer (the attachment preview, ui/attachments/pdf-document.ts),
+ * served by the dev server and written into the build, so a preview never fetches anything from the network:
+ * the character maps of Chinese PDFs whose fonts are not embedded (Adobe-GB1 and Adobe-CNS1: 宋体, 明體…),
+ * and the image decoders of scanned pages (JBIG2, JPEG 2000) and ICC colours. Left out: the Japanese and
+ * Korean maps, the standard fonts (the system's fonts draw them: useSystemFonts), the decoders' JavaScript
+ * fallbacks (the worker runs WebAssembly) and scripting (quickjs: a PDF's scripts never run).
+ * scripts/lib/package-contents.mjs allows exactly these names in the package.
  */
-const PDFJS_DIRS = ['cmaps', 'standard_fonts', 'wasm'] as const;
+const PDFJS_FILES: Record<'cmaps' | 'wasm', (name: string) => boolean> = {
+  cmaps: (name) => /^((Adobe-(GB1|CNS1)|Uni(GB|CNS)|GB|CNS|B5|ETen|ETHK|HK)[\w-]*\.bcmap|LICENSE)$/.test(name),
+  wasm: (name) => /^((jbig2|openjpeg|qcms_bg)\.wasm|LICENSE_[A-Z_]+)$/.test(name),
+};
 const pdfjsRoot = resolve('node_modules/pdfjs-dist');
-const pdfjsWanted = (name: string) => !name.startsWith('quickjs');
+const pdfjsWanted = (dir: string, name: string) => Object.hasOwn(PDFJS_FILES, dir) && PDFJS_FILES[dir as keyof typeof PDFJS_FILES](name);
 function pdfjsAssets(): Plugin {
   return {
     name: 'airgap-pdfjs-assets',
@@ -37,18 +43,14 @@ function pdfjsAssets(): Plugin {
         const [dir, name, ...rest] = decodeURIComponent((req.url ?? '').split('?')[0]!)
           .replace(/^\//, '')
           .split('/');
-        if (!dir || !name || rest.length > 0 || !(PDFJS_DIRS as readonly string[]).includes(dir) || name.startsWith('.') || !pdfjsWanted(name)) return next();
-        if (!readdirSync(join(pdfjsRoot, dir)).includes(name)) return next();
-        res.setHeader(
-          'Content-Type',
-          extname(name) === '.wasm' ? 'application/wasm' : extname(name) === '.js' ? 'text/javascript' : 'application/octet-stream',
-        );
+        if (!dir || !name || rest.length > 0 || !pdfjsWanted(dir, name)) return next();
+        res.setHeader('Content-Type', extname(name) === '.wasm' ? 'application/wasm' : 'application/octet-stream');
         res.end(readFileSync(join(pdfjsRoot, dir, name)));
       });
     },
     generateBundle() {
-      for (const dir of PDFJS_DIRS) {
-        for (const name of readdirSync(join(pdfjsRoot, dir)).filter(pdfjsWanted)) {
+      for (const dir of Object.keys(PDFJS_FILES)) {
+        for (const name of readdirSync(join(pdfjsRoot, dir)).filter((n) => pdfjsWanted(dir, n))) {
           this.emitFile({ type: 'asset', fileName: `pdfjs/${dir}/${name}`, source: readFileSync(join(pdfjsRoot, dir, name)) });
         }
       }

@@ -24,6 +24,8 @@ const ALLOWED = [
   /^out\/renderer\/index\.html$/,
   /^out\/renderer\/favicon\.svg$/,
   /^out\/renderer\/assets\/[\w.-]+\.(js|css|woff2?|svg|png|wasm)$/,
+  // pdf.js's Chinese character maps and image decoders, with their licences (electron.vite.config.ts, pdfjsAssets).
+  /^out\/renderer\/pdfjs\/(cmaps\/([\w-]+\.bcmap|LICENSE)|wasm\/(\w+\.wasm|LICENSE_[A-Z_]+))$/,
 ];
 
 const REQUIRED = ['package.json', 'out/main/main.js', 'out/preload/preload.cjs', 'out/renderer/index.html'];

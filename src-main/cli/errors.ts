@@ -34,6 +34,9 @@ export const ARCHIVE_TEXT: Record<ArchiveErrorCode, readonly [en: string, zh: st
   'count-mismatch': ['the records do not match the counts of the manifest', '记录数量与清单不符'],
   cancelled: ['cancelled', '已取消'],
   'payload-too-large': ['the content inflates to more than 2 GiB (a compression bomb, or far beyond a whole institute)', '文件解压后超过 2 GB 上限，已拒绝'],
+  'blob-mismatch': ['the bytes of an attachment do not match its hash or size (they were altered)', '附件内容与其校验值不符（已被修改）'],
+  'blob-missing': ['the bytes of an attachment are missing or incomplete', '缺少附件内容，或附件内容不完整'],
+  'blob-unexpected': ['attachment bytes that no record names, given twice, or out of order', '附件内容与记录或清单不符'],
 };
 
 const WRONG_KEY_DETAIL: Record<string, readonly [string, string]> = {
@@ -59,8 +62,10 @@ export function describeArchiveError(error: ArchiveError): string {
   // Line 1 is the manifest, which the English already names.
   const at = error.line === undefined || error.line === 1 ? '' : ` on line ${error.line}`;
   const detail = WITH_DETAIL.has(error.code) ? ` — ${clean(error.message.replace(/^line \d+: /, ''))}` : '';
+  // The attachment's file name (blob-* codes): which file of the archive is at fault.
+  const subject = error.subject === undefined ? '' : ` "${clean(error.subject, 200)}"`;
   const zhText = error.code === 'bad-record' && error.line !== undefined ? `第 ${error.line} 行记录无效` : zh;
-  return `${en}${at}${detail} (${zhText})`;
+  return `${en}${subject}${at}${detail} (${zhText}${subject ? `：${subject.trim()}` : ''})`;
 }
 
 const ERRNO_TEXT: Record<string, string> = {

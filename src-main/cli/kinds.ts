@@ -1,6 +1,7 @@
 import { ArchiveError, type ArchiveManifest, type ReadOptions } from '../../src-renderer/core/archive-file';
 import { AUDIT_ARCHIVE_KINDS, AUDIT_SCOPE } from '../../src-renderer/core/audit/archive';
 import { BACKUP_KINDS } from '../../src-renderer/core/backup';
+import { attachmentBlobRef } from '../../src-renderer/core/exchange/attachment-bytes';
 import { kindsForScope } from '../../src-renderer/core/exchange/checks';
 import { LINEAGE_KIND } from '../../src-renderer/core/exchange/kinds';
 import { recordKey } from '../../src-renderer/core/record-identity';
@@ -25,6 +26,8 @@ export const READ_OPTIONS: ReadOptions = {
   knownKinds: [...BACKUP_KINDS, LINEAGE_KIND],
   supportedSchemaVersion: SCHEMA_VERSION,
   recordKey,
+  // Attachment records name their bytes: the file must carry them whole, and nothing else.
+  blobRef: attachmentBlobRef,
 };
 
 /** Kinds a file of `scope` may hold: the app's list, and the audit export's own (core/audit/archive.ts). */

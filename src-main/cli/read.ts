@@ -13,6 +13,8 @@ export interface Verified {
 export interface ReadHooks {
   onManifest?: (manifest: ArchiveManifest) => void;
   onRecord?: (kind: string) => void;
+  /** One part of an attachment's bytes (already checked against its place; the content's digest at its last part). */
+  onBlob?: (part: { sha256: string; part: number; parts: number; bytes: number }) => void;
   /** Sees the decrypted gzip stream on its way to the verifier (unpack's second pass writes it to disk). */
   tap?: (gzipped: ReadableStream<Uint8Array>) => ReadableStream<Uint8Array>;
   /** The clock the drift check compares revs with (default: now). */
@@ -54,6 +56,8 @@ export async function readVerified(path: string, unlock: ArchiveUnlock, hooks: R
       hooks.onManifest?.(manifest);
     } else if (event.type === 'record') {
       hooks.onRecord?.(event.kind);
+    } else if (event.type === 'blob') {
+      hooks.onBlob?.({ sha256: event.sha256, part: event.part, parts: event.parts, bytes: event.data.length });
     } else {
       const problem = checks!.problems(manifest!.highestClassification)[0];
       if (problem) throw new CliError(problem.detail);

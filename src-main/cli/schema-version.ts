@@ -4,4 +4,4 @@
  * which the CLI may not import (src-main imports only core, and data/ pulls in Dexie):
  * tests/unit/cli/schema-version.test.ts fails when the two drift apart.
  */
-export const SCHEMA_VERSION = 7;
+export const SCHEMA_VERSION = 8;

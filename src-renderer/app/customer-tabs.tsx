@@ -1,3 +1,4 @@
+import { CustomerAttachmentsTab } from '../features/attachments';
 import { CustomerComplaintsTab } from '../features/complaints';
 import { CUSTOMER_DETAIL_TABS as own, type CustomerTab } from '../features/customer-detail';
 import { CustomerSatisfactionTab } from '../features/satisfaction';
@@ -23,6 +24,11 @@ export const CUSTOMER_TABS: readonly CustomerTab[] = [
     name: 'satisfaction',
     label: 'satisfaction.tab',
     render: ({ customer, readOnly }) => <CustomerSatisfactionTab customer={customer} readOnly={readOnly} />,
+  },
+  {
+    name: 'attachments',
+    label: 'attachments.tab',
+    render: ({ customer, readOnly }) => <CustomerAttachmentsTab customer={customer} readOnly={readOnly} />,
   },
   own.timeline,
   own.handovers,

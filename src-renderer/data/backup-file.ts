@@ -4,6 +4,7 @@ import type { ArchiveManifest } from '../core/archive-file/manifest';
 import { BACKUP_KINDS, recordToStore, type BackupKind } from '../core/backup';
 import type { Profile } from '../core/profile';
 import { recordKey } from '../core/record-identity';
+import { attachmentBlobRef } from '../core/exchange/attachment-bytes';
 import { newRestoreDatabaseName, refuseOutputInDemo } from './active-database';
 import { backupRecords, RestoreStager, summariseForBackup } from './backup';
 import { requireRestorer, type Restorer } from './backup-restore';
@@ -73,6 +74,7 @@ export async function createBackupFile(db: AirgapDb, options: CreateBackupOption
   // The file carries the register, its own line included (still 'reserved'): counted after it was written.
   summary.counts.printLog = await db.printLog.count();
   const total = Object.values(summary.counts).reduce((a, b) => a + b, 0);
+  const blobs = summary.contents.declaration();
   try {
     const stream = await writeArchive({
       manifest: {
@@ -85,8 +87,12 @@ export async function createBackupFile(db: AirgapDb, options: CreateBackupOption
         counts: summary.counts,
         highestClassification: summary.highestClassification,
         copyNumber: line.number,
+        ...(blobs ? { blobs } : {}),
       },
       records: backupRecords(db, options.installation),
+      // Attachments' bytes (issue 18.5), after the records: each content once, read a part at a time.
+      ...(blobs ? { blobs: summary.contents.sources(db) } : {}),
+      blobRef: attachmentBlobRef,
       signingSecretKey: options.installation.keys.signingSecretKey,
       lock: options.lock,
       onProgress: (p) => options.onProgress?.({ done: p.records, total }),
@@ -140,6 +146,8 @@ export async function restoreBackupFile(
       // Events carry the schema's output: what is stored is what was validated (issue 14.1).
       validate: recordToStore,
       recordKey,
+      // Every attachment record's bytes must come whole, hash-checked (issue 18.5).
+      blobRef: attachmentBlobRef,
       signal: options.signal,
     })) {
       if (event.type === 'manifest') {
@@ -151,6 +159,8 @@ export async function restoreBackupFile(
         await stager!.add(event.kind as BackupKind, event.record, event.bytes);
         if (event.kind === 'policies') keepPolicy(policies, event.record);
         if (event.line % 1000 === 0) options.onProgress?.({ done: event.line - 1, total });
+      } else if (event.type === 'blob') {
+        await stager!.addBlobPart(event);
       } else {
         await stager!.finish();
         options.onProgress?.({ done: total, total });

@@ -5,6 +5,8 @@ import type { ClassificationLevel } from '../core/classification';
 import { RECORD_KINDS } from '../core/record-kinds';
 import { isRestoreDatabaseName } from './active-database';
 import { anyTable, openDatabase, recordTable, type AirgapDb } from './db';
+import { attachmentTables } from './attachments';
+import { namedContentsOfAll, type NamedContents } from './exchange/attachment-bytes';
 
 /**
  * Reading the whole database for a backup, and filling a new database from one.
@@ -15,6 +17,8 @@ const PAGE = 5_000;
 export interface BackupSummary {
   counts: Record<BackupKind, number>;
   highestClassification: ClassificationLevel | null;
+  /** The attachments' bytes the backup carries (issue 18.5): every content an attachment record names. */
+  contents: NamedContents;
 }
 
 export async function summariseForBackup(db: AirgapDb): Promise<BackupSummary> {
@@ -27,7 +31,9 @@ export async function summariseForBackup(db: AirgapDb): Promise<BackupSummary> {
   counts.sheetImports = await countSheetImportRows(db);
   const levels: unknown[] = [];
   await db.customers.each((customer) => levels.push(customer.classification));
-  return { counts, highestClassification: highestClassification(levels) };
+  // The attachments' marks count as the customers' do (issue 18.5).
+  const contents = await namedContentsOfAll(db, levels);
+  return { counts, highestClassification: highestClassification(levels), contents };
 }
 
 async function* pages<T, K>(table: Table<T, K>, key: string): AsyncGenerator<T[]> {
@@ -137,6 +143,8 @@ export class RestoreStager {
   private buffers = new Map<BackupKind, unknown[]>();
   private bufferBytes = new Map<BackupKind, number>();
   private totalBytes = 0;
+  /** The parts of the attachment content being read (Blobs: never joined in memory). */
+  private parts: Blob[] = [];
   private constructor(
     readonly name: string,
     private readonly db: AirgapDb,
@@ -158,6 +166,18 @@ export class RestoreStager {
     this.totalBytes += bytes;
     if (buffer.length >= PAGE || kindBytes >= RESTORE_BUFFER_BYTES) await this.flush(kind);
     if (this.totalBytes >= 2 * RESTORE_BUFFER_BYTES) for (const other of [...this.buffers.keys()]) await this.flush(other);
+  }
+
+  /**
+   * One part of an attachment's bytes, in file order (the reader checked its place, and the
+   * content's digest before yielding its last part): at the last part the content is stored whole.
+   */
+  async addBlobPart(part: { sha256: string; part: number; parts: number; size: number; data: Uint8Array }): Promise<void> {
+    this.parts.push(new Blob([part.data as Uint8Array<ArrayBuffer>]));
+    if (part.part < part.parts) return;
+    const blob = new Blob(this.parts);
+    this.parts = [];
+    await attachmentTables(this.db).attachmentBlobs.put({ sha256: part.sha256, size: part.size, blob });
   }
 
   async finish(): Promise<void> {

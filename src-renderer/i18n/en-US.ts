@@ -43,6 +43,7 @@ import { spreadsheetEnUS } from './areas/spreadsheet';
 import { demoEnUS } from './areas/demo';
 import { attachmentsEnUS } from './areas/attachments';
 import { attachmentsMessagesEnUS } from './areas/attachments-messages';
+import { attachmentScreensEnUS } from './areas/attachment-screens';
 import type { Messages } from './zh-CN';
 
 export const enUS: Messages = {
@@ -258,6 +259,10 @@ export const enUS: Messages = {
   'archiveError.count-mismatch': 'The number of records differs from the description at the start of the file: it was altered. Refused.',
   'archiveError.cancelled': 'Cancelled',
   'archiveError.payload-too-large': 'The file inflates to more than 2 GiB (far beyond a whole institute; possibly a crafted file). Refused.',
+  'archiveError.blob-mismatch': 'The content of an attachment in the file does not match its checksum: it was altered. Refused.',
+  'archiveError.blob-missing': 'The file lacks the content of an attachment (incomplete or altered). Refused.',
+  'archiveError.blob-unexpected':
+    'Attachment content in the file does not match its records or the description at the start of the file: it was altered. Refused.',
 
   'notFound.title': 'Page not found',
   'notFound.body': 'Nothing lives at this address; the link may be out of date.',
@@ -333,4 +338,5 @@ export const enUS: Messages = {
   ...demoEnUS,
   ...attachmentsEnUS,
   ...attachmentsMessagesEnUS,
+  ...attachmentScreensEnUS,
 };

@@ -43,6 +43,7 @@ import { spreadsheetZhCN } from './areas/spreadsheet';
 import { demoZhCN } from './areas/demo';
 import { attachmentsZhCN } from './areas/attachments';
 import { attachmentsMessagesZhCN } from './areas/attachments-messages';
+import { attachmentScreensZhCN } from './areas/attachment-screens';
 
 /**
  * Simplified Chinese, the default locale and the source of every message key.
@@ -257,6 +258,9 @@ export const zhCN = {
   'archiveError.count-mismatch': '文件中的记录数与文件开头的说明不符，已被改动，拒绝处理。',
   'archiveError.cancelled': '已取消',
   'archiveError.payload-too-large': '文件解压后超过 2 GB（远超全院数据量，可能是恶意构造的文件），拒绝处理。',
+  'archiveError.blob-mismatch': '文件中某个附件的内容与其校验值不符，已被改动，拒绝处理。',
+  'archiveError.blob-missing': '文件缺少某个附件的内容（不完整或已被改动），拒绝处理。',
+  'archiveError.blob-unexpected': '文件中的附件内容与记录或文件开头的说明不符，已被改动，拒绝处理。',
 
   'notFound.title': '页面不存在',
   'notFound.body': '该地址没有对应的页面，可能是过期的链接。',
@@ -332,6 +336,7 @@ export const zhCN = {
   ...demoZhCN,
   ...attachmentsZhCN,
   ...attachmentsMessagesZhCN,
+  ...attachmentScreensZhCN,
 } as const;
 
 export type MessageKey = keyof typeof zhCN;

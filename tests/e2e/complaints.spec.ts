@@ -1,18 +1,24 @@
 import type { Locator } from '@playwright/test';
 import { expect, test, type Page } from './fixtures';
 import { seriousViolations } from './axe';
-import { ACCOUNTS, AppPage } from './pages/app-page';
+import { ACCOUNTS, type AppPage } from './pages/app-page';
 import type { CustomerPageModel } from './pages/customer-page';
-import { pickByKeyboard, setUp } from './steps';
+import { closeNotifications, pickByKeyboard, setUp } from './steps';
+import { ONE_PIXEL_PNG, onePagePdf } from './data/attachment-files';
 
 /**
- * A screenshot without the toasts of the steps before it (they live 4 s and stack over the top right):
- * a reload drops them, as customer-page.spec does. `ready` is what must show again after the reload;
- * `scrollTo` brings a part into view — a viewport shot, since a full-page one paints the sticky
- * header mid-page.
+ * A screenshot without the toasts of the steps before it (they live 4 s and stack over the top right): closed by
+ * their buttons (closeNotifications; a reload did this before, at the cost of a page load and a sign-in each), the
+ * page as a fresh load shows it: at its top, no focus ring, no hover. `ready` is what must show; `scrollTo` brings
+ * a part into view — a viewport shot, since a full-page one paints the sticky header mid-page.
  */
 async function shot(page: Page, name: string, ready: Locator, scrollTo?: Locator) {
-  await new AppPage(page).reload();
+  await closeNotifications(page);
+  await page.mouse.move(0, 0);
+  await page.evaluate(() => {
+    (document.activeElement as HTMLElement | null)?.blur();
+    window.scrollTo(0, 0);
+  });
   await expect(ready).toBeVisible();
   if (scrollTo) {
     await scrollTo.evaluate((element) => {
@@ -93,6 +99,35 @@ test('a quality complaint from intake to close, zeroing gate, overdue flags, not
     await expect(dialog).toBeHidden();
   }
   await expect(page.getByTestId('zeroing-progress')).toHaveText('技术归零和管理归零已全部完成');
+
+  await test.step('a zeroing item gets its evidence files, a PDF and an image, each previewed in the app (issue 18)', async () => {
+    await zeroing.getByTestId('zeroing-files-located').click();
+    const files = page.getByRole('dialog', { name: '定位准确 · 证明材料' });
+    await files.getByTestId('attachment-file-input').setInputFiles([
+      { name: '失效分析报告.pdf', mimeType: 'application/pdf', buffer: onePagePdf('GL-2026-003') },
+      { name: '开裂部位.png', mimeType: 'image/png', buffer: ONE_PIXEL_PNG },
+    ]);
+    const add = page.getByRole('dialog', { name: '添加附件' });
+    await expect(add.getByTestId('attachment-item')).toHaveCount(2);
+    await cp.choose(add.getByTestId('attachment-item').first(), '类别', '报告');
+    await add.getByTestId('attachments-submit').click();
+    await expect(add).toBeHidden();
+    const list = files.getByTestId('attachment-list');
+    await expect(list.getByRole('row')).toHaveCount(3);
+    await list.getByRole('row', { name: /失效分析报告/ }).getByRole('button', { name: /^预览/ }).click();
+    const preview = page.getByRole('dialog', { name: '预览：失效分析报告' });
+    await expect(preview.getByTestId('attachment-preview-page')).toHaveText('第 1 / 1 页');
+    await expect(preview.getByTestId('attachment-preview-pdf')).toBeVisible();
+    await shot(page, 'attachments-preview-pdf', preview);
+    await preview.getByTestId('attachment-preview').getByRole('button', { name: '关闭', exact: true }).click();
+    await list.getByRole('row', { name: /开裂部位/ }).getByRole('button', { name: /^预览/ }).click();
+    const image = page.getByRole('dialog', { name: '预览：开裂部位' });
+    await expect(image.getByTestId('attachment-preview-image')).toBeVisible();
+    await image.getByTestId('attachment-preview').getByRole('button', { name: '关闭', exact: true }).click();
+    await page.keyboard.press('Escape');
+    await expect(files).toBeHidden();
+    await expect(zeroing.getByTestId('zeroing-files-located')).toHaveText('附件（2）');
+  });
   await shot(page, 'complaints-page', page.getByTestId('complaint-page'));
   await shot(page, 'complaints-page-zeroing', page.getByTestId('zeroing'), page.getByTestId('zeroing'));
   expect(await seriousViolations(page), 'complaint page').toEqual([]);

@@ -1,12 +1,13 @@
 import { chromium, type BrowserContext } from '@playwright/test';
 import { spawn, type ChildProcess } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../playwright.config';
 import { expect, preparePage, test, type Page } from './fixtures';
 import { ACCOUNTS, AppPage, DEPARTMENT_PROFILES, interceptFileChoosers } from './pages/app-page';
-import { CustomersPage } from './pages/customers-page';
+import { makeInstitute, seedInstitute, type SeededInstitute } from './pages/seed-institute';
 import { MAX_RECORDS_PER_ENTRY } from '../../src-renderer/core/change-log';
 
 /**
@@ -92,32 +93,25 @@ async function changeLogLocked(probe: Page): Promise<boolean> {
   );
 }
 
-/** Department A with one real customer and FILE_CUSTOMERS copies of it (new ids and names), exported whole, and A's key card. */
+/**
+ * Customers of the core's synthetic institute (seed-institute.ts), each a valid record: `names.length` copies of one
+ * group (new ids, these names, no manager), for IndexedDB before the app opens (openPrepared's beforeOpen).
+ */
+function groups(names: readonly string[]): SeededInstitute {
+  const [model] = makeInstitute({ customers: 1, contacts: 0, interactions: 0, complaints: 0 }, 7).customers;
+  const customers = names.map((name) => ({ ...model!, id: randomUUID(), name, shortName: null, parentId: null, managerId: null, managerName: null }));
+  return { customers } as unknown as SeededInstitute;
+}
+
+/**
+ * Department A with one customer and FILE_CUSTOMERS copies of it (new ids and names), exported whole, and A's key card.
+ * The app has no test hooks; the customers go straight into A's IndexedDB before the app opens (typing one and
+ * reloading to read the copies cost a page load and a second sign-in).
+ */
 async function bigExchangeFile(app: AppPage, folder: string): Promise<{ file: string; card: string }> {
   const page = app.page;
-  await app.openSetUp();
-  await new CustomersPage(page).create({ level: '集团', name: '西北工业集团有限公司', shortName: '西北工业', type: '军工集团单位', region: '西安' });
-  // The app has no test hooks; the copies go straight into A's IndexedDB, each a valid record.
-  await page.evaluate(async (n) => {
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const open = indexedDB.open('airgap-crm');
-      open.onsuccess = () => resolve(open.result);
-      open.onerror = () => reject(open.error);
-    });
-    const store = () => db.transaction('customers', 'readwrite').objectStore('customers');
-    const [model] = await new Promise<Record<string, unknown>[]>((resolve) => {
-      const request = store().getAll();
-      request.onsuccess = () => resolve(request.result as Record<string, unknown>[]);
-    });
-    const tx = db.transaction('customers', 'readwrite');
-    for (let i = 0; i < n; i++) tx.objectStore('customers').put({ ...model, id: crypto.randomUUID(), name: `${String(model!.name)}${i}`, shortName: null });
-    await new Promise((resolve, reject) => {
-      tx.oncomplete = resolve;
-      tx.onerror = () => reject(tx.error);
-    });
-    db.close();
-  }, FILE_CUSTOMERS);
-  await app.reload();
+  const names = ['西北工业集团有限公司', ...Array.from({ length: FILE_CUSTOMERS }, (_, i) => `西北工业集团有限公司${i}`)];
+  await app.openSetUp('/', ACCOUNTS.business, 'A', (p) => seedInstitute(p, groups(names)));
   await app.nav('数据交换').click();
   await expect(page.getByTestId('export-summary')).toContainText(`整个档案：${FILE_CUSTOMERS + 1} 个客户`, { timeout: 15_000 });
   await page.getByRole('radio', { name: '整个档案' }).check();
@@ -127,7 +121,7 @@ async function bigExchangeFile(app: AppPage, folder: string): Promise<{ file: st
   const waiting = page.waitForEvent('download', { timeout: 60_000 });
   await page.getByRole('textbox', { name: '用途' }).fill('部门间交换');
   await page.getByRole('button', { name: '导出并保存' }).click();
-  // After the reload the signing key is locked: asked once (issue 14.6).
+  // The signing key is locked since the sign-in: asked once (issue 14.6).
   await app.unlockKeys();
   const path = join(folder, 'big.age');
   await (await waiting).saveAs(path);
@@ -205,9 +199,8 @@ test('a browser killed in the middle of an import reopens with exactly the data 
     // ── department B and its customers, on a persistent profile ─────────────────────────────
     contextB = await launchB();
     let appB = new AppPage(contextB.pages()[0] ?? (await contextB.newPage()), preparePage);
-    await appB.openSetUp('/', ACCOUNTS.business, 'B');
-    const customersB = new CustomersPage(appB.page);
-    for (const name of B_CUSTOMERS) await customersB.create({ level: '集团', name, type: '军工集团单位', region: '北京' });
+    // B's own customers, written before the app opens (as A's).
+    await appB.openSetUp('/', ACCOUNTS.business, 'B', (p) => seedInstitute(p, groups(B_CUSTOMERS)));
     await addCard(appB, card);
     const before = await snapshot(appB.page);
     expect(before.customers).toEqual([...B_CUSTOMERS].sort());

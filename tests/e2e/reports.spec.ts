@@ -180,12 +180,9 @@ async function openPreview(page: Page, card: string) {
 test.describe('reports', () => {
   test.setTimeout(180_000);
 
-  test.beforeEach(async ({ app, page }) => {
-    await app.openSetUp();
+  test.beforeEach(async ({ app }) => {
     // seedInstitute writes every table it is given: the attachments' metadata goes in with the institute.
-    await seedInstitute(page, { ...institute, attachments: ATTACHMENTS } as SeededInstitute);
-    await app.reload();
-    await app.expectShell();
+    await app.openSetUp('/', ACCOUNTS.business, 'A', (p) => seedInstitute(p, { ...institute, attachments: ATTACHMENTS } as SeededInstitute));
   });
 
   test('graded roster: grouped AAA → B over several pages, mark on every page, a lower mark refused, the print numbered and registered', async ({

@@ -81,9 +81,9 @@ test.describe('first-run setup', () => {
     await expect(page.getByTestId('app-header').getByTestId('classification-mark')).toHaveText('秘密★20年');
   });
 
+  // After setup (profiles.setup.ts went through it by the UI): the business user's shell.
   test('navigation shows only the sections that exist', async ({ app, page }) => {
-    await app.open();
-    await app.completeSetup();
+    await app.openSetUp();
     const links = page.getByRole('navigation', { name: '导航' }).getByRole('link');
     await expect(links).toHaveText([
       '工作台',
@@ -173,8 +173,8 @@ test.describe('first-run setup', () => {
 
   test('keys an older version left in clear (or a restore brought) are sealed at the next start', async ({ app, page }) => {
     test.setTimeout(120_000);
-    await app.open();
-    await app.completeSetup();
+    // An installation set up by the UI (profiles.setup.ts), its business user signed in.
+    await app.openSetUp();
     // The row as versions before issue 14.6 wrote it: the secret keys in clear.
     const keys = await generateInstallationKeys();
     await page.evaluate(

@@ -32,10 +32,7 @@ async function gradeEveryone(page: Page) {
 
 test('the graded roster exported to .xlsx carries its mark, 份号 and neutralised cells, and is in the output register', async ({ app, page }) => {
   test.setTimeout(120_000);
-  await app.openSetUp();
-  await seedInstitute(page, institute);
-  await app.reload();
-  await app.expectShell();
+  await app.openSetUp('/', ACCOUNTS.business, 'A', (p) => seedInstitute(p, institute));
   await gradeEveryone(page);
 
   await page.goto('/#/reports');

@@ -1,4 +1,4 @@
-import type { ArchiveEnd, ArchiveManifest } from '../../../src-renderer/core/archive-file';
+import { declaredBlobs, type ArchiveEnd, type ArchiveManifest } from '../../../src-renderer/core/archive-file';
 import { keyFingerprint } from '../../../src-renderer/core/keys';
 import { optional, parseArgs } from '../args';
 import { CliError, clean, describeError } from '../errors';
@@ -39,6 +39,7 @@ function report(
   path: string,
   manifest: ArchiveManifest,
   read: Record<string, number>,
+  blobs: { count: number; bytes: number },
   end: ArchiveEnd | null,
   verdict: Verdict,
   problem: string | null,
@@ -56,14 +57,23 @@ function report(
     ['scope', scope],
     ['classification', m.highestClassification ?? 'none'],
     // The file's copy number (份号) in the writer's output register: format 3 (issue 15.6).
-    ['copy number', m.formatVersion === 3 && m.copyNumber ? clean(m.copyNumber, 40) : 'none'],
+    ['copy number', m.formatVersion >= 3 && 'copyNumber' in m && m.copyNumber ? clean(m.copyNumber, 40) : 'none'],
     ['counts', counts || 'none'],
+    // Attachment bytes (format 4): distinct contents and their bytes, each checked against its sha256.
+    ['attachments', attachmentsLine(m, blobs, end !== null)],
     ['signer', m.signerPublicKey],
     ['fingerprint', keyFingerprint(m.signerPublicKey)],
     ['sha256', end?.sha256 ?? '-'],
     ['signature', verdictLine(verdict, problem)],
   ];
   return rows.map(([label, value]) => `${`${label}:`.padEnd(16)}${value}\n`).join('');
+}
+
+function attachmentsLine(m: ArchiveManifest, read: { count: number; bytes: number }, whole: boolean): string {
+  const declared = declaredBlobs(m);
+  if (declared.count === 0) return 'none';
+  const line = `${declared.count} files, ${declared.bytes} bytes`;
+  return whole ? line : `${line} (read ${read.count} whole, ${read.bytes} bytes)`;
 }
 
 /**
@@ -78,10 +88,20 @@ export async function inspect(argv: readonly string[]): Promise<number> {
   const unlock = await unlockFrom(args);
   const seen: { manifest: ArchiveManifest | null } = { manifest: null };
   const read: Record<string, number> = {};
+  const blobs = { count: 0, bytes: 0 };
   let end: ArchiveEnd | null = null;
   let failure: unknown = null;
   try {
-    end = (await readVerified(path, unlock, { onManifest: (m) => (seen.manifest = m), onRecord: (kind) => (read[kind] = (read[kind] ?? 0) + 1) })).end;
+    end = (
+      await readVerified(path, unlock, {
+        onManifest: (m) => (seen.manifest = m),
+        onRecord: (kind) => (read[kind] = (read[kind] ?? 0) + 1),
+        onBlob: (part) => {
+          blobs.bytes += part.bytes;
+          if (part.part === part.parts) blobs.count++;
+        },
+      })
+    ).end;
     checkSigner(end, expected);
   } catch (error) {
     // Without a manifest there is nothing to show: the error line alone says what went wrong.
@@ -95,6 +115,7 @@ export async function inspect(argv: readonly string[]): Promise<number> {
     const json = {
       manifest,
       recordsRead: read,
+      attachmentBytesRead: blobs,
       signerFingerprint: keyFingerprint(manifest.signerPublicKey),
       intact: end !== null,
       signerChecked: verdict === 'verified',
@@ -104,7 +125,7 @@ export async function inspect(argv: readonly string[]): Promise<number> {
     };
     process.stdout.write(`${JSON.stringify(json, null, 2)}\n`);
   } else {
-    process.stdout.write(report(path, manifest, read, end, verdict, problem));
+    process.stdout.write(report(path, manifest, read, blobs, end, verdict, problem));
   }
   if (failure !== null) throw failure;
   return 0;

@@ -7,6 +7,7 @@ import {
   type ArchiveRecordLine,
   type ScopeType,
 } from '../../../src-renderer/core/archive-file';
+import { attachmentBlobRef } from '../../../src-renderer/core/exchange/attachment-bytes';
 import { checkFileRecord } from '../../../src-renderer/core/exchange/checks';
 import type { ClassificationLevel } from '../../../src-renderer/core/classification';
 import { keyFingerprint } from '../../../src-renderer/core/keys';
@@ -96,6 +97,8 @@ export async function pack(argv: readonly string[]): Promise<number> {
   // Throws at once on a bad manifest; scrypt (≈ 1 s at factor 18) runs here for a passphrase.
   const stream = await writeArchive({
     ...dataset,
+    // A dataset carries no attachment bytes: attachment records are refused (blob-missing), never written without them.
+    blobRef: attachmentBlobRef,
     signingSecretKey,
     lock,
     armor: args.flags.has('armor'),

@@ -30,6 +30,10 @@ export const ARCHIVE_ERROR_CODES = [
   'count-mismatch',
   'cancelled',
   'payload-too-large', // decompressed, the payload is larger than the reader accepts (a gzip bomb, or far beyond the full institute)
+  // attachment bytes (format version 4, docs/archive-format.md "Attachment data")
+  'blob-mismatch', // an attachment's bytes do not hash to its sha256, or their size differs from the declared one
+  'blob-missing', // a record names bytes the file does not carry whole (absent, or parts missing)
+  'blob-unexpected', // bytes no record names, given twice, parts out of order, or beyond the manifest's declaration
 ] as const;
 
 export type ArchiveErrorCode = (typeof ARCHIVE_ERROR_CODES)[number];
@@ -39,16 +43,19 @@ export class ArchiveError extends Error {
   readonly line: number | undefined;
   /** A machine-readable refinement of some codes, e.g. 'needs-passphrase' on 'wrong-key'. */
   readonly detail: string | undefined;
+  /** What the failure is about, for the user's message: the attachment's file name on the blob-* codes. */
+  readonly subject: string | undefined;
 
   constructor(
     readonly code: ArchiveErrorCode,
     message: string,
-    options: { line?: number; detail?: string; cause?: unknown } = {},
+    options: { line?: number; detail?: string; subject?: string; cause?: unknown } = {},
   ) {
     super(options.line === undefined ? message : `line ${options.line}: ${message}`, { cause: options.cause });
     this.name = 'ArchiveError';
     this.line = options.line;
     this.detail = options.detail;
+    this.subject = options.subject;
   }
 }
 

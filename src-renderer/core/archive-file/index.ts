@@ -3,6 +3,10 @@ export { ArchiveError, ARCHIVE_ERROR_CODES, isArchiveError, type ArchiveErrorCod
 export {
   ARCHIVE_FORMAT,
   ARCHIVE_FORMAT_VERSION,
+  BLOB_FORMAT_VERSION,
+  BLOB_PART_BYTES,
+  declaredBlobs,
+  type BlobsDeclaration,
   SCOPE_TYPES,
   archiveManifestSchema,
   completeManifest,
@@ -27,3 +31,4 @@ export {
 } from './payload-verifier';
 export { writeArchive, type WriteArchiveOptions } from './writer';
 export { inspectArchive, readArchive, type ArchiveInspection, type InspectOptions } from './reader';
+export { archiveBlobOf, BLOB_LINE_KEY, partsOf, type ArchiveBlob, type ArchiveBlobEvent, type BlobRef } from './blob-lines';

@@ -14,7 +14,18 @@ export const ARCHIVE_FORMAT = 'airgap-crm-archive';
  * manifest signature and the trailer's; otherwise as version 2, which is still read (no number).
  */
 export const ARCHIVE_FORMAT_VERSION = 3;
-export const READABLE_FORMAT_VERSIONS: readonly number[] = [1, 2, 3];
+/**
+ * 4: the file carries attachment bytes (`attachmentData` lines after the records, before the trailer)
+ * and the manifest declares them (`blobs`: how many distinct contents, how many bytes). Written only
+ * when there are bytes to carry, so a file without attachments stays version 3, readable by
+ * installations that predate attachments.
+ */
+export const BLOB_FORMAT_VERSION = 4;
+export const READABLE_FORMAT_VERSIONS: readonly number[] = [1, 2, 3, 4];
+/** Bytes of one attachment in one `attachmentData` line (the last part may be shorter). */
+export const BLOB_PART_BYTES = 1024 * 1024;
+/** The most bytes of attachments a manifest may declare (64 GiB: far beyond the institute's archive). */
+export const MAX_BLOB_BYTES = 64 * 1024 * 1024 * 1024;
 /** `audit`: the audit log's export (core/audit/archive.ts), for the auditor; never imported or restored. */
 export const SCOPE_TYPES = ['backup', 'full', 'selection', 'changes', 'audit'] as const;
 export type ScopeType = (typeof SCOPE_TYPES)[number];
@@ -80,12 +91,36 @@ const manifestV3Schema = z
       .optional(),
   })
   .strict();
-export const archiveManifestSchema = z.discriminatedUnion('formatVersion', [manifestV1Schema, manifestV2Schema, manifestV3Schema]);
+export const blobsDeclarationSchema = z
+  .object({
+    /** Distinct contents (one per sha256) the file carries. */
+    count: z.number().int().min(0).max(10_000_000),
+    /** Their bytes, all together (decoded, not base64). */
+    bytes: z.number().int().min(0).max(MAX_BLOB_BYTES),
+  })
+  .strict();
+export type BlobsDeclaration = z.infer<typeof blobsDeclarationSchema>;
+const manifestV4Schema = z
+  .object({
+    ...manifestV3Schema.shape,
+    formatVersion: z.literal(BLOB_FORMAT_VERSION),
+    blobs: blobsDeclarationSchema,
+  })
+  .strict();
+export const archiveManifestSchema = z.discriminatedUnion('formatVersion', [manifestV1Schema, manifestV2Schema, manifestV3Schema, manifestV4Schema]);
 
 export type ArchiveScope = z.infer<typeof archiveScopeSchema>;
 export type ArchiveManifest = z.infer<typeof archiveManifestSchema>;
 /** What the writer's caller supplies; the writer adds format, formatVersion and signerPublicKey. */
-export type ArchiveManifestInput = Omit<z.infer<typeof manifestV3Schema>, 'format' | 'formatVersion' | 'signerPublicKey'>;
+export type ArchiveManifestInput = Omit<z.infer<typeof manifestV3Schema>, 'format' | 'formatVersion' | 'signerPublicKey'> & {
+  /** Declared only when the file carries attachment bytes: the file is then format version 4. */
+  blobs?: BlobsDeclaration;
+};
+
+/** What the manifest declares of attachment bytes (none before format version 4). */
+export function declaredBlobs(manifest: ArchiveManifest): BlobsDeclaration {
+  return manifest.formatVersion === BLOB_FORMAT_VERSION ? manifest.blobs : { count: 0, bytes: 0 };
+}
 
 /** Line 2 of a version-2 payload: Ed25519 over the SHA-256 of line 1's bytes, its LF included. */
 export const manifestSignatureSchema = z.object({ manifestSignature: hex(64) }).strict();
@@ -100,7 +135,8 @@ function describe(error: z.ZodError): string {
 
 /** The writer's check: a manifest it would refuse to read back is never written. */
 export function completeManifest(input: ArchiveManifestInput, signerPublicKey: string): ArchiveManifest {
-  const candidate = { format: ARCHIVE_FORMAT, formatVersion: ARCHIVE_FORMAT_VERSION, ...input, signerPublicKey };
+  const formatVersion = input.blobs === undefined ? ARCHIVE_FORMAT_VERSION : BLOB_FORMAT_VERSION;
+  const candidate = { format: ARCHIVE_FORMAT, formatVersion, ...input, signerPublicKey };
   const result = archiveManifestSchema.safeParse(candidate);
   if (!result.success) throw new ArchiveError('bad-manifest', describe(result.error));
   return result.data;

@@ -125,7 +125,8 @@ export async function* readPayload(gzipped: ReadableStream<Uint8Array>, options:
     inflated = [];
     // Checked after each slice: one slice inflates to ~16 MiB at most, so the overrun is bounded.
     for (const chunk of out) payloadBytes += chunk.length;
-    if (payloadBytes > maxPayloadBytes) throw new ArchiveError('payload-too-large', `the payload inflates to more than ${maxPayloadBytes} bytes`);
+    if (payloadBytes > maxPayloadBytes + verifier.blobAllowance)
+      throw new ArchiveError('payload-too-large', `the payload inflates to more than ${maxPayloadBytes} bytes`);
     return out;
   };
 

@@ -3,7 +3,8 @@ import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex, hexToBytes } from '@noble/hashes/utils.js';
 import { keyFingerprint } from '../keys';
 import { ArchiveError } from './errors';
-import { archiveTrailerSchema, manifestSignatureSchema, parseManifest, totalCount, type ArchiveManifest, type ArchiveTrailer } from './manifest';
+import { BLOB_LINE_KEY, BlobLedger, blobPayloadAllowance, parseBlobLine, type ArchiveBlobEvent, type BlobRef } from './blob-lines';
+import { archiveTrailerSchema, declaredBlobs, manifestSignatureSchema, parseManifest, totalCount, type ArchiveManifest, type ArchiveTrailer } from './manifest';
 import { isPlainObject, parseJsonSafely } from './safe-json';
 
 export const DEFAULT_MAX_LINE_BYTES = 16 * 1024 * 1024;
@@ -32,6 +33,12 @@ export interface PayloadReadOptions {
   validate?: (kind: string, record: Record<string, unknown>) => RecordValidation;
   /** Identity of a record for the duplicate check; null skips it. Default: `record.id`. */
   recordKey?: (kind: string, record: Record<string, unknown>) => string | null;
+  /**
+   * Which attachment content a record (as validated) names. Given, every named content must come
+   * whole in the file and no other; without it (inspection) the contents are still checked against
+   * their own digests and the manifest, not against the records.
+   */
+  blobRef?: (kind: string, record: Record<string, unknown>) => BlobRef | null;
 }
 
 export interface ArchiveEnd {
@@ -66,7 +73,7 @@ export interface ArchiveRecordEvent {
   bytes: number;
 }
 
-export type ArchiveEvent = ArchiveManifestEvent | ArchiveRecordEvent | ArchiveEnd;
+export type ArchiveEvent = ArchiveManifestEvent | ArchiveRecordEvent | ArchiveBlobEvent | ArchiveEnd;
 
 function defaultKey(_kind: string, record: Record<string, unknown>): string | null {
   const id = record.id;
@@ -89,7 +96,11 @@ export class PayloadVerifier {
   private readonly decoder = new TextDecoder('utf-8', { fatal: true });
   private readonly maxRecords: number;
   private knownKinds: readonly string[] = [];
+  private blobs: BlobLedger | null = null;
+  private blobLines = false;
   records = 0;
+  /** Payload bytes the manifest's declared attachments add to the reader's bound (0 before the manifest). */
+  blobAllowance = 0;
 
   constructor(private readonly options: PayloadReadOptions) {
     this.maxRecords = options.maxRecords ?? DEFAULT_MAX_RECORDS;
@@ -121,6 +132,8 @@ export class PayloadVerifier {
       this.trailer = trailer.data.trailer;
       return null;
     }
+    if (BLOB_LINE_KEY in value) return this.onBlob(value, bytes, line);
+    if (this.blobLines) throw new ArchiveError('bad-record', 'a record line after the attachment data', { line });
     return this.onRecord(value, bytes, line);
   }
 
@@ -131,6 +144,9 @@ export class PayloadVerifier {
     const total = totalCount(manifest.counts);
     if (total > this.maxRecords) throw new ArchiveError('too-large', `${total} records declared, at most ${this.maxRecords} accepted`, { line: 1 });
     this.manifest = manifest;
+    const declared = declaredBlobs(manifest);
+    this.blobs = new BlobLedger(declared, this.options.blobRef as ((kind: string, record: unknown) => BlobRef | null) | undefined);
+    this.blobAllowance = blobPayloadAllowance(declared);
     this.hash.update(bytes);
     if (manifest.formatVersion >= 2) {
       this.unsignedManifestDigest = sha256(bytes);
@@ -177,8 +193,31 @@ export class PayloadVerifier {
       if (ids.has(key)) throw new ArchiveError('duplicate-record', `${kind} ${key.slice(0, 80)} appears twice`, { line });
       ids.add(key);
     }
+    this.callbackOr(() => this.blobs!.noteRecord(kind, checked, line), line);
     this.hash.update(bytes);
     return { type: 'record', kind, record: checked, line, bytes: bytes.length };
+  }
+
+  /** One part of an attachment's bytes: in its place, of the declared size, its content's digest at the last part. */
+  private onBlob(value: Record<string, unknown>, bytes: Uint8Array, line: number): ArchiveBlobEvent {
+    if (this.manifest!.formatVersion < 4) throw new ArchiveError('blob-unexpected', 'attachment data in a file that declares none', { line });
+    const part = parseBlobLine(value, line);
+    this.blobLines = true;
+    this.blobs!.part(part.sha256, part.part, part.parts, part.size, part.data, line);
+    this.hash.update(bytes);
+    return { type: 'blob', ...part, line };
+  }
+
+  /** Like `callback`, but an ArchiveError (a blob check) keeps its own code. */
+  private callbackOr(fn: () => void, line: number): void {
+    try {
+      fn();
+    } catch (cause) {
+      if (cause instanceof ArchiveError) throw cause;
+      this.callback(() => {
+        throw cause;
+      }, line);
+    }
   }
 
   /** A caller's validator or key function that throws (e.g. on a hostile shape) refuses the record. */
@@ -196,6 +235,7 @@ export class PayloadVerifier {
     if (!manifest) throw new ArchiveError('bad-manifest', 'the payload has no lines');
     if (this.unsignedManifestDigest) throw new ArchiveError('bad-manifest', 'the manifest signature line is missing');
     if (!this.trailer) throw new ArchiveError('missing-trailer', 'the payload ends without a trailer');
+    this.blobs?.end();
     const digest = this.hash.digest();
     if (bytesToHex(digest) !== this.trailer.sha256) throw new ArchiveError('hash-mismatch', 'the content does not match the trailer hash');
     if (!verifyStrict(this.trailer.signature, digest, manifest.signerPublicKey))

@@ -3,12 +3,13 @@ import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex, hexToBytes } from '@noble/hashes/utils.js';
 import { Gzip } from 'fflate';
 import { ArchiveError, cancelled } from './errors';
-import { completeManifest, type ArchiveManifest, type ArchiveManifestInput } from './manifest';
+import { BlobLedger, blobLineBytes, partsOf, type ArchiveBlob, type BlobRef } from './blob-lines';
+import { BLOB_PART_BYTES, completeManifest, declaredBlobs, type ArchiveManifest, type ArchiveManifestInput } from './manifest';
 import { DEFAULT_MAX_LINE_BYTES } from './payload-verifier';
 import { lineProblem } from './safe-json';
 
 /**
- * The plaintext layer, writing: NDJSON lines (manifest, records, trailer) → SHA-256 of every line
+ * The plaintext layer, writing: NDJSON lines (manifest, records, attachment data, trailer) → SHA-256 of every line
  * before the trailer → gzip (fflate, level 1). Pull-driven: a record is read from `records` only
  * when the consumer wants more bytes, so memory does not grow with the archive.
  */
@@ -34,6 +35,13 @@ export interface PayloadOptions {
   /** Counts are declared up front: count first, then write; the writer checks them. */
   manifest: ArchiveManifestInput;
   records: AsyncIterable<ArchiveRecordLine> | Iterable<ArchiveRecordLine>;
+  /**
+   * Attachment bytes, written after the records (format version 4): each content once, as the
+   * manifest's `blobs` declares. Read a part at a time, only when the consumer wants more output.
+   */
+  blobs?: AsyncIterable<ArchiveBlob> | Iterable<ArchiveBlob>;
+  /** Which content a record names, if any: every named content must be in `blobs`, and nothing else. */
+  blobRef?: (kind: string, record: unknown) => BlobRef | null;
   /** The exporting installation's Ed25519 secret key, 32 bytes hex. */
   signingSecretKey: string;
   maxLineBytes?: number;
@@ -51,8 +59,8 @@ function secretKeyBytes(hex: string): Uint8Array {
   return hexToBytes(hex.toLowerCase());
 }
 
-function iteratorOf(records: PayloadOptions['records']): AsyncIterator<ArchiveRecordLine> | Iterator<ArchiveRecordLine> {
-  return Symbol.asyncIterator in records ? records[Symbol.asyncIterator]() : records[Symbol.iterator]();
+function iteratorOf<T>(items: AsyncIterable<T> | Iterable<T>): AsyncIterator<T> | Iterator<T> {
+  return Symbol.asyncIterator in items ? items[Symbol.asyncIterator]() : items[Symbol.iterator]();
 }
 
 /** The gzip-compressed NDJSON payload. Throws ArchiveError at once for a bad manifest or key. */
@@ -70,8 +78,16 @@ export function buildPayload(options: PayloadOptions): ReadableStream<Uint8Array
   const progress: WriteProgress = { records: 0, plaintextBytes: 0 };
   let batch: string[] = [];
   let batchChars = 0;
-  let iterator: ReturnType<typeof iteratorOf> | null = null;
+  let iterator: AsyncIterator<ArchiveRecordLine> | Iterator<ArchiveRecordLine> | null = null;
+  let recordsDone = false;
   let finished = false;
+  if ((options.blobs === undefined) !== (options.manifest.blobs === undefined)) {
+    throw new ArchiveError('bad-manifest', 'attachment bytes are written exactly when the manifest declares them');
+  }
+  const ledger = new BlobLedger(declaredBlobs(manifest), options.blobRef);
+  let blobIterator: AsyncIterator<ArchiveBlob> | Iterator<ArchiveBlob> | null = null;
+  let blob: { source: ArchiveBlob; part: number; parts: number } | null = null;
+  let blobLine = 0;
 
   function addLine(text: string, line: number): void {
     if (text.length * 3 > maxLineBytes && encoder.encode(text).length > maxLineBytes) {
@@ -108,11 +124,39 @@ export function buildPayload(options: PayloadOptions): ReadableStream<Uint8Array
     } catch (cause) {
       throw new ArchiveError('bad-record', 'record cannot be written as JSON', { line, cause });
     }
+    ledger.noteRecord(kind, record, line);
     addLine(text, line);
     progress.records++;
   }
 
+  /** One part of the current content (the next one first): one line, flushed at once (≈ 1.4 MB). */
+  async function addBlobPart(): Promise<boolean> {
+    if (!blob) {
+      if (!options.blobs) return false;
+      blobIterator ??= iteratorOf(options.blobs);
+      const next = await blobIterator.next();
+      if (next.done) return false;
+      const source = next.value;
+      blob = { source, part: 0, parts: partsOf(source.size) };
+    }
+    const { source, parts } = blob;
+    const part = ++blob.part;
+    const start = (part - 1) * BLOB_PART_BYTES;
+    const data = await source.read(start, Math.min(source.size, start + BLOB_PART_BYTES));
+    const line = progress.records + FIRST_RECORD_LINE + ++blobLine;
+    ledger.part(source.sha256, part, parts, source.size, data, line);
+    if (part === parts) blob = null;
+    const bytes = blobLineBytes(source.sha256, part, parts, source.size, data);
+    if (bytes.length - 1 > maxLineBytes) throw new ArchiveError('line-too-long', `line longer than ${maxLineBytes} bytes`, { line });
+    flushBatch();
+    hash.update(bytes);
+    progress.plaintextBytes += bytes.length;
+    gzip.push(bytes, false);
+    return true;
+  }
+
   function finish(): void {
+    ledger.end();
     for (const [kind, n] of actual) {
       if (n !== manifest.counts[kind]) throw new ArchiveError('count-mismatch', `${n} ${kind} records, ${manifest.counts[kind]} declared`);
     }
@@ -141,13 +185,16 @@ export function buildPayload(options: PayloadOptions): ReadableStream<Uint8Array
               options.onProgress?.({ ...progress });
               continue;
             }
-            iterator ??= iteratorOf(options.records);
-            const next = await iterator.next();
-            if (next.done) finish();
-            else addRecord(next.value);
+            if (!recordsDone) {
+              iterator ??= iteratorOf(options.records);
+              const next = await iterator.next();
+              if (next.done) recordsDone = true;
+              else addRecord(next.value);
+            } else if (!(await addBlobPart())) finish();
           }
         } catch (error) {
           await iterator?.return?.();
+          await blobIterator?.return?.();
           throw error;
         }
         for (const chunk of out) controller.enqueue(chunk);
@@ -156,6 +203,7 @@ export function buildPayload(options: PayloadOptions): ReadableStream<Uint8Array
       },
       async cancel() {
         await iterator?.return?.();
+        await blobIterator?.return?.();
       },
     },
     { highWaterMark: 0 },

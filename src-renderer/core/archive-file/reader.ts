@@ -28,6 +28,8 @@ export interface ArchiveInspection {
   /** Records actually read, per kind (all of them when verified). */
   counts: Record<string, number>;
   records: number;
+  /** Attachment contents read whole (and their digests verified), and their bytes. */
+  blobs: { count: number; bytes: number };
   signerPublicKey: string;
   signerFingerprint: string;
   /** True when hash, signature and counts verified; else `problem` says what failed. */
@@ -56,6 +58,7 @@ export async function inspectArchive(
   let manifest: ArchiveManifest | null = null;
   const counts: Record<string, number> = {};
   let records = 0;
+  const blobs = { count: 0, bytes: 0 };
   const readOptions: ReadOptions = {
     ...options,
     knownKinds: options.knownKinds ?? 'declared',
@@ -68,6 +71,9 @@ export async function inspectArchive(
       } else if (event.type === 'record') {
         counts[event.kind] = (counts[event.kind] ?? 0) + 1;
         records++;
+      } else if (event.type === 'blob') {
+        blobs.bytes += event.data.length;
+        if (event.part === event.parts) blobs.count++;
       } else {
         return { ...summary(event.signerPublicKey), verified: true, sha256: event.sha256, problem: null };
       }
@@ -80,6 +86,6 @@ export async function inspectArchive(
   }
 
   function summary(signerPublicKey: string) {
-    return { manifest: manifest!, counts, records, signerPublicKey, signerFingerprint: keyFingerprint(signerPublicKey) };
+    return { manifest: manifest!, counts, records, blobs, signerPublicKey, signerFingerprint: keyFingerprint(signerPublicKey) };
   }
 }

@@ -41,4 +41,6 @@ export const CUSTOMER_CHILD_KINDS = [
   'gradings',
   'followUps',
   'surveys',
+  // Attachments (issue 18): a customer's files travel with it, unless the selection leaves them out.
+  'attachments',
 ] as const satisfies readonly ExchangeKind[];

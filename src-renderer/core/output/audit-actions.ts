@@ -11,6 +11,8 @@ export const OUTPUT_AUDIT_ACTIONS = {
   'audit-export': 'audit.export',
   /** A list or report table exported as .xlsx or .csv (issue 16.4). */
   'table-export': 'table.export',
+  /** An attachment's file saved out of the app (issue 18): 下载 is an export like any other. */
+  attachment: 'attachment.export',
   /** A number taken and then voided (作废): the print dialog closed, the save refused. */
   cancelled: 'output.cancel',
   /** The security administrator changed the output policy. */

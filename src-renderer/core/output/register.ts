@@ -11,7 +11,7 @@ import { printLogEntrySchema, REPORT_KINDS, type PrintLogEntry, type ReportKind,
  * the local `printLog` table (it kept its name so older backups and audit exports still restore).
  */
 /** 'table-export': a list or report table saved as .xlsx or .csv (issue 16.4, core/spreadsheet-export.ts). */
-export const OUTPUT_KINDS = ['print', 'pdf', 'exchange', 'backup', 'audit-export', 'table-export'] as const;
+export const OUTPUT_KINDS = ['print', 'pdf', 'exchange', 'backup', 'audit-export', 'table-export', 'attachment'] as const;
 export type OutputKind = (typeof OUTPUT_KINDS)[number];
 
 /**

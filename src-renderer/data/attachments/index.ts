@@ -4,3 +4,4 @@ export { addAttachments, deleteAttachment, restoreAttachment, updateAttachment, 
 export { attachmentContent, attachmentDiskUse, attachmentsOf, attachmentsOfComplaint, attachmentsOfCustomer, type AttachmentDiskUse } from './reads';
 export { hashBlob, hashBlobs } from './hash';
 export { searchAttachments, type AttachmentHit } from './search';
+export { attachmentSaveName, exportAttachment } from './export';

@@ -12,7 +12,8 @@ import { conflictTable, type ConflictRow } from './conflicts';
 import { lineageTable, type LineageRow } from './lineages';
 import { ImportRefusedError } from './import-errors';
 import { classify, emptyCounts, lastChangeSeq, readLocals, type IncomingFile, type OutcomeCounts } from './preview';
-import { clearStaging, stagedBatch, stagedVerification, stagingTable } from './staging';
+import { clearStaging, stagedBatch, stagedBlobPart, stagedVerification, stagingTable } from './staging';
+import { attachmentTables } from '../attachments';
 import { rememberSequence } from './replays';
 import { auditImport } from './intake-audit';
 
@@ -65,7 +66,17 @@ export async function applyImport(
   // after it (records.ts stamps it with `nowAfter`).
   if (file.latestRev !== null) ctx.clock.receive(file.latestRev);
   const kinds = EXCHANGE_KINDS.filter((k) => (file.manifest.counts[k] ?? 0) > 0);
-  const tables = [...kinds.map((k) => recordTable(db, k)), db.changes, lineageTable(db), conflictTable(db), stagingTable(db), db.meta, db.audit];
+  const blobTable = attachmentTables(db).attachmentBlobs;
+  const tables = [
+    ...kinds.map((k) => recordTable(db, k)),
+    db.changes,
+    lineageTable(db),
+    conflictTable(db),
+    stagingTable(db),
+    db.meta,
+    db.audit,
+    ...(file.blobParts > 0 ? [blobTable] : []),
+  ];
   const at = ctx.now().toISOString();
   const signer = signerOf(file);
   const source = { sourceInstallationId: file.signer.installationId, sourceDepartment: signer.name, signer };
@@ -73,7 +84,9 @@ export async function applyImport(
     // Only a staging set whose whole file verified is applied; a newer preview (here or in another
     // window) clears the older one's rows.
     const verification = await stagedVerification(db, file.importId);
-    if (!verification?.verified || verification.batches !== file.batches) throw new ImportRefusedError('preview-expired');
+    if (!verification?.verified || verification.batches !== file.batches || (verification.blobParts ?? 0) !== file.blobParts) {
+      throw new ImportRefusedError('preview-expired');
+    }
     const report: ImportReport = { counts: {}, total: emptyCounts(), conflictIds: [] };
     // Nothing written since the preview (no change logged): the batches it found nowhere here
     // still are, and need no read.
@@ -140,6 +153,7 @@ export async function applyImport(
       done += records.length;
       onProgress?.({ done, total: file.records });
     }
+    await storeContents(db, file);
     // One create entry per kind, origin and operator for the whole file, as before staging.
     await db.changes.bulkAdd([...created.values()].flatMap((c) => c.entries()));
     if (file.manifest.formatVersion !== 1 && file.manifest.sequence !== undefined) await rememberSequence(db, file.signerPublicKey, file.manifest.sequence);
@@ -148,6 +162,27 @@ export async function applyImport(
     await auditImport(db, ctx, file, report.total);
     return report;
   });
+}
+
+/**
+ * The attachments' bytes (issue 18.5), in this same transaction: each content's parts, staged as
+ * Blobs by the preview (which checked their digest), joined as one Blob — never read into memory —
+ * and stored under their sha256 unless this database holds that content already.
+ */
+async function storeContents(db: AirgapDb, file: IncomingFile): Promise<void> {
+  const blobs = attachmentTables(db).attachmentBlobs;
+  let parts: Blob[] = [];
+  for (let i = 1; i <= file.blobParts; i++) {
+    const row = await stagedBlobPart(db, file.importId, file.batches + i);
+    if (!row) throw new ImportRefusedError('preview-expired');
+    const { sha256, part, parts: total, size, data } = row.blobPart;
+    if (part !== parts.length + 1) throw new ImportRefusedError('preview-expired');
+    parts.push(data);
+    if (part < total) continue;
+    if ((await blobs.where(':id').equals(sha256).count()) === 0) await blobs.add({ sha256, size, blob: new Blob(parts) });
+    parts = [];
+  }
+  if (parts.length > 0) throw new ImportRefusedError('preview-expired');
 }
 
 /**

@@ -17,13 +17,24 @@ import { lineageTable } from './lineages';
 import { nextExportSequence } from './replays';
 import { customerIdsInScope, isWholeArchive, keepCustomersInScope, type ReadScope } from '../scope';
 import { refuseOutputInDemo } from '../active-database';
+import { attachmentTables, type AttachmentRecord } from '../attachments';
+import { ATTACHMENT_KIND, attachmentBlobRef } from '../../core/exchange/attachment-bytes';
+import { NamedContents, namedContentsOfAll } from './attachment-bytes';
 
 /**
  * Export for another department: the whole archive, a selection of customers with everything that
  * belongs to them, or what changed since the last export to one department; locked with a
  * passphrase or for directory departments' age keys, signed by this installation.
  */
-export type ExportScope = { type: 'full' } | ({ type: 'selection'; description?: string } & CustomerSelection) | { type: 'changes'; departmentId: string };
+export type ExportScope =
+  | { type: 'full' }
+  | ({
+      type: 'selection';
+      description?: string;
+      /** 不含附件 (issue 18.5): neither the customers' attachment records nor their bytes. */
+      withoutAttachments?: boolean;
+    } & CustomerSelection)
+  | { type: 'changes'; departmentId: string };
 
 /**
  * How a selection picks its customers: by hand, by current grade (the `grade` index), or by the
@@ -96,6 +107,7 @@ const CHILD_INDEX: Record<(typeof CUSTOMER_CHILD_KINDS)[number], string> = {
   gradings: '[customerId+evaluationDate]',
   followUps: 'customerId',
   surveys: '[customerId+date]',
+  attachments: 'customerId',
 };
 
 const PAGE = 5_000;
@@ -122,9 +134,12 @@ export async function exportArchive(db: AirgapDb, options: ExportOptions): Promi
   const counts: Record<string, number> = {};
   const levels: unknown[] = [];
   let ids: Set<string> | null = null;
+  // The file's highest mark counts the attachments' marks too (issue 18.5), and their bytes travel with them.
+  let contents: NamedContents;
   if (selected.kind === 'tables') {
     for (const kind of EXCHANGE_KINDS) counts[kind] = await recordTable(db, kind).count();
     await db.customers.each((c) => levels.push(c.classification));
+    contents = await namedContentsOfAll(db, levels);
     counts[LINEAGE_KIND] = await lineageTable(db).count();
   } else {
     ids = new Set();
@@ -133,8 +148,14 @@ export async function exportArchive(db: AirgapDb, options: ExportOptions): Promi
       for (const row of rows) ids.add(row.id);
     }
     for (const c of selected.records.get('customers') ?? []) levels.push((c as { classification?: unknown }).classification);
+    contents = new NamedContents();
+    for (const a of (selected.records.get('attachments') ?? []) as AttachmentRecord[]) {
+      contents.note(a);
+      levels.push(a.classification);
+    }
     counts[LINEAGE_KIND] = (await lineageTable(db).bulkGet([...ids])).filter(Boolean).length;
   }
+  const blobs = contents.declaration();
   const total = Object.values(counts).reduce((a, b) => a + b, 0);
   const records = total - (counts[LINEAGE_KIND] ?? 0);
   const highest = highestClassification(levels);
@@ -163,8 +184,11 @@ export async function exportArchive(db: AirgapDb, options: ExportOptions): Promi
         // Per-sender order of files, so a receiver can tell an older file arriving late (data/exchange/replays.ts).
         sequence: await nextExportSequence(db, now.getTime()),
         copyNumber: line.number,
+        ...(blobs ? { blobs } : {}),
       },
       records: lines(db, selected, ids),
+      ...(blobs ? { blobs: contents.sources(db) } : {}),
+      blobRef: attachmentBlobRef,
       signingSecretKey: options.installation.keys.signingSecretKey,
       lock,
       onProgress: (p) => options.onProgress?.({ done: p.records, total }),
@@ -224,7 +248,7 @@ async function select(db: AirgapDb, scope: ExportScope, readScope: ReadScope): P
     const customerIds = await selectedCustomerIds(db, scope, readScope);
     if (customerIds.length === 0) throw new ExportError('empty-selection', 'no customer selected');
     return {
-      selected: { kind: 'records', records: await customerTrees(db, customerIds) },
+      selected: { kind: 'records', records: await customerTrees(db, customerIds, scope.withoutAttachments ?? false) },
       scope: {
         type: 'selection',
         ...(scope.description ? { description: scope.description.slice(0, 500) } : {}),
@@ -269,7 +293,7 @@ async function selectionCriteria(db: AirgapDb, selection: CustomerSelection): Pr
 }
 
 /** The chosen customers, each with every record that belongs to it, and the managers they name. */
-async function customerTrees(db: AirgapDb, customerIds: readonly string[]): Promise<Map<ExchangeKind, Envelope[]>> {
+async function customerTrees(db: AirgapDb, customerIds: readonly string[], withoutAttachments: boolean): Promise<Map<ExchangeKind, Envelope[]>> {
   const records = new Map<ExchangeKind, Envelope[]>();
   const customers = (await db.customers.bulkGet([...new Set(customerIds)])).filter((c) => c !== undefined);
   const managerIds = [...new Set(customers.map((c) => c.managerId).filter((id): id is string => typeof id === 'string'))];
@@ -281,6 +305,7 @@ async function customerTrees(db: AirgapDb, customerIds: readonly string[]): Prom
   // Every questionnaire version (a few rows): the surveys that travel must stay readable there.
   records.set('questionnaires', await db.questionnaires.toArray());
   for (const kind of CUSTOMER_CHILD_KINDS) {
+    if (kind === ATTACHMENT_KIND && withoutAttachments) continue;
     const index = CHILD_INDEX[kind];
     const rows: Envelope[] = [];
     for (const customer of customers) {
@@ -340,6 +365,26 @@ async function* lines(db: AirgapDb, selected: Selected, ids: Set<string> | null)
       last = rows[rows.length - 1]!.id;
     }
   }
+}
+
+/**
+ * The attachments a selection would carry (the export screen's 不含附件 option shows their size):
+ * every attachment record of the chosen customers, deleted ones included (their bytes travel too),
+ * each content counted once.
+ */
+export async function selectionAttachments(db: AirgapDb, customerIds: readonly string[]): Promise<{ files: number; bytes: number }> {
+  const contents = new NamedContents();
+  let files = 0;
+  for (const id of new Set(customerIds)) {
+    await attachmentTables(db)
+      .attachments.where('customerId')
+      .equals(id)
+      .each((a) => {
+        files++;
+        contents.note(a);
+      });
+  }
+  return { files, bytes: contents.bytes };
 }
 
 /** Live customers, for the export screen's summary of a full export ("整个档案，共 N 个客户"). */

@@ -21,7 +21,7 @@ export function auditImport(db: AirgapDb, ctx: WriteContext, file: IncomingFile,
   // Format 2 numbers the sender's files, format 3 also carries the file's 份号 (issue 15.6); format 1 neither.
   const { manifest } = file;
   const sequence = manifest.formatVersion === 1 ? null : (manifest.sequence ?? null);
-  const copyNumber = manifest.formatVersion === 3 ? (manifest.copyNumber ?? null) : null;
+  const copyNumber = manifest.formatVersion >= 3 && 'copyNumber' in manifest ? (manifest.copyNumber ?? null) : null;
   const details: AuditDetails = {
     sender: file.signer.name,
     fingerprint: file.signerFingerprint,

@@ -1,4 +1,4 @@
-import { ArchiveError, readArchive, type ArchiveManifest, type ArchiveUnlock } from '../../core/archive-file';
+import { ArchiveError, declaredBlobs, readArchive, type ArchiveManifest, type ArchiveUnlock } from '../../core/archive-file';
 import { BACKUP_KINDS } from '../../core/backup';
 import { checkFileRecord } from '../../core/exchange/checks';
 import { compareHlc, decodeHlc, HLC_DEFAULT_MAX_DRIFT_MS } from '../../core/hlc';
@@ -26,8 +26,10 @@ import {
   stagingTable,
   VERIFIED_SEQ,
   type StagedBatch,
+  type StagedBlobPart,
   type StagedVerification,
 } from './staging';
+import { ATTACHMENT_KIND, attachmentBlobRef } from '../../core/exchange/attachment-bytes';
 
 /**
  * Import, step 1: decrypt, verify, validate every record, classify each against this database.
@@ -57,6 +59,10 @@ export interface IncomingFile {
   records: number;
   /** The file's stored lineages (lineage lines), by record id. */
   lineages: Map<string, Lineage>;
+  /** Parts of attachment bytes staged after the batches (seq `batches` + 1 …). */
+  blobParts: number;
+  /** The file's attachments, for the preview (issue 18.5). */
+  attachments: IncomingAttachments;
   /** The highest rev in the file: the clock receives it before the apply writes. */
   latestRev: string | null;
   /**
@@ -65,6 +71,25 @@ export interface IncomingFile {
    * the preview found nowhere here (`hasLocals` false, most of a first import) needs no read again.
    */
   localsSeq: number | null;
+}
+
+/** At most this many attachments are listed one by one in the preview (all are counted). */
+export const MAX_LISTED_ATTACHMENTS = 200;
+
+export interface IncomingAttachment {
+  /** The customer's name (from the file, else from here), or its id when neither has it. */
+  customer: string;
+  title: string;
+  fileName: string;
+  size: number;
+}
+
+/** What the preview shows of the file's attachments: live ones counted and listed (the first MAX_LISTED_ATTACHMENTS), the bytes the file carries. */
+export interface IncomingAttachments {
+  files: number;
+  /** The bytes the file carries (each content once). */
+  bytes: number;
+  list: IncomingAttachment[];
 }
 
 export type ImportPreview =
@@ -173,9 +198,17 @@ async function stageAndClassify(db: AirgapDb, importId: string, bytes: Uint8Arra
     for (const { decision } of classify(batch.records, staged.lineages, locals, ownId)) count(batch.kind, decision.outcome, 1);
   }
   const seqAfter = await lastChangeSeq(db);
-  const verification: StagedVerification = { importId, seq: VERIFIED_SEQ, verified: true, batches: staged.batches, sha256: staged.sha256 };
+  const verification: StagedVerification = {
+    importId,
+    seq: VERIFIED_SEQ,
+    verified: true,
+    batches: staged.batches,
+    blobParts: staged.blobParts,
+    sha256: staged.sha256,
+  };
   await stagingTable(db).put(verification);
-  const { customers: _customers, unmatched: _unmatched, withLocals: _withLocals, sha256: _sha256, ownLineageClaims: _claims, ...file } = staged;
+  const { customers: _customers, unmatched: _unmatched, withLocals: _withLocals, sha256: _sha256, ownLineageClaims: _claims, listing, ...file } = staged;
+  const attachments = await listing.resolve(db, declaredBlobs(staged.manifest).bytes);
   const sequence =
     staged.manifest.formatVersion !== 1 && staged.manifest.sequence !== undefined
       ? { number: staged.manifest.sequence, lastSeen: await lastSequenceSeen(db, staged.signerPublicKey) }
@@ -183,7 +216,7 @@ async function stageAndClassify(db: AirgapDb, importId: string, bytes: Uint8Arra
   const otherTarget = await otherTargetOf(db, staged.manifest.scope, options.installation);
   return {
     status: 'ready',
-    file: { ...file, importId, signer, sequence, otherTarget, localsSeq: seqBefore === seqAfter ? seqAfter : null },
+    file: { ...file, attachments, importId, signer, sequence, otherTarget, localsSeq: seqBefore === seqAfter ? seqAfter : null },
     counts,
     total,
   };
@@ -260,10 +293,12 @@ interface StagedFile {
   signerFingerprint: string;
   sha256: string;
   batches: number;
+  blobParts: number;
   records: number;
   lineages: Map<string, Lineage>;
   latestRev: string | null;
   customers: CustomerRefs;
+  listing: AttachmentListing;
   /** Records per kind of the batches none of whose ids exist here: all `new`, whatever the lineages. */
   unmatched: Map<ExchangeKind, number>;
   /** The batches that met local versions: classified once the file's lineages (its last lines) are read. */
@@ -290,6 +325,8 @@ async function stageIncoming(db: AirgapDb, importId: string, bytes: Uint8Array, 
   let count = 0;
   let total = 0;
   let batches = 0;
+  let blobParts = 0;
+  const listing = new AttachmentListing();
   let pending: { kind: ExchangeKind; records: AnyRecord[]; bytes: number } | null = null;
   const batchRecords = options.batchRecords ?? STAGED_BATCH_RECORDS;
   // Once a record is invalid the file will be refused: validation goes on (to list the first
@@ -316,7 +353,8 @@ async function stageIncoming(db: AirgapDb, importId: string, bytes: Uint8Array, 
   // Backup kinds are let through the reader's manifest check only so that a backup file gets its
   // own message; any other file declaring them is refused as unknown kinds right after.
   const knownKinds = [...new Set([...exchanged, ...BACKUP_KINDS])];
-  for await (const event of readArchive(bytes, unlock, { knownKinds, supportedSchemaVersion: CURRENT_SCHEMA_VERSION, signal: options.signal })) {
+  const readOptions = { knownKinds, supportedSchemaVersion: CURRENT_SCHEMA_VERSION, blobRef: attachmentBlobRef, signal: options.signal };
+  for await (const event of readArchive(bytes, unlock, readOptions)) {
     if (event.type === 'manifest') {
       if (event.manifest.scope.type === 'backup') throw new ImportRefusedError('not-an-exchange-file');
       const foreign = Object.keys(event.manifest.counts).find((kind) => !exchanged.includes(kind));
@@ -346,6 +384,7 @@ async function stageIncoming(db: AirgapDb, importId: string, bytes: Uint8Array, 
       if (!drifted && decodeHlc(record.rev).wallMs > latest) drifted = `${kind} ${record.id}`;
       if (latestRev === null || compareHlc(record.rev, latestRev) > 0) latestRev = record.rev;
       noteCustomer(customers, kind, record);
+      listing.note(kind, record);
       classification.add(record);
       if (pending && pending.kind !== kind) await flush();
       pending ??= { kind, records: [], bytes: 0 };
@@ -354,6 +393,19 @@ async function stageIncoming(db: AirgapDb, importId: string, bytes: Uint8Array, 
       pending.bytes += event.bytes;
       if (pending.records.length >= batchRecords || pending.bytes >= STAGED_BATCH_BYTES) await flush();
       if (++count % 1000 === 0) options.onProgress?.({ records: count, total });
+    } else if (event.type === 'blob') {
+      // Attachment bytes follow every record (the reader refuses a record after them): the last
+      // batch first, then each part as a Blob of its own, after the batches. The reader has checked
+      // the part's place; the content's digest is checked at its last part, the file's at the end.
+      if (blobParts === 0) await flush();
+      if (errors.length > 0) continue;
+      const { sha256, part, parts, size, data } = event;
+      const row: StagedBlobPart = {
+        importId,
+        seq: batches + ++blobParts,
+        blobPart: { sha256, part, parts, size, data: new Blob([data as Uint8Array<ArrayBuffer>]) },
+      };
+      await stagingTable(db).add(row);
     } else {
       // Only now is the file known to be intact and signed: refuse what its records failed.
       if (errors.length > 0) throw new ImportRefusedError('invalid-records', errors);
@@ -367,6 +419,7 @@ async function stageIncoming(db: AirgapDb, importId: string, bytes: Uint8Array, 
         signerFingerprint: event.signerFingerprint,
         sha256: event.sha256,
         batches,
+        blobParts,
         records: count,
         lineages,
         latestRev,
@@ -375,6 +428,7 @@ async function stageIncoming(db: AirgapDb, importId: string, bytes: Uint8Array, 
         withLocals,
         ownLineageClaims,
         highestClassification: classification.highest,
+        listing,
       };
     }
   }
@@ -413,4 +467,31 @@ async function checkCustomersExist(db: AirgapDb, refs: CustomerRefs): Promise<vo
   const found = await db.customers.bulkGet(ids);
   const missing = ids.filter((_, i) => !found[i]).map((id) => `${refs.wanted.get(id)} → customer ${id}`);
   if (missing.length > 0) throw new ImportRefusedError('missing-customer', missing.slice(0, MAX_LISTED_ERRORS));
+}
+
+/**
+ * The file's live attachments as the preview lists them, gathered while the records stream by:
+ * customer names of the file are kept (a few thousand at most) so that each row names its customer.
+ */
+class AttachmentListing {
+  private files = 0;
+  private readonly list: Array<Omit<IncomingAttachment, 'customer'> & { customerId: string }> = [];
+  private readonly names = new Map<string, string>();
+
+  note(kind: ExchangeKind, record: AnyRecord): void {
+    if (kind === 'customers' && typeof record.name === 'string') this.names.set(record.id, record.name);
+    if (kind !== ATTACHMENT_KIND || record.deletedAt !== null) return;
+    this.files++;
+    if (this.list.length >= MAX_LISTED_ATTACHMENTS) return;
+    const { customerId, title, fileName, size } = record as AnyRecord & { customerId: string; title: string; fileName: string; size: number };
+    this.list.push({ customerId, title, fileName, size });
+  }
+
+  async resolve(db: AirgapDb, bytes: number): Promise<IncomingAttachments> {
+    const unknown = [...new Set(this.list.map((a) => a.customerId).filter((id) => !this.names.has(id)))];
+    const found = await db.customers.bulkGet(unknown);
+    for (const customer of found) if (customer) this.names.set(customer.id, customer.name);
+    const list = this.list.map(({ customerId, ...rest }) => ({ customer: this.names.get(customerId) ?? customerId, ...rest }));
+    return { files: this.files, bytes, list };
+  }
 }

@@ -1,6 +1,6 @@
 import Dexie, { type Table } from 'dexie';
 import type { AirgapDb } from '../db';
-import type { StagedBatch, StagedVerification, StagingRow } from '../rows/exchange';
+import type { StagedBatch, StagedBlobPart, StagedVerification, StagingRow } from '../rows/exchange';
 
 /**
  * The import's staging area (`importStaging`, local, never exported or backed up). The preview
@@ -10,7 +10,8 @@ import type { StagedBatch, StagedVerification, StagingRow } from '../rows/exchan
  * them is an IndexedDB request, which keeps that transaction alive, where decrypting or reading a
  * stream would let it commit half-way.
  *
- * Rows of one import share `importId`; `seq` 1…n are the batches in file order, and `seq` 0 is
+ * Rows of one import share `importId`; `seq` 1…n are the batches in file order, then come the parts
+ * of the attachments' bytes (issue 18.5, `stagedBlobPart`), and `seq` 0 is
  * written only once the whole file verified (hash, signature, counts, records): the apply refuses
  * an import without it. Rows of an import that crashed, was abandoned or refused are never read as
  * data; the next preview clears them.
@@ -26,7 +27,7 @@ export const STAGED_BATCH_RECORDS = 5_000;
 export const STAGED_BATCH_BYTES = 8 * 1024 * 1024;
 export const VERIFIED_SEQ: StagedVerification['seq'] = 0;
 
-export type { StagedBatch, StagedVerification, StagingRow } from '../rows/exchange';
+export type { StagedBatch, StagedBlobPart, StagedVerification, StagingRow } from '../rows/exchange';
 
 export function stagingTable(db: AirgapDb): Table<StagingRow, [string, number]> {
   return db.importStaging;
@@ -41,7 +42,16 @@ export async function stagedVerification(db: AirgapDb, importId: string): Promis
 /** One parked batch of an import (seq 1…n); undefined once cleared (by a preview in another window). */
 export async function stagedBatch(db: AirgapDb, importId: string, seq: number): Promise<StagedBatch | undefined> {
   const row = await stagingTable(db).get([importId, seq]);
-  return row && !('verified' in row) ? row : undefined;
+  return row && 'records' in row ? row : undefined;
+}
+
+/**
+ * One parked part of an attachment's bytes (seq after the batches: the file's data lines follow its
+ * records). Decoded parts are kept as Blobs, never joined in memory: the apply joins them as a Blob.
+ */
+export async function stagedBlobPart(db: AirgapDb, importId: string, seq: number): Promise<StagedBlobPart | undefined> {
+  const row = await stagingTable(db).get([importId, seq]);
+  return row && 'blobPart' in row ? row : undefined;
 }
 
 /** Deletes the staged rows of one import, or of every import when `importId` is omitted. */

@@ -29,6 +29,8 @@ export const OUTPUT_PERMISSIONS: Record<OutputKind, Permission> = {
   'audit-export': 'audit.export',
   // Whoever may read a list may ask to export it; the output policy then decides by role and mark (issue 16.4).
   'table-export': 'archive.read',
+  // Whoever may read the archive may ask to save a file of it; the policy decides by the file's mark.
+  attachment: 'archive.read',
 };
 
 /** The meta row of the installation's running number (the highest number given). */

@@ -58,7 +58,16 @@ export interface StagedVerification {
   seq: 0;
   verified: true;
   batches: number;
+  /** Attachment parts staged after the batches (seq batches+1 … batches+blobParts); absent before issue 18. */
+  blobParts?: number;
   sha256: string;
 }
 
-export type StagingRow = StagedBatch | StagedVerification;
+/** One part of an attachment's bytes (≤ 1 MiB, a Blob), parked after the batches (data/exchange/staging.ts). */
+export interface StagedBlobPart {
+  importId: string;
+  seq: number;
+  blobPart: { sha256: string; part: number; parts: number; size: number; data: Blob };
+}
+
+export type StagingRow = StagedBatch | StagedVerification | StagedBlobPart;

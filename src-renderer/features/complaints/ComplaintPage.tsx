@@ -24,6 +24,8 @@ import { yearOtherThanNumber } from './intake-values';
 import { complaintPageData } from './queries';
 import { useManagers } from './use-complaints';
 import { ZeroingCard } from './ZeroingCard';
+import { RecordAttachments } from '../attachments';
+import { useCustomerMark } from './use-customer-mark';
 
 /** One complaint: who and what, its deadlines, the steps it allows, the zeroing, the answer and its history. */
 export function ComplaintPage({ complaintId }: { complaintId: string }) {
@@ -135,6 +137,7 @@ function ComplaintView({ complaint, customerName, contactName }: { complaint: Co
         </Stack>
       </SimpleGrid>
       {hasZeroing(complaint.category) && <ZeroingCard complaint={complaint} operator={operator} readOnly={deleted || !mayUpdate} />}
+      <ComplaintFilesCard complaint={complaint} readOnly={deleted || !mayUpdate} />
       <Card withBorder component="section" aria-labelledby="complaint-history-title">
         <Title order={3} size="h4" mb="sm" id="complaint-history-title">
           {t('complaints.page.history')}
@@ -152,6 +155,27 @@ function ComplaintView({ complaint, customerName, contactName }: { complaint: Co
         </ConfirmModal>
       )}
     </Stack>
+  );
+}
+
+/** The complaint's own files (the customer's letter, photos of the failed part…); a zeroing item's evidence is in its row. */
+function ComplaintFilesCard({ complaint, readOnly }: { complaint: ComplaintRecord; readOnly: boolean }) {
+  const t = useT();
+  const mark = useCustomerMark(complaint.customerId);
+  if (!mark) return null;
+  return (
+    <Card withBorder component="section" aria-labelledby="complaint-files-title">
+      <Title order={3} size="h4" mb="sm" id="complaint-files-title">
+        {t('attachments.section')}
+      </Title>
+      <RecordAttachments
+        owner={{ kind: 'complaints', id: complaint.id }}
+        defaultClassification={mark}
+        targetLabel={t('complaints.page.filesOf', { number: complaint.number })}
+        readOnly={readOnly}
+        testId="complaint-files"
+      />
+    </Card>
   );
 }
 

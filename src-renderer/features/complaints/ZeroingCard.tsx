@@ -1,5 +1,6 @@
-import { Button, Group, Table, Text } from '@mantine/core';
-import { IconCheck, IconPrinter } from '@tabler/icons-react';
+import { Button, Group, Modal, Table, Text } from '@mantine/core';
+import { IconCheck, IconPaperclip, IconPrinter } from '@tabler/icons-react';
+import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import {
   chinaDayOf,
@@ -16,6 +17,10 @@ import { TitledCard } from '../../ui/TitledPanel';
 import { ToneBadge } from '../../ui/ToneBadge';
 import { useFormat } from '../../ui/hooks/use-format';
 import { ZeroingDialog } from './ZeroingDialog';
+import { attachmentsOfComplaint } from '../../data/attachments';
+import { useSession } from '../../state/session';
+import { RecordAttachments } from '../attachments';
+import { useCustomerMark } from './use-customer-mark';
 
 /**
  * 质量问题归零 of a quality complaint: the five technical and five management items, each with its
@@ -25,6 +30,16 @@ export function ZeroingCard({ complaint, operator, readOnly }: { complaint: Comp
   const t = useT();
   const f = useFormat();
   const [editing, setEditing] = useState<ZeroingItemId | null>(null);
+  const [filesOf, setFilesOf] = useState<ZeroingItemId | null>(null);
+  const { db } = useSession();
+  const mark = useCustomerMark(complaint.customerId);
+  // The evidence files of each item, counted for its 附件 button (issue 18.1).
+  const fileCounts = useLiveQuery(async () => {
+    const counts = new Map<string, number>();
+    for (const a of await attachmentsOfComplaint(db, complaint.id))
+      if (a.owner.zeroingItem) counts.set(a.owner.zeroingItem, (counts.get(a.owner.zeroingItem) ?? 0) + 1);
+    return counts;
+  }, [db, complaint.id]);
   const status = zeroingStatus(complaint.zeroing);
   const done = ZEROING_ITEMS.length - status.missing.length;
   const half = (title: 'technical' | 'management', items: readonly ZeroingItemId[]) => (
@@ -35,6 +50,7 @@ export function ZeroingCard({ complaint, operator, readOnly }: { complaint: Comp
           <Table.Th>{t('complaints.zeroing.evidence')}</Table.Th>
           <Table.Th w={120}>{t('complaints.zeroing.confirmedBy')}</Table.Th>
           <Table.Th w={140}>{t('complaints.zeroing.confirmedAt')}</Table.Th>
+          <Table.Th w={100}>{t('complaints.zeroing.files')}</Table.Th>
           {!readOnly && <Table.Th w={90} />}
         </Table.Tr>
       </Table.Thead>
@@ -66,6 +82,18 @@ export function ZeroingCard({ complaint, operator, readOnly }: { complaint: Comp
               <Table.Td>{confirmed ? item!.confirmedBy : '—'}</Table.Td>
               {/* The dialog asks for a day (stored as noon China time), so the day is all there is to show. */}
               <Table.Td>{confirmed ? f.day(chinaDayOf(item!.confirmedAt)) : '—'}</Table.Td>
+              <Table.Td>
+                <Button
+                  size="compact-sm"
+                  variant="subtle"
+                  leftSection={<IconPaperclip size={14} />}
+                  onClick={() => setFilesOf(id)}
+                  aria-label={`${t('complaints.zeroing.files')} ${t(`complaints.zeroing.${id}`)}`}
+                  data-testid={`zeroing-files-${id}`}
+                >
+                  {t('complaints.zeroing.filesOf', { count: fileCounts?.get(id) ?? 0 })}
+                </Button>
+              </Table.Td>
               {!readOnly && (
                 <Table.Td>
                   <Button
@@ -104,6 +132,17 @@ export function ZeroingCard({ complaint, operator, readOnly }: { complaint: Comp
       {half('technical', TECHNICAL_ZEROING_ITEMS)}
       {half('management', MANAGEMENT_ZEROING_ITEMS)}
       {/* A dialog renders in a portal: inside the card's stack it adds no gap. */}
+      {filesOf && mark && (
+        <Modal opened onClose={() => setFilesOf(null)} title={t('complaints.zeroing.filesTitle', { item: t(`complaints.zeroing.${filesOf}`) })} size="70rem">
+          <RecordAttachments
+            owner={{ kind: 'complaints', id: complaint.id, zeroingItem: filesOf }}
+            defaultClassification={mark}
+            targetLabel={t('complaints.zeroing.filesTarget', { number: complaint.number, item: t(`complaints.zeroing.${filesOf}`) })}
+            readOnly={readOnly}
+            testId="zeroing-item-files"
+          />
+        </Modal>
+      )}
       {editing && (
         <ZeroingDialog complaintId={complaint.id} item={editing} current={complaint.zeroing[editing]} operator={operator} onClose={() => setEditing(null)} />
       )}

@@ -1,4 +1,4 @@
-import { Alert, Button, Card, Group, List, MultiSelect, Radio, Select, Stack, Text, Title } from '@mantine/core';
+import { Alert, Button, Card, Checkbox, Group, List, MultiSelect, Radio, Select, Stack, Text, Title } from '@mantine/core';
 import { IconFileExport } from '@tabler/icons-react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useReducer, useRef, useState } from 'react';
@@ -18,6 +18,7 @@ import {
   liveCustomerCount,
   recordExportMark,
   selectedCustomerIds,
+  selectionAttachments,
   type ExportLock,
   type ExportScope,
 } from '../../data/exchange';
@@ -34,6 +35,7 @@ import { fileRunProgress, fileRunReducer, INITIAL_FILE_RUN } from '../../ui/file
 import { EMPTY_SELECTION, SelectionChooser, toSelection, type SelectionDraft } from './SelectionChooser';
 import { exportSummary, planProblem, type ExportPlan, type LockChoice, type ScopeChoice } from './export-summary';
 import { exchangeFileName } from './file-names';
+import { sizeText } from './file-size';
 import { exchangeErrorMessage } from './messages';
 import type { Problem } from './import-flow';
 import { notify } from '../../ui/notify';
@@ -53,6 +55,8 @@ export function ExportPanel({ profile }: { profile: Profile }) {
   const wholeArchive = actor.scope === 'all';
   const [scope, setScope] = useState<ScopeChoice>(wholeArchive ? 'full' : 'selection');
   const [selection, setSelection] = useState<SelectionDraft>(EMPTY_SELECTION);
+  // 不含附件 (issue 18.5): a selection may leave the customers' attachments (records and bytes) out.
+  const [withoutAttachments, setWithoutAttachments] = useState(false);
   const [departmentId, setDepartmentId] = useState<string | null>(null);
   const [lock, setLock] = useState<LockChoice>('passphrase');
   const [secret, setSecret] = useState({ passphrase: '', confirmation: '' });
@@ -70,11 +74,12 @@ export function ExportPanel({ profile }: { profile: Profile }) {
   const departments = useLiveQuery(() => listDepartments(db), [db]) ?? [];
   const customerCount = useLiveQuery(() => liveCustomerCount(db), [db]) ?? 0;
   const lastExport = useLiveQuery(async () => (departmentId ? lastExportTime(db, departmentId) : null), [db, departmentId]);
-  const selectedCount =
-    useLiveQuery(
-      async () => (scope === 'selection' ? (await selectedCustomerIds(db, toSelection(selection), readScope)).length : 0),
-      [db, scope, selection, readScope],
-    ) ?? 0;
+  const selected = useLiveQuery(async () => {
+    if (scope !== 'selection') return { count: 0, attachments: { files: 0, bytes: 0 } };
+    const ids = await selectedCustomerIds(db, toSelection(selection), readScope);
+    return { count: ids.length, attachments: await selectionAttachments(db, ids) };
+  }, [db, scope, selection, readScope]);
+  const selectedCount = selected?.count ?? 0;
   const managerNames =
     useLiveQuery(async () => (await listManagers(db)).filter((m) => selection.managerIds.includes(m.id)).map((m) => m.name), [db, selection.managerIds]) ?? [];
   const department = departments.find((d) => d.id === departmentId) ?? null;
@@ -108,7 +113,7 @@ export function ExportPanel({ profile }: { profile: Profile }) {
         scope === 'full'
           ? { type: 'full' }
           : scope === 'selection'
-            ? { type: 'selection', ...toSelection(selection) }
+            ? { type: 'selection', ...toSelection(selection), ...(withoutAttachments ? { withoutAttachments } : {}) }
             : { type: 'changes', departmentId: departmentId! };
       const exportLock: ExportLock = lock === 'passphrase' ? { passphrase: secret.passphrase } : { departmentIds: recipientIds };
       const now = new Date();
@@ -177,6 +182,15 @@ export function ExportPanel({ profile }: { profile: Profile }) {
         </Stack>
       </Radio.Group>
       {scope === 'selection' && <SelectionChooser value={selection} onChange={setSelection} disabled={running} />}
+      {scope === 'selection' && selected && selected.attachments.files > 0 && (
+        <Checkbox
+          label={t('exchange.export.withoutAttachments', { count: selected.attachments.files, size: sizeText(selected.attachments.bytes, t) })}
+          checked={withoutAttachments}
+          onChange={(event) => setWithoutAttachments(event.currentTarget.checked)}
+          disabled={running}
+          data-testid="export-without-attachments"
+        />
+      )}
       {scope === 'changes' && (
         <Stack gap={4}>
           <Select

@@ -16,6 +16,7 @@ import { ImportWarnings } from './ImportWarnings';
 import { ManifestTable } from './ManifestTable';
 import { importErrorMessage } from './messages';
 import { OutcomeTable } from './OutcomeTable';
+import { AttachmentList } from './AttachmentList';
 import { ProblemAlert } from './ProblemAlert';
 
 /**
@@ -201,6 +202,7 @@ export function ImportPanel() {
       {preview?.status === 'ready' && (
         <>
           <OutcomeTable counts={preview.counts} total={preview.total} testId="import-preview" />
+          <AttachmentList attachments={preview.file.attachments} />
           <ImportWarnings
             file={preview.file}
             targetConfirmed={targetConfirmed}

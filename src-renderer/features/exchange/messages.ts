@@ -29,9 +29,19 @@ export function exchangeErrorMessage(error: unknown, fallback: MessageKey): Mess
  * own keep the archive's (archiveError.*, shared with the backup).
  */
 export function importErrorMessage(error: unknown, lock: AgeLockKind | null): Message {
+  if (isArchiveError(error) && error.subject !== undefined && ATTACHMENT_KEYS[error.code]) {
+    // An attachment's bytes (issue 18.5): the message names its file.
+    return { key: ATTACHMENT_KEYS[error.code]!, details: [], params: { name: error.subject } };
+  }
   const key = isArchiveError(error) ? importArchiveKey(error, lock) : null;
   return key ? { key, details: [] } : exchangeErrorMessage(error, 'exchange.import.failed');
 }
+
+const ATTACHMENT_KEYS: Partial<Record<ArchiveError['code'], MessageKey>> = {
+  'blob-mismatch': 'exchangeImport.error.attachmentAltered',
+  'blob-missing': 'exchangeImport.error.attachmentMissing',
+  'blob-unexpected': 'exchangeImport.error.attachmentAltered',
+};
 
 function importArchiveKey(error: ArchiveError, lock: AgeLockKind | null): MessageKey | null {
   switch (error.code) {

@@ -11,12 +11,20 @@ export const exchangeImportZhCN = {
   'exchangeImport.error.empty': '这个文件是空的，不是交换文件。请向发送部门确认文件。',
   'exchangeImport.error.notExchangeFile': '这不是本系统的交换文件（也可能已损坏）。请向发送部门确认文件。',
   'exchangeImport.error.damaged': '文件不完整或已被改动，不能导入。请让发送部门重新导出。',
+  'exchangeImport.error.attachmentAltered': '文件中附件“{name}”的内容与其校验值不符，已被改动，不能导入，未写入任何数据。请让发送部门重新导出。',
+  'exchangeImport.error.attachmentMissing': '文件缺少附件“{name}”的内容（不完整或已被改动），不能导入，未写入任何数据。请让发送部门重新导出。',
   'exchangeImport.error.wrongPassphrase': '交换口令不对，打不开这个文件。请向发送部门核对交换口令（区分大小写）后重新输入。',
   'exchangeImport.error.otherDepartment':
     '这个文件是加密给其他部门的，本部门打不开。请发送部门重新导出：加密方式选“接收部门公钥”并选上本部门，或改用交换口令。',
   'exchangeImport.applying': '正在写入（全部在一个事务中，中断则不留下任何改动）…',
   'exchangeImport.askSecurityAdmin':
     '部门通讯录由安全保密管理员维护。请把发送部门的公钥卡片交给安全保密管理员，由其电话核对指纹（{fingerprint}）并加入通讯录后，再导入本文件。未写入任何数据。',
+  'exchangeImport.attachments.summary': '附件：{count} 个，随文件带来的内容共 {size}（读取时已逐个核对校验值）',
+  'exchangeImport.attachments.customer': '客户',
+  'exchangeImport.attachments.title': '标题',
+  'exchangeImport.attachments.fileName': '文件名',
+  'exchangeImport.attachments.size': '大小',
+  'exchangeImport.attachments.more': '另有 {count} 个附件未逐一列出',
 } as const;
 
 export const exchangeImportEnUS: Record<keyof typeof exchangeImportZhCN, string> = {
@@ -27,6 +35,10 @@ export const exchangeImportEnUS: Record<keyof typeof exchangeImportZhCN, string>
   'exchangeImport.error.empty': 'This file is empty: it is not an exchange file. Check the file with the sending department.',
   'exchangeImport.error.notExchangeFile': 'This is not an exchange file of this system (or it is damaged). Check the file with the sending department.',
   'exchangeImport.error.damaged': 'The file is incomplete or has been altered and cannot be imported. Ask the sending department to export it again.',
+  'exchangeImport.error.attachmentAltered':
+    'The content of the attachment “{name}” in the file does not match its checksum: it was altered. Nothing was imported. Ask the sending department to export it again.',
+  'exchangeImport.error.attachmentMissing':
+    'The file lacks the content of the attachment “{name}” (incomplete or altered). Nothing was imported. Ask the sending department to export it again.',
   'exchangeImport.error.wrongPassphrase':
     'Wrong exchange passphrase: the file does not open. Check the passphrase with the sending department (it is case-sensitive) and enter it again.',
   'exchangeImport.error.otherDepartment':
@@ -34,4 +46,10 @@ export const exchangeImportEnUS: Record<keyof typeof exchangeImportZhCN, string>
   'exchangeImport.applying': 'Writing (all in one transaction: an interruption leaves no change)…',
   'exchangeImport.askSecurityAdmin':
     'The security administrator keeps the department directory. Give them the sending department’s key card: once they have checked its fingerprint ({fingerprint}) by phone and added it, import this file again. Nothing was written.',
+  'exchangeImport.attachments.summary': 'Attachments: {count}; the file carries {size} of content (each checked against its checksum while reading)',
+  'exchangeImport.attachments.customer': 'Customer',
+  'exchangeImport.attachments.title': 'Title',
+  'exchangeImport.attachments.fileName': 'File name',
+  'exchangeImport.attachments.size': 'Size',
+  'exchangeImport.attachments.more': '{count} more attachments not listed',
 };

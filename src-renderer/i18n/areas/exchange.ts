@@ -153,6 +153,9 @@ export const exchangeZhCN = {
   'exchange.export.no-recipient': '请至少选择一个接收部门。',
   'exchange.export.unknown-department': '所选部门已不在部门通讯录中。',
   'exchange.export.empty-selection': '请至少选择一个客户。',
+  'exchange.export.withoutAttachments': '不含附件（所选客户共 {count} 个附件，{size}）',
+  'exchange.size.mb': '约 {n} MB',
+  'exchange.size.gb': '约 {n} GB',
 
   'exchange.conflict.open': '待处理',
   'exchange.conflict.kept-winner': '已保留现有版本',
@@ -319,6 +322,9 @@ export const exchangeEnUS: Record<keyof typeof exchangeZhCN, string> = {
   'exchange.export.no-recipient': 'Choose at least one recipient department.',
   'exchange.export.unknown-department': 'The chosen department is no longer in the directory.',
   'exchange.export.empty-selection': 'Choose at least one customer.',
+  'exchange.export.withoutAttachments': 'Without attachments (the chosen customers have {count} attachments, {size})',
+  'exchange.size.mb': 'about {n} MB',
+  'exchange.size.gb': 'about {n} GB',
 
   'exchange.conflict.open': 'Open',
   'exchange.conflict.kept-winner': 'Kept the current version',

@@ -280,7 +280,7 @@ export function AddAttachmentsModal({ files, defaultClassification, capBytes, ta
             <Button variant="default" onClick={onClose}>
               {t('common.cancel')}
             </Button>
-            <Button type="submit" loading={saving} disabled={!canSubmit}>
+            <Button type="submit" loading={saving} disabled={!canSubmit} data-testid="attachments-submit">
               {t('attachments.add.submit', { count: accepted })}
             </Button>
           </Group>

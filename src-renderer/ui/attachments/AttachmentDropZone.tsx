@@ -1,6 +1,6 @@
 import { Button, Group, Paper, Stack, Text } from '@mantine/core';
 import { IconPaperclip } from '@tabler/icons-react';
-import { useRef, useState, type ChangeEvent, type DragEvent } from 'react';
+import { useEffect, useRef, useState, type ChangeEvent, type DragEvent } from 'react';
 import { useT } from '../../i18n/react';
 import { usePreferences } from '../../state/preferences';
 import { formatFileSize } from './file-checks';
@@ -33,6 +33,22 @@ export function AttachmentDropZone({ onFiles, capBytes, disabled = false, compac
   const input = useRef<HTMLInputElement>(null);
   const [over, setOver] = useState(false);
   const [folderRefused, setFolderRefused] = useState(false);
+
+  // A file dropped just beside the zone would otherwise be opened by the window itself (the app's page
+  // replaced by the file): while a zone is on screen, a drop of files anywhere else does nothing.
+  useEffect(() => {
+    const swallow = (event: globalThis.DragEvent) => {
+      if (!event.dataTransfer || !Array.from(event.dataTransfer.types).includes('Files') || event.defaultPrevented) return;
+      event.preventDefault();
+      event.dataTransfer.dropEffect = 'none';
+    };
+    window.addEventListener('dragover', swallow);
+    window.addEventListener('drop', swallow);
+    return () => {
+      window.removeEventListener('dragover', swallow);
+      window.removeEventListener('drop', swallow);
+    };
+  }, []);
 
   const hand = (files: File[]) => {
     if (files.length > 0) onFiles(files);

@@ -3,15 +3,16 @@
  * (`import('./pdf-document')`), so pdf.js (≈ 430 KB) and its worker (≈ 1.2 MB) are not part of the
  * main bundle and load the first time a PDF is previewed.
  *
- * Nothing comes from the network: the worker is a file of the build (Vite `?url`), and the character
- * maps (needed by Chinese PDFs that use the predefined Adobe-GB1 encodings), the standard fonts and the
- * image decoders are copied under `pdfjs/` of the build by electron.vite.config.ts and read from the
- * app's own origin. pdf.js 5 no longer has an eval path (its `isEvalSupported` option is gone: fonts
+ * Nothing comes from the network: the worker is a file of the build (Vite `?worker&url`), and the
+ * character maps (needed by Chinese PDFs that use the predefined Adobe-GB1/CNS1 encodings) and the image
+ * decoders are copied under `pdfjs/` of the build by electron.vite.config.ts and read from the app's own
+ * origin; fonts a PDF does not embed are drawn with the system's. pdf.js 5 no longer has an eval path (its `isEvalSupported` option is gone: fonts
  * are drawn from parsed outlines, never compiled into functions), scripting and XFA stay off, and the
  * PDF's bytes are handed over as data (no URL, so no range requests).
  */
 import { getDocument, GlobalWorkerOptions, type PDFDocumentProxy, type RenderTask } from 'pdfjs-dist';
-import workerUrl from 'pdfjs-dist/build/pdf.worker.min.mjs?url';
+// Bundled as a worker of the build (assets/*.js, like the app's other workers), never fetched from elsewhere.
+import workerUrl from 'pdfjs-dist/build/pdf.worker.min.mjs?worker&url';
 
 GlobalWorkerOptions.workerSrc = workerUrl;
 
@@ -45,9 +46,8 @@ export async function openPdf(data: Uint8Array): Promise<PdfHandle> {
     data,
     cMapUrl: assetUrl('cmaps'),
     cMapPacked: true,
-    standardFontDataUrl: assetUrl('standard_fonts'),
     wasmUrl: assetUrl('wasm'),
-    // Fonts a PDF names without embedding them (宋体, STSong-Light…) are drawn with the system's.
+    // Fonts a PDF names without embedding them (宋体, STSong-Light, Helvetica…) are drawn with the system's.
     useSystemFonts: true,
     enableXfa: false,
     stopAtErrors: false,

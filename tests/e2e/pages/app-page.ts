@@ -70,6 +70,8 @@ type AppState = 'setup' | 'sign-in' | 'ready' | 'error';
 const APP_STATES: readonly AppState[] = ['setup', 'sign-in', 'ready', 'error'];
 
 export type PreparedProfile = (context: BrowserContext, department?: DepartmentName) => Promise<void>;
+/** Writes into the prepared department's IndexedDB before the app opens it (AppPage.openPrepared). */
+export type BeforeOpen = (page: Page) => Promise<void>;
 
 /** What a user does with the app shell, setup and settings, in the words of the zh-CN UI. */
 export class AppPage {
@@ -84,16 +86,20 @@ export class AppPage {
    * The app as a user finds it the day after setup (SAMPLE_PROFILE, keys sealed with KEY_PASSPHRASE and
    * not yet unlocked this session): the first action that needs a secret key asks it (unlockKeys).
    */
-  async openSetUp(path = '/', account: TestAccount = ACCOUNTS.business, department: DepartmentName = 'A') {
-    await this.openPrepared(path, department);
+  async openSetUp(path = '/', account: TestAccount = ACCOUNTS.business, department: DepartmentName = 'A', beforeOpen?: BeforeOpen) {
+    await this.openPrepared(path, department, beforeOpen);
     await this.signIn(account);
     // The sign-in's scrypt first: while it runs the page still says sign-in, and expectShell would sign in again.
     await this.waitForAppState(['ready']);
     await this.expectShell(DEPARTMENT_PROFILES[department]);
   }
 
-  /** The prepared department opened at `path` before anyone signs in: its sign-in page (openSetUp then signs in). */
-  async openPrepared(path = '/', department: DepartmentName = 'A') {
+  /**
+   * The prepared department opened at `path` before anyone signs in: its sign-in page (openSetUp then signs in).
+   * `beforeOpen` runs on the origin's page that does not open the database, once the profile is in IndexedDB:
+   * rows written there (seed-institute.ts) are what the app reads at its start, without a reload and a second sign-in.
+   */
+  async openPrepared(path = '/', department: DepartmentName = 'A', beforeOpen?: BeforeOpen) {
     if (!this.prepared) throw new Error('this AppPage has no prepared profile (fixtures.ts)');
     await this.prepared(this.page.context(), department);
     // Playwright's restore awaits its IndexedDB writes but not their transaction's commit: once in CI the app
@@ -126,6 +132,7 @@ export class AppPage {
         { message: 'the prepared profile is in IndexedDB', timeout: 30_000 },
       )
       .toBe(true);
+    await beforeOpen?.(this.page);
     await this.open(path);
   }
 

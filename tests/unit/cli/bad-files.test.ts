@@ -95,7 +95,7 @@ beforeAll(async () => {
     await seal(rehash(edit(lines, 2, (l) => ((l.record as { name: string }).name = 'x')))),
     'the signature is invalid (签名无效)',
   );
-  add('unknown format version', await seal(edit(lines, 0, (m) => (m.formatVersion = 4))), 'unsupported archive format version (文件格式版本不受支持)');
+  add('unknown format version', await seal(edit(lines, 0, (m) => (m.formatVersion = 5))), 'unsupported archive format version (文件格式版本不受支持)');
   add(
     'newer schema version',
     await seal(edit(lines, 0, (m) => (m.schemaVersion = SCHEMA_VERSION + 1))),

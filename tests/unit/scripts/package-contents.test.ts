@@ -65,6 +65,9 @@ describe('what an app.asar may hold', () => {
     expect(problemOf('src-main/main.ts')).toBe('TypeScript source');
     expect(problemOf('electron-builder.yml')).toBe('not part of the built app');
     expect(problemOf('out/renderer/assets/index-abc.js')).toBeNull();
+    expect(problemOf('out/renderer/pdfjs/cmaps/UniGB-UCS2-H.bcmap')).toBeNull();
+    expect(problemOf('out/renderer/pdfjs/wasm/jbig2.wasm')).toBeNull();
+    expect(problemOf('out/renderer/pdfjs/wasm/quickjs-eval.js')).toBe('not part of the built app');
   });
 
   it('fails on a planted source map, test file or .env, and on missing parts', async () => {

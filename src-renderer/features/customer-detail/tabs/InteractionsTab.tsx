@@ -3,6 +3,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { deleteInteraction, interactionsOf, type CustomerRecord, type InteractionRecord } from '../../../data/customers';
 import { useT } from '../../../i18n/react';
 import { InteractionModal } from '../modals/InteractionModal';
+import { RecordFilesButton } from '../../attachments';
 import { EditableRecordTable } from '../../../ui/EditableRecordTable';
 import { joinList } from '../../../ui/format';
 import { useArchive } from '../../../ui/hooks/use-archive';
@@ -27,6 +28,9 @@ export function InteractionsTab({ customer, readOnly }: { customer: CustomerReco
       editor={(record, close) => <InteractionModal customerId={customer.id} interaction={record} onClose={close} />}
       deleteTitle={t('detail.interactions.deleteTitle')}
       remove={(record, ctx) => deleteInteraction(db, record.id, ctx)}
+      rowButtons={(r) => (
+        <RecordFilesButton owner={{ kind: 'interactions', id: r.id }} name={nameOf(r)} defaultClassification={customer.classification} readOnly={readOnly} />
+      )}
       testId="interactions-table"
       rows={interactions}
       empty={t('detail.interactions.empty')}

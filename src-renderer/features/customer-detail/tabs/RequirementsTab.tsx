@@ -4,6 +4,7 @@ import { isRequirementOverdue } from '../../../core/customers';
 import { deleteRequirement, requirementsOf, type CustomerRecord } from '../../../data/customers';
 import { useT } from '../../../i18n/react';
 import { RequirementModal } from '../modals/RequirementModal';
+import { RecordFilesButton } from '../../attachments';
 import { EditableRecordTable } from '../../../ui/EditableRecordTable';
 import { DueDay } from '../../../ui/OverdueBadge';
 import { todayIso } from '../../../ui/format';
@@ -31,6 +32,9 @@ export function RequirementsTab({ customer, readOnly }: { customer: CustomerReco
       editor={(record, close) => <RequirementModal customer={customer} requirement={record} onClose={close} />}
       deleteTitle={t('detail.requirements.deleteTitle')}
       remove={(record, ctx) => deleteRequirement(db, record.id, ctx)}
+      rowButtons={(r) => (
+        <RecordFilesButton owner={{ kind: 'requirements', id: r.id }} name={r.title} defaultClassification={customer.classification} readOnly={readOnly} />
+      )}
       testId="requirements-table"
       rows={requirements}
       empty={t('detail.requirements.empty')}

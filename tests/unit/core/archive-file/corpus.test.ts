@@ -217,8 +217,8 @@ describe('bad archive files', () => {
       expect(await failureCode(await sealWithPassphrase(fewer))).toBe('count-mismatch');
     });
     it('unknown format version, newer schema, bad manifest', async () => {
-      const v4 = [lines[0]!.replace('"formatVersion":3', '"formatVersion":4'), ...lines.slice(1)];
-      expect(await failureCode(await sealWithPassphrase(v4))).toBe('unknown-format-version');
+      const v5 = [lines[0]!.replace('"formatVersion":3', '"formatVersion":5'), ...lines.slice(1)];
+      expect(await failureCode(await sealWithPassphrase(v5))).toBe('unknown-format-version');
       const newer = [lines[0]!.replace('"schemaVersion":3', '"schemaVersion":4'), ...lines.slice(1)];
       expect(await failureCode(await sealWithPassphrase(newer))).toBe('newer-schema');
       const noExporter = [lines[0]!.replace('"exporter":"张三",', ''), ...lines.slice(1)];

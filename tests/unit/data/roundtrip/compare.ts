@@ -1,4 +1,6 @@
 import Dexie from 'dexie';
+import { sha256 } from '@noble/hashes/sha2.js';
+import { bytesToHex } from '@noble/hashes/utils.js';
 import { expect } from 'vitest';
 import { BACKUP_KINDS, LOCAL_TABLES, POLICY_SETTING_KEYS } from '../../../../src-renderer/core/backup';
 import { SHEET_IMPORT_HEAD_PREFIX, SHEET_IMPORT_PART_PREFIX, SHEET_MAPPING_PREFIX } from '../../../../src-renderer/core/spreadsheet/import-storage';
@@ -30,6 +32,17 @@ import { testActor } from '../../../shared/actors';
  * `importStaging` is scratch.
  */
 const NOT_BACKED_UP = ['meta', 'importStaging'];
+/** Tables a backup carries as data lines rather than records (issue 18.5: the attachments' bytes). */
+const CARRIED_AS_DATA = ['attachmentBlobs'];
+
+/** The attachments' stored contents: key, size and the digest of the bytes actually stored. */
+export async function storedContents(db: AirgapDb): Promise<Array<{ sha256: string; size: number; digest: string }>> {
+  const out = [];
+  for (const row of await db.attachmentBlobs.toArray()) {
+    out.push({ sha256: row.sha256, size: row.size, digest: bytesToHex(sha256(new Uint8Array(await row.blob.arrayBuffer()))) });
+  }
+  return out;
+}
 
 /** Every backed-up kind of `db`, as the backup reads it: the installation row, then each table. */
 export async function backedUpTables(db: AirgapDb): Promise<Record<string, unknown[]>> {
@@ -37,6 +50,7 @@ export async function backedUpTables(db: AirgapDb): Promise<Record<string, unkno
   for (const kind of [...RECORD_KINDS, 'changes', ...LOCAL_TABLES]) out[kind] = await db.table(kind).toArray();
   out.policies = (await db.meta.bulkGet([...POLICY_SETTING_KEYS])).filter((row) => row !== undefined);
   // The imports' heads and parts and the remembered mappings, in key order (an import that was lost could not be undone).
+  out.attachmentBlobs = await storedContents(db);
   out.sheetImports = [];
   for (const prefix of [SHEET_IMPORT_HEAD_PREFIX, SHEET_IMPORT_PART_PREFIX, SHEET_MAPPING_PREFIX])
     out.sheetImports.push(...(await db.meta.where('key').startsWith(prefix).toArray()));
@@ -51,7 +65,7 @@ export async function expectBackupRoundTrip(d: Dept): Promise<void> {
       .map((t) => t.name)
       .filter((t) => !NOT_BACKED_UP.includes(t))
       .sort(),
-  ).toEqual(BACKUP_KINDS.filter((k) => k !== 'installation' && k !== 'policies' && k !== 'sheetImports').sort());
+  ).toEqual([...BACKUP_KINDS.filter((k) => k !== 'installation' && k !== 'policies' && k !== 'sheetImports'), ...CARRIED_AS_DATA].sort());
   const profile = (await getProfile(d.db))!;
   // Locked for the installation's own key, as a scheduled backup is (the passphrase lock differs only in the age stanza).
   const { bytes } = await createBackupFile(d.db, {
@@ -109,4 +123,7 @@ export async function expectImportEqual(sender: AirgapDb, receiver: AirgapDb, re
   }
   expect([...created.keys()].filter((k) => !(EXCHANGE_KINDS as readonly string[]).includes(k))).toEqual([]);
   expect(await receiver.table('conflicts').count()).toBe(0);
+  // Every content a sender's attachment names came with it, intact (the receiver had none of its own).
+  const named = new Set((await sender.attachments.toArray()).map((a) => a.sha256));
+  expect(await storedContents(receiver), 'attachment bytes').toEqual((await storedContents(sender)).filter((c) => named.has(c.sha256)));
 }

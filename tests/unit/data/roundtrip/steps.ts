@@ -9,6 +9,7 @@ import { ARCHIVE_STEPS } from './steps-archive';
 import { OTHER_STEPS } from './steps-other';
 import { AUDIT_STEPS } from './steps-audit';
 import { SHEET_STEPS } from './steps-sheet';
+import { ATTACHMENT_STEPS } from './steps-attachments';
 import type { World } from './world';
 
 /**
@@ -27,6 +28,7 @@ const STEPS: Record<string, (d: World['depts'][number], p: Params, world: World)
   ...OTHER_STEPS,
   ...AUDIT_STEPS,
   ...SHEET_STEPS,
+  ...ATTACHMENT_STEPS,
 };
 /** Creations weigh more than the rest, so later steps find rows to act on. */
 const WEIGHTED = [
@@ -47,6 +49,7 @@ const WEIGHTED = [
   'exchange',
   'auditAppend',
   'auditAppend',
+  'attachmentAdd',
 ];
 /** From a few seconds to a few days: deadlines, follow-ups and office days move. */
 const WAITS = [1_000, 60_000, 3_600_000, 86_400_000, 3 * 86_400_000];

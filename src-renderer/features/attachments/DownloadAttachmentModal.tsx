@@ -1,0 +1,102 @@
+import { Alert, Button, Group, Modal, Stack, Text } from '@mantine/core';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useState } from 'react';
+import { ForbiddenError } from '../../core/accounts';
+import { markFor } from '../../core/classification';
+import { OutputPolicyError } from '../../core/output';
+import { ValidationError } from '../../core/validation';
+import { exportAttachment, type AttachmentRecord } from '../../data/attachments';
+import { getOutputPolicy } from '../../data/output';
+import { HostError } from '../../host';
+import type { MessageKey } from '../../i18n';
+import { useT } from '../../i18n/react';
+import { ClassificationBadge } from '../../ui/ClassificationBadge';
+import { notify } from '../../ui/notify';
+import { outputPolicyMessage, policyRefusal, purposeCheck } from '../../ui/output-policy';
+import { PurposeInput } from '../../ui/PurposeInput';
+import { useReturnFocus } from '../../ui/use-return-focus';
+import { useSession } from '../../state/session';
+import { useActor } from '../../state/signed-in';
+
+/**
+ * 下载附件: the file leaves the app, so it is an export (issue 15.6): the 用途 is asked, the output
+ * policy judges the file's mark, the save gets a 份号 in the output register and an audit entry.
+ */
+export function DownloadAttachmentModal({ attachment, onClose }: { attachment: AttachmentRecord; onClose: () => void }) {
+  const t = useT();
+  const session = useSession();
+  const actor = useActor();
+  useReturnFocus();
+  const [purpose, setPurpose] = useState('');
+  const [purposeError, setPurposeError] = useState<MessageKey | null>(null);
+  const [problem, setProblem] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const policy = useLiveQuery(() => getOutputPolicy(session.db), [session.db]);
+  const mark = markFor(attachment.classification);
+  const refusal = policy ? policyRefusal(policy, actor.roles, 'attachment', mark.level) : null;
+
+  const start = async () => {
+    const purposeProblem = purposeCheck(purpose);
+    setPurposeError(purposeProblem);
+    if (purposeProblem) return;
+    setBusy(true);
+    setProblem(null);
+    try {
+      const outcome = await exportAttachment(session.db, { actor, origin: session.installation.installationId, now: new Date() }, attachment, purpose, (file) =>
+        session.host.saveFile({ suggestedName: file.suggestedName, bytes: file.bytes }),
+      );
+      const number = outcome.line.number;
+      if (outcome.save.saved) notify('green', t('output.done.file', { name: outcome.save.name, number }));
+      else notify('gray', t('output.cancelled', { number }));
+      onClose();
+    } catch (error) {
+      if (error instanceof ValidationError) setPurposeError((error.fieldErrors.purpose ?? 'validation.required') as MessageKey);
+      else if (error instanceof OutputPolicyError) setProblem(outputPolicyMessage(t, error));
+      else if (error instanceof ForbiddenError) setProblem(t('accounts.forbidden'));
+      else if (error instanceof HostError) setProblem(t(`hostError.${error.code}`));
+      else setProblem(t('attachments.download.failed'));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Modal opened onClose={onClose} title={t('attachments.download.title', { title: attachment.title })} closeOnClickOutside={!busy} size="lg">
+      <Stack>
+        <Group gap="sm">
+          <Text size="sm">{t('attachments.download.mark')}</Text>
+          <ClassificationBadge mark={mark} />
+          <Text size="sm">{attachment.fileName}</Text>
+        </Group>
+        <PurposeInput
+          value={purpose}
+          onChange={(next) => {
+            setPurpose(next);
+            setPurposeError(null);
+          }}
+          error={purposeError}
+          disabled={busy}
+          testId="attachment-download-purpose"
+        />
+        {refusal && (
+          <Alert color="orange" variant="light" data-testid="output-policy-refusal">
+            {outputPolicyMessage(t, refusal)}
+          </Alert>
+        )}
+        {problem && (
+          <Alert color="red" variant="light" role="alert">
+            {problem}
+          </Alert>
+        )}
+        <Group justify="flex-end">
+          <Button variant="default" onClick={onClose} disabled={busy}>
+            {t('common.cancel')}
+          </Button>
+          <Button onClick={() => void start()} loading={busy} disabled={policy === undefined || refusal !== null} data-testid="attachment-download-start">
+            {t('attachments.download.start')}
+          </Button>
+        </Group>
+      </Stack>
+    </Modal>
+  );
+}

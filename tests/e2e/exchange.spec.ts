@@ -1,4 +1,5 @@
 import type { Browser, BrowserContextOptions } from '@playwright/test';
+import { createHash } from 'node:crypto';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -8,6 +9,7 @@ import { ACCOUNTS, AppPage, KEY_PASSPHRASE, SAMPLE_PROFILE } from './pages/app-p
 import { CustomerPageModel } from './pages/customer-page';
 import { CustomersPage } from './pages/customers-page';
 import { screenshots } from './pages/screenshots';
+import { ONE_PIXEL_PNG, onePagePdf } from './data/attachment-files';
 
 /**
  * Two departments, two browser contexts (each its own IndexedDB): files go from one to the other
@@ -37,6 +39,38 @@ async function rowCount(page: Page, table: string): Promise<number> {
         open.onerror = () => reject(open.error);
       }),
     table,
+  );
+}
+
+/** What department A attaches to its group: a PDF and an image. */
+const ATTACHED = [
+  { name: '技术协议.pdf', mimeType: 'application/pdf', buffer: onePagePdf('JSXY-2026-01') },
+  { name: '签约现场.png', mimeType: 'image/png', buffer: ONE_PIXEL_PNG },
+];
+
+/** Each stored attachment's file name → the SHA-256 of the bytes this department holds for it (read raw, hashed in the page). */
+async function storedAttachmentHashes(page: Page): Promise<Record<string, string>> {
+  return page.evaluate(
+    () =>
+      new Promise<Record<string, string>>((resolve, reject) => {
+        const open = indexedDB.open('airgap-crm');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const tx = open.result.transaction(['attachments', 'attachmentBlobs']);
+          const records = tx.objectStore('attachments').getAll();
+          const blobs = tx.objectStore('attachmentBlobs').getAll();
+          tx.oncomplete = async () => {
+            open.result.close();
+            const bytesOf = new Map((blobs.result as { sha256: string; blob: Blob }[]).map((b) => [b.sha256, b.blob]));
+            const out: Record<string, string> = {};
+            for (const r of records.result as { fileName: string; sha256: string }[]) {
+              const digest = await crypto.subtle.digest('SHA-256', await bytesOf.get(r.sha256)!.arrayBuffer());
+              out[r.fileName] = [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
+            }
+            resolve(out);
+          };
+        };
+      }),
   );
 }
 
@@ -146,12 +180,21 @@ async function editRegion(page: Page, customerId: string, region: string, addres
 }
 
 test('two departments exchange files: passphrase, key cards, recipients and a conflict', async ({ app, page, browser }, testInfo) => {
-  test.setTimeout(90_000);
+  test.setTimeout(120_000);
   // ── department A (市场部) and its customers ────────────────────────────────────────────────
   await app.openSetUp();
   const customersA = new CustomersPage(page);
   const groupId = await customersA.create({ level: '集团', name: '中国航天科技集团有限公司', shortName: '航天科技', type: '军工集团单位', region: '北京' });
   await customersA.create({ level: '集团', name: '中国航空工业集团有限公司', shortName: '航空工业', type: '军工集团单位', region: '北京' });
+  // Two files kept with the group (issue 18): they travel in the file, hashed and signed with the records.
+  const cpA = new CustomerPageModel(page);
+  await cpA.open(groupId);
+  await cpA.tab('附件');
+  await page.getByTestId('customer-attachments').getByTestId('attachment-file-input').setInputFiles(ATTACHED.map(({ name, mimeType, buffer }) => ({ name, mimeType, buffer })));
+  const add = page.getByRole('dialog', { name: '添加附件' });
+  await cpA.choose(add.getByTestId('attachment-item').first(), '类别', '合同/协议');
+  await add.getByTestId('attachments-submit').click();
+  await expect(page.getByTestId('customer-attachments').getByTestId('attachment-list').getByRole('row')).toHaveCount(3);
   await openExchange(app);
   await expect(page.getByTestId('export-summary')).toContainText('整个档案：2 个客户');
   expect(await seriousViolations(page), 'export tab').toEqual([]);
@@ -236,8 +279,11 @@ test('two departments exchange files: passphrase, key cards, recipients and a co
   expect(await seriousViolations(pageB), 'import preview').toEqual([]);
   await shot(pageB, 'exchange-import-preview-zh-CN-light');
   expect(await rowCount(pageB, 'customers')).toBe(0);
+  await expect(pageB.getByTestId('import-attachments')).toContainText('技术协议.pdf');
   await pageB.getByRole('button', { name: '导入', exact: true }).click();
   await expect(pageB.getByRole('tabpanel').getByRole('status')).toContainText('已导入市场部的文件');
+  // The files arrived intact: B's stored bytes hash to what A attached (issue 18's done-when).
+  expect(await storedAttachmentHashes(pageB)).toEqual(Object.fromEntries(ATTACHED.map((f) => [f.name, createHash('sha256').update(f.buffer).digest('hex')])));
   await expect(pageB.getByTestId('import-report').getByRole('row', { name: /^客户 2 / })).toBeVisible();
   const customersB = new CustomersPage(pageB);
   await customersB.gotoList();

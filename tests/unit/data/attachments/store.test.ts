@@ -185,12 +185,17 @@ describe('where files show', () => {
       w.ctx,
     );
     const [a] = await addAttachments(w.db, { kind: 'interactions', id: interaction.id }, [file(PDF_BYTES, '纪要.pdf', '交流纪要')], w.ctx, CAP);
+    // A file of the customer itself too: the timeline's read reaches the customers table (a white page once).
+    const [own] = await addAttachments(w.db, { kind: 'customers', id: w.institute.id }, [file(PNG_BYTES, '合影.png')], w.ctx, CAP);
     const timeline = await customerTimeline(w.db, w.institute.id);
-    expect(timeline.find((i) => i.kind === 'attachment')).toMatchObject({ id: a!.id, date: '2026-11-26' });
+    expect(timeline.filter((i) => i.kind === 'attachment').map((i) => [i.id, i.date])).toEqual([
+      [own!.id, '2026-11-26'],
+      [a!.id, '2026-11-26'],
+    ]);
     await deleteInteraction(w.db, interaction.id, w.ctx);
-    expect(await attachmentsOfCustomer(w.db, w.institute.id)).toEqual([]);
+    expect((await attachmentsOfCustomer(w.db, w.institute.id)).map((r) => r.id)).toEqual([own!.id]);
     await restoreBinRecord(w.db, 'interactions', interaction.id, w.ctx);
-    expect((await attachmentsOfCustomer(w.db, w.institute.id)).map((r) => r.id)).toEqual([a!.id]);
+    expect((await attachmentsOfCustomer(w.db, w.institute.id)).map((r) => r.id)).toEqual([own!.id, a!.id]);
   });
 
   it('in the recycle bin once deleted, and back from it', async () => {

@@ -46,10 +46,10 @@ export interface Section extends NavItem {
 }
 
 const UUID = '([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})';
-const CUSTOMER_ID = new RegExp(`^/customers/${UUID}(/edit)?$`);
+const CUSTOMER_ID = new RegExp(`^/customers/${UUID}(/edit|/attachments)?$`);
 const NEW_UNDER = new RegExp(`^/customers/new/${UUID}$`);
 
-/** /customers, /customers/new, /customers/new/<parentId>, /customers/<id>, /customers/<id>/edit */
+/** /customers, /customers/new, /customers/new/<parentId>, /customers/<id>, /customers/<id>/edit, /customers/<id>/attachments (the 附件 tab open: a file found by search) */
 function customersPage(path: string): ReactNode | null {
   if (path === '/customers') return <CustomerListPage />;
   if (path === '/customers/new') return <CustomerFormPage key="new" />;
@@ -58,7 +58,9 @@ function customersPage(path: string): ReactNode | null {
   const match = CUSTOMER_ID.exec(path);
   if (!match) return null;
   const id = match[1]!;
-  return match[2] ? <CustomerFormPage key={id} customerId={id} /> : <CustomerPage key={id} customerId={id} tabs={CUSTOMER_TABS} />;
+  if (match[2] === '/edit') return <CustomerFormPage key={id} customerId={id} />;
+  const tab = match[2] === '/attachments' ? 'attachments' : undefined;
+  return <CustomerPage key={`${id}${match[2] ?? ''}`} customerId={id} tabs={CUSTOMER_TABS} initialTab={tab} />;
 }
 
 const RUN_ID = new RegExp(`^/grading/runs/${UUID}$`);

@@ -114,13 +114,19 @@ test('a quality complaint from intake to close, zeroing gate, overdue flags, not
     await expect(add).toBeHidden();
     const list = files.getByTestId('attachment-list');
     await expect(list.getByRole('row')).toHaveCount(3);
-    await list.getByRole('row', { name: /失效分析报告/ }).getByRole('button', { name: /^预览/ }).click();
+    await list
+      .getByRole('row', { name: /失效分析报告/ })
+      .getByRole('button', { name: /^预览/ })
+      .click();
     const preview = page.getByRole('dialog', { name: '预览：失效分析报告' });
     await expect(preview.getByTestId('attachment-preview-page')).toHaveText('第 1 / 1 页');
     await expect(preview.getByTestId('attachment-preview-pdf')).toBeVisible();
     await shot(page, 'attachments-preview-pdf', preview);
     await preview.getByTestId('attachment-preview').getByRole('button', { name: '关闭', exact: true }).click();
-    await list.getByRole('row', { name: /开裂部位/ }).getByRole('button', { name: /^预览/ }).click();
+    await list
+      .getByRole('row', { name: /开裂部位/ })
+      .getByRole('button', { name: /^预览/ })
+      .click();
     const image = page.getByRole('dialog', { name: '预览：开裂部位' });
     await expect(image.getByTestId('attachment-preview-image')).toBeVisible();
     await image.getByTestId('attachment-preview').getByRole('button', { name: '关闭', exact: true }).click();
@@ -133,6 +139,16 @@ test('a quality complaint from intake to close, zeroing gate, overdue flags, not
   expect(await seriousViolations(page), 'complaint page').toEqual([]);
   await act(page, '关闭');
   await expect(page.getByTestId('complaint-status')).toHaveText('已关闭');
+  await test.step('the closed complaint’s zeroing report lists its evidence files (issue 18.6)', async () => {
+    await page.getByTestId('zeroing').getByRole('link', { name: '打印归零报告' }).click();
+    const files = page.getByTestId('zeroing-attachments').locator('tbody tr');
+    await expect(files).toHaveCount(2);
+    await expect(files.filter({ hasText: '失效分析报告.pdf' })).toContainText('报告');
+    await expect(files.filter({ hasText: '开裂部位.png' })).toContainText('照片');
+    await expect(files.first()).toContainText('定位准确');
+    await page.goBack();
+    await expect(page.getByTestId('complaint-status')).toHaveText('已关闭');
+  });
   await expect(page.getByTestId('complaint-history').locator('[data-action]')).toHaveCount(6);
   await expect(page.getByTestId('complaint-history')).toContainText('张伟 执行「受理」：已登记 → 已受理');
 

@@ -190,7 +190,10 @@ test('two departments exchange files: passphrase, key cards, recipients and a co
   const cpA = new CustomerPageModel(page);
   await cpA.open(groupId);
   await cpA.tab('附件');
-  await page.getByTestId('customer-attachments').getByTestId('attachment-file-input').setInputFiles(ATTACHED.map(({ name, mimeType, buffer }) => ({ name, mimeType, buffer })));
+  await page
+    .getByTestId('customer-attachments')
+    .getByTestId('attachment-file-input')
+    .setInputFiles(ATTACHED.map(({ name, mimeType, buffer }) => ({ name, mimeType, buffer })));
   const add = page.getByRole('dialog', { name: '添加附件' });
   await cpA.choose(add.getByTestId('attachment-item').first(), '类别', '合同/协议');
   await add.getByTestId('attachments-submit').click();
@@ -284,6 +287,11 @@ test('two departments exchange files: passphrase, key cards, recipients and a co
   await expect(pageB.getByRole('tabpanel').getByRole('status')).toContainText('已导入市场部的文件');
   // The files arrived intact: B's stored bytes hash to what A attached (issue 18's done-when).
   expect(await storedAttachmentHashes(pageB)).toEqual(Object.fromEntries(ATTACHED.map((f) => [f.name, createHash('sha256').update(f.buffer).digest('hex')])));
+  // …and are found by title, also by pinyin initials (Ctrl+K, issue 18.4), opening the customer's 附件.
+  const palette = await new CustomersPage(pageB).openPalette();
+  await palette.getByRole('combobox', { name: '查找客户或功能' }).fill('jsxy');
+  await palette.getByRole('option', { name: /技术协议/ }).click();
+  await expect(pageB.getByTestId('customer-attachments').getByTestId('attachment-list').getByRole('row')).toHaveCount(3);
   await expect(pageB.getByTestId('import-report').getByRole('row', { name: /^客户 2 / })).toBeVisible();
   const customersB = new CustomersPage(pageB);
   await customersB.gotoList();

@@ -14,15 +14,16 @@ import { OutOfScope } from '../../ui/OutOfScope';
 
 /**
  * One customer: header (hierarchy, manager, actions) and its archive in tabs. The tabs, in order,
- * come from `app/` (see CustomerTab); the first is open at first.
+ * come from `app/` (see CustomerTab); the first is open at first, or `initialTab` (the address
+ * /customers/<id>/attachments opens 附件).
  */
-export function CustomerPage({ customerId, tabs }: { customerId: string; tabs: readonly CustomerTab[] }) {
+export function CustomerPage({ customerId, tabs, initialTab }: { customerId: string; tabs: readonly CustomerTab[]; initialTab?: string }) {
   const t = useT();
   const { db } = useSession();
   const scope = useReadScope();
   // null = no such record (a stale link); undefined = still loading; OUT_OF_SCOPE: not this user's to see.
   const customer = useLiveQuery(async () => (await openCustomer(db, customerId, scope)) ?? null, [db, customerId, scope]);
-  const [tab, setTab] = useState(tabs[0]?.name ?? '');
+  const [tab, setTab] = useState(tabs.find((t) => t.name === initialTab)?.name ?? tabs[0]?.name ?? '');
 
   if (customer === undefined) return <Loader aria-label={t('detail.loading')} />;
   if (customer === null) return <MissingRecord title={t('detail.notFound')} back={{ href: '#/customers', label: t('detail.backToList') }} />;

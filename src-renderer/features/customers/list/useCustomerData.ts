@@ -2,6 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useMemo, useState } from 'react';
 import { normaliseQuery, withKeyPrefix } from '../../../core/search';
 import { customersByContact, firstCustomers, listCustomers, searchCustomers, type CustomerHit, type CustomerRecord } from '../../../data/customers';
+import { searchAttachments, type AttachmentHit } from '../../../data/attachments';
 import { useReadScope } from '../../../state/read-scope';
 import { useSession } from '../../../state/session';
 
@@ -51,6 +52,18 @@ export function useCustomerSearch(query: string, limit = SEARCH_LIMIT): { hits: 
   );
   if (normalised === null) return { hits: null, pending: false };
   return { hits: result?.hits ?? null, pending: result?.query !== normalised };
+}
+
+const NO_FILES: AttachmentHit[] = [];
+
+/** Files whose title or file name matches (the palette's second group), within the reader's data scope. */
+export function useAttachmentSearch(query: string, limit: number): AttachmentHit[] {
+  const { db } = useSession();
+  const scope = useReadScope();
+  const normalised = normaliseQuery(query);
+  return (
+    useLiveQuery(async () => (normalised === null ? NO_FILES : searchAttachments(db, normalised, limit, scope)), [db, normalised, limit, scope]) ?? NO_FILES
+  );
 }
 
 /**

@@ -1,18 +1,24 @@
 import { Group, Modal, Stack, Text, TextInput, UnstyledButton } from '@mantine/core';
 import { useHotkeys } from '@mantine/hooks';
-import { IconAddressBook, IconArrowRight, IconPlus, IconSearch } from '@tabler/icons-react';
+import { IconAddressBook, IconArrowRight, IconPaperclip, IconPlus, IconSearch } from '@tabler/icons-react';
 import { useEffect, useId, useMemo, useState, type KeyboardEvent } from 'react';
 import { useLocation } from 'wouter';
 import { canWriteRecord } from '../../../core/accounts';
 import { useT } from '../../../i18n/react';
 import { useActor } from '../../../state/signed-in';
-import { useCustomerSearch } from '../list/useCustomerData';
+import { useAttachmentSearch, useCustomerSearch } from '../list/useCustomerData';
 import { Highlighted } from '../shared/Highlighted';
 import { paletteItems, type PaletteItem, type PaletteSection } from './palette-items';
 
 const PALETTE_HITS = 8;
-const ICONS = { customer: IconAddressBook, action: IconPlus, section: IconArrowRight } as const;
-const HINTS = { customer: 'customers.palette.openCustomer', action: 'customers.palette.run', section: 'customers.palette.goTo' } as const;
+const ICONS = { customer: IconAddressBook, file: IconPaperclip, action: IconPlus, section: IconArrowRight } as const;
+const HINTS = {
+  customer: 'customers.palette.openCustomer',
+  file: 'customers.palette.openFile',
+  action: 'customers.palette.run',
+  section: 'customers.palette.goTo',
+} as const;
+const PALETTE_FILE_HITS = 5;
 
 /**
  * Ctrl+K / ⌘K from anywhere (also inside a text field): find a customer by name, pinyin, contact or
@@ -29,9 +35,10 @@ export function CommandPalette({ sections }: { sections: readonly PaletteSection
   // Closed by opening something: focus belongs to the page opened (新建客户's 单位名称), not to what had it before.
   const [returnFocus, setReturnFocus] = useState(true);
   const { hits } = useCustomerSearch(query, PALETTE_HITS);
+  const fileHits = useAttachmentSearch(query, PALETTE_FILE_HITS);
   // Only what the user may do: 查阅 sees no 新建客户 (the repository would refuse it anyway).
   const createCustomer = canWriteRecord(useActor(), 'customers', 'create');
-  const items = useMemo(() => paletteItems(query, hits, sections, t, { createCustomer }), [query, hits, sections, t, createCustomer]);
+  const items = useMemo(() => paletteItems(query, hits, sections, t, { createCustomer }, fileHits), [query, hits, sections, t, createCustomer, fileHits]);
   const listId = useId();
   const open = () => {
     setReturnFocus(true);

@@ -1,4 +1,5 @@
 import type { MatchRange } from '../../../core/search';
+import type { AttachmentHit } from '../../../data/attachments';
 import type { CustomerHit } from '../../../data/customers';
 import type { MessageKey, Translate } from '../../../i18n';
 import { customerLevelLabel } from '../../../i18n/enum-labels';
@@ -7,7 +8,7 @@ import { nameRanges, phoneHit } from '../shared/highlight';
 /** One line of the palette: what it says, what of it matched, where it goes. */
 export interface PaletteItem {
   id: string;
-  kind: 'customer' | 'action' | 'section';
+  kind: 'customer' | 'file' | 'action' | 'section';
   label: string;
   ranges: MatchRange[];
   description?: string;
@@ -33,13 +34,17 @@ export interface PaletteAllowed {
   createCustomer: boolean;
 }
 
-/** Customers first (that is what Ctrl+K is mostly for), then the actions the user may do, then sections. */
+/**
+ * Customers first (that is what Ctrl+K is mostly for), then files found by title or file name (issue
+ * 18.4: each opens its customer's 附件 tab), then the actions the user may do, then sections.
+ */
 export function paletteItems(
   query: string,
   hits: readonly CustomerHit[] | null,
   sections: readonly PaletteSection[],
   t: Translate,
   allowed: PaletteAllowed,
+  fileHits: readonly AttachmentHit[] = [],
 ): PaletteItem[] {
   const seen = new Set<string>();
   const customers: PaletteItem[] = [];
@@ -55,9 +60,17 @@ export function paletteItems(
     }
     customers.push({ id: `customer:${c.id}`, kind: 'customer', label: c.name, ranges: nameRanges(c.name, query), description, path: `/customers/${c.id}` });
   }
+  const files: PaletteItem[] = fileHits.map(({ attachment: a, customer: c }) => ({
+    id: `file:${a.id}`,
+    kind: 'file',
+    label: a.title,
+    ranges: nameRanges(a.title, query),
+    description: `${a.fileName} · ${c.name}`,
+    path: `/customers/${c.id}/attachments`,
+  }));
   const actions = [
     allowed.createCustomer ? command('action:new', 'action', t('customers.new'), '/customers/new', query) : null,
     ...sections.map((s) => command(`section:${s.path}`, 'section', t(s.label), s.path, query)),
   ].filter((i): i is PaletteItem => i !== null);
-  return [...customers, ...actions];
+  return [...customers, ...files, ...actions];
 }

@@ -75,6 +75,7 @@ describe('attachment names and sizes', () => {
       mimeType: 'application/pdf',
       size: 10,
       sha256: 'a'.repeat(64),
+      addedAt: '2026-11-26T08:00:00.000Z',
     };
     const id = '01890a5d-ac96-774b-bcce-b302099a8058';
     expect(attachmentFieldsSchema.safeParse({ ...base, owner: { kind: 'complaints', id, zeroingItem: 'located' } }).success).toBe(true);

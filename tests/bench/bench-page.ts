@@ -14,6 +14,7 @@ import { measureListFilterSort } from './page-list';
 import { measureAuditVerify } from './page-audit';
 import { measureSpreadsheetImport } from './page-spreadsheet-import';
 import { measureRosterXlsx } from './page-spreadsheet-export';
+import { measureAttachmentsAdd } from './page-attachments';
 import type { ScaleName } from '../../src-renderer/core/synthetic/index';
 
 /**
@@ -36,6 +37,7 @@ const bench = {
   measureEdits,
   measureCustomerHistory: (others: number, seed: number) => measureCustomerHistory(others, seed, log),
   measureRegradeAll,
+  measureAttachmentsAdd: (count: number, seed: number) => measureAttachmentsAdd(count, seed, log),
   measureApproveAll: (scale: ScaleName, seed: number) => measureApproveAll(scale, seed, log),
   floorSearch,
   floorCustomerOpen,

@@ -38,6 +38,19 @@ export function resolveInside(root, urlPath) {
   return target === root || target.startsWith(root + sep) ? target : null;
 }
 
+/** A build asset named by its content (Vite's `name-<hash>.js`) never changes under that name. */
+const HASHED_ASSET = /^\/assets\/[^/?#]+-[A-Za-z0-9_-]{8}\.(?:js|mjs|css|wasm)$/;
+
+/**
+ * Hashed build assets may be kept by the browser (a reload then reuses the 3 MB bundle and its
+ * compiled code instead of fetching and compiling it again); everything else — the page, whose CSP
+ * and asset names change with each build, and the bench's pages — is fetched every time.
+ * @param {string | null} url the request's path, null for a file of an extra root
+ */
+function cacheControl(url) {
+  return url !== null && HASHED_ASSET.test(url.split('?')[0]) ? 'public, max-age=31536000, immutable' : 'no-store';
+}
+
 /**
  * @param {string} rootDir folder to serve
  * @param {{ port?: number, extraRoots?: Record<string, string> }} [options] extraRoots maps a URL
@@ -62,7 +75,7 @@ export function startStaticServer(rootDir, options = {}) {
     }
     const headers = {
       'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
-      'Cache-Control': 'no-store',
+      'Cache-Control': cacheControl(mount ? null : url),
       'X-Content-Type-Options': 'nosniff',
       'Referrer-Policy': 'no-referrer',
     };

@@ -49,7 +49,10 @@ const UUID = '([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})';
 const CUSTOMER_ID = new RegExp(`^/customers/${UUID}(/edit|/attachments)?$`);
 const NEW_UNDER = new RegExp(`^/customers/new/${UUID}$`);
 
-/** /customers, /customers/new, /customers/new/<parentId>, /customers/<id>, /customers/<id>/edit, /customers/<id>/attachments (the 附件 tab open: a file found by search) */
+/**
+ * /customers, /customers/new, /customers/new/<parentId>, /customers/<id>, /customers/<id>/edit,
+ * /customers/<id>/attachments (the 附件 tab open: a file found by search)
+ */
 function customersPage(path: string): ReactNode | null {
   if (path === '/customers') return <CustomerListPage />;
   if (path === '/customers/new') return <CustomerFormPage key="new" />;

@@ -145,7 +145,8 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     // Attachments (issue 18, data/attachments). `attachments` is a record kind (enveloped metadata:
     // history, soft delete, exchange): `customerId` the customer's 附件 tab, `owner.id` one
     // record's files, `sha256` whether other records still name the same bytes, `*searchKeys` the
-    // search by title and file name (as customers' keys: core/search), `deletedAt` the recycle bin. `attachmentBlobs` holds the bytes as Blobs, keyed by their SHA-256 (the same file
+    // search by title and file name (as customers' keys: core/search), `deletedAt` the recycle
+    // bin. `attachmentBlobs` holds the bytes as Blobs, keyed by their SHA-256 (the same file
     // attached twice is stored once); read only by primary key.
     version: 8,
     stores: {

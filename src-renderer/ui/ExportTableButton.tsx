@@ -2,20 +2,16 @@ import { Alert, Button, Group, Loader, Modal, Select, Stack, Text } from '@manti
 import { IconTableExport } from '@tabler/icons-react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState } from 'react';
-import { ForbiddenError } from '../core/accounts';
 import type { ClassificationLevel, ClassificationMark } from '../core/classification';
-import { OutputPolicyError } from '../core/output';
 import type { ExportCell } from '../core/spreadsheet-export';
-import { ValidationError } from '../core/validation';
 import { exportTable, getOutputPolicy, TABLE_FILE_FILTERS, tableExportMark, type TableFileFormat } from '../data/output';
-import { HostError } from '../host';
 import type { MessageKey } from '../i18n';
 import { useT } from '../i18n/react';
 import { useSession } from '../state/session';
 import { useActor } from '../state/signed-in';
 import { ClassificationBadge } from './ClassificationBadge';
 import { notify } from './notify';
-import { outputPolicyMessage, policyRefusal, purposeCheck } from './output-policy';
+import { fileOutputFailure, outputPolicyMessage, policyRefusal, purposeCheck } from './output-policy';
 import { PurposeInput } from './PurposeInput';
 import { useReturnFocus } from './use-return-focus';
 
@@ -104,11 +100,9 @@ function ExportTableModal({ view, source, onClose }: { view: string; source: Exp
       else notify('gray', t('output.cancelled', { number }));
       onClose();
     } catch (error) {
-      if (error instanceof ValidationError) setPurposeError((error.fieldErrors.purpose ?? 'validation.required') as MessageKey);
-      else if (error instanceof OutputPolicyError) setProblem(outputPolicyMessage(t, error));
-      else if (error instanceof ForbiddenError) setProblem(t('accounts.forbidden'));
-      else if (error instanceof HostError) setProblem(t(`hostError.${error.code}`));
-      else setProblem(t('output.tableExport.failed'));
+      const failure = fileOutputFailure(t, error, 'output.tableExport.failed');
+      if ('purpose' in failure) setPurposeError(failure.purpose);
+      else setProblem(failure.problem);
     } finally {
       setBusy(false);
     }

@@ -1,6 +1,8 @@
-import type { Role } from '../core/accounts';
+import { ForbiddenError, type Role } from '../core/accounts';
 import type { ClassificationLevel } from '../core/classification';
 import { checkOutputPolicy, OutputPolicyError, outputLimit, policyList, purposeSchema, type OutputKind, type OutputPolicy } from '../core/output';
+import { ValidationError } from '../core/validation';
+import { HostError } from '../host';
 import type { MessageKey, Translate } from '../i18n';
 import { classificationLabel } from '../i18n/enum-labels';
 
@@ -45,4 +47,17 @@ export function outputLimitProblem(t: Translate, policy: OutputPolicy, roles: re
 export function purposeCheck(purpose: string): MessageKey | null {
   const parsed = purposeSchema.safeParse(purpose);
   return parsed.success ? null : (parsed.error.issues[0]!.message as MessageKey);
+}
+
+/**
+ * Why a registered file output (a table export, an attachment's 下载) did not happen, said where the
+ * dialog says it: a refused 用途 under its field, anything else above the buttons — the policy, a
+ * role the user lacks, the host's save, else `failed`.
+ */
+export function fileOutputFailure(t: Translate, error: unknown, failed: MessageKey): { purpose: MessageKey } | { problem: string } {
+  if (error instanceof ValidationError) return { purpose: (error.fieldErrors.purpose ?? 'validation.required') as MessageKey };
+  if (error instanceof OutputPolicyError) return { problem: outputPolicyMessage(t, error) };
+  if (error instanceof ForbiddenError) return { problem: t('accounts.forbidden') };
+  if (error instanceof HostError) return { problem: t(`hostError.${error.code}`) };
+  return { problem: t(failed) };
 }

@@ -6,6 +6,7 @@ import { createCustomer } from '../../src-renderer/data/customers';
 import { openDatabase } from '../../src-renderer/data/db';
 import type { WriteContext } from '../../src-renderer/data/write-context';
 import { testActor } from '../shared/actors';
+import { BENCH_CUSTOMER } from './bench-customer';
 
 /**
  * attachments.add-100 (issue 18): 100 files of 1 MB attached to one customer in one add —
@@ -44,27 +45,7 @@ export async function measureAttachmentsAdd(count: number, seed: number, log: (l
   const db = await openDatabase(SCRATCH);
   const ctx: WriteContext = { clock: new HybridLogicalClock(), origin: newId(), actor: testActor('张明'), now: () => new Date() };
   try {
-    const customer = await createCustomer(
-      db,
-      {
-        name: '航天材料及工艺研究所',
-        shortName: '703所',
-        level: 1,
-        parentId: null,
-        type: 'research_institute',
-        fields: [],
-        region: '北京',
-        address: '',
-        cooperationStart: null,
-        status: 'active',
-        tags: [],
-        notes: '',
-        classification: 'internal',
-        managerId: null,
-        managerName: '',
-      },
-      ctx,
-    );
+    const customer = await createCustomer(db, BENCH_CUSTOMER, ctx);
     log(`attachments: adding ${count} files of 1 MB`);
     const started = performance.now();
     const added = await addAttachments(db, { kind: 'customers', id: customer.id }, items, ctx, 100 * MB);

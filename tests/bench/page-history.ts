@@ -7,6 +7,7 @@ import { createRecords } from '../../src-renderer/data/records';
 import type { WriteContext } from '../../src-renderer/data/write-context';
 import { interactionFields } from './page-write';
 import { testActor } from '../shared/actors';
+import { BENCH_CUSTOMER } from './bench-customer';
 
 /**
  * archive.customer.history: the read behind 修改记录 (customerFullHistory, first 100 entries) for a
@@ -23,27 +24,7 @@ export async function measureCustomerHistory(others: number, seed: number, log: 
   const db = await openDatabase(SCRATCH);
   const ctx: WriteContext = { clock: new HybridLogicalClock(), origin: newId(), actor: testActor('张明'), now: () => new Date() };
   try {
-    const customer = await createCustomer(
-      db,
-      {
-        name: '航天材料及工艺研究所',
-        shortName: '703所',
-        level: 1,
-        parentId: null,
-        type: 'research_institute',
-        fields: [],
-        region: '北京',
-        address: '',
-        cooperationStart: null,
-        status: 'active',
-        tags: [],
-        notes: '',
-        classification: 'internal',
-        managerId: null,
-        managerName: '',
-      },
-      ctx,
-    );
+    const customer = await createCustomer(db, BENCH_CUSTOMER, ctx);
     const visit = (n: number) => ({
       date: `2025-${String((n % 12) + 1).padStart(2, '0')}-${String((n % 28) + 1).padStart(2, '0')}`,
       kind: 'visit',

@@ -287,16 +287,16 @@ test('two departments exchange files: passphrase, key cards, recipients and a co
   await expect(pageB.getByRole('tabpanel').getByRole('status')).toContainText('已导入市场部的文件');
   // The files arrived intact: B's stored bytes hash to what A attached (issue 18's done-when).
   expect(await storedAttachmentHashes(pageB)).toEqual(Object.fromEntries(ATTACHED.map((f) => [f.name, createHash('sha256').update(f.buffer).digest('hex')])));
-  // …and are found by title, also by pinyin initials (Ctrl+K, issue 18.4), opening the customer's 附件.
-  const palette = await new CustomersPage(pageB).openPalette();
-  await palette.getByRole('combobox', { name: '查找客户或功能' }).fill('jsxy');
-  await palette.getByRole('option', { name: /技术协议/ }).click();
-  await expect(pageB.getByTestId('customer-attachments').getByTestId('attachment-list').getByRole('row')).toHaveCount(3);
   await expect(pageB.getByTestId('import-report').getByRole('row', { name: /^客户 2 / })).toBeVisible();
   const customersB = new CustomersPage(pageB);
   await customersB.gotoList();
   await expect(customersB.row('中国航天科技集团有限公司')).toBeVisible();
   await expect(customersB.row('中国航空工业集团有限公司')).toBeVisible();
+  // …and are found by title, also by pinyin initials (Ctrl+K, issue 18.4), opening the customer's 附件.
+  const palette = await new CustomersPage(pageB).openPalette();
+  await palette.getByRole('combobox', { name: '查找客户或功能' }).fill('jsxy');
+  await palette.getByRole('option', { name: /技术协议/ }).click();
+  await expect(pageB.getByTestId('customer-attachments').getByTestId('attachment-list').getByRole('row')).toHaveCount(3);
   // The same file again: every record 未变, nothing new.
   await openExchange(appB);
   await tab(pageB, '导入');

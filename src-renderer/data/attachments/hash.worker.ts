@@ -7,10 +7,11 @@ import { sha256OfBlob } from './hash-stream';
  */
 type Request = { id: number; blob: Blob };
 type Reply = { id: number; sha256: string } | { id: number; error: string };
-const scope = globalThis as unknown as {
+type WorkerScope = {
   postMessage(message: Reply): void;
   addEventListener(type: 'message', listener: (event: { data: Request }) => void): void;
 };
+const scope = globalThis as typeof globalThis & WorkerScope;
 
 scope.addEventListener('message', (event) => {
   const { id, blob } = event.data;

@@ -1,18 +1,14 @@
 import { Alert, Button, Group, Modal, Stack, Text } from '@mantine/core';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
-import { ForbiddenError } from '../../core/accounts';
 import { markFor } from '../../core/classification';
-import { OutputPolicyError } from '../../core/output';
-import { ValidationError } from '../../core/validation';
 import { exportAttachment, type AttachmentRecord } from '../../data/attachments';
 import { getOutputPolicy } from '../../data/output';
-import { HostError } from '../../host';
 import type { MessageKey } from '../../i18n';
 import { useT } from '../../i18n/react';
 import { ClassificationBadge } from '../../ui/ClassificationBadge';
 import { notify } from '../../ui/notify';
-import { outputPolicyMessage, policyRefusal, purposeCheck } from '../../ui/output-policy';
+import { fileOutputFailure, outputPolicyMessage, policyRefusal, purposeCheck } from '../../ui/output-policy';
 import { PurposeInput } from '../../ui/PurposeInput';
 import { useReturnFocus } from '../../ui/use-return-focus';
 import { useSession } from '../../state/session';
@@ -50,11 +46,9 @@ export function DownloadAttachmentModal({ attachment, onClose }: { attachment: A
       else notify('gray', t('output.cancelled', { number }));
       onClose();
     } catch (error) {
-      if (error instanceof ValidationError) setPurposeError((error.fieldErrors.purpose ?? 'validation.required') as MessageKey);
-      else if (error instanceof OutputPolicyError) setProblem(outputPolicyMessage(t, error));
-      else if (error instanceof ForbiddenError) setProblem(t('accounts.forbidden'));
-      else if (error instanceof HostError) setProblem(t(`hostError.${error.code}`));
-      else setProblem(t('attachments.download.failed'));
+      const failure = fileOutputFailure(t, error, 'attachments.download.failed');
+      if ('purpose' in failure) setPurposeError(failure.purpose);
+      else setProblem(failure.problem);
     } finally {
       setBusy(false);
     }

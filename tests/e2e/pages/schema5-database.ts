@@ -22,7 +22,9 @@ import { SCHEMA_VERSIONS } from '../../../src-renderer/data/schema';
 const FIXTURE = join(import.meta.dirname, '../../fixtures/backup-v0.1.0');
 const ACCOUNT_FIELDS = ['updatedById', 'byId', 'approvedById'] as const;
 /** Added by schema 6: absent from a schema-5 database. */
-const SCHEMA_6_TABLES = Object.keys(SCHEMA_VERSIONS.find((v) => v.version === 6)!.stores);
+/** Tables a schema-5 database does not have: those first declared after version 5 (accounts, audit, attachments…). */
+const tablesUpTo = (version: number) => new Set(SCHEMA_VERSIONS.filter((v) => v.version <= version).flatMap((v) => Object.keys(v.stores)));
+const LATER_TABLES = [...tablesUpTo(Infinity)].filter((table) => !tablesUpTo(5).has(table));
 
 type Row = Record<string, unknown>;
 /** The page once Dexie's browser build is added to it (window.Dexie). */
@@ -110,7 +112,7 @@ export async function downgradeToSchema5(page: Page, operatorName: string, extra
       const installation = rows.meta!.find((row) => row.key === 'installation')!.value as { installationId: string };
       return { installationId: installation.installationId };
     },
-    { versions, dropped: SCHEMA_6_TABLES, accountFields: [...ACCOUNT_FIELDS], operator: operatorName },
+    { versions, dropped: LATER_TABLES, accountFields: [...ACCOUNT_FIELDS], operator: operatorName },
   );
   const added = extra(prepared.installationId);
   await page.evaluate(

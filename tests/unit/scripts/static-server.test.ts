@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -7,6 +7,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { resolveInside, startStaticServer } from '../../../scripts/lib/static-server.mjs';
 
 const root = mkdtempSync(join(tmpdir(), 'airgap-static-'));
+mkdirSync(join(root, 'assets'));
+writeFileSync(join(root, 'assets', 'index-BkInE3IV.js'), 'console.log(1)');
+writeFileSync(join(root, 'assets', 'plain.js'), 'console.log(2)');
 writeFileSync(join(root, 'index.html'), '<meta http-equiv="Content-Security-Policy" content="default-src \'self\'" /><p>界面</p>');
 let server: { url: string; port: number; close: () => Promise<void> };
 
@@ -36,6 +39,12 @@ describe('static server for the browser UI', () => {
     expect(res.body).toContain('界面');
     expect(res.headers['content-security-policy']).toBe("default-src 'self'");
     expect(res.headers['x-content-type-options']).toBe('nosniff');
+  });
+
+  it('lets the browser keep only content-hashed build assets; the page and anything else are fetched every time', async () => {
+    expect((await get('/assets/index-BkInE3IV.js')).headers['cache-control']).toBe('public, max-age=31536000, immutable');
+    expect((await get('/assets/plain.js')).headers['cache-control']).toBe('no-store');
+    expect((await get('/')).headers['cache-control']).toBe('no-store');
   });
 
   it('never serves a path outside its folder', async () => {

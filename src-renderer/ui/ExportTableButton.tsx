@@ -5,14 +5,13 @@ import { useEffect, useState } from 'react';
 import type { ClassificationLevel, ClassificationMark } from '../core/classification';
 import type { ExportCell } from '../core/spreadsheet-export';
 import { exportTable, getOutputPolicy, TABLE_FILE_FILTERS, tableExportMark, type TableFileFormat } from '../data/output';
-import type { MessageKey } from '../i18n';
 import { useT } from '../i18n/react';
 import { useSession } from '../state/session';
 import { useActor } from '../state/signed-in';
 import { ClassificationBadge } from './ClassificationBadge';
-import { notify } from './notify';
-import { fileOutputFailure, outputPolicyMessage, policyRefusal, purposeCheck } from './output-policy';
+import { outputPolicyMessage, policyRefusal } from './output-policy';
 import { PurposeInput } from './PurposeInput';
+import { useFileOutput } from './use-file-output';
 import { useReturnFocus } from './use-return-focus';
 
 /** What a view exports: the columns and rows as the screen shows them (all rows of its filter), and their highest classification. */
@@ -54,10 +53,7 @@ function ExportTableModal({ view, source, onClose }: { view: string; source: Exp
   const actor = useActor();
   useReturnFocus();
   const [format, setFormat] = useState<TableFileFormat>('xlsx');
-  const [purpose, setPurpose] = useState('');
-  const [purposeError, setPurposeError] = useState<MessageKey | null>(null);
-  const [problem, setProblem] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { purpose, setPurpose, purposeError, problem, setProblem, busy, run } = useFileOutput('output.tableExport.failed', onClose);
   const [table, setTable] = useState<{ source: ExportTableSource; mark: ClassificationMark } | null>(null);
   const policy = useLiveQuery(() => getOutputPolicy(session.db), [session.db]);
 
@@ -83,29 +79,14 @@ function ExportTableModal({ view, source, onClose }: { view: string; source: Exp
 
   const start = async () => {
     if (!table) return;
-    const purposeProblem = purposeCheck(purpose);
-    setPurposeError(purposeProblem);
-    if (purposeProblem) return;
-    setBusy(true);
-    setProblem(null);
-    try {
-      const outcome = await exportTable(
+    await run((purpose) =>
+      exportTable(
         session.db,
         { actor, origin: session.installation.installationId, now: new Date() },
         { view, format, purpose, highest: table.source.highest, columns: table.source.columns, rows: table.source.rows },
         (file) => session.host.saveFile({ suggestedName: file.suggestedName, bytes: file.bytes, filters: [TABLE_FILE_FILTERS[file.format]] }),
-      );
-      const number = outcome.line.number;
-      if (outcome.save.saved) notify('green', t('output.done.file', { name: outcome.save.name, number }));
-      else notify('gray', t('output.cancelled', { number }));
-      onClose();
-    } catch (error) {
-      const failure = fileOutputFailure(t, error, 'output.tableExport.failed');
-      if ('purpose' in failure) setPurposeError(failure.purpose);
-      else setProblem(failure.problem);
-    } finally {
-      setBusy(false);
-    }
+      ),
+    );
   };
 
   return (
@@ -133,17 +114,7 @@ function ExportTableModal({ view, source, onClose }: { view: string; source: Exp
           allowDeselect={false}
           disabled={busy}
         />
-        <PurposeInput
-          value={purpose}
-          onChange={(next) => {
-            // The message was about what was typed before; a new text is checked again on 导出.
-            setPurpose(next);
-            setPurposeError(null);
-          }}
-          error={purposeError}
-          disabled={busy}
-          testId="export-table-purpose"
-        />
+        <PurposeInput value={purpose} onChange={setPurpose} error={purposeError} disabled={busy} testId="export-table-purpose" />
         <Text size="xs" c="dimmed">
           {t('output.tableExport.hint')}
         </Text>

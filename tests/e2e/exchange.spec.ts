@@ -1,6 +1,6 @@
 import type { Browser, BrowserContextOptions } from '@playwright/test';
 import { createHash } from 'node:crypto';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, preparePage, test, type Page } from './fixtures';
@@ -197,7 +197,23 @@ test('two departments exchange files: passphrase, key cards, recipients and a co
   const add = page.getByRole('dialog', { name: '添加附件' });
   await cpA.choose(add.getByTestId('attachment-item').first(), '类别', '合同/协议');
   await add.getByTestId('attachments-submit').click();
-  await expect(page.getByTestId('customer-attachments').getByTestId('attachment-list').getByRole('row')).toHaveCount(3);
+  const filesA = page.getByTestId('customer-attachments').getByTestId('attachment-list');
+  await expect(filesA.getByRole('row')).toHaveCount(3);
+  await shot(page, 'attachments-customer-tab');
+  // 下载 is a registered export: the 用途 first, then the file as it was attached.
+  const downloaded = await download(
+    page,
+    async () => {
+      await filesA.getByRole('button', { name: '下载 技术协议' }).click();
+      const dialog = page.getByRole('dialog', { name: '下载附件：技术协议' });
+      await dialog.getByTestId('attachment-download-start').click();
+      await expect(dialog.getByText('此项必填')).toBeVisible();
+      await dialog.getByRole('textbox', { name: '用途' }).fill('交质量部核对');
+      await dialog.getByTestId('attachment-download-start').click();
+    },
+    /^技术协议\.pdf$/,
+  );
+  expect(readFileSync(downloaded).equals(ATTACHED[0]!.buffer)).toBe(true);
   await openExchange(app);
   await expect(page.getByTestId('export-summary')).toContainText('整个档案：2 个客户');
   expect(await seriousViolations(page), 'export tab').toEqual([]);

@@ -5,3 +5,4 @@ export { attachmentContent, attachmentDiskUse, attachmentsOf, attachmentsOfCompl
 export { hashBlob, hashBlobs } from './hash';
 export { searchAttachments, type AttachmentHit } from './search';
 export { attachmentSaveName, exportAttachment } from './export';
+export { complaintPlace, placedAttachmentsOfCustomer, type AttachmentPlace, type PlacedAttachment } from './places';

@@ -28,9 +28,9 @@ type Dialog =
   | { kind: 'download'; record: AttachmentRecord }
   | { kind: 'delete'; record: AttachmentRecord };
 
-export interface AttachmentsSectionProps {
+export interface AttachmentsSectionProps<T extends AttachmentRecord> {
   /** The files to list (a live query's answer: undefined while it loads). */
-  records: readonly AttachmentRecord[] | undefined;
+  records: readonly T[] | undefined;
   /** Where added files go; null: this list only shows (a customer page read only, a closed record). */
   addTo: AttachmentOwner | null;
   /** The mark a new file gets unless the person chooses another: the record's. */
@@ -38,7 +38,7 @@ export interface AttachmentsSectionProps {
   /** What the new files are attached to, said in the add dialog (往来记录 2026年3月5日…). */
   targetLabel?: string;
   /** Which record each file belongs to, when the list mixes records (the customer's 附件 tab). */
-  recordLabel?: (record: AttachmentRecord) => string | undefined;
+  recordLabel?: (record: T) => string | undefined;
   /** Short lists inside a record's card: no filter or sort controls, a small drop zone. */
   compact?: boolean;
   /** Above the list (the tab's record filter). */
@@ -51,7 +51,16 @@ export interface AttachmentsSectionProps {
  * checked before anything is stored), preview inside the app, download (a registered export), delete
  * (to the recycle bin). Add and delete are shown only to who may do them, by the write path's rules.
  */
-export function AttachmentsSection({ records, addTo, defaultClassification, targetLabel, recordLabel, compact, controls, testId }: AttachmentsSectionProps) {
+export function AttachmentsSection<T extends AttachmentRecord>({
+  records,
+  addTo,
+  defaultClassification,
+  targetLabel,
+  recordLabel,
+  compact,
+  controls,
+  testId,
+}: AttachmentsSectionProps<T>) {
   const t = useT();
   const actor = useActor();
   const { db, withContext } = useArchive();

@@ -1,14 +1,12 @@
 import { Alert, Button, Group, Modal, Stack, Text } from '@mantine/core';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useState } from 'react';
 import { markFor } from '../../core/classification';
 import { exportAttachment, type AttachmentRecord } from '../../data/attachments';
 import { getOutputPolicy } from '../../data/output';
-import type { MessageKey } from '../../i18n';
 import { useT } from '../../i18n/react';
 import { ClassificationBadge } from '../../ui/ClassificationBadge';
-import { notify } from '../../ui/notify';
-import { fileOutputFailure, outputPolicyMessage, policyRefusal, purposeCheck } from '../../ui/output-policy';
+import { outputPolicyMessage, policyRefusal } from '../../ui/output-policy';
+import { useFileOutput } from '../../ui/use-file-output';
 import { PurposeInput } from '../../ui/PurposeInput';
 import { useReturnFocus } from '../../ui/use-return-focus';
 import { useSession } from '../../state/session';
@@ -23,36 +21,17 @@ export function DownloadAttachmentModal({ attachment, onClose }: { attachment: A
   const session = useSession();
   const actor = useActor();
   useReturnFocus();
-  const [purpose, setPurpose] = useState('');
-  const [purposeError, setPurposeError] = useState<MessageKey | null>(null);
-  const [problem, setProblem] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { purpose, setPurpose, purposeError, problem, busy, run } = useFileOutput('attachments.download.failed', onClose);
   const policy = useLiveQuery(() => getOutputPolicy(session.db), [session.db]);
   const mark = markFor(attachment.classification);
   const refusal = policy ? policyRefusal(policy, actor.roles, 'attachment', mark.level) : null;
 
-  const start = async () => {
-    const purposeProblem = purposeCheck(purpose);
-    setPurposeError(purposeProblem);
-    if (purposeProblem) return;
-    setBusy(true);
-    setProblem(null);
-    try {
-      const outcome = await exportAttachment(session.db, { actor, origin: session.installation.installationId, now: new Date() }, attachment, purpose, (file) =>
+  const start = () =>
+    run((purpose) =>
+      exportAttachment(session.db, { actor, origin: session.installation.installationId, now: new Date() }, attachment, purpose, (file) =>
         session.host.saveFile({ suggestedName: file.suggestedName, bytes: file.bytes }),
-      );
-      const number = outcome.line.number;
-      if (outcome.save.saved) notify('green', t('output.done.file', { name: outcome.save.name, number }));
-      else notify('gray', t('output.cancelled', { number }));
-      onClose();
-    } catch (error) {
-      const failure = fileOutputFailure(t, error, 'attachments.download.failed');
-      if ('purpose' in failure) setPurposeError(failure.purpose);
-      else setProblem(failure.problem);
-    } finally {
-      setBusy(false);
-    }
-  };
+      ),
+    );
 
   return (
     <Modal opened onClose={onClose} title={t('attachments.download.title', { title: attachment.title })} closeOnClickOutside={!busy} size="lg">
@@ -62,16 +41,7 @@ export function DownloadAttachmentModal({ attachment, onClose }: { attachment: A
           <ClassificationBadge mark={mark} />
           <Text size="sm">{attachment.fileName}</Text>
         </Group>
-        <PurposeInput
-          value={purpose}
-          onChange={(next) => {
-            setPurpose(next);
-            setPurposeError(null);
-          }}
-          error={purposeError}
-          disabled={busy}
-          testId="attachment-download-purpose"
-        />
+        <PurposeInput value={purpose} onChange={setPurpose} error={purposeError} disabled={busy} testId="attachment-download-purpose" />
         {refusal && (
           <Alert color="orange" variant="light" data-testid="output-policy-refusal">
             {outputPolicyMessage(t, refusal)}

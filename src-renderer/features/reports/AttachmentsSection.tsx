@@ -1,29 +1,16 @@
 import { classificationName } from '../../core/classification';
 import type { AttachmentPlace, ReportAttachment } from '../../data/reports';
-import { attachmentKindLabel, recordKindLabel, zeroingItemLabel } from '../../i18n/enum-labels';
+import { attachmentKindLabel, zeroingItemLabel } from '../../i18n/enum-labels';
+import { attachmentPlaceLabel } from '../../ui/attachments';
 import type { Translate } from '../../i18n';
 import { useT } from '../../i18n/react';
 import { KeepTogether, ReportHeading, ReportNote } from '../../ui/print/PrintSheet';
 import { ReportTable } from '../../ui/print/ReportTable';
 import type { ReportFormat } from './report-format';
 
-/**
- * What a dossier calls the record a file belongs to: 客户, 往来记录 and its day, 需求 and its title,
- * 投诉 and its number, or a complaint's zeroing item by its name.
- */
+/** What a dossier calls the record a file belongs to: the same words as the 附件 tab (ui/attachments). */
 export function dossierPlace(place: AttachmentPlace, t: Translate, format: ReportFormat): string {
-  switch (place.kind) {
-    case 'customers':
-      return t(recordKindLabel('customers'));
-    case 'interactions':
-      return t('reports.attachments.ofInteraction', { day: format.day(place.date) });
-    case 'requirements':
-      return t('reports.attachments.ofRequirement', { title: place.title });
-    case 'complaints':
-      return place.zeroingItem
-        ? t('reports.attachments.ofZeroingItem', { number: place.number, item: t(zeroingItemLabel(place.zeroingItem)) })
-        : t('reports.attachments.ofComplaint', { number: place.number });
-  }
+  return attachmentPlaceLabel(place, t, format.day);
 }
 
 /** What a zeroing report calls the record a file belongs to: the zeroing item, or the complaint itself. */

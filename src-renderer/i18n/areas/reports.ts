@@ -160,10 +160,6 @@ export const reportsZhCN = {
   'reports.attachments.heading': '附件',
   'reports.attachments.none': '无附件。',
   'reports.attachments.addedOn': '添加日期',
-  'reports.attachments.ofInteraction': '往来记录 {day}',
-  'reports.attachments.ofRequirement': '需求 {title}',
-  'reports.attachments.ofComplaint': '投诉 {number}',
-  'reports.attachments.ofZeroingItem': '投诉 {number} 归零项：{item}',
   'reports.attachments.complaintOwn': '投诉本身',
 
   'reports.log.title': '打印记录',
@@ -357,10 +353,6 @@ export const reportsEnUS: Record<keyof typeof reportsZhCN, string> = {
   'reports.attachments.heading': 'Attachments',
   'reports.attachments.none': 'No attachments.',
   'reports.attachments.addedOn': 'Added on',
-  'reports.attachments.ofInteraction': 'Interaction {day}',
-  'reports.attachments.ofRequirement': 'Requirement {title}',
-  'reports.attachments.ofComplaint': 'Complaint {number}',
-  'reports.attachments.ofZeroingItem': 'Complaint {number}, zeroing item: {item}',
   'reports.attachments.complaintOwn': 'The complaint itself',
 
   'reports.log.title': 'Print log',

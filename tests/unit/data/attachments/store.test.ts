@@ -49,18 +49,16 @@ beforeEach(async () => {
 });
 afterEach(() => w.db.close());
 
+/** An interaction of the institute to attach files to. */
+const aVisit = () => createInteraction(w.db, w.institute.id, { date: '2026-11-20', kind: 'visit', departments: ['design'], summary: '技术交流' }, w.ctx);
+
 async function storedCounts() {
   return { attachments: await w.db.attachments.count(), blobs: await w.db.attachmentBlobs.count(), changes: await w.db.changes.count() };
 }
 
 describe('adding files', () => {
   it('stores the metadata as a record with history and the bytes once per content, under the owner’s customer', async () => {
-    const interaction = await createInteraction(
-      w.db,
-      w.institute.id,
-      { date: '2026-11-20', kind: 'visit', departments: ['design'], summary: '技术交流' },
-      w.ctx,
-    );
+    const interaction = await aVisit();
     const added = await addAttachments(
       w.db,
       { kind: 'interactions', id: interaction.id },
@@ -133,12 +131,7 @@ describe('adding files', () => {
   });
 
   it('refuses a deleted owner, and a user who may not change the owner’s kind', async () => {
-    const interaction = await createInteraction(
-      w.db,
-      w.institute.id,
-      { date: '2026-11-20', kind: 'visit', departments: ['design'], summary: '技术交流' },
-      w.ctx,
-    );
+    const interaction = await aVisit();
     await deleteInteraction(w.db, interaction.id, w.ctx);
     expect(await refusal(addAttachments(w.db, { kind: 'interactions', id: interaction.id }, [file(PDF_BYTES, 'a.pdf')], w.ctx, CAP))).toEqual({
       owner: 'validation.attachments.ownerGone',
@@ -178,12 +171,7 @@ describe('changing, deleting and restoring', () => {
 
 describe('where files show', () => {
   it('on the customer’s timeline on the day added; with their record gone, out of the tab until it is restored', async () => {
-    const interaction = await createInteraction(
-      w.db,
-      w.institute.id,
-      { date: '2026-11-20', kind: 'visit', departments: ['design'], summary: '技术交流' },
-      w.ctx,
-    );
+    const interaction = await aVisit();
     const [a] = await addAttachments(w.db, { kind: 'interactions', id: interaction.id }, [file(PDF_BYTES, '纪要.pdf', '交流纪要')], w.ctx, CAP);
     // A file of the customer itself too: the timeline's read reaches the customers table (a white page once).
     const [own] = await addAttachments(w.db, { kind: 'customers', id: w.institute.id }, [file(PNG_BYTES, '合影.png')], w.ctx, CAP);

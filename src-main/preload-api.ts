@@ -21,6 +21,13 @@ export const PRELOAD_CHANNELS = {
   secretStorageAvailable: 'host:secret-storage-available',
   protectSecret: 'host:protect-secret',
   unprotectSecret: 'host:unprotect-secret',
+  saveStreamBegin: 'host:save-stream-begin',
+  saveStreamWrite: 'host:save-stream-write',
+  saveStreamFinish: 'host:save-stream-finish',
+  saveStreamAbort: 'host:save-stream-abort',
+  readStreamOpen: 'host:read-stream-open',
+  readStreamPiece: 'host:read-stream-piece',
+  readStreamClose: 'host:read-stream-close',
 } as const satisfies typeof IPC_CHANNELS;
 
 export const PRELOAD_EVENTS = {
@@ -53,6 +60,13 @@ export function createHostApi(invoke: Invoke, subscribe: Subscribe): ElectronHos
     secretStorageAvailable: () => call('secretStorageAvailable'),
     protectSecret: (text) => call('protectSecret', text),
     unprotectSecret: (sealed) => call('unprotectSecret', sealed),
+    saveStreamBegin: (request) => call('saveStreamBegin', request),
+    saveStreamWrite: (request) => call('saveStreamWrite', request),
+    saveStreamFinish: (request) => call('saveStreamFinish', request),
+    saveStreamAbort: (request) => call('saveStreamAbort', request),
+    readStreamOpen: (request) => call('readStreamOpen', request),
+    readStreamPiece: (request) => call('readStreamPiece', request),
+    readStreamClose: (request) => call('readStreamClose', request),
     onFileOpened: (listener) => subscribe(PRELOAD_EVENTS.fileOpened, () => listener()),
   };
 }

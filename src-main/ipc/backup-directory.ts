@@ -46,8 +46,13 @@ async function checkDirectory(directory: string | null): Promise<string> {
   return directory;
 }
 
+/** Where the scheduled backup `name` goes in the remembered folder (checked: the folder exists, the name is ours). */
+export async function backupFilePath(directory: string | null, name: string): Promise<string> {
+  return pathIn(await checkDirectory(directory), name);
+}
+
 export async function writeBackupFile(directory: string | null, name: string, bytes: Uint8Array): Promise<BackupFileInfo> {
-  const path = pathIn(await checkDirectory(directory), name);
+  const path = await backupFilePath(directory, name);
   await writeFileAtomic(path, bytes);
   const st = await stat(path);
   return { name, bytes: st.size, modifiedAt: st.mtime.toISOString() };

@@ -21,13 +21,13 @@ export class FileOpError extends Error {
 
 const BAD_PATH_ERRNOS = new Set(['ENOENT', 'ENOTDIR', 'EISDIR', 'ENAMETOOLONG', 'ELOOP', 'EINVAL']);
 
-function toFileOpError(error: unknown): FileOpError {
+export function toFileOpError(error: unknown): FileOpError {
   if (error instanceof FileOpError) return error;
   const errno = (error as NodeJS.ErrnoException | undefined)?.code;
   return new FileOpError(errno && BAD_PATH_ERRNOS.has(errno) ? 'bad-path' : 'io-error', errno);
 }
 
-function checkPath(path: unknown): asserts path is string {
+export function checkPath(path: unknown): asserts path is string {
   if (typeof path !== 'string' || path === '' || path.includes('\0') || !isAbsolute(path)) {
     throw new FileOpError('bad-path');
   }
@@ -66,16 +66,14 @@ function checkReadable(st: Stats, maxBytes: number): void {
 }
 
 /**
- * Replaces `path` with `bytes` so that a crash leaves either the old file or the new one, never half:
- * write a temp file beside it, fsync, rename over the target, fsync the folder.
+ * Checks a file about to be replaced atomically and names its temporary file beside it (same folder, so
+ * the rename stays on one file system): `path` is absolute, names a file in an existing folder, and is not
+ * something else than a regular file. `mode` keeps an existing file's permissions.
  */
-export async function writeFileAtomic(path: string, bytes: Uint8Array): Promise<void> {
+export async function prepareAtomicTarget(path: string): Promise<{ tmp: string; mode: number }> {
   checkPath(path);
   if (/[\\/]$/.test(path) || basename(path) === '') throw new FileOpError('bad-path');
   const dir = dirname(path);
-  const tmp = join(dir, `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
-  let handle: FileHandle | undefined;
-  let created = false;
   try {
     if (!(await stat(dir)).isDirectory()) throw new FileOpError('bad-path');
     const existing = await stat(path).catch((e: NodeJS.ErrnoException) => {
@@ -83,8 +81,23 @@ export async function writeFileAtomic(path: string, bytes: Uint8Array): Promise<
       throw e;
     });
     if (existing && !existing.isFile()) throw new FileOpError('bad-path');
+    return { tmp: join(dir, `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`), mode: existing ? existing.mode & 0o777 : 0o666 };
+  } catch (error) {
+    throw toFileOpError(error);
+  }
+}
+
+/**
+ * Replaces `path` with `bytes` so that a crash leaves either the old file or the new one, never half:
+ * write a temp file beside it, fsync, rename over the target, fsync the folder.
+ */
+export async function writeFileAtomic(path: string, bytes: Uint8Array): Promise<void> {
+  const { tmp, mode } = await prepareAtomicTarget(path);
+  let handle: FileHandle | undefined;
+  let created = false;
+  try {
     // 'wx': never follow or reuse something that appeared under the temp name.
-    handle = await open(tmp, 'wx', existing ? existing.mode & 0o777 : 0o666);
+    handle = await open(tmp, 'wx', mode);
     created = true;
     await handle.writeFile(bytes);
     await handle.sync();
@@ -92,7 +105,7 @@ export async function writeFileAtomic(path: string, bytes: Uint8Array): Promise<
     handle = undefined;
     await rename(tmp, path);
     created = false;
-    await syncDirectory(dir);
+    await syncDirectory(path);
   } catch (error) {
     await handle?.close().catch(() => undefined);
     if (created) await unlink(tmp).catch(() => undefined);
@@ -100,11 +113,11 @@ export async function writeFileAtomic(path: string, bytes: Uint8Array): Promise<
   }
 }
 
-/** Makes the rename durable on POSIX; Windows cannot open a folder for syncing and needs no such step. */
-async function syncDirectory(dir: string): Promise<void> {
+/** Makes the rename of `path` durable on POSIX (syncs its folder); Windows cannot open a folder for syncing and needs no such step. */
+export async function syncDirectory(path: string): Promise<void> {
   let handle: FileHandle | undefined;
   try {
-    handle = await open(dir, 'r');
+    handle = await open(dirname(path), 'r');
     await handle.sync();
   } catch {
     // Not supported on this platform or file system; the data itself is already synced.

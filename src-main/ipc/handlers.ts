@@ -14,7 +14,8 @@ import {
   type HostResult,
 } from '../../src-renderer/core/host-contract';
 import type { SenderFrame } from '../security';
-import { deleteBackupFile, listBackupFiles, writeBackupFile, type BackupDirectoryStore } from './backup-directory';
+import { backupFilePath, deleteBackupFile, listBackupFiles, writeBackupFile, type BackupDirectoryStore } from './backup-directory';
+import { FileStreams } from './file-streams';
 import { FileOpError, readFileCapped, writeFileAtomic } from './files';
 
 /**
@@ -58,6 +59,8 @@ export interface HostDeps<S> {
   openedFiles: { take(): string | null };
   /** The OS key store (Electron `safeStorage`); `available` is false where it would not protect anything. Absent: none. */
   secretStorage?: SecretStorage;
+  /** Files written and read by pieces (default: a fresh set; main passes its own to drop a closed window's). */
+  streams?: FileStreams<S>;
   readFile?: (path: string, maxBytes: number) => Promise<Uint8Array>;
   writeFile?: (path: string, bytes: Uint8Array) => Promise<void>;
   /** Receives channel names and error codes only: no paths, no file contents, no arguments. */
@@ -108,6 +111,7 @@ export function createHostHandlers<S>(deps: HostDeps<S>): HostHandlers<S> {
   const readFile = deps.readFile ?? readFileCapped;
   const writeFile = deps.writeFile ?? writeFileAtomic;
   const secretStorage = deps.secretStorage ?? NO_SECRET_STORAGE;
+  const streams = deps.streams ?? new FileStreams<S>();
 
   /** Sender check → argument validation (the method's schema) → work → coded result. */
   function guarded(method: HostMethodName, run: (args: unknown, sender: S) => Promise<unknown>) {
@@ -167,10 +171,10 @@ export function createHostHandlers<S>(deps: HostDeps<S>): HostHandlers<S> {
     backupList: async () => listBackupFiles(await deps.backupDirectory.get()),
     backupDelete: async ([request]) => deleteBackupFile(await deps.backupDirectory.get(), request.name),
     // Taken before reading: a file that cannot be read is reported once, not offered again.
-    takeOpenedFile: async () => {
+    takeOpenedFile: async (_args, sender) => {
       const path = deps.openedFiles.take();
       if (path === null) return null;
-      return { name: basename(path), bytes: await readFile(path, MAX_OPEN_FILE_BYTES) };
+      return { name: basename(path), ...(await streams.openRead(sender, path)) };
     },
     secretStorageAvailable: async () => secretStorage.available(),
     protectSecret: async ([text]) => {
@@ -186,6 +190,24 @@ export function createHostHandlers<S>(deps: HostDeps<S>): HostHandlers<S> {
         throw new FileOpError('io-error', 'unseal');
       }
     },
+    saveStreamBegin: async ([request], sender) => {
+      const path =
+        request.target === 'backup-directory'
+          ? await backupFilePath(await deps.backupDirectory.get(), request.name)
+          : await deps.showSaveDialog(sender, { title: request.title, filters: request.filters, defaultPath: request.suggestedName });
+      if (path === null) return null;
+      return { handle: await streams.beginWrite(sender, path), name: basename(path) };
+    },
+    saveStreamWrite: async ([request], sender) => streams.write(sender, request.handle, request.bytes),
+    saveStreamFinish: async ([request], sender) => streams.finish(sender, request.handle),
+    saveStreamAbort: async ([request], sender) => streams.abort(sender, request.handle),
+    readStreamOpen: async ([request], sender) => {
+      const path = await deps.showOpenDialog(sender, { title: request.title, filters: request.filters });
+      if (path === null) return null;
+      return { name: basename(path), ...(await streams.openRead(sender, path)) };
+    },
+    readStreamPiece: async ([request], sender) => streams.read(sender, request.handle, request.offset, request.length),
+    readStreamClose: async ([request], sender) => streams.closeRead(sender, request.handle),
   };
 
   // The casts only forget which method is which: `guarded` parses the arguments with the schema of the same

@@ -4,6 +4,7 @@ import { isTrustedSender, type SenderFrame } from '../security';
 import { join } from 'node:path';
 import type { OpenedFileSlot } from '../opened-files';
 import { fileBackupDirectoryStore } from './backup-directory';
+import { FileStreams } from './file-streams';
 import { createHostHandlers, type DialogOptions, type HostDeps, type SecretStorage } from './handlers';
 
 /** Thin glue: Electron's dialogs, printing and app facts plugged into the tested handlers. */
@@ -85,8 +86,24 @@ function electronDeps(devOrigin: string | null, openedFiles: OpenedFileSlot): Ho
 }
 
 export function registerHostIpc(devOrigin: string | null, openedFiles: OpenedFileSlot): void {
-  const handlers = createHostHandlers(electronDeps(devOrigin, openedFiles));
+  // Files written by pieces: a page that goes away (closed, reloaded, crashed) or an app that quits leaves no temporary file.
+  const streams = new FileStreams<WebContents>();
+  const watched = new WeakSet<WebContents>();
+  const watch = (sender: WebContents) => {
+    if (watched.has(sender)) return;
+    watched.add(sender);
+    const drop = () => void streams.dropSender(sender);
+    sender.once('destroyed', drop);
+    sender.on('did-start-navigation', (details) => {
+      if (details.isMainFrame && !details.isSameDocument) drop();
+    });
+  };
+  app.once('will-quit', () => void streams.dropAll());
+  const handlers = createHostHandlers({ ...electronDeps(devOrigin, openedFiles), streams });
   for (const [channel, handle] of Object.entries(handlers)) {
-    ipcMain.handle(channel, (event, ...args: unknown[]) => handle({ frame: frameOf(event.senderFrame), sender: event.sender, args }));
+    ipcMain.handle(channel, (event, ...args: unknown[]) => {
+      watch(event.sender);
+      return handle({ frame: frameOf(event.senderFrame), sender: event.sender, args });
+    });
   }
 }

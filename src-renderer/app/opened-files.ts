@@ -1,10 +1,10 @@
 import { useEffect, useRef } from 'react';
-import { HostError, type HostBridge } from '../host';
+import { HostError, hostFileOf, type HostBridge } from '../host';
 import type { IncomingFile } from '../state/opened-file';
 
 /**
  * Takes what the OS handed the app — at start and whenever the host says a file is waiting — and passes it on
- * (the app root sends it to the exchange import). Errors (too large, unreadable) are passed on too, so the
+ * (the app root sends it to the exchange import) as a file read by pieces. Errors (unreadable) are passed on too, so the
  * import screen says why nothing opened.
  */
 export function useOpenedFiles(host: HostBridge, onIncoming: (incoming: IncomingFile) => void): void {
@@ -15,7 +15,7 @@ export function useOpenedFiles(host: HostBridge, onIncoming: (incoming: Incoming
     // what receives it is a store, not this component.
     const take = () => {
       host.takeOpenedFile().then(
-        (file) => file && deliver.current({ file }),
+        (opened) => opened && deliver.current({ file: hostFileOf(host, opened) }),
         (error: unknown) => deliver.current({ error: error instanceof HostError ? error.code : 'io-error' }),
       );
     };

@@ -99,6 +99,53 @@ export type BackupWriteRequest = z.infer<typeof backupWriteRequestSchema>;
 
 export const backupDeleteRequestSchema = z.object({ name: backupFileNameSchema }).strict();
 
+/**
+ * Big files cross IPC a piece at a time (issue 18.5: exchange files and backups with gigabytes of
+ * attachments): a save is begun (the dialog, or a scheduled-backup name in the backup folder), written
+ * piece by piece into a temporary file beside the target and finished (fsync, rename: a crash leaves the old
+ * file or the new one) or aborted (the temporary file removed); a file to read is picked once and read
+ * by (offset, length). Neither side holds more than a piece. `handle` is the host's random name for one
+ * such file; the path never crosses.
+ */
+export const FILE_PIECE_BYTES = 8 * 1024 * 1024;
+const streamHandleSchema = z.string().regex(/^[0-9a-f]{32}$/, 'host.badHandle');
+const pieceSchema = z.instanceof(Uint8Array).refine((b) => b.byteLength > 0 && b.byteLength <= FILE_PIECE_BYTES, 'host.badPiece');
+
+export const saveStreamRequestSchema = z.discriminatedUnion('target', [
+  z
+    .object({
+      target: z.literal('dialog'),
+      suggestedName: safeFileNameSchema,
+      filters: z.array(fileFilterSchema).max(10).optional(),
+      title: z.string().max(200).optional(),
+    })
+    .strict(),
+  z.object({ target: z.literal('backup-directory'), name: backupFileNameSchema }).strict(),
+]);
+export type SaveStreamRequest = z.infer<typeof saveStreamRequestSchema>;
+export const saveStreamStartedSchema = z.object({ handle: streamHandleSchema, name: z.string() });
+export type SaveStreamStarted = z.infer<typeof saveStreamStartedSchema>;
+export const streamPieceRequestSchema = z.object({ handle: streamHandleSchema, bytes: pieceSchema }).strict();
+export const streamHandleRequestSchema = z.object({ handle: streamHandleSchema }).strict();
+
+export const readStreamRequestSchema = z
+  .object({
+    title: z.string().max(200).optional(),
+    filters: z.array(fileFilterSchema).max(10).optional(),
+  })
+  .strict();
+export type ReadStreamRequest = z.infer<typeof readStreamRequestSchema>;
+/** A picked file, open for reading by pieces: its name (never its path) and size. */
+export const readStreamOpenedSchema = z.object({ handle: streamHandleSchema, name: z.string(), size: z.number().int().nonnegative() });
+export type ReadStreamOpened = z.infer<typeof readStreamOpenedSchema>;
+export const readPieceRequestSchema = z
+  .object({
+    handle: streamHandleSchema,
+    offset: z.number().int().nonnegative(),
+    length: z.number().int().positive().max(FILE_PIECE_BYTES),
+  })
+  .strict();
+
 /** The installation's secret keys as JSON (core/key-wrap.ts): two short strings, far under this. */
 export const MAX_SECRET_TEXT_CHARS = 4096;
 /** What the OS key store makes of such a text (a small overhead on top). */
@@ -171,10 +218,11 @@ export const HOST_METHODS = {
   /** Whether the file was there to delete (false: already rotated away). */
   backupDelete: hostMethod('host:backup-delete', z.tuple([backupDeleteRequestSchema]), z.boolean()),
   /**
-   * The file the OS handed the app (command line, a second launch, macOS open-file), read by the host and
-   * handed over once; null when none is waiting. The page never sees its path.
+   * The file the OS handed the app (command line, a second launch, macOS open-file), handed over once as a
+   * file to read by pieces (`readStreamPiece`, like one picked with `readStreamOpen`); null when none is
+   * waiting. The page never sees its path.
    */
-  takeOpenedFile: hostMethod('host:take-opened-file', z.tuple([]), openedFileSchema.nullable()),
+  takeOpenedFile: hostMethod('host:take-opened-file', z.tuple([]), readStreamOpenedSchema.nullable()),
   /**
    * Whether the OS key store can seal secrets for this user (Electron `safeStorage`, not its Linux
    * `basic_text` fallback, whose key is a constant). False: the keys are sealed with a passphrase instead.
@@ -188,6 +236,20 @@ export const HOST_METHODS = {
     z.tuple([z.instanceof(Uint8Array).refine((b) => b.byteLength > 0 && b.byteLength <= MAX_SEALED_SECRET_BYTES, 'host.badSecret')]),
     z.string().max(MAX_SECRET_TEXT_CHARS),
   ),
+  /** Save dialog (or the backup folder's file `name`), then a temporary file beside the target; null when cancelled. */
+  saveStreamBegin: hostMethod('host:save-stream-begin', z.tuple([saveStreamRequestSchema]), saveStreamStartedSchema.nullable()),
+  /** Appends one piece; resolves the bytes written so far. */
+  saveStreamWrite: hostMethod('host:save-stream-write', z.tuple([streamPieceRequestSchema]), z.number().int().nonnegative()),
+  /** fsync, rename over the target, fsync the folder: the file as saved. */
+  saveStreamFinish: hostMethod('host:save-stream-finish', z.tuple([streamHandleRequestSchema]), backupFileInfoSchema),
+  /** Removes the temporary file; false when the handle was already gone. */
+  saveStreamAbort: hostMethod('host:save-stream-abort', z.tuple([streamHandleRequestSchema]), z.boolean()),
+  /** Open dialog; the picked file to read by pieces, or null when cancelled. */
+  readStreamOpen: hostMethod('host:read-stream-open', z.tuple([readStreamRequestSchema]), readStreamOpenedSchema.nullable()),
+  /** Up to `length` bytes from `offset` (fewer only at the end of the file). */
+  readStreamPiece: hostMethod('host:read-stream-piece', z.tuple([readPieceRequestSchema]), bytesSchema),
+  /** Forgets the picked file; false when it was already forgotten. */
+  readStreamClose: hostMethod('host:read-stream-close', z.tuple([streamHandleRequestSchema]), z.boolean()),
 };
 
 export type HostMethodName = keyof typeof HOST_METHODS;

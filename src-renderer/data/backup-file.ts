@@ -42,20 +42,37 @@ export interface CreateBackupOptions {
   signal?: AbortSignal;
 }
 
-export interface CreatedBackup {
-  bytes: Uint8Array<ArrayBuffer>;
-  /** The file's register line, still 'reserved': complete it once saved (data/output `settleOutput`). */
+/** A backup whose 份号 is reserved, written when `write` is called. */
+export interface PreparedBackup {
+  /** The file's register line, still 'reserved': complete it once saved, void it when not (data/output `settleOutput`). */
   line: OutputLine;
   /** Lines in the file (every kind, the installation included). */
   records: number;
+  /** The file's bytes as they are written, the attachments' read a part at a time (issue 18.5). Call once. */
+  write(): Promise<ReadableStream<Uint8Array>>;
+}
+
+export interface CreatedBackup extends Omit<PreparedBackup, 'write'> {
+  bytes: Uint8Array<ArrayBuffer>;
+}
+
+/** A backup written whole into memory (tests, the bench): `prepareBackup` and its stream gathered; a failure voids its number. */
+export async function createBackupFile(db: AirgapDb, options: CreateBackupOptions): Promise<CreatedBackup> {
+  const { write, ...prepared } = await prepareBackup(db, options);
+  try {
+    return { ...prepared, bytes: new Uint8Array(await new Response(await write()).arrayBuffer()) };
+  } catch (error) {
+    await cancelOutput(db, { actor: options.actor, now: new Date() }, prepared.line.id);
+    throw error;
+  }
 }
 
 /**
- * Writes a backup file. Refuses (ForbiddenError) a user without backup.create, and (DemoActiveError)
- * any user of the demo, before reading anything; takes the file's 份号 (purpose, output policy: a refusal writes nothing) and writes it
- * into the manifest; a file that fails to be written voids its number.
+ * Prepares a backup file. Refuses (ForbiddenError) a user without backup.create, and (DemoActiveError)
+ * any user of the demo, before reading anything; takes the file's 份号 (purpose, output policy: a refusal
+ * writes nothing), which `write` puts into the manifest.
  */
-export async function createBackupFile(db: AirgapDb, options: CreateBackupOptions): Promise<CreatedBackup> {
+export async function prepareBackup(db: AirgapDb, options: CreateBackupOptions): Promise<PreparedBackup> {
   requirePermission(options.actor, 'backup.create');
   refuseOutputInDemo();
   const now = options.now ?? new Date();
@@ -75,8 +92,8 @@ export async function createBackupFile(db: AirgapDb, options: CreateBackupOption
   summary.counts.printLog = await db.printLog.count();
   const total = Object.values(summary.counts).reduce((a, b) => a + b, 0);
   const blobs = summary.contents.declaration();
-  try {
-    const stream = await writeArchive({
+  const write = () =>
+    writeArchive({
       manifest: {
         schemaVersion: CURRENT_SCHEMA_VERSION,
         appVersion: options.appVersion,
@@ -98,11 +115,7 @@ export async function createBackupFile(db: AirgapDb, options: CreateBackupOption
       onProgress: (p) => options.onProgress?.({ done: p.records, total }),
       signal: options.signal,
     });
-    return { bytes: new Uint8Array(await new Response(stream).arrayBuffer()), line, records: total };
-  } catch (error) {
-    await cancelOutput(db, { actor: options.actor, now: new Date() }, line.id);
-    throw error;
-  }
+  return { line, records: total, write };
 }
 
 export interface RestoredBackup {
@@ -129,7 +142,8 @@ export class NotABackupError extends Error {
  * else has been touched. `by` must be allowed to restore (data/backup-restore.ts `requireRestorer`).
  */
 export async function restoreBackupFile(
-  bytes: Uint8Array,
+  /** The file whole, or streamed a piece at a time (host/file-streams.ts: a backup of any size). */
+  input: Uint8Array | ReadableStream<Uint8Array>,
   unlock: ArchiveUnlock,
   options: { stamp: string; by: Restorer; onProgress?: (progress: BackupProgress) => void; signal?: AbortSignal },
 ): Promise<RestoredBackup> {
@@ -140,7 +154,7 @@ export async function restoreBackupFile(
   let total = 0;
   const policies: RestoredBackup['policies'] = { security: null, output: null };
   try {
-    for await (const event of readArchive(bytes, unlock, {
+    for await (const event of readArchive(input, unlock, {
       knownKinds: BACKUP_KINDS,
       supportedSchemaVersion: CURRENT_SCHEMA_VERSION,
       // Events carry the schema's output: what is stored is what was validated (issue 14.1).

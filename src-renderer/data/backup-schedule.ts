@@ -9,7 +9,7 @@ import {
 } from '../core/backup-schedule';
 import type { Actor } from '../core/accounts';
 import type { Profile } from '../core/profile';
-import { createBackupFile, type CreatedBackup } from './backup-file';
+import { prepareBackup, type PreparedBackup } from './backup-file';
 import { settleOutput } from './output/register';
 import type { AirgapDb } from './db';
 import type { Installation } from './installation';
@@ -27,7 +27,8 @@ const SUCCESS_KEY = 'backup.schedule.lastSuccessAt';
 
 /** Where scheduled backups go: the host's backup folder (Electron). */
 export interface BackupTarget {
-  write(name: string, bytes: Uint8Array<ArrayBuffer>): Promise<{ name: string; bytes: number }>;
+  /** Writes the file `name` as `produce` streams it (a piece at a time: attachments of any size); throws when it could not. */
+  write(name: string, produce: () => Promise<ReadableStream<Uint8Array>>): Promise<{ name: string; bytes: number }>;
   list(): Promise<{ name: string }[]>;
   delete(name: string): Promise<boolean>;
 }
@@ -72,9 +73,9 @@ export interface ScheduledBackupOptions {
 /** The 用途 registered with a scheduled backup's 份号: nobody types one, the schedule made it. */
 export const SCHEDULED_BACKUP_PURPOSE = '按计划自动备份';
 
-/** The whole database, locked for this installation's own age key: the bytes, the file name and its register line (reserved). */
-export async function makeScheduledBackup(db: AirgapDb, options: ScheduledBackupOptions): Promise<CreatedBackup & { name: string }> {
-  const backup = await createBackupFile(db, {
+/** The whole database, locked for this installation's own age key: its writer, the file name and its register line (reserved). */
+export async function makeScheduledBackup(db: AirgapDb, options: ScheduledBackupOptions): Promise<PreparedBackup & { name: string }> {
+  const backup = await prepareBackup(db, {
     ...options,
     purpose: SCHEDULED_BACKUP_PURPOSE,
     scheduled: true,
@@ -96,7 +97,7 @@ export async function runScheduledBackup(db: AirgapDb, target: BackupTarget, opt
   try {
     const backup = await makeScheduledBackup(db, options);
     try {
-      written = await target.write(backup.name, backup.bytes);
+      written = await target.write(backup.name, backup.write);
     } finally {
       // Written: the line is completed with its audit entry; not written: the number is voided.
       await settleOutput(db, { actor: options.actor, now: new Date() }, backup.line.id, written !== null, { records: backup.records });

@@ -19,12 +19,20 @@ export const BRIDGE_METHOD_NAMES = {
   secretStorageAvailable: 'secretStorageAvailable',
   protectSecret: 'protectSecret',
   unprotectSecret: 'unprotectSecret',
+  saveStreamBegin: 'saveStreamBegin',
+  saveStreamWrite: 'saveStreamWrite',
+  saveStreamFinish: 'saveStreamFinish',
+  saveStreamAbort: 'saveStreamAbort',
+  readStreamOpen: 'readStreamOpen',
+  readStreamPiece: 'readStreamPiece',
+  readStreamClose: 'readStreamClose',
 } as const satisfies { readonly [K in HostMethodName]: string };
 
 /** A request whose fields are all optional may be left out: `openFile()`, `printToPdf()`. */
 type BridgeArgs<K extends HostMethodName> =
   HostArgs<K> extends [infer Request]
-    ? Request extends object
+    ? // Bracketed: a union request (saveStreamBegin's targets) stays one argument, not one signature per member.
+      [Request] extends [object]
       ? Partial<Request> extends Request
         ? [request?: Request]
         : [request: Request]

@@ -8,6 +8,7 @@ import {
   type SaveFileRequest,
 } from '../core/host-contract';
 import { HostError, type HostBridge } from './bridge';
+import { createBrowserStreams } from './browser-streams';
 
 /**
  * The bridge in plain Chromium (no Electron binary): a hidden file input to open, a download to
@@ -15,7 +16,12 @@ import { HostError, type HostBridge } from './bridge';
  * requests are validated, over-large files are refused before they are read.
  */
 export function createBrowserHost(doc: Document = document, version = '0.0.0'): HostBridge {
+  const streams = createBrowserStreams(
+    (request) => pickFile(doc, request.filters),
+    (name, blob) => downloadBlob(doc, name, blob),
+  );
   return {
+    ...streams,
     kind: 'browser',
     capabilities: { pdfBytes: false, backupDirectory: false },
     openFile: (request = {}) => openWithInput(doc, request),
@@ -70,12 +76,26 @@ function openWithInput(doc: Document, request: OpenFileRequest): Promise<OpenedF
   const parsed = openFileRequestSchema.safeParse(request);
   if (!parsed.success) return Promise.reject(new HostError('bad-request', parsed.error.issues[0]?.message));
   const maxBytes = parsed.data.maxBytes ?? MAX_OPEN_FILE_BYTES;
+  return pickFile(doc, parsed.data.filters).then((file) => {
+    if (!file) return null;
+    if (file.size > maxBytes) throw new HostError('file-too-large', `${file.size} > ${maxBytes}`);
+    return file.arrayBuffer().then(
+      (buffer) => ({ name: file.name, bytes: new Uint8Array(buffer) }),
+      (error: unknown) => {
+        throw new HostError('io-error', String(error));
+      },
+    );
+  });
+}
+
+/** A hidden file input: the picked File, or null when the chooser was cancelled. */
+function pickFile(doc: Document, filters: OpenFileRequest['filters']): Promise<File | null> {
   const input = doc.createElement('input');
   input.type = 'file';
-  input.accept = (parsed.data.filters ?? []).flatMap((f) => f.extensions.filter((e) => e !== '*').map((e) => `.${e}`)).join(',');
+  input.accept = (filters ?? []).flatMap((f) => f.extensions.filter((e) => e !== '*').map((e) => `.${e}`)).join(',');
   input.style.display = 'none';
   doc.body.append(input);
-  return new Promise<OpenedFile | null>((resolve, reject) => {
+  return new Promise<File | null>((resolve) => {
     const finish = () => input.remove();
     input.addEventListener('cancel', () => {
       finish();
@@ -84,23 +104,21 @@ function openWithInput(doc: Document, request: OpenFileRequest): Promise<OpenedF
     input.addEventListener('change', () => {
       const file = input.files?.[0];
       finish();
-      if (!file) return resolve(null);
-      if (file.size > maxBytes) return reject(new HostError('file-too-large', `${file.size} > ${maxBytes}`));
-      file.arrayBuffer().then(
-        (buffer) => resolve({ name: file.name, bytes: new Uint8Array(buffer) }),
-        (error: unknown) => reject(new HostError('io-error', String(error))),
-      );
+      resolve(file ?? null);
     });
     input.click();
   });
 }
 
 function download(doc: Document, request: SaveFileRequest) {
-  const blob = new Blob([request.bytes as Uint8Array<ArrayBuffer>], { type: 'application/octet-stream' });
-  const url = URL.createObjectURL(blob);
+  downloadBlob(doc, request.suggestedName, new Blob([request.bytes as Uint8Array<ArrayBuffer>], { type: 'application/octet-stream' }));
+}
+
+function downloadBlob(doc: Document, name: string, blob: Blob) {
+  const url = URL.createObjectURL(blob.type ? blob : new Blob([blob], { type: 'application/octet-stream' }));
   const anchor = doc.createElement('a');
   anchor.href = url;
-  anchor.download = request.suggestedName;
+  anchor.download = name;
   anchor.style.display = 'none';
   doc.body.append(anchor);
   anchor.click();

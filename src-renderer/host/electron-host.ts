@@ -53,6 +53,13 @@ export function createElectronHost(api: ElectronHostApi): HostBridge {
     secretStorageAvailable: () => call('secretStorageAvailable'),
     protectSecret: (text) => call('protectSecret', text),
     unprotectSecret: (sealed) => call('unprotectSecret', sealed),
+    saveStreamBegin: (request) => call('saveStreamBegin', request),
+    saveStreamWrite: (request) => call('saveStreamWrite', request),
+    saveStreamFinish: (request) => call('saveStreamFinish', request),
+    saveStreamAbort: (request) => call('saveStreamAbort', request),
+    readStreamOpen: (request = {}) => call('readStreamOpen', request),
+    readStreamPiece: (request) => call('readStreamPiece', request),
+    readStreamClose: (request) => call('readStreamClose', request),
     onFileOpened: (listener) => api.onFileOpened(listener),
   };
 }

@@ -10,3 +10,4 @@ export function createHost(version: string): HostBridge {
   const api = (globalThis as { host?: ElectronHostApi }).host;
   return api ? createElectronHost(api) : createBrowserHost(document, version);
 }
+export { hostFileOf, pickHostFile, saveStream, PIECE_BYTES, type HostFile } from './file-streams';

@@ -181,7 +181,8 @@ export const enUS: Messages = {
   'host.badFileName': 'Invalid file name',
   'host.badSecret': 'Invalid key data',
   'host.fileTooLarge': 'The file is over 256 MB and was not saved: this app reads files of up to 256 MB only',
-  'hostError.file-too-large': 'The file is larger than allowed and was not read (exchange and backup files: at most 256 MiB; a whole institute is about 75 MB)',
+  'hostError.file-too-large':
+    'The file is larger than allowed and was not read (spreadsheets, key cards and other files read whole: at most 256 MB; exchange and backup files are read in pieces and have no such limit)',
   'hostError.bad-request': 'Invalid request, refused',
   'hostError.bad-path': 'The file path is invalid or not accessible',
   'hostError.io-error': 'Reading or writing the file failed',

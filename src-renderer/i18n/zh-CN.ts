@@ -184,7 +184,7 @@ export const zhCN = {
   'host.badFileName': '文件名无效',
   'host.badSecret': '密钥数据无效',
   'host.fileTooLarge': '文件超过 256 MB，未保存：本系统只能读取 256 MB 以内的文件',
-  'hostError.file-too-large': '文件超过允许的大小，未读取（交换文件和备份文件最大 256 MB，全院数据约 75 MB）',
+  'hostError.file-too-large': '文件超过允许的大小，未读取（表格、密钥卡片等单个读取的文件最大 256 MB；交换文件和备份文件分块读取，不受此限）',
   'hostError.bad-request': '请求无效，已拒绝',
   'hostError.bad-path': '文件路径无效或不可访问',
   'hostError.io-error': '读写文件失败',

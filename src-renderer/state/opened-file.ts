@@ -1,11 +1,12 @@
 import { create } from 'zustand';
-import type { HostErrorCode, OpenedFile } from '../core/host-contract';
+import type { HostErrorCode } from '../core/host-contract';
+import type { HostFile } from '../host';
 
 /**
  * A file the OS handed the app (a double-clicked exchange archive), on its way from the app root
  * (app/opened-files.ts takes it from the host) to the exchange import, which consumes it once.
  */
-export type IncomingFile = { file: OpenedFile } | { error: HostErrorCode };
+export type IncomingFile = { file: HostFile } | { error: HostErrorCode };
 
 interface OpenedFileState {
   incoming: IncomingFile | null;

@@ -12,6 +12,7 @@ import type { Installation } from '../data/installation';
 import type { MessageKey } from '../i18n';
 import { useT } from '../i18n/react';
 import { useSession } from '../state/session';
+import { saveStream } from '../host';
 import { useActor } from '../state/signed-in';
 import { fileRunProgress, fileRunReducer, INITIAL_FILE_RUN } from './file-run-flow';
 import { outputLimitProblem, outputPolicyMessage, purposeCheck } from './output-policy';
@@ -20,9 +21,10 @@ import { useReturnFocus } from './use-return-focus';
 import { WorkProgress } from './WorkProgress';
 import { PurposeInput } from './PurposeInput';
 
-/** What the caller's `make` returns: the file, its register line (reserved) and what to register once it is saved. */
+/** What the caller's `make` returns: the file's writer, its register line (reserved) and what to register once it is saved. */
 export interface RegisteredFile {
-  bytes: Uint8Array<ArrayBuffer>;
+  /** The file's bytes, produced once the user chose where to save it (host/file-streams.ts `saveStream`). */
+  write: () => Promise<ReadableStream<Uint8Array>>;
   line: OutputLine;
   suggestedName: string;
   result: OutputResult;
@@ -49,7 +51,7 @@ interface RegisteredFileModalProps {
   /** The sentence of a failure that is not a refusal (archive, host errors). */
   errorKey: (error: unknown) => MessageKey;
   onClose: () => void;
-  /** After a run that wrote the file (whether or not it was then saved). */
+  /** After a run that reserved its 份号 (whether or not the file was then saved). */
   onWritten?: () => void;
 }
 
@@ -101,17 +103,20 @@ export function RegisteredFileModal({ kind, title, intro, labels, messages, unlo
         onProgress: (next) => dispatch({ type: 'progress', progress: next }),
         signal: controller.signal,
       });
-      dispatch({ type: 'written' });
-      onWritten?.();
-      let saved: { saved: true; name: string } | { saved: false } = { saved: false };
+      let saved: { name: string } | null = null;
       try {
-        saved = await session.host.saveFile({ suggestedName: file.suggestedName, bytes: file.bytes, filters: [{ name: 'age', extensions: ['age'] }] });
+        saved = await saveStream(
+          session.host,
+          { target: 'dialog', suggestedName: file.suggestedName, filters: [{ name: 'age', extensions: ['age'] }] },
+          file.write,
+        );
       } finally {
-        await settleOutput(session.db, { actor, now: new Date() }, file.line.id, saved.saved, file.result);
+        await settleOutput(session.db, { actor, now: new Date() }, file.line.id, saved !== null, file.result);
+        onWritten?.();
       }
       const number = file.line.number;
       notifications.show(
-        saved.saved
+        saved
           ? { color: 'green', message: `${t(messages.saved, { name: saved.name })} ${t('output.copyNumberLine', { number })}` }
           : { color: 'gray', message: t('output.cancelled', { number }) },
       );

@@ -1,7 +1,7 @@
 /**
- * "Write a file, then save it" as a state machine, shared by 创建备份 and 导出 (each renders from it):
- * idle (the form) → writing (unlock, read, encrypt; progress) → saving (the save dialog) → idle again,
- * with a problem when it failed. Pure and generic over the problem's type: the screen runs the work
+ * "Write a file where the user saves it" as a state machine, shared by 创建备份 and 导出 (each renders
+ * from it): idle (the form) → writing (unlock, the save dialog, then read, encrypt and save a piece at a
+ * time; progress) → idle again, with a problem when it failed. Pure and generic over the problem's type: the screen runs the work
  * and reports its outcome as events.
  */
 export interface RunProgress {
@@ -9,7 +9,7 @@ export interface RunProgress {
   total: number;
 }
 
-export type FileRunStep = { name: 'idle' } | { name: 'writing'; progress: RunProgress } | { name: 'saving'; progress: RunProgress };
+export type FileRunStep = { name: 'idle' } | { name: 'writing'; progress: RunProgress };
 
 export interface FileRunState<P> {
   step: FileRunStep;
@@ -20,7 +20,6 @@ export type FileRunEvent<P> =
   /** Start asked for: refused with `problem`, or started when it is null. */
   | { type: 'start'; problem: P | null }
   | { type: 'progress'; progress: RunProgress }
-  | { type: 'written' }
   /** The run ended (saved, not saved, cancelled, or after `failed`): back to the form, the problem kept. */
   | { type: 'finished' }
   | { type: 'failed'; problem: P }
@@ -37,8 +36,6 @@ export function fileRunReducer<P>(state: FileRunState<P>, event: FileRunEvent<P>
       return event.problem ? { ...state, problem: event.problem } : { step: { name: 'writing', progress: { done: 0, total: 0 } }, problem: null };
     case 'progress':
       return step.name === 'writing' ? { ...state, step: { ...step, progress: event.progress } } : state;
-    case 'written':
-      return step.name === 'writing' ? { ...state, step: { name: 'saving', progress: step.progress } } : state;
     case 'finished':
       return { ...state, step: { name: 'idle' } };
     case 'failed':
@@ -48,7 +45,7 @@ export function fileRunReducer<P>(state: FileRunState<P>, event: FileRunEvent<P>
   }
 }
 
-/** The progress bar's figures while a run is on (the last ones while the save dialog is open). */
+/** The progress bar's figures while a run is on. */
 export function fileRunProgress(state: FileRunState<unknown>): RunProgress | null {
   return state.step.name === 'idle' ? null : state.step.progress;
 }

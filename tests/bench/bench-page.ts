@@ -15,6 +15,7 @@ import { measureAuditVerify } from './page-audit';
 import { measureSpreadsheetImport } from './page-spreadsheet-import';
 import { measureRosterXlsx } from './page-spreadsheet-export';
 import { measureAttachmentsAdd } from './page-attachments';
+import { measureExportAttachments } from './page-export-attachments';
 import type { ScaleName } from '../../src-renderer/core/synthetic/index';
 
 /**
@@ -38,6 +39,7 @@ const bench = {
   measureCustomerHistory: (others: number, seed: number) => measureCustomerHistory(others, seed, log),
   measureRegradeAll,
   measureAttachmentsAdd: (count: number, seed: number) => measureAttachmentsAdd(count, seed, log),
+  measureExportAttachments: (scale: ScaleName, seed: number) => measureExportAttachments(scale, seed, log),
   measureApproveAll: (scale: ScaleName, seed: number) => measureApproveAll(scale, seed, log),
   floorSearch,
   floorCustomerOpen,

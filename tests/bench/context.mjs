@@ -178,6 +178,42 @@ export function createBenchContext({ scale, seed, fresh, appUrl, benchUrl, profi
       const page = await openBench(profileOf(dataset));
       return page.evaluate(([name, list]) => window.bench[name](...list), [fn, args]);
     },
+    /**
+     * `bench`, with the page's peak JS heap while it ran: V8's used heap read through the DevTools
+     * protocol (Runtime.getHeapUsage) every 100 ms — `performance.memory` is bucketed and cached for
+     * minutes without --enable-precise-memory-info. Also forced after a garbage collection at the start,
+     * so the figure is what the measured work holds, not what earlier work left.
+     */
+    async benchWithHeap(dataset, fn, ...args) {
+      const page = await openBench(profileOf(dataset));
+      const cdp = await page.context().newCDPSession(page);
+      try {
+        await cdp.send('HeapProfiler.collectGarbage');
+        const startBytes = (await cdp.send('Runtime.getHeapUsage')).usedSize;
+        let peakBytes = startBytes;
+        let samples = 0;
+        let running = true;
+        const sampler = (async () => {
+          while (running) {
+            const usage = await cdp.send('Runtime.getHeapUsage').catch(() => null);
+            if (usage) {
+              peakBytes = Math.max(peakBytes, usage.usedSize);
+              samples++;
+            }
+            await new Promise((resolve) => setTimeout(resolve, 100));
+          }
+        })();
+        try {
+          const result = await page.evaluate(([name, list]) => window.bench[name](...list), [fn, args]);
+          return { result, heap: { startBytes, peakBytes, samples } };
+        } finally {
+          running = false;
+          await sampler;
+        }
+      } finally {
+        await cdp.detach().catch(() => {});
+      }
+    },
     /** The app itself, warm, in the session browser on that profile, at `#/` with the shell ready. */
     async app(dataset) {
       if (!appBuilt) throw new Error('the app is not built (out/renderer/index.html missing)');

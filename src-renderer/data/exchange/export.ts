@@ -65,8 +65,8 @@ export interface ExportOptions {
   signal?: AbortSignal;
 }
 
-export interface ExportResult {
-  bytes: Uint8Array<ArrayBuffer>;
+/** An export whose records are chosen and whose 份号 is reserved, written when `write` is called. */
+export interface PreparedExport {
   counts: Record<string, number>;
   scope: ArchiveScope;
   /** For 'changes': pass to `recordExportMark` once the file is SAVED (a cancelled save must not move it). */
@@ -78,6 +78,16 @@ export interface ExportResult {
   line: OutputLine;
   /** Records in the file (lineage lines left out: they are bookkeeping, not records). */
   records: number;
+  /**
+   * The file's bytes as they are written, read from the database as they are pulled (memory bounded
+   * whatever the attachments weigh, issue 18.5). Call once; the caller settles `line` (data/output
+   * `settleOutput`): completed when the file was saved, voided when not — a failed stream included.
+   */
+  write(): Promise<ReadableStream<Uint8Array>>;
+}
+
+export interface ExportResult extends Omit<PreparedExport, 'write'> {
+  bytes: Uint8Array<ArrayBuffer>;
 }
 
 /** The next "changes since" export to this department starts after `mark.seq`. */
@@ -118,12 +128,26 @@ const exportTimeKey = (departmentId: string) => `exchange.lastExportAt.${departm
 type Selected = { kind: 'tables' } | { kind: 'records'; records: Map<ExchangeKind, Envelope[]>; markSeq?: number };
 
 /**
- * Writes an exchange file. Refuses (ForbiddenError) a user without exchange.export, and (DemoActiveError)
- * any user of the demo, before reading anything; then, once the records are chosen and their highest classification known, takes the
- * file's 份号 (data/output `reserveOutput`: purpose, output policy — a refusal writes nothing) and
- * writes it into the manifest. A file that fails to be written voids its number.
+ * Writes an exchange file whole into memory (tests, the bench's floors, small selections): `prepareExport`
+ * and its stream gathered. A file that fails to be written voids its number.
  */
 export async function exportArchive(db: AirgapDb, options: ExportOptions): Promise<ExportResult> {
+  const { write, ...prepared } = await prepareExport(db, options);
+  try {
+    return { ...prepared, bytes: new Uint8Array(await new Response(await write()).arrayBuffer()) };
+  } catch (error) {
+    await cancelOutput(db, { actor: options.actor, now: new Date() }, prepared.line.id);
+    throw error;
+  }
+}
+
+/**
+ * Prepares an exchange file. Refuses (ForbiddenError) a user without exchange.export, and (DemoActiveError)
+ * any user of the demo, before reading anything; then, once the records are chosen and their highest classification known, takes the
+ * file's 份号 (data/output `reserveOutput`: purpose, output policy — a refusal writes nothing), which
+ * `write` puts into the manifest.
+ */
+export async function prepareExport(db: AirgapDb, options: ExportOptions): Promise<PreparedExport> {
   requirePermission(options.actor, 'exchange.export');
   refuseOutputInDemo();
   const readScope: ReadScope = { actor: options.actor, installationId: options.installation.installationId };
@@ -170,8 +194,12 @@ export async function exportArchive(db: AirgapDb, options: ExportOptions): Promi
       ...(await recipientNames(db, options)),
     },
   );
-  try {
-    const stream = await writeArchive({
+  const mark =
+    options.scope.type === 'changes' && selected.kind === 'records' && selected.markSeq !== undefined
+      ? { departmentId: options.scope.departmentId, seq: selected.markSeq }
+      : null;
+  const write = async () =>
+    writeArchive({
       manifest: {
         schemaVersion: CURRENT_SCHEMA_VERSION,
         appVersion: options.appVersion,
@@ -194,16 +222,7 @@ export async function exportArchive(db: AirgapDb, options: ExportOptions): Promi
       onProgress: (p) => options.onProgress?.({ done: p.records, total }),
       signal: options.signal,
     });
-    const bytes = new Uint8Array(await new Response(stream).arrayBuffer());
-    const mark =
-      options.scope.type === 'changes' && selected.kind === 'records' && selected.markSeq !== undefined
-        ? { departmentId: options.scope.departmentId, seq: selected.markSeq }
-        : null;
-    return { bytes, counts, scope, mark, line, records };
-  } catch (error) {
-    await cancelOutput(db, { actor: options.actor, now: new Date() }, line.id);
-    throw error;
-  }
+  return { counts, scope, mark, line, records, write };
 }
 
 async function resolveLock(db: AirgapDb, lock: ExportLock): Promise<ArchiveLock> {

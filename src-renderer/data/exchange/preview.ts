@@ -111,13 +111,16 @@ export function emptyCounts(): OutcomeCounts {
   return Object.fromEntries(MERGE_OUTCOMES.map((o) => [o, 0])) as OutcomeCounts;
 }
 
+/** An exchange file whole, or streamed a piece at a time (host/file-streams.ts: a file of any size, never held whole). */
+export type ArchiveInput = Uint8Array | ReadableStream<Uint8Array>;
+
 /** Throws ArchiveError (wrong key, damaged, tampered, bad signature…) or ImportRefusedError. */
-export async function previewImport(db: AirgapDb, bytes: Uint8Array, unlock: ArchiveUnlock, options: PreviewOptions): Promise<ImportPreview> {
+export async function previewImport(db: AirgapDb, input: ArchiveInput, unlock: ArchiveUnlock, options: PreviewOptions): Promise<ImportPreview> {
   // Leftovers of an import that crashed or was abandoned: never data, only disk space.
   await clearStaging(db);
   const importId = newId();
   try {
-    const preview = await stageAndClassify(db, importId, bytes, unlock, options);
+    const preview = await stageAndClassify(db, importId, input, unlock, options);
     if (preview.status !== 'ready') await clearStaging(db, importId);
     return preview;
   } catch (error) {
@@ -162,12 +165,12 @@ function checkSignerIsSource(signer: Department, manifest: ArchiveManifest): voi
   });
 }
 
-async function stageAndClassify(db: AirgapDb, importId: string, bytes: Uint8Array, unlock: ArchiveUnlock, options: PreviewOptions): Promise<ImportPreview> {
+async function stageAndClassify(db: AirgapDb, importId: string, input: ArchiveInput, unlock: ArchiveUnlock, options: PreviewOptions): Promise<ImportPreview> {
   const seqBefore = await lastChangeSeq(db);
   let staged: StagedFile;
   let signer: Department;
   try {
-    staged = await stageIncoming(db, importId, bytes, unlock, options);
+    staged = await stageIncoming(db, importId, input, unlock, options);
     signer = await checkSigner(db, staged.manifest, staged.signerFingerprint, options);
   } catch (error) {
     if (error instanceof SignerNotKnown) return error.preview;
@@ -308,7 +311,7 @@ interface StagedFile {
   highestClassification: ClassificationLevel | null;
 }
 
-async function stageIncoming(db: AirgapDb, importId: string, bytes: Uint8Array, unlock: ArchiveUnlock, options: PreviewOptions): Promise<StagedFile> {
+async function stageIncoming(db: AirgapDb, importId: string, input: ArchiveInput, unlock: ArchiveUnlock, options: PreviewOptions): Promise<StagedFile> {
   const lineages = new Map<string, Lineage>();
   const customers: CustomerRefs = { inFile: new Set(), wanted: new Map() };
   const unmatched = new Map<ExchangeKind, number>();
@@ -354,7 +357,7 @@ async function stageIncoming(db: AirgapDb, importId: string, bytes: Uint8Array, 
   // own message; any other file declaring them is refused as unknown kinds right after.
   const knownKinds = [...new Set([...exchanged, ...BACKUP_KINDS])];
   const readOptions = { knownKinds, supportedSchemaVersion: CURRENT_SCHEMA_VERSION, blobRef: attachmentBlobRef, signal: options.signal };
-  for await (const event of readArchive(bytes, unlock, readOptions)) {
+  for await (const event of readArchive(input, unlock, readOptions)) {
     if (event.type === 'manifest') {
       if (event.manifest.scope.type === 'backup') throw new ImportRefusedError('not-an-exchange-file');
       const foreign = Object.keys(event.manifest.counts).find((kind) => !exchanged.includes(kind));

@@ -55,7 +55,8 @@ export function ExportAuditModal({ profile, onClose, onDone }: { profile: Profil
           signal,
         });
         return {
-          bytes: file.bytes,
+          // Written whole first: its audit entry names the file's hash (details), known only once written.
+          write: async () => new Blob([file.bytes]).stream(),
           line: file.line,
           suggestedName: auditFileName(profile.department, now, file.line.number),
           result: { details: file.details },

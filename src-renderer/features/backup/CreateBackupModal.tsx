@@ -1,6 +1,6 @@
 import { backupFileName } from '../../core/backup';
 import type { Profile } from '../../core/profile';
-import { createBackupFile } from '../../data/backup-file';
+import { prepareBackup } from '../../data/backup-file';
 import { useT } from '../../i18n/react';
 import { useSession } from '../../state/session';
 import { useActor } from '../../state/signed-in';
@@ -9,8 +9,9 @@ import { RegisteredFileModal } from '../../ui/RegisteredFileModal';
 import { backupErrorKey } from './error-message';
 
 /**
- * Purpose and passphrase → encrypted, signed file of the whole database under a 份号 → saved through
- * the host bridge, its register line completed (or voided when the save is cancelled). The flow is
+ * Purpose and passphrase → encrypted, signed file of the whole database under a 份号, written a piece
+ * at a time where the user saves it (attachments of any size), its register line completed (or voided
+ * when the save is cancelled or fails). The flow is
  * the one 导出审计日志 runs too (ui/RegisteredFileModal.tsx).
  */
 export function CreateBackupModal({ profile, opened, onClose }: { profile: Profile; opened: boolean; onClose: () => void }) {
@@ -30,7 +31,7 @@ export function CreateBackupModal({ profile, opened, onClose }: { profile: Profi
       // scrypt and the cipher run in the crypto worker (core/archive-file/age-off-thread.ts): the window stays responsive.
       make={async ({ installation, passphrase, purpose, onProgress, signal }) => {
         const now = new Date();
-        const backup = await createBackupFile(session.db, {
+        const backup = await prepareBackup(session.db, {
           profile,
           installation,
           appVersion: session.appInfo.version,
@@ -42,7 +43,7 @@ export function CreateBackupModal({ profile, opened, onClose }: { profile: Profi
           signal,
         });
         return {
-          bytes: backup.bytes,
+          write: backup.write,
           line: backup.line,
           suggestedName: backupFileName(profile.department, now, backup.line.number),
           result: { records: backup.records },

@@ -1,12 +1,13 @@
 import { Alert, Button, Group, Modal, PasswordInput, Stack, Text } from '@mantine/core';
 import { IconCircleCheck } from '@tabler/icons-react';
-import { useReducer, useRef } from 'react';
+import { useEffect, useReducer, useRef } from 'react';
 import { newId } from '../../core/ids';
 import { restoreBackupFile } from '../../data/backup-file';
 import { activateRestore, type Restorer } from '../../data/backup-restore';
 import type { AirgapDb } from '../../data/db';
 import { RestoreStager } from '../../data/backup';
-import type { HostBridge } from '../../host';
+import { pickHostFile, type HostBridge } from '../../host';
+import { AGE_LOCK_SNIFF_BYTES } from '../../core/archive-file';
 import { useT } from '../../i18n/react';
 import { usePreferences } from '../../state/preferences';
 import { fileLockHint } from '../exchange';
@@ -43,7 +44,9 @@ interface RestoreBackupModalProps {
 export function RestoreBackupModal({ host, opened, onClose, previous, by, ownIdentity, current }: RestoreBackupModalProps) {
   const t = useT();
   const [state, dispatch] = useReducer(restoreReducer, INITIAL_RESTORE);
-  const { file, passphrase, identities, step, problem } = state;
+  const { file, keyLocked, passphrase, identities, step, problem } = state;
+  // The host forgets a file once another replaces it or the dialog goes.
+  useEffect(() => () => void file?.close(), [file]);
   const progress = step.name === 'verifying' ? step.progress : null;
   const restored = step.name === 'verified' ? step.restored : null;
   const locale = usePreferences((s) => s.locale);
@@ -65,10 +68,12 @@ export function RestoreBackupModal({ host, opened, onClose, previous, by, ownIde
   const choose = async () => {
     dispatch({ type: 'choose-started' });
     try {
-      const picked = await host.openFile({ title: t('restore.choose'), filters: [{ name: 'age', extensions: ['age'] }] });
+      // Read by pieces (host/file-streams.ts): a backup with gigabytes of attachments is never held whole.
+      const picked = await pickHostFile(host, { title: t('restore.choose'), filters: [{ name: 'age', extensions: ['age'] }] });
       if (!picked) return;
       // A scheduled backup is locked for an installation's key: offer this one's first.
-      dispatch({ type: 'file-chosen', file: picked, identities: fileLockHint(picked.bytes) === 'key' && ownIdentity ? [ownIdentity] : null });
+      const keyLocked = fileLockHint(await picked.head(AGE_LOCK_SNIFF_BYTES)) === 'key';
+      dispatch({ type: 'file-chosen', file: picked, keyLocked, identities: keyLocked && ownIdentity ? [ownIdentity] : null });
     } catch (error) {
       dispatch({ type: 'failed', problem: backupErrorKey(error, 'restore.failed') });
     }
@@ -83,7 +88,7 @@ export function RestoreBackupModal({ host, opened, onClose, previous, by, ownIde
     abort.current = controller;
     dispatch({ type: 'verify-started', run });
     try {
-      const result = await restoreBackupFile(file.bytes, keyLocked ? { identities: identities ?? [] } : { passphrase }, {
+      const result = await restoreBackupFile(file.stream(), keyLocked ? { identities: identities ?? [] } : { passphrase }, {
         stamp: newId(),
         by,
         onProgress: (next) => dispatch({ type: 'verify-progress', run, progress: next }),
@@ -98,8 +103,6 @@ export function RestoreBackupModal({ host, opened, onClose, previous, by, ownIde
       if (abort.current === controller) abort.current = null;
     }
   };
-
-  const keyLocked = file !== null && fileLockHint(file.bytes) === 'key';
 
   const activate = async () => {
     if (!restored) return;

@@ -1,4 +1,4 @@
-import type { OpenedFile } from '../../core/host-contract';
+import type { HostFile } from '../../host';
 import type { BackupProgress, RestoredBackup } from '../../data/backup-file';
 import type { MessageKey } from '../../i18n';
 
@@ -11,7 +11,9 @@ import type { MessageKey } from '../../i18n';
 export type RestoreStep = { name: 'idle' } | { name: 'verifying'; run: number; progress: BackupProgress } | { name: 'verified'; restored: RestoredBackup };
 
 export interface RestoreState {
-  file: OpenedFile | null;
+  file: HostFile | null;
+  /** The chosen file is locked for an installation's key (its header says so), not with a passphrase. */
+  keyLocked: boolean;
   passphrase: string;
   /** The key(s) for a file locked for an installation's key; null until there is one. */
   identities: string[] | null;
@@ -23,7 +25,7 @@ export interface RestoreState {
 export type RestoreEvent =
   | { type: 'reset' }
   | { type: 'choose-started' }
-  | { type: 'file-chosen'; file: OpenedFile; identities: string[] | null }
+  | { type: 'file-chosen'; file: HostFile; keyLocked: boolean; identities: string[] | null }
   | { type: 'failed'; problem: MessageKey }
   | { type: 'passphrase-changed'; passphrase: string }
   | { type: 'identities-changed'; identities: string[] | null }
@@ -33,7 +35,7 @@ export type RestoreEvent =
   | { type: 'verify-failed'; run: number; problem: MessageKey }
   | { type: 'activated' };
 
-export const INITIAL_RESTORE: RestoreState = { file: null, passphrase: '', identities: null, step: { name: 'idle' }, problem: null };
+export const INITIAL_RESTORE: RestoreState = { file: null, keyLocked: false, passphrase: '', identities: null, step: { name: 'idle' }, problem: null };
 
 export function restoreReducer(state: RestoreState, event: RestoreEvent): RestoreState {
   const { step } = state;
@@ -44,7 +46,7 @@ export function restoreReducer(state: RestoreState, event: RestoreEvent): Restor
     case 'choose-started':
       return { ...state, problem: null };
     case 'file-chosen':
-      return step.name === 'idle' ? { ...state, file: event.file, identities: event.identities } : state;
+      return step.name === 'idle' ? { ...state, file: event.file, keyLocked: event.keyLocked, identities: event.identities } : state;
     case 'failed':
       return { ...state, problem: event.problem };
     case 'passphrase-changed':

@@ -4,13 +4,22 @@ import type { Installation } from '../../data/installation';
 import type { Profile } from '../../core/profile';
 import { makeScheduledBackup, recordBackupResult, runScheduledBackup, type BackupTarget } from '../../data/backup-schedule';
 import { settleOutput } from '../../data/output';
-import type { HostBridge } from '../../host';
+import { HostError, saveStream, type HostBridge } from '../../host';
 import { isMessageKey, type Translate } from '../../i18n';
 import type { Session } from '../../state/session';
 
-/** The host's backup folder as data/backup-schedule.ts writes to it. */
+/** The host's backup folder as data/backup-schedule.ts writes to it: a piece at a time, renamed into place once whole. */
 function folderOf(host: HostBridge): BackupTarget {
-  return { write: (name, bytes) => host.writeBackup({ name, bytes }), list: () => host.listBackups(), delete: (name) => host.deleteBackup(name) };
+  return {
+    write: async (name, produce) => {
+      const saved = await saveStream(host, { target: 'backup-directory', name }, produce);
+      // The folder has no dialog to cancel: only a host that answers nothing gets here.
+      if (!saved) throw new HostError('io-error', 'the backup folder refused the file');
+      return saved;
+    },
+    list: () => host.listBackups(),
+    delete: (name) => host.deleteBackup(name),
+  };
 }
 
 /**
@@ -30,16 +39,16 @@ export async function backUpNow(session: Session, installation: Installation, pr
     }
     return runScheduledBackup(session.db, folderOf(session.host), options);
   }
-  const { name, bytes, line, records } = await makeScheduledBackup(session.db, options);
-  let saved: Awaited<ReturnType<HostBridge['saveFile']>> = { saved: false };
+  const { name, write, line, records } = await makeScheduledBackup(session.db, options);
+  let saved: { name: string; bytes: number } | null = null;
   try {
-    saved = await session.host.saveFile({ suggestedName: name, bytes, filters: [{ name: 'age', extensions: ['age'] }] });
+    saved = await saveStream(session.host, { target: 'dialog', suggestedName: name, filters: [{ name: 'age', extensions: ['age'] }] }, write);
   } finally {
     // The register line (份号) of the file: completed with its audit entry when kept, voided when not.
-    await settleOutput(session.db, { actor, now: new Date() }, line.id, saved.saved, { records });
+    await settleOutput(session.db, { actor, now: new Date() }, line.id, saved !== null, { records });
   }
-  const result: BackupRunResult = saved.saved
-    ? { at, ok: true, fileName: saved.name, bytes: bytes.length, error: null }
+  const result: BackupRunResult = saved
+    ? { at, ok: true, fileName: saved.name, bytes: saved.bytes, error: null }
     : { at, ok: false, fileName: null, bytes: null, error: 'cancelled' };
   await recordBackupResult(session.db, result);
   return result;

@@ -12,7 +12,7 @@ import { getOutputPolicy, settleOutput } from '../../data/output';
 import type { MessageKey } from '../../i18n';
 import { outputLimitProblem, outputPolicyProblem, purposeCheck } from '../../ui/output-policy';
 import {
-  exportArchive,
+  prepareExport,
   lastExportTime,
   listDepartments,
   liveCustomerCount,
@@ -22,7 +22,7 @@ import {
   type ExportLock,
   type ExportScope,
 } from '../../data/exchange';
-import { HostError } from '../../host';
+import { HostError, saveStream } from '../../host';
 import { useT } from '../../i18n/react';
 import { usePreferences } from '../../state/preferences';
 import { useReadScope } from '../../state/read-scope';
@@ -117,7 +117,7 @@ export function ExportPanel({ profile }: { profile: Profile }) {
             : { type: 'changes', departmentId: departmentId! };
       const exportLock: ExportLock = lock === 'passphrase' ? { passphrase: secret.passphrase } : { departmentIds: recipientIds };
       const now = new Date();
-      const result = await exportArchive(db, {
+      const result = await prepareExport(db, {
         scope: exportScope,
         lock: exportLock,
         installation,
@@ -129,24 +129,24 @@ export function ExportPanel({ profile }: { profile: Profile }) {
         onProgress: (next) => dispatch({ type: 'progress', progress: next }),
         signal: controller.signal,
       });
-      dispatch({ type: 'written' });
       const target = scope === 'changes' ? department?.name : plan.recipientNames.length === 1 ? plan.recipientNames[0] : undefined;
       const number = result.line.number;
-      let saved: { saved: true; name: string } | { saved: false } = { saved: false };
+      let saved: { name: string } | null = null;
       try {
-        saved = await session.host.saveFile({
-          suggestedName: exchangeFileName(profile.department, now, target, number),
-          bytes: result.bytes,
-          filters: [{ name: 'age', extensions: ['age'] }],
-        });
+        // The place first, then the file written into it a piece at a time (issue 18.5: memory bounded whatever the attachments weigh).
+        saved = await saveStream(
+          session.host,
+          { target: 'dialog', suggestedName: exchangeFileName(profile.department, now, target, number), filters: [{ name: 'age', extensions: ['age'] }] },
+          result.write,
+        );
       } finally {
         // The file's 份号: completed with its audit entry (scope, recipients, mark, count) when saved, voided when not.
-        await settleOutput(db, { actor, now: new Date() }, result.line.id, saved.saved, {
+        await settleOutput(db, { actor, now: new Date() }, result.line.id, saved !== null, {
           records: result.records,
           details: { exportScope: result.scope.type, highestClassification: result.line.mark.level },
         });
       }
-      if (!saved.saved) {
+      if (saved === null) {
         notify('gray', t('output.cancelled', { number }));
         return;
       }

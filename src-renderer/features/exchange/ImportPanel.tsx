@@ -1,10 +1,9 @@
 import { Alert, Badge, Button, Code, Group, PasswordInput, Stack, Text } from '@mantine/core';
 import { IconCircleCheck, IconFileImport } from '@tabler/icons-react';
 import { useEffect, useReducer, useRef } from 'react';
-import { detectAgeLock, isArchiveError, type ArchiveUnlock } from '../../core/archive-file';
-import type { OpenedFile } from '../../core/host-contract';
+import { AGE_LOCK_SNIFF_BYTES, detectAgeLock, isArchiveError, type ArchiveUnlock } from '../../core/archive-file';
 import { applyImport, previewImport } from '../../data/exchange';
-import { HostError } from '../../host';
+import { HostError, pickHostFile, type HostFile } from '../../host';
 import { useT } from '../../i18n/react';
 import { useOpenedFile } from '../../state/opened-file';
 import { useSession, writeContextOf } from '../../state/session';
@@ -45,13 +44,17 @@ export function ImportPanel() {
   };
 
   // Only the header is read (its first few KB), nothing is decrypted: a file that is no exchange file is refused at once.
-  const take = (picked: OpenedFile) => {
+  // The file itself is read by pieces when previewed (host/file-streams.ts): never held whole, whatever its attachments weigh.
+  const take = async (picked: HostFile) => {
     try {
-      dispatch({ type: 'file-chosen', file: picked, lock: detectAgeLock(picked.bytes).lock });
+      dispatch({ type: 'file-chosen', file: picked, lock: detectAgeLock(await picked.head(AGE_LOCK_SNIFF_BYTES)).lock });
     } catch (error) {
       dispatch({ type: 'file-refused', file: picked, problem: importErrorMessage(error, null) });
     }
   };
+
+  // The host forgets a file once another replaces it or the panel goes.
+  useEffect(() => () => void file?.close(), [file]);
 
   // A file the OS handed over (double-click on an .age file): as if it had been chosen here.
   const incoming = useOpenedFile((s) => s.incoming);
@@ -61,7 +64,7 @@ export function ImportPanel() {
     const next = consumeIncoming();
     if (!next) return;
     reset();
-    if ('file' in next) take(next.file);
+    if ('file' in next) void take(next.file);
     else dispatch({ type: 'choose-failed', problem: { key: `hostError.${next.error}`, details: [] } });
     // reset/take only dispatch: the effect depends on the arrival and on the panel being idle.
   }, [incoming, busy, consumeIncoming]);
@@ -69,9 +72,9 @@ export function ImportPanel() {
   const choose = async () => {
     reset();
     try {
-      const picked = await session.host.openFile({ title: t('exchange.import.choose'), filters: [{ name: 'age', extensions: ['age'] }] });
+      const picked = await pickHostFile(session.host, { title: t('exchange.import.choose'), filters: [{ name: 'age', extensions: ['age'] }] });
       if (!picked) return;
-      take(picked);
+      await take(picked);
     } catch (error) {
       dispatch({
         type: 'choose-failed',
@@ -92,7 +95,7 @@ export function ImportPanel() {
     dispatch({ type: 'read-started', run });
     try {
       const key: ArchiveUnlock = installation ? { identities: [installation.keys.ageIdentity] } : { passphrase };
-      const result = await previewImport(session.db, file.bytes, key, {
+      const result = await previewImport(session.db, file.stream(), key, {
         installation: session.installation,
         signal: controller.signal,
         onProgress: ({ records, total }) => dispatch({ type: 'read-progress', run, progress: { done: records, total } }),

@@ -1,5 +1,5 @@
 import type { AgeLockKind, ArchiveManifest } from '../../core/archive-file';
-import type { OpenedFile } from '../../core/host-contract';
+import type { HostFile } from '../../host';
 import type { ImportPreview, ImportReport } from '../../data/exchange';
 import type { MessageKey } from '../../i18n';
 
@@ -27,7 +27,7 @@ export type ImportStep =
   | { name: 'done'; report: ImportReport; manifest: ArchiveManifest; department: string };
 
 export interface ImportState {
-  file: OpenedFile | null;
+  file: HostFile | null;
   /** How the chosen file is locked, read off its header; null until a file is chosen (or when it was refused). */
   lock: AgeLockKind | null;
   passphrase: string;
@@ -40,9 +40,9 @@ export interface ImportState {
 /** `run` tells reads apart: the outcome of a read left behind (reset, cancelled) changes nothing. */
 export type ImportEvent =
   | { type: 'reset' }
-  | { type: 'file-chosen'; file: OpenedFile; lock: AgeLockKind }
+  | { type: 'file-chosen'; file: HostFile; lock: AgeLockKind }
   /** The file's header says it is no exchange file (empty, not age, cut, locked in a foreign way). */
-  | { type: 'file-refused'; file: OpenedFile; problem: Problem }
+  | { type: 'file-refused'; file: HostFile; problem: Problem }
   | { type: 'choose-failed'; problem: Problem }
   | { type: 'passphrase-changed'; passphrase: string }
   | { type: 'target-confirm-changed'; confirmed: boolean }

@@ -4,13 +4,12 @@ import { cleanup, render, renderHook, screen, waitFor } from '@testing-library/r
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { useOpenedFiles } from '../../../src-renderer/app/opened-files';
 import { HybridLogicalClock } from '../../../src-renderer/core/hlc';
-import type { OpenedFile } from '../../../src-renderer/core/host-contract';
 import type { AirgapDb } from '../../../src-renderer/data/db';
 import type { InstallationInfo } from '../../../src-renderer/data/installation';
 import { KeyRing } from '../../../src-renderer/data/key-store';
 import { ExchangePage } from '../../../src-renderer/features/exchange/ExchangePage';
 import { KeyLockProvider } from '../../../src-renderer/features/key-lock';
-import { HostError, type HostBridge } from '../../../src-renderer/host';
+import { HostError, type HostBridge, type HostFile } from '../../../src-renderer/host';
 import { createBrowserHost } from '../../../src-renderer/host/browser-host';
 import { useOpenedFile } from '../../../src-renderer/state/opened-file';
 import { SessionProvider, type Session } from '../../../src-renderer/state/session';
@@ -18,28 +17,54 @@ import { SignedInProvider, type SignedIn } from '../../../src-renderer/state/sig
 import { testActor } from '../../shared/actors';
 import { freshDb } from '../data/helpers';
 
-/** A double-clicked .age file: the host hands it over, the app root passes it on, the import takes it. */
-const ageFile = (stanza: string): OpenedFile => ({
+/** A double-clicked .age file as the host hands it over: its name and bytes. */
+const ageFile = (stanza: string) => ({
   name: '客户档案-市场部-20261127.age',
   bytes: new TextEncoder().encode(`age-encryption.org/v1\n-> ${stanza}\nAAAA\n--- mac\n`),
 });
+type AgeFile = ReturnType<typeof ageFile>;
 
-function fakeHost(answers: (OpenedFile | null | Error)[]) {
+/** The same file as the app reads it: by pieces (host/file-streams.ts), here from memory. */
+function hostFile({ name, bytes }: AgeFile): HostFile {
+  return {
+    name,
+    size: bytes.byteLength,
+    head: async (length) => bytes.slice(0, length),
+    stream: () => new Blob([bytes]).stream(),
+    close: async () => undefined,
+  };
+}
+
+/** A host whose waiting files are answered in turn; each is then read by pieces through the browser host's methods. */
+function fakeHost(answers: (AgeFile | null | Error)[]) {
   let listener: (() => void) | null = null;
   const unsubscribe = vi.fn();
+  const held = new Map<string, Uint8Array>();
   const host = {
     ...createBrowserHost(document),
     takeOpenedFile: vi.fn(async () => {
       const next = answers.shift() ?? null;
       if (next instanceof Error) throw next;
-      return next;
+      if (next === null) return null;
+      const handle = String(held.size).padStart(32, '0');
+      held.set(handle, next.bytes);
+      return { handle, name: next.name, size: next.bytes.byteLength };
     }),
+    readStreamPiece: vi.fn(async ({ handle, offset, length }: { handle: string; offset: number; length: number }) =>
+      held.get(handle)!.slice(offset, offset + length),
+    ),
     onFileOpened: vi.fn((l: () => void) => {
       listener = l;
       return unsubscribe;
     }),
   } satisfies HostBridge;
   return { host, unsubscribe, fire: () => listener?.() };
+}
+
+/** What the app root passed on for a file: its name and, read through the host, its bytes. */
+async function delivered(call: unknown[]) {
+  const { file } = call[0] as { file: HostFile };
+  return { name: file.name, bytes: [...new Uint8Array(await new Response(file.stream()).arrayBuffer())] };
 }
 
 afterEach(() => {
@@ -54,9 +79,11 @@ describe('useOpenedFiles (app root)', () => {
     const { host, unsubscribe, fire } = fakeHost([first, second]);
     const onIncoming = vi.fn();
     const { unmount } = renderHook(() => useOpenedFiles(host, onIncoming));
-    await waitFor(() => expect(onIncoming).toHaveBeenCalledWith({ file: first }));
+    await waitFor(() => expect(onIncoming).toHaveBeenCalledTimes(1));
+    expect(await delivered(onIncoming.mock.calls[0]!)).toEqual({ name: first.name, bytes: [...first.bytes] });
     fire();
-    await waitFor(() => expect(onIncoming).toHaveBeenLastCalledWith({ file: second }));
+    await waitFor(() => expect(onIncoming).toHaveBeenCalledTimes(2));
+    expect(await delivered(onIncoming.mock.calls[1]!)).toEqual({ name: second.name, bytes: [...second.bytes] });
     fire(); // nothing waiting: no call
     await waitFor(() => expect(host.takeOpenedFile).toHaveBeenCalledTimes(3));
     expect(onIncoming).toHaveBeenCalledTimes(2);
@@ -65,10 +92,10 @@ describe('useOpenedFiles (app root)', () => {
   });
 
   it('passes a file the host could not read on as its error code', async () => {
-    const { host } = fakeHost([new HostError('file-too-large', '2 GB')]);
+    const { host } = fakeHost([new HostError('bad-path', 'ENOENT')]);
     const onIncoming = vi.fn();
     renderHook(() => useOpenedFiles(host, onIncoming));
-    await waitFor(() => expect(onIncoming).toHaveBeenCalledWith({ error: 'file-too-large' }));
+    await waitFor(() => expect(onIncoming).toHaveBeenCalledWith({ error: 'bad-path' }));
   });
 });
 
@@ -113,7 +140,7 @@ describe('the exchange page with a file handed over', () => {
   }
 
   it('opens on the import tab with the file chosen and unlocked as its header says, and takes it once', async () => {
-    useOpenedFile.getState().offer({ file: ageFile('X25519 abcd') });
+    useOpenedFile.getState().offer({ file: hostFile(ageFile('X25519 abcd')) });
     await renderPage();
     expect(await screen.findByText('交换文件：客户档案-市场部-20261127.age')).toBeTruthy();
     expect(screen.getByRole('tab', { name: /导入/ }).getAttribute('aria-selected')).toBe('true');
@@ -122,9 +149,9 @@ describe('the exchange page with a file handed over', () => {
   });
 
   it('says why nothing opened when the host could not read the file', async () => {
-    useOpenedFile.getState().offer({ error: 'file-too-large' });
+    useOpenedFile.getState().offer({ error: 'bad-path' });
     await renderPage();
-    expect(await screen.findByText('文件超过允许的大小，未读取（交换文件和备份文件最大 256 MB，全院数据约 75 MB）')).toBeTruthy();
+    expect(await screen.findByText('文件路径无效或不可访问')).toBeTruthy();
     expect(useOpenedFile.getState().incoming).toBeNull();
   });
 });

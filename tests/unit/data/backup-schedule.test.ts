@@ -19,8 +19,9 @@ import { testActor } from '../../shared/actors';
 function folder(initial: string[] = [], failWrite = false) {
   const files = new Map<string, Uint8Array>(initial.map((n) => [n, new Uint8Array(1)]));
   const target: BackupTarget = {
-    write: async (name, bytes) => {
+    write: async (name, produce) => {
       if (failWrite) throw Object.assign(new Error('disk full'), { code: 'io-error' });
+      const bytes = new Uint8Array(await new Response(await produce()).arrayBuffer());
       files.set(name, bytes);
       return { name, bytes: bytes.length };
     },

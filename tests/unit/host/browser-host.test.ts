@@ -104,10 +104,17 @@ describe('electron host', () => {
       backupWrite: async (request) => ({ ok: true, value: { name: request.name, bytes: request.bytes.length, modifiedAt: '2026-11-27T01:00:00.000Z' } }),
       backupList: async () => ({ ok: false, code: 'bad-path' }),
       backupDelete: async () => ({ ok: true, value: true }),
-      takeOpenedFile: async () => ({ ok: true, value: { name: 'a.age', bytes: new Uint8Array([1]) } }),
+      takeOpenedFile: async () => ({ ok: true, value: { handle: 'aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa', name: 'a.age', size: 1 } }),
       secretStorageAvailable: async () => ({ ok: true, value: true }),
       protectSecret: async (text) => ({ ok: true, value: new Uint8Array([text.length]) }),
       unprotectSecret: async () => ({ ok: false, code: 'io-error', detail: 'unseal' }),
+      saveStreamBegin: async () => ({ ok: true, value: { handle: 'aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa', name: 'b.age' } }),
+      saveStreamWrite: async (request) => ({ ok: true, value: request.bytes.length }),
+      saveStreamFinish: async () => ({ ok: true, value: { name: 'b.age', bytes: 3, modifiedAt: '2026-11-27T01:00:00.000Z' } }),
+      saveStreamAbort: async () => ({ ok: true, value: 'yes' as unknown as boolean }),
+      readStreamOpen: async () => ({ ok: true, value: null }),
+      readStreamPiece: async () => ({ ok: true, value: new Uint8Array([1]) }),
+      readStreamClose: async () => ({ ok: false, code: 'bad-request' }),
       onFileOpened: () => () => undefined,
     };
     const host = createElectronHost(api);
@@ -118,7 +125,15 @@ describe('electron host', () => {
     expect(await host.backupDirectory()).toBe('/media/backup');
     await expect(host.listBackups()).rejects.toMatchObject({ code: 'bad-path' });
     expect(await host.deleteBackup('x')).toBe(true);
-    expect(await host.takeOpenedFile()).toEqual({ name: 'a.age', bytes: new Uint8Array([1]) });
+    expect(await host.takeOpenedFile()).toEqual({ handle: 'aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa', name: 'a.age', size: 1 });
+    expect(await host.saveStreamBegin({ target: 'dialog', suggestedName: 'b.age' })).toEqual({ handle: 'aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa', name: 'b.age' });
+    expect(await host.saveStreamWrite({ handle: 'aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa', bytes: new Uint8Array(3) })).toBe(3);
+    expect(await host.saveStreamFinish({ handle: 'aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa' })).toMatchObject({ name: 'b.age', bytes: 3 });
+    // A reply of the wrong shape is refused, never passed on.
+    await expect(host.saveStreamAbort({ handle: 'aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa' })).rejects.toMatchObject({ code: 'io-error' });
+    expect(await host.readStreamOpen()).toBeNull();
+    expect(await host.readStreamPiece({ handle: 'aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa', offset: 0, length: 1 })).toEqual(new Uint8Array([1]));
+    await expect(host.readStreamClose({ handle: 'aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa' })).rejects.toMatchObject({ code: 'bad-request' });
     expect(await host.secretStorageAvailable()).toBe(true);
     expect(await host.protectSecret('{"k":1}')).toEqual(new Uint8Array([7]));
     await expect(host.unprotectSecret(new Uint8Array([1]))).rejects.toMatchObject({ code: 'io-error' });

@@ -1,3 +1,6 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { IPC_CHANNELS, MAX_OPEN_FILE_BYTES, type AppInfo } from '../../../src-renderer/core/host-contract';
 import { FileOpError } from '../../../src-main/ipc/files';
@@ -15,6 +18,18 @@ const INFO: AppInfo = {
   versions: { electron: '41.10.0', chrome: '146', node: '24' },
   dataLocation: '/home/u/.config/Airgap CRM',
 };
+
+/** A real .age file in a fresh folder (main reads what the OS handed over from disk, by pieces). */
+async function withFile(bytes: number[], run: (path: string) => Promise<void>) {
+  const dir = await mkdtemp(join(tmpdir(), 'airgap-opened-'));
+  try {
+    const path = join(dir, '客户档案-市场部-20261127.age');
+    await writeFile(path, new Uint8Array(bytes));
+    await run(path);
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
 
 function setup(overrides: Partial<HostDeps<typeof SENDER>> = {}) {
   const openedFiles = createOpenedFileSlot();
@@ -171,26 +186,36 @@ describe('host IPC handlers', () => {
       expect(deps.readFile).not.toHaveBeenCalled();
     });
 
-    it('reads the waiting file with the default cap and hands it over once, by name only', async () => {
-      const { call, deps, openedFiles } = setup();
-      openedFiles.offer(['/media/u盘/客户档案-市场部-20261127.age']);
-      expect(await call(IPC_CHANNELS.takeOpenedFile, [])).toEqual({ ok: true, value: { name: '客户档案-市场部-20261127.age', bytes: new Uint8Array([7, 8]) } });
-      expect(deps.readFile).toHaveBeenCalledWith('/media/u盘/客户档案-市场部-20261127.age', MAX_OPEN_FILE_BYTES);
-      expect(await call(IPC_CHANNELS.takeOpenedFile, [])).toEqual({ ok: true, value: null });
+    it('hands the waiting file over once, by name and size, to be read by pieces; never its path', async () => {
+      await withFile([7, 8], async (path) => {
+        const { call, openedFiles } = setup();
+        openedFiles.offer([path]);
+        const taken = await call(IPC_CHANNELS.takeOpenedFile, []);
+        expect(taken).toEqual({ ok: true, value: { handle: expect.stringMatching(/^[0-9a-f]{32}$/), name: '客户档案-市场部-20261127.age', size: 2 } });
+        const { handle } = (taken as { value: { handle: string } }).value;
+        expect(JSON.stringify(taken)).not.toContain(dirname(path));
+        expect(await call(IPC_CHANNELS.readStreamPiece, [{ handle, offset: 1, length: 1 }])).toEqual({ ok: true, value: new Uint8Array([8]) });
+        expect(await call(IPC_CHANNELS.takeOpenedFile, [])).toEqual({ ok: true, value: null });
+      });
     });
 
     it('reports a file it cannot read as a code, once (it is not offered again)', async () => {
-      const { call, openedFiles } = setup({ readFile: async () => Promise.reject(new FileOpError('file-too-large')) });
-      openedFiles.offer(['/media/big.age']);
-      expect(await call(IPC_CHANNELS.takeOpenedFile, [])).toEqual({ ok: false, code: 'file-too-large' });
+      const { call, openedFiles } = setup();
+      openedFiles.offer(['/media/gone/big.age']);
+      expect(await call(IPC_CHANNELS.takeOpenedFile, [])).toEqual({ ok: false, code: 'bad-path', detail: 'ENOENT' });
       expect(await call(IPC_CHANNELS.takeOpenedFile, [])).toEqual({ ok: true, value: null });
     });
 
     it('keeps the file waiting when an untrusted frame asks for it', async () => {
-      const { call, openedFiles } = setup();
-      openedFiles.offer(['/media/a.age']);
-      expect(await call(IPC_CHANNELS.takeOpenedFile, [], { url: 'https://evil.example/', isMainFrame: true })).toEqual({ ok: false, code: 'untrusted-sender' });
-      expect(await call(IPC_CHANNELS.takeOpenedFile, [])).toMatchObject({ ok: true, value: { name: 'a.age' } });
+      await withFile([1], async (path) => {
+        const { call, openedFiles } = setup();
+        openedFiles.offer([path]);
+        expect(await call(IPC_CHANNELS.takeOpenedFile, [], { url: 'https://evil.example/', isMainFrame: true })).toEqual({
+          ok: false,
+          code: 'untrusted-sender',
+        });
+        expect(await call(IPC_CHANNELS.takeOpenedFile, [])).toMatchObject({ ok: true, value: { name: '客户档案-市场部-20261127.age' } });
+      });
     });
   });
 });

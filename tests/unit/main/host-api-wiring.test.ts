@@ -1,4 +1,4 @@
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, expectTypeOf, it, vi } from 'vitest';
@@ -100,8 +100,31 @@ describe('one host API, every place held to it', () => {
     expect(await value('backupDirectory')).toBeNull();
     expect(await value('backupList')).toMatchObject({ ok: false, code: 'bad-path' });
     expect(await value('takeOpenedFile')).toBeNull();
-    openedFiles.offer(['/media/a.age']);
-    expect(await value('takeOpenedFile')).toEqual({ name: 'a.age', bytes: new Uint8Array([7]) });
+    const dir = await mkdtemp(join(tmpdir(), 'airgap-host-wiring-'));
+    try {
+      await writeFile(join(dir, 'a.age'), new Uint8Array([7, 8, 9]));
+      openedFiles.offer([join(dir, 'a.age')]);
+      const opened = (await value('takeOpenedFile')) as { handle: string };
+      expect(opened).toEqual({ handle: expect.any(String), name: 'a.age', size: 3 });
+      expect(await value('readStreamPiece', { handle: opened.handle, offset: 0, length: 3 })).toEqual(new Uint8Array([7, 8, 9]));
+      expect(await value('readStreamClose', { handle: opened.handle })).toBe(true);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('passes main’s real piece-by-piece save replies (written into a real folder) through the reply check', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'airgap-host-wiring-'));
+    try {
+      const { value } = wiredHost({ showSaveDialog: async () => join(dir, '交换文件.age') });
+      const started = (await value('saveStreamBegin', { target: 'dialog', suggestedName: '交换文件.age' })) as { handle: string };
+      expect(started).toEqual({ handle: expect.any(String), name: '交换文件.age' });
+      expect(await value('saveStreamWrite', { handle: started.handle, bytes: new Uint8Array(5) })).toBe(5);
+      expect(await value('saveStreamFinish', { handle: started.handle })).toMatchObject({ name: '交换文件.age', bytes: 5 });
+      expect(await value('saveStreamAbort', { handle: started.handle })).toBe(false);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 
   it('passes main’s real backup replies (written into a real folder) through the reply check', async () => {

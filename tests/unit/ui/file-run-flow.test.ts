@@ -9,12 +9,11 @@ const run = (...events: FileRunEvent<Problem>[]) => events.reduce(reduce, initia
 const problem: Problem = { key: 'exchange.export.failed' };
 
 describe('the write-and-save flow (创建备份, 导出)', () => {
-  it('writes with progress, keeps the last figures while the save dialog is open, then is idle again', () => {
+  it('writes with progress, then is idle again', () => {
     let state = run({ type: 'start', problem: null });
     expect(fileRunProgress(state)).toEqual({ done: 0, total: 0 });
     state = reduce(state, { type: 'progress', progress: { done: 10, total: 20 } });
-    state = reduce(state, { type: 'written' });
-    expect(state.step).toEqual({ name: 'saving', progress: { done: 10, total: 20 } });
+    expect(state.step).toEqual({ name: 'writing', progress: { done: 10, total: 20 } });
     expect(fileRunProgress(state)).toEqual({ done: 10, total: 20 });
     state = reduce(state, { type: 'finished' });
     expect(state).toEqual(initial);
@@ -29,10 +28,9 @@ describe('the write-and-save flow (创建备份, 导出)', () => {
     expect(reduce(failed, { type: 'closed' }).problem).toBeNull();
   });
 
-  it('ignores a second start while one runs, and progress or "written" outside a run', () => {
+  it('ignores a second start while one runs, and progress outside a run', () => {
     const writing = run({ type: 'start', problem: null });
     expect(reduce(writing, { type: 'start', problem: null })).toBe(writing);
     expect(reduce(initial, { type: 'progress', progress: { done: 1, total: 1 } })).toBe(initial);
-    expect(reduce(initial, { type: 'written' })).toBe(initial);
   });
 });

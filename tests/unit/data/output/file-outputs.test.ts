@@ -86,8 +86,9 @@ describe('export files are refused where they are produced (15.5/15.6)', () => {
     const files = new Map<string, Uint8Array>();
     let fail = false;
     const target: BackupTarget = {
-      write: async (name, bytes) => {
+      write: async (name, produce) => {
         if (fail) throw Object.assign(new Error('disk full'), { code: 'io-error' });
+        const bytes = new Uint8Array(await new Response(await produce()).arrayBuffer());
         files.set(name, bytes);
         return { name, bytes: bytes.length };
       },

@@ -1,16 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import type { OpenedFile } from '../../../../src-renderer/core/host-contract';
+import type { HostFile } from '../../../../src-renderer/host';
 import type { RestoredBackup } from '../../../../src-renderer/data/backup-file';
 import { INITIAL_RESTORE, restoreReducer, type RestoreEvent } from '../../../../src-renderer/features/backup/restore-flow';
 
-const file = { name: 'b.age', bytes: new Uint8Array([1]) } as unknown as OpenedFile;
+const file = { name: 'b.age', size: 1 } as unknown as HostFile;
 const restored = { databaseName: 'airgap-crm-restore-1' } as RestoredBackup;
 const restore = (...events: RestoreEvent[]) => events.reduce(restoreReducer, INITIAL_RESTORE);
 
 describe('the restore flow', () => {
   it('verifies a chosen file with progress, then shows what it holds', () => {
     let state = restore(
-      { type: 'file-chosen', file, identities: null },
+      { type: 'file-chosen', file, keyLocked: false, identities: null },
       { type: 'passphrase-changed', passphrase: '口令' },
       { type: 'verify-started', run: 1 },
     );
@@ -23,7 +23,7 @@ describe('the restore flow', () => {
 
   it('goes back to the form with the problem when verifying fails; a new try clears it', () => {
     const failed = restore(
-      { type: 'file-chosen', file, identities: ['AGE-SECRET-KEY-1X'] },
+      { type: 'file-chosen', file, keyLocked: true, identities: ['AGE-SECRET-KEY-1X'] },
       { type: 'verify-started', run: 1 },
       { type: 'verify-failed', run: 1, problem: 'archiveError.wrong-key' },
     );
@@ -33,7 +33,7 @@ describe('the restore flow', () => {
   });
 
   it('ignores the outcome of a verification left behind (the dialog closed)', () => {
-    const closed = restore({ type: 'file-chosen', file, identities: null }, { type: 'verify-started', run: 1 }, { type: 'reset' });
+    const closed = restore({ type: 'file-chosen', file, keyLocked: false, identities: null }, { type: 'verify-started', run: 1 }, { type: 'reset' });
     expect(closed).toEqual(INITIAL_RESTORE);
     expect(restoreReducer(closed, { type: 'verify-failed', run: 1, problem: 'archiveError.cancelled' })).toBe(closed);
     expect(restoreReducer(closed, { type: 'verified', run: 1, restored })).toBe(closed);

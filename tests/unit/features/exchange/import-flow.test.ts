@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { OpenedFile } from '../../../../src-renderer/core/host-contract';
+import type { HostFile } from '../../../../src-renderer/host';
 import type { ImportPreview, ImportReport } from '../../../../src-renderer/data/exchange';
 import {
   importReducer,
@@ -10,7 +10,7 @@ import {
   type Problem,
 } from '../../../../src-renderer/features/exchange/import-flow';
 
-const file = { name: 'a.age', bytes: new Uint8Array([1]) } as unknown as OpenedFile;
+const file = { name: 'a.age', size: 1 } as unknown as HostFile;
 const manifest = { source: { department: '质量部' } } as never;
 /** The directory's name for the signer, which the report shows (not the manifest's claim). */
 const signer = { name: '质量部（通讯录）' };

@@ -37,6 +37,13 @@ function host(kind: 'electron' | 'browser', answers: { printed?: boolean; saved?
     secretStorageAvailable: vi.fn(),
     protectSecret: vi.fn(),
     unprotectSecret: vi.fn(),
+    saveStreamBegin: vi.fn(),
+    saveStreamWrite: vi.fn(),
+    saveStreamFinish: vi.fn(),
+    saveStreamAbort: vi.fn(),
+    readStreamOpen: vi.fn(),
+    readStreamPiece: vi.fn(),
+    readStreamClose: vi.fn(),
     onFileOpened: vi.fn(),
   } satisfies HostBridge;
 }

@@ -21,6 +21,7 @@ export const PRELOAD_CHANNELS = {
   secretStorageAvailable: 'host:secret-storage-available',
   protectSecret: 'host:protect-secret',
   unprotectSecret: 'host:unprotect-secret',
+  openWithProgram: 'host:open-with-program',
 } as const satisfies typeof IPC_CHANNELS;
 
 export const PRELOAD_EVENTS = {
@@ -53,6 +54,7 @@ export function createHostApi(invoke: Invoke, subscribe: Subscribe): ElectronHos
     secretStorageAvailable: () => call('secretStorageAvailable'),
     protectSecret: (text) => call('protectSecret', text),
     unprotectSecret: (sealed) => call('unprotectSecret', sealed),
+    openWithProgram: (request) => call('openWithProgram', request),
     onFileOpened: (listener) => subscribe(PRELOAD_EVENTS.fileOpened, () => listener()),
   };
 }

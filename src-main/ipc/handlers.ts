@@ -16,6 +16,7 @@ import {
 import type { SenderFrame } from '../security';
 import { deleteBackupFile, listBackupFiles, writeBackupFile, type BackupDirectoryStore } from './backup-directory';
 import { FileOpError, readFileCapped, writeFileAtomic } from './files';
+import { openWithProgram, type OpenTempDeps } from './open-temp';
 
 /**
  * The host's IPC handlers without Electron: every platform call is injected, so the whole request
@@ -62,6 +63,8 @@ export interface HostDeps<S> {
   writeFile?: (path: string, bytes: Uint8Array) => Promise<void>;
   /** Receives channel names and error codes only: no paths, no file contents, no arguments. */
   log?: (message: string) => void;
+  /** The temporary copies' folder and the system's "open with its program" (src-main/ipc/open-temp.ts). Absent: unsupported. */
+  openTemp?: OpenTempDeps;
 }
 
 export interface SecretStorage {
@@ -185,6 +188,10 @@ export function createHostHandlers<S>(deps: HostDeps<S>): HostHandlers<S> {
         // Not ours to open (another account or PC): a code, never the library's message.
         throw new FileOpError('io-error', 'unseal');
       }
+    },
+    openWithProgram: async ([request]) => {
+      if (!deps.openTemp) throw new FileOpError('unsupported');
+      return openWithProgram(deps.openTemp, request.name, request.bytes);
     },
   };
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { mayOpenWithProgram } from './attachments/open-with-program';
 import { SCHEDULED_BACKUP_NAME } from './backup-schedule';
 
 /**
@@ -99,6 +100,18 @@ export type BackupWriteRequest = z.infer<typeof backupWriteRequestSchema>;
 
 export const backupDeleteRequestSchema = z.object({ name: backupFileNameSchema }).strict();
 
+/**
+ * 用系统程序打开 (issue 18.3): a file handed to the system's program through a temporary copy main writes in
+ * its own folder. Only the allow-listed document, image and archive types (core/attachments/open-with-program.ts).
+ */
+export const openWithProgramRequestSchema = z
+  .object({
+    name: safeFileNameSchema.refine(mayOpenWithProgram, 'host.forbiddenFileType'),
+    bytes: z.instanceof(Uint8Array).refine((b) => b.byteLength <= MAX_SAVE_FILE_BYTES, 'host.fileTooLarge'),
+  })
+  .strict();
+export type OpenWithProgramRequest = z.infer<typeof openWithProgramRequestSchema>;
+
 /** The installation's secret keys as JSON (core/key-wrap.ts): two short strings, far under this. */
 export const MAX_SECRET_TEXT_CHARS = 4096;
 /** What the OS key store makes of such a text (a small overhead on top). */
@@ -188,6 +201,11 @@ export const HOST_METHODS = {
     z.tuple([z.instanceof(Uint8Array).refine((b) => b.byteLength > 0 && b.byteLength <= MAX_SEALED_SECRET_BYTES, 'host.badSecret')]),
     z.string().max(MAX_SECRET_TEXT_CHARS),
   ),
+  /**
+   * Writes the bytes to a temporary copy in the app's own folder and has the system's program open it
+   * (Electron only; the copies are removed when the app quits). Resolves once the program was asked.
+   */
+  openWithProgram: hostMethod('host:open-with-program', z.tuple([openWithProgramRequestSchema]), z.null()),
 };
 
 export type HostMethodName = keyof typeof HOST_METHODS;

@@ -38,7 +38,7 @@ export function createElectronHost(api: ElectronHostApi): HostBridge {
   }
   return {
     kind: 'electron',
-    capabilities: { pdfBytes: true, backupDirectory: true },
+    capabilities: { pdfBytes: true, backupDirectory: true, openWithProgram: true },
     openFile: (request = {}) => call('openFile', request),
     saveFile: (request) => call('saveFile', request),
     print: () => call('print'),
@@ -53,6 +53,7 @@ export function createElectronHost(api: ElectronHostApi): HostBridge {
     secretStorageAvailable: () => call('secretStorageAvailable'),
     protectSecret: (text) => call('protectSecret', text),
     unprotectSecret: (sealed) => call('unprotectSecret', sealed),
+    openWithProgram: (request) => call('openWithProgram', request),
     onFileOpened: (listener) => api.onFileOpened(listener),
   };
 }

@@ -81,6 +81,12 @@ describe('browser host', () => {
     await expect(host.listBackups()).rejects.toMatchObject({ code: 'unsupported' });
   });
 
+  it('cannot hand a file to a program: 下载 is the way (the button is not offered)', async () => {
+    const host = createBrowserHost(document);
+    expect(host.capabilities.openWithProgram).toBe(false);
+    await expect(host.openWithProgram({ name: '图纸.zip', bytes: new Uint8Array([1]) })).rejects.toMatchObject({ code: 'unsupported' });
+  });
+
   it('is never handed a file by the OS: nothing waits, and the event never fires', async () => {
     const host = createBrowserHost(document);
     const listener = vi.fn();
@@ -108,6 +114,7 @@ describe('electron host', () => {
       secretStorageAvailable: async () => ({ ok: true, value: true }),
       protectSecret: async (text) => ({ ok: true, value: new Uint8Array([text.length]) }),
       unprotectSecret: async () => ({ ok: false, code: 'io-error', detail: 'unseal' }),
+      openWithProgram: async () => ({ ok: true, value: null }),
       onFileOpened: () => () => undefined,
     };
     const host = createElectronHost(api);
@@ -122,6 +129,8 @@ describe('electron host', () => {
     expect(await host.secretStorageAvailable()).toBe(true);
     expect(await host.protectSecret('{"k":1}')).toEqual(new Uint8Array([7]));
     await expect(host.unprotectSecret(new Uint8Array([1]))).rejects.toMatchObject({ code: 'io-error' });
+    expect(host.capabilities.openWithProgram).toBe(true);
+    expect(await host.openWithProgram({ name: '图纸.zip', bytes: new Uint8Array([1]) })).toBeNull();
   });
 
   it('passes the file-opened subscription through to the preload and back', () => {

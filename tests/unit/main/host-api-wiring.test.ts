@@ -102,6 +102,19 @@ describe('one host API, every place held to it', () => {
     expect(await value('takeOpenedFile')).toBeNull();
     openedFiles.offer(['/media/a.age']);
     expect(await value('takeOpenedFile')).toEqual({ name: 'a.age', bytes: new Uint8Array([7]) });
+    expect(await value('openWithProgram', { name: '图纸.zip', bytes: new Uint8Array(1) })).toMatchObject({ ok: false, code: 'unsupported' });
+  });
+
+  it('passes main’s real reply to openWithProgram (a copy written into a real folder) through the reply check', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'airgap-host-wiring-'));
+    try {
+      const openPath = vi.fn(async () => '');
+      const { value } = wiredHost({ openTemp: { root: join(dir, 'open-temp'), openPath } });
+      expect(await value('openWithProgram', { name: '图纸.zip', bytes: new Uint8Array(3) })).toBeNull();
+      expect(openPath).toHaveBeenCalledWith(expect.stringContaining(join(dir, 'open-temp')));
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 
   it('passes main’s real backup replies (written into a real folder) through the reply check', async () => {

@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { app, BrowserWindow, dialog, Menu, protocol, session } from 'electron';
 import { serveAppRequest } from './app-protocol';
 import { hardenSession, hardenWebContents } from './guards';
+import { clearOpenTemp, openTempRoot } from './ipc/open-temp';
 import { registerHostIpc } from './ipc/register';
 import { buildMenuTemplate } from './menu';
 import { createOpenedFileSlot, openedFilePathsFrom } from './opened-files';
@@ -74,6 +75,12 @@ function focusMainWindow(): void {
   mainWindow.focus();
 }
 
+/** Removes the temporary copies of attachments opened with the system's program (src-main/ipc/open-temp.ts). */
+function clearTemporaryCopies(): void {
+  const { left } = clearOpenTemp(openTempRoot(app.getPath('userData')));
+  if (left > 0) console.warn(`[main] ${left} temporary cop${left === 1 ? 'y is' : 'ies are'} still open in a program; removed at the next start`);
+}
+
 function showAbout(): void {
   const options = {
     type: 'info' as const,
@@ -99,6 +106,8 @@ async function start(): Promise<void> {
   await app.whenReady();
   protocol.handle(APP_SCHEME, (request) => serveAppRequest(RENDERER_ROOT, request.url, (file) => readFile(file)));
   hardenSession(session.defaultSession, devOrigin);
+  // Copies handed to the system's program by a run that did not quit cleanly (see will-quit below).
+  clearTemporaryCopies();
   registerHostIpc(devOrigin, openedFiles);
   installMenu();
   mainWindow = createWindow();
@@ -123,6 +132,8 @@ if (!app.requestSingleInstanceLock()) {
     event.preventDefault();
     if (openedFiles.offer([path])) announceOpenedFile();
   });
+  // Only the first instance: a second launch must not remove the copies the running app handed out.
+  app.on('will-quit', clearTemporaryCopies);
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();
   });

@@ -28,6 +28,7 @@ export const PRELOAD_CHANNELS = {
   readStreamOpen: 'host:read-stream-open',
   readStreamPiece: 'host:read-stream-piece',
   readStreamClose: 'host:read-stream-close',
+  openWithProgram: 'host:open-with-program',
 } as const satisfies typeof IPC_CHANNELS;
 
 export const PRELOAD_EVENTS = {
@@ -67,6 +68,7 @@ export function createHostApi(invoke: Invoke, subscribe: Subscribe): ElectronHos
     readStreamOpen: (request) => call('readStreamOpen', request),
     readStreamPiece: (request) => call('readStreamPiece', request),
     readStreamClose: (request) => call('readStreamClose', request),
+    openWithProgram: (request) => call('openWithProgram', request),
     onFileOpened: (listener) => subscribe(PRELOAD_EVENTS.fileOpened, () => listener()),
   };
 }

@@ -17,6 +17,7 @@ import type { SenderFrame } from '../security';
 import { backupFilePath, deleteBackupFile, listBackupFiles, writeBackupFile, type BackupDirectoryStore } from './backup-directory';
 import { FileStreams } from './file-streams';
 import { FileOpError, readFileCapped, writeFileAtomic } from './files';
+import { openWithProgram, type OpenTempDeps } from './open-temp';
 
 /**
  * The host's IPC handlers without Electron: every platform call is injected, so the whole request
@@ -65,6 +66,8 @@ export interface HostDeps<S> {
   writeFile?: (path: string, bytes: Uint8Array) => Promise<void>;
   /** Receives channel names and error codes only: no paths, no file contents, no arguments. */
   log?: (message: string) => void;
+  /** The temporary copies' folder and the system's "open with its program" (src-main/ipc/open-temp.ts). Absent: unsupported. */
+  openTemp?: OpenTempDeps;
 }
 
 export interface SecretStorage {
@@ -208,6 +211,10 @@ export function createHostHandlers<S>(deps: HostDeps<S>): HostHandlers<S> {
     },
     readStreamPiece: async ([request], sender) => streams.read(sender, request.handle, request.offset, request.length),
     readStreamClose: async ([request], sender) => streams.closeRead(sender, request.handle),
+    openWithProgram: async ([request]) => {
+      if (!deps.openTemp) throw new FileOpError('unsupported');
+      return openWithProgram(deps.openTemp, request.name, request.bytes);
+    },
   };
 
   // The casts only forget which method is which: `guarded` parses the arguments with the schema of the same

@@ -1,4 +1,4 @@
-import { app, BrowserWindow, dialog, ipcMain, safeStorage, type WebContents, type WebFrameMain } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, safeStorage, shell, type WebContents, type WebFrameMain } from 'electron';
 import type { AppInfo } from '../../src-renderer/core/host-contract';
 import { isTrustedSender, type SenderFrame } from '../security';
 import { join } from 'node:path';
@@ -6,6 +6,7 @@ import type { OpenedFileSlot } from '../opened-files';
 import { fileBackupDirectoryStore } from './backup-directory';
 import { FileStreams } from './file-streams';
 import { createHostHandlers, type DialogOptions, type HostDeps, type SecretStorage } from './handlers';
+import { openTempRoot } from './open-temp';
 
 /** Thin glue: Electron's dialogs, printing and app facts plugged into the tested handlers. */
 
@@ -60,6 +61,8 @@ function electronDeps(devOrigin: string | null, openedFiles: OpenedFileSlot): Ho
     backupDirectory: fileBackupDirectoryStore(join(app.getPath('userData'), 'backup-directory.json')),
     openedFiles,
     secretStorage: electronSecretStorage,
+    // 用系统程序打开: temporary copies in the profile folder, removed at quit (main.ts).
+    openTemp: { root: openTempRoot(app.getPath('userData')), openPath: (path) => shell.openPath(path) },
     print: (sender) =>
       new Promise<boolean>((resolve) => {
         // The callback reports cancellation as success=false; that is an answer, not an error.

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { mayOpenWithProgram } from './attachments/open-with-program';
 import { SCHEDULED_BACKUP_NAME } from './backup-schedule';
 
 /**
@@ -146,6 +147,18 @@ export const readPieceRequestSchema = z
   })
   .strict();
 
+/**
+ * 用系统程序打开 (issue 18.3): a file handed to the system's program through a temporary copy main writes in
+ * its own folder. Only the allow-listed document, image and archive types (core/attachments/open-with-program.ts).
+ */
+export const openWithProgramRequestSchema = z
+  .object({
+    name: safeFileNameSchema.refine(mayOpenWithProgram, 'host.forbiddenFileType'),
+    bytes: z.instanceof(Uint8Array).refine((b) => b.byteLength <= MAX_SAVE_FILE_BYTES, 'host.fileTooLarge'),
+  })
+  .strict();
+export type OpenWithProgramRequest = z.infer<typeof openWithProgramRequestSchema>;
+
 /** The installation's secret keys as JSON (core/key-wrap.ts): two short strings, far under this. */
 export const MAX_SECRET_TEXT_CHARS = 4096;
 /** What the OS key store makes of such a text (a small overhead on top). */
@@ -250,6 +263,11 @@ export const HOST_METHODS = {
   readStreamPiece: hostMethod('host:read-stream-piece', z.tuple([readPieceRequestSchema]), bytesSchema),
   /** Forgets the picked file; false when it was already forgotten. */
   readStreamClose: hostMethod('host:read-stream-close', z.tuple([streamHandleRequestSchema]), z.boolean()),
+  /**
+   * Writes the bytes to a temporary copy in the app's own folder and has the system's program open it
+   * (Electron only; the copies are removed when the app quits). Resolves once the program was asked.
+   */
+  openWithProgram: hostMethod('host:open-with-program', z.tuple([openWithProgramRequestSchema]), z.null()),
 };
 
 export type HostMethodName = keyof typeof HOST_METHODS;

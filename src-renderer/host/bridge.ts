@@ -26,6 +26,7 @@ export const BRIDGE_METHOD_NAMES = {
   readStreamOpen: 'readStreamOpen',
   readStreamPiece: 'readStreamPiece',
   readStreamClose: 'readStreamClose',
+  openWithProgram: 'openWithProgram',
 } as const satisfies { readonly [K in HostMethodName]: string };
 
 /** A request whose fields are all optional may be left out: `openFile()`, `printToPdf()`. */
@@ -55,6 +56,8 @@ export interface HostBridge extends BridgeMethods, HostEventSubscriptions {
     pdfBytes: boolean;
     /** Scheduled backups into a folder the host remembers (Electron); the browser has no file system. */
     backupDirectory: boolean;
+    /** openWithProgram hands a file to the system's program (Electron); the browser offers it as a download. */
+    openWithProgram: boolean;
   };
   /** `backupDelete` by the file's name alone. */
   deleteBackup(name: string): Promise<HostReply<'backupDelete'>>;

@@ -23,7 +23,7 @@ export function createBrowserHost(doc: Document = document, version = '0.0.0'): 
   return {
     ...streams,
     kind: 'browser',
-    capabilities: { pdfBytes: false, backupDirectory: false },
+    capabilities: { pdfBytes: false, backupDirectory: false, openWithProgram: false },
     openFile: (request = {}) => openWithInput(doc, request),
     saveFile: async (request) => {
       const parsed = saveFileRequestSchema.safeParse(request);
@@ -53,6 +53,10 @@ export function createBrowserHost(doc: Document = document, version = '0.0.0'): 
     secretStorageAvailable: async () => false,
     protectSecret: noSecretStorage,
     unprotectSecret: noSecretStorage,
+    // A page cannot start a program: 下载 is the way to get the file (the button is not offered).
+    openWithProgram: async () => {
+      throw new HostError('unsupported', 'the browser cannot hand a file to a program; download it');
+    },
     appInfo: async (): Promise<AppInfo> => ({
       name: 'Airgap CRM',
       version,

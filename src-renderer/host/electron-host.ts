@@ -38,7 +38,7 @@ export function createElectronHost(api: ElectronHostApi): HostBridge {
   }
   return {
     kind: 'electron',
-    capabilities: { pdfBytes: true, backupDirectory: true },
+    capabilities: { pdfBytes: true, backupDirectory: true, openWithProgram: true },
     openFile: (request = {}) => call('openFile', request),
     saveFile: (request) => call('saveFile', request),
     print: () => call('print'),
@@ -60,6 +60,7 @@ export function createElectronHost(api: ElectronHostApi): HostBridge {
     readStreamOpen: (request = {}) => call('readStreamOpen', request),
     readStreamPiece: (request) => call('readStreamPiece', request),
     readStreamClose: (request) => call('readStreamClose', request),
+    openWithProgram: (request) => call('openWithProgram', request),
     onFileOpened: (listener) => api.onFileOpened(listener),
   };
 }

@@ -101,3 +101,6 @@ export function previewKindOf(mimeType: string): PreviewKind {
 
 /** Every stored type is one of these (an exchange file naming another type is refused). */
 export const STORED_MIME_TYPES = [...BINARY_TYPES.map((t) => t.mimeType), 'text/plain;charset=utf-8', 'application/octet-stream'] as const;
+
+/** Every extension whose content is checked above (the types the app recognises by their bytes). */
+export const RECOGNISED_EXTENSIONS: readonly string[] = [...BINARY_TYPES.flatMap((t) => t.extensions), ...TEXT_EXTENSIONS];

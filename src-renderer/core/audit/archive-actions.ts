@@ -18,6 +18,8 @@ export const ARCHIVE_AUDIT_ACTIONS = {
   directoryUpdate: 'directory.update',
   directoryRemove: 'directory.remove',
   directoryRestore: 'directory.restore',
+  /** An attachment handed to the system's program (issue 18.3): a copy outside the app's protection. */
+  attachmentOpenWithProgram: 'attachment.open-external',
 } as const;
 
 export type ArchiveAuditAction = (typeof ARCHIVE_AUDIT_ACTIONS)[keyof typeof ARCHIVE_AUDIT_ACTIONS];

@@ -6,3 +6,4 @@ export { hashBlob, hashBlobs } from './hash';
 export { searchAttachments, type AttachmentHit } from './search';
 export { attachmentSaveName, exportAttachment } from './export';
 export { complaintPlace, placedAttachmentsOfCustomer, type AttachmentPlace, type PlacedAttachment } from './places';
+export { attachmentOpensWithProgram, openAttachmentWithProgram } from './open-with-program';

@@ -5,7 +5,7 @@ import { canWriteRecord } from '../../core/accounts';
 import type { AttachmentOwner } from '../../core/attachments';
 import type { ClassificationLevel } from '../../core/classification';
 import { attachmentCapBytes } from '../../core/output';
-import { addAttachments, attachmentContent, deleteAttachment, type AttachmentRecord } from '../../data/attachments';
+import { addAttachments, attachmentContent, attachmentOpensWithProgram, deleteAttachment, type AttachmentRecord } from '../../data/attachments';
 import { getOutputPolicy } from '../../data/output';
 import { useT } from '../../i18n/react';
 import {
@@ -19,13 +19,16 @@ import {
 import { DeleteConfirm } from '../../ui/ConfirmModal';
 import { useArchive } from '../../ui/hooks/use-archive';
 import { notify } from '../../ui/notify';
+import { useSession } from '../../state/session';
 import { useActor } from '../../state/signed-in';
 import { DownloadAttachmentModal } from './DownloadAttachmentModal';
+import { OpenWithProgramConfirm } from './OpenWithProgramConfirm';
 
 type Dialog =
   | { kind: 'add'; files: File[] }
   | { kind: 'preview'; record: AttachmentRecord; blob: Blob }
   | { kind: 'download'; record: AttachmentRecord }
+  | { kind: 'openWithProgram'; record: AttachmentRecord }
   | { kind: 'delete'; record: AttachmentRecord };
 
 export interface AttachmentsSectionProps<T extends AttachmentRecord> {
@@ -48,7 +51,8 @@ export interface AttachmentsSectionProps<T extends AttachmentRecord> {
 
 /**
  * A list of files with what can be done to them (issue 18): add (drop or choose, several at once,
- * checked before anything is stored), preview inside the app, download (a registered export), delete
+ * checked before anything is stored), preview inside the app (else, in Electron, 用系统程序打开 after a
+ * confirmation), download (a registered export), delete
  * (to the recycle bin). Add and delete are shown only to who may do them, by the write path's rules.
  */
 export function AttachmentsSection<T extends AttachmentRecord>({
@@ -64,6 +68,9 @@ export function AttachmentsSection<T extends AttachmentRecord>({
   const t = useT();
   const actor = useActor();
   const { db, withContext } = useArchive();
+  // 用系统程序打开 only where the host can (Electron) and for the types it may hand over.
+  const { host } = useSession();
+  const opensWithProgram = (record: AttachmentRecord) => host.capabilities.openWithProgram && attachmentOpensWithProgram(record);
   const policy = useLiveQuery(() => getOutputPolicy(db), [db]);
   const [dialog, setDialog] = useState<Dialog | null>(null);
   const capBytes = policy ? attachmentCapBytes(policy) : null;
@@ -81,6 +88,7 @@ export function AttachmentsSection<T extends AttachmentRecord>({
     addedAt: r.addedAt,
     addedBy: r.updatedBy,
     recordLabel: recordLabel?.(r),
+    opensWithProgram: opensWithProgram(r),
   }));
   const close = () => setDialog(null);
 
@@ -117,6 +125,7 @@ export function AttachmentsSection<T extends AttachmentRecord>({
         hideControls={compact}
         onPreview={(row) => void preview(row)}
         onDownload={(row) => setDialog({ kind: 'download', record: byId.get(row.id)! })}
+        onOpenWithProgram={(row) => setDialog({ kind: 'openWithProgram', record: byId.get(row.id)! })}
         onDelete={mayDelete ? (row) => setDialog({ kind: 'delete', record: byId.get(row.id)! }) : undefined}
       />
       {dialog?.kind === 'add' && capBytes !== null && (
@@ -137,6 +146,7 @@ export function AttachmentsSection<T extends AttachmentRecord>({
         />
       )}
       {dialog?.kind === 'download' && <DownloadAttachmentModal attachment={dialog.record} onClose={close} />}
+      {dialog?.kind === 'openWithProgram' && <OpenWithProgramConfirm attachment={dialog.record} onClose={close} />}
       {dialog?.kind === 'delete' && (
         <DeleteConfirm title={t('attachments.deleteTitle')} remove={(ctx) => deleteAttachment(db, dialog.record.id, ctx)} onClose={close}>
           {t('common.deleteBody', { name: dialog.record.title })}

@@ -1,5 +1,5 @@
 import { Box, Group, Select, Stack, Table, Text } from '@mantine/core';
-import { IconDownload, IconEye } from '@tabler/icons-react';
+import { IconDownload, IconExternalLink, IconEye } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
 import { ATTACHMENT_KINDS, previewKindOf, type AttachmentKind } from '../../core/attachments';
 import type { ClassificationLevel } from '../../core/classification';
@@ -27,6 +27,8 @@ export interface AttachmentRow {
   addedBy: string;
   /** The record the file belongs to (a customer's tab lists its interactions' files too): a column when any row has it. */
   recordLabel?: string;
+  /** The host may hand this file to the system's program (Electron, an allowed type): see `onOpenWithProgram`. */
+  opensWithProgram?: boolean;
 }
 
 export type AttachmentSort = 'newest' | 'oldest';
@@ -37,6 +39,8 @@ export interface AttachmentListProps {
   /** 预览: offered for images, PDF and text (other types are only downloaded). */
   onPreview?: (row: AttachmentRow) => void;
   onDownload?: (row: AttachmentRow) => void;
+  /** 用系统程序打开: offered, in 预览's place, for a file the app cannot show whose row `opensWithProgram`. */
+  onOpenWithProgram?: (row: AttachmentRow) => void;
   /** 删除: without it (the person may not delete) the button is not shown. */
   onDelete?: (row: AttachmentRow) => void;
   /** Controlled filter and sort; left out, the list keeps its own (all kinds, newest first). */
@@ -50,13 +54,14 @@ export interface AttachmentListProps {
 
 /**
  * The attachments of a record (issue 18): title, kind, mark, file name, size, when and by whom it
- * was added, and 预览 / 下载 / 删除 through the screen's callbacks. Filtered by kind and sorted by
+ * was added, and 预览 (or 用系统程序打开) / 下载 / 删除 through the screen's callbacks. Filtered by kind and sorted by
  * the time added (newest first unless told otherwise).
  */
 export function AttachmentList({
   rows,
   onPreview,
   onDownload,
+  onOpenWithProgram,
   onDelete,
   kind: kindProp,
   onKindChange,
@@ -167,6 +172,12 @@ export function AttachmentList({
                             label={t('attachments.action.previewOf', { name: row.title })}
                             icon={<IconEye size={18} />}
                             onClick={() => onPreview(row)}
+                          />
+                        ) : onOpenWithProgram && row.opensWithProgram ? (
+                          <IconAction
+                            label={t('attachments.action.openWithProgramOf', { name: row.title })}
+                            icon={<IconExternalLink size={18} />}
+                            onClick={() => onOpenWithProgram(row)}
                           />
                         ) : (
                           // The other buttons keep their column when a file cannot be previewed.

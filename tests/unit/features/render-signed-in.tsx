@@ -7,16 +7,16 @@ import { HybridLogicalClock } from '../../../src-renderer/core/hlc';
 import type { AirgapDb } from '../../../src-renderer/data/db';
 import type { InstallationInfo } from '../../../src-renderer/data/installation';
 import { KeyRing } from '../../../src-renderer/data/key-store';
+import type { HostBridge } from '../../../src-renderer/host/bridge';
 import { createBrowserHost } from '../../../src-renderer/host/browser-host';
 import { SessionProvider, type Session } from '../../../src-renderer/state/session';
 import { SignedInProvider, type SignedIn } from '../../../src-renderer/state/signed-in';
 
 /**
  * Renders a screen as `actor` would see it, on `db` (jsdom tests): the session and signed-in user
- * the app root provides. The installation is not read by the screens rendered here.
+ * the app root provides (the browser's host unless another is given). The installation is not read by the screens rendered here.
  */
-export async function renderSignedIn(db: AirgapDb, actor: Actor, ui: ReactNode): Promise<RenderResult> {
-  const host = createBrowserHost(document);
+export async function renderSignedIn(db: AirgapDb, actor: Actor, ui: ReactNode, host: HostBridge = createBrowserHost(document)): Promise<RenderResult> {
   const session: Session = {
     db,
     installation: {} as InstallationInfo,

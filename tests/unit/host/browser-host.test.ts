@@ -81,6 +81,12 @@ describe('browser host', () => {
     await expect(host.listBackups()).rejects.toMatchObject({ code: 'unsupported' });
   });
 
+  it('cannot hand a file to a program: 下载 is the way (the button is not offered)', async () => {
+    const host = createBrowserHost(document);
+    expect(host.capabilities.openWithProgram).toBe(false);
+    await expect(host.openWithProgram({ name: '图纸.zip', bytes: new Uint8Array([1]) })).rejects.toMatchObject({ code: 'unsupported' });
+  });
+
   it('is never handed a file by the OS: nothing waits, and the event never fires', async () => {
     const host = createBrowserHost(document);
     const listener = vi.fn();
@@ -115,6 +121,7 @@ describe('electron host', () => {
       readStreamOpen: async () => ({ ok: true, value: null }),
       readStreamPiece: async () => ({ ok: true, value: new Uint8Array([1]) }),
       readStreamClose: async () => ({ ok: false, code: 'bad-request' }),
+      openWithProgram: async () => ({ ok: true, value: null }),
       onFileOpened: () => () => undefined,
     };
     const host = createElectronHost(api);
@@ -137,6 +144,8 @@ describe('electron host', () => {
     expect(await host.secretStorageAvailable()).toBe(true);
     expect(await host.protectSecret('{"k":1}')).toEqual(new Uint8Array([7]));
     await expect(host.unprotectSecret(new Uint8Array([1]))).rejects.toMatchObject({ code: 'io-error' });
+    expect(host.capabilities.openWithProgram).toBe(true);
+    expect(await host.openWithProgram({ name: '图纸.zip', bytes: new Uint8Array([1]) })).toBeNull();
   });
 
   it('passes the file-opened subscription through to the preload and back', () => {

@@ -111,6 +111,7 @@ describe('one host API, every place held to it', () => {
     } finally {
       await rm(dir, { recursive: true, force: true });
     }
+    expect(await value('openWithProgram', { name: '图纸.zip', bytes: new Uint8Array(1) })).toMatchObject({ ok: false, code: 'unsupported' });
   });
 
   it('passes main’s real piece-by-piece save replies (written into a real folder) through the reply check', async () => {
@@ -122,6 +123,18 @@ describe('one host API, every place held to it', () => {
       expect(await value('saveStreamWrite', { handle: started.handle, bytes: new Uint8Array(5) })).toBe(5);
       expect(await value('saveStreamFinish', { handle: started.handle })).toMatchObject({ name: '交换文件.age', bytes: 5 });
       expect(await value('saveStreamAbort', { handle: started.handle })).toBe(false);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('passes main’s real reply to openWithProgram (a copy written into a real folder) through the reply check', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'airgap-host-wiring-'));
+    try {
+      const openPath = vi.fn(async () => '');
+      const { value } = wiredHost({ openTemp: { root: join(dir, 'open-temp'), openPath } });
+      expect(await value('openWithProgram', { name: '图纸.zip', bytes: new Uint8Array(3) })).toBeNull();
+      expect(openPath).toHaveBeenCalledWith(expect.stringContaining(join(dir, 'open-temp')));
     } finally {
       await rm(dir, { recursive: true, force: true });
     }

@@ -20,6 +20,7 @@ describe('preload host API', () => {
       'backupWrite',
       'onFileOpened',
       'openFile',
+      'openWithProgram',
       'print',
       'printToPdf',
       'protectSecret',
@@ -48,6 +49,7 @@ describe('preload host API', () => {
     await api.printToPdf({ landscape: true });
     await api.appInfo();
     await api.takeOpenedFile();
+    await api.openWithProgram({ name: '图纸.zip', bytes });
     expect(invoke.mock.calls).toEqual([
       [IPC_CHANNELS.openFile, { maxBytes: 10 }],
       [IPC_CHANNELS.saveFile, { suggestedName: 'a.txt', bytes }],
@@ -55,6 +57,7 @@ describe('preload host API', () => {
       [IPC_CHANNELS.printToPdf, { landscape: true }],
       [IPC_CHANNELS.appInfo],
       [IPC_CHANNELS.takeOpenedFile],
+      [IPC_CHANNELS.openWithProgram, { name: '图纸.zip', bytes }],
     ]);
   });
 

@@ -22,7 +22,7 @@ const PDF = new TextEncoder().encode('%PDF-1.4\n<</Type /Pages /Count 3>>\n<</Ty
 function host(kind: 'electron' | 'browser', answers: { printed?: boolean; saved?: boolean } = {}) {
   return {
     kind,
-    capabilities: { pdfBytes: kind === 'electron', backupDirectory: kind === 'electron' },
+    capabilities: { pdfBytes: kind === 'electron', backupDirectory: kind === 'electron', openWithProgram: kind === 'electron' },
     openFile: vi.fn(),
     saveFile: vi.fn(async () => (answers.saved === false ? { saved: false as const } : { saved: true as const, name: 'x.pdf' })),
     print: vi.fn(async () => answers.printed ?? true),
@@ -44,6 +44,7 @@ function host(kind: 'electron' | 'browser', answers: { printed?: boolean; saved?
     readStreamOpen: vi.fn(),
     readStreamPiece: vi.fn(),
     readStreamClose: vi.fn(),
+    openWithProgram: vi.fn(),
     onFileOpened: vi.fn(),
   } satisfies HostBridge;
 }

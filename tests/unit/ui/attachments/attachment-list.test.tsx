@@ -86,6 +86,19 @@ describe('AttachmentList', () => {
     expect(screen.getByText('没有此类别的附件')).toBeTruthy();
   });
 
+  it('offers 用系统程序打开 in 预览’s place, only for a file the app cannot show whose row may be handed over', () => {
+    const onOpenWithProgram = vi.fn();
+    const rows = ROWS.map((r) => ({ ...r, opensWithProgram: true }));
+    renderList({ rows, onOpenWithProgram });
+    expect(screen.queryByRole('button', { name: '用系统程序打开 供货合同' })).toBeNull();
+    expect(screen.queryByRole('button', { name: '用系统程序打开 评审会纪要' })).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: '用系统程序打开 用户来函' }));
+    expect(onOpenWithProgram).toHaveBeenCalledWith(rows[2]);
+    cleanup();
+    renderList({ onOpenWithProgram });
+    expect(screen.queryByRole('button', { name: /^用系统程序打开/ })).toBeNull();
+  });
+
   it('says when there is nothing', () => {
     renderList({ rows: [] });
     expect(screen.getByText('还没有附件')).toBeTruthy();

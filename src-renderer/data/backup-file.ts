@@ -22,6 +22,8 @@ import { cancelOutput, reserveOutput } from './output/register';
 export interface BackupProgress {
   done: number;
   total: number;
+  /** The attachments' bytes written so far, of all (issue 18.5); absent when the file carries none. */
+  attachmentBytes?: { done: number; total: number };
 }
 
 export interface CreateBackupOptions {
@@ -112,7 +114,7 @@ export async function prepareBackup(db: AirgapDb, options: CreateBackupOptions):
       blobRef: attachmentBlobRef,
       signingSecretKey: options.installation.keys.signingSecretKey,
       lock: options.lock,
-      onProgress: (p) => options.onProgress?.({ done: p.records, total }),
+      onProgress: (p) => options.onProgress?.({ done: p.records, total, ...(blobs ? { attachmentBytes: { done: p.blobBytes, total: blobs.bytes } } : {}) }),
       signal: options.signal,
     });
   return { line, records: total, write };

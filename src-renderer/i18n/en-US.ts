@@ -287,6 +287,7 @@ export const enUS: Messages = {
   'common.overdue': 'Overdue',
   'common.money': '{amount} ×10k CNY',
   'common.progress': '{done} / {total} records',
+  'common.progressAttachments': 'attachments {done} / {total} MB',
   'common.actions': 'Actions',
   'common.toggleVisibility': 'Show or hide the characters typed',
   'common.pickDate': 'Pick a date from the calendar',

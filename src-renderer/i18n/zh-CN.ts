@@ -284,6 +284,7 @@ export const zhCN = {
   'common.overdue': '逾期',
   'common.money': '{amount} 万元',
   'common.progress': '已处理 {done} / {total} 条',
+  'common.progressAttachments': '附件 {done} / {total} MB',
   'common.actions': '操作',
   'common.toggleVisibility': '显示或隐藏输入的字符',
   'common.pickDate': '从日历中选择日期',

@@ -14,7 +14,7 @@ import { useT } from '../i18n/react';
 import { useSession } from '../state/session';
 import { saveStream } from '../host';
 import { useActor } from '../state/signed-in';
-import { fileRunProgress, fileRunReducer, INITIAL_FILE_RUN } from './file-run-flow';
+import { fileRunProgress, fileRunReducer, INITIAL_FILE_RUN, type RunProgress } from './file-run-flow';
 import { outputLimitProblem, outputPolicyMessage, purposeCheck } from './output-policy';
 import { PassphraseFields } from './PassphraseFields';
 import { useReturnFocus } from './use-return-focus';
@@ -34,7 +34,7 @@ export interface MakeFileInput {
   installation: Installation;
   passphrase: string;
   purpose: string;
-  onProgress: (progress: { done: number; total: number }) => void;
+  onProgress: (progress: RunProgress) => void;
   signal: AbortSignal;
 }
 

@@ -7,6 +7,8 @@
 export interface RunProgress {
   done: number;
   total: number;
+  /** The attachments' bytes, written after the records (a file that carries attachments). */
+  attachmentBytes?: { done: number; total: number };
 }
 
 export type FileRunStep = { name: 'idle' } | { name: 'writing'; progress: RunProgress };

@@ -22,6 +22,8 @@ export interface WriteProgress {
   records: number;
   /** Uncompressed NDJSON bytes so far. */
   plaintextBytes: number;
+  /** Attachment bytes (decoded) written so far: after the records, most of a file that carries attachments. */
+  blobBytes: number;
 }
 
 export interface WriteSummary extends WriteProgress {
@@ -75,7 +77,7 @@ export function buildPayload(options: PayloadOptions): ReadableStream<Uint8Array
   const gzip = new Gzip({ level: 1, mtime: 0 }, (chunk) => {
     if (chunk.length > 0) out.push(chunk);
   });
-  const progress: WriteProgress = { records: 0, plaintextBytes: 0 };
+  const progress: WriteProgress = { records: 0, plaintextBytes: 0, blobBytes: 0 };
   let batch: string[] = [];
   let batchChars = 0;
   let iterator: AsyncIterator<ArchiveRecordLine> | Iterator<ArchiveRecordLine> | null = null;
@@ -151,7 +153,10 @@ export function buildPayload(options: PayloadOptions): ReadableStream<Uint8Array
     flushBatch();
     hash.update(bytes);
     progress.plaintextBytes += bytes.length;
+    progress.blobBytes += data.length;
     gzip.push(bytes, false);
+    // A part is up to BLOB_PART_BYTES: often enough for a progress bar, never per chunk.
+    options.onProgress?.({ ...progress });
     return true;
   }
 

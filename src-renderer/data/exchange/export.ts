@@ -17,6 +17,7 @@ import { lineageTable } from './lineages';
 import { nextExportSequence } from './replays';
 import { customerIdsInScope, isWholeArchive, keepCustomersInScope, type ReadScope } from '../scope';
 import { refuseOutputInDemo } from '../active-database';
+import type { BackupProgress } from '../backup-file';
 import { attachmentTables, type AttachmentRecord } from '../attachments';
 import { ATTACHMENT_KIND, attachmentBlobRef } from '../../core/exchange/attachment-bytes';
 import { NamedContents, namedContentsOfAll } from './attachment-bytes';
@@ -61,7 +62,7 @@ export interface ExportOptions {
   /** Where the highest 份号 is kept outside the database (tests pass their own; default localStorage). */
   storage?: Storage;
   now?: Date;
-  onProgress?: (progress: { done: number; total: number }) => void;
+  onProgress?: (progress: BackupProgress) => void;
   signal?: AbortSignal;
 }
 
@@ -219,7 +220,7 @@ export async function prepareExport(db: AirgapDb, options: ExportOptions): Promi
       blobRef: attachmentBlobRef,
       signingSecretKey: options.installation.keys.signingSecretKey,
       lock,
-      onProgress: (p) => options.onProgress?.({ done: p.records, total }),
+      onProgress: (p) => options.onProgress?.({ done: p.records, total, ...(blobs ? { attachmentBytes: { done: p.blobBytes, total: blobs.bytes } } : {}) }),
       signal: options.signal,
     });
   return { counts, scope, mark, line, records, write };

@@ -162,6 +162,24 @@ describe('attachment bytes in an archive', () => {
     expect(events.map((e) => e.type)).toEqual(['manifest', 'record', 'record', 'record', 'blob', 'blob', 'blob', 'blob', 'end']);
   });
 
+  it('progress counts the attachment bytes written, part by part, up to what the manifest declares', async () => {
+    const keys = await testKeys();
+    const seen: number[] = [];
+    await collect(
+      buildPayload({
+        manifest: manifestFor({ attachments: 3 }, { blobs: declared([A, B]) }),
+        records: recordLines(),
+        blobs: [source(A), source(B)],
+        blobRef,
+        signingSecretKey: keys.signingSecretKey,
+        onProgress: (p) => seen.push(p.blobBytes),
+      }),
+    );
+    const parts = [...new Set(seen)].filter((n) => n > 0);
+    expect(parts).toEqual([BLOB_PART_BYTES, 2 * BLOB_PART_BYTES, A.bytes.length, A.bytes.length + B.bytes.length]);
+    expect(seen.at(-1)).toBe(A.bytes.length + B.bytes.length);
+  });
+
   it('a data line is the JSON text of its fields, base64 standard with padding', () => {
     for (const size of [1, 2, 3, 4, 5, 6, 1000]) {
       const data = bytesOf(size, size);

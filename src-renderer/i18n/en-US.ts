@@ -232,6 +232,10 @@ export const enUS: Messages = {
   'restore.keepBroken': 'The database that cannot be opened is kept as it is, not deleted.',
   'restore.confirm': 'Replace current data with this backup',
   'restore.done': 'Restored; reopening…',
+  'restore.attachmentAltered':
+    'The content of the attachment “{name}” in the backup does not match its checksum: it was altered. It cannot be restored; the current data is unchanged.',
+  'restore.attachmentMissing':
+    'The backup lacks the content of the attachment “{name}” (incomplete or altered). It cannot be restored; the current data is unchanged.',
   'restore.failed': 'The restore failed; the current data is unchanged',
   'restore.notABackup': 'This is an exchange file between departments, not a database backup',
   'archiveError.empty': 'The file is empty. Check that you chose the right file.',

@@ -231,6 +231,8 @@ export const zhCN = {
   'restore.keepBroken': '无法打开的原数据库保留不动，不会被删除。',
   'restore.confirm': '用此备份替换当前数据',
   'restore.done': '恢复完成，正在重新打开…',
+  'restore.attachmentAltered': '备份中附件“{name}”的内容与其校验值不符，已被改动，不能恢复，当前数据未作任何改动。',
+  'restore.attachmentMissing': '备份缺少附件“{name}”的内容（不完整或已被改动），不能恢复，当前数据未作任何改动。',
   'restore.failed': '恢复失败，当前数据未作任何改动',
   'restore.notABackup': '该文件是部门交换文件，不是数据库备份',
   'archiveError.empty': '文件是空的，里面没有任何内容。请确认选对了文件。',

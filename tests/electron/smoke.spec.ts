@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { _electron as electron, expect, test, type ElectronApplication, type Page } from '@playwright/test';
 import { electronBinaryPath, electronMissingReason } from './has-electron.mjs';
+import { HOST_METHOD_NAMES } from '../../src-renderer/core/host-contract';
 
 /**
  * The real desktop app, hardened as the security baseline says. Runs only where the Electron binary
@@ -94,21 +95,10 @@ test('runs the page without Node, isolated and sandboxed', async () => {
 
 test('exposes exactly the host API on window.host', async () => {
   const keys = await page.evaluate(() => Object.keys((globalThis as unknown as PageGlobals).host ?? {}).sort());
-  // Files, print, PDF, app info, the scheduled backups' one folder, and a double-clicked .age file (no path ever crosses).
-  expect(keys).toEqual([
-    'appInfo',
-    'backupDelete',
-    'backupDirectory',
-    'backupDirectoryChoose',
-    'backupList',
-    'backupWrite',
-    'onFileOpened',
-    'openFile',
-    'print',
-    'printToPdf',
-    'saveFile',
-    'takeOpenedFile',
-  ]);
+  // Files (whole and by pieces), print, PDF, app info, the scheduled backups' one folder, a double-clicked .age file
+  // (no path ever crosses), the OS key store, and a file handed to the system's program.
+  // Every method of the one contract (core/host-contract.ts HOST_METHODS) and its one event; nothing generic.
+  expect(keys).toEqual([...HOST_METHOD_NAMES, 'onFileOpened'].sort());
   const info = await page.evaluate(() => (globalThis as unknown as PageGlobals).host!.appInfo!());
   expect(info).toMatchObject({ ok: true, value: { shell: 'electron', versions: { electron: expect.stringMatching(/^41\./) } } });
   // Separate profile per run: the test never touches a real user's database.

@@ -11,7 +11,7 @@ import { AGE_LOCK_SNIFF_BYTES } from '../../core/archive-file';
 import { useT } from '../../i18n/react';
 import { usePreferences } from '../../state/preferences';
 import { fileLockHint } from '../exchange';
-import { backupErrorKey } from './error-message';
+import { restoreProblemOf } from './error-message';
 import { KeyUnlock } from './KeyUnlock';
 import { RestoreImpactAlert } from './RestoreImpactAlert';
 import { restoreImpact, type ThisInstallation } from './restore-impact';
@@ -75,7 +75,7 @@ export function RestoreBackupModal({ host, opened, onClose, previous, by, ownIde
       const keyLocked = fileLockHint(await picked.head(AGE_LOCK_SNIFF_BYTES)) === 'key';
       dispatch({ type: 'file-chosen', file: picked, keyLocked, identities: keyLocked && ownIdentity ? [ownIdentity] : null });
     } catch (error) {
-      dispatch({ type: 'failed', problem: backupErrorKey(error, 'restore.failed') });
+      dispatch({ type: 'failed', problem: restoreProblemOf(error) });
     }
   };
 
@@ -98,7 +98,7 @@ export function RestoreBackupModal({ host, opened, onClose, previous, by, ownIde
       if (controller.signal.aborted) void RestoreStager.discard(result.databaseName);
       else dispatch({ type: 'verified', run, restored: result });
     } catch (error) {
-      dispatch({ type: 'verify-failed', run, problem: backupErrorKey(error, 'restore.failed') });
+      dispatch({ type: 'verify-failed', run, problem: restoreProblemOf(error) });
     } finally {
       if (abort.current === controller) abort.current = null;
     }
@@ -152,7 +152,7 @@ export function RestoreBackupModal({ host, opened, onClose, previous, by, ownIde
         )}
         {problem && (
           <Alert color="red" variant="light" role="alert" title={t('restore.failed')}>
-            {t(problem)}
+            {t(problem.key, problem.params)}
           </Alert>
         )}
         {restored && (

@@ -8,6 +8,12 @@ import type { MessageKey } from '../../i18n';
  * (what it holds; 确认 makes it the archive). A failed verify goes back to idle with its problem.
  * Pure: the modal runs the work and reports its outcome as events.
  */
+/** Why a restore failed: the sentence, and the attachment's file name where the backup's bytes of one were wrong (issue 18.5). */
+export interface RestoreProblem {
+  key: MessageKey;
+  params?: { name: string };
+}
+
 export type RestoreStep = { name: 'idle' } | { name: 'verifying'; run: number; progress: BackupProgress } | { name: 'verified'; restored: RestoredBackup };
 
 export interface RestoreState {
@@ -18,7 +24,7 @@ export interface RestoreState {
   /** The key(s) for a file locked for an installation's key; null until there is one. */
   identities: string[] | null;
   step: RestoreStep;
-  problem: MessageKey | null;
+  problem: RestoreProblem | null;
 }
 
 /** `run` tells verifications apart: the outcome of one left behind (closed, cancelled) changes nothing. */
@@ -26,13 +32,13 @@ export type RestoreEvent =
   | { type: 'reset' }
   | { type: 'choose-started' }
   | { type: 'file-chosen'; file: HostFile; keyLocked: boolean; identities: string[] | null }
-  | { type: 'failed'; problem: MessageKey }
+  | { type: 'failed'; problem: RestoreProblem }
   | { type: 'passphrase-changed'; passphrase: string }
   | { type: 'identities-changed'; identities: string[] | null }
   | { type: 'verify-started'; run: number }
   | { type: 'verify-progress'; run: number; progress: BackupProgress }
   | { type: 'verified'; run: number; restored: RestoredBackup }
-  | { type: 'verify-failed'; run: number; problem: MessageKey }
+  | { type: 'verify-failed'; run: number; problem: RestoreProblem }
   | { type: 'activated' };
 
 export const INITIAL_RESTORE: RestoreState = { file: null, keyLocked: false, passphrase: '', identities: null, step: { name: 'idle' }, problem: null };

@@ -1,5 +1,5 @@
 import { requirePermission, securityPolicySchema, type Actor, type SecurityPolicy } from '../core/accounts';
-import { readArchive, writeArchive, ArchiveError, type ArchiveLock, type ArchiveUnlock } from '../core/archive-file';
+import { declaredBlobs, readArchive, writeArchive, ArchiveError, type ArchiveLock, type ArchiveUnlock } from '../core/archive-file';
 import type { ArchiveManifest } from '../core/archive-file/manifest';
 import { BACKUP_KINDS, recordToStore, type BackupKind } from '../core/backup';
 import type { Profile } from '../core/profile';
@@ -154,6 +154,7 @@ export async function restoreBackupFile(
   let stager: RestoreStager | null = null;
   let manifest: ArchiveManifest | null = null;
   let total = 0;
+  let blobBytes = 0;
   const policies: RestoredBackup['policies'] = { security: null, output: null };
   try {
     for await (const event of readArchive(input, unlock, {
@@ -177,6 +178,8 @@ export async function restoreBackupFile(
         if (event.line % 1000 === 0) options.onProgress?.({ done: event.line - 1, total });
       } else if (event.type === 'blob') {
         await stager!.addBlobPart(event);
+        blobBytes += event.data.length;
+        options.onProgress?.({ done: total, total, attachmentBytes: { done: blobBytes, total: declaredBlobs(manifest!).bytes } });
       } else {
         await stager!.finish();
         options.onProgress?.({ done: total, total });

@@ -102,7 +102,8 @@ export interface PreviewOptions {
   now?: () => number;
   signal?: AbortSignal;
   /** Records read so far, of `total` the manifest declares (0 until the manifest is read). */
-  onProgress?: (progress: { records: number; total: number }) => void;
+  /** Records read of all; once the records are read, the attachments' bytes too (issue 18.5). */
+  onProgress?: (progress: { records: number; total: number; attachmentBytes?: { done: number; total: number } }) => void;
   /** Records per staged batch; default STAGED_BATCH_RECORDS (memory against transactions). */
   batchRecords?: number;
 }
@@ -329,6 +330,7 @@ async function stageIncoming(db: AirgapDb, importId: string, input: ArchiveInput
   let total = 0;
   let batches = 0;
   let blobParts = 0;
+  let blobBytes = 0;
   const listing = new AttachmentListing();
   let pending: { kind: ExchangeKind; records: AnyRecord[]; bytes: number } | null = null;
   const batchRecords = options.batchRecords ?? STAGED_BATCH_RECORDS;
@@ -409,6 +411,8 @@ async function stageIncoming(db: AirgapDb, importId: string, input: ArchiveInput
         blobPart: { sha256, part, parts, size, data: new Blob([data as Uint8Array<ArrayBuffer>]) },
       };
       await stagingTable(db).add(row);
+      blobBytes += data.length;
+      options.onProgress?.({ records: count, total, attachmentBytes: { done: blobBytes, total: declaredBlobs(manifest!).bytes } });
     } else {
       // Only now is the file known to be intact and signed: refuse what its records failed.
       if (errors.length > 0) throw new ImportRefusedError('invalid-records', errors);

@@ -98,7 +98,8 @@ export function ImportPanel() {
       const result = await previewImport(session.db, file.stream(), key, {
         installation: session.installation,
         signal: controller.signal,
-        onProgress: ({ records, total }) => dispatch({ type: 'read-progress', run, progress: { done: records, total } }),
+        onProgress: ({ records, total, attachmentBytes }) =>
+          dispatch({ type: 'read-progress', run, progress: { done: records, total, ...(attachmentBytes ? { attachmentBytes } : {}) } }),
       });
       dispatch({ type: 'read-done', run, preview: result });
     } catch (error) {
@@ -173,10 +174,20 @@ export function ImportPanel() {
         </>
       )}
       {busy === 'reading' && (
-        <WorkProgress {...progress} label={t('exchange.import.read')} waiting={t('exchange.import.reading')} counting={t('common.progress', progress)} />
+        <WorkProgress
+          {...progress}
+          label={t('exchange.import.read')}
+          waiting={t('exchange.import.reading')}
+          counting={t('common.progress', { done: progress.done, total: progress.total })}
+        />
       )}
       {busy === 'importing' && (
-        <WorkProgress {...progress} label={t('exchange.import.apply')} waiting={t('exchangeImport.applying')} counting={t('common.progress', progress)} />
+        <WorkProgress
+          {...progress}
+          label={t('exchange.import.apply')}
+          waiting={t('exchangeImport.applying')}
+          counting={t('common.progress', { done: progress.done, total: progress.total })}
+        />
       )}
       {problem && <ProblemAlert problem={problem} title={t('exchange.import.nothingWritten')} />}
       {preview?.status === 'ready' && <ManifestTable manifest={preview.file.manifest} signer={signer} file={preview.file} />}

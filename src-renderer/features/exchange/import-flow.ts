@@ -12,7 +12,7 @@ import type { MessageKey } from '../../i18n';
  * Pure: the panel runs the work and reports its outcome as events.
  */
 export type Problem = { key: MessageKey; details: string[]; params?: Record<string, string> };
-export type Progress = { done: number; total: number };
+export type Progress = { done: number; total: number; attachmentBytes?: { done: number; total: number } };
 type UnknownSigner = Extract<ImportPreview, { status: 'unknown-signer' }>;
 type Ready = Extract<ImportPreview, { status: 'ready' }>;
 

@@ -2,12 +2,17 @@ import { expect, test, type Page } from './fixtures';
 import { seriousViolations } from './axe';
 import { STATS_NOW, statsFixtureComplaints } from './data/complaint-stats-fixture';
 import { seedRecords } from './data/seed';
+import { ACCOUNTS } from './pages/app-page';
 import { CustomerPageModel } from './pages/customer-page';
+import { formContact, formCustomer, seedInstitute } from './pages/seed-institute';
 
 /**
  * 统计分析 as a quality manager reads it, and 回访 as an account manager records it. Complaints come
  * from the shared fixture (its header gives every number asserted here), written into the database
- * since their own screens are another feature; the clock is fixed at the fixture's "now".
+ * since their own screens are another feature; the clock is fixed at the fixture's "now". The customer
+ * (and its contact) each test starts from are written too, before the app opens (openSetUp's beforeOpen):
+ * the forms that make them are other specs' subject, and rows written after the start would need a
+ * reload and a second sign-in before the app's live queries saw them.
  */
 const SHOTS = 'test-results/screenshots';
 
@@ -17,6 +22,8 @@ async function ready(page: Page, testId: string) {
 
 const figure = (page: Page, id: string) => page.getByTestId(`figure-${id}`);
 const tableRow = (page: Page, panel: string, key: string) => page.getByTestId(`breakdown-${panel}`).locator(`tr[data-key="${key}"]`);
+/** Revs of the seeded rows: before the fixed clock, which the app's clock then starts past. */
+const SEEDED_AT = Date.parse(STATS_NOW);
 
 test.beforeEach(async ({ page }) => {
   await page.clock.setFixedTime(new Date(STATS_NOW));
@@ -24,11 +31,11 @@ test.beforeEach(async ({ page }) => {
 
 test('投诉统计 shows the fixture’s numbers, and the year and grade filters change them', async ({ app, page }) => {
   test.setTimeout(90_000);
-  const cp = new CustomerPageModel(page);
-  await app.openSetUp();
-  const id = await cp.createCustomer({ name: '航天材料及工艺研究所', type: '科研院所' });
-  await seedRecords(page, 'complaints', statsFixtureComplaints(id));
-  await app.reload();
+  const customer = formCustomer('航天材料及工艺研究所', 'research_institute');
+  await app.openSetUp('/', ACCOUNTS.business, 'A', async (p) => {
+    await seedInstitute(p, { customers: [customer] }, SEEDED_AT);
+    await seedRecords(p, 'complaints', statsFixtureComplaints(customer.id));
+  });
 
   await app.nav('统计分析').click();
   await expect(page.getByRole('heading', { level: 2, name: '统计分析' })).toBeVisible();
@@ -86,15 +93,15 @@ test('投诉统计 shows the fixture’s numbers, and the year and grade filters
 test('记录回访 with a survey completes the follow-up, and the survey shows in the customer’s 满意度 tab and the overall view', async ({ app, page }) => {
   test.setTimeout(150_000);
   const cp = new CustomerPageModel(page);
-  await app.openSetUp();
-  const id = await cp.createCustomer({ name: '中国运载火箭技术研究院', type: '科研院所' });
-  await cp.tab('联系人');
-  await cp.addContact({ name: '刘工' });
-  // The follow-up the grading planned for this AA customer: due three days ago.
-  await seedRecords(page, 'followUps', [
-    { customerId: id, grade: 'AA', dueDate: '2026-11-24', basisDate: '2026-09-25', status: 'open', doneDate: null, interactionId: null },
-  ]);
-  await app.reload();
+  const customer = formCustomer('中国运载火箭技术研究院', 'research_institute');
+  const id = customer.id;
+  await app.openSetUp('/', ACCOUNTS.business, 'A', async (p) => {
+    await seedInstitute(p, { customers: [customer], contacts: [formContact(id, '刘工')] }, SEEDED_AT);
+    // The follow-up the grading planned for this AA customer: due three days ago.
+    await seedRecords(p, 'followUps', [
+      { customerId: id, grade: 'AA', dueDate: '2026-11-24', basisDate: '2026-09-25', status: 'open', doneDate: null, interactionId: null },
+    ]);
+  });
 
   await app.nav('工作台').click();
   const card = page.getByTestId('follow-ups');
@@ -174,10 +181,10 @@ test('Enter in 受访人 or a select keeps the 回访 and survey dialogs open wi
 }) => {
   test.setTimeout(120_000);
   const cp = new CustomerPageModel(page);
-  await app.openSetUp();
-  await cp.createCustomer({ name: '中国运载火箭技术研究院', type: '科研院所' });
-  await cp.tab('联系人');
-  await cp.addContact({ name: '刘工' });
+  const customer = formCustomer('中国运载火箭技术研究院', 'research_institute');
+  await app.openSetUp(`/customers/${customer.id}`, ACCOUNTS.business, 'A', (p) =>
+    seedInstitute(p, { customers: [customer], contacts: [formContact(customer.id, '刘工')] }, SEEDED_AT),
+  );
   await cp.tab('满意度');
   const panel = cp.panel();
 

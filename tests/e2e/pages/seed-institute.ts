@@ -1,4 +1,8 @@
 import type { Page } from '@playwright/test';
+import { randomUUID } from 'node:crypto';
+import { contactFieldsSchema, withContactKeys, type ContactFields } from '../../../src-renderer/core/customers/contact';
+import { customerFieldsSchema, withCustomerKeys, type CustomerFields } from '../../../src-renderer/core/customers/customer';
+import type { CustomerType } from '../../../src-renderer/core/customers/enums';
 import { encodeHlc } from '../../../src-renderer/core/hlc';
 import { generateInstitute, type InstituteCounts, type SyntheticRecords } from '../../../src-renderer/core/synthetic';
 
@@ -16,8 +20,43 @@ export function makeInstitute(counts: InstituteCounts, seed: number): SeededInst
   return out;
 }
 
-export async function seedInstitute(page: Page, institute: SeededInstitute): Promise<void> {
-  const base = Date.now() - 86_400_000;
+/**
+ * A customer as the new-customer form saves one given only 单位名称 and 客户类型 (a group, no manager, the
+ * installation's default mark 内部), checked by the core's schema and keyed as the repository keys it: for a test
+ * whose subject is not the form, written by seedInstitute before the app opens instead of typed and saved.
+ */
+export function formCustomer(name: string, type: CustomerType): CustomerFields & { id: string } {
+  const values = customerFieldsSchema.parse({
+    name,
+    shortName: '',
+    level: 1,
+    parentId: null,
+    type,
+    fields: [],
+    region: '',
+    address: '',
+    cooperationStart: null,
+    tags: [],
+    notes: '',
+    classification: 'internal',
+    managerId: null,
+    managerName: '',
+  });
+  return { id: randomUUID(), ...withCustomerKeys(values) };
+}
+
+/** A contact as 联系人 → 新增联系人 saves one given only its name (the customer's first: primary), for seedInstitute. */
+export function formContact(customerId: string, name: string): ContactFields & { id: string } {
+  const values = contactFieldsSchema.parse({ customerId, name, title: '', department: '', phones: [], notes: '', primary: true });
+  return { id: randomUUID(), ...withContactKeys(values) };
+}
+
+/**
+ * The rows into IndexedDB, revs from a day before `nowMs` (the machine's clock, or the page's when a test fixes it)
+ * so that the app's clock stays ahead of them.
+ */
+export async function seedInstitute(page: Page, institute: Partial<SeededInstitute>, nowMs = Date.now()): Promise<void> {
+  const base = nowMs - 86_400_000;
   let counter = 0;
   const tables: Record<string, unknown[]> = {};
   for (const [table, records] of Object.entries(institute)) {

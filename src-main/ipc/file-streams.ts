@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { constants } from 'node:fs';
+import { closeSync, constants, unlinkSync } from 'node:fs';
 import { open, rename, stat, unlink, type FileHandle } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { BackupFileInfo } from '../../src-renderer/core/host-contract';
@@ -161,9 +161,24 @@ export class FileStreams<S> {
     for (const [handle, session] of [...this.reads]) if (session.sender === sender) this.reads.delete(handle);
   }
 
-  /** Every unfinished file of every page (the app quits). */
-  async dropAll(): Promise<void> {
-    for (const [handle, session] of [...this.writes]) await this.discard(handle, session);
+  /**
+   * Every unfinished file of every page, at once (the app quits). Synchronous: Electron's `will-quit` does not
+   * wait for promises, and an asynchronous unlink could lose the race with the exit.
+   */
+  dropAllNow(): void {
+    for (const [handle, session] of [...this.writes]) {
+      this.writes.delete(handle);
+      try {
+        closeSync(session.file.fd);
+      } catch {
+        // Already closed by a write that failed meanwhile.
+      }
+      try {
+        unlinkSync(session.tmp);
+      } catch {
+        // Already gone.
+      }
+    }
     this.reads.clear();
   }
 

@@ -101,7 +101,7 @@ export function registerHostIpc(devOrigin: string | null, openedFiles: OpenedFil
       if (details.isMainFrame && !details.isSameDocument) drop();
     });
   };
-  app.once('will-quit', () => void streams.dropAll());
+  app.once('will-quit', () => streams.dropAllNow());
   const handlers = createHostHandlers({ ...electronDeps(devOrigin, openedFiles), streams });
   for (const [channel, handle] of Object.entries(handlers)) {
     ipcMain.handle(channel, (event, ...args: unknown[]) => {

@@ -101,8 +101,10 @@ export interface PreviewOptions {
   installation: InstallationInfo;
   now?: () => number;
   signal?: AbortSignal;
-  /** Records read so far, of `total` the manifest declares (0 until the manifest is read). */
-  /** Records read of all; once the records are read, the attachments' bytes too (issue 18.5). */
+  /**
+   * Records read so far, of `total` the manifest declares (0 until the manifest is read); once the records are
+   * read, the attachments' bytes staged of those declared too (issue 18.5).
+   */
   onProgress?: (progress: { records: number; total: number; attachmentBytes?: { done: number; total: number } }) => void;
   /** Records per staged batch; default STAGED_BATCH_RECORDS (memory against transactions). */
   batchRecords?: number;

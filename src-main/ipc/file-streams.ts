@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
-import { closeSync, constants, unlinkSync } from 'node:fs';
+import { close, closeSync, constants, fsync, open as openFd, unlinkSync, write as writeFd } from 'node:fs';
 import { open, rename, stat, unlink, type FileHandle } from 'node:fs/promises';
+import { promisify } from 'node:util';
 import { basename } from 'node:path';
 import type { BackupFileInfo } from '../../src-renderer/core/host-contract';
 import { checkPath, FileOpError, prepareAtomicTarget, syncDirectory, toFileOpError } from './files';
@@ -25,9 +26,18 @@ export const MAX_OPEN_WRITES = 4;
 /** Picked files one page keeps for reading; the oldest is forgotten beyond this. */
 export const MAX_OPEN_READS = 8;
 
+/**
+ * Files being written are plain descriptors, not FileHandles: the app's quit closes them synchronously
+ * (`dropAllNow`), and a FileHandle closed under its feet would fail again when collected.
+ */
+const openForWrite = promisify(openFd);
+const writeTo = promisify(writeFd);
+const syncFile = promisify(fsync);
+const closeFile = promisify(close);
+
 interface WriteSession<S> {
   sender: S;
-  file: FileHandle;
+  fd: number;
   tmp: string;
   path: string;
   written: number;
@@ -53,9 +63,9 @@ export class FileStreams<S> {
     if ([...this.writes.values()].filter((w) => w.sender === sender).length >= MAX_OPEN_WRITES) throw new FileOpError('bad-request', 'too-many-writes');
     const { tmp, mode } = await prepareAtomicTarget(path);
     try {
-      const file = await open(tmp, 'wx', mode);
+      const fd = await openForWrite(tmp, 'wx', mode);
       const handle = newHandle();
-      this.writes.set(handle, { sender, file, tmp, path, written: 0, busy: false });
+      this.writes.set(handle, { sender, fd, tmp, path, written: 0, busy: false });
       return handle;
     } catch (error) {
       throw toFileOpError(error);
@@ -69,7 +79,7 @@ export class FileStreams<S> {
     try {
       let done = 0;
       while (done < bytes.byteLength) {
-        const { bytesWritten } = await session.file.write(bytes, done, bytes.byteLength - done);
+        const { bytesWritten } = await writeTo(session.fd, bytes, done, bytes.byteLength - done, null);
         done += bytesWritten;
       }
       session.written += done;
@@ -89,11 +99,11 @@ export class FileStreams<S> {
     if (session.busy) throw new FileOpError('bad-request', 'write-in-progress');
     this.writes.delete(handle);
     try {
-      await session.file.sync();
-      await session.file.close();
+      await syncFile(session.fd);
+      await closeFile(session.fd);
       await rename(session.tmp, session.path);
     } catch (error) {
-      await session.file.close().catch(() => undefined);
+      await closeFile(session.fd).catch(() => undefined);
       await unlink(session.tmp).catch(() => undefined);
       throw toFileOpError(error);
     }
@@ -169,7 +179,7 @@ export class FileStreams<S> {
     for (const [handle, session] of [...this.writes]) {
       this.writes.delete(handle);
       try {
-        closeSync(session.file.fd);
+        closeSync(session.fd);
       } catch {
         // Already closed by a write that failed meanwhile.
       }
@@ -190,7 +200,7 @@ export class FileStreams<S> {
 
   private async discard(handle: string, session: WriteSession<S>): Promise<void> {
     this.writes.delete(handle);
-    await session.file.close().catch(() => undefined);
+    await closeFile(session.fd).catch(() => undefined);
     await unlink(session.tmp).catch(() => undefined);
   }
 }

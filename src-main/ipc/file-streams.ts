@@ -85,8 +85,8 @@ export class FileStreams<S> {
       session.written += done;
       return session.written;
     } catch (error) {
-      // A full disk or a pulled stick: the half-written temporary file goes at once.
-      await this.discard(handle, session);
+      // A full disk or a pulled stick: the half-written temporary file goes at once (unless an abort took it meanwhile).
+      if (this.writes.get(handle) === session) await this.discard(handle, session);
       throw toFileOpError(error);
     } finally {
       session.busy = false;
@@ -98,12 +98,15 @@ export class FileStreams<S> {
     const session = this.writeSession(sender, handle);
     if (session.busy) throw new FileOpError('bad-request', 'write-in-progress');
     this.writes.delete(handle);
+    // Closed once only: a descriptor number closed twice may by then be another file's.
+    let fdOpen = true;
     try {
       await syncFile(session.fd);
+      fdOpen = false;
       await closeFile(session.fd);
       await rename(session.tmp, session.path);
     } catch (error) {
-      await closeFile(session.fd).catch(() => undefined);
+      if (fdOpen) await closeFile(session.fd).catch(() => undefined);
       await unlink(session.tmp).catch(() => undefined);
       throw toFileOpError(error);
     }

@@ -12,7 +12,7 @@ import type { AirgapDb } from './db';
 import type { Installation } from './installation';
 import { CURRENT_SCHEMA_VERSION } from './schema';
 import { fileMark, outputPolicySchema, type OutputLine, type OutputPolicy } from '../core/output';
-import { cancelOutput, reserveOutput } from './output/register';
+import { gatherPrepared, reserveOutput } from './output/register';
 
 /**
  * A backup file is an archive file (docs/archive-format.md) of scope `backup` holding every kind,
@@ -60,13 +60,7 @@ export interface CreatedBackup extends Omit<PreparedBackup, 'write'> {
 
 /** A backup written whole into memory (tests, the bench): `prepareBackup` and its stream gathered; a failure voids its number. */
 export async function createBackupFile(db: AirgapDb, options: CreateBackupOptions): Promise<CreatedBackup> {
-  const { write, ...prepared } = await prepareBackup(db, options);
-  try {
-    return { ...prepared, bytes: new Uint8Array(await new Response(await write()).arrayBuffer()) };
-  } catch (error) {
-    await cancelOutput(db, { actor: options.actor, now: new Date() }, prepared.line.id);
-    throw error;
-  }
+  return gatherPrepared(db, options.actor, await prepareBackup(db, options));
 }
 
 /**

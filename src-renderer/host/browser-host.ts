@@ -8,7 +8,7 @@ import {
   type SaveFileRequest,
 } from '../core/host-contract';
 import { HostError, type HostBridge } from './bridge';
-import { createBrowserStreams } from './browser-streams';
+import { createBrowserStreams, parsed } from './browser-streams';
 
 /**
  * The bridge in plain Chromium (no Electron binary): a hidden file input to open, a download to
@@ -26,10 +26,9 @@ export function createBrowserHost(doc: Document = document, version = '0.0.0'): 
     capabilities: { pdfBytes: false, backupDirectory: false, openWithProgram: false },
     openFile: (request = {}) => openWithInput(doc, request),
     saveFile: async (request) => {
-      const parsed = saveFileRequestSchema.safeParse(request);
-      if (!parsed.success) throw new HostError('bad-request', parsed.error.issues[0]?.message);
-      download(doc, parsed.data);
-      return { saved: true, name: parsed.data.suggestedName };
+      const checked = parsed(saveFileRequestSchema, request);
+      download(doc, checked);
+      return { saved: true, name: checked.suggestedName };
     },
     print: async () => {
       // Blocks until the dialog closes; whether the user printed or cancelled is not told.
@@ -76,20 +75,17 @@ async function noSecretStorage(): Promise<never> {
   throw new HostError('unsupported', 'the browser has no OS key store');
 }
 
-function openWithInput(doc: Document, request: OpenFileRequest): Promise<OpenedFile | null> {
-  const parsed = openFileRequestSchema.safeParse(request);
-  if (!parsed.success) return Promise.reject(new HostError('bad-request', parsed.error.issues[0]?.message));
-  const maxBytes = parsed.data.maxBytes ?? MAX_OPEN_FILE_BYTES;
-  return pickFile(doc, parsed.data.filters).then((file) => {
-    if (!file) return null;
-    if (file.size > maxBytes) throw new HostError('file-too-large', `${file.size} > ${maxBytes}`);
-    return file.arrayBuffer().then(
-      (buffer) => ({ name: file.name, bytes: new Uint8Array(buffer) }),
-      (error: unknown) => {
-        throw new HostError('io-error', String(error));
-      },
-    );
-  });
+async function openWithInput(doc: Document, request: OpenFileRequest): Promise<OpenedFile | null> {
+  const checked = parsed(openFileRequestSchema, request);
+  const maxBytes = checked.maxBytes ?? MAX_OPEN_FILE_BYTES;
+  const file = await pickFile(doc, checked.filters);
+  if (!file) return null;
+  if (file.size > maxBytes) throw new HostError('file-too-large', `${file.size} > ${maxBytes}`);
+  try {
+    return { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) };
+  } catch (error) {
+    throw new HostError('io-error', String(error));
+  }
 }
 
 /** A hidden file input: the picked File, or null when the chooser was cancelled. */

@@ -41,7 +41,8 @@ export interface BrowserStreams {
   readStreamClose(request: { handle: string }): Promise<boolean>;
 }
 
-function parsed<T extends z.ZodType>(schema: T, value: unknown): z.output<T> {
+/** A request checked by its contract schema, as main checks it: 'bad-request' with the first issue otherwise. */
+export function parsed<T extends z.ZodType>(schema: T, value: unknown): z.output<T> {
   const result = schema.safeParse(value);
   if (!result.success) throw new HostError('bad-request', result.error.issues[0]?.message);
   return result.data;

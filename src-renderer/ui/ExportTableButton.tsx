@@ -1,4 +1,4 @@
-import { Alert, Button, Group, Loader, Modal, Select, Stack, Text } from '@mantine/core';
+import { Button, Group, Loader, Modal, Select, Stack, Text } from '@mantine/core';
 import { IconTableExport } from '@tabler/icons-react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState } from 'react';
@@ -9,8 +9,8 @@ import { useT } from '../i18n/react';
 import { useSession } from '../state/session';
 import { useActor } from '../state/signed-in';
 import { ClassificationBadge } from './ClassificationBadge';
-import { outputPolicyMessage, policyRefusal } from './output-policy';
-import { PurposeInput } from './PurposeInput';
+import { policyRefusal } from './output-policy';
+import { FileOutputFields } from './FileOutputFields';
 import { useFileOutput } from './use-file-output';
 import { useReturnFocus } from './use-return-focus';
 
@@ -53,7 +53,8 @@ function ExportTableModal({ view, source, onClose }: { view: string; source: Exp
   const actor = useActor();
   useReturnFocus();
   const [format, setFormat] = useState<TableFileFormat>('xlsx');
-  const { purpose, setPurpose, purposeError, problem, setProblem, busy, run } = useFileOutput('output.tableExport.failed', onClose);
+  const output = useFileOutput('output.tableExport.failed', onClose);
+  const { problem, setProblem, busy, run } = output;
   const [table, setTable] = useState<{ source: ExportTableSource; mark: ClassificationMark } | null>(null);
   const policy = useLiveQuery(() => getOutputPolicy(session.db), [session.db]);
 
@@ -114,28 +115,20 @@ function ExportTableModal({ view, source, onClose }: { view: string; source: Exp
           allowDeselect={false}
           disabled={busy}
         />
-        <PurposeInput value={purpose} onChange={setPurpose} error={purposeError} disabled={busy} testId="export-table-purpose" />
-        <Text size="xs" c="dimmed">
-          {t('output.tableExport.hint')}
-        </Text>
-        {refusal && (
-          <Alert color="orange" variant="light" data-testid="output-policy-refusal">
-            {outputPolicyMessage(t, refusal)}
-          </Alert>
-        )}
-        {problem && (
-          <Alert color="red" variant="light" role="alert">
-            {problem}
-          </Alert>
-        )}
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onClose} disabled={busy}>
-            {t('common.cancel')}
-          </Button>
-          <Button onClick={() => void start()} loading={busy} disabled={table === null || policy === undefined || refusal !== null}>
-            {t('output.tableExport.start')}
-          </Button>
-        </Group>
+        <FileOutputFields
+          output={output}
+          refusal={refusal}
+          hint={
+            <Text size="xs" c="dimmed">
+              {t('output.tableExport.hint')}
+            </Text>
+          }
+          startLabel={t('output.tableExport.start')}
+          startDisabled={table === null || policy === undefined}
+          onStart={() => void start()}
+          onCancel={onClose}
+          testIds={{ purpose: 'export-table-purpose' }}
+        />
       </Stack>
     </Modal>
   );

@@ -4,7 +4,7 @@ import type { OutputLine } from '../../core/output';
 import type { AirgapDb } from '../db';
 import { reserveOutput, settleOutput, type OutputContext } from '../output/register';
 import type { SaveOutcome } from '../output/table-export';
-import { attachmentContent } from './reads';
+import { requireAttachmentBytes } from './reads';
 import type { AttachmentRecord } from './tables';
 
 /** The name offered in the save dialog: the file's own name when a save dialog may offer it, else its title with the extension. */
@@ -28,8 +28,7 @@ export async function exportAttachment(
   purpose: string,
   save: (file: { bytes: Uint8Array<ArrayBuffer>; suggestedName: string }) => Promise<SaveOutcome>,
 ): Promise<{ line: OutputLine; save: SaveOutcome }> {
-  const blob = await attachmentContent(db, record);
-  if (!blob) throw new Error(`attachment ${record.id}: bytes ${record.sha256} are not on this PC`);
+  const bytes = await requireAttachmentBytes(db, record);
   const line = await reserveOutput(db, ctx, {
     kind: 'attachment',
     title: `${record.title}（${record.fileName}）`,
@@ -40,7 +39,6 @@ export async function exportAttachment(
     settleOutput(db, { actor: ctx.actor, now: new Date() }, line.id, saved, { details: { attachment: record.id, sha256: record.sha256 } });
   let outcome: SaveOutcome;
   try {
-    const bytes = new Uint8Array(await blob.arrayBuffer());
     outcome = await save({ bytes, suggestedName: attachmentSaveName(record) });
   } catch (error) {
     await settle(false);

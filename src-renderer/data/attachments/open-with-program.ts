@@ -8,7 +8,7 @@ import type { AirgapDb } from '../db';
 import { OUTPUT_PERMISSIONS } from '../output/register';
 import { getOutputPolicy } from '../output/policy';
 import { attachmentSaveName } from './export';
-import { attachmentContent } from './reads';
+import { requireAttachmentBytes } from './reads';
 import type { AttachmentRecord } from './tables';
 
 /** Whether this file may be handed to the system's program: by the name it would get (the host refuses others). */
@@ -34,9 +34,7 @@ export async function openAttachmentWithProgram(
   checkOutputPolicy(await getOutputPolicy(db), ctx.actor.roles, 'attachment', mark.level);
   const name = attachmentSaveName(record);
   if (!mayOpenWithProgram(name)) throw new Error(`attachment ${record.id}: its type is not opened with a program`);
-  const blob = await attachmentContent(db, record);
-  if (!blob) throw new Error(`attachment ${record.id}: bytes ${record.sha256} are not on this PC`);
-  const bytes = new Uint8Array(await blob.arrayBuffer());
+  const bytes = await requireAttachmentBytes(db, record);
   const audit = (outcome: 'success' | 'failure') =>
     appendAuditAlone(db, {
       at: ctx.now.toISOString(),

@@ -44,6 +44,13 @@ export async function attachmentContent(db: AirgapDb, record: Pick<AttachmentRec
   return (await attachmentTables(db).attachmentBlobs.get(record.sha256))?.blob;
 }
 
+/** A file's bytes for leaving the app (下载, 用系统程序打开): refused when they are not on this PC. */
+export async function requireAttachmentBytes(db: AirgapDb, record: Pick<AttachmentRecord, 'id' | 'sha256'>): Promise<Uint8Array<ArrayBuffer>> {
+  const blob = await attachmentContent(db, record);
+  if (!blob) throw new Error(`attachment ${record.id}: bytes ${record.sha256} are not on this PC`);
+  return new Uint8Array(await blob.arrayBuffer());
+}
+
 export interface AttachmentDiskUse {
   /** Distinct stored contents. */
   files: number;

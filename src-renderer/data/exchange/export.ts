@@ -9,7 +9,7 @@ import type { Grade } from '../../core/grading';
 import type { Profile } from '../../core/profile';
 import { recordTable, type AirgapDb } from '../db';
 import type { Installation } from '../installation';
-import { cancelOutput, reserveOutput } from '../output/register';
+import { gatherPrepared, reserveOutput } from '../output/register';
 import { exchangeTitle, recipientNames } from './export-output';
 import { CURRENT_SCHEMA_VERSION } from '../schema';
 import { getDepartment } from './departments';
@@ -133,13 +133,7 @@ type Selected = { kind: 'tables' } | { kind: 'records'; records: Map<ExchangeKin
  * and its stream gathered. A file that fails to be written voids its number.
  */
 export async function exportArchive(db: AirgapDb, options: ExportOptions): Promise<ExportResult> {
-  const { write, ...prepared } = await prepareExport(db, options);
-  try {
-    return { ...prepared, bytes: new Uint8Array(await new Response(await write()).arrayBuffer()) };
-  } catch (error) {
-    await cancelOutput(db, { actor: options.actor, now: new Date() }, prepared.line.id);
-    throw error;
-  }
+  return gatherPrepared(db, options.actor, await prepareExport(db, options));
 }
 
 /**

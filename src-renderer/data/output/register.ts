@@ -137,6 +137,24 @@ export async function cancelOutput(db: AirgapDb, ctx: Pick<OutputContext, 'actor
   return finishOutput(db, ctx, id, 'cancelled', {});
 }
 
+/**
+ * A prepared file (its 份号 reserved, `write` to stream it: `prepareExport`, `prepareBackup`) gathered whole in
+ * memory instead of saved by pieces — for tests, the bench and the CLI's callers. A failed write voids the number.
+ */
+export async function gatherPrepared<P extends { line: OutputLine; write(): Promise<ReadableStream<Uint8Array>> }>(
+  db: AirgapDb,
+  actor: Actor,
+  prepared: P,
+): Promise<Omit<P, 'write'> & { bytes: Uint8Array<ArrayBuffer> }> {
+  const { write, ...rest } = prepared;
+  try {
+    return { ...rest, bytes: new Uint8Array(await new Response(await write()).arrayBuffer()) };
+  } catch (error) {
+    await cancelOutput(db, { actor, now: new Date() }, prepared.line.id);
+    throw error;
+  }
+}
+
 /** After a save dialog or a write: completed (with `result`) when the file was kept, else voided. */
 export async function settleOutput(
   db: AirgapDb,

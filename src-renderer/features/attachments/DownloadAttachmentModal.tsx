@@ -1,13 +1,13 @@
-import { Alert, Button, Group, Modal, Stack, Text } from '@mantine/core';
+import { Group, Modal, Stack, Text } from '@mantine/core';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { markFor } from '../../core/classification';
 import { exportAttachment, type AttachmentRecord } from '../../data/attachments';
 import { getOutputPolicy } from '../../data/output';
 import { useT } from '../../i18n/react';
 import { ClassificationBadge } from '../../ui/ClassificationBadge';
-import { outputPolicyMessage, policyRefusal } from '../../ui/output-policy';
+import { policyRefusal } from '../../ui/output-policy';
+import { FileOutputFields } from '../../ui/FileOutputFields';
 import { useFileOutput } from '../../ui/use-file-output';
-import { PurposeInput } from '../../ui/PurposeInput';
 import { useReturnFocus } from '../../ui/use-return-focus';
 import { useSession } from '../../state/session';
 import { useActor } from '../../state/signed-in';
@@ -21,7 +21,8 @@ export function DownloadAttachmentModal({ attachment, onClose }: { attachment: A
   const session = useSession();
   const actor = useActor();
   useReturnFocus();
-  const { purpose, setPurpose, purposeError, problem, busy, run } = useFileOutput('attachments.download.failed', onClose);
+  const output = useFileOutput('attachments.download.failed', onClose);
+  const { busy, run } = output;
   const policy = useLiveQuery(() => getOutputPolicy(session.db), [session.db]);
   const mark = markFor(attachment.classification);
   const refusal = policy ? policyRefusal(policy, actor.roles, 'attachment', mark.level) : null;
@@ -41,25 +42,15 @@ export function DownloadAttachmentModal({ attachment, onClose }: { attachment: A
           <ClassificationBadge mark={mark} />
           <Text size="sm">{attachment.fileName}</Text>
         </Group>
-        <PurposeInput value={purpose} onChange={setPurpose} error={purposeError} disabled={busy} testId="attachment-download-purpose" />
-        {refusal && (
-          <Alert color="orange" variant="light" data-testid="output-policy-refusal">
-            {outputPolicyMessage(t, refusal)}
-          </Alert>
-        )}
-        {problem && (
-          <Alert color="red" variant="light" role="alert">
-            {problem}
-          </Alert>
-        )}
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onClose} disabled={busy}>
-            {t('common.cancel')}
-          </Button>
-          <Button onClick={() => void start()} loading={busy} disabled={policy === undefined || refusal !== null} data-testid="attachment-download-start">
-            {t('attachments.download.start')}
-          </Button>
-        </Group>
+        <FileOutputFields
+          output={output}
+          refusal={refusal}
+          startLabel={t('attachments.download.start')}
+          startDisabled={policy === undefined}
+          onStart={() => void start()}
+          onCancel={onClose}
+          testIds={{ purpose: 'attachment-download-purpose', start: 'attachment-download-start' }}
+        />
       </Stack>
     </Modal>
   );

@@ -24,6 +24,7 @@ vi.mock('../../../../src-renderer/data/attachments/hash-stream', () => ({
 vi.mock('../../../../src-renderer/data/attachments/reads', async (importOriginal) => ({
   ...(await importOriginal<object>()),
   attachmentContent: async () => new Blob([DOCX]),
+  requireAttachmentBytes: async () => new Uint8Array(DOCX),
 }));
 beforeAll(() => {
   URL.createObjectURL ??= () => '';

@@ -1,7 +1,7 @@
 // The ctx the measurements get (see measurements.mjs): Chromium sessions on persistent bench
 // profiles, the dataset each profile holds, and cold starts of the app.
-import { rm } from 'node:fs/promises';
-import { join } from 'node:path';
+import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS } from '../../scripts/lib/chromium-args.mjs';
 
@@ -176,7 +176,8 @@ export function createBenchContext({ scale, seed, fresh, appUrl, benchUrl, profi
     },
     async bench(dataset, fn, ...args) {
       const page = await openBench(profileOf(dataset));
-      return page.evaluate(([name, list]) => window.bench[name](...list), [fn, args]);
+      const run = () => page.evaluate(([name, list]) => window.bench[name](...list), [fn, args]);
+      return process.env.BENCH_CPU_PROFILE ? withCpuProfile(page, `${process.env.BENCH_CPU_PROFILE}/${fn}.cpuprofile`, run) : run();
     },
     /**
      * `bench`, with the page's peak JS heap while it ran: V8's used heap read through the DevTools
@@ -250,4 +251,25 @@ export function createBenchContext({ scale, seed, fresh, appUrl, benchUrl, profi
     /** Closes the browser session whatever state a failed measurement left it in; the next call opens a fresh one. */
     reset: resetSession,
   };
+}
+
+/**
+ * Runs `run` under the DevTools CPU profiler of `page`'s main thread (not its workers) and writes the
+ * profile to `file` (open it in Chromium's DevTools, Performance panel): `BENCH_CPU_PROFILE=<dir>` on
+ * `npm run bench` profiles each `ctx.bench` call, for finding where a measurement's time goes.
+ */
+async function withCpuProfile(page, file, run) {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', { interval: 500 });
+    await cdp.send('Profiler.start');
+    const result = await run();
+    const { profile } = await cdp.send('Profiler.stop');
+    await mkdir(dirname(file), { recursive: true });
+    await writeFile(file, JSON.stringify(profile));
+    return result;
+  } finally {
+    await cdp.detach().catch(() => {});
+  }
 }

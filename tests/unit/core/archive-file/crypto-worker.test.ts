@@ -2,7 +2,7 @@ import { MessageChannel } from 'node:worker_threads';
 import { describe, expect, it } from 'vitest';
 import { ArchiveError, openAge, sealAge } from '../../../../src-renderer/core/archive-file';
 import { runAgeJob, type AgeWorkerPort } from '../../../../src-renderer/core/archive-file/worker/client';
-import { fromWire, toWire } from '../../../../src-renderer/core/archive-file/worker/protocol';
+import { fromWire, toWire, type FromWorker, type ToWorker } from '../../../../src-renderer/core/archive-file/worker/protocol';
 import { serveAgeJob } from '../../../../src-renderer/core/archive-file/worker/serve';
 import { collect, PASSPHRASE, TEST_FACTOR } from './fixtures';
 
@@ -124,5 +124,68 @@ describe('the crypto worker protocol', () => {
     const lined = new ArchiveError('bad-record', 'nested too deep', { line: 7 });
     expect(fromWire(toWire(lined), undefined)).toMatchObject({ code: 'bad-record', message: 'line 7: nested too deep', line: 7 });
     expect(fromWire(toWire(new TypeError('odd')), undefined)).toMatchObject({ message: 'odd' });
+  });
+});
+
+/** A worker that answers nothing by itself: the test plays its side, message by message. */
+function scriptedWorker() {
+  const sent: ToWorker[] = [];
+  let deliver: (message: FromWorker) => void = () => {};
+  const port: AgeWorkerPort = {
+    send: (message) => void sent.push(message),
+    listen: (onMessage) => void (deliver = onMessage),
+    terminate: () => {},
+  };
+  return { port, sent, as: (message: FromWorker) => deliver(message) };
+}
+
+const settle = () => new Promise((resolve) => setTimeout(resolve, 20));
+
+describe('the main thread reads ahead of the worker', () => {
+  it('reads the input while the worker is still busy (scrypt), bounded, and joins small chunks into one piece', async () => {
+    let pulled = 0;
+    const input = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        pulled++;
+        controller.enqueue(new Uint8Array(64 * 1024).fill(pulled % 256));
+      },
+    });
+    const worker = scriptedWorker();
+    void runAgeJob(worker.port, { op: 'seal', lock, armor: false }, input);
+    await settle();
+    // Before the worker asked for anything: 8 MiB read ahead of 64 KiB chunks, and no more.
+    expect(pulled * 64 * 1024).toBeGreaterThanOrEqual(8 * 1024 * 1024);
+    expect(pulled * 64 * 1024).toBeLessThanOrEqual(8 * 1024 * 1024 + 2 * 64 * 1024);
+    worker.as({ type: 'read' });
+    await settle();
+    const answer = worker.sent.find((m) => m.type === 'input');
+    // Sixteen chunks of the input in one message, in their order.
+    expect(answer).toMatchObject({ type: 'input' });
+    const piece = (answer as { chunk: Uint8Array }).chunk;
+    expect(piece.length).toBe(1024 * 1024);
+    expect([piece[0], piece[64 * 1024], piece[piece.length - 1]]).toEqual([1, 2, 16]);
+  });
+
+  it('hands over every piece read before the input failed, then the failure', async () => {
+    const mine = new Error('the records ran out');
+    let step = 0;
+    const input = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        if (++step <= 2) controller.enqueue(new Uint8Array(10).fill(step));
+        else controller.error(mine);
+      },
+    });
+    const worker = scriptedWorker();
+    const job = runAgeJob(worker.port, { op: 'seal', lock, armor: false }, input);
+    await settle();
+    worker.as({ type: 'read' });
+    await settle();
+    worker.as({ type: 'read' });
+    await settle();
+    const answers = worker.sent.filter((m) => m.type !== 'start');
+    expect(answers.map((m) => m.type)).toEqual(['input', 'input-error']);
+    expect([...(answers[0] as { chunk: Uint8Array }).chunk]).toEqual([...new Uint8Array(10).fill(1), ...new Uint8Array(10).fill(2)]);
+    worker.as({ type: 'failed', error: { kind: 'input' } });
+    expect(await failure(job)).toBe(mine);
   });
 });

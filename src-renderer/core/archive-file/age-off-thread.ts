@@ -1,5 +1,6 @@
 import { openAge, sealAge, type ArchiveLock, type ArchiveUnlock, type OpenedAge } from './age-layer';
 import { toStream } from './byte-reader';
+import { gzipStream } from './gzip-stream';
 import { runAgeJob, spawnCryptoWorker, workersAvailable } from './worker/client';
 
 /**
@@ -14,12 +15,14 @@ export async function openAgeOffThread(input: ReadableStream<Uint8Array> | Uint8
   return { plaintext: result.output, armored: result.armored, bytesRead: result.bytesRead };
 }
 
+/** `gzip`: the input is compressed (payload-writer `gzipStream`) before it is sealed, on the same thread as the cipher. */
 export async function sealAgeOffThread(
   plaintext: ReadableStream<Uint8Array>,
   lock: ArchiveLock,
   armor: boolean,
   signal?: AbortSignal,
+  { gzip = false }: { gzip?: boolean } = {},
 ): Promise<ReadableStream<Uint8Array>> {
-  if (!workersAvailable()) return sealAge(plaintext, lock, armor);
-  return (await runAgeJob(spawnCryptoWorker(), { op: 'seal', lock, armor }, plaintext, signal)).output;
+  if (!workersAvailable()) return sealAge(gzip ? gzipStream(plaintext) : plaintext, lock, armor);
+  return (await runAgeJob(spawnCryptoWorker(), { op: 'seal', lock, armor, gzip }, plaintext, signal)).output;
 }

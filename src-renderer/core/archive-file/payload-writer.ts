@@ -1,16 +1,16 @@
 import { ed25519 } from '@noble/curves/ed25519.js';
 import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex, hexToBytes } from '@noble/hashes/utils.js';
-import { Gzip } from 'fflate';
 import { ArchiveError, cancelled } from './errors';
 import { BlobLedger, blobLineBytes, partsOf, type ArchiveBlob, type BlobRef } from './blob-lines';
 import { BLOB_PART_BYTES, completeManifest, declaredBlobs, type ArchiveManifest, type ArchiveManifestInput } from './manifest';
 import { DEFAULT_MAX_LINE_BYTES } from './payload-verifier';
 import { lineProblem } from './safe-json';
+import { gzipStream } from './gzip-stream';
 
 /**
  * The plaintext layer, writing: NDJSON lines (manifest, records, attachment data, trailer) → SHA-256 of every line
- * before the trailer → gzip (fflate, level 1). Pull-driven: a record is read from `records` only
+ * before the trailer → gzip (fflate, level 1; `gzipStream`, apart, so that it can run in the crypto worker). Pull-driven: a record is read from `records` only
  * when the consumer wants more bytes, so memory does not grow with the archive.
  */
 export interface ArchiveRecordLine {
@@ -67,6 +67,11 @@ function iteratorOf<T>(items: AsyncIterable<T> | Iterable<T>): AsyncIterator<T> 
 
 /** The gzip-compressed NDJSON payload. Throws ArchiveError at once for a bad manifest or key. */
 export function buildPayload(options: PayloadOptions): ReadableStream<Uint8Array> {
+  return gzipStream(buildPlaintext(options));
+}
+
+/** The NDJSON payload before gzip: manifest, its signature, records, attachment data, trailer. */
+export function buildPlaintext(options: PayloadOptions): ReadableStream<Uint8Array> {
   const secret = secretKeyBytes(options.signingSecretKey);
   const manifest = completeManifest(options.manifest, bytesToHex(ed25519.getPublicKey(secret)));
   const maxLineBytes = options.maxLineBytes ?? DEFAULT_MAX_LINE_BYTES;
@@ -74,9 +79,6 @@ export function buildPayload(options: PayloadOptions): ReadableStream<Uint8Array
   const hash = sha256.create();
   const encoder = new TextEncoder();
   let out: Uint8Array[] = [];
-  const gzip = new Gzip({ level: 1, mtime: 0 }, (chunk) => {
-    if (chunk.length > 0) out.push(chunk);
-  });
   const progress: WriteProgress = { records: 0, plaintextBytes: 0, blobBytes: 0 };
   let batch: string[] = [];
   let batchChars = 0;
@@ -108,7 +110,7 @@ export function buildPayload(options: PayloadOptions): ReadableStream<Uint8Array
     batchChars = 0;
     hash.update(bytes);
     progress.plaintextBytes += bytes.length;
-    gzip.push(bytes, false);
+    if (bytes.length > 0) out.push(bytes);
   }
 
   function addRecord(value: ArchiveRecordLine): void {
@@ -154,7 +156,7 @@ export function buildPayload(options: PayloadOptions): ReadableStream<Uint8Array
     hash.update(bytes);
     progress.plaintextBytes += bytes.length;
     progress.blobBytes += data.length;
-    gzip.push(bytes, false);
+    out.push(bytes);
     // A part is up to BLOB_PART_BYTES: often enough for a progress bar, never per chunk.
     options.onProgress?.({ ...progress });
     return true;
@@ -169,7 +171,7 @@ export function buildPayload(options: PayloadOptions): ReadableStream<Uint8Array
     const digest = hash.digest();
     const summary: WriteSummary = { ...progress, manifest, sha256: bytesToHex(digest), signature: bytesToHex(ed25519.sign(digest, secret)) };
     const trailer = JSON.stringify({ trailer: { sha256: summary.sha256, signature: summary.signature } });
-    gzip.push(encoder.encode(`${trailer}\n`), true);
+    out.push(encoder.encode(`${trailer}\n`));
     finished = true;
     options.onProgress?.({ ...progress });
     options.onComplete?.(summary);

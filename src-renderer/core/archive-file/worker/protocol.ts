@@ -9,7 +9,10 @@ import { ArchiveError, ARCHIVE_ERROR_CODES, type ArchiveErrorCode } from '../err
  * by a few chunks whatever the file's size. Cancelling is terminating the worker: typage runs
  * scrypt synchronously, so nothing else can stop it.
  */
-export type AgeJob = { op: 'open'; unlock: ArchiveUnlock } | { op: 'seal'; lock: ArchiveLock; armor: boolean };
+export type AgeJob =
+  | { op: 'open'; unlock: ArchiveUnlock }
+  /** `gzip`: the input is the payload's plaintext, compressed here before it is sealed (payload-writer `gzipStream`). */
+  | { op: 'seal'; lock: ArchiveLock; armor: boolean; gzip?: boolean };
 
 /** Main thread → worker. */
 export type ToWorker =

@@ -1,4 +1,5 @@
 import { openAge, sealAge } from '../age-layer';
+import { gzipStream } from '../gzip-stream';
 import { InputFailed, toWire, transferableCopy, type AgeJob, type FromWorker, type ToWorker } from './protocol';
 
 /** The worker's side of a message channel (the worker's global scope, or a MessagePort in tests). */
@@ -42,7 +43,7 @@ export function serveAgeJob(endpoint: AgeJobEndpoint): void {
         output = opened.plaintext.getReader();
         endpoint.post({ type: 'ready', armored: opened.armored });
       } else {
-        output = (await sealAge(input, job.lock, job.armor)).getReader();
+        output = (await sealAge(job.gzip ? gzipStream(input) : input, job.lock, job.armor)).getReader();
         endpoint.post({ type: 'ready', armored: job.armor });
       }
     } catch (error) {

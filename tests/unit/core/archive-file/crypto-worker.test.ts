@@ -1,4 +1,5 @@
 import { MessageChannel } from 'node:worker_threads';
+import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { ArchiveError, openAge, sealAge } from '../../../../src-renderer/core/archive-file';
 import { runAgeJob, type AgeWorkerPort } from '../../../../src-renderer/core/archive-file/worker/client';
@@ -76,6 +77,14 @@ describe('the crypto worker protocol', () => {
     expect(same(await collect(opened.output), bytes)).toBe(true);
     expect(opened.bytesRead()).toBe(file.length);
     expect(file.byteLength).toBeGreaterThan(1.5 * 1024 * 1024); // still the caller's: nothing was transferred away
+  });
+
+  it('gzips the plaintext before sealing it when the job says so (an export leaves its gzip to the worker)', async () => {
+    const bytes = plaintext();
+    const sealed = await collect((await runAgeJob(inProcessWorker(), { op: 'seal', lock, armor: false, gzip: true }, streamOf(bytes))).output);
+    const gzipped = await collect((await openAge(sealed, unlock)).plaintext);
+    expect([gzipped[0], gzipped[1]]).toEqual([0x1f, 0x8b]);
+    expect(same(gunzipSync(gzipped), bytes)).toBe(true);
   });
 
   it('keeps the archive error codes of the worker', async () => {

@@ -1,7 +1,7 @@
 import { expect, test } from './fixtures';
 import { ACCOUNTS, type AppPage, type TestAccount } from './pages/app-page';
 import { CustomersPage } from './pages/customers-page';
-import { setUp } from './steps';
+import { setUpWith } from './steps';
 
 /**
  * The data scope (issue 15.3) on screen: the security administrator narrows 张伟 to 本人负责的客户
@@ -17,9 +17,17 @@ async function switchTo(app: AppPage, account: TestAccount) {
 
 test('本人负责的客户: only the linked manager’s customers are listed; another opened by its address is not shown', async ({ app, page }) => {
   test.setTimeout(90_000);
-  const cp = await setUp(app, page, ['张伟', '李娜']);
-  await cp.createCustomer({ name: '航天材料及工艺研究所', type: '科研院所', manager: '张伟' });
-  const colleagues = await cp.createCustomer({ name: '西安航天动力研究所', type: '科研院所', manager: '李娜' });
+  const {
+    ids: [, colleagues],
+  } = await setUpWith(
+    app,
+    page,
+    ['张伟', '李娜'],
+    [
+      { name: '航天材料及工艺研究所', type: 'research_institute', manager: '张伟' },
+      { name: '西安航天动力研究所', type: 'research_institute', manager: '李娜' },
+    ],
+  );
 
   await switchTo(app, ACCOUNTS.securityAdmin);
   const name = ACCOUNTS.business.displayName;

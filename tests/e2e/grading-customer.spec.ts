@@ -3,7 +3,7 @@ import { expect, test } from './fixtures';
 import { seriousViolations } from './axe';
 import { chineseDay, shanghaiDay } from './pages/customer-page';
 import { CustomersPage } from './pages/customers-page';
-import { addBenefitYear, closeNotifications, fillSubjectiveScores, saveReceivable, scoreInput, setUp } from './steps';
+import { addBenefitYear, closeNotifications, fillSubjectiveScores, saveReceivable, scoreInput, setUp, setUpWith } from './steps';
 
 /**
  * Grading one customer on its page, as a manager and a department head do it: the figures from
@@ -19,9 +19,19 @@ test('grade a customer from its figures and scores, approve an adjusted grade, s
   const list = new CustomersPage(page);
   // The grading reads the last complete year's figures.
   const benefitYear = Number(shanghaiDay().slice(0, 4)) - 1;
-  const cp = await setUp(app, page, ['张伟']);
-  await cp.createCustomer({ name: '中国空间技术研究院', type: '军工集团单位', manager: '张伟' });
-  const id = await cp.createCustomer({ name: '航天材料及工艺研究所', type: '科研院所', manager: '张伟' });
+  const {
+    cp,
+    ids: [, id],
+  } = await setUpWith(
+    app,
+    page,
+    ['张伟'],
+    [
+      { name: '中国空间技术研究院', type: 'defence_group', manager: '张伟' },
+      { name: '航天材料及工艺研究所', type: 'research_institute', manager: '张伟' },
+    ],
+  );
+  await cp.open(id!);
 
   // 经营数据: 260 万元 last year; a receivable paid 60 days late (relatively stable).
   await cp.tab('经营数据');

@@ -1,7 +1,7 @@
 import { expect, test } from './fixtures';
 import { seriousViolations } from './axe';
 import { chineseDay, CustomerPageModel, shanghaiDay } from './pages/customer-page';
-import { confirmAfterRequired, setUp } from './steps';
+import { confirmAfterRequired, setUpWith } from './steps';
 
 /**
  * A manager leaves: all of their customers go to a successor at once (批量交接). Each customer keeps
@@ -9,13 +9,22 @@ import { confirmAfterRequired, setUp } from './steps';
  */
 test('bulk handover of a manager’s customers, read back in the handover and change history', async ({ app, page }) => {
   test.setTimeout(60_000);
-  const cp = await setUp(app, page, [
-    ['张伟', '13812345678'],
-    ['李娜', '010-68381234'],
-  ]);
-  const first = await cp.createCustomer({ name: '航天材料及工艺研究所', type: '科研院所', manager: '张伟' });
-  await cp.createCustomer({ name: '北京航空材料研究院', type: '科研院所', manager: '张伟' });
-  await cp.createCustomer({ name: '西安航天动力研究所', type: '科研院所', manager: '李娜' });
+  const {
+    cp,
+    ids: [first],
+  } = await setUpWith(
+    app,
+    page,
+    [
+      ['张伟', '13812345678'],
+      ['李娜', '010-68381234'],
+    ],
+    [
+      { name: '航天材料及工艺研究所', type: 'research_institute', manager: '张伟' },
+      { name: '北京航空材料研究院', type: 'research_institute', manager: '张伟' },
+      { name: '西安航天动力研究所', type: 'research_institute', manager: '李娜' },
+    ],
+  );
 
   await page.goto('/#/settings');
   const section = cp.managersSection();
@@ -39,7 +48,7 @@ test('bulk handover of a manager’s customers, read back in the handover and ch
   await expect(section.getByRole('row', { name: /张伟/ }).getByRole('cell').nth(3)).toHaveText('0');
   await expect(section.getByRole('row', { name: /李娜/ }).getByRole('cell').nth(3)).toHaveText('3');
 
-  await cp.open(first);
+  await cp.open(first!);
   await expect(page.getByTestId('customer-manager')).toContainText('李娜');
   await cp.tab('交接记录');
   const handover = cp.row('张伟调任科研处');

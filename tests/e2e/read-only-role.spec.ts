@@ -1,6 +1,6 @@
 import { expect, test } from './fixtures';
 import { ACCOUNTS, type AppPage, type TestAccount } from './pages/app-page';
-import { setUp } from './steps';
+import { setUpWith } from './steps';
 
 /**
  * 查阅 (issue 15): a read-only account sees no write button outside the customer header either —
@@ -19,10 +19,10 @@ const WRITE = /^(新增|编辑|删除|登记|记录|发起|批准|放弃|调整 
 
 test('查阅 opens a customer, the complaints and the grading screens and sees no write button', async ({ app, page }) => {
   test.setTimeout(90_000);
-  const cp = await setUp(app, page, ['张伟']);
-  const id = await cp.createCustomer({ name: '航天材料及工艺研究所', type: '科研院所', manager: '张伟' });
-  await cp.tab('联系人');
-  await cp.addContact({ name: '王强' });
+  const {
+    cp,
+    ids: [id],
+  } = await setUpWith(app, page, ['张伟'], [{ name: '航天材料及工艺研究所', type: 'research_institute', manager: '张伟', contacts: ['王强'] }]);
 
   await switchTo(app, ACCOUNTS.securityAdmin);
   const name = ACCOUNTS.business.displayName;
@@ -41,7 +41,7 @@ test('查阅 opens a customer, the complaints and the grading screens and sees n
       .evaluateAll((els) => els.map((e) => e.getAttribute('aria-label') || e.textContent || ''));
     return names.map((n) => n.trim()).filter((n) => WRITE.test(n));
   };
-  await cp.open(id);
+  await cp.open(id!);
   for (const tab of ['联系人', '往来记录', '需求', '经营数据', '客户分级', '投诉', '满意度', '交接记录']) {
     await cp.tab(tab);
     if (tab === '联系人') await expect(cp.row('王强')).toBeVisible();

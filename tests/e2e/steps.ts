@@ -1,6 +1,8 @@
 import { expect, type Locator, type Page } from '@playwright/test';
-import type { AppPage } from './pages/app-page';
+import type { CustomerType } from '../../src-renderer/core/customers/enums';
+import { ACCOUNTS, type AppPage } from './pages/app-page';
 import { CustomerPageModel } from './pages/customer-page';
+import { formContact, formCustomer, formManager, seedInstitute } from './pages/seed-institute';
 
 /**
  * Steps several specs take the same way, each a user's sequence of clicks and keys with the checks
@@ -19,6 +21,37 @@ export async function setUp(app: AppPage, page: Page, managers: readonly Manager
     else await cp.addManager(manager[0], manager[1]);
   }
   return cp;
+}
+
+/** A customer a test starts from: 单位名称, 客户类型, its manager by name, its contacts by name. */
+export interface SeededCustomer {
+  name: string;
+  type: CustomerType;
+  manager?: string;
+  contacts?: readonly string[];
+}
+
+/**
+ * setUp's start with managers and customers that are a test's preconditions, not its subject: written as their forms
+ * save them before the app opens (openSetUp's beforeOpen; seed-institute.ts) instead of typed through those forms,
+ * seconds each (the forms are customer-form.spec.ts's and customer-page.spec.ts's). Returns the customers' ids in order.
+ */
+export async function setUpWith(
+  app: AppPage,
+  page: Page,
+  managers: readonly Manager[],
+  customers: readonly SeededCustomer[],
+): Promise<{ cp: CustomerPageModel; ids: string[] }> {
+  const managerRows = managers.map((m) => (typeof m === 'string' ? formManager(m) : formManager(m[0], m[1])));
+  const byName = new Map(managerRows.map((m) => [m.name, m]));
+  const customerRows = customers.map((c) => {
+    const manager = c.manager === undefined ? undefined : byName.get(c.manager);
+    if (c.manager !== undefined && !manager) throw new Error(`no manager ${c.manager} among the seeded ones`);
+    return formCustomer(c.name, c.type, manager);
+  });
+  const contacts = customers.flatMap((c, i) => (c.contacts ?? []).map((name) => formContact(customerRows[i]!.id, name)));
+  await app.openSetUp('/', ACCOUNTS.business, 'A', (p) => seedInstitute(p, { managers: managerRows, customers: customerRows, contacts }));
+  return { cp: new CustomerPageModel(page), ids: customerRows.map((c) => c.id) };
 }
 
 /** On 经营数据: 新增年度数据 filled (年度 only when given) and saved; the dialog closes. */

@@ -3,6 +3,8 @@ import { randomUUID } from 'node:crypto';
 import { contactFieldsSchema, withContactKeys, type ContactFields } from '../../../src-renderer/core/customers/contact';
 import { customerFieldsSchema, withCustomerKeys, type CustomerFields } from '../../../src-renderer/core/customers/customer';
 import type { CustomerType } from '../../../src-renderer/core/customers/enums';
+import { managerFieldsSchema, type ManagerValues } from '../../../src-renderer/core/customers/people';
+import { sortKeyOf } from '../../../src-renderer/core/search/keys';
 import { encodeHlc } from '../../../src-renderer/core/hlc';
 import { generateInstitute, type InstituteCounts, type SyntheticRecords } from '../../../src-renderer/core/synthetic';
 
@@ -20,12 +22,17 @@ export function makeInstitute(counts: InstituteCounts, seed: number): SeededInst
   return out;
 }
 
+/** A manager as 系统设置 → 客户经理 → 新增客户经理 saves one (data/customers/managers.ts withManagerKey), for seedInstitute. */
+export function formManager(name: string, phone = ''): ManagerValues & { id: string; sortKey: string } {
+  return { id: randomUUID(), ...managerFieldsSchema.parse({ name, phone }), sortKey: sortKeyOf(name, true) };
+}
+
 /**
- * A customer as the new-customer form saves one given only 单位名称 and 客户类型 (a group, no manager, the
- * installation's default mark 内部), checked by the core's schema and keyed as the repository keys it: for a test
- * whose subject is not the form, written by seedInstitute before the app opens instead of typed and saved.
+ * A customer as the new-customer form saves one given only 单位名称 and 客户类型 (a group, the installation's
+ * default mark 内部; no manager, or the one chosen), checked by the core's schema and keyed as the repository keys
+ * it: for a test whose subject is not the form, written by seedInstitute before the app opens instead of typed and saved.
  */
-export function formCustomer(name: string, type: CustomerType): CustomerFields & { id: string } {
+export function formCustomer(name: string, type: CustomerType, manager?: { id: string; name: string }): CustomerFields & { id: string } {
   const values = customerFieldsSchema.parse({
     name,
     shortName: '',
@@ -39,15 +46,15 @@ export function formCustomer(name: string, type: CustomerType): CustomerFields &
     tags: [],
     notes: '',
     classification: 'internal',
-    managerId: null,
-    managerName: '',
+    managerId: manager?.id ?? null,
+    managerName: manager?.name ?? '',
   });
   return { id: randomUUID(), ...withCustomerKeys(values) };
 }
 
-/** A contact as 联系人 → 新增联系人 saves one given only its name (the customer's first: primary), for seedInstitute. */
-export function formContact(customerId: string, name: string): ContactFields & { id: string } {
-  const values = contactFieldsSchema.parse({ customerId, name, title: '', department: '', phones: [], notes: '', primary: true });
+/** A contact as 联系人 → 新增联系人 saves one given its name (and 职务), the customer's first: primary, for seedInstitute. */
+export function formContact(customerId: string, name: string, title = ''): ContactFields & { id: string } {
+  const values = contactFieldsSchema.parse({ customerId, name, title, department: '', phones: [], notes: '', primary: true });
   return { id: randomUUID(), ...withContactKeys(values) };
 }
 
@@ -55,7 +62,11 @@ export function formContact(customerId: string, name: string): ContactFields & {
  * The rows into IndexedDB, revs from a day before `nowMs` (the machine's clock, or the page's when a test fixes it)
  * so that the app's clock stays ahead of them.
  */
-export async function seedInstitute(page: Page, institute: Partial<SeededInstitute>, nowMs = Date.now()): Promise<void> {
+export async function seedInstitute(
+  page: Page,
+  institute: Partial<SeededInstitute> & { managers?: ReturnType<typeof formManager>[] },
+  nowMs = Date.now(),
+): Promise<void> {
   const base = nowMs - 86_400_000;
   let counter = 0;
   const tables: Record<string, unknown[]> = {};

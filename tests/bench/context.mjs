@@ -87,6 +87,10 @@ export function createBenchContext({ scale, seed, fresh, appUrl, benchUrl, profi
     return page;
   }
 
+  // Time spent loading institutes (setup, not measured): the runner does not count it against a measurement.
+  let setupSpent = 0;
+  let setupSince = null;
+
   /** Reuse the profile's data when it is the same dataset, seed, generator and schema; else (re)load it. */
   async function ensureDataset(page, profile) {
     const dataset = datasetOf(profile);
@@ -97,8 +101,15 @@ export function createBenchContext({ scale, seed, fresh, appUrl, benchUrl, profi
     } else {
       if (m) log(`profile-${profile}: holds ${JSON.stringify({ ...m, counts: undefined })}, reloading`);
       log(`profile-${profile}: loading the '${dataset}' dataset (setup, not measured)…`);
-      await page.evaluate(() => window.bench.clear());
-      const marker = await page.evaluate(([d, s]) => window.bench.loadInstitute(d, s), [dataset, seed]);
+      setupSince = Date.now();
+      let marker;
+      try {
+        await page.evaluate(() => window.bench.clear());
+        marker = await page.evaluate(([d, s]) => window.bench.loadInstitute(d, s), [dataset, seed]);
+      } finally {
+        setupSpent += Date.now() - setupSince;
+        setupSince = null;
+      }
       log(`profile-${profile}: loaded in ${(marker.loadMs / 1000).toFixed(1)} s ${JSON.stringify(marker.counts)}`);
       setup.push({ dataset, ms: marker.loadMs, counts: marker.counts });
     }
@@ -170,6 +181,8 @@ export function createBenchContext({ scale, seed, fresh, appUrl, benchUrl, profi
     seed,
     log,
     setup,
+    /** Milliseconds spent loading profiles' institutes so far, a load under way included (runner.mjs). */
+    setupMs: () => setupSpent + (setupSince === null ? 0 : Date.now() - setupSince),
     /** The account `app()` signed in with (name and password), for measurements that sign in again. */
     get account() {
       return signedInAs;

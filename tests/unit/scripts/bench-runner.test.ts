@@ -137,4 +137,32 @@ describe('bench runner', () => {
     ]);
     expect(ctx.resets).toBe(0);
   });
+
+  it('the time a measurement waits for its profile to load does not count against its limit', async () => {
+    const ctx = Object.assign(fakeContext(), { setup: 0, setupMs: () => ctx.setup });
+    const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+    const loadsFirst: Measurement = {
+      name: 'loads-first',
+      unit: 'ms',
+      better: 'lower',
+      timeoutMs: 100,
+      run: async () => {
+        // 250 ms of loading the institute (counted by the context), then 60 ms of measuring.
+        const started = Date.now();
+        while (Date.now() - started < 250) {
+          ctx.setup = Date.now() - started;
+          await sleep(10);
+        }
+        ctx.setup = 250;
+        await sleep(60);
+        return 5;
+      },
+    };
+    const slow: Measurement = { ...loadsFirst, name: 'measures-too-long', run: () => sleep(250).then(() => 5) };
+    const rows = await run([loadsFirst, slow], ctx);
+    expect(rows.map((r) => [r.name, r.value])).toEqual([
+      ['loads-first', 5],
+      ['measures-too-long', null],
+    ]);
+  });
 });

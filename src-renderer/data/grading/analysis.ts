@@ -1,6 +1,7 @@
 import type { ClassificationLevel } from '../../core/classification';
 import { GRADES, paretoAnalysis, type GradeDistribution, type ParetoAnalysis } from '../../core/grading';
 import type { AirgapDb } from '../db';
+import type { CustomerRecord } from '../rows/archive';
 import { gradingTables, type GradeRunRecord } from './types';
 import { customerIdsInScope, isWholeArchive, keepCustomersInScope, type ReadScope } from '../scope';
 
@@ -39,12 +40,28 @@ export async function paretoRanking(db: AirgapDb, year: number, scope?: ReadScop
   return paretoAnalysis(input);
 }
 
-/** Names, grades and managers of ranked customers (a screen asks for the ones it shows first, then the rest). */
+/**
+ * Names, grades and managers of ranked customers (a screen asks for the ones it shows first, then the
+ * rest), in the order of `ids`; ids without a record are left out. A few are read by key; many — the
+ * rest of a year's ranking, thousands — in one read of the table, kept to the ids: a key read per id
+ * is a request and a result event each (≈ 0.5 s of the page's time for 10,000 at full scale), one
+ * read of every customer a fraction of that.
+ */
 export async function paretoCustomers(db: AirgapDb, ids: readonly string[]): Promise<Map<string, ParetoCustomer>> {
-  const records = await db.customers.bulkGet([...ids]);
+  const records = await customersByIds(db, ids);
   const customers = new Map<string, ParetoCustomer>();
   for (const c of records) if (c) customers.set(c.id, { name: c.name, grade: c.grade ?? null, managerName: c.managerName, classification: c.classification });
   return customers;
+}
+
+/** Ids at most this many are read by key (bulkGet); more, and at least a third of the table, in one read of it. */
+export const KEYED_READ_MAX = 500;
+
+/** The customer records of `ids` (undefined where there is none), as bulkGet gives them. */
+async function customersByIds(db: AirgapDb, ids: readonly string[]): Promise<(CustomerRecord | undefined)[]> {
+  if (ids.length <= KEYED_READ_MAX || ids.length * 3 < (await db.customers.count())) return db.customers.bulkGet([...ids]);
+  const byId = new Map((await db.customers.toArray()).map((c) => [c.id, c]));
+  return ids.map((id) => byId.get(id));
 }
 
 /** 80/20 of one year: the ranking and every ranked customer's name, grade and manager. */
@@ -88,11 +105,16 @@ export async function benefitYears(db: AirgapDb): Promise<number[]> {
 export async function gradeCounts(db: AirgapDb, scope?: ReadScope): Promise<GradeDistribution> {
   if (scope && !isWholeArchive(scope)) return scopedGradeCounts(db, scope);
   const t = db.customers;
-  const deleted = await t.where('deletedAt').above('').toArray();
+  // Six small reads at once, not one after the other.
+  const [deleted, all, ...graded] = await Promise.all([
+    t.where('deletedAt').above('').toArray(),
+    t.count(),
+    ...GRADES.map((g) => t.where('grade').equals(g).count()),
+  ]);
   const deletedBy = (grade: string | null) => deleted.filter((c) => (c.grade ?? null) === grade).length;
-  const total = (await t.count()) - deleted.length;
+  const total = all - deleted.length;
   const counts = { AAA: 0, AA: 0, A: 0, B: 0, ungraded: 0, total };
-  for (const grade of GRADES) counts[grade] = (await t.where('grade').equals(grade).count()) - deletedBy(grade);
+  GRADES.forEach((grade, i) => (counts[grade] = graded[i]! - deletedBy(grade)));
   counts.ungraded = total - GRADES.reduce((n, g) => n + counts[g], 0);
   return counts;
 }

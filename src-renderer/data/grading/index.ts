@@ -26,6 +26,7 @@ export {
   gradeCounts,
   gradingDrafts,
   gradingStatus,
+  KEYED_READ_MAX,
   latestBenefitYear,
   paretoCustomers,
   paretoOfYear,

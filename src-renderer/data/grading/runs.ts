@@ -46,28 +46,41 @@ function byCustomer<T extends { customerId: string; deletedAt: string | null }>(
   return map;
 }
 
+/** The rows grading reads besides the customers: benefit figures of a year, settlements, assessments of the next year. */
+interface GradingFigures {
+  benefits: BenefitYearRecord[];
+  settlements: SettlementRecord[];
+  assessments: AssessmentRecord[];
+}
+
 /**
- * What grading reads of the given customers: the benefit rows of `benefitYear`, every settlement,
- * the assessment of the year. For many customers the tables are read once each (the year's benefit
- * rows by the `year` index; settlements whole: a receivable of any age can decide the payment
- * stability) and grouped in memory — 10,000 customers are three reads, not 30,000.
+ * What grading reads of one customer (`customerId`) or of every customer (null): the benefit rows of
+ * `benefitYear`, the settlements, the assessments of the grading year. For every customer the
+ * tables are read once each (the year's benefit rows by the `year` index; settlements whole: a
+ * receivable of any age can decide the payment stability; assessments whole, the year kept in
+ * memory — one read, where a filtered collection walks a cursor row by row) and grouped in memory:
+ * 10,000 customers are three reads, not 30,000.
  */
-async function recordsOf(db: AirgapDb, customers: readonly CustomerRecord[], benefitYear: number): Promise<Map<string, CustomerRecordsForGrading>> {
+async function readFigures(db: AirgapDb, customerId: string | null, benefitYear: number): Promise<GradingFigures> {
   const g = gradingTables(db);
-  const one = customers.length === 1 ? customers[0]!.id : null;
   const [benefits, settlements, assessments] = await Promise.all([
-    one ? db.benefits.where('[customerId+year]').equals([one, benefitYear]).toArray() : db.benefits.where('year').equals(benefitYear).toArray(),
-    one ? db.settlements.where('customerId').equals(one).toArray() : db.settlements.toArray(),
-    one
+    customerId ? db.benefits.where('[customerId+year]').equals([customerId, benefitYear]).toArray() : db.benefits.where('year').equals(benefitYear).toArray(),
+    customerId ? db.settlements.where('customerId').equals(customerId).toArray() : db.settlements.toArray(),
+    customerId
       ? g.assessments
           .where('[customerId+year]')
-          .equals([one, benefitYear + 1])
+          .equals([customerId, benefitYear + 1])
           .toArray()
-      : g.assessments.filter((r) => r.year === benefitYear + 1).toArray(),
+      : g.assessments.toArray().then((rows) => rows.filter((r) => r.year === benefitYear + 1)),
   ]);
-  const benefitsBy = byCustomer<BenefitYearRecord>(benefits);
-  const settlementsBy = byCustomer<SettlementRecord>(settlements);
-  const assessmentBy = byCustomer<AssessmentRecord>(assessments);
+  return { benefits, settlements, assessments };
+}
+
+/** The figures of each customer, grouped in one pass per table (deleted rows left out). */
+function recordsOf(customers: readonly CustomerRecord[], figures: GradingFigures): Map<string, CustomerRecordsForGrading> {
+  const benefitsBy = byCustomer<BenefitYearRecord>(figures.benefits);
+  const settlementsBy = byCustomer<SettlementRecord>(figures.settlements);
+  const assessmentBy = byCustomer<AssessmentRecord>(figures.assessments);
   const result = new Map<string, CustomerRecordsForGrading>();
   for (const c of customers) {
     const assessment = assessmentBy.get(c.id)?.[0] ?? null;
@@ -95,7 +108,7 @@ export async function previewGrading(
 ): Promise<CustomerEvaluation & { templateVersion: number; criteriaVersion: number; template: ScoringTemplate }> {
   const [template, criteria] = await Promise.all([currentConfig(db, 'template'), currentConfig(db, 'criteria')]);
   const customer = await liveCustomer(db, customerId);
-  const records = await recordsOf(db, [customer], assessmentYearOf(evaluationDate) - 1);
+  const records = recordsOf([customer], await readFigures(db, customerId, assessmentYearOf(evaluationDate) - 1));
   const evaluation = evaluateCustomer(records.get(customerId)!, evaluationDate, template.body, criteria.body);
   return { ...evaluation, templateVersion: template.body.version, criteriaVersion: criteria.version, template: template.body };
 }
@@ -112,10 +125,15 @@ export async function draftGrading(
   ctx: WriteContext,
 ): Promise<GradeRunRecord> {
   const { evaluationDate, note } = parseInput(draftOptionsSchema, input);
-  const [template, criteria] = await Promise.all([currentConfig(db, 'template'), currentConfig(db, 'criteria')]);
-  const customers = input.customerId ? [await liveCustomer(db, input.customerId)] : liveOnly(await db.customers.toArray());
   const benefitYear = assessmentYearOf(evaluationDate) - 1;
-  const records = await recordsOf(db, customers, benefitYear);
+  // Every read at once: the rules, the customers and their figures do not depend on one another.
+  const [template, criteria, customers, figures] = await Promise.all([
+    currentConfig(db, 'template'),
+    currentConfig(db, 'criteria'),
+    input.customerId ? liveCustomer(db, input.customerId).then((c) => [c]) : db.customers.toArray().then(liveOnly),
+    readFigures(db, input.customerId ?? null, benefitYear),
+  ]);
+  const records = recordsOf(customers, figures);
 
   const evaluations = new Map<string, ReturnType<typeof evaluateCustomer>>();
   const proposed = customers.map((c) => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { deleteBenefitYear, deleteCustomer, createBenefitYear } from '../../../../src-renderer/data/customers';
-import { benefitYears, paretoCustomers, paretoOfYear, paretoRanking } from '../../../../src-renderer/data/grading';
+import { benefitYears, gradeCounts, KEYED_READ_MAX, paretoCustomers, paretoOfYear, paretoRanking } from '../../../../src-renderer/data/grading';
+import { generateInstitute } from '../../../../src-renderer/core/synthetic/index';
 import { archivePerTest } from '../customers/fixtures';
 
 /** The 80/20 reads: years by a skip scan of the index, the ranking without customer records, names on demand. */
@@ -37,5 +38,32 @@ describe('80/20 reads', () => {
       grade: null,
       managerName: '王磊',
     });
+  });
+
+  it('names many customers from one read of the table exactly as a read by key does', async () => {
+    for (const batch of generateInstitute({ customers: 2 * KEYED_READ_MAX, contacts: 0, interactions: 0, complaints: 0 }, 7)) {
+      if (batch.table !== 'customers') continue;
+      await w.db.customers.bulkPut(batch.records.map((r) => ({ ...r, rev: w.ctx.clock.now(), origin: w.ctx.origin, updatedBy: '张伟', deletedAt: null })));
+    }
+    await deleteCustomer(w.db, w.institute.id, w.ctx);
+    const all = (await w.db.customers.toCollection().primaryKeys()) as string[];
+    // More than the keyed reads and most of the table, in an order of their own, a missing id and a deleted customer among them.
+    const ids = [...all.slice(0, KEYED_READ_MAX + 100).reverse(), 'missing', w.institute.id];
+    const byKey = new Map<string, unknown>();
+    for (const c of await w.db.customers.bulkGet(ids))
+      if (c) byKey.set(c.id, { name: c.name, grade: c.grade ?? null, managerName: c.managerName, classification: c.classification });
+    const named = await paretoCustomers(w.db, ids);
+    expect([...named.entries()]).toEqual([...byKey.entries()]);
+    expect(named.size).toBe(KEYED_READ_MAX + 101);
+    // A few ids: the read by key, the same answer.
+    expect([...(await paretoCustomers(w.db, ids.slice(-12))).entries()]).toEqual([...byKey.entries()].slice(-11));
+  });
+
+  it('counts the grades of the live customers', async () => {
+    await w.db.customers.update(w.institute.id, { grade: 'AAA' });
+    await w.db.customers.update(w.academy.id, { grade: 'AA' });
+    await w.db.customers.update(w.group.id, { grade: 'AA' });
+    await deleteCustomer(w.db, w.institute.id, w.ctx);
+    expect(await gradeCounts(w.db)).toEqual({ AAA: 0, AA: 2, A: 0, B: 0, ungraded: 0, total: 2 });
   });
 });

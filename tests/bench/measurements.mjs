@@ -251,7 +251,7 @@ export const measurements = [
     budgetOn: 'ratio',
     absoluteBudget: 150,
     description:
-      "opening a customer from the list → its page with header, tabs and the overview's timeline rendered (median of 5 customers); floor: the raw reads of the same customers' header record and first timeline page (newest 5 interactions by [customerId+date]), median",
+      "opening a customer from the list → its page with header, tabs and the overview's timeline rendered (median of 5 customers); floor: a plain navigation timed the same way (rAF poll from its start) — the raw reads of the same customers' header record and newest 5 interactions by [customerId+date], then a header, the tab strip and those rows set as innerHTML, no framework — median; the raw reads alone in the detail",
     async run(ctx) {
       const page = await ctx.app('data');
       await timeNavigation(page, '#/customers', FIRST_ROW);
@@ -268,7 +268,14 @@ export const measurements = [
       const ids = hrefs.map((h) => h.slice(h.lastIndexOf('/') + 1));
       const floor = await ctx.bench('data', 'floorCustomerOpen', ids);
       const value = median(samples);
-      return { value, baseline: round1(floor.median), ratio: ratioOf(value, floor.median), samples, detail: { floorSamples: floor.samples } };
+      return {
+        value,
+        baseline: round1(floor.median),
+        ratio: ratioOf(value, floor.median),
+        samples,
+        // The floor as it was before it was restated (the raw reads alone), kept for the record.
+        detail: { floorSamples: floor.samples, 'reads.median': round1(floor.reads.median), readsSamples: floor.reads.samples },
+      };
     },
   },
   {

@@ -17,9 +17,27 @@ export interface MatchRange {
 export function matchRanges(text: string, query: string, options: { person?: boolean } = {}): MatchRange[] {
   const q = normaliseQuery(query);
   if (q === null) return [];
-  const tokens = meaningful(tokensOf(text, options.person ?? false));
+  const tokens = tokensFor(text, options.person ?? false);
   const literal = scan(tokens, (i) => literalEnd(tokens, i, q));
   return literal.length > 0 ? literal : scan(tokens, (i) => pinyinEnd(tokens, i, q));
+}
+
+/**
+ * The meaningful tokens of a text, kept: a list highlights the same names again on every keystroke,
+ * and reading a name's pinyin (pinyin-pro) costs more than matching it. Texts only, never queries,
+ * and a bounded number of them (the cache starts again when full); the arrays are only read.
+ */
+const TOKEN_CACHE_SIZE = 5_000;
+const tokenCache = new Map<string, readonly Token[]>();
+function tokensFor(text: string, person: boolean): readonly Token[] {
+  const key = `${person ? 'p' : 'n'}${text}`;
+  let tokens = tokenCache.get(key);
+  if (tokens === undefined) {
+    if (tokenCache.size >= TOKEN_CACHE_SIZE) tokenCache.clear();
+    tokens = meaningful(tokensOf(text, person));
+    tokenCache.set(key, tokens);
+  }
+  return tokens;
 }
 
 /** Tries a match at each token; after a match, continues after it. */

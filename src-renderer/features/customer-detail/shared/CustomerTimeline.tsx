@@ -14,7 +14,7 @@ import {
   IconWalk,
 } from '@tabler/icons-react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useState, type ComponentType } from 'react';
+import { createContext, useContext, useState, type ComponentType } from 'react';
 import type { TimelineItem } from '../../../core/timeline';
 import type { InteractionKind } from '../../../core/model';
 import { customerTimeline } from '../../../data/customers';
@@ -85,6 +85,12 @@ function describe(item: TimelineItem, t: Translate): { title: string; body: stri
   }
 }
 
+/**
+ * A customer's timeline as its page read it, live (CustomerPage reads it together with the customer,
+ * so the page is drawn once with both); a timeline of that customer shows it instead of reading its own.
+ */
+export const PageTimeline = createContext<{ customerId: string; items: TimelineItem[] } | null>(null);
+
 /** Items shown at first and added by each 更多 click: a customer of many years has hundreds. */
 const PAGE = 100;
 
@@ -97,7 +103,12 @@ export function CustomerTimeline({ customerId, first = PAGE, onMore }: { custome
   const t = useT();
   const f = useFormat();
   const { db } = useArchive();
-  const items = useLiveQuery(() => customerTimeline(db, customerId), [db, customerId]);
+  // The page read this customer's timeline with the customer (live, as this query would be): no second read.
+  const page = useContext(PageTimeline);
+  const fromPage = page?.customerId === customerId ? page.items : undefined;
+  const readOwn = fromPage === undefined;
+  const own = useLiveQuery(async () => (readOwn ? customerTimeline(db, customerId) : undefined), [db, customerId, readOwn]);
+  const items = fromPage ?? own;
   const [shown, setShown] = useState(first);
   const now = new Date();
   if (!items) return null;

@@ -2,7 +2,6 @@ import { Button, Group, Loader, Stack, Text, Title } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
 import { useCallback, useMemo, useState } from 'react';
 import { useLocation } from 'wouter';
-import type { CustomerHit } from '../../../data/customers';
 import { canWriteRecord } from '../../../core/accounts';
 import { useT } from '../../../i18n/react';
 import { useActor } from '../../../state/signed-in';
@@ -10,6 +9,7 @@ import { ImportSheetButton } from '../../spreadsheet-import';
 import { ColumnsPicker } from './ColumnsPicker';
 import { CustomerTable } from './CustomerTable';
 import type { ListRow } from './list-model';
+import { ListRows } from './list-rows';
 import { EmptyArchive } from './EmptyArchive';
 import { FilterBar } from './FilterBar';
 import { activeFilterCount, applyFilters, DEFAULT_SORT, emptyFilters, facetsOf, nextSort, sortRows } from './list-model';
@@ -37,14 +37,16 @@ export function CustomerListPage() {
   const [sort, setSort] = useState(DEFAULT_SORT);
   const [columns, setColumns] = useListColumns();
 
+  // Stable row objects: rows that stay in view are not drawn again when the rest of the list changes.
+  const [listRows] = useState(() => new ListRows());
   const facets = useMemo(() => facetsOf(customers ?? []), [customers]);
   const rows = useMemo(() => {
-    const base: ListRow[] = hits ? uniqueHits(hits) : (customers ?? []).map((customer) => ({ customer }));
+    const base: ListRow[] = hits ? listRows.ofHits(hits) : listRows.ofCustomers(customers ?? []);
     const filtered = applyFilters(base, filters);
     // The archive arrives in pinyin order already, and so do search hits (name matches in pinyin
     // order, then contact matches in pinyin order): re-sorting would only cost keystroke time.
     return sort === DEFAULT_SORT ? filtered : sortRows(filtered, sort);
-  }, [hits, customers, filters, sort]);
+  }, [hits, customers, filters, sort, listRows]);
 
   const open = useCallback((id: string) => navigate(`/customers/${id}`), [navigate]);
   const create = () => navigate('/customers/new');
@@ -132,16 +134,4 @@ export function CustomerListPage() {
       )}
     </Stack>
   );
-}
-
-/** A customer found by its name and by a contact appears once (the name hit comes first). */
-function uniqueHits(hits: readonly CustomerHit[]): ListRow[] {
-  const seen = new Set<string>();
-  const rows: ListRow[] = [];
-  for (const hit of hits) {
-    if (seen.has(hit.customer.id)) continue;
-    seen.add(hit.customer.id);
-    rows.push({ customer: hit.customer, hit });
-  }
-  return rows;
 }

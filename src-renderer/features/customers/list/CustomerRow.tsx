@@ -8,6 +8,8 @@ import type { ColumnId, ListRow } from './list-model';
 import links from '../shared/links.module.css';
 import classes from './customers.module.css';
 
+const NO_COLUMNS: readonly ColumnId[] = [];
+
 /** One row of the list: a customer, and the search hit that brought it there (if searching). */
 interface RowProps {
   row: ListRow;
@@ -28,6 +30,10 @@ interface RowProps {
  */
 export const CustomerRow = memo(function CustomerRow({ row, index, columns, template, query, ctx, top, height, onOpen }: RowProps) {
   const { customer } = row;
+  // The name cell sits where the columns put it; the cells before and after it are memoised apart.
+  const at = columns.indexOf('name');
+  const before = at === -1 ? columns : columns.slice(0, at);
+  const after = at === -1 ? NO_COLUMNS : columns.slice(at + 1);
   return (
     <div
       role="row"
@@ -36,18 +42,39 @@ export const CustomerRow = memo(function CustomerRow({ row, index, columns, temp
       style={{ height, transform: `translateY(${top}px)`, gridTemplateColumns: template }}
       onClick={() => onOpen(customer.id)}
     >
-      {columns.map((id) => {
-        if (id === 'name') return <NameCell key={id} row={row} query={query} ctx={ctx} onOpen={onOpen} />;
-        const def = COLUMNS[id];
-        return (
-          <div key={id} role="cell" className={classes.cell} title={def.text?.(row, ctx) || undefined}>
-            {def.render(row, ctx)}
-          </div>
-        );
-      })}
+      <Cells row={row} columns={before} ctx={ctx} />
+      {at !== -1 && <NameCell row={row} query={query} ctx={ctx} onOpen={onOpen} />}
+      <Cells row={row} columns={after} ctx={ctx} />
     </div>
   );
 });
+
+/**
+ * The cells other than the name, drawn again only when their customer record changes (or the
+ * columns, or the language): a keystroke changes the search highlight, which is the name cell's
+ * alone, so the other cells of a row that stays in view are kept. The column cells show the
+ * customer's own fields (COLUMNS' render and text read `row.customer` only).
+ */
+const Cells = memo(
+  function Cells({ row, columns, ctx }: { row: ListRow; columns: readonly ColumnId[]; ctx: CellContext }) {
+    return (
+      <>
+        {columns.map((id) => {
+          if (id === 'name') return null;
+          const def = COLUMNS[id];
+          return (
+            <div key={id} role="cell" className={classes.cell} title={def.text?.(row, ctx) || undefined}>
+              {def.render(row, ctx)}
+            </div>
+          );
+        })}
+      </>
+    );
+  },
+  (a, b) => a.row.customer === b.row.customer && sameColumns(a.columns, b.columns) && a.ctx === b.ctx,
+);
+
+const sameColumns = (a: readonly ColumnId[], b: readonly ColumnId[]) => a.length === b.length && a.every((id, i) => id === b[i]);
 
 /** Name (a real link, so the row is reachable by keyboard), short name, and the contact a search matched. */
 function NameCell({ row, query, ctx, onOpen }: { row: ListRow; query: string; ctx: CellContext; onOpen: (id: string) => void }) {

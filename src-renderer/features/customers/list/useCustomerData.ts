@@ -1,10 +1,11 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useEffect, useMemo, useState } from 'react';
-import { normaliseQuery, withKeyPrefix } from '../../../core/search';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { normaliseQuery } from '../../../core/search';
 import { customersByContact, firstCustomers, listCustomers, searchCustomers, type CustomerHit, type CustomerRecord } from '../../../data/customers';
 import { searchAttachments, type AttachmentHit } from '../../../data/attachments';
 import { useReadScope } from '../../../state/read-scope';
 import { useSession } from '../../../state/session';
+import { prefixMatches, type PrefixMatches } from './list-rows';
 
 /** Rows shown before the whole archive has been read: one screenful and a little more. */
 export const FIRST_PAINT_ROWS = 50;
@@ -82,10 +83,14 @@ export function useListSearch(
   const scope = useReadScope();
   const normalised = normaliseQuery(query);
   const inMemory = complete && customers !== undefined;
-  const direct = useMemo(
-    () => (inMemory && normalised !== null ? withKeyPrefix(customers, normalised).map((customer): CustomerHit => ({ customer, via: 'customer' })) : null),
-    [inMemory, customers, normalised],
-  );
+  // The previous keystroke's matches: a query that only grew is matched among them (prefixMatches).
+  const lastMatches = useRef<PrefixMatches | null>(null);
+  const direct = useMemo(() => {
+    if (!inMemory || normalised === null) return null;
+    const found = prefixMatches(customers, normalised, lastMatches.current);
+    lastMatches.current = found;
+    return found.matches.map((customer): CustomerHit => ({ customer, via: 'customer' }));
+  }, [inMemory, customers, normalised]);
   const fromIndex = useCustomerSearch(inMemory ? '' : query);
   const contacts = useLiveQuery(
     async () => ({

@@ -60,3 +60,17 @@ describe('matchRanges', () => {
     expect(marked('单田芳', 'shan', true)).toEqual(['单']);
   });
 });
+
+describe('matchRanges on a text seen before (its tokens are kept)', () => {
+  it('gives the same ranges the second time, for every query and for a person name read apart', () => {
+    const texts = ['航天材料研究院', '长安汽车', '重庆长安', '曾晓明', '单立新', '中国电子科技集团（北京）'];
+    const queries = ['h', 'ht', 'htcl', 'hangtian', '材料', 'changan', 'ca', 'zh', 'zeng', 'shan', 'dan', 'bj', '北京'];
+    const first = texts.map((t) => queries.map((q) => [matchRanges(t, q), matchRanges(t, q, { person: true })]));
+    const again = texts.map((t) => queries.map((q) => [matchRanges(t, q), matchRanges(t, q, { person: true })]));
+    expect(again).toEqual(first);
+    // A person name reads its first character as a surname: 曾 zeng, not ceng (the cache keeps the two apart).
+    expect(marked('曾晓明', 'zeng', true)).toEqual(['曾']);
+    expect(marked('曾晓明', 'ceng')).toEqual(['曾']);
+    expect(marked('曾晓明', 'ceng', true)).toEqual([]);
+  });
+});

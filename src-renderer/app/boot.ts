@@ -1,5 +1,4 @@
 import { activeDatabaseName, archiveDatabaseName, removeOrphanDemo } from '../data/active-database';
-import { removeOrphanRestores } from '../data/backup';
 import { DbOpenError, openDatabase, requestPersistentStorage, type AirgapDb, type DbOpenFailure } from '../data/db';
 import { restoreClock } from '../data/installation';
 import { KeyRing } from '../data/key-store';
@@ -23,7 +22,8 @@ export async function boot(host: HostBridge): Promise<BootResult> {
   }
   // A restore that crashed before it was activated leaves a database nobody uses: remove it. While the demo is in
   // use, the real archive (perhaps a restored one) is kept; a demo left or loaded only half-way is removed.
-  void removeOrphanRestores(archiveDatabaseName()).catch(() => undefined);
+  // Loaded apart (data/backup brings the backup format and its search keys): not needed before 登录.
+  void import('../data/backup').then((m) => m.removeOrphanRestores(archiveDatabaseName())).catch(() => undefined);
   void removeOrphanDemo().catch(() => undefined);
   const [storagePersisted, keyRing, clock, appInfo] = await Promise.all([
     requestPersistentStorage().catch(() => false),

@@ -11,7 +11,7 @@ import { LoadingScreen } from '../ui/LoadingScreen';
 import { KeyLockProvider, SetKeyPassphrasePage, useKeyRingStatus } from '../features/key-lock';
 import { AuthGate } from '../features/accounts';
 import type { Profile } from '../core/profile';
-import { boot, type BootResult } from './boot';
+import { boot, removeOrphanRestoresLater, type BootResult } from './boot';
 import { markAppState } from './app-state';
 import { useOpenedFiles } from './opened-files';
 import type * as SignedInModuleType from './SignedInApp';
@@ -37,10 +37,15 @@ function loadSignedInApp(): Promise<SignedInModule> {
 }
 /** Once 登录 is on screen and the browser is idle: the shell is parsed while the user types (not before the mark). */
 function prefetchSignedInApp(): void {
+  whenIdle(() => {
+    void loadSignedInApp().catch(() => undefined);
+    removeOrphanRestoresLater();
+  });
+}
+function whenIdle(work: () => void): void {
   const idle = (globalThis as { requestIdleCallback?: (fn: () => void, options: { timeout: number }) => void }).requestIdleCallback;
-  const load = () => void loadSignedInApp().catch(() => undefined);
-  if (idle) idle(load, { timeout: 500 });
-  else setTimeout(load, 0);
+  if (idle) idle(work, { timeout: 500 });
+  else setTimeout(work, 0);
 }
 const SetupPage = lazy(() => import('../features/setup').then((m) => ({ default: m.SetupPage })));
 const RestoreFromErrorButton = lazy(() => import('../features/backup').then((m) => ({ default: m.RestoreFromErrorButton })));
@@ -97,7 +102,10 @@ function ProfileGate() {
     navigate('/exchange');
   });
   useEffect(() => {
-    if (profile === null || (profile && keyStatus === 'needs-passphrase')) markAppState('setup');
+    if (profile === null || (profile && keyStatus === 'needs-passphrase')) {
+      markAppState('setup');
+      whenIdle(removeOrphanRestoresLater);
+    }
   }, [profile, keyStatus]);
 
   if (profile === undefined) return <LoadingScreen />;

@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useEffect, useState } from 'react';
+import { lazy, Suspense, use, useEffect, useState } from 'react';
 import { Router, useLocation } from 'wouter';
 import { useHashLocation } from 'wouter/use-hash-location';
 import { getProfile } from '../data/profile-repo';
@@ -8,21 +8,47 @@ import { useOpenedFile } from '../state/opened-file';
 import { SessionProvider, useSession } from '../state/session';
 import { DbErrorScreen } from '../ui/DbErrorScreen';
 import { LoadingScreen } from '../ui/LoadingScreen';
-import { Shell } from '../ui/Shell';
-import { RestoreFromErrorButton, ScheduledBackupRunner } from '../features/backup';
-import { CommandPalette } from '../features/customers';
 import { KeyLockProvider, SetKeyPassphrasePage, useKeyRingStatus } from '../features/key-lock';
-import { AuthGate, UserMenu } from '../features/accounts';
-import { AuditCheckpointRunner } from '../features/audit';
+import { AuthGate } from '../features/accounts';
 import type { Profile } from '../core/profile';
-import { can } from '../core/accounts';
-import { useActor } from '../state/signed-in';
-import { SetupPage } from '../features/setup';
-import { NotFound } from '../ui/NotFound';
-import { boot, type BootResult } from './boot';
+import { boot, removeOrphanRestoresLater, type BootResult } from './boot';
 import { markAppState } from './app-state';
 import { useOpenedFiles } from './opened-files';
-import { SECTIONS, sectionFor } from './routes';
+import type * as SignedInModuleType from './SignedInApp';
+
+type SignedInModule = typeof SignedInModuleType;
+
+/**
+ * What is not on screen at 登录 is loaded apart (issue 20: the cold start parses only the sign-in's code):
+ * the signed-in shell with every section (SignedInApp.tsx, fetched while 登录 is shown, see prefetchSignedInApp),
+ * the first-run set-up, and the restore offered on a database error.
+ */
+let signedInModule: SignedInModule | null = null;
+let signedInLoading: Promise<SignedInModule> | null = null;
+function loadSignedInApp(): Promise<SignedInModule> {
+  signedInLoading ??= import('./SignedInApp').then(
+    (m) => (signedInModule = m),
+    (error: unknown) => {
+      signedInLoading = null; // tried again at the next render (a failed fetch is not kept)
+      throw error;
+    },
+  );
+  return signedInLoading;
+}
+/** Once 登录 is on screen and the browser is idle: the shell is parsed while the user types (not before the mark). */
+function prefetchSignedInApp(): void {
+  whenIdle(() => {
+    void loadSignedInApp().catch(() => undefined);
+    removeOrphanRestoresLater();
+  });
+}
+function whenIdle(work: () => void): void {
+  const idle = (globalThis as { requestIdleCallback?: (fn: () => void, options: { timeout: number }) => void }).requestIdleCallback;
+  if (idle) idle(work, { timeout: 500 });
+  else setTimeout(work, 0);
+}
+const SetupPage = lazy(() => import('../features/setup').then((m) => ({ default: m.SetupPage })));
+const RestoreFromErrorButton = lazy(() => import('../features/backup').then((m) => ({ default: m.RestoreFromErrorButton })));
 
 /** Boot, then either the database error, first-run setup, or the app. */
 export function App({ host }: { host: HostBridge }) {
@@ -40,7 +66,17 @@ export function App({ host }: { host: HostBridge }) {
   if (!result) return <LoadingScreen />;
   if (result.status === 'error') {
     markAppState('error');
-    return <DbErrorScreen failure={result.failure} onRetry={() => setAttempt((n) => n + 1)} restoreAction={<RestoreFromErrorButton host={host} />} />;
+    return (
+      <DbErrorScreen
+        failure={result.failure}
+        onRetry={() => setAttempt((n) => n + 1)}
+        restoreAction={
+          <Suspense fallback={null}>
+            <RestoreFromErrorButton host={host} />
+          </Suspense>
+        }
+      />
+    );
   }
   return (
     <SessionProvider session={result.session}>
@@ -66,51 +102,43 @@ function ProfileGate() {
     navigate('/exchange');
   });
   useEffect(() => {
-    if (profile === null || (profile && keyStatus === 'needs-passphrase')) markAppState('setup');
+    if (profile === null || (profile && keyStatus === 'needs-passphrase')) {
+      markAppState('setup');
+      whenIdle(removeOrphanRestoresLater);
+    }
   }, [profile, keyStatus]);
 
   if (profile === undefined) return <LoadingScreen />;
-  if (profile === null) return <SetupPage />;
+  if (profile === null)
+    return (
+      <Suspense fallback={<LoadingScreen />}>
+        <SetupPage />
+      </Suspense>
+    );
   // Keys in clear (an older version's, or a restored backup's) without an OS key store: sealed before anything else.
   if (keyStatus === 'needs-passphrase') return <SetKeyPassphrasePage />;
   return (
     <AuthGate profile={profile} onStage={markSignInStage}>
-      <SignedInApp profile={profile} />
+      <Suspense fallback={<LoadingScreen />}>
+        <SignedInAppLoader profile={profile} />
+      </Suspense>
     </AuthGate>
   );
 }
 
-/** Tests and the bench wait for `ready`: the shell of a signed-in user. */
-const markSignInStage = (stage: 'sign-in' | 'signed-in') => markAppState(stage === 'signed-in' ? 'ready' : 'sign-in');
+/**
+ * Tests and the bench wait for `ready`: the shell of a signed-in user, marked by the shell itself once it is
+ * mounted (SignedInAppLoader: its code may still be loading when the sign-in is done); `sign-in` when 登录 is shown.
+ */
+const markSignInStage = (stage: 'sign-in' | 'signed-in') => {
+  if (stage !== 'sign-in') return;
+  markAppState('sign-in');
+  prefetchSignedInApp();
+};
 
-/** The shell for the signed-in user: only the sections their roles open (the repositories refuse the rest too). */
-function SignedInApp({ profile }: { profile: Profile }) {
-  const actor = useActor();
-  const [path, navigate] = useLocation();
-  const sections = SECTIONS.filter((s) => s.permissions.some((permission) => can(actor, permission)));
-  const section = sectionFor(path, sections);
-  // A path of a section this user does not have (an administrator at the business home, a link from the
-  // previous user): their own first section instead.
-  const foreign = section !== undefined && section.path !== path && !path.startsWith(`${section.path}/`) && section.path !== '/';
-  useEffect(() => {
-    if (foreign) navigate(section.path, { replace: true });
-  }, [foreign, section, navigate]);
-  const page = (section && section.render(path, profile)) ?? <NotFound onHome={() => navigate('/')} />;
-  return (
-    <Shell
-      nav={sections}
-      activePath={section?.path ?? ''}
-      onNavigate={navigate}
-      organisation={profile.organisation}
-      department={profile.department}
-      mark={profile.defaultMark}
-      userMenu={<UserMenu />}
-    >
-      {/* Ctrl+K searches customers: for those who may read the archive (administrators may not). */}
-      {can(actor, 'archive.read') && <CommandPalette sections={sections} />}
-      {can(actor, 'backup.create') && <ScheduledBackupRunner profile={profile} />}
-      <AuditCheckpointRunner />
-      {page}
-    </Shell>
-  );
+/** The signed-in shell from its own chunk (suspends while it loads), `ready` marked when it is on screen. */
+function SignedInAppLoader({ profile }: { profile: Profile }) {
+  const { SignedInApp } = signedInModule ?? use(loadSignedInApp());
+  useEffect(() => markAppState('ready'), []);
+  return <SignedInApp profile={profile} />;
 }

@@ -1,5 +1,4 @@
 import { activeDatabaseName, archiveDatabaseName, removeOrphanDemo } from '../data/active-database';
-import { removeOrphanRestores } from '../data/backup';
 import { DbOpenError, openDatabase, requestPersistentStorage, type AirgapDb, type DbOpenFailure } from '../data/db';
 import { restoreClock } from '../data/installation';
 import { KeyRing } from '../data/key-store';
@@ -21,9 +20,8 @@ export async function boot(host: HostBridge): Promise<BootResult> {
     if (error instanceof DbOpenError) return { status: 'error', failure: error.failure };
     return { status: 'error', failure: { code: 'unavailable', detail: String(error) } };
   }
-  // A restore that crashed before it was activated leaves a database nobody uses: remove it. While the demo is in
-  // use, the real archive (perhaps a restored one) is kept; a demo left or loaded only half-way is removed.
-  void removeOrphanRestores(archiveDatabaseName()).catch(() => undefined);
+  // While the demo is in use, the real archive (perhaps a restored one) is kept; a demo left or loaded only half-way
+  // is removed. Restores left by a crash: removeOrphanRestoresLater.
   void removeOrphanDemo().catch(() => undefined);
   const [storagePersisted, keyRing, clock, appInfo] = await Promise.all([
     requestPersistentStorage().catch(() => false),
@@ -46,4 +44,17 @@ export async function boot(host: HostBridge): Promise<BootResult> {
       storagePersisted,
     },
   };
+}
+
+let orphansRemoved = false;
+
+/**
+ * A restore that crashed before it was activated leaves a database nobody uses: removed once per start, after
+ * the first screen is shown (登录 or set-up). data/backup is loaded apart for it: it brings the backup format and
+ * the search keys, whose pinyin dictionary costs half a second of parsing that 登录 does not need (issue 20).
+ */
+export function removeOrphanRestoresLater(): void {
+  if (orphansRemoved) return;
+  orphansRemoved = true;
+  void import('../data/backup').then((m) => m.removeOrphanRestores(archiveDatabaseName())).catch(() => undefined);
 }

@@ -108,8 +108,11 @@ export async function signIn(
   hasher: PasswordHasher = DEFAULT_PASSWORD_HASHER,
 ): Promise<SignInResult> {
   const name = normaliseUsername(username);
-  const policy = await getSecurityPolicy(db);
-  const found = USERNAME_PATTERN.test(name) ? await db.users.where('username').equals(name).first() : undefined;
+  // Both reads at once (issue 15: the sign-in's time around scrypt).
+  const [policy, found] = await Promise.all([
+    getSecurityPolicy(db),
+    USERNAME_PATTERN.test(name) ? db.users.where('username').equals(name).first() : Promise.resolve(undefined),
+  ]);
   if (!found) {
     await hasher.matches(bounded(password), decoyHash(hasher.params));
     const by = { userId: null, userName: USERNAME_PATTERN.test(name) ? name : typedName(username) };

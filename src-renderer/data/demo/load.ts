@@ -13,6 +13,9 @@ import { approveRun, draftGrading } from '../grading';
 import { restoreClock } from '../installation';
 import { KeyRing, type OsSecretStore } from '../key-store';
 import type { WriteContext } from '../write-context';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './accounts';
+
+export { DEMO_ACCOUNTS, DEMO_PASSWORD };
 
 /**
  * The built-in demo institute (issue 17.2): the synthetic generator's small institute (200 customers,
@@ -28,7 +31,6 @@ import type { WriteContext } from '../write-context';
  * and each role's screens can be tried. Where the host has no OS key store the keys are sealed with
  * the same words as key passphrase.
  */
-export const DEMO_PASSWORD = 'Yanshi-2026';
 export const DEMO_SCALE: ScaleName = 'small';
 export const DEMO_SEED = 17;
 
@@ -39,14 +41,6 @@ export const DEMO_PROFILE = {
   operatorName: '张伟',
   defaultMark: { level: 'internal', periodYears: null },
 };
-
-/** The accounts of the demo, in the setup's order: the 三员, then the business user with every business role. */
-export const DEMO_ACCOUNTS = [
-  { username: 'zhangwei', displayName: '张伟' },
-  { username: 'sysadmin', displayName: '赵刚' },
-  { username: 'secadmin', displayName: '钱敏' },
-  { username: 'auditor', displayName: '孙丽' },
-] as const;
 
 const DEMO_LOADED_KEY = 'demo:loaded';
 const BUSINESS_ROLES: Role[] = ['account-manager', 'department-head', 'complaint-handler'];

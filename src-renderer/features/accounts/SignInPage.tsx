@@ -2,7 +2,8 @@ import { Alert, Button, PasswordInput, Stack, Text, TextInput } from '@mantine/c
 import { useState } from 'react';
 import { formatDateTime } from '../../core/format';
 import { signIn, type SignInResult } from '../../data/accounts';
-import { DEMO_ACCOUNTS, DEMO_PASSWORD, isDemoActive } from '../../data/demo';
+import { isDemoActive } from '../../data/active-database';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../../data/demo/accounts';
 import { useT } from '../../i18n/react';
 import { useSession } from '../../state/session';
 import { usePreferences } from '../../state/preferences';

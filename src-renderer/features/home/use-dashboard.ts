@@ -2,8 +2,8 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import type { GradeDistribution } from '../../core/grading';
 import type { IsoDate } from '../../core/model';
 import { archiveTables } from '../../data/customers';
-import { gradeDistribution, myDay, type MyDay } from '../../data/dashboard';
-import { dueFollowUps, gradingStatus, type DueFollowUp, type GradeRunRecord } from '../../data/grading';
+import { myDay, type MyDay } from '../../data/dashboard';
+import { dueFollowUps, gradeCounts, gradingStatus, type DueFollowUp, type GradeRunRecord } from '../../data/grading';
 import { useReadScope } from '../../state/read-scope';
 import { useSession } from '../../state/session';
 
@@ -40,7 +40,7 @@ export function useDashboard(today: IsoDate): {
   // Only the customers within the signed-in user's data scope are listed and counted (issue 15.3).
   const scope = useReadScope();
   const followUps = useLiveQuery(() => dueFollowUps(db, today, FOLLOW_UP_LIMIT, scope), [db, today, scope]);
-  const grades = useLiveQuery(() => gradeDistribution(db, scope), [db, scope]);
+  const grades = useLiveQuery(() => gradeCounts(db, scope), [db, scope]);
   const status = useLiveQuery(async () => {
     const { lastBatch, drafts } = await gradingStatus(db, scope);
     const ids = drafts.flatMap((d) => (d.customerId ? [d.customerId] : []));

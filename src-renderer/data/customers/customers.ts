@@ -10,14 +10,35 @@ import { managerNameFor } from './managers';
 import { archiveTables, type CustomerRecord } from './types';
 import { customerInScope, isWholeArchive, keepCustomersInScope, type ReadScope } from '../scope';
 
+/** Customers read per request of the whole list (`listCustomers`). */
+export const LIST_PAGE = 2_000;
+
 /**
- * Every live customer within the reader's data scope, in pinyin order: one read of the `sortKey`
- * index, no per-row queries. Scope 全部 is that read alone (the list is benchmarked at 10,000).
+ * Every live customer within the reader's data scope, in pinyin order (the `sortKey` index's order:
+ * sort key, then id). Read in pages of LIST_PAGE by primary key in one read transaction (a
+ * consistent snapshot), then sorted here: no per-row queries. `wanted` is asked between pages: a list
+ * the user has left stops after the page under way. IndexedDB answers one request after another, so a
+ * whole-archive read left running (≈ 0.9 s at 10,000 customers) held up every read of the next
+ * screen behind it (工作台 waited 1.8 s instead of 0.7 s, issue 20).
  */
-export async function listCustomers(db: AirgapDb, scope: ReadScope): Promise<CustomerRecord[]> {
-  const live = liveOnly(await archiveTables(db).customers.orderBy('sortKey').toArray());
+export async function listCustomers(db: AirgapDb, scope: ReadScope, wanted: () => boolean = () => true): Promise<CustomerRecord[]> {
+  const customers = archiveTables(db).customers;
+  const rows = await db.transaction('r', customers, async () => {
+    const read: CustomerRecord[] = [];
+    for (let last: string | undefined; ;) {
+      const page = await (last === undefined ? customers.orderBy(':id') : customers.where(':id').above(last)).limit(LIST_PAGE).toArray();
+      read.push(...page);
+      if (page.length < LIST_PAGE || !wanted()) return read;
+      last = page[page.length - 1]!.id;
+    }
+  });
+  // The index holds only rows with a string key; so does this list.
+  const live = liveOnly(rows.filter((r) => typeof r.sortKey === 'string')).sort(bySortKey);
   return isWholeArchive(scope) ? live : keepCustomersInScope(db, scope, live);
 }
+
+/** The `sortKey` index's order: the key, then the primary key (both compared by code unit, as IndexedDB does). */
+const bySortKey = (a: CustomerRecord, b: CustomerRecord) => (a.sortKey < b.sortKey ? -1 : a.sortKey > b.sortKey ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 /**
  * The first live customers in pinyin order within the scope, for the list's first paint before the

@@ -13,6 +13,7 @@ export {
   deleteCustomer,
   firstCustomers,
   getCustomer,
+  LIST_PAGE,
   listCustomers,
   openCustomer,
   OUT_OF_SCOPE,

@@ -34,7 +34,15 @@ export function useCustomers(): { customers: CustomerRecord[] | undefined; compl
     };
   }, [db, scope]);
   const firstDone = first !== undefined;
-  const all = useLiveQuery(() => (firstDone ? listCustomers(db, scope) : undefined), [db, firstDone, scope]);
+  // Left while the whole archive is being read, the read stops after its current page (listCustomers).
+  const shown = useRef(true);
+  useEffect(() => {
+    shown.current = true;
+    return () => {
+      shown.current = false;
+    };
+  }, []);
+  const all = useLiveQuery(() => (firstDone ? listCustomers(db, scope, () => shown.current) : undefined), [db, firstDone, scope]);
   return { customers: all ?? first, complete: all !== undefined };
 }
 

@@ -20,20 +20,12 @@ import {
   updateSettlement,
 } from '../../../../src-renderer/data/customers';
 import type { AirgapDb } from '../../../../src-renderer/data/db';
-import { archive, counts } from './fixtures';
+import { archive, counts, visitInput } from './fixtures';
 
 let db: AirgapDb;
 afterEach(() => db?.close());
 
-const visit = (date: string, summary = '走访') => ({
-  date,
-  kind: 'visit',
-  departments: ['design'],
-  participants: [],
-  summary,
-  nextStep: '',
-  followUpDate: null,
-});
+const visit = visitInput;
 const requirement = (overrides: Record<string, unknown> = {}) => ({
   receivedDate: '2026-11-01',
   title: '提供耐高温涂层样件',

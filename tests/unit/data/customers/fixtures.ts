@@ -70,3 +70,14 @@ export async function counts(db: AirgapDb): Promise<Record<(typeof COUNTED)[numb
 export async function stored(db: AirgapDb, id: string): Promise<CustomerRecord> {
   return (await db.table('customers').get(id)) as CustomerRecord;
 }
+
+/** An interaction's input: a visit on `date` (走访 unless said), as the 记录拜访 form saves it. */
+export const visitInput = (date: string, summary = '走访') => ({
+  date,
+  kind: 'visit',
+  departments: ['design'],
+  participants: [],
+  summary,
+  nextStep: '',
+  followUpDate: null,
+});

@@ -6,6 +6,7 @@ import { CustomerPage } from '../../../../src-renderer/features/customer-detail/
 import { CUSTOMER_DETAIL_TABS } from '../../../../src-renderer/features/customer-detail/own-tabs';
 import { testActor } from '../../../shared/actors';
 import { complaintsWorld } from '../../data/complaints/fixtures';
+import { visitInput } from '../../data/customers/fixtures';
 import { fillJsdomGaps, renderSignedIn } from '../render-signed-in';
 
 /**
@@ -21,15 +22,7 @@ afterEach(() => {
   close();
 });
 
-const visit = (date: string, summary: string) => ({
-  date,
-  kind: 'visit',
-  departments: ['design'],
-  participants: [],
-  summary,
-  nextStep: '',
-  followUpDate: null,
-});
+const visit = visitInput;
 
 async function openPage() {
   const w = await complaintsWorld();

@@ -6,6 +6,7 @@ import { benefitYears, gradeCounts, latestBenefitYear, paretoCustomers, paretoRa
 import type { ReadScope } from '../../../data/scope';
 import { useReadScope } from '../../../state/read-scope';
 import { useSession } from '../../../state/session';
+import { afterPaint } from '../../../ui/after-paint';
 
 /**
  * Customers named in the first read: the chart's bars and more than a screenful of the table. The
@@ -70,23 +71,21 @@ export function usePareto(picked: number | null): { data: ParetoData | undefined
     let cancelled = false;
     // Once the page has painted: this effect runs as the page is committed, and the read (thousands
     // of records, deserialized on this thread) would otherwise hold back the frame that shows it.
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const frame = requestAnimationFrame(() => {
-      timer = setTimeout(() => {
-        if (cancelled) return;
-        void paretoCustomers(
-          db,
-          analysis.rows.slice(NAMED_FIRST).map((r) => r.customerId),
-        ).then(
-          (customers) => !cancelled && setRest({ of: analysis, customers }),
-          (error: unknown) => console.error(error),
-        );
-      });
-    });
+    void afterPaint()
+      .then(() =>
+        cancelled
+          ? null
+          : paretoCustomers(
+              db,
+              analysis.rows.slice(NAMED_FIRST).map((r) => r.customerId),
+            ),
+      )
+      .then(
+        (customers) => customers && !cancelled && setRest({ of: analysis, customers }),
+        (error: unknown) => console.error(error),
+      );
     return () => {
       cancelled = true;
-      cancelAnimationFrame(frame);
-      clearTimeout(timer);
     };
   }, [db, head?.analysis]);
   const data = useMemo(() => {

@@ -7,6 +7,7 @@ import { customerIdsInScope, withCustomerIn, type ReadScope } from '../../../dat
 import { useReadScope } from '../../../state/read-scope';
 import { useSession } from '../../../state/session';
 import { entryRows, replaceGrading, type EntryRow } from './entry-rows';
+import { afterPaint } from '../../../ui/after-paint';
 
 /** Up to this many entries the customers are read one by one; above it, the whole live list at once. */
 const READ_ONE_BY_ONE = 200;
@@ -83,7 +84,7 @@ export function useRun(runId: string): {
         setEntries({ rows: first, complete: false });
         // Let the first rows paint before the big read: its results are deserialized on this thread
         // and, started together, would hold the small read's answer back.
-        await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
+        await afterPaint();
       }
       const rows = await loadEntryRows(db, runId, scope);
       if (cancelled) return;
